@@ -1,0 +1,81 @@
+# duixian: build, test and check. Every path is a variable you can override:
+#   make LUA=lua5.4 LUA_INCDIR=/usr/include/lua5.4 CC=clang
+LUA        ?= lua5.4
+LUA_INCDIR ?= /usr/include/lua5.4
+BUSTED     ?= $(shell command -v busted 2>/dev/null || echo /usr/bin/busted)
+CC         ?= cc
+CFLAGS     ?= -O2 -g
+WARN        = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
+PIC         = -fPIC -fvisibility=hidden -D_POSIX_C_SOURCE=200809L
+LDSHARED   ?= -shared
+BUILD      ?= build
+SQLITE_LIBS ?= -lsqlite3
+# Debian packages the build and the tests need; `make deps` installs the
+# missing ones (as root, or through sudo when it is there).
+DEB_PACKAGES = lua5.4 liblua5.4-dev libsqlite3-dev sqlite3 lua-busted gcc make
+
+CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
+           csrc/normalize.c csrc/segment.c csrc/mention.c csrc/core.c
+CORE_HDR = csrc/dx.h
+
+.PHONY: all deps test demo bench asan fuzz lint eval clean
+
+all: $(BUILD)/duixian/core.so
+
+$(BUILD)/duixian/core.so: $(CORE_SRC) $(CORE_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(LDSHARED) -o $@ $(CORE_SRC)
+
+# Install what is missing, and only that.
+deps:
+	@missing=""; \
+	command -v $(LUA) >/dev/null 2>&1 || missing="$$missing lua5.4"; \
+	[ -f $(LUA_INCDIR)/lua.h ] || missing="$$missing liblua5.4-dev"; \
+	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
+	command -v sqlite3 >/dev/null 2>&1 || missing="$$missing sqlite3"; \
+	[ -f /usr/share/lua/5.4/busted/runner.lua ] || missing="$$missing lua-busted"; \
+	command -v $(firstword $(CC)) >/dev/null 2>&1 || missing="$$missing gcc"; \
+	if [ -n "$$missing" ]; then \
+	  echo "make deps: installing$$missing" >&2; \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >&2; \
+	fi
+
+# The specs, under lua5.4, ending with a plain "N passed, N failed" line.
+test: deps all
+	@$(LUA) spec/run.lua $(BUSTED) $(BUSTED_ARGS)
+
+demo: deps all
+	@bin/duixian extract --manifest data/demo/manifest.tsv data/demo/*.txt --format table
+
+eval: deps all
+	@$(LUA) bench/eval.lua
+
+bench: deps all
+	@$(LUA) bench/bench.lua
+
+# Every spec under AddressSanitizer and UndefinedBehaviorSanitizer. The Lua
+# interpreter is not instrumented, so the runtime is preloaded.
+asan: deps
+	@$(MAKE) --no-print-directory BUILD=build-asan CC=gcc \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDSHARED="-shared -fsanitize=address,undefined" all
+	@LD_PRELOAD="$$(gcc -print-file-name=libasan.so) $$(gcc -print-file-name=libubsan.so)" \
+	  ASAN_OPTIONS=detect_leaks=0 DUIXIAN_BUILD=build-asan $(LUA) spec/run.lua $(BUSTED)
+
+SECONDS ?= 60
+fuzz:
+	@mkdir -p build-fuzz
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	  -I$(LUA_INCDIR) -Icsrc -o build-fuzz/fuzz_scan spec/fuzz/fuzz_scan.c \
+	  $(filter-out csrc/core.c,$(CORE_SRC)) spec/fuzz/lexicon_fixture.c
+	@mkdir -p build-fuzz/corpus
+	build-fuzz/fuzz_scan -max_total_time=$(SECONDS) -max_len=4096 -rss_limit_mb=2048 \
+	  build-fuzz/corpus spec/fuzz/seeds
+
+lint:
+	@command -v luacheck >/dev/null 2>&1 && luacheck lua bin spec data || echo "lint: luacheck not installed (apt-get install lua-check)"
+	@command -v cppcheck >/dev/null 2>&1 && cppcheck --quiet --error-exitcode=1 --enable=warning,portability -Icsrc csrc
+
+clean:
+	rm -rf $(BUILD) build-asan build-fuzz

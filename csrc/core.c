@@ -1,0 +1,463 @@
+/*
+ * core.c: the Lua face of duixian.core.
+ *
+ *   core.decode(bytes)            -> text, info | nil, msg, offset
+ *   core.lexicon(tables)          -> lexicon (word tables from data/lexicon.lua)
+ *   core.mentions(lexicon, text [, max_sentence]) -> iterator of mention tables
+ *   core.count(lexicon, text)     -> mentions, sentences (no tables: for bench)
+ *   core.normalize(text)          -> normalised text, map (1-based offsets)
+ *   core.sentences(text)          -> array of {start, end, level}
+ *
+ * Misuse raises (luaL_argerror); malformed input returns nil, msg, offset.
+ * All native memory hangs off userdata with __gc, so a Lua error in the
+ * middle of a scan leaks nothing.
+ */
+#include <lauxlib.h>
+#include <lua.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dx.h"
+
+#define LEXICON_MT "duixian.lexicon"
+#define ITER_MT "duixian.mention_iter"
+#define DEFAULT_MAX_SENTENCE 4096
+
+/* ---- numbers to Lua ------------------------------------------------------ */
+
+static void push_decimal(lua_State *L, const dx_decimal *d) {
+  if (d->exp == 0) {
+    lua_pushinteger(L, (lua_Integer)d->mant);
+    return;
+  }
+  char buf[64];
+  snprintf(buf, sizeof buf, "%llde%d", (long long)d->mant, d->exp);
+  lua_pushnumber(L, (lua_Number)strtod(buf, NULL));
+}
+
+/* ---- decode -------------------------------------------------------------- */
+
+static int l_decode(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  dx_buf out = {0};
+  dx_decode_info info;
+  int r = dx_decode(s, n, &out, &info);
+  if (r < 0) {
+    dx_buf_free(&out);
+    return luaL_error(L, "not enough memory to decode %d bytes", (int)n);
+  }
+  if (r == 0) {
+    dx_buf_free(&out);
+    luaL_pushfail(L);
+    lua_pushfstring(L, "%s: first bad byte at offset %d (0x%02x)", info.error,
+                    (int)info.bad_offset + 1,
+                    info.bad_offset < n ? (unsigned char)s[info.bad_offset] : 0);
+    lua_pushinteger(L, (lua_Integer)info.bad_offset + 1);
+    return 3;
+  }
+  lua_pushlstring(L, out.p ? out.p : "", out.n);
+  dx_buf_free(&out);
+  lua_createtable(L, 0, 3);
+  lua_pushstring(L, info.encoding);
+  lua_setfield(L, -2, "encoding");
+  lua_pushinteger(L, (lua_Integer)info.bom);
+  lua_setfield(L, -2, "bom");
+  lua_pushinteger(L, (lua_Integer)info.nul);
+  lua_setfield(L, -2, "nul");
+  return 2;
+}
+
+/* ---- lexicon ------------------------------------------------------------- */
+
+enum { SET_UNITS, SET_MULTS, SET_PLAIN, SET_CMP, SET_CUES, SET_WORDS };
+
+static int cmp_code(const char *s) {
+  static const char *names[] = {"=", ">=", ">", "<=", "<", "~", "range"};
+  for (int i = 0; i <= CMP_RANGE; i++)
+    if (strcmp(s, names[i]) == 0) return i;
+  return -2;
+}
+
+static int cue_code(const char *s) {
+  static const char *names[] = {"", "time", "modal", "real", "estimate", "compare"};
+  for (int i = 1; i < CUE_NCLASS; i++)
+    if (strcmp(s, names[i]) == 0) return i;
+  return 0;
+}
+
+static char *dup_string(lua_State *L, dx_lexicon *lx, const char *s, size_t len) {
+  (void)lx;
+  char *p = malloc(len + 1);
+  if (!p) luaL_error(L, "not enough memory for the lexicon");
+  memcpy(p, s, len);
+  p[len] = '\0';
+  return p;
+}
+
+/* Fill ws from tables[field]; entries are strings or {word, payload}. */
+static void build_set(lua_State *L, dx_lexicon *lx, const char *field, dx_wordset *ws,
+                      int kind) {
+  lua_getfield(L, 1, field);
+  if (lua_isnil(L, -1)) {
+    lua_pop(L, 1);
+    dx_wordset_build(ws);
+    return;
+  }
+  if (!lua_istable(L, -1))
+    luaL_error(L, "bad lexicon: field '%s' must be a table", field);
+  lua_Integer count = luaL_len(L, -1);
+  ws->words = calloc(count ? (size_t)count : 1, sizeof *ws->words);
+  if (!ws->words) luaL_error(L, "not enough memory for the lexicon");
+  for (lua_Integer i = 1; i <= count; i++) {
+    dx_word *w = &ws->words[ws->n];
+    int t = lua_geti(L, -1, i);
+    if (t == LUA_TTABLE) lua_geti(L, -1, 1);
+    else lua_pushvalue(L, -1);
+    size_t len;
+    const char *s = lua_tolstring(L, -1, &len);
+    if (!s || len == 0 || len > 255)
+      luaL_error(L, "bad lexicon: %s[%d] needs a word of 1 to 255 bytes", field, (int)i);
+    w->word = dup_string(L, lx, s, len);
+    w->len = (uint16_t)len;
+    ws->n++;
+    lua_pop(L, 1);
+    if (t == LUA_TTABLE) {
+      lua_geti(L, -1, 2);
+      switch (kind) {
+      case SET_UNITS:
+        if (lua_isstring(L, -1)) {
+          s = lua_tolstring(L, -1, &len);
+          w->name = dup_string(L, lx, s, len);
+        }
+        lua_getfield(L, -2, "measure");
+        w->tag = (int16_t)lua_toboolean(L, -1);
+        lua_getfield(L, -3, "exp");
+        w->exp10 = (int)lua_tointeger(L, -1);
+        lua_pop(L, 2);
+        break;
+      case SET_MULTS: w->exp10 = (int)lua_tointeger(L, -1); break;
+      case SET_CMP:
+        if (lua_isstring(L, -1)) {
+          int code = cmp_code(lua_tostring(L, -1));
+          if (code < -1) luaL_error(L, "bad lexicon: %s[%d] has an unknown comparator", field, (int)i);
+          w->tag = (int16_t)code;
+        } else {
+          w->tag = -1; /* a word that only looks like a qualifier */
+        }
+        break;
+      case SET_CUES:
+        w->tag = (int16_t)cue_code(luaL_optstring(L, -1, ""));
+        if (!w->tag) luaL_error(L, "bad lexicon: %s[%d] has an unknown cue class", field, (int)i);
+        break;
+      case SET_WORDS:
+        w->factor = lua_tonumber(L, -1);
+        lua_geti(L, -2, 3);
+        if (lua_isstring(L, -1)) {
+          s = lua_tolstring(L, -1, &len);
+          w->name = dup_string(L, lx, s, len);
+        }
+        lua_pop(L, 1);
+        break;
+      default: break;
+      }
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  if (!dx_wordset_build(ws)) luaL_error(L, "not enough memory for the lexicon");
+}
+
+static int l_lexicon(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  dx_lexicon *lx = lua_newuserdatauv(L, sizeof *lx, 0);
+  memset(lx, 0, sizeof *lx);
+  luaL_setmetatable(L, LEXICON_MT); /* set before filling: __gc frees a partial one */
+  build_set(L, lx, "units", &lx->units, SET_UNITS);
+  build_set(L, lx, "mults", &lx->mults, SET_MULTS);
+  build_set(L, lx, "stops", &lx->stops, SET_PLAIN);
+  build_set(L, lx, "before", &lx->before, SET_CMP);
+  build_set(L, lx, "after", &lx->after, SET_CMP);
+  build_set(L, lx, "verbs", &lx->verbs, SET_PLAIN);
+  build_set(L, lx, "fillers", &lx->fillers, SET_PLAIN);
+  build_set(L, lx, "cues", &lx->cues, SET_CUES);
+  build_set(L, lx, "words", &lx->words, SET_WORDS);
+  build_set(L, lx, "separators", &lx->separators, SET_PLAIN);
+  return 1;
+}
+
+static int l_lexicon_gc(lua_State *L) {
+  dx_lexicon *lx = luaL_checkudata(L, 1, LEXICON_MT);
+  dx_lexicon_free(lx);
+  return 0;
+}
+
+/* ---- the mention iterator ------------------------------------------------ */
+
+enum { UV_TEXT = 1, UV_LEXICON, UV_SENTENCE, UV_H1, UV_H2, UV_H3, UV_COUNT = UV_H3 };
+
+typedef struct {
+  dx_segmenter sg;
+  dx_norm nz;
+  dx_mentions ms;
+  dx_cues cues;
+  size_t next;        /* next mention of ms to hand out */
+  size_t sentences;   /* sentences read so far */
+  int sentence_made;  /* the Lua table of the current sentence exists */
+  int closed;
+} dx_iter;
+
+static void iter_release(dx_iter *it) {
+  if (it->closed) return;
+  dx_norm_free(&it->nz);
+  free(it->ms.m);
+  free(it->cues.c);
+  memset(it, 0, sizeof *it);
+  it->closed = 1;
+}
+
+static int l_iter_gc(lua_State *L) {
+  iter_release(luaL_checkudata(L, 1, ITER_MT));
+  return 0;
+}
+
+static void set_int(lua_State *L, const char *k, lua_Integer v) {
+  lua_pushinteger(L, v);
+  lua_setfield(L, -2, k);
+}
+
+static void set_str(lua_State *L, const char *k, const char *s, size_t n) {
+  lua_pushlstring(L, s, n);
+  lua_setfield(L, -2, k);
+}
+
+/* 1-based inclusive original offsets of normalised span [a, b). */
+static void original_span(const dx_iter *it, const char *orig, size_t a, size_t b,
+                          size_t *os, size_t *oe) {
+  const dx_norm *nz = &it->nz;
+  *os = nz->base + nz->map[a];
+  size_t last = nz->base + nz->map[b - 1];
+  unsigned char nb = (unsigned char)nz->text.p[b - 1];
+  unsigned char ob = (unsigned char)orig[last];
+  /* a folded character (full-width digit) is one normalised byte for a
+   * multibyte original; a copied byte maps one to one */
+  *oe = last + ((nb < 0x80 && ob >= 0x80) ? (size_t)dx_utf8_len(ob) : 1);
+}
+
+static void push_sentence(lua_State *L, dx_iter *it, const char *text, size_t st, size_t en) {
+  static const char *cue_names[] = {"", "time", "modal", "real", "estimate", "compare"};
+  lua_createtable(L, 0, 10);
+  set_int(L, "index", (lua_Integer)it->sentences);
+  set_int(L, "start", (lua_Integer)st + 1);
+  set_int(L, "end", (lua_Integer)en);
+  set_str(L, "text", text + st, en - st);
+  set_str(L, "norm", it->nz.text.p, it->nz.text.n);
+  set_int(L, "level", it->sg.heading_level);
+  set_int(L, "para", (lua_Integer)it->sg.para);
+  for (int h = 0; h < 3; h++) {
+    lua_getiuservalue(L, lua_upvalueindex(1), UV_H1 + h);
+    lua_setfield(L, -2, h == 0 ? "heading1" : h == 1 ? "heading2" : "heading3");
+  }
+  lua_createtable(L, (int)it->cues.n, 0);
+  for (size_t k = 0; k < it->cues.n; k++) {
+    const dx_cue *q = &it->cues.c[k];
+    lua_createtable(L, 0, 6);
+    set_str(L, "word", it->nz.text.p + q->nstart, q->nend - q->nstart);
+    lua_pushstring(L, cue_names[q->cls]);
+    lua_setfield(L, -2, "class");
+    set_int(L, "pos", (lua_Integer)q->nstart + 1);
+    if (q->year) {
+      set_int(L, "year", q->year);
+      set_int(L, "year_to", q->year_to);
+      lua_pushboolean(L, q->horizon);
+      lua_setfield(L, -2, "horizon");
+    }
+    lua_rawseti(L, -2, (lua_Integer)k + 1);
+  }
+  lua_setfield(L, -2, "cues");
+}
+
+static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_mention *m) {
+  const char *nt = it->nz.text.p;
+  size_t os, oe;
+  original_span(it, text, m->nstart, m->nend, &os, &oe);
+  lua_createtable(L, 0, 20);
+  set_int(L, "start", (lua_Integer)os + 1);
+  set_int(L, "end", (lua_Integer)oe);
+  set_str(L, "raw", text + os, oe - os);
+  set_str(L, "norm", nt + m->nstart, m->nend - m->nstart);
+  push_decimal(L, &m->value);
+  lua_setfield(L, -2, "value");
+  if (m->has_max) {
+    push_decimal(L, &m->value_max);
+    lua_setfield(L, -2, "value_max");
+  }
+  lua_pushstring(L, m->unit);
+  lua_setfield(L, -2, "unit");
+  lua_pushstring(L, dx_cmp_name(m->cmp));
+  lua_setfield(L, -2, "cmp");
+  set_str(L, "subject", nt + m->subj_start, m->subj_end > m->subj_start ? m->subj_end - m->subj_start : 0);
+  set_str(L, "verb", nt + m->verb_start, m->verb_end > m->verb_start ? m->verb_end - m->verb_start : 0);
+  set_int(L, "pos", (lua_Integer)m->nstart + 1);
+  set_int(L, "clause_start", (lua_Integer)m->clause_start + 1);
+  set_int(L, "clause_end", (lua_Integer)m->clause_end);
+  if (m->list_index) set_int(L, "list_index", m->list_index);
+  if (m->distributive) {
+    lua_pushboolean(L, 1);
+    lua_setfield(L, -2, "distributive");
+  }
+  lua_getiuservalue(L, lua_upvalueindex(1), UV_SENTENCE);
+  lua_setfield(L, -2, "sentence");
+}
+
+static int iter_next(lua_State *L) {
+  dx_iter *it = luaL_checkudata(L, lua_upvalueindex(1), ITER_MT);
+  if (it->closed) return 0;
+  lua_getiuservalue(L, lua_upvalueindex(1), UV_TEXT);
+  const char *text = lua_tostring(L, -1);
+  lua_getiuservalue(L, lua_upvalueindex(1), UV_LEXICON);
+  const dx_lexicon *lx = lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  while (it->next >= it->ms.n) {
+    size_t st, en;
+    if (!dx_next_sentence(&it->sg, &st, &en)) {
+      iter_release(it);
+      return 0;
+    }
+    it->sentences++;
+    it->ms.n = it->next = 0;
+    it->sentence_made = 0;
+    if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st) ||
+        !dx_find_mentions(lx, &it->nz, &it->ms))
+      return luaL_error(L, "not enough memory to scan a sentence of %d bytes", (int)(en - st));
+    int level = it->sg.heading_level;
+    if (level) {
+      lua_pushlstring(L, it->nz.text.p, it->nz.text.n);
+      lua_setiuservalue(L, lua_upvalueindex(1), UV_H1 + level - 1);
+      for (int h = level + 1; h <= 3; h++) {
+        lua_pushnil(L);
+        lua_setiuservalue(L, lua_upvalueindex(1), UV_H1 + h - 1);
+      }
+    }
+  }
+  if (!it->sentence_made) {
+    size_t st = it->nz.base, en = st + it->nz.olen;
+    if (!dx_find_cues(lx, &it->nz, &it->cues))
+      return luaL_error(L, "not enough memory for the cues of a sentence");
+    push_sentence(L, it, text, st, en);
+    lua_setiuservalue(L, lua_upvalueindex(1), UV_SENTENCE);
+    it->sentence_made = 1;
+  }
+  push_mention(L, it, text, &it->ms.m[it->next++]);
+  return 1;
+}
+
+static dx_iter *new_iter(lua_State *L, int text_idx, int lex_idx, size_t max_sentence) {
+  size_t n;
+  lua_tolstring(L, text_idx, &n);
+  dx_iter *it = lua_newuserdatauv(L, sizeof *it, UV_COUNT);
+  memset(it, 0, sizeof *it);
+  luaL_setmetatable(L, ITER_MT);
+  lua_pushvalue(L, text_idx);
+  lua_setiuservalue(L, -2, UV_TEXT);
+  lua_pushvalue(L, lex_idx);
+  lua_setiuservalue(L, -2, UV_LEXICON);
+  it->sg.s = (const unsigned char *)lua_tostring(L, text_idx);
+  it->sg.n = n;
+  it->sg.max_len = max_sentence;
+  return it;
+}
+
+static size_t check_max_sentence(lua_State *L, int arg) {
+  lua_Integer m = luaL_optinteger(L, arg, DEFAULT_MAX_SENTENCE);
+  luaL_argcheck(L, m >= 64 && m <= (1 << 24), arg, "sentence limit must be 64 to 16777216 bytes");
+  return (size_t)m;
+}
+
+static int l_mentions(lua_State *L) {
+  luaL_checkudata(L, 1, LEXICON_MT);
+  luaL_checktype(L, 2, LUA_TSTRING);
+  size_t max_sentence = check_max_sentence(L, 3);
+  new_iter(L, 2, 1, max_sentence);
+  lua_pushcclosure(L, iter_next, 1);
+  return 1;
+}
+
+/* Scan without building Lua tables: the speed of the C core alone. */
+static int l_count(lua_State *L) {
+  luaL_checkudata(L, 1, LEXICON_MT);
+  luaL_checktype(L, 2, LUA_TSTRING);
+  dx_iter *it = new_iter(L, 2, 1, check_max_sentence(L, 3));
+  const dx_lexicon *lx = lua_touserdata(L, 1);
+  const char *text = lua_tostring(L, 2);
+  lua_Integer mentions = 0;
+  size_t st, en;
+  while (dx_next_sentence(&it->sg, &st, &en)) {
+    it->sentences++;
+    it->ms.n = 0;
+    if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st) ||
+        !dx_find_mentions(lx, &it->nz, &it->ms) ||
+        (it->ms.n && !dx_find_cues(lx, &it->nz, &it->cues)))
+      return luaL_error(L, "not enough memory to scan a sentence");
+    mentions += (lua_Integer)it->ms.n;
+  }
+  lua_pushinteger(L, mentions);
+  lua_pushinteger(L, (lua_Integer)it->sentences);
+  iter_release(it);
+  return 2;
+}
+
+static int l_normalize(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  dx_iter *it = new_iter(L, 1, 1, DEFAULT_MAX_SENTENCE); /* owns the scratch */
+  if (!dx_normalize(&it->nz, (const unsigned char *)s, n, 0))
+    return luaL_error(L, "not enough memory to normalise %d bytes", (int)n);
+  lua_pushlstring(L, it->nz.text.p, it->nz.text.n);
+  lua_createtable(L, (int)it->nz.text.n, 0);
+  for (size_t i = 0; i < it->nz.text.n; i++) {
+    lua_pushinteger(L, (lua_Integer)it->nz.map[i] + 1);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  iter_release(it);
+  return 2;
+}
+
+static int l_sentences(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TSTRING);
+  dx_iter *it = new_iter(L, 1, 1, check_max_sentence(L, 2));
+  size_t st, en;
+  lua_newtable(L);
+  lua_Integer k = 0;
+  while (dx_next_sentence(&it->sg, &st, &en)) {
+    lua_createtable(L, 0, 3);
+    set_int(L, "start", (lua_Integer)st + 1);
+    set_int(L, "end", (lua_Integer)en);
+    set_int(L, "level", it->sg.heading_level);
+    lua_rawseti(L, -2, ++k);
+  }
+  iter_release(it);
+  return 1;
+}
+
+static const luaL_Reg core_funcs[] = {
+    {"decode", l_decode},       {"lexicon", l_lexicon},     {"mentions", l_mentions},
+    {"count", l_count},         {"normalize", l_normalize}, {"sentences", l_sentences},
+    {NULL, NULL}};
+
+__attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {
+  luaL_newmetatable(L, LEXICON_MT);
+  lua_pushcfunction(L, l_lexicon_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+  luaL_newmetatable(L, ITER_MT);
+  lua_pushcfunction(L, l_iter_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pushcfunction(L, l_iter_gc);
+  lua_setfield(L, -2, "__close");
+  lua_pop(L, 1);
+  luaL_newlib(L, core_funcs);
+  return 1;
+}

@@ -1,0 +1,204 @@
+/*
+ * dx.h: private types shared by the files of duixian.core.
+ *
+ * Nothing here is exported; only luaopen_duixian_core is visible from the
+ * shared object (-fvisibility=hidden). Every buffer grows on the heap and is
+ * owned by a Lua userdata, so an error raised by Lua never leaks it.
+ */
+#ifndef DX_H
+#define DX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define DX_API __attribute__((visibility("hidden")))
+
+/* ---- growable byte buffer ---------------------------------------------- */
+
+typedef struct {
+  char *p;
+  size_t n, cap;
+} dx_buf;
+
+DX_API int dx_buf_reserve(dx_buf *b, size_t extra); /* 0 on OOM */
+DX_API int dx_buf_add(dx_buf *b, const void *s, size_t n);
+DX_API void dx_buf_free(dx_buf *b);
+
+/* ---- UTF-8 ------------------------------------------------------------- */
+
+/* Decode one code point at s[0..n). Returns its length (1-4) and sets *cp,
+ * or returns 0 for a malformed or truncated sequence. */
+DX_API int dx_utf8_next(const unsigned char *s, size_t n, uint32_t *cp);
+/* Length of the UTF-8 sequence whose lead byte is c (1 for stray bytes). */
+DX_API int dx_utf8_len(unsigned char c);
+/* Offset of the first invalid UTF-8 byte in s, or n when all valid. */
+DX_API size_t dx_utf8_check(const unsigned char *s, size_t n);
+
+/* ---- decode.c ---------------------------------------------------------- */
+
+typedef struct {
+  const char *encoding; /* "utf-8", "gb18030", "utf-16le", "utf-16be" */
+  size_t bom;           /* bytes of BOM stripped */
+  size_t nul;           /* NUL bytes replaced by spaces */
+  size_t bad_offset;    /* on failure: 0-based offset of first bad byte */
+  const char *error;    /* on failure: what went wrong */
+} dx_decode_info;
+
+/* Decode bytes to UTF-8 into out. Returns 1 on success, 0 on failure with
+ * info->error and info->bad_offset set; -1 on out-of-memory. */
+DX_API int dx_decode(const char *in, size_t n, dx_buf *out,
+                     dx_decode_info *info);
+
+/* ---- lexicon.c: word tables handed over from Lua ------------------------ */
+
+/* A word list with an integer or string payload per word, matched by
+ * longest prefix at a position or longest suffix ending at a position.
+ * Words are bucketed by their first (or last) byte to keep lookups short. */
+typedef struct {
+  const char *word;
+  uint16_t len;
+  int16_t tag;        /* small integer payload: cmp code, cue class, … */
+  const char *name;   /* string payload: unit name; may be NULL */
+  int exp10;          /* power of ten the word multiplies by (units) */
+  double factor;      /* extra factor (翻两番 = 4); 0 when unused */
+} dx_word;
+
+typedef struct {
+  dx_word *words;
+  size_t n;
+  /* index of words by first byte and by last byte, longest first */
+  uint32_t *by_first, *by_last;
+  uint32_t first_at[257], last_at[257];
+} dx_wordset;
+
+DX_API const dx_word *dx_match_prefix(const dx_wordset *ws,
+                                      const unsigned char *s, size_t n);
+DX_API const dx_word *dx_match_suffix(const dx_wordset *ws,
+                                      const unsigned char *s, size_t end);
+DX_API int dx_wordset_build(dx_wordset *ws); /* after words are filled */
+DX_API void dx_wordset_free(dx_wordset *ws);
+
+/* comparator codes (the gold vocabulary) */
+enum { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_APPROX, CMP_RANGE };
+DX_API const char *dx_cmp_name(int cmp);
+
+/* cue classes: tags of the cue word set */
+enum {
+  CUE_TIME = 1,    /* 今年 去年 明年 一年来 五年来 … (years are found apart) */
+  CUE_MODAL,       /* 力争 确保 将 要 目标 计划 预期 */
+  CUE_REAL,        /* 完成 实现 达到 已 累计 */
+  CUE_ESTIMATE,    /* 预计 初步 */
+  CUE_COMPARE,     /* 全省 全国: a figure about another place */
+  CUE_NCLASS
+};
+
+typedef struct {
+  dx_wordset units;       /* 元 → CNY; 个百分点 → pp; classifiers; tag 1 =
+                           * a measure, 0 = a count */
+  dx_wordset mults;       /* 万 亿 万亿 千: exp10 */
+  dx_wordset stops;       /* words after a number that make it no quantity */
+  dx_wordset before;      /* qualifiers before the number: 超过 不低于 … */
+  dx_wordset after;       /* qualifiers after: 以上 左右 以内 … */
+  dx_wordset verbs;       /* 增长 下降 达到 新增 …, longest suffix */
+  dx_wordset fillers;     /* words trimmed from a subject: 全市 预计 … */
+  dx_wordset cues;        /* cue words, tag = CUE_* */
+  dx_wordset words;       /* number words: 翻番 = 2 times */
+  dx_wordset separators;  /* list separators inside a clause: 、 和 及 */
+} dx_lexicon;
+
+DX_API void dx_lexicon_free(dx_lexicon *lx);
+
+/* ---- numeral.c --------------------------------------------------------- */
+
+/* An exact decimal: value = mant × 10^exp. */
+typedef struct {
+  int64_t mant;
+  int exp;
+  int ok;
+} dx_decimal;
+
+/* Parse Arabic digits at s (ASCII, with '.' decimals and ',' thousands).
+ * Returns bytes consumed, 0 if none. */
+DX_API size_t dx_scan_arabic(const unsigned char *s, size_t n, dx_decimal *d);
+/* Parse a Chinese numeral (三千, 二十四, 一千二百万, 两百) at s. Returns bytes
+ * consumed, 0 if none; *chars gets the number of numeral characters and
+ * *has_magnitude whether 十百千万亿 occurred. */
+DX_API size_t dx_scan_chinese(const unsigned char *s, size_t n, dx_decimal *d,
+                              int *chars, int *has_magnitude);
+/* Scale by 10^k exactly when possible. */
+DX_API void dx_decimal_scale(dx_decimal *d, int k);
+/* Is the code point a Chinese numeral character? */
+DX_API int dx_is_cn_digit(uint32_t cp);
+
+/* ---- normalize.c / segment.c ------------------------------------------- */
+
+/* A sentence normalised into a scratch buffer: full-width folded to ASCII,
+ * dash variants to '-', stray whitespace inside CJK text dropped.
+ * map[i] is the offset, relative to base, of the original character that
+ * produced byte i of text; map[len] is the sentence's original length. */
+typedef struct {
+  dx_buf text;
+  uint32_t *map;
+  size_t map_cap;
+  size_t base;     /* 0-based offset of the sentence in the document */
+  size_t olen;     /* original length in bytes */
+  size_t dropped;  /* control bytes dropped */
+} dx_norm;
+
+DX_API int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n,
+                        size_t base);
+DX_API void dx_norm_free(dx_norm *nz);
+
+/* Sentence iterator over a whole document; bounded work per byte. */
+typedef struct {
+  const unsigned char *s;
+  size_t n, pos;
+  size_t max_len;         /* a sentence longer than this is cut */
+  int heading_level;      /* of the sentence just returned: 0 none, 1, 2, 3 */
+  size_t para;            /* paragraph number of the sentence just returned */
+} dx_segmenter;
+
+/* Next sentence [*start, *end) (0-based, trimmed of outer whitespace).
+ * Returns 0 at the end of the document. */
+DX_API int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end);
+
+/* ---- mention.c --------------------------------------------------------- */
+
+typedef struct {
+  size_t nstart, nend;       /* span in the normalised sentence [start,end) */
+  dx_decimal value, value_max;
+  int has_max;
+  const char *unit;
+  int cmp;
+  size_t subj_start, subj_end; /* subject span in normalised text */
+  size_t verb_start, verb_end;
+  size_t clause_start, clause_end;
+  int list_index;            /* position in a 、 list or 分别 list, 0 if none */
+  int distributive;          /* subject assigned through 分别 */
+} dx_mention;
+
+/* A cue word or a year found in a sentence. */
+typedef struct {
+  size_t nstart, nend;
+  int cls;                   /* CUE_* */
+  int year, year_to;         /* for CUE_TIME with digits: 2022年, 2017-2021年 */
+  int horizon;               /* 到2025年: a deadline */
+} dx_cue;
+
+typedef struct {
+  dx_cue *c;
+  size_t n, cap;
+} dx_cues;
+
+DX_API int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, dx_cues *out);
+
+typedef struct {
+  dx_mention *m;
+  size_t n, cap;
+} dx_mentions;
+
+/* Find the quantities of one normalised sentence. Returns 0 on OOM. */
+DX_API int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz,
+                            dx_mentions *out);
+
+#endif

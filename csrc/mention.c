@@ -1,0 +1,595 @@
+/*
+ * mention.c: the quantities of one normalised sentence, with the subject,
+ * verb and clause around each, and the cue words and years of the sentence.
+ *
+ * A quantity is [qualifier] number [余|多] [万|亿|…] [余|多] unit [qualifier],
+ * or a range of two such numbers, or a number word (翻番). A number with no
+ * unit, or followed by a stop word (年 月 日 个月 …), or glued to Latin
+ * letters (5G, PM2.5), or after 第 (第十八届), or inside quotes (“435”), is not
+ * a quantity: it is a date, an ordinal or a name. Chinese numerals must show
+ * they are numbers (三千, 二十四, 过千人, 十余轮次, 两倍) because 一 and 三 also
+ * sit inside ordinary words (统一, 三大行动).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dx.h"
+
+typedef struct {
+  const unsigned char *t;
+  size_t n;
+  const dx_lexicon *lx;
+} scan_ctx;
+
+static int is_digit(unsigned c) { return c >= '0' && c <= '9'; }
+static int is_alpha(unsigned c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+static int at(const scan_ctx *c, size_t i, const char *w) {
+  size_t len = strlen(w);
+  return i + len <= c->n && memcmp(c->t + i, w, len) == 0;
+}
+
+static int ends_with(const scan_ctx *c, size_t i, const char *w) {
+  size_t len = strlen(w);
+  return i >= len && memcmp(c->t + i - len, w, len) == 0;
+}
+
+static uint32_t cp_at(const scan_ctx *c, size_t i, size_t *len) {
+  uint32_t cp = 0;
+  int k = i < c->n ? dx_utf8_next(c->t + i, c->n - i, &cp) : 0;
+  *len = k ? (size_t)k : 1;
+  return k ? cp : 0;
+}
+
+static size_t prev_char(const scan_ctx *c, size_t i) {
+  if (i == 0) return 0;
+  i--;
+  while (i > 0 && (c->t[i] & 0xC0) == 0x80) i--;
+  return i;
+}
+
+static int push_mention(dx_mentions *out, const dx_mention *m) {
+  if (out->n == out->cap) {
+    size_t cap = out->cap ? out->cap * 2 : 16;
+    dx_mention *p = realloc(out->m, cap * sizeof *p);
+    if (!p) return 0;
+    out->m = p;
+    out->cap = cap;
+  }
+  out->m[out->n++] = *m;
+  return 1;
+}
+
+/* ---- numbers ------------------------------------------------------------ */
+
+typedef struct {
+  size_t start, end;
+  dx_decimal v;
+  int chinese, chars, mag;
+} number;
+
+static int parse_number(const scan_ctx *c, size_t i, number *nm) {
+  memset(nm, 0, sizeof *nm);
+  nm->start = i;
+  size_t k;
+  if (i < c->n && is_digit(c->t[i])) {
+    k = dx_scan_arabic(c->t + i, c->n - i, &nm->v);
+    if (!k || !nm->v.ok) return 0;
+    /* a leading zero marks an identifier or a phone number (0635-…) */
+    if (c->t[i] == '0' && k > 1 && is_digit(c->t[i + 1])) return 0;
+  } else {
+    k = dx_scan_chinese(c->t + i, c->n - i, &nm->v, &nm->chars, &nm->mag);
+    if (!k || !nm->v.ok) return 0;
+    nm->chinese = 1;
+  }
+  nm->end = i + k;
+  return 1;
+}
+
+/* What follows a number: [余|多] [multiplier] [余|多] unit. */
+typedef struct {
+  size_t end;
+  const dx_word *unit;
+  int more, mult, stopped;
+} tail;
+
+static int match_more(const scan_ctx *c, size_t k) { return at(c, k, "余") || at(c, k, "多"); }
+
+static void parse_tail(const scan_ctx *c, size_t k, tail *tl) {
+  memset(tl, 0, sizeof *tl);
+  const dx_lexicon *lx = c->lx;
+  if (match_more(c, k)) tl->more = 1, k += 3;
+  const dx_word *u = dx_match_prefix(&lx->units, c->t + k, c->n - k);
+  if (!u) {
+    const dx_word *m = dx_match_prefix(&lx->mults, c->t + k, c->n - k);
+    if (m) {
+      tl->mult = m->exp10;
+      k += m->len;
+      if (match_more(c, k)) tl->more = 1, k += 3;
+      u = dx_match_prefix(&lx->units, c->t + k, c->n - k);
+    }
+  }
+  const dx_word *stop = dx_match_prefix(&lx->stops, c->t + k, c->n - k);
+  if (stop && (!u || stop->len >= u->len)) {
+    tl->stopped = 1;
+    tl->end = k;
+    return;
+  }
+  if (u) k += u->len;
+  tl->unit = u;
+  tl->end = k;
+}
+
+static const char *unit_name(const dx_word *u) { return u->name ? u->name : u->word; }
+
+static int same_unit(const dx_word *a, const dx_word *b) {
+  return strcmp(unit_name(a), unit_name(b)) == 0;
+}
+
+/* Does a Chinese numeral show it is a number? */
+static int chinese_is_number(const number *nm, const tail *tl, int qualified) {
+  if (nm->chars >= 2 && nm->mag) return 1;
+  if (tl->more || qualified) return 1;
+  return tl->unit && tl->unit->tag == 1; /* 两倍, 三个百分点: a measure */
+}
+
+static int is_range_dash(const scan_ctx *c, size_t k, size_t *len) {
+  if (k < c->n && c->t[k] == '-') return (*len = 1);
+  if (at(c, k, "至") || at(c, k, "到")) return (*len = 3) != 0;
+  return 0;
+}
+
+/* ---- the quantity at position i ---------------------------------------- */
+
+static int quote_open(const scan_ctx *c, size_t i) {
+  return ends_with(c, i, "“") || ends_with(c, i, "\"") || ends_with(c, i, "「") ||
+         ends_with(c, i, "‘");
+}
+
+static int quote_close(const scan_ctx *c, size_t i) {
+  return at(c, i, "”") || at(c, i, "\"") || at(c, i, "」") || at(c, i, "’");
+}
+
+/* Try a quantity whose number starts at i. Returns the index to continue
+ * scanning from; *found tells whether m was filled. */
+static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *found) {
+  const dx_lexicon *lx = c->lx;
+  number nm;
+  tail tl;
+  *found = 0;
+  if (!parse_number(c, i, &nm)) {
+    size_t k = i;
+    while (k < c->n && (is_digit(c->t[k]) || c->t[k] == '.' || c->t[k] == ',')) k++;
+    return k > i ? k : i + (size_t)dx_utf8_len(c->t[i]);
+  }
+  size_t resume = nm.end;
+  /* glued to Latin letters: 5G, G20, PM2.5 */
+  if (!nm.chinese && ((i > 0 && is_alpha(c->t[i - 1])) ||
+                      (nm.end < c->n && is_alpha(c->t[nm.end]))))
+    return resume;
+  if (quote_open(c, i) && quote_close(c, nm.end)) return resume; /* “435” */
+  int ordinal = ends_with(c, i, "第");
+  parse_tail(c, nm.end, &tl);
+  if (tl.stopped) return tl.end > resume ? tl.end : resume;
+
+  /* qualifier before: 超过 不低于 约 近 控制在 … (tag -1: a word that only
+   * looks like one, such as 通过) */
+  const dx_word *pre = ordinal ? NULL : dx_match_suffix(&lx->before, c->t, i);
+  if (pre && pre->tag < 0) pre = NULL;
+
+  dx_decimal v = nm.v, vmax = {0, 0, 0};
+  int has_max = 0;
+  size_t end = tl.end;
+  const dx_word *unit = tl.unit;
+  int more = tl.more;
+  dx_decimal_scale(&v, tl.mult);
+
+  /* a range: 2—3条, 80元至100元, 6%-6.5%, 1—2万人 */
+  size_t dl;
+  if (!ordinal && is_range_dash(c, end, &dl)) {
+    number n2;
+    tail t2;
+    size_t k = end + dl;
+    if (parse_number(c, k, &n2) && n2.chinese == nm.chinese) {
+      parse_tail(c, n2.end, &t2);
+      if (t2.stopped) return t2.end; /* 2019-2021年: a span of years */
+      if (t2.unit && (!unit || same_unit(unit, t2.unit)) &&
+          !(n2.end < c->n && is_alpha(c->t[n2.end]))) {
+        if (!unit && !tl.mult && t2.mult) dx_decimal_scale(&v, t2.mult);
+        vmax = n2.v;
+        dx_decimal_scale(&vmax, t2.mult);
+        has_max = 1;
+        unit = t2.unit;
+        more = more || t2.more;
+        end = t2.end;
+      }
+    }
+  }
+  if (!unit) return resume;
+  dx_decimal_scale(&v, unit->exp10); /* 兆瓦 = 10^3 kW */
+  if (has_max) dx_decimal_scale(&vmax, unit->exp10);
+  if (nm.chinese && !chinese_is_number(&nm, &tl, pre != NULL)) return end;
+
+  const char *uname = unit_name(unit);
+  size_t start = i;
+  if (ordinal) { /* 第5位 is a rank; 第十八届 an ordinal */
+    if (strcmp(unit->word, "位") != 0 && strcmp(unit->word, "名") != 0) return end;
+    uname = "rank";
+    start = i - 3;
+  }
+
+  int cmp = CMP_EQ;
+  if (pre) {
+    cmp = pre->tag;
+    start = i - pre->len;
+  }
+  if (more) cmp = CMP_GT;
+  const dx_word *post = dx_match_prefix(&lx->after, c->t + end, c->n - end);
+  if (post && post->tag >= 0) {
+    cmp = post->tag;
+    end += post->len;
+  }
+  if (has_max) cmp = CMP_RANGE;
+
+  memset(m, 0, sizeof *m);
+  m->nstart = start;
+  m->nend = end;
+  m->value = v;
+  m->value_max = vmax;
+  m->has_max = has_max;
+  m->unit = uname;
+  m->cmp = cmp;
+  *found = 1;
+  return end;
+}
+
+/* 翻番, 翻两番: a number word */
+static size_t try_word(const scan_ctx *c, size_t i, const dx_word *w, dx_mention *m) {
+  memset(m, 0, sizeof *m);
+  size_t start = i;
+  const dx_word *pre = dx_match_suffix(&c->lx->before, c->t, i);
+  m->cmp = CMP_EQ;
+  if (pre && pre->tag >= 0) {
+    m->cmp = pre->tag;
+    start = i - pre->len;
+  }
+  m->nstart = start;
+  m->nend = i + w->len;
+  m->value.mant = (int64_t)w->factor;
+  m->value.ok = 1;
+  m->unit = w->name ? w->name : "times";
+  return i + w->len;
+}
+
+/* 百分之六, 百分之6.5 */
+static size_t try_percent_words(const scan_ctx *c, size_t i, dx_mention *m, int *found) {
+  size_t k = i + strlen("百分之");
+  number nm;
+  *found = 0;
+  if (!parse_number(c, k, &nm)) return k;
+  memset(m, 0, sizeof *m);
+  m->nstart = i;
+  m->nend = nm.end;
+  m->value = nm.v;
+  m->unit = "%";
+  m->cmp = CMP_EQ;
+  const dx_word *pre = dx_match_suffix(&c->lx->before, c->t, i);
+  if (pre && pre->tag >= 0) {
+    m->cmp = pre->tag;
+    m->nstart = i - pre->len;
+  }
+  const dx_word *post = dx_match_prefix(&c->lx->after, c->t + nm.end, c->n - nm.end);
+  if (post && post->tag >= 0) {
+    m->cmp = post->tag;
+    m->nend += post->len;
+  }
+  *found = 1;
+  return m->nend;
+}
+
+/* ---- clauses, subjects and verbs --------------------------------------- */
+
+static int clause_mark_at(const scan_ctx *c, size_t i, size_t *len) {
+  unsigned ch = c->t[i];
+  if (ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?') return (*len = 1);
+  static const char *marks[] = {"，", "；", "：", "。", "！", "？"};
+  for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+    if (at(c, i, marks[k])) return (*len = 3) != 0;
+  return 0;
+}
+
+static size_t clause_start(const scan_ctx *c, size_t i) {
+  size_t len;
+  while (i > 0) {
+    size_t p = prev_char(c, i);
+    if (clause_mark_at(c, p, &len) && p + len == i) return i;
+    i = p;
+  }
+  return 0;
+}
+
+static size_t clause_end(const scan_ctx *c, size_t i) {
+  size_t len;
+  while (i < c->n) {
+    if (clause_mark_at(c, i, &len)) return i;
+    i += (size_t)dx_utf8_len(c->t[i]);
+  }
+  return c->n;
+}
+
+/* Skip list separators and fillers at the start of [a, b). */
+static size_t trim_front(const scan_ctx *c, size_t a, size_t b) {
+  for (;;) {
+    const dx_word *w = a < b ? dx_match_prefix(&c->lx->separators, c->t + a, b - a) : NULL;
+    if (!w) w = a < b ? dx_match_prefix(&c->lx->fillers, c->t + a, b - a) : NULL;
+    if (!w || a + w->len > b) return a;
+    a += w->len;
+  }
+}
+
+static size_t trim_back(const scan_ctx *c, size_t a, size_t b) {
+  for (;;) {
+    if (b <= a) return a;
+    const dx_word *w = dx_match_suffix(&c->lx->fillers, c->t, b);
+    if (!w) w = dx_match_suffix(&c->lx->separators, c->t, b);
+    if (!w || b - w->len < a) return b;
+    b -= w->len;
+  }
+}
+
+/* The verb of a mention: the longest verb ending where the quantity (or its
+ * number, after a qualifier such as 控制在) starts; else the first verb run
+ * in the prefix (新建改扩建中小学 → 新建改扩建). */
+static void find_verb(const scan_ctx *c, size_t seg, size_t raw, size_t num,
+                      dx_mention *m) {
+  const dx_wordset *vs = &c->lx->verbs;
+  const dx_word *w = dx_match_suffix(vs, c->t, raw);
+  if (w && raw - w->len >= seg) {
+    m->verb_start = raw - w->len;
+    m->verb_end = raw;
+  } else if ((w = dx_match_suffix(vs, c->t, num)) && num - w->len >= seg && num != raw) {
+    m->verb_start = num - w->len;
+    m->verb_end = num;
+  } else {
+    for (size_t p = seg; p < raw; p += (size_t)dx_utf8_len(c->t[p])) {
+      w = dx_match_prefix(vs, c->t + p, raw - p);
+      if (w) {
+        size_t e = p + w->len;
+        while (e < raw && (w = dx_match_prefix(vs, c->t + e, raw - e))) e += w->len;
+        m->verb_start = p;
+        m->verb_end = e;
+        break;
+      }
+    }
+  }
+  /* a verb run ending where another starts: 新建改扩建 */
+  if (m->verb_end > m->verb_start) {
+    while (m->verb_start > seg && (w = dx_match_suffix(vs, c->t, m->verb_start)) &&
+           m->verb_start - w->len >= seg)
+      m->verb_start -= w->len;
+  }
+}
+
+/* Subject after a count that opens its clause: 276个实施类…项目完成投资,
+ * 5200余名群众被安全转移. Stops at a verb, 被, 的, a separator or a number. */
+static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_mention *m) {
+  size_t p = from;
+  while (p < limit) {
+    unsigned ch = c->t[p];
+    if (is_digit(ch) || at(c, p, "被") || at(c, p, "的") ||
+        dx_match_prefix(&c->lx->verbs, c->t + p, limit - p) ||
+        dx_match_prefix(&c->lx->separators, c->t + p, limit - p))
+      break;
+    p += (size_t)dx_utf8_len(ch);
+  }
+  m->subj_start = from;
+  m->subj_end = p;
+}
+
+static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
+  for (size_t k = 0; k < count; k++) {
+    dx_mention *m = &ms[k];
+    m->clause_start = clause_start(c, m->nstart);
+    m->clause_end = clause_end(c, m->nend);
+    size_t seg = m->clause_start;
+    int listed = k > 0 && ms[k - 1].clause_start == m->clause_start;
+    if (listed) {
+      seg = ms[k - 1].nend;
+      m->list_index = ms[k - 1].list_index ? ms[k - 1].list_index + 1 : 2;
+      if (ms[k - 1].list_index == 0) ms[k - 1].list_index = 1;
+    }
+    seg = trim_front(c, seg, m->nstart);
+    size_t num = m->nstart;
+    const dx_word *pre = dx_match_suffix(&c->lx->before, c->t, m->nstart);
+    (void)pre;
+    /* where the number itself starts: past a qualifier inside the span */
+    while (num < m->nend && !is_digit(c->t[num])) {
+      size_t len;
+      uint32_t cp = cp_at(c, num, &len);
+      if (dx_is_cn_digit(cp) && !at(c, num, "百分之")) break;
+      if (at(c, num, "翻")) break;
+      num += len;
+    }
+    find_verb(c, seg, m->nstart, num, m);
+    if (m->verb_end > m->verb_start) {
+      if (m->verb_start == seg) {
+        m->subj_start = m->verb_end;
+        m->subj_end = m->nstart;
+      } else {
+        m->subj_start = seg;
+        m->subj_end = m->verb_start;
+        /* a subject also after the verb: 新增…企业 shows after 城镇新增 */
+        if (m->verb_end < m->nstart) m->subj_end = m->nstart, m->subj_start = seg;
+      }
+    } else {
+      m->subj_start = seg;
+      m->subj_end = m->nstart;
+    }
+    m->subj_start = trim_front(c, m->subj_start, m->subj_end);
+    m->subj_end = trim_back(c, m->subj_start, m->subj_end);
+    if (m->subj_end <= m->subj_start && seg == m->clause_start)
+      subject_after(c, m->nend, m->clause_end, m);
+    if (listed && m->verb_end <= m->verb_start) {
+      m->verb_start = ms[k - 1].verb_start;
+      m->verb_end = ms[k - 1].verb_end;
+    }
+  }
+
+  /* 分别: subjects listed before it go one to each number after it */
+  for (size_t k = 0; k < count; k++) {
+    dx_mention *m = &ms[k];
+    size_t cs = m->clause_start, p = cs, fenbie = 0;
+    if (m->list_index > 1) continue;
+    for (; p + 6 <= m->nstart; p += (size_t)dx_utf8_len(c->t[p]))
+      if (at(c, p, "分别")) fenbie = p;
+    if (!fenbie) continue;
+    size_t K = 1;
+    while (k + K < count && ms[k + K].clause_start == cs) K++;
+    if (K < 2) continue;
+    /* split [cs, fenbie) on separators */
+    size_t b = trim_back(c, cs, fenbie), parts = 0, starts[16], ends[16];
+    size_t a = trim_front(c, cs, b), q = a;
+    while (q <= b && parts < 16) {
+      const dx_word *sep = q < b ? dx_match_prefix(&c->lx->separators, c->t + q, b - q) : NULL;
+      if (q == b || sep) {
+        starts[parts] = a;
+        ends[parts] = q;
+        parts++;
+        if (q == b) break;
+        q += sep->len;
+        a = q;
+        continue;
+      }
+      q += (size_t)dx_utf8_len(c->t[q]);
+    }
+    if (parts != K) continue;
+    for (size_t j = 0; j < K; j++) {
+      ms[k + j].subj_start = trim_front(c, starts[j], ends[j]);
+      ms[k + j].subj_end = trim_back(c, ms[k + j].subj_start, ends[j]);
+      ms[k + j].distributive = 1;
+      ms[k + j].verb_start = m->verb_start;
+      ms[k + j].verb_end = m->verb_end;
+    }
+    k += K - 1;
+  }
+}
+
+int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz, dx_mentions *out) {
+  scan_ctx c = {(const unsigned char *)nz->text.p, nz->text.n, lx};
+  size_t i = 0, first = out->n;
+  dx_mention m;
+  while (i < c.n) {
+    unsigned ch = c.t[i];
+    int found = 0;
+    if (is_digit(ch)) {
+      if (i > 0 && (is_digit(c.t[i - 1]) || c.t[i - 1] == '.')) {
+        i++;
+        continue;
+      }
+      i = try_quantity(&c, i, &m, &found);
+    } else if (ch < 0x80) {
+      i++;
+      continue;
+    } else {
+      size_t len;
+      uint32_t cp = cp_at(&c, i, &len);
+      const dx_word *w = dx_match_prefix(&lx->words, c.t + i, c.n - i);
+      if (w) {
+        i = try_word(&c, i, w, &m);
+        found = 1;
+      } else if (at(&c, i, "百分之")) {
+        i = try_percent_words(&c, i, &m, &found);
+      } else if (dx_is_cn_digit(cp)) {
+        size_t prev = prev_char(&c, i);
+        int inside = i > 0 && dx_is_cn_digit(cp_at(&c, prev, &len));
+        if (inside) {
+          i += 3;
+          continue;
+        }
+        i = try_quantity(&c, i, &m, &found);
+      } else {
+        i += len;
+        continue;
+      }
+    }
+    if (found && !push_mention(out, &m)) return 0;
+  }
+  assign_context(&c, out->m + first, out->n - first);
+  return 1;
+}
+
+/* ---- cues --------------------------------------------------------------- */
+
+static int push_cue(dx_cues *out, const dx_cue *q) {
+  if (out->n == out->cap) {
+    size_t cap = out->cap ? out->cap * 2 : 16;
+    dx_cue *p = realloc(out->c, cap * sizeof *p);
+    if (!p) return 0;
+    out->c = p;
+    out->cap = cap;
+  }
+  out->c[out->n++] = *q;
+  return 1;
+}
+
+static int read_year(const scan_ctx *c, size_t i, size_t *end) {
+  if (i + 4 > c->n) return 0;
+  for (int k = 0; k < 4; k++)
+    if (!is_digit(c->t[i + k])) return 0;
+  if (i + 4 < c->n && is_digit(c->t[i + 4])) return 0;
+  int y = (c->t[i] - '0') * 1000 + (c->t[i + 1] - '0') * 100 + (c->t[i + 2] - '0') * 10 +
+          (c->t[i + 3] - '0');
+  if (y < 1900 || y > 2199) return 0;
+  *end = i + 4;
+  return y;
+}
+
+int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, dx_cues *out) {
+  scan_ctx c = {(const unsigned char *)nz->text.p, nz->text.n, lx};
+  size_t i = 0;
+  out->n = 0;
+  while (i < c.n) {
+    dx_cue q;
+    memset(&q, 0, sizeof q);
+    size_t e;
+    int y = (i == 0 || !is_digit(c.t[i - 1])) ? read_year(&c, i, &e) : 0;
+    if (y) {
+      /* 2022年, 2017-2021年, 2017年至2021年, 到2025年 */
+      q.nstart = i;
+      q.cls = CUE_TIME;
+      q.year = q.year_to = y;
+      if (at(&c, e, "年")) e += 3;
+      size_t dl;
+      size_t e2;
+      int y2;
+      if (is_range_dash(&c, e, &dl) && (y2 = read_year(&c, e + dl, &e2)) && y2 >= y) {
+        q.year_to = y2;
+        e = e2;
+        if (at(&c, e, "年")) e += 3;
+      } else if (!at(&c, e - 3, "年")) {
+        i = e;
+        continue; /* a bare four-digit number is no year */
+      }
+      if (ends_with(&c, i, "到") || ends_with(&c, i, "至")) {
+        q.horizon = 1;
+        q.nstart = i - 3;
+      }
+      q.nend = e;
+      if (!push_cue(out, &q)) return 0;
+      i = e;
+      continue;
+    }
+    const dx_word *w = c.t[i] >= 0x80 ? dx_match_prefix(&lx->cues, c.t + i, c.n - i) : NULL;
+    if (w) {
+      q.nstart = i;
+      q.nend = i + w->len;
+      q.cls = w->tag;
+      q.year = q.year_to = w->exp10; /* years relative to the document, if any */
+      if (!push_cue(out, &q)) return 0;
+      i += w->len;
+      continue;
+    }
+    i += (size_t)dx_utf8_len(c.t[i]);
+  }
+  return 1;
+}

@@ -1,0 +1,121 @@
+/*
+ * normalize.c: one sentence folded for scanning, with a map back to the
+ * original bytes.
+ *
+ * Full-width digits, letters and signs become ASCII; dash variants (— – －
+ * ~ ～ 〜 −) become '-'; whitespace and line breaks that PDF extraction left
+ * inside CJK text (规上工 业增加值, 8%以 上, 4万⏎人以上) are dropped, except
+ * one space between two ASCII letters or digits. An 一 between two digits
+ * is OCR's rendering of a dash (2一3个) and becomes '-'. Control bytes are
+ * dropped and counted. The map lets every mention quote the original text.
+ */
+#include <stdlib.h>
+
+#include "dx.h"
+
+static int is_ascii_alnum(unsigned c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_space_cp(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
+         cp == '\v' || cp == 0x3000 || cp == 0xA0;
+}
+
+/* ASCII replacement for a code point, or 0 to copy it unchanged. */
+static unsigned fold(uint32_t cp) {
+  if (cp >= 0xFF10 && cp <= 0xFF19) return '0' + (cp - 0xFF10);
+  if (cp >= 0xFF21 && cp <= 0xFF3A) return 'A' + (cp - 0xFF21);
+  if (cp >= 0xFF41 && cp <= 0xFF5A) return 'a' + (cp - 0xFF41);
+  switch (cp) {
+  case 0xFF05: return '%';
+  case 0xFF0E: return '.';
+  case 0xFF0B: return '+';
+  case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+  case 0xFF0D: case 0xFF5E: case 0x301C: case '~': return '-';
+  default: return 0;
+  }
+}
+
+static int emit(dx_norm *nz, const unsigned char *s, size_t len, uint32_t at,
+                int copied) {
+  if (!dx_buf_reserve(&nz->text, len + 1)) return 0;
+  if (nz->text.n + len + 1 > nz->map_cap) {
+    size_t cap = nz->map_cap ? nz->map_cap * 2 : 1024;
+    while (cap < nz->text.n + len + 1) cap *= 2;
+    uint32_t *m = realloc(nz->map, cap * sizeof *m);
+    if (!m) return 0;
+    nz->map = m;
+    nz->map_cap = cap;
+  }
+  for (size_t j = 0; j < len; j++) {
+    nz->map[nz->text.n] = at + (copied ? (uint32_t)j : 0);
+    nz->text.p[nz->text.n++] = (char)s[j];
+  }
+  return 1;
+}
+
+static int next_is_digit(const unsigned char *s, size_t n, size_t i) {
+  uint32_t cp;
+  while (i < n) {
+    int k = dx_utf8_next(s + i, n - i, &cp);
+    if (!k) return 0;
+    if (!is_space_cp(cp)) return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+    i += (size_t)k;
+  }
+  return 0;
+}
+
+int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
+  nz->text.n = 0;
+  nz->base = base;
+  nz->olen = n;
+  nz->dropped = 0;
+  int pending_space = 0;
+  size_t i = 0;
+  while (i < n) {
+    uint32_t cp;
+    int k = dx_utf8_next(s + i, n - i, &cp);
+    if (!k) { /* cannot happen after decoding; skip the byte all the same */
+      nz->dropped++;
+      i++;
+      continue;
+    }
+    if (is_space_cp(cp) || cp < 0x20 || cp == 0x7F) {
+      if (!is_space_cp(cp)) nz->dropped++;
+      pending_space = 1;
+      i += (size_t)k;
+      continue;
+    }
+    unsigned char ascii = (unsigned char)fold(cp);
+    if (cp == 0xFF0C && nz->text.n && is_ascii_alnum((unsigned char)nz->text.p[nz->text.n - 1]) &&
+        nz->text.p[nz->text.n - 1] <= '9' && next_is_digit(s, n, i + (size_t)k))
+      ascii = ','; /* １，０００ */
+    if (cp == 0x4E00 && nz->text.n && nz->text.p[nz->text.n - 1] >= '0' &&
+        nz->text.p[nz->text.n - 1] <= '9' && next_is_digit(s, n, i + 3))
+      ascii = '-'; /* 2一3个 */
+    unsigned first = ascii ? ascii : s[i];
+    if (pending_space && nz->text.n && is_ascii_alnum((unsigned char)nz->text.p[nz->text.n - 1]) &&
+        is_ascii_alnum(first)) {
+      if (!emit(nz, (const unsigned char *)" ", 1, (uint32_t)(i - 1), 1)) return 0;
+    }
+    pending_space = 0;
+    if (ascii) {
+      if (!emit(nz, &ascii, 1, (uint32_t)i, 0)) return 0;
+    } else {
+      if (!emit(nz, s + i, (size_t)k, (uint32_t)i, 1)) return 0;
+    }
+    i += (size_t)k;
+  }
+  if (!emit(nz, (const unsigned char *)"", 0, 0, 1)) return 0;
+  nz->map[nz->text.n] = (uint32_t)n;
+  nz->text.p[nz->text.n] = '\0';
+  return 1;
+}
+
+void dx_norm_free(dx_norm *nz) {
+  dx_buf_free(&nz->text);
+  free(nz->map);
+  nz->map = NULL;
+  nz->map_cap = 0;
+}

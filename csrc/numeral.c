@@ -1,0 +1,142 @@
+/*
+ * numeral.c: Arabic and Chinese numerals to exact decimals.
+ *
+ * A value is kept as mantissa × 10^exp so that 4.5万 is 45 × 10^3 = 45000
+ * exactly, never 44999.99…; it becomes a float only when it has a fraction,
+ * and then through strtod of "45e-1", which is correctly rounded and needs
+ * no locale (there is no decimal point to localise).
+ */
+#include <string.h>
+
+#include "dx.h"
+
+#define MANT_MAX 100000000000000000LL /* 1e17: room for one more digit */
+
+static int is_digit(unsigned c) { return c >= '0' && c <= '9'; }
+
+size_t dx_scan_arabic(const unsigned char *s, size_t n, dx_decimal *d) {
+  size_t i = 0;
+  int64_t m = 0;
+  int exp = 0, digits = 0, ok = 1;
+  while (i < n) {
+    unsigned c = s[i];
+    if (c >= '0' && c <= '9') {
+      if (m < MANT_MAX) m = m * 10 + (c - '0');
+      else if (!exp) ok = 0; /* too many digits: a phone number or an id */
+      digits++;
+      i++;
+    } else if (c == ',' && digits > 0 && i + 3 < n && is_digit(s[i + 1]) &&
+               is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+               (i + 4 >= n || !is_digit(s[i + 4]))) {
+      i++; /* a thousands separator: exactly three digits follow */
+    } else {
+      break;
+    }
+  }
+  if (digits == 0) return 0;
+  if (i + 1 < n && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9') {
+    i++;
+    while (i < n && s[i] >= '0' && s[i] <= '9') {
+      if (m < MANT_MAX) {
+        m = m * 10 + (s[i] - '0');
+        exp--;
+      }
+      i++;
+    }
+  }
+  d->mant = m;
+  d->exp = exp;
+  d->ok = ok;
+  dx_decimal_scale(d, 0);
+  return i;
+}
+
+void dx_decimal_scale(dx_decimal *d, int k) {
+  d->exp += k;
+  while (d->exp > 0 && d->mant <= MANT_MAX / 10 && d->mant >= -MANT_MAX / 10) {
+    d->mant *= 10;
+    d->exp--;
+  }
+  while (d->exp < 0 && d->mant % 10 == 0 && d->mant != 0) {
+    d->mant /= 10;
+    d->exp++;
+  }
+  if (d->mant == 0) d->exp = 0;
+}
+
+/* 0-9 for digits, 10/100/1000/10^4/10^8 for magnitudes, -1 otherwise. */
+static int64_t cn_value(uint32_t cp) {
+  switch (cp) {
+  case 0x96F6: case 0x3007: return 0;  /* 零 〇 */
+  case 0x4E00: return 1;               /* 一 */
+  case 0x4E8C: case 0x4E24: return 2;  /* 二 两 */
+  case 0x4E09: return 3;               /* 三 */
+  case 0x56DB: return 4;               /* 四 */
+  case 0x4E94: return 5;               /* 五 */
+  case 0x516D: return 6;               /* 六 */
+  case 0x4E03: return 7;               /* 七 */
+  case 0x516B: return 8;               /* 八 */
+  case 0x4E5D: return 9;               /* 九 */
+  case 0x5341: return 10;              /* 十 */
+  case 0x767E: return 100;             /* 百 */
+  case 0x5343: return 1000;            /* 千 */
+  case 0x4E07: return 10000;           /* 万 */
+  case 0x4EBF: return 100000000;       /* 亿 */
+  default: return -1;
+  }
+}
+
+int dx_is_cn_digit(uint32_t cp) { return cn_value(cp) >= 0; }
+
+size_t dx_scan_chinese(const unsigned char *s, size_t n, dx_decimal *d,
+                       int *chars, int *has_magnitude) {
+  int64_t total = 0, section = 0, number = 0;
+  size_t i = 0;
+  int count = 0, mag = 0, last_digit = 0, positional = 0;
+  uint32_t cp;
+  while (i < n) {
+    int k = dx_utf8_next(s + i, n - i, &cp);
+    if (!k) break;
+    int64_t v = cn_value(cp);
+    if (v < 0) break;
+    if (v < 10) {
+      if (last_digit) {
+        /* 二〇二二: positional digits, allowed only without magnitudes */
+        if (mag) break;
+        positional = 1;
+        number = number * 10 + v;
+      } else {
+        number = v;
+      }
+      last_digit = 1;
+    } else {
+      if (positional) break;
+      if (v == 100000000) {
+        total = (total + section + number) * v;
+        section = 0;
+      } else if (v == 10000) {
+        section = (section + number) * v;
+        total += section;
+        section = 0;
+      } else {
+        section += (number ? number : 1) * v;
+      }
+      number = 0;
+      last_digit = 0;
+      mag = 1;
+    }
+    count++;
+    i += (size_t)k;
+    if (total > MANT_MAX || section > MANT_MAX || number > MANT_MAX) {
+      d->ok = 0;
+      break;
+    }
+  }
+  if (count == 0) return 0;
+  d->mant = total + section + number;
+  d->exp = 0;
+  d->ok = 1;
+  *chars = count;
+  *has_magnitude = mag;
+  return i;
+}

@@ -1,0 +1,82 @@
+/*
+ * utf8.c: strict UTF-8 decoding and the growable buffer every other file
+ * writes into. Strict means no overlongs, no surrogates, nothing above
+ * U+10FFFF, the same rules as Lua's utf8 library.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dx.h"
+
+int dx_buf_reserve(dx_buf *b, size_t extra) {
+  if (b->cap - b->n >= extra) return 1;
+  size_t cap = b->cap ? b->cap : 256;
+  while (cap - b->n < extra) {
+    if (cap > SIZE_MAX / 2) return 0;
+    cap *= 2;
+  }
+  char *p = realloc(b->p, cap);
+  if (!p) return 0;
+  b->p = p;
+  b->cap = cap;
+  return 1;
+}
+
+int dx_buf_add(dx_buf *b, const void *s, size_t n) {
+  if (!dx_buf_reserve(b, n)) return 0;
+  memcpy(b->p + b->n, s, n);
+  b->n += n;
+  return 1;
+}
+
+void dx_buf_free(dx_buf *b) {
+  free(b->p);
+  b->p = NULL;
+  b->n = b->cap = 0;
+}
+
+int dx_utf8_len(unsigned char c) {
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) return 2;
+  if (c >= 0xE0 && c <= 0xEF) return 3;
+  if (c >= 0xF0 && c <= 0xF4) return 4;
+  return 1;
+}
+
+int dx_utf8_next(const unsigned char *s, size_t n, uint32_t *cp) {
+  if (n == 0) return 0;
+  unsigned c = s[0];
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  int len;
+  uint32_t v, min;
+  if (c >= 0xC2 && c <= 0xDF) len = 2, v = c & 0x1F, min = 0x80;
+  else if (c >= 0xE0 && c <= 0xEF) len = 3, v = c & 0x0F, min = 0x800;
+  else if (c >= 0xF0 && c <= 0xF4) len = 4, v = c & 0x07, min = 0x10000;
+  else return 0;
+  if ((size_t)len > n) return 0;
+  for (int i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80) return 0;
+    v = (v << 6) | (s[i] & 0x3F);
+  }
+  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+  *cp = v;
+  return len;
+}
+
+size_t dx_utf8_check(const unsigned char *s, size_t n) {
+  size_t i = 0;
+  uint32_t cp;
+  while (i < n) {
+    if (s[i] < 0x80) { /* ASCII runs are most of some files: skip fast */
+      i++;
+      continue;
+    }
+    int k = dx_utf8_next(s + i, n - i, &cp);
+    if (!k) return i;
+    i += (size_t)k;
+  }
+  return n;
+}

@@ -1,0 +1,116 @@
+--- duixian: audit the quantitative promises in government reports.
+--
+--   local duixian = require "duixian"
+--   local text = assert(duixian.read("report.txt"))
+--   for _, m in ipairs(duixian.scan(text, { published = "2022-02-24", region = "聊城市" })) do
+--     print(m.kind, m.period, m.subject, m.raw, m.value, m.unit)
+--   end
+--
+-- Errors: misuse raises; malformed input returns nil, message, offset.
+local core = require "duixian.core"
+local data = require "duixian.data"
+local meta = require "duixian.meta"
+
+local M = { _VERSION = "0.1.0", core = core, meta = meta }
+
+local default_lexicon
+
+--- The scanner's word tables: the default ones from data/lexicon.lua, or a
+-- lexicon built from the tables given (same shape as data/lexicon.lua).
+function M.lexicon(tables)
+  if tables == nil then
+    default_lexicon = default_lexicon or core.lexicon(data.load("lexicon"))
+    return default_lexicon
+  end
+  if type(tables) ~= "table" then
+    error(("bad argument #1 to 'lexicon' (table expected, got %s)"):format(type(tables)), 2)
+  end
+  return core.lexicon(tables)
+end
+
+--- Decode file bytes to UTF-8 text.
+-- @return text, info {encoding, bom, nul} | nil, message, offset
+function M.decode(bytes, name)
+  if type(bytes) ~= "string" then
+    error(("bad argument #1 to 'decode' (string expected, got %s)"):format(type(bytes)), 2)
+  end
+  if #bytes == 0 then
+    return nil, (name and name .. ": " or "") .. "empty file: nothing to scan", 0
+  end
+  local text, info, offset = core.decode(bytes)
+  if not text then
+    return nil, (name and name .. ": " or "") .. info ..
+      "; convert the file to UTF-8 or GB18030 text", offset
+  end
+  return text, info
+end
+
+--- Read and decode a file.
+-- @return text, info | nil, message, offset (0 when the file cannot be read)
+function M.read(path)
+  if type(path) ~= "string" then
+    error(("bad argument #1 to 'read' (string expected, got %s)"):format(type(path)), 2)
+  end
+  local f, err = io.open(path, "rb")
+  if not f then return nil, ("%s: cannot open (%s)"):format(path, err), 0 end
+  local bytes = f:read("a")
+  f:close()
+  if not bytes then return nil, path .. ": cannot read", 0 end
+  return M.decode(bytes, path)
+end
+
+--- The document record scan works with: meta completed from the text,
+-- with plan and review years. Returns doc, list of inferred field names.
+function M.document(text, given)
+  local doc, inferred = meta.complete(given, text)
+  doc.year, doc.month, doc.day = meta.parse_date(doc.published)
+  doc.plan_year, doc.review_year = meta.years(doc.published)
+  return doc, inferred
+end
+
+local function check_text(text, fname)
+  if type(text) ~= "string" then
+    error(("bad argument #1 to '%s' (string expected, got %s)"):format(fname, type(text)), 3)
+  end
+  local ok, bad = utf8.len(text)
+  if not ok then
+    return nil, ("text is not valid UTF-8 at byte %d; decode it first with duixian.decode or duixian.read"):format(bad), bad
+  end
+  return true
+end
+
+--- Iterate over the mentions of text, classified. meta: { published,
+-- region, kind, file } (missing fields are inferred); opts: { lexicon,
+-- rules, max_sentence }.
+-- @return iterator, doc | nil, message, offset
+function M.each(text, given, opts)
+  local ok, err, offset = check_text(text, "each")
+  if not ok then return nil, err, offset end
+  opts = opts or {}
+  local rules = opts.rules or require("duixian.rules").default()
+  local doc = M.document(text, given)
+  local state = {}
+  local next_mention = core.mentions(opts.lexicon or M.lexicon(), text, opts.max_sentence)
+  local file = doc.file
+  return function()
+    local m = next_mention()
+    if not m then return nil end
+    m.doc = file
+    m.context = m.sentence
+    m.sentence = m.context.text
+    rules.classify(m, doc, state)
+    return m
+  end, doc
+end
+
+--- All mentions of text as an array (see each).
+-- @return mentions, doc | nil, message, offset
+function M.scan(text, given, opts)
+  local it, doc, offset = M.each(text, given, opts)
+  if not it then return nil, doc, offset end
+  local out = {}
+  for m in it do out[#out + 1] = m end
+  return out, doc
+end
+
+return M

@@ -1,0 +1,157 @@
+--- Document metadata: from a manifest, from flags, or inferred from text.
+-- Every record is { file, region, published, kind, source, inferred = {…} }
+-- where inferred names the fields that were guessed, so callers can say so.
+local M = {}
+
+local KINDS = { work_report = true, news = true, plan = true, statistics = true, other = true }
+M.KINDS = KINDS
+
+local function basename(path) return (path:match("[^/]+$") or path) end
+
+--- Parse a manifest (TSV: file, region, published, kind, source; one header
+-- line). Returns a table keyed by file name, or nil, message, line.
+function M.read_manifest(path)
+  local f, err = io.open(path, "rb")
+  if not f then return nil, ("%s: cannot read the manifest (%s)"):format(path, err), 0 end
+  local rows, columns, lineno = {}, nil, 0
+  for line in f:lines() do
+    lineno = lineno + 1
+    line = line:gsub("\r$", "")
+    if lineno == 1 then line = line:gsub("^\239\187\191", "") end
+    if line ~= "" and not line:match("^#") then
+      local cells = {}
+      for cell in (line .. "\t"):gmatch("([^\t]*)\t") do cells[#cells + 1] = cell end
+      if not columns then
+        columns = {}
+        for i, name in ipairs(cells) do columns[name] = i end
+        if not columns.file then
+          f:close()
+          return nil, ("%s:1: the header must name a 'file' column (file, region, published, kind, source)"):format(path), 1
+        end
+      else
+        local row = {}
+        for name, i in pairs(columns) do
+          local v = cells[i]
+          if v and v ~= "" then row[name] = v end
+        end
+        if not row.file then
+          f:close()
+          return nil, ("%s:%d: a row without a file name"):format(path, lineno), lineno
+        end
+        if row.published and not M.parse_date(row.published) then
+          f:close()
+          return nil, ("%s:%d: published '%s' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"):format(
+            path, lineno, row.published), lineno
+        end
+        row.line = lineno
+        rows[row.file] = row
+        rows[basename(row.file)] = rows[basename(row.file)] or row
+      end
+    end
+  end
+  f:close()
+  return rows
+end
+
+--- The manifest row for path, matched by the path as given or its base name.
+function M.lookup(manifest, path)
+  if not manifest then return nil end
+  return manifest[path] or manifest[basename(path)]
+end
+
+--- "2022-02-24", "2022-02" or "2022" to year, month, day (month and day
+-- default to nil).
+function M.parse_date(s)
+  if type(s) ~= "string" then return nil end
+  local y, m, d = s:match("^(%d%d%d%d)%-(%d%d?)%-(%d%d?)$")
+  if not y then y, m = s:match("^(%d%d%d%d)%-(%d%d?)$") end
+  if not y then y = s:match("^(%d%d%d%d)$") end
+  if not y then return nil end
+  y, m, d = tonumber(y), tonumber(m), tonumber(d)
+  if (m and (m < 1 or m > 12)) or (d and (d < 1 or d > 31)) then return nil end
+  return y, m, d
+end
+
+local function iso(y, m, d)
+  if d then return ("%04d-%02d-%02d"):format(y, m, d) end
+  if m then return ("%04d-%02d"):format(y, m) end
+  return ("%04d"):format(y)
+end
+
+local CJK = "[\228-\233][\128-\191][\128-\191]"
+
+--- The place name (2 to 6 CJK characters ending in 市 县 区 州 盟 旗) that
+-- stands right before the first occurrence of word in s, or nil.
+function M.region_before(s, word)
+  local at = s:find(word, 1, true)
+  if not at then return nil end
+  local start = at
+  while start > 3 and s:sub(start - 3, start - 1):match("^" .. CJK .. "$") and at - start < 18 do
+    start = start - 3
+  end
+  local name = s:sub(start, at - 1)
+  -- the longest tail that is a place: 聊城市 in 聊城市市长
+  for i = 1, #name - 8, 3 do
+    local tail = name:sub(i)
+    local last = tail:sub(-3)
+    if #tail >= 6 and (last == "市" or last == "县" or last == "区" or last == "州"
+        or last == "盟" or last == "旗") then
+      return tail
+    end
+  end
+  if word == "市长" and #name >= 6 then return name .. "市" end
+  return nil
+end
+
+--- Guess published date, kind and region from the first part of a text.
+function M.infer(text)
+  local head = text:sub(1, 1500)
+  local found = {}
+  -- a dateline: ——2022年2月24日在…, 2022.12.30, 2022-12-30
+  local y, m, d = head:match("(%d%d%d%d)年(%d%d?)月(%d%d?)日")
+  if not y then y, m, d = head:match("(20%d%d)%.(%d%d?)%.(%d%d?)") end
+  if not y then y, m, d = head:match("(20%d%d)%-(%d%d?)%-(%d%d?)") end
+  if y then found.published = iso(tonumber(y), tonumber(m), tonumber(d)) end
+  if head:find("政府工作报告", 1, true) or head:find("代表国务院", 1, true)
+      or head:find("向大会报告工作", 1, true) or head:find("向大会作政府工作报告", 1, true) then
+    found.kind = "work_report"
+  else
+    found.kind = "news"
+  end
+  if head:find("国务院", 1, true) then
+    found.region = "中华人民共和国"
+  else
+    found.region = M.region_before(head, "市长") or M.region_before(head, "人民政府")
+      or M.region_before(head, "县长") or M.region_before(head, "区长")
+  end
+  return found
+end
+
+--- Complete meta (a table, maybe partial) from the text; returns the
+-- completed copy and the list of fields that were inferred.
+function M.complete(meta, text)
+  local out, inferred = {}, {}
+  for k, v in pairs(meta or {}) do out[k] = v end
+  if not (out.published and out.kind and out.region) then
+    local guess = M.infer(text)
+    for _, k in ipairs({ "published", "kind", "region" }) do
+      if out[k] == nil and guess[k] then
+        out[k] = guess[k]
+        inferred[#inferred + 1] = k
+      end
+    end
+  end
+  return out, inferred
+end
+
+--- The year a document plans for and the year it reviews. A report given
+-- in the first half of year Y plans Y and reviews Y-1; one given in the
+-- second half (the report of 2022-12-27) plans Y+1 and reviews Y.
+function M.years(published)
+  local y, m = M.parse_date(published)
+  if not y then return nil, nil end
+  local plan = (m and m >= 7) and y + 1 or y
+  return plan, plan - 1
+end
+
+return M

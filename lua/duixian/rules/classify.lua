@@ -1,0 +1,205 @@
+--- Default classification rules: kind (target | outcome | other), period,
+-- estimate and region of each mention, from the cues the C scanner found
+-- and the document's metadata.
+--
+-- Every rule is a named function in this table; a rule pack overrides any
+-- of them by name (see duixian.rules). Rules see:
+--   m    the mention (m.context is its sentence: text, norm, cues, headings,
+--        para), positions are byte offsets into m.context.norm;
+--   doc  { published, year, month, plan_year, review_year, kind, region };
+--   st   state carried through one document (paragraph time cues).
+local M = {}
+
+
+local function span(a, b) return a == b and tostring(a) or (a .. "-" .. b) end
+
+--- Relative time words: a function of the document giving the first and
+-- last year, and the kind the word implies (nil when it implies none).
+M.time_words = {
+  ["今年"] = function(doc) return doc.plan_year, doc.plan_year end,
+  ["明年"] = function(doc) return doc.plan_year + 1, doc.plan_year + 1, "target" end,
+  ["去年"] = function(doc) return doc.review_year, doc.review_year, "outcome" end,
+  ["一年来"] = function(doc) return doc.review_year, doc.review_year, "outcome" end,
+  ["过去一年"] = function(doc) return doc.review_year, doc.review_year, "outcome" end,
+  ["五年来"] = function(doc) return doc.review_year - 4, doc.review_year, "outcome" end,
+  ["过去五年"] = function(doc) return doc.review_year - 4, doc.review_year, "outcome" end,
+  ["三年来"] = function(doc) return doc.review_year - 2, doc.review_year, "outcome" end,
+  ["近三年"] = function(doc) return doc.review_year - 2, doc.review_year, "outcome" end,
+  ["连续3年"] = function(doc) return doc.review_year - 2, doc.review_year, "outcome" end,
+  ["连续三年"] = function(doc) return doc.review_year - 2, doc.review_year, "outcome" end,
+  ["三年"] = function(doc) return doc.plan_year, doc.plan_year + 2, "target" end,
+  ["五年"] = function(doc) return doc.plan_year, doc.plan_year + 4, "target" end,
+  ["今后五年"] = function(doc) return doc.plan_year, doc.plan_year + 4, "target" end,
+  ["未来五年"] = function(doc) return doc.plan_year, doc.plan_year + 4, "target" end,
+  ["十四五"] = function() return 2021, 2025, "target" end,
+  ["“十四五”"] = function() return 2021, 2025, "target" end,
+  ["十三五"] = function() return 2016, 2020 end,
+  ["“十三五”"] = function() return 2016, 2020 end,
+  ["十一五"] = function() return 2006, 2010 end,
+  ["“十一五”"] = function() return 2006, 2010 end,
+  ["十五"] = function() return 2001, 2005 end,
+  ["“十五”"] = function() return 2001, 2005 end,
+}
+
+--- Words in a heading that mark a review of the past or a plan.
+M.review_words = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展", "取得" }
+M.plan_words = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议",
+  "思路", "将", "要", "聚焦", "奋力", "着力", "确保", "力争", "推动", "加快", "坚定不移", "发力" }
+
+local function has_any(s, words)
+  if not s then return false end
+  for _, w in ipairs(words) do
+    if s:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+--- What a time cue says: first year, last year, implied kind, or nil.
+function M.read_time_cue(cue, doc)
+  if cue.year then
+    if cue.horizon then return doc.plan_year, cue.year_to, "target" end
+    return cue.year, cue.year_to
+  end
+  local f = M.time_words[cue.word]
+  if f and doc.plan_year then return f(doc) end
+  return nil
+end
+
+--- Is the year cue at cue a baseline (由2019年…, 比2020年…) rather than a period?
+function M.is_baseline(cue, norm)
+  local before = norm:sub(math.max(1, cue.pos - 3), cue.pos - 1)
+  return before == "由" or before == "从" or before == "比" or before == "较"
+end
+
+--- The time cue governing m: nearest before it in its clause, else nearest
+-- before it in the sentence, else the first after it in its clause.
+function M.time_cue_for(m, doc)
+  local ctx = m.context
+  local best, after
+  for _, cue in ipairs(ctx.cues) do
+    if cue.class == "time" and not M.is_baseline(cue, ctx.norm) and M.read_time_cue(cue, doc) then
+      if cue.pos < m.pos then
+        best = cue
+      elseif not after and cue.pos <= m.clause_end then
+        after = cue
+      end
+    end
+  end
+  return best or after
+end
+
+local function cue_before(m, class, same_clause)
+  for _, cue in ipairs(m.context.cues) do
+    if cue.class == class and cue.pos < m.pos and (not same_clause or cue.pos >= m.clause_start) then
+      return cue
+    end
+  end
+  return nil
+end
+
+--- The section a sentence stands in: "review", "plan" or nil, and the year
+-- its nearest heading names.
+function M.section_of(ctx)
+  local kind, year
+  for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
+    if h then
+      year = year or tonumber(h:match("(%d%d%d%d)年"))
+      if not kind then
+        if has_any(h, M.review_words) then kind = "review"
+        elseif has_any(h, M.plan_words) then kind = "plan" end
+      end
+    end
+  end
+  return kind, year
+end
+
+--- Kind and period of m.
+function M.kind_and_period(m, doc, st)
+  local ctx = m.context
+  local cue = M.time_cue_for(m, doc)
+  if cue then
+    st.para_cue = { para = ctx.para, cue = cue }
+  elseif st.para_cue and st.para_cue.para == ctx.para then
+    cue = st.para_cue.cue -- a time cue earlier in the paragraph (五年来, …)
+  end
+  local first, last, implied
+  if cue then first, last, implied = M.read_time_cue(cue, doc) end
+  local section, section_year = M.section_of(ctx)
+  local modal = cue_before(m, "modal", false)
+  local real = cue_before(m, "real", true)
+  local estimate = cue_before(m, "estimate", false)
+
+  local kind = implied
+  if not kind and first and doc.plan_year then
+    if last < doc.plan_year then kind = "outcome" end
+  end
+  if not kind then
+    if estimate then kind = "outcome"
+    elseif modal and not real then kind = "target"
+    elseif section == "plan" then kind = "target"
+    elseif section == "review" then kind = "outcome"
+    elseif real then kind = "outcome"
+    elseif first and doc.plan_year and first >= doc.plan_year then kind = "target"
+    else kind = doc.kind == "work_report" and "outcome" or "outcome" end
+  end
+  if not first then
+    if section_year then
+      first, last = section_year, section_year
+    elseif kind == "target" then
+      first, last = doc.plan_year, doc.plan_year
+    else
+      first, last = doc.review_year, doc.review_year
+    end
+  end
+  local period = first and span(first, last) or nil
+  return kind, period, estimate ~= nil
+end
+
+--- Is the outcome provisional? 预计/初步 before it, or 左右 about a year
+-- that had not been closed when the document was published.
+function M.estimate_of(m, doc, kind, period, has_estimate_cue)
+  if kind ~= "outcome" then return false end
+  if has_estimate_cue then return true end
+  if m.cmp == "~" and doc.year and tonumber(period) == doc.year - 1 and (doc.month or 12) <= 1 then
+    return true
+  end
+  return false
+end
+
+--- Region: the document's, unless the clause opens with a county or
+-- district of its own (莘县, 高新区).
+M.generic_places = { ["全区"] = true, ["城区"] = true, ["市区"] = true, ["社区"] = true,
+  ["园区"] = true, ["景区"] = true, ["辖区"] = true, ["片区"] = true, ["库区"] = true,
+  ["各县"] = true, ["全县"] = true, ["山区"] = true, ["矿区"] = true, ["主城区"] = true,
+  ["中心城区"] = true, ["示范区"] = true, ["功能区"] = true, ["新区"] = true }
+
+function M.region_of(m, doc)
+  local clause = m.context.norm:sub(m.clause_start, m.pos - 1)
+  local name = clause:match("^([\228-\233][\128-\191][\128-\191][\228-\233][\128-\191][\128-\191][\228-\233]?[\128-\191]?[\128-\191]?县)")
+  if name and not M.generic_places[name] then return name end
+  return doc.region
+end
+
+--- Mentions that are no target and no outcome: figures about the province
+-- or the nation given for comparison, inside a clause that names them.
+function M.is_other(m)
+  local clause = m.context.norm:sub(m.clause_start, m.pos - 1)
+  if (clause:find("全国", 1, true) or clause:find("全省", 1, true))
+      and m.unit ~= "pp" and m.unit ~= "rank" and not clause:find("高于", 1, true) then
+    return true
+  end
+  return false
+end
+
+--- Classify one mention in place.
+function M.classify(m, doc, st)
+  local kind, period, est = M.kind_and_period(m, doc, st)
+  if M.is_other(m) then kind = "other" end
+  m.kind = kind
+  m.period = period
+  m.estimate = M.estimate_of(m, doc, kind, period, est)
+  m.region = M.region_of(m, doc)
+  return m
+end
+
+return M
