@@ -7,6 +7,7 @@
  *   core.count(lexicon, text)     -> mentions, sentences (no tables: for bench)
  *   core.normalize(text)          -> normalised text, map (1-based offsets)
  *   core.sentences(text)          -> array of {start, end, level}
+ *   core.width(s)                 -> terminal cells (CJK counts two)
  *
  * Misuse raises (luaL_argerror); malformed input returns nil, msg, offset.
  * All native memory hangs off userdata with __gc, so a Lua error in the
@@ -51,9 +52,11 @@ static int l_decode(lua_State *L) {
   if (r == 0) {
     dx_buf_free(&out);
     luaL_pushfail(L);
-    lua_pushfstring(L, "%s: first bad byte at offset %d (0x%02x)", info.error,
-                    (int)info.bad_offset + 1,
-                    info.bad_offset < n ? (unsigned char)s[info.bad_offset] : 0);
+    char msg[160];
+    snprintf(msg, sizeof msg, "%s: first bad byte is byte %zu (0x%02x, counting from 1)", info.error,
+             info.bad_offset + 1,
+             info.bad_offset < n ? (unsigned)(unsigned char)s[info.bad_offset] : 0u);
+    lua_pushstring(L, msg);
     lua_pushinteger(L, (lua_Integer)info.bad_offset + 1);
     return 3;
   }
@@ -442,10 +445,17 @@ static int l_sentences(lua_State *L) {
   return 1;
 }
 
+static int l_width(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  lua_pushinteger(L, (lua_Integer)dx_display_width((const unsigned char *)s, n));
+  return 1;
+}
+
 static const luaL_Reg core_funcs[] = {
     {"decode", l_decode},       {"lexicon", l_lexicon},     {"mentions", l_mentions},
     {"count", l_count},         {"normalize", l_normalize}, {"sentences", l_sentences},
-    {NULL, NULL}};
+    {"width", l_width},         {NULL, NULL}};
 
 __attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {
   luaL_newmetatable(L, LEXICON_MT);

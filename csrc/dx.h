@@ -201,4 +201,10 @@ typedef struct {
 DX_API int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz,
                             dx_mentions *out);
 
+/* ---- width.c ------------------------------------------------------------ */
+
+/* Terminal cells taken by UTF-8 text: 2 for CJK and full-width, 0 for
+ * combining marks and controls, 1 otherwise. */
+DX_API size_t dx_display_width(const unsigned char *s, size_t n);
+
 #endif

@@ -1,0 +1,145 @@
+--- duixian extract: print every quantity found in documents.
+local duixian = require "duixian"
+local meta = require "duixian.meta"
+local json = require "duixian.json"
+local tabulate = require "duixian.tabulate"
+local cli = require "duixian.cli"
+
+local M = {}
+
+M.summary = "print every quantity found in documents"
+M.usage = [[
+usage: duixian extract [OPTIONS] FILE...
+
+Print every quantity in the documents: value, unit, qualifier, subject, verb,
+and whether it is a target or an outcome, for which period and region.
+
+options:
+  --manifest FILE     TSV with columns file, region, published, kind, source
+  --region R          region of every document (overrides the manifest)
+  --published DATE    publication date, YYYY-MM-DD (overrides the manifest)
+  --kind K            work_report | news | plan | statistics | other
+  --format F          jsonl (default), tsv or table
+  --all               also print mentions of kind "other"  (jsonl and tsv
+                      always include them; table shows targets and outcomes)
+  -h, --help          this help
+
+Metadata missing from the manifest and the flags is inferred from the text
+(a dateline, the title), and stderr says what was inferred.
+
+Output (jsonl): one object a line with doc, start, end (1-based inclusive
+byte offsets into the decoded text), raw, value, value_max, unit, cmp,
+subject, verb, kind, period, estimate, region, sentence.
+
+exit status: 0 all files scanned; 2 some file could not be read or decoded
+(the others are still scanned); 64 usage error; 65 unusable manifest.
+]]
+
+M.options = {
+  manifest = { kind = "value" },
+  region = { kind = "value" },
+  published = { kind = "value" },
+  kind = { kind = "value" },
+  format = { kind = "value", default = "jsonl" },
+  all = { kind = "flag" },
+}
+
+M.FIELDS = { "doc", "start", "end", "raw", "value", "value_max", "unit", "cmp", "subject",
+  "verb", "kind", "period", "estimate", "region", "sentence" }
+
+local FORMATS = { jsonl = true, tsv = true, table = true }
+
+--- The metadata for one file: manifest row, then flags over it.
+function M.meta_for(path, manifest, opts)
+  local row = meta.lookup(manifest, path) or {}
+  return { file = path, region = opts.region or row.region,
+    published = opts.published or row.published, kind = opts.kind or row.kind,
+    source = row.source }
+end
+
+local function tsv_cell(v)
+  if v == nil then return "" end
+  if v == true then return "true" elseif v == false then return "false" end
+  return (tostring(v):gsub("[\t\r\n]", " "))
+end
+
+local function record(m)
+  local r = {}
+  for _, k in ipairs(M.FIELDS) do r[k] = m[k] end
+  r.value_max = m.value_max == nil and json.null or m.value_max
+  r.period = m.period == nil and json.null or m.period
+  r.region = m.region == nil and json.null or m.region
+  return r
+end
+
+function M.run(opts, args, env)
+  local out, err = env.stdout, env.stderr
+  if not FORMATS[opts.format] then
+    err:write(("duixian extract: unknown format '%s' (jsonl, tsv or table)\n"):format(opts.format))
+    return cli.EXIT.usage
+  end
+  if #args == 0 then
+    err:write("duixian extract: no FILE given\n", M.usage)
+    return cli.EXIT.usage
+  end
+  if opts.published and not meta.parse_date(opts.published) then
+    err:write(("duixian extract: --published '%s' is not a date (YYYY-MM-DD)\n"):format(opts.published))
+    return cli.EXIT.usage
+  end
+  if opts.kind and not meta.KINDS[opts.kind] then
+    err:write(("duixian extract: --kind '%s' is not one of work_report, news, plan, statistics, other\n"):format(opts.kind))
+    return cli.EXIT.usage
+  end
+  local manifest
+  if opts.manifest then
+    local m, msg = meta.read_manifest(opts.manifest)
+    if not m then
+      err:write("duixian extract: ", msg, "\n")
+      return cli.EXIT.data
+    end
+    manifest = m
+  end
+  local status = cli.EXIT.ok
+  if opts.format == "tsv" then out:write(table.concat(M.FIELDS, "\t"), "\n") end
+  for _, path in ipairs(args) do
+    local text, info, offset = duixian.read(path)
+    if not text then
+      err:write("duixian extract: ", info, offset and offset > 0 and "" or "", "\n")
+      status = cli.EXIT.bad_input
+    else
+      local given = M.meta_for(path, manifest, opts)
+      local it, doc = duixian.each(text, given)
+      local _, inferred = meta.complete(given, text)
+      if #inferred > 0 then
+        local said = {}
+        for _, k in ipairs(inferred) do said[#said + 1] = ("%s=%s"):format(k, tostring(doc[k])) end
+        err:write(("duixian extract: %s: inferred %s from the text; give them in a manifest or with flags to be sure\n"):format(
+          path, table.concat(said, ", ")))
+      end
+      if not doc.plan_year then
+        err:write(("duixian extract: %s: no publication date known or found; periods are left empty\n"):format(path))
+      end
+      local rows = {}
+      for m in it do
+        if opts.format == "jsonl" then
+          out:write(json.encode(record(m), M.FIELDS), "\n")
+        elseif opts.format == "tsv" then
+          local cells = {}
+          for i, k in ipairs(M.FIELDS) do cells[i] = tsv_cell(m[k]) end
+          out:write(table.concat(cells, "\t"), "\n")
+        elseif opts.all or m.kind ~= "other" then
+          rows[#rows + 1] = { m.kind, m.period or "", m.estimate and "est." or "", m.subject, m.verb,
+            m.raw, tostring(m.value), m.unit, m.cmp, tostring(m.start) }
+        end
+      end
+      if opts.format == "table" then
+        out:write(path, "\n", tabulate.render(
+          { "kind", "period", "", "subject", "verb", "raw", "value", "unit", "cmp", "offset" }, rows,
+          { [4] = { max = 24 }, [6] = { max = 16 }, [7] = { align = "right" }, [10] = { align = "right" } }), "\n")
+      end
+    end
+  end
+  return status
+end
+
+return M
