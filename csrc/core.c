@@ -199,7 +199,13 @@ static int l_lexicon_gc(lua_State *L) {
 
 /* ---- the mention iterator ------------------------------------------------ */
 
-enum { UV_TEXT = 1, UV_LEXICON, UV_SENTENCE, UV_H1, UV_H2, UV_H3, UV_COUNT = UV_H3 };
+enum {
+  UV_TEXT = 1, UV_LEXICON, UV_SENTENCE, UV_H1, UV_H2, UV_H3,
+  UV_PARA,     /* opening cues of the latest sentence of this paragraph */
+  UV_PARA_NOW, /* the same, as it stood before the current sentence */
+  UV_COUNT = UV_PARA_NOW
+};
+#define OPENING_CUE_BYTES 16
 
 typedef struct {
   dx_segmenter sg;
@@ -208,6 +214,7 @@ typedef struct {
   dx_cues cues;
   size_t next;        /* next mention of ms to hand out */
   size_t sentences;   /* sentences read so far */
+  size_t para;        /* paragraph whose opening cues are in UV_PARA */
   int sentence_made;  /* the Lua table of the current sentence exists */
   int closed;
 } dx_iter;
@@ -249,20 +256,10 @@ static void original_span(const dx_iter *it, const char *orig, size_t a, size_t 
   *oe = last + ((nb < 0x80 && ob >= 0x80) ? (size_t)dx_utf8_len(ob) : 1);
 }
 
-static void push_sentence(lua_State *L, dx_iter *it, const char *text, size_t st, size_t en) {
+/* The cues of the sentence in it->nz as a Lua array of {word, class, pos,
+ * year, year_to, horizon}. */
+static void push_cues(lua_State *L, const dx_iter *it) {
   static const char *cue_names[] = {"", "time", "modal", "real", "estimate", "compare"};
-  lua_createtable(L, 0, 10);
-  set_int(L, "index", (lua_Integer)it->sentences);
-  set_int(L, "start", (lua_Integer)st + 1);
-  set_int(L, "end", (lua_Integer)en);
-  set_str(L, "text", text + st, en - st);
-  set_str(L, "norm", it->nz.text.p, it->nz.text.n);
-  set_int(L, "level", it->sg.heading_level);
-  set_int(L, "para", (lua_Integer)it->sg.para);
-  for (int h = 0; h < 3; h++) {
-    lua_getiuservalue(L, lua_upvalueindex(1), UV_H1 + h);
-    lua_setfield(L, -2, h == 0 ? "heading1" : h == 1 ? "heading2" : "heading3");
-  }
   lua_createtable(L, (int)it->cues.n, 0);
   for (size_t k = 0; k < it->cues.n; k++) {
     const dx_cue *q = &it->cues.c[k];
@@ -279,7 +276,25 @@ static void push_sentence(lua_State *L, dx_iter *it, const char *text, size_t st
     }
     lua_rawseti(L, -2, (lua_Integer)k + 1);
   }
+}
+
+static void push_sentence(lua_State *L, dx_iter *it, const char *text, size_t st, size_t en) {
+  lua_createtable(L, 0, 12);
+  set_int(L, "index", (lua_Integer)it->sentences);
+  set_int(L, "start", (lua_Integer)st + 1);
+  set_int(L, "end", (lua_Integer)en);
+  set_str(L, "text", text + st, en - st);
+  set_str(L, "norm", it->nz.text.p, it->nz.text.n);
+  set_int(L, "level", it->sg.heading_level);
+  set_int(L, "para", (lua_Integer)it->sg.para);
+  for (int h = 0; h < 3; h++) {
+    lua_getiuservalue(L, lua_upvalueindex(1), UV_H1 + h);
+    lua_setfield(L, -2, h == 0 ? "heading1" : h == 1 ? "heading2" : "heading3");
+  }
+  push_cues(L, it);
   lua_setfield(L, -2, "cues");
+  lua_getiuservalue(L, lua_upvalueindex(1), UV_PARA_NOW);
+  lua_setfield(L, -2, "para_cues");
 }
 
 static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_mention *m) {
@@ -335,6 +350,23 @@ static int iter_next(lua_State *L) {
     if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st) ||
         !dx_find_mentions(lx, &it->nz, &it->ms))
       return luaL_error(L, "not enough memory to scan a sentence of %d bytes", (int)(en - st));
+    if (it->sg.para != it->para) { /* a new paragraph: forget the last one's cues */
+      it->para = it->sg.para;
+      lua_pushnil(L);
+      lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA);
+    }
+    if (it->ms.n) { /* this sentence may be governed by an earlier one's cue */
+      lua_getiuservalue(L, lua_upvalueindex(1), UV_PARA);
+      lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA_NOW);
+    }
+    /* a time word opening a sentence (过去一年，… 五年来，…) governs the
+     * sentences after it in the paragraph */
+    if (!dx_find_cues(lx, &it->nz, OPENING_CUE_BYTES, &it->cues))
+      return luaL_error(L, "not enough memory for the cues of a sentence");
+    if (it->cues.n) {
+      push_cues(L, it);
+      lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA);
+    }
     int level = it->sg.heading_level;
     if (level) {
       lua_pushlstring(L, it->nz.text.p, it->nz.text.n);
@@ -347,7 +379,7 @@ static int iter_next(lua_State *L) {
   }
   if (!it->sentence_made) {
     size_t st = it->nz.base, en = st + it->nz.olen;
-    if (!dx_find_cues(lx, &it->nz, &it->cues))
+    if (!dx_find_cues(lx, &it->nz, SIZE_MAX, &it->cues))
       return luaL_error(L, "not enough memory for the cues of a sentence");
     push_sentence(L, it, text, st, en);
     lua_setiuservalue(L, lua_upvalueindex(1), UV_SENTENCE);
@@ -402,7 +434,8 @@ static int l_count(lua_State *L) {
     it->ms.n = 0;
     if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st) ||
         !dx_find_mentions(lx, &it->nz, &it->ms) ||
-        (it->ms.n && !dx_find_cues(lx, &it->nz, &it->cues)))
+        (it->ms.n && !dx_find_cues(lx, &it->nz, SIZE_MAX, &it->cues)) ||
+        !dx_find_cues(lx, &it->nz, OPENING_CUE_BYTES, &it->cues))
       return luaL_error(L, "not enough memory to scan a sentence");
     mentions += (lua_Integer)it->ms.n;
   }

@@ -190,7 +190,9 @@ typedef struct {
   size_t n, cap;
 } dx_cues;
 
-DX_API int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, dx_cues *out);
+/* Cues starting before byte limit of the sentence (SIZE_MAX for all). */
+DX_API int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit,
+                        dx_cues *out);
 
 typedef struct {
   dx_mention *m;

@@ -544,11 +544,11 @@ static int read_year(const scan_ctx *c, size_t i, size_t *end) {
   return y;
 }
 
-int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, dx_cues *out) {
+int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit, dx_cues *out) {
   scan_ctx c = {(const unsigned char *)nz->text.p, nz->text.n, lx};
   size_t i = 0;
   out->n = 0;
-  while (i < c.n) {
+  while (i < c.n && i < limit) {
     dx_cue q;
     memset(&q, 0, sizeof q);
     size_t e;

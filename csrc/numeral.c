@@ -112,10 +112,11 @@ size_t dx_scan_chinese(const unsigned char *s, size_t n, dx_decimal *d,
     } else {
       if (positional) break;
       if (v == 100000000) {
-        total = (total + section + number) * v;
+        /* 亿 alone (过亿元) is one 亿 */
+        total = (total + section + number ? total + section + number : 1) * v;
         section = 0;
       } else if (v == 10000) {
-        section = (section + number) * v;
+        section = (section + number ? section + number : 1) * v;
         total += section;
         section = 0;
       } else {

@@ -95,6 +95,12 @@ static int is_clause_mark(const unsigned char *s, size_t n, size_t i) {
          match3(s, n, i, "；") || match3(s, n, i, "、");
 }
 
+/* □ ■ ● ◆ ★ open bylines and captions in news pages, not headings */
+static int byline_mark(const unsigned char *s, size_t n, size_t i) {
+  return match3(s, n, i, "□") || match3(s, n, i, "■") || match3(s, n, i, "●") ||
+         match3(s, n, i, "◆") || match3(s, n, i, "★");
+}
+
 int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
   const unsigned char *s = sg->s;
   size_t n = sg->n, i = sg->pos, w;
@@ -154,7 +160,8 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
   *end = last_visible < stop ? last_visible : stop;
   sg->pos = stop;
   /* a short line without sentence marks is a news subheading */
-  if (!level && by_line && *end - st <= 75 && !last_clause) level = 3;
+  if (!level && by_line && *end - st <= 75 && !last_clause && !byline_mark(s, n, st))
+    level = 3;
   sg->heading_level = level;
   return 1;
 }

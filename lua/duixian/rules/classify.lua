@@ -13,8 +13,9 @@ local M = {}
 
 local function span(a, b) return a == b and tostring(a) or (a .. "-" .. b) end
 
---- Relative time words: a function of the document giving the first and
--- last year, and the kind the word implies (nil when it implies none).
+--- Relative time words: a function of the document (and the kind decided
+-- so far) giving the first and last year, and the kind the word implies
+-- (nil when it implies none).
 M.time_words = {
   ["今年"] = function(doc) return doc.plan_year, doc.plan_year end,
   ["明年"] = function(doc) return doc.plan_year + 1, doc.plan_year + 1, "target" end,
@@ -25,10 +26,17 @@ M.time_words = {
   ["过去五年"] = function(doc) return doc.review_year - 4, doc.review_year, "outcome" end,
   ["三年来"] = function(doc) return doc.review_year - 2, doc.review_year, "outcome" end,
   ["近三年"] = function(doc) return doc.review_year - 2, doc.review_year, "outcome" end,
+  ["前三年"] = function(doc) return doc.review_year - 3, doc.review_year - 1, "outcome" end,
   ["连续3年"] = function(doc) return doc.review_year - 2, doc.review_year, "outcome" end,
   ["连续三年"] = function(doc) return doc.review_year - 2, doc.review_year, "outcome" end,
-  ["三年"] = function(doc) return doc.plan_year, doc.plan_year + 2, "target" end,
-  ["五年"] = function(doc) return doc.plan_year, doc.plan_year + 4, "target" end,
+  ["三年"] = function(doc, kind)
+    if kind == "outcome" then return doc.review_year - 2, doc.review_year end
+    return doc.plan_year, doc.plan_year + 2, "target"
+  end,
+  ["五年"] = function(doc, kind)
+    if kind == "outcome" then return doc.review_year - 4, doc.review_year end
+    return doc.plan_year, doc.plan_year + 4, "target"
+  end,
   ["今后五年"] = function(doc) return doc.plan_year, doc.plan_year + 4, "target" end,
   ["未来五年"] = function(doc) return doc.plan_year, doc.plan_year + 4, "target" end,
   ["十四五"] = function() return 2021, 2025, "target" end,
@@ -41,10 +49,22 @@ M.time_words = {
   ["“十五”"] = function() return 2001, 2005 end,
 }
 
+--- Time words that only govern their own clause (三年攻坚突破行动 says
+-- nothing of the next clause's 增长8%以上); the others govern the sentence
+-- and, when they open a paragraph, the whole paragraph (五年来，…).
+M.clause_only = { ["三年"] = true, ["五年"] = true, ["十四五"] = true, ["“十四五”"] = true,
+  ["十三五"] = true, ["“十三五”"] = true, ["十一五"] = true, ["“十一五”"] = true,
+  ["十五"] = true, ["“十五”"] = true, ["前三年"] = true }
+
 --- Words in a heading that mark a review of the past or a plan.
-M.review_words = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展", "取得" }
+M.review_words = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" }
 M.plan_words = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议",
-  "思路", "将", "要", "聚焦", "奋力", "着力", "确保", "力争", "推动", "加快", "坚定不移", "发力" }
+  "思路", "今年", "明年" }
+
+--- Modal words strong enough to make a target outside a plan section.
+M.strong_modal = { ["力争"] = true, ["确保"] = true, ["目标"] = true, ["预期"] = true,
+  ["预期目标"] = true, ["主要预期目标"] = true, ["争取"] = true, ["计划"] = true,
+  ["将"] = true, ["要"] = true, ["拟"] = true }
 
 local function has_any(s, words)
   if not s then return false end
@@ -55,17 +75,17 @@ local function has_any(s, words)
 end
 
 --- What a time cue says: first year, last year, implied kind, or nil.
-function M.read_time_cue(cue, doc)
+function M.read_time_cue(cue, doc, kind)
   if cue.year then
-    if cue.horizon then return doc.plan_year, cue.year_to, "target" end
+    if cue.horizon then return doc.plan_year or cue.year_to, cue.year_to, "target" end
     return cue.year, cue.year_to
   end
   local f = M.time_words[cue.word]
-  if f and doc.plan_year then return f(doc) end
+  if f and doc.plan_year then return f(doc, kind) end
   return nil
 end
 
---- Is the year cue at cue a baseline (由2019年…, 比2020年…) rather than a period?
+--- Is the cue a baseline (由2019年…, 比2020年…) rather than a period?
 function M.is_baseline(cue, norm)
   local before = norm:sub(math.max(1, cue.pos - 3), cue.pos - 1)
   return before == "由" or before == "从" or before == "比" or before == "较"
@@ -73,36 +93,58 @@ end
 
 --- The time cue governing m: nearest before it in its clause, else nearest
 -- before it in the sentence, else the first after it in its clause.
+-- Returns the cue and whether it is a baseline year of m (由2019年…的9.9%).
 function M.time_cue_for(m, doc)
   local ctx = m.context
-  local best, after
+  local best, after, baseline
   for _, cue in ipairs(ctx.cues) do
-    if cue.class == "time" and not M.is_baseline(cue, ctx.norm) and M.read_time_cue(cue, doc) then
-      if cue.pos < m.pos then
-        best = cue
-      elseif not after and cue.pos <= m.clause_end then
-        after = cue
+    if cue.class == "time" and M.time_words[cue.word] ~= nil or cue.year then
+      local in_clause = cue.pos >= m.clause_start and cue.pos <= m.clause_end
+      if M.is_baseline(cue, ctx.norm) then
+        if in_clause and cue.pos < m.pos then baseline = cue end
+      elseif (in_clause or not M.clause_only[cue.word]) and M.read_time_cue(cue, doc) then
+        if cue.pos < m.pos then
+          best = cue
+        elseif not after and in_clause then
+          after = cue
+        end
       end
     end
   end
-  return best or after
+  return best or after, baseline
 end
 
-local function cue_before(m, class, same_clause)
-  for _, cue in ipairs(m.context.cues) do
-    if cue.class == class and cue.pos < m.pos and (not same_clause or cue.pos >= m.clause_start) then
+--- A paragraph's opening time cue (五年来，我们…) that governs m, or nil.
+function M.para_cue_for(m, doc)
+  local ctx = m.context
+  if not ctx.para_cues or ctx.para_cues == ctx.cues then return nil end
+  for _, cue in ipairs(ctx.para_cues) do
+    if (cue.class == "time" and not M.clause_only[cue.word] and cue.pos <= 12)
+        and M.read_time_cue(cue, doc) and not M.is_baseline(cue, "") then
       return cue
     end
   end
   return nil
 end
 
+local function cue_before(m, classes, same_clause)
+  for _, cue in ipairs(m.context.cues) do
+    if classes[cue.word] ~= nil or classes[cue.class] then
+      if cue.pos < m.pos and (not same_clause or cue.pos >= m.clause_start) then return cue end
+    end
+  end
+  return nil
+end
+
+--- A byline or a caption is no section heading.
+function M.is_byline(h) return h:find("记者", 1, true) ~= nil or h:find("通讯员", 1, true) ~= nil end
+
 --- The section a sentence stands in: "review", "plan" or nil, and the year
 -- its nearest heading names.
 function M.section_of(ctx)
   local kind, year
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
-    if h then
+    if h and not M.is_byline(h) then
       year = year or tonumber(h:match("(%d%d%d%d)年"))
       if not kind then
         if has_any(h, M.review_words) then kind = "review"
@@ -113,44 +155,50 @@ function M.section_of(ctx)
   return kind, year
 end
 
---- Kind and period of m.
+--- Is m the starting value of a change (由97家增加到411家)?
+function M.is_from_value(m)
+  local before = m.context.norm:sub(math.max(1, m.pos - 3), m.pos - 1)
+  return before == "由" or before == "从"
+end
+
+--- Kind and period of m: an explicit year first, then words that imply a
+-- kind (去年, 五年来), then the section, then the sentence's cues.
 function M.kind_and_period(m, doc, st)
   local ctx = m.context
-  local cue = M.time_cue_for(m, doc)
-  if cue then
-    st.para_cue = { para = ctx.para, cue = cue }
-  elseif st.para_cue and st.para_cue.para == ctx.para then
-    cue = st.para_cue.cue -- a time cue earlier in the paragraph (五年来, …)
-  end
-  local first, last, implied
-  if cue then first, last, implied = M.read_time_cue(cue, doc) end
+  local cue, baseline = M.time_cue_for(m, doc)
+  cue = cue or M.para_cue_for(m, doc)
   local section, section_year = M.section_of(ctx)
-  local modal = cue_before(m, "modal", false)
-  local real = cue_before(m, "real", true)
-  local estimate = cue_before(m, "estimate", false)
-
-  local kind = implied
-  if not kind and first and doc.plan_year then
-    if last < doc.plan_year then kind = "outcome" end
+  local estimate = cue_before(m, { estimate = true }, false)
+  local kind
+  if cue and cue.year and doc.plan_year then
+    if cue.horizon or cue.year_to >= doc.plan_year then kind = "target" else kind = "outcome" end
+  end
+  if not kind and cue and doc.plan_year then
+    local _, _, implied = M.read_time_cue(cue, doc)
+    kind = implied
   end
   if not kind then
-    if estimate then kind = "outcome"
-    elseif modal and not real then kind = "target"
+    if section == "review" or estimate then kind = "outcome"
     elseif section == "plan" then kind = "target"
-    elseif section == "review" then kind = "outcome"
-    elseif real then kind = "outcome"
-    elseif first and doc.plan_year and first >= doc.plan_year then kind = "target"
-    else kind = doc.kind == "work_report" and "outcome" or "outcome" end
+    elseif cue_before(m, M.strong_modal, false) then kind = "target"
+    elseif cue_before(m, { ["已"] = true, ["累计"] = true }, true) then kind = "outcome"
+    else kind = "target" end
   end
+  local first, last
+  if cue then first, last = M.read_time_cue(cue, doc, kind) end
   if not first then
-    if section_year then
-      first, last = section_year, section_year
-    elseif kind == "target" then
-      first, last = doc.plan_year, doc.plan_year
-    else
-      first, last = doc.review_year, doc.review_year
-    end
+    if section_year then first, last = section_year, section_year
+    elseif kind == "target" then first, last = doc.plan_year, doc.plan_year
+    else first, last = doc.review_year, doc.review_year end
   end
+  if kind == "outcome" and first and M.is_from_value(m) then
+    -- the value a change started from: the year before the span
+    if baseline then first, last = baseline.year, baseline.year
+    elseif first ~= last then first, last = first - 1, first - 1 end
+  elseif baseline and first and M.is_from_value(m) == false and m.pos < (ctx.norm:find("降至", baseline.pos, true) or 0) then
+    first, last = baseline.year, baseline.year
+  end
+  st.last = m
   local period = first and span(first, last) or nil
   return kind, period, estimate ~= nil
 end
