@@ -363,7 +363,11 @@ static int iter_next(lua_State *L) {
      * sentences after it in the paragraph */
     if (!dx_find_cues(lx, &it->nz, OPENING_CUE_BYTES, &it->cues))
       return luaL_error(L, "not enough memory for the cues of a sentence");
-    if (it->cues.n) {
+    size_t kept = 0;
+    for (size_t k = 0; k < it->cues.n; k++)
+      if (it->cues.c[k].cls == CUE_TIME) it->cues.c[kept++] = it->cues.c[k];
+    it->cues.n = kept;
+    if (kept) {
       push_cues(L, it);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA);
     }

@@ -228,6 +228,8 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   if (post && post->tag >= 0) {
     cmp = post->tag;
     end += post->len;
+    /* 3个多月: a duration after all */
+    if (dx_match_prefix(&lx->stops, c->t + end, c->n - end)) return end;
   }
   if (has_max) cmp = CMP_RANGE;
 

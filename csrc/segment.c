@@ -44,7 +44,11 @@ static size_t skip_cn_digits(const unsigned char *s, size_t n, size_t *i) {
  * 2 for （一） (一), 3 for 1、 1．; 0 otherwise. */
 static int heading_marker(const unsigned char *s, size_t n, size_t i) {
   size_t j = i;
-  if (i < n && s[i] == '#') return 1;
+  if (i < n && s[i] == '#') { /* Markdown: # ## ### and deeper */
+    size_t k = i;
+    while (k < n && s[k] == '#') k++;
+    return k - i >= 3 ? 3 : (int)(k - i);
+  }
   if (match3(s, n, i, "第")) {
     j += 3;
     if (skip_cn_digits(s, n, &j) && (match3(s, n, j, "部") || match3(s, n, j, "章")))

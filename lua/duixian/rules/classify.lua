@@ -228,9 +228,63 @@ function M.region_of(m, doc)
   return doc.region
 end
 
---- Mentions that are no target and no outcome: figures about the province
--- or the nation given for comparison, inside a clause that names them.
+--- Units that measure (an amount of money, a share, an area), as against
+-- counts: a measure directly followed by a noun qualifies that noun (过亿元
+-- 项目, 10万元以上的行政村) rather than reporting a result.
+M.measure_units = { ["%"] = true, CNY = true, USD = true, mu = true, m2 = true, km2 = true,
+  jin = true, kg = true, t = true, km = true, kW = true, kWh = true, m3 = true, times = true }
+
+local verb_starts
+local function starts_with_verb(s)
+  if not verb_starts then
+    verb_starts = {}
+    for _, v in ipairs(require("duixian.data").load("lexicon").verbs) do verb_starts[#verb_starts + 1] = v end
+    for _, w in ipairs({ "发展到", "缩小", "降至", "实现", "带动", "用于", "比", "占", "较", "同比" }) do
+      verb_starts[#verb_starts + 1] = w
+    end
+  end
+  for _, v in ipairs(verb_starts) do
+    if s:sub(1, #v) == v then return true end
+  end
+  return false
+end
+
+--- Is m a figure that qualifies a noun (attributive) instead of stating one?
+function M.is_attributive(m)
+  if not M.measure_units[m.unit] then return false end
+  local norm = m.context.norm
+  local after = norm:sub(m.pos + #m.norm)
+  if after:sub(1, 3) == "的" then return true end
+  local lead = after:byte(1)
+  if not lead or lead < 0xE4 or lead > 0xE9 then return false end -- punctuation, digits, end
+  if after:sub(1, 3) == "和" or after:sub(1, 3) == "及" or after:sub(1, 3) == "与" then return false end
+  return not starts_with_verb(after)
+end
+
+local function count(s, plain)
+  local n, at = 0, 1
+  while true do
+    at = s:find(plain, at, true)
+    if not at then return n end
+    n, at = n + 1, at + #plain
+  end
+end
+
+--- Is m inside quotation marks within its clause (a name such as “435”,
+-- "369项目攻坚机制") or inside parentheses (an aside explaining a name)?
+-- Quoted speech spans clauses and is not counted: its figures are real.
+function M.is_quoted(m)
+  local before = m.context.norm:sub(m.clause_start, m.pos - 1)
+  if count(before, "“") > count(before, "”") then return true end
+  if count(before, '"') % 2 == 1 then return true end
+  return count(before, "(") + count(before, "（") > count(before, ")") + count(before, "）")
+end
+
+--- Mentions that are no target and no outcome: attributive figures, names
+-- and speech in quotes, and figures about the province or the nation
+-- given for comparison.
 function M.is_other(m)
+  if M.is_attributive(m) or M.is_quoted(m) then return true end
   local clause = m.context.norm:sub(m.clause_start, m.pos - 1)
   if (clause:find("全国", 1, true) or clause:find("全省", 1, true))
       and m.unit ~= "pp" and m.unit ~= "rank" and not clause:find("高于", 1, true) then
