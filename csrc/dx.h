@@ -63,13 +63,34 @@ typedef struct {
   double factor;      /* extra factor (翻两番 = 4); 0 when unused */
 } dx_word;
 
+#define DX_BUCKETS 1024 /* hash buckets for words of three bytes or more */
+
 typedef struct {
   dx_word *words;
   size_t n;
-  /* index of words by first byte and by last byte, longest first */
-  uint32_t *by_first, *by_last;
-  uint32_t first_at[257], last_at[257];
+  /* Words of 3+ bytes are bucketed by a hash of their first (last) three
+   * bytes, which is one CJK character; shorter words by their first (last)
+   * byte. Each bucket lists word numbers longest first. */
+  uint32_t *by_first, *by_last, *short_first, *short_last;
+  uint32_t first_at[DX_BUCKETS + 1], last_at[DX_BUCKETS + 1];
+  uint32_t sfirst_at[257], slast_at[257];
 } dx_wordset;
+
+/* Hash of three bytes (one CJK character) to a bucket number. */
+static inline uint32_t dx_hash3(const unsigned char *p) {
+  uint32_t k = ((uint32_t)p[0] << 16) | ((uint32_t)p[1] << 8) | p[2];
+  return (k * 2654435761u) >> 22; /* 10 bits: DX_BUCKETS */
+}
+
+/* Could a word of ws start at s? A cheap test before dx_match_prefix on
+ * the hot path: most CJK characters start no word at all. */
+static inline int dx_may_start(const dx_wordset *ws, const unsigned char *s, size_t n) {
+  if (n >= 3) {
+    uint32_t h = dx_hash3(s);
+    if (ws->first_at[h] != ws->first_at[h + 1]) return 1;
+  }
+  return n > 0 && ws->sfirst_at[s[0]] != ws->sfirst_at[s[0] + 1];
+}
 
 DX_API const dx_word *dx_match_prefix(const dx_wordset *ws,
                                       const unsigned char *s, size_t n);

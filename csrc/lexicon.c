@@ -25,32 +25,46 @@ static void sort_longest_first(const dx_word *words, uint32_t *v, uint32_t n) {
   }
 }
 
-/* Bucket index: idx holds word numbers grouped by key byte; at[k] is where
- * bucket k starts and at[k + 1] where it ends. */
-static int index_by(dx_wordset *ws, uint32_t **idx, uint32_t *at, int last) {
-  memset(at, 0, 257 * sizeof *at);
+/* Bucket key of a word: hash of its first (last) three bytes when long,
+ * else its first (last) byte; -1 when it belongs to the other index. */
+static long key_of(const dx_word *w, int last, int long_words) {
+  if (long_words != (w->len >= 3)) return -1;
+  const unsigned char *p = (const unsigned char *)w->word;
+  if (long_words) return dx_hash3(last ? p + w->len - 3 : p);
+  return last ? p[w->len - 1] : p[0];
+}
+
+/* idx lists word numbers grouped by key; at[k] .. at[k + 1] is bucket k. */
+static int index_by(dx_wordset *ws, uint32_t **idx, uint32_t *at, uint32_t buckets,
+                    int last, int long_words) {
+  memset(at, 0, (buckets + 1) * sizeof *at);
   *idx = malloc((ws->n ? ws->n : 1) * sizeof **idx);
-  if (!*idx) return 0;
-  uint32_t count[256] = {0};
-  for (size_t i = 0; i < ws->n; i++) {
-    const dx_word *w = &ws->words[i];
-    count[(unsigned char)w->word[last ? w->len - 1 : 0]]++;
+  uint32_t *fill = calloc(buckets, sizeof *fill);
+  if (!*idx || !fill) {
+    free(fill);
+    return 0;
   }
-  for (int k = 0; k < 256; k++) at[k + 1] = at[k] + count[k];
-  uint32_t fill[256];
-  memcpy(fill, at, sizeof fill);
   for (size_t i = 0; i < ws->n; i++) {
-    const dx_word *w = &ws->words[i];
-    (*idx)[fill[(unsigned char)w->word[last ? w->len - 1 : 0]]++] = (uint32_t)i;
+    long k = key_of(&ws->words[i], last, long_words);
+    if (k >= 0) fill[k]++;
   }
-  for (int k = 0; k < 256; k++)
+  for (uint32_t k = 0; k < buckets; k++) at[k + 1] = at[k] + fill[k];
+  memcpy(fill, at, buckets * sizeof *fill);
+  for (size_t i = 0; i < ws->n; i++) {
+    long k = key_of(&ws->words[i], last, long_words);
+    if (k >= 0) (*idx)[fill[k]++] = (uint32_t)i;
+  }
+  for (uint32_t k = 0; k < buckets; k++)
     sort_longest_first(ws->words, *idx + at[k], at[k + 1] - at[k]);
+  free(fill);
   return 1;
 }
 
 int dx_wordset_build(dx_wordset *ws) {
-  return index_by(ws, &ws->by_first, ws->first_at, 0) &&
-         index_by(ws, &ws->by_last, ws->last_at, 1);
+  return index_by(ws, &ws->by_first, ws->first_at, DX_BUCKETS, 0, 1) &&
+         index_by(ws, &ws->by_last, ws->last_at, DX_BUCKETS, 1, 1) &&
+         index_by(ws, &ws->short_first, ws->sfirst_at, 256, 0, 0) &&
+         index_by(ws, &ws->short_last, ws->slast_at, 256, 1, 0);
 }
 
 void dx_wordset_free(dx_wordset *ws) {
@@ -61,14 +75,23 @@ void dx_wordset_free(dx_wordset *ws) {
   free(ws->words);
   free(ws->by_first);
   free(ws->by_last);
+  free(ws->short_first);
+  free(ws->short_last);
   memset(ws, 0, sizeof *ws);
 }
 
 const dx_word *dx_match_prefix(const dx_wordset *ws, const unsigned char *s,
                                size_t n) {
   if (n == 0 || !ws->by_first) return NULL;
-  for (uint32_t i = ws->first_at[s[0]]; i < ws->first_at[s[0] + 1]; i++) {
-    const dx_word *w = &ws->words[ws->by_first[i]];
+  if (n >= 3) {
+    uint32_t h = dx_hash3(s);
+    for (uint32_t i = ws->first_at[h]; i < ws->first_at[h + 1]; i++) {
+      const dx_word *w = &ws->words[ws->by_first[i]];
+      if (w->len <= n && memcmp(s, w->word, w->len) == 0) return w;
+    }
+  }
+  for (uint32_t i = ws->sfirst_at[s[0]]; i < ws->sfirst_at[s[0] + 1]; i++) {
+    const dx_word *w = &ws->words[ws->short_first[i]];
     if (w->len <= n && memcmp(s, w->word, w->len) == 0) return w;
   }
   return NULL;
@@ -77,11 +100,17 @@ const dx_word *dx_match_prefix(const dx_wordset *ws, const unsigned char *s,
 const dx_word *dx_match_suffix(const dx_wordset *ws, const unsigned char *s,
                                size_t end) {
   if (end == 0 || !ws->by_last) return NULL;
+  if (end >= 3) {
+    uint32_t h = dx_hash3(s + end - 3);
+    for (uint32_t i = ws->last_at[h]; i < ws->last_at[h + 1]; i++) {
+      const dx_word *w = &ws->words[ws->by_last[i]];
+      if (w->len <= end && memcmp(s + end - w->len, w->word, w->len) == 0) return w;
+    }
+  }
   unsigned k = s[end - 1];
-  for (uint32_t i = ws->last_at[k]; i < ws->last_at[k + 1]; i++) {
-    const dx_word *w = &ws->words[ws->by_last[i]];
-    if (w->len <= end && memcmp(s + end - w->len, w->word, w->len) == 0)
-      return w;
+  for (uint32_t i = ws->slast_at[k]; i < ws->slast_at[k + 1]; i++) {
+    const dx_word *w = &ws->words[ws->short_last[i]];
+    if (w->len <= end && memcmp(s + end - w->len, w->word, w->len) == 0) return w;
   }
   return NULL;
 }

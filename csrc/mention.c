@@ -494,21 +494,33 @@ int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz, dx_mentions *out) 
       continue;
     } else {
       size_t len;
-      uint32_t cp = cp_at(&c, i, &len);
-      const dx_word *w = dx_match_prefix(&lx->words, c.t + i, c.n - i);
-      if (w) {
-        i = try_word(&c, i, w, &m);
-        found = 1;
-      } else if (at(&c, i, "百分之")) {
-        i = try_percent_words(&c, i, &m, &found);
-      } else if (dx_is_cn_digit(cp)) {
-        size_t prev = prev_char(&c, i);
-        int inside = i > 0 && dx_is_cn_digit(cp_at(&c, prev, &len));
-        if (inside) {
-          i += 3;
+      uint32_t cp;
+      if (ch >= 0xE4 && ch <= 0xE9 && i + 2 < c.n) { /* CJK ideograph, inline */
+        cp = ((uint32_t)(ch & 0x0F) << 12) | ((uint32_t)(c.t[i + 1] & 0x3F) << 6) |
+             (c.t[i + 2] & 0x3F);
+        len = 3;
+      } else {
+        cp = cp_at(&c, i, &len);
+      }
+      if (dx_is_cn_digit(cp)) {
+        size_t prev = prev_char(&c, i), plen;
+        if (cp == 0x767E && at(&c, i, "百分之")) {
+          i = try_percent_words(&c, i, &m, &found);
+        } else if (i > 0 && dx_is_cn_digit(cp_at(&c, prev, &plen))) {
+          i += len; /* inside a run already tried */
+          continue;
+        } else {
+          i = try_quantity(&c, i, &m, &found);
+        }
+      } else if (dx_may_start(&lx->words, c.t + i, c.n - i)) {
+        const dx_word *w = dx_match_prefix(&lx->words, c.t + i, c.n - i);
+        if (w) {
+          i = try_word(&c, i, w, &m);
+          found = 1;
+        } else {
+          i += len;
           continue;
         }
-        i = try_quantity(&c, i, &m, &found);
       } else {
         i += len;
         continue;
@@ -581,7 +593,9 @@ int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit, dx_cues 
       i = e;
       continue;
     }
-    const dx_word *w = c.t[i] >= 0x80 ? dx_match_prefix(&lx->cues, c.t + i, c.n - i) : NULL;
+    const dx_word *w = c.t[i] >= 0x80 && dx_may_start(&lx->cues, c.t + i, c.n - i)
+                           ? dx_match_prefix(&lx->cues, c.t + i, c.n - i)
+                           : NULL;
     if (w) {
       q.nstart = i;
       q.nend = i + w->len;

@@ -37,17 +37,24 @@ static unsigned fold(uint32_t cp) {
   }
 }
 
-static int emit(dx_norm *nz, const unsigned char *s, size_t len, uint32_t at,
-                int copied) {
-  if (!dx_buf_reserve(&nz->text, len + 1)) return 0;
-  if (nz->text.n + len + 1 > nz->map_cap) {
-    size_t cap = nz->map_cap ? nz->map_cap * 2 : 1024;
-    while (cap < nz->text.n + len + 1) cap *= 2;
+/* Room for a whole sentence: folding only shrinks text, and a kept space
+ * replaces at least one whitespace byte, so n + 1 bytes always suffice. */
+static int reserve(dx_norm *nz, size_t n) {
+  if (!dx_buf_reserve(&nz->text, n + 1)) return 0;
+  if (n + 1 > nz->map_cap) {
+    size_t cap = nz->map_cap ? nz->map_cap : 1024;
+    while (cap < n + 1) cap *= 2;
     uint32_t *m = realloc(nz->map, cap * sizeof *m);
     if (!m) return 0;
     nz->map = m;
     nz->map_cap = cap;
   }
+  return 1;
+}
+
+/* Append bytes and their map entries; reserve() made the room. */
+static int emit(dx_norm *nz, const unsigned char *s, size_t len, uint32_t at,
+                int copied) {
   for (size_t j = 0; j < len; j++) {
     nz->map[nz->text.n] = at + (copied ? (uint32_t)j : 0);
     nz->text.p[nz->text.n++] = (char)s[j];
@@ -71,9 +78,24 @@ int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
   nz->base = base;
   nz->olen = n;
   nz->dropped = 0;
+  if (!reserve(nz, n)) return 0;
   int pending_space = 0;
   size_t i = 0;
   while (i < n) {
+    if (s[i] >= 0xE4 && s[i] <= 0xE9 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80) { /* a CJK ideograph: copied as is */
+      pending_space = 0; /* whitespace next to CJK is debris */
+      if (s[i] == 0xE4 && s[i + 1] == 0xB8 && s[i + 2] == 0x80 && nz->text.n &&
+          nz->text.p[nz->text.n - 1] >= '0' && nz->text.p[nz->text.n - 1] <= '9' &&
+          next_is_digit(s, n, i + 3)) {
+        unsigned char dash = '-'; /* 2一3个 */
+        emit(nz, &dash, 1, (uint32_t)i, 0);
+      } else {
+        emit(nz, s + i, 3, (uint32_t)i, 1);
+      }
+      i += 3;
+      continue;
+    }
     uint32_t cp;
     int k = dx_utf8_next(s + i, n - i, &cp);
     if (!k) { /* cannot happen after decoding; skip the byte all the same */
@@ -91,9 +113,6 @@ int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
     if (cp == 0xFF0C && nz->text.n && is_ascii_alnum((unsigned char)nz->text.p[nz->text.n - 1]) &&
         nz->text.p[nz->text.n - 1] <= '9' && next_is_digit(s, n, i + (size_t)k))
       ascii = ','; /* １，０００ */
-    if (cp == 0x4E00 && nz->text.n && nz->text.p[nz->text.n - 1] >= '0' &&
-        nz->text.p[nz->text.n - 1] <= '9' && next_is_digit(s, n, i + 3))
-      ascii = '-'; /* 2一3个 */
     unsigned first = ascii ? ascii : s[i];
     if (pending_space && nz->text.n && is_ascii_alnum((unsigned char)nz->text.p[nz->text.n - 1]) &&
         is_ascii_alnum(first)) {
@@ -107,7 +126,6 @@ int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
     }
     i += (size_t)k;
   }
-  if (!emit(nz, (const unsigned char *)"", 0, 0, 1)) return 0;
   nz->map[nz->text.n] = (uint32_t)n;
   nz->text.p[nz->text.n] = '\0';
   return 1;

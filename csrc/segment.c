@@ -105,6 +105,14 @@ static int byline_mark(const unsigned char *s, size_t n, size_t i) {
          match3(s, n, i, "◆") || match3(s, n, i, "★");
 }
 
+/* Where an over-long sentence is cut: after its last clause mark if that
+ * is in the second half, so that no byte is scanned more than twice. */
+static size_t cut_at(const unsigned char *s, size_t i, size_t st, size_t last_clause,
+                     size_t max_len) {
+  if (last_clause > st + max_len / 2) return last_clause + (s[last_clause] < 0x80 ? 1 : 3);
+  return i;
+}
+
 int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
   const unsigned char *s = sg->s;
   size_t n = sg->n, i = sg->pos, w;
@@ -133,6 +141,18 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
       i = j;
       continue;
     }
+    unsigned c = s[i];
+    if (c >= 0xE4 && c <= 0xE9) { /* a CJK ideograph: never a mark; the hot path */
+      i += 3;
+      last_visible = i;
+      colon = 0;
+      if (i - st >= sg->max_len) {
+        i = cut_at(s, i, st, last_clause, sg->max_len);
+        stop = last_visible = i;
+        break;
+      }
+      continue;
+    }
     if (is_ws(s, n, i, &w)) {
       i += w;
       continue;
@@ -149,12 +169,8 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
     i += (size_t)dx_utf8_len(s[i]);
     last_visible = i;
     if (i - st >= sg->max_len) {
-      /* cut after the last clause mark if it is in the second half, so
-       * that no byte is scanned more than twice */
-      if (last_clause > st + sg->max_len / 2)
-        i = last_clause + (s[last_clause] < 0x80 ? 1 : 3);
-      stop = i;
-      last_visible = i;
+      i = cut_at(s, i, st, last_clause, sg->max_len);
+      stop = last_visible = i;
       break;
     }
   }
