@@ -8,6 +8,7 @@
  *   core.normalize(text)          -> normalised text, map (1-based offsets)
  *   core.sentences(text)          -> array of {start, end, level}
  *   core.width(s)                 -> terminal cells (CJK counts two)
+ *   core.json_object(t, keys [, suffix]) -> a flat record as a JSON object
  *
  * Misuse raises (luaL_argerror); malformed input returns nil, msg, offset.
  * All native memory hangs off userdata with __gc, so a Lua error in the
@@ -20,6 +21,8 @@
 #include <string.h>
 
 #include "dx.h"
+
+DX_API int dx_l_json_object(lua_State *L); /* json.c */
 
 #define LEXICON_MT "duixian.lexicon"
 #define ITER_MT "duixian.mention_iter"
@@ -492,7 +495,8 @@ static int l_width(lua_State *L) {
 static const luaL_Reg core_funcs[] = {
     {"decode", l_decode},       {"lexicon", l_lexicon},     {"mentions", l_mentions},
     {"count", l_count},         {"normalize", l_normalize}, {"sentences", l_sentences},
-    {"width", l_width},         {NULL, NULL}};
+    {"width", l_width},         {"json_object", dx_l_json_object},
+    {NULL, NULL}};
 
 __attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {
   luaL_newmetatable(L, LEXICON_MT);

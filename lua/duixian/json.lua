@@ -11,8 +11,12 @@ for i = 0, 31 do
 end
 
 local function encode_string(s)
+  if not s:find('[%c"\\]') then return '"' .. s .. '"' end
   return '"' .. s:gsub('[%c"\\]', escapes) .. '"'
 end
+
+--- A JSON string literal for s.
+M.quote = encode_string
 
 M.null = setmetatable({}, { __tostring = function() return "null" end })
 
@@ -22,8 +26,13 @@ local function encode_number(v)
   if math.type(v) == "integer" then return tostring(v) end
   if v ~= v or v == math.huge or v == -math.huge then return "null" end
   if v == math.floor(v) and math.abs(v) < 2^53 then return string.format("%d", v) end
-  return string.format("%.17g", v):gsub(",", ".")
+  local s = string.format("%.15g", v)
+  if tonumber(s) ~= v then s = string.format("%.17g", v) end
+  return (s:gsub(",", "."))
 end
+
+--- A JSON number for v (integers stay integers; NaN and infinities are null).
+M.number = encode_number
 
 local function is_array(t)
   local n = #t

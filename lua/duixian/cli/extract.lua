@@ -1,7 +1,6 @@
 --- duixian extract: print every quantity found in documents.
 local duixian = require "duixian"
 local meta = require "duixian.meta"
-local json = require "duixian.json"
 local tabulate = require "duixian.tabulate"
 local cli = require "duixian.cli"
 
@@ -63,13 +62,12 @@ local function tsv_cell(v)
   return (tostring(v):gsub("[\t\r\n]", " "))
 end
 
-local function record(m)
-  local r = {}
-  for _, k in ipairs(M.FIELDS) do r[k] = m[k] end
-  r.value_max = m.value_max == nil and json.null or m.value_max
-  r.period = m.period == nil and json.null or m.period
-  r.region = m.region == nil and json.null or m.region
-  return r
+local json_object = require("duixian.core").json_object
+
+--- One JSON line for m, fields in the order of M.FIELDS (encoded in C:
+-- extraction of big batches is bound by this).
+function M.json_line(m)
+  return json_object(m, M.FIELDS, "\n")
 end
 
 function M.run(opts, args, env)
@@ -122,7 +120,7 @@ function M.run(opts, args, env)
       local rows = {}
       for m in it do
         if opts.format == "jsonl" then
-          out:write(json.encode(record(m), M.FIELDS), "\n")
+          out:write(M.json_line(m))
         elseif opts.format == "tsv" then
           local cells = {}
           for i, k in ipairs(M.FIELDS) do cells[i] = tsv_cell(m[k]) end

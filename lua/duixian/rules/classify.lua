@@ -140,8 +140,15 @@ end
 function M.is_byline(h) return h:find("记者", 1, true) ~= nil or h:find("通讯员", 1, true) ~= nil end
 
 --- The section a sentence stands in: "review", "plan" or nil, and the year
--- its nearest heading names.
+-- its nearest heading names. Computed once per sentence.
 function M.section_of(ctx)
+  if ctx.section_kind ~= nil then return ctx.section_kind or nil, ctx.section_year or nil end
+  local kind, year = M.read_headings(ctx)
+  ctx.section_kind, ctx.section_year = kind or false, year or false
+  return kind, year
+end
+
+function M.read_headings(ctx)
   local kind, year
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
     if h and not M.is_byline(h) then
@@ -234,16 +241,24 @@ end
 M.measure_units = { ["%"] = true, CNY = true, USD = true, mu = true, m2 = true, km2 = true,
   jin = true, kg = true, t = true, km = true, kW = true, kWh = true, m3 = true, times = true }
 
-local verb_starts
+-- Verbs (and a few words that continue a clause) by their first character,
+-- to tell a figure followed by a verb from one followed by a noun.
+local verbs_by_first
 local function starts_with_verb(s)
-  if not verb_starts then
-    verb_starts = {}
-    for _, v in ipairs(require("duixian.data").load("lexicon").verbs) do verb_starts[#verb_starts + 1] = v end
+  if not verbs_by_first then
+    verbs_by_first = {}
+    local words = {}
+    for _, v in ipairs(require("duixian.data").load("lexicon").verbs) do words[#words + 1] = v end
     for _, w in ipairs({ "发展到", "缩小", "降至", "实现", "带动", "用于", "比", "占", "较", "同比" }) do
-      verb_starts[#verb_starts + 1] = w
+      words[#words + 1] = w
+    end
+    for _, w in ipairs(words) do
+      local first = w:sub(1, 3)
+      verbs_by_first[first] = verbs_by_first[first] or {}
+      table.insert(verbs_by_first[first], w)
     end
   end
-  for _, v in ipairs(verb_starts) do
+  for _, v in ipairs(verbs_by_first[s:sub(1, 3)] or {}) do
     if s:sub(1, #v) == v then return true end
   end
   return false
