@@ -191,6 +191,7 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "cues", &lx->cues, SET_CUES);
   build_set(L, lx, "words", &lx->words, SET_WORDS);
   build_set(L, lx, "separators", &lx->separators, SET_PLAIN);
+  build_set(L, lx, "relative_verbs", &lx->relative_verbs, SET_PLAIN);
   return 1;
 }
 

@@ -125,6 +125,7 @@ typedef struct {
   dx_wordset cues;        /* cue words, tag = CUE_* */
   dx_wordset words;       /* number words: 翻番 = 2 times */
   dx_wordset separators;  /* list separators inside a clause: 、 和 及 */
+  dx_wordset relative_verbs; /* verbs that speak of the subject before: 高于 */
 } dx_lexicon;
 
 DX_API void dx_lexicon_free(dx_lexicon *lx);

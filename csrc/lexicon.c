@@ -126,6 +126,7 @@ void dx_lexicon_free(dx_lexicon *lx) {
   dx_wordset_free(&lx->cues);
   dx_wordset_free(&lx->words);
   dx_wordset_free(&lx->separators);
+  dx_wordset_free(&lx->relative_verbs);
 }
 
 const char *dx_cmp_name(int cmp) {

@@ -293,6 +293,8 @@ static size_t try_percent_words(const scan_ctx *c, size_t i, dx_mention *m, int 
 
 static int clause_mark_at(const scan_ctx *c, size_t i, size_t *len) {
   unsigned ch = c->t[i];
+  if (ch == ',' && i > 0 && i + 1 < c->n && is_digit(c->t[i - 1]) && is_digit(c->t[i + 1]))
+    return 0; /* 1,000 */
   if (ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?') return (*len = 1);
   static const char *marks[] = {"，", "；", "：", "。", "！", "？"};
   for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
@@ -402,8 +404,6 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     }
     seg = trim_front(c, seg, m->nstart);
     size_t num = m->nstart;
-    const dx_word *pre = dx_match_suffix(&c->lx->before, c->t, m->nstart);
-    (void)pre;
     /* where the number itself starts: past a qualifier inside the span */
     while (num < m->nend && !is_digit(c->t[num])) {
       size_t len;
@@ -429,8 +429,16 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     }
     m->subj_start = trim_front(c, m->subj_start, m->subj_end);
     m->subj_end = trim_back(c, m->subj_start, m->subj_end);
-    if (m->subj_end <= m->subj_start && seg == m->clause_start)
+    if (m->subj_end <= m->subj_start && !listed)
       subject_after(c, m->nend, m->clause_end, m);
+    /* 比上年提高0.5个百分点, 高于全省3个百分点: still about the subject
+     * before it, when the verb relates to it */
+    if (m->subj_end <= m->subj_start && k > 0 && m->verb_end > m->verb_start &&
+        dx_match_prefix(&c->lx->relative_verbs, c->t + m->verb_start,
+                        m->verb_end - m->verb_start)) {
+      m->subj_start = ms[k - 1].subj_start;
+      m->subj_end = ms[k - 1].subj_end;
+    }
     if (listed && m->verb_end <= m->verb_start) {
       m->verb_start = ms[k - 1].verb_start;
       m->verb_end = ms[k - 1].verb_end;

@@ -12,6 +12,8 @@
 -- verbs:      what a number does; matched longest first, right before it
 -- fillers:    trimmed from either end of a subject
 -- separators: between the items of a list
+-- relative_verbs: verbs whose figure is about the subject of the figure
+--             before (增长14%，高于全省3个百分点，居全省第5位)
 -- cues:       { word, class }; class is time, modal, real, estimate, compare
 -- words:      number words { word, value, unit }
 
@@ -99,9 +101,11 @@ return {
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
     "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
-    "大力", "重点", "主要", "初步", "约", "年均", "年", "再", "新", "了",
+    "大力", "重点", "主要", "初步", "约", "年均",
   },
   separators = { "、", "和", "及", "与", "以及", "," },
+  relative_verbs = { "高于", "低于", "快于", "慢于", "优于", "居", "位居", "提高", "下降",
+    "增长", "上升", "降低", "增加", "减少" },
   cues = {
     { "今年", "time" }, { "去年", "time" }, { "明年", "time" }, { "前三年", "time" },
     { "全年", "time" }, { "一年来", "time" }, { "过去一年", "time" }, { "五年来", "time" },
