@@ -49,3 +49,209 @@ describe("duixian.scan", function()
     assert.are.equal("integer", math.type(m.value))
   end)
 end)
+
+local function scan(text, meta)
+  return assert(duixian.scan(text, meta or META))
+end
+
+local function summary(ms)
+  local out = {}
+  for i, m in ipairs(ms) do
+    out[i] = { raw = m.raw, value = m.value, value_max = m.value_max, unit = m.unit, cmp = m.cmp,
+      subject = m.subject, verb = m.verb }
+  end
+  return out
+end
+
+describe("duixian.scan lists, ranges and words", function()
+  it("gives each object of one verb its own subject (、 list)", function()
+    assert.are.same({
+      { raw = "30所", value = 30, unit = "所", cmp = "=", subject = "中小学", verb = "新建改扩建" },
+      { raw = "28所", value = 28, unit = "所", cmp = "=", subject = "幼儿园", verb = "新建改扩建" },
+    }, summary(scan("新建改扩建中小学30所、幼儿园28所。")))
+  end)
+
+  it("distributes subjects over numbers with 分别", function()
+    assert.are.same({
+      { raw = "11%", value = 11, unit = "%", cmp = "=", subject = "规模以上工业增加值", verb = "增长" },
+      { raw = "15%", value = 15, unit = "%", cmp = "=", subject = "固定资产投资", verb = "增长" },
+    }, summary(scan("规模以上工业增加值、固定资产投资预计分别增长11%、15%。")))
+  end)
+
+  local ranges = {
+    { "重点打造2—3条市级示范步行街。", "2—3条", 2, 3, "条" },
+    { "每人补贴80元至100元。", "80元至100元", 80, 100, "CNY" },
+    { "经济增长6%-6.5%。", "6%-6.5%", 6, 6.5, "%" },
+    { "每月组织2 至3次巡河检查。", "2 至3次", 2, 3, "次" },
+    { "集中打造2一3个百亿级产业。", "2一3个", 2, 3, "个" },
+    { "新增就业1—2万人。", "1—2万人", 10000, 20000, "person" },
+  }
+  for _, c in ipairs(ranges) do
+    it("reads the range " .. c[2], function()
+      local m = only(c[1])
+      assert.are.same({ c[2], c[3], c[4], c[5], "range" }, { m.raw, m.value, m.value_max, m.unit, m.cmp })
+    end)
+  end
+
+  local numerals = {
+    { "新建三千个车位。", "三千个", 3000, "个" },
+    { "引进两百名人才。", "两百名", 200, "person" },
+    { "培训二十四万人次。", "二十四万人次", 240000, "person-time" },
+    { "计划投资一千二百万元。", "一千二百万元", 12000000, "CNY" },
+    { "增长百分之六。", "百分之六", 6, "%" },
+    { "国内生产总值达到4.5万亿元。", "4.5万亿元", 4500000000000, "CNY" },
+    { "共接待游客1,000人。", "1,000人", 1000, "person" },
+    { "GDP翻两番。", "翻两番", 4, "times" },
+    { "引进亿元以上项目。", nil },
+  }
+  for _, c in ipairs(numerals) do
+    if c[2] then
+      it("reads the numeral in " .. c[1], function()
+        local m = only(c[1])
+        assert.are.same({ c[2], c[3], c[4] }, { m.raw, m.value, m.unit })
+      end)
+    end
+  end
+
+  it("reads a lone 亿 as one hundred million (过亿元)", function()
+    local ms = scan("新开工过亿元项目300个。")
+    assert.are.equal(100000000, ms[1].value)
+    assert.are.equal("other", ms[1].kind) -- it qualifies 项目: no target of its own
+    assert.are.equal(300, ms[2].value)
+  end)
+end)
+
+describe("duixian.scan what is not a quantity", function()
+  local texts = {
+    "1月13日，聊城市委经济工作会议召开。",
+    "2022年是关键之年。",
+    "聊城市第十八届人民代表大会第一次会议。",
+    "实现“十四五”良好开局。",
+    "构建“435”产业格局。",
+    "实现“十九连丰”。",
+    "建设5G网络，PM2.5浓度下降。",
+    "联系电话0635-8451234。",
+    "第二条规定如下。",
+    "持续3个多月的降雨。",
+    "统一思想，一批项目落地，三大行动推进。",
+  }
+  for _, t in ipairs(texts) do
+    it("finds nothing in " .. t, function()
+      assert.are.same({}, summary(scan(t)))
+    end)
+  end
+end)
+
+describe("duixian.scan normalisation", function()
+  it("joins PDF debris and keeps offsets into the original", function()
+    local text = "力争新增城镇就业4万\n人以上，规上工 业增加值增长8%以 上。"
+    local ms = scan(text)
+    assert.are.equal(2, #ms)
+    assert.are.same({ "4万\n人以上", 40000, "person", ">=", "城镇就业" },
+      { ms[1].raw, ms[1].value, ms[1].unit, ms[1].cmp, ms[1].subject })
+    assert.are.same({ "8%以 上", 8, ">=", "规上工业增加值" }, { ms[2].raw, ms[2].value, ms[2].cmp, ms[2].subject })
+    for _, m in ipairs(ms) do assert.are.equal(m.raw, text:sub(m.start, m["end"])) end
+  end)
+
+  it("folds full-width digits and signs", function()
+    local text = "增长８．５％，新增企业１２００家。"
+    local ms = scan(text)
+    assert.are.same({ 8.5, "%", "８．５％" }, { ms[1].value, ms[1].unit, ms[1].raw })
+    assert.are.same({ 1200, "家" }, { ms[2].value, ms[2].unit })
+    assert.are.equal("８．５％", text:sub(ms[1].start, ms[1]["end"]))
+  end)
+
+  it("handles CRLF line ends", function()
+    local text = "一、2021年工作回顾\r\n\r\n全市生产总值增长8.4%。\r\n"
+    local m = only(text)
+    assert.are.same({ "8.4%", "outcome", "2021" }, { m.raw, m.kind, m.period })
+    assert.are.equal("8.4%", text:sub(m.start, m["end"]))
+  end)
+end)
+
+describe("duixian.scan context", function()
+  it("names the subject a comparison speaks of", function()
+    local ms = scan("一般公共预算收入增长14%，高于全省3个百分点，居全省第5位。")
+    assert.are.same({ "一般公共预算收入", "一般公共预算收入", "一般公共预算收入" },
+      { ms[1].subject, ms[2].subject, ms[3].subject })
+    assert.are.same({ "增长", "高于", "居" }, { ms[1].verb, ms[2].verb, ms[3].verb })
+    assert.are.same({ "%", "pp", "rank" }, { ms[1].unit, ms[2].unit, ms[3].unit })
+  end)
+
+  it("takes the subject after a count that opens its clause", function()
+    local m = scan("276个市级以上重点项目完成投资792亿元。")[1]
+    assert.are.same({ "276个", "市级以上重点项目" }, { m.raw, m.subject })
+  end)
+
+  it("gives the sentence, its cues and its headings", function()
+    local text = "三、2022年目标任务\n\n力争新增城镇就业4万人以上。"
+    local m = only(text)
+    assert.are.equal("力争新增城镇就业4万人以上。", m.sentence)
+    assert.are.equal("三、2022年目标任务", m.context.heading1)
+    local words = {}
+    for _, q in ipairs(m.context.cues) do words[#words + 1] = q.class .. ":" .. q.word end
+    assert.are.same({ "modal:力争" }, words)
+  end)
+end)
+
+describe("duixian.scan classification", function()
+  local report = [[
+一、2021年及五年工作回顾
+
+全市生产总值增长8.4%，城镇新增就业4.5万人。
+
+五年来，我们坚持扩大开放。招商引资到位资金超1600亿元。
+
+三、2022年目标任务
+
+生产总值增长6%左右，新增城镇就业4万人以上。]]
+
+  it("reads targets, outcomes and periods from sections and time words", function()
+    local got = {}
+    for _, m in ipairs(scan(report)) do got[#got + 1] = { m.raw, m.kind, m.period } end
+    assert.are.same({
+      { "8.4%", "outcome", "2021" },
+      { "4.5万人", "outcome", "2021" },
+      { "超1600亿元", "outcome", "2017-2021" },
+      { "6%左右", "target", "2022" },
+      { "4万人以上", "target", "2022" },
+    }, got)
+  end)
+
+  it("marks provisional outcomes (预计)", function()
+    local m = only("2021年，预计全市生产总值增长8%左右。", { published = "2022-01-14", region = "聊城市", kind = "news" })
+    assert.are.same({ "outcome", "2021", true }, { m.kind, m.period, m.estimate })
+  end)
+
+  it("plans the next year in a report given in December", function()
+    local m = only("新增高新技术企业100家以上。", { published = "2022-12-30", region = "聊城市", kind = "news" })
+    assert.are.same({ "target", "2023" }, { m.kind, m.period })
+  end)
+
+  it("dates the starting value of a change to the year before the span", function()
+    local ms = scan("五年来，高新技术企业数量由97家增加到411家。")
+    assert.are.same({ "2016", "2017-2021" }, { ms[1].period, ms[2].period })
+  end)
+
+  it("takes the region of a county that opens the clause", function()
+    local m = only("莘县地区生产总值增长8%。", { published = "2022-01-14", region = "聊城市", kind = "news" })
+    assert.are.equal("莘县", m.region)
+  end)
+end)
+
+describe("duixian.scan bad input", function()
+  it("raises on a non-string (misuse)", function()
+    assert.has_error(function() duixian.scan(42) end, "bad argument #1 to 'each' (string expected, got number)")
+  end)
+
+  it("returns nil, message, offset for text that is not UTF-8", function()
+    local ms, err, offset = duixian.scan("增长\255%")
+    assert.is_nil(ms)
+    assert.are.equal(7, offset)
+    assert.matches("not valid UTF%-8 at byte 7", err)
+  end)
+
+  it("finds nothing in empty text", function()
+    assert.are.same({}, scan(""))
+  end)
+end)

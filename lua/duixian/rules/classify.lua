@@ -230,8 +230,14 @@ M.generic_places = { ["全区"] = true, ["城区"] = true, ["市区"] = true, ["
 
 function M.region_of(m, doc)
   local clause = m.context.norm:sub(m.clause_start, m.pos - 1)
-  local name = clause:match("^([\228-\233][\128-\191][\128-\191][\228-\233][\128-\191][\128-\191][\228-\233]?[\128-\191]?[\128-\191]?县)")
-  if name and not M.generic_places[name] then return name end
+  for chars = 2, 6 do -- 莘县, 东昌府区, 江北水城旅游度假区 is longer: say it in a manifest
+    local name = clause:sub(1, chars * 3)
+    local last = name:sub(-3)
+    if #name == chars * 3 and (last == "县" or last == "区") and not M.generic_places[name]
+        and name:match("^[\228-\233]") then
+      return name
+    end
+  end
   return doc.region
 end
 
