@@ -61,6 +61,10 @@ M.review_words = { "回顾", "过去", "成就", "成绩", "一年来", "五年�
 M.plan_words = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议",
   "思路", "今年", "明年" }
 
+--- Words that put a figure in the past within its clause (此次行动共收缴…).
+M.past_words = { ["已"] = true, ["已经"] = true, ["累计"] = true, ["此次"] = true,
+  ["截至"] = true, ["截止"] = true, ["目前"] = true }
+
 --- Modal words strong enough to make a target outside a plan section.
 M.strong_modal = { ["力争"] = true, ["确保"] = true, ["目标"] = true, ["预期"] = true,
   ["预期目标"] = true, ["主要预期目标"] = true, ["争取"] = true, ["计划"] = true,
@@ -184,11 +188,15 @@ function M.kind_and_period(m, doc, st)
     local _, _, implied = M.read_time_cue(cue, doc)
     kind = implied
   end
+  if not kind and section_year and doc.plan_year and not section then
+    -- a heading that names only a year (2021年, 2022年目标…) dates its section
+    kind = section_year < doc.plan_year and "outcome" or "target"
+  end
   if not kind then
     if section == "review" or estimate then kind = "outcome"
     elseif section == "plan" then kind = "target"
     elseif cue_before(m, M.strong_modal, false) then kind = "target"
-    elseif cue_before(m, { ["已"] = true, ["累计"] = true }, true) then kind = "outcome"
+    elseif cue_before(m, M.past_words, true) then kind = "outcome"
     else kind = "target" end
   end
   local first, last
