@@ -39,7 +39,7 @@ function M.rate_chart(audit, esc)
   end
   if #years == 0 then return nil end
   table.sort(years, model.period_less)
-  local W, H, left, right, top, bottom = 680, 210, 44, 10, 22, 44
+  local W, H, left, right, top, bottom = 680, 180, 44, 10, 22, 44
   local plot_w, plot_h = W - left - right, H - top - bottom
   local slot = plot_w / #years
   local bar = math.min(46, slot * 0.8 / #regions)
@@ -120,7 +120,7 @@ end
 --- One panel: the target as a dark dash (a bar for a range), the outcome
 -- as a dot in the colour of its verdict, "?" where no outcome was found.
 function M.panel_svg(p, esc)
-  local W, H, left, right, top, bottom = 300, 170, 44, 12, 16, 26
+  local W, H, left, right, top, bottom = 300, 150, 44, 12, 16, 26
   local plot_w, plot_h = W - left - right, H - top - bottom
   local lo, hi = 0, 0
   for _, v in ipairs(p.points) do
