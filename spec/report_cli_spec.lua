@@ -1,3 +1,4 @@
+-- luacheck: read globals spec_helper
 local H = spec_helper
 local report = require "duixian.report"
 
@@ -85,6 +86,16 @@ describe("duixian report", function()
       local code, _, err = H.run("report --json " .. path)
       assert.are.equal(65, code)
       assert.truthy(err:find('holds no audit (no "verdicts" array at the top level)', 1, true))
+    end)
+
+    it("refuses a verdict with an unknown status, and exits 65", function()
+      local json = report.render(dofile("spec/fixtures/audit.lua"), "json"):gsub('"status":"met"', '"status":"kept"', 1)
+      local path = H.write_temp(json)
+      finally(function() os.remove(path) end)
+      local code, _, err = H.run("report --json " .. path)
+      assert.are.equal(65, code)
+      assert.are.equal(("duixian report: %s does not hold a usable audit: audit.verdicts[1].status 'kept' is not one of " ..
+        "met, missed, not_reported, conflicting, not_comparable, pending\n"):format(path), err)
     end)
 
     it("exits 2 when the file cannot be read", function()

@@ -1,3 +1,4 @@
+-- luacheck: read globals spec_helper
 local report = require "duixian.report"
 local model = require "duixian.report.model"
 local text = require "duixian.report.text"

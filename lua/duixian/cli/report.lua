@@ -66,8 +66,8 @@ function M.from_json(path)
       path, why), cli.EXIT.data
   end
   if type(audit) ~= "table" or type(audit.verdicts) ~= "table" then
-    return nil, ("%s holds no audit (no \"verdicts\" array at the top level); give a file written by duixian report --format json"):format(path),
-      cli.EXIT.data
+    return nil, ("%s holds no audit (no \"verdicts\" array at the top level); " ..
+      "give a file written by duixian report --format json"):format(path), cli.EXIT.data
   end
   for i, v in ipairs(audit.verdicts) do
     if type(v) ~= "table" or type(v.status) ~= "string" or type(v.target) ~= "table" then
@@ -145,7 +145,8 @@ function M.run(opts, args, env)
   local color = format == "table" and not opts.output and not no_color and env.isatty(1)
   local ok, text = pcall(report.render, audit, format, nil, { color = color, bom = opts.bom })
   if not ok then
-    say(err, "%s does not hold a usable audit: %s", opts.json or opts.db, tostring(text):gsub("^bad argument #1 to 'render' %((.*)%)$", "%1"))
+    local why = tostring(text):gsub("^[^\n]-:%d+: ", ""):gsub("^bad argument #1 to 'render' %((.*)%)$", "%1")
+    say(err, "%s does not hold a usable audit: %s", opts.json or opts.db, why)
     return cli.EXIT.data
   end
   if opts.output then

@@ -18,9 +18,10 @@ M.FLAT_FIELDS = { "region", "period", "indicator", "subject", "status", "target_
   "outcome_start", "outcome_end", "outcome_raw", "outcome_value", "estimate", "reason", "rule",
   "margin", "target_sentence", "outcome_sentence" }
 
-local function bad(n, fname, msg) error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 3) end
+-- Level 4: blame the caller of render (bad ← check ← render ← caller).
+local function bad(n, fname, msg) error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 4) end
 
---- Raise unless audit has the shape the renderers read.
+--- Raise unless audit has the shape the renderers read (called by render).
 function M.check(audit, fname)
   fname = fname or "render"
   if type(audit) ~= "table" then bad(1, fname, "audit table expected, got " .. type(audit)) end
