@@ -105,6 +105,39 @@ describe("duixian report", function()
     end)
   end)
 
+  describe("colour", function()
+    -- cli.main with a stdout that says it is a terminal.
+    local function run_on_terminal(argv)
+      local out, err = {}, {}
+      local env = { stdout = { write = function(_, ...) for _, x in ipairs({ ... }) do out[#out + 1] = x end end },
+        stderr = { write = function(_, ...) for _, x in ipairs({ ... }) do err[#err + 1] = x end end },
+        isatty = function(fd) return fd == 1 end }
+      local code = require("duixian.cli").main(argv, env)
+      return code, table.concat(out), table.concat(err)
+    end
+
+    it("colours the verdicts on a terminal", function()
+      if (os.getenv("NO_COLOR") or "") ~= "" then
+        io.stderr:write("skipped: NO_COLOR is set, so the report rightly has no colour\n")
+        return
+      end
+      local path = saved_audit()
+      finally(function() os.remove(path) end)
+      local code, out = run_on_terminal({ "report", "--json", path })
+      assert.are.equal(0, code)
+      assert.truthy(out:find("\27[31mmissed", 1, true))
+    end)
+
+    it("never colours with --no-color", function()
+      local path = saved_audit()
+      finally(function() os.remove(path) end)
+      local code, out = run_on_terminal({ "report", "--json", path, "--no-color" })
+      assert.are.equal(0, code)
+      assert.truthy(out:find("missed", 1, true))
+      assert.is_nil(out:find("\27", 1, true))
+    end)
+  end)
+
   describe("usage errors", function()
     it("needs one of --db and --json", function()
       local code, _, err = H.run("report")
