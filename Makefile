@@ -18,7 +18,7 @@ CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
            csrc/normalize.c csrc/segment.c csrc/mention.c csrc/width.c csrc/json.c csrc/core.c
 CORE_HDR = csrc/dx.h
 
-.PHONY: all deps test demo bench asan fuzz lint eval clean
+.PHONY: all deps test demo bench asan fuzz lint eval clean e2e e2e-deps
 
 all: $(BUILD)/duixian/core.so
 
@@ -72,6 +72,25 @@ fuzz:
 	@mkdir -p build-fuzz/corpus
 	build-fuzz/fuzz_scan -max_total_time=$(SECONDS) -max_len=4096 -rss_limit_mb=2048 \
 	  build-fuzz/corpus spec/fuzz/seeds
+
+# The HTML report in a real browser: Debian's chromium, installed only when
+# missing, renders a fixture audit and runs the page's own #selftest; the
+# screenshot the README shows is written to docs/report.png.
+CHROMIUM ?= /usr/bin/chromium
+# A CJK font too (the small WenQuanYi Micro Hei) when none is installed, or
+# the screenshot shows boxes for every Chinese character.
+e2e-deps:
+	@missing=""; \
+	[ -x $(CHROMIUM) ] || missing="$$missing chromium"; \
+	[ -n "$$(fc-list :lang=zh 2>/dev/null)" ] || missing="$$missing fonts-wqy-microhei"; \
+	if [ -n "$$missing" ]; then \
+	  echo "make e2e-deps: installing$$missing" >&2; \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+e2e: deps all e2e-deps
+	@CHROMIUM=$(CHROMIUM) LUA=$(LUA) sh spec/e2e/run.sh
 
 lint:
 	@command -v luacheck >/dev/null 2>&1 && luacheck lua bin spec data || echo "lint: luacheck not installed (apt-get install lua-check)"

@@ -26,9 +26,14 @@ local function encode_number(v)
   if math.type(v) == "integer" then return tostring(v) end
   if v ~= v or v == math.huge or v == -math.huge then return "null" end
   if v == math.floor(v) and math.abs(v) < 2^53 then return string.format("%d", v) end
-  local s = string.format("%.15g", v)
-  if tonumber(s) ~= v then s = string.format("%.17g", v) end
-  return (s:gsub(",", "."))
+  -- The shortest form that reads back as the same double (9.9, not
+  -- 9.9000000000000004).
+  local s
+  for digits = 15, 17 do
+    s = string.format("%." .. digits .. "g", v):gsub(",", ".")
+    if tonumber(s) == v then break end
+  end
+  return s
 end
 
 --- A JSON number for v (integers stay integers; NaN and infinities are null).

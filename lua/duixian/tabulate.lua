@@ -29,7 +29,8 @@ function M.pad(s, w, align)
 end
 
 --- Render rows (arrays of strings) under headers. columns: optional array
--- of { align = "right", max = N } per column. Returns the lines joined.
+-- of { align = "right", max = N, paint = function(cell, row_index) } per
+-- column (paint decorates a padded body cell). Returns the lines joined.
 function M.render(headers, rows, columns)
   columns = columns or {}
   local widths = {}
@@ -46,10 +47,12 @@ function M.render(headers, rows, columns)
     end
   end
   local out = {}
-  local function line(row)
+  local function line(row, r)
     local parts = {}
     for i = 1, #headers do
       parts[i] = M.pad(row[i], widths[i], columns[i] and columns[i].align)
+      -- paint wraps the padded cell (in colour, say) after widths are set.
+      if r and columns[i] and columns[i].paint then parts[i] = columns[i].paint(parts[i], r) end
     end
     out[#out + 1] = (table.concat(parts, "  "):gsub("%s+$", ""))
   end
@@ -57,7 +60,7 @@ function M.render(headers, rows, columns)
   local rule = {}
   for i = 1, #headers do rule[i] = ("-"):rep(widths[i]) end
   out[#out + 1] = table.concat(rule, "  ")
-  for _, row in ipairs(cells) do line(row) end
+  for r, row in ipairs(cells) do line(row, r) end
   return table.concat(out, "\n") .. "\n"
 end
 

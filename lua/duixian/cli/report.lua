@@ -1,0 +1,170 @@
+--- duixian report: re-render a stored audit (from the database, or from a
+-- file written with --format json) without running it again.
+local report = require "duixian.report"
+local json_decode = require "duixian.json_decode"
+local cli = require "duixian.cli"
+
+local M = {}
+
+M.summary = "re-render a stored audit"
+M.usage = [[
+usage: duixian report --db FILE [--audit ID] [OPTIONS]
+       duixian report --json FILE [OPTIONS]
+
+Render an audit again, without re-running it: from a database (the latest
+audit unless --audit names one), or from a file written earlier with
+--format json.
+
+options:
+  --db FILE         SQLite database written by duixian audit --db
+  --audit ID        which audit in the database (default: the latest)
+  --json FILE       an audit saved with --format json
+  --format F        table (the default), csv, json, jsonl, md, html;
+                    without --format, -o's extension chooses (.csv, .json,
+                    .jsonl, .md, .html), else table
+  -o, --output OUT  write to OUT instead of stdout
+  --no-color        no colour in the table (NO_COLOR in the environment too)
+  --bom             start CSV with a UTF-8 byte order mark, for spreadsheets
+  -h, --help        this help
+
+The table shows a scorecard by region and year (met, missed, not reported,
+other statuses, fulfilment rate = met / (met + missed)), then every verdict.
+The HTML file needs nothing from the network: charts, a sortable and
+filterable verdict table, and the quotes behind every verdict.
+
+exit status: 0 written; 1 nothing to report (no audit, or an audit with no
+verdicts); 2 the file cannot be read; 64 usage error; 65 the file or
+database holds no usable audit, or --db without the duixian.store module.
+]]
+
+M.options = {
+  db = { kind = "value" },
+  audit = { kind = "value" },
+  json = { kind = "value" },
+  format = { kind = "value" },
+  output = { kind = "value", short = "o" },
+  no_color = { kind = "flag" },
+  bom = { kind = "flag" },
+}
+
+local BY_EXTENSION = { csv = "csv", json = "json", jsonl = "jsonl", md = "md", markdown = "md",
+  html = "html", htm = "html", txt = "table" }
+
+local function say(err, fmt, ...)
+  err:write("duixian report: ", fmt:format(...), "\n")
+end
+
+--- The audit in a JSON file, or nil, message, exit code.
+function M.from_json(path)
+  local f, msg = io.open(path, "rb")
+  if not f then return nil, ("cannot read %s"):format(msg), cli.EXIT.bad_input end
+  local text = f:read("a")
+  f:close()
+  local audit, why = json_decode.decode(text)
+  if audit == nil then
+    return nil, ("%s is not JSON (%s); give a file written by duixian report --format json"):format(
+      path, why), cli.EXIT.data
+  end
+  if type(audit) ~= "table" or type(audit.verdicts) ~= "table" then
+    return nil, ("%s holds no audit (no \"verdicts\" array at the top level); " ..
+      "give a file written by duixian report --format json"):format(path), cli.EXIT.data
+  end
+  for i, v in ipairs(audit.verdicts) do
+    if type(v) ~= "table" or type(v.status) ~= "string" or type(v.target) ~= "table" then
+      return nil, ("%s: verdict %d has no status or target; the file is not an audit"):format(path, i), cli.EXIT.data
+    end
+  end
+  return audit
+end
+
+--- The audit in a database, or nil, message, exit code.
+function M.from_db(path, id)
+  local ok, store = pcall(require, "duixian.store")
+  if not ok then
+    return nil, "--db needs the duixian.store module (build it with make)", cli.EXIT.data
+  end
+  local f = io.open(path, "rb")
+  if not f then return nil, ("cannot read %s: no such file"):format(path), cli.EXIT.bad_input end
+  f:close()
+  local db, msg = store.open(path)
+  if not db then return nil, ("cannot open %s: %s"):format(path, tostring(msg)), cli.EXIT.data end
+  -- load_audit(nil) is the latest audit.
+  local audit, why = db:load_audit(id and (math.tointeger(tonumber(id)) or id))
+  if db.close then db:close() end
+  if not audit then
+    if why then return nil, ("%s: %s"):format(path, tostring(why)), cli.EXIT.data end
+    if id then
+      return nil, ("%s has no audit %s; duixian query --db %s lists them"):format(path, id, path), cli.EXIT.failed
+    end
+    return nil, ("%s holds no audit yet; run duixian audit --db %s first"):format(path, path), cli.EXIT.failed
+  end
+  return audit
+end
+
+local function choose_format(opts)
+  if opts.format then return opts.format end
+  local ext = opts.output and opts.output:match("%.([%w]+)$")
+  return ext and BY_EXTENSION[ext:lower()] or "table"
+end
+
+function M.run(opts, args, env)
+  local err = env.stderr
+  if #args > 0 then
+    say(err, "unexpected argument '%s'", args[1])
+    err:write(M.usage)
+    return cli.EXIT.usage
+  end
+  if (opts.db and opts.json) or not (opts.db or opts.json) then
+    say(err, "give one of --db FILE or --json FILE")
+    err:write(M.usage)
+    return cli.EXIT.usage
+  end
+  if opts.audit and opts.json then
+    say(err, "--audit picks an audit in a database; a --json file holds one audit")
+    return cli.EXIT.usage
+  end
+  local format = choose_format(opts)
+  if not report.known(format) then
+    say(err, "unknown format '%s' (%s)", format, table.concat(report.FORMATS, ", "))
+    return cli.EXIT.usage
+  end
+
+  local audit, msg, code
+  if opts.json then audit, msg, code = M.from_json(opts.json) else audit, msg, code = M.from_db(opts.db, opts.audit) end
+  if not audit then
+    say(err, "%s", msg)
+    return code
+  end
+  if #audit.verdicts == 0 then
+    say(err, "audit %s has no verdicts: no target was found in its %d documents; nothing to report",
+      tostring(audit.id or "(unsaved)"), #(audit.documents or {}))
+    return cli.EXIT.failed
+  end
+
+  local no_color = opts.no_color or (os.getenv("NO_COLOR") or "") ~= ""
+  local color = format == "table" and not opts.output and not no_color and env.isatty(1)
+  local ok, text = pcall(report.render, audit, format, nil, { color = color, bom = opts.bom })
+  if not ok then
+    local why = tostring(text):gsub("^[^\n]-:%d+: ", ""):gsub("^bad argument #1 to 'render' %((.*)%)$", "%1")
+    say(err, "%s does not hold a usable audit: %s", opts.json or opts.db, why)
+    return cli.EXIT.data
+  end
+  if opts.output then
+    local f, why = io.open(opts.output, "wb")
+    if not f then
+      say(err, "cannot write %s: %s", opts.output, why)
+      return cli.EXIT.bad_input
+    end
+    local wrote, werr = f:write(text)
+    f:close()
+    if not wrote then
+      say(err, "cannot write %s: %s", opts.output, tostring(werr))
+      return cli.EXIT.bad_input
+    end
+  else
+    env.stdout:write(text)
+  end
+  return cli.EXIT.ok
+end
+
+return M

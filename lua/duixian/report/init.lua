@@ -1,0 +1,43 @@
+--- duixian.report: render an audit for people to read.
+--
+--   local report = require "duixian.report"
+--   report.render(audit, "html", io.open("report.html", "wb"))
+--   local text = report.render(audit, "table", nil, { color = false })
+--
+-- Formats: table (terminal), csv, json, jsonl, md, html.
+local model = require "duixian.report.model"
+
+local M = {}
+
+M.FORMATS = { "table", "csv", "json", "jsonl", "md", "html" }
+
+local renderers = {
+  table = function(audit, opts) return require("duixian.report.text").render(audit, opts) end,
+  csv = function(audit, opts) return require("duixian.report.data").csv(audit, opts) end,
+  json = function(audit) return require("duixian.report.data").json(audit) end,
+  jsonl = function(audit) return require("duixian.report.data").jsonl(audit) end,
+  md = function(audit) return require("duixian.report.markdown").render(audit) end,
+  html = function(audit, opts) return require("duixian.report.html").render(audit, opts) end,
+}
+
+--- True when name is a format render knows.
+function M.known(name) return renderers[name] ~= nil end
+
+--- Render audit in format to out (anything with :write, e.g. a file), or
+-- return the text when out is nil. opts: color (bool, table format only),
+-- bom (bool, csv only). Returns true (or the text); nil, message when
+-- writing fails. Raises on a bad audit or an unknown format.
+function M.render(audit, format, out, opts)
+  model.check(audit, "render")
+  if not renderers[format] then
+    error(("bad argument #2 to 'render' (format '%s' is not one of %s)"):format(
+      tostring(format), table.concat(M.FORMATS, ", ")), 2)
+  end
+  local text = renderers[format](audit, opts or {})
+  if out == nil then return text end
+  local ok, msg = out:write(text)
+  if not ok then return nil, "cannot write the report: " .. tostring(msg) end
+  return true
+end
+
+return M

@@ -1,0 +1,248 @@
+--- What every report format shares: the statuses and their words, the
+-- scorecard (counts and fulfilment rate by region and year), the flat
+-- record of a verdict, and how numbers, margins and quotes are written.
+local M = {}
+
+--- Statuses in the order reports list them, with the words readers see.
+M.STATUSES = { "met", "missed", "not_reported", "conflicting", "not_comparable", "pending" }
+M.LABEL = { met = "met", missed = "missed", not_reported = "not reported",
+  conflicting = "conflicting", not_comparable = "not comparable", pending = "pending" }
+
+--- How the fulfilment rate is computed, said once for every format.
+M.RATE_NOTE = "fulfilment rate = met / (met + missed): targets with no reported outcome, " ..
+  "and pending, conflicting or not comparable ones, are left out of the rate."
+
+--- The columns of a flattened verdict (CSV and JSON lines), in order.
+M.FLAT_FIELDS = { "region", "period", "indicator", "subject", "status", "target_doc",
+  "target_start", "target_end", "target_raw", "target_value", "cmp", "unit", "outcome_doc",
+  "outcome_start", "outcome_end", "outcome_raw", "outcome_value", "estimate", "reason", "rule",
+  "margin", "target_sentence", "outcome_sentence" }
+
+-- Level 4: blame the caller of render (bad ← check ← render ← caller).
+local function bad(n, fname, msg) error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 4) end
+
+--- Raise unless audit has the shape the renderers read (called by render).
+function M.check(audit, fname)
+  fname = fname or "render"
+  if type(audit) ~= "table" then bad(1, fname, "audit table expected, got " .. type(audit)) end
+  if type(audit.verdicts) ~= "table" then bad(1, fname, "audit.verdicts must be an array") end
+  for i, v in ipairs(audit.verdicts) do
+    if type(v) ~= "table" then bad(1, fname, ("audit.verdicts[%d] is not a table"):format(i)) end
+    if not M.LABEL[v.status] then
+      bad(1, fname, ("audit.verdicts[%d].status '%s' is not one of %s"):format(
+        i, tostring(v.status), table.concat(M.STATUSES, ", ")))
+    end
+    if type(v.target) ~= "table" then bad(1, fname, ("audit.verdicts[%d].target is missing"):format(i)) end
+  end
+end
+
+--- A number as people read it: integers without a fraction, others in the
+-- shortest form that reads back as the same value (9.9, not 9.90000001).
+function M.number(v)
+  if v == nil then return "" end
+  if math.type(v) == "integer" then return tostring(v) end
+  if v ~= v or v == math.huge or v == -math.huge then return "" end
+  if v == math.floor(v) and math.abs(v) < 2^53 then return string.format("%d", v) end
+  local s
+  for digits = 6, 17 do
+    s = string.format("%." .. digits .. "g", v):gsub(",", ".")
+    if tonumber(s) == v then break end
+  end
+  return s
+end
+
+--- Digits grouped by thousands: 9800000 → 9,800,000.
+function M.grouped(v)
+  local s = M.number(v)
+  local sign, int, rest = s:match("^(-?)(%d+)(.*)$")
+  if not int or #int <= 4 or rest:find("e") then return s end
+  int = int:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
+  return sign .. int .. rest
+end
+
+--- The margin (outcome − target) with its sign, in percentage points for
+-- percentages: "+1.9 pp", "-2.8 pp", "+800,000 person"; "" when none.
+function M.margin(v)
+  if type(v.margin) ~= "number" then return "" end
+  local m = v.margin
+  local s = M.grouped(math.abs(m))
+  local sign = m > 0 and "+" or (m < 0 and "−" or "±")
+  local unit = v.target and v.target.unit
+  if unit == "%" or unit == "pp" then unit = "pp" end
+  return sign .. s .. (unit and unit ~= "" and (" " .. unit) or "")
+end
+
+--- The fulfilment rate of a count table as text: "67%", or "—" when no
+-- target was met or missed.
+function M.rate_text(c)
+  local judged = (c.met or 0) + (c.missed or 0)
+  if judged == 0 then return "—" end
+  return string.format("%d%%", math.floor(100 * c.met / judged + 0.5))
+end
+
+--- The rate as a number in [0, 1], or nil.
+function M.rate(c)
+  local judged = (c.met or 0) + (c.missed or 0)
+  if judged == 0 then return nil end
+  return c.met / judged
+end
+
+--- The year a period is judged in: "2022" → 2022, "2021-2025" → 2025.
+function M.year(period)
+  if period == nil then return nil end
+  local last = tostring(period):match("(%d%d%d%d)%D*$")
+  return last and tonumber(last)
+end
+
+local function period_key(p)
+  local a, b = tostring(p or ""):match("^(%d+)%-?(%d*)$")
+  return tonumber(b ~= "" and b or a) or math.huge, tonumber(a) or math.huge, tostring(p or "")
+end
+
+local function period_less(p, q)
+  local a1, a2, a3 = period_key(p)
+  local b1, b2, b3 = period_key(q)
+  if a1 ~= b1 then return a1 < b1 end
+  if a2 ~= b2 then return a2 < b2 end
+  return a3 < b3
+end
+M.period_less = period_less
+
+local function new_counts()
+  local c = { total = 0 }
+  for _, s in ipairs(M.STATUSES) do c[s] = 0 end
+  return c
+end
+
+local function add(c, status)
+  c[status] = c[status] + 1
+  c.total = c.total + 1
+end
+
+--- Counts of the statuses other than met, missed and not reported.
+function M.other(c)
+  return c.conflicting + c.not_comparable + c.pending
+end
+
+--- Regions in the order they first appear among the verdicts.
+function M.regions(audit)
+  local seen, out = {}, {}
+  for _, v in ipairs(audit.verdicts) do
+    local r = v.region or ""
+    if not seen[r] then seen[r] = true; out[#out + 1] = r end
+  end
+  return out
+end
+
+--- Periods, sorted by the year they end in.
+function M.periods(audit)
+  local seen, out = {}, {}
+  for _, v in ipairs(audit.verdicts) do
+    local p = v.period or ""
+    if not seen[p] then seen[p] = true; out[#out + 1] = p end
+  end
+  table.sort(out, period_less)
+  return out
+end
+
+--- The scorecard: { groups = { { region, periods = { { period, counts } },
+-- counts } }, counts } with counts = { met, missed, not_reported,
+-- conflicting, not_comparable, pending, total }.
+function M.scorecard(audit)
+  local card = { groups = {}, counts = new_counts() }
+  local by_region = {}
+  for _, r in ipairs(M.regions(audit)) do
+    local g = { region = r, periods = {}, counts = new_counts(), by_period = {} }
+    by_region[r] = g
+    card.groups[#card.groups + 1] = g
+  end
+  for _, v in ipairs(audit.verdicts) do
+    local g = by_region[v.region or ""]
+    local p = v.period or ""
+    local row = g.by_period[p]
+    if not row then
+      row = { period = p, counts = new_counts() }
+      g.by_period[p] = row
+      g.periods[#g.periods + 1] = row
+    end
+    add(row.counts, v.status)
+    add(g.counts, v.status)
+    add(card.counts, v.status)
+  end
+  for _, g in ipairs(card.groups) do
+    table.sort(g.periods, function(a, b) return period_less(a.period, b.period) end)
+  end
+  return card
+end
+
+--- Verdicts sorted for reading: by region (first appearance), period,
+-- then indicator; the sort is stable on the audit's own order.
+function M.sorted(audit)
+  local rank = {}
+  for i, r in ipairs(M.regions(audit)) do rank[r] = i end
+  local list = {}
+  for i, v in ipairs(audit.verdicts) do list[i] = { v = v, i = i } end
+  table.sort(list, function(a, b)
+    local ra, rb = rank[a.v.region or ""], rank[b.v.region or ""]
+    if ra ~= rb then return ra < rb end
+    if (a.v.period or "") ~= (b.v.period or "") then return period_less(a.v.period, b.v.period) end
+    return a.i < b.i
+  end)
+  local out = {}
+  for i, e in ipairs(list) do out[i] = e.v end
+  return out
+end
+
+--- The file name of a document id (documents list), or the id itself.
+function M.doc_name(audit, doc)
+  if doc == nil then return "" end
+  for _, d in ipairs(audit.documents or {}) do
+    if d.id == doc or d.file == doc then return d.file or tostring(doc) end
+  end
+  return tostring(doc)
+end
+
+--- What a verdict is about: the catalogue's name, else the subject.
+function M.indicator_text(v)
+  return v.indicator_name or v.subject or v.indicator or ""
+end
+
+--- A target or outcome as written, with "(est.)" for provisional ones.
+function M.side_text(side)
+  if not side then return "" end
+  local s = side.raw or M.number(side.value)
+  if side.estimate then s = s .. " (est.)" end
+  return s
+end
+
+--- Split a quote around the quantity: before, raw, after. The sentence's
+-- own offset (sentence_start, when the audit gives it) places raw
+-- exactly; otherwise raw is found in the sentence. nil when raw is not in
+-- the sentence.
+function M.quote_parts(side)
+  local s, raw = side.sentence, side.raw
+  if type(s) ~= "string" or type(raw) ~= "string" or raw == "" then return nil end
+  local at
+  if side.sentence_start and side.start then
+    local i = side.start - side.sentence_start + 1
+    if s:sub(i, i + #raw - 1) == raw then at = i end
+  end
+  at = at or s:find(raw, 1, true)
+  if not at then return nil end
+  return s:sub(1, at - 1), raw, s:sub(at + #raw)
+end
+
+--- The flat record of a verdict (M.FLAT_FIELDS).
+function M.flat(v)
+  local t, o = v.target or {}, v.outcome or {}
+  return {
+    region = v.region, period = v.period, indicator = v.indicator, subject = v.subject,
+    status = v.status, target_doc = t.doc, target_start = t.start, target_end = t["end"],
+    target_raw = t.raw, target_value = t.value, cmp = t.cmp, unit = t.unit,
+    outcome_doc = o.doc, outcome_start = o.start, outcome_end = o["end"], outcome_raw = o.raw,
+    outcome_value = o.value, estimate = v.estimate and true or false, reason = v.reason,
+    rule = v.rule, margin = v.margin, target_sentence = t.sentence, outcome_sentence = o.sentence,
+  }
+end
+
+return M

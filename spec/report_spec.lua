@@ -1,0 +1,277 @@
+-- luacheck: read globals spec_helper
+local report = require "duixian.report"
+local model = require "duixian.report.model"
+local text = require "duixian.report.text"
+local html = require "duixian.report.html"
+local json_decode = require "duixian.json_decode"
+local width = require("duixian.tabulate").width
+
+-- A fresh copy of the hand-made audit (national-dev.tsv and seeds.tsv pairs).
+local function fixture() return dofile("spec/fixtures/audit.lua") end
+
+local function lines_of(s, sep)
+  local out = {}
+  for line in (s):gmatch("(.-)" .. (sep or "\n")) do out[#out + 1] = line end
+  return out
+end
+
+local function count(s, needle)
+  local n, i = 0, 1
+  while true do
+    local a, b = s:find(needle, i, true)
+    if not a then return n end
+    n, i = n + 1, b + 1
+  end
+end
+
+local function find_verdict(audit, period, indicator_or_subject)
+  for _, v in ipairs(audit.verdicts) do
+    if v.period == period and (v.indicator == indicator_or_subject or v.subject == indicator_or_subject) then return v end
+  end
+  error("no verdict " .. period .. " " .. indicator_or_subject)
+end
+
+describe("duixian.report", function()
+  describe("render", function()
+    it("returns the text when no output is given", function()
+      local s = report.render(fixture(), "jsonl")
+      assert.are.equal(10, #lines_of(s))
+    end)
+
+    it("writes to a file handle and returns true", function()
+      local path = os.tmpname()
+      finally(function() os.remove(path) end)
+      local f = assert(io.open(path, "wb"))
+      assert.is_true(report.render(fixture(), "md", f))
+      f:close()
+      assert.are.equal(report.render(fixture(), "md"), spec_helper.read(path))
+    end)
+
+    it("raises on an unknown format", function()
+      assert.has_error(function() report.render(fixture(), "pdf") end,
+        "bad argument #2 to 'render' (format 'pdf' is not one of table, csv, json, jsonl, md, html)")
+    end)
+
+    it("raises on a verdict whose status is not one of the statuses", function()
+      local a = fixture()
+      a.verdicts[2].status = "kept"
+      assert.has_error(function() report.render(a, "csv") end,
+        "bad argument #1 to 'render' (audit.verdicts[2].status 'kept' is not one of met, missed, not_reported, conflicting, not_comparable, pending)")
+    end)
+  end)
+
+  describe("model.scorecard", function()
+    it("counts the statuses by region and year, with totals", function()
+      local card = model.scorecard(fixture())
+      local c = card.counts
+      assert.are.same({ 4, 2, 2, 2, 10 }, { c.met, c.missed, c.not_reported, c.pending, c.total })
+      assert.are.equal("67%", model.rate_text(c))
+      assert.are.equal("中华人民共和国", card.groups[1].region)
+      local y2006 = card.groups[1].periods[3]
+      assert.are.same({ "2006", 1, 1, "50%" }, { y2006.period, y2006.counts.met, y2006.counts.missed, model.rate_text(y2006.counts) })
+      assert.are.equal("—", model.rate_text(card.groups[2].counts))
+    end)
+  end)
+
+  describe("table format", function()
+    it("aligns CJK text: every line of the scorecard has the same display width", function()
+      local s = text.scorecard(fixture(), false)
+      local ls = lines_of(s)
+      assert.are.equal(12, #ls)
+      for _, l in ipairs(ls) do assert.are.equal(width(ls[1]), width(l), l) end
+      assert.are.equal("中华人民共和国  2006    1       1             0      0        2         50%", ls[5])
+    end)
+
+    it("aligns CJK text: every line of the verdict table has the same display width", function()
+      local ls = lines_of(text.verdicts(fixture(), false))
+      assert.are.equal(12, #ls)
+      for _, l in ipairs(ls) do assert.are.equal(width(ls[1]), width(l), l) end
+    end)
+
+    it("has no colour unless asked", function()
+      local s = report.render(fixture(), "table")
+      assert.is_nil(s:find("\27", 1, true))
+      assert.is_nil(report.render(fixture(), "table", nil, { color = false }):find("\27", 1, true))
+    end)
+
+    it("colours the status when asked", function()
+      local s = report.render(fixture(), "table", nil, { color = true })
+      assert.truthy(s:find("\27[31mmissed", 1, true))
+      assert.truthy(s:find("\27[32mmet", 1, true))
+    end)
+
+    it("says what the fulfilment rate counts and which rules ran", function()
+      local s = report.render(fixture(), "table")
+      assert.truthy(s:find("fulfilment rate = met / (met + missed)", 1, true))
+      assert.truthy(s:find("rules: default (sha256 32ad7bd0446927c8074625726015f2022d6a7c4f1685c683e900c44bbca40d64)", 1, true))
+    end)
+
+    it("says so when there are no verdicts", function()
+      local a = fixture()
+      a.verdicts = {}
+      assert.are.equal("duixian audit 7 · 2026-11-22T10:00:00Z · 0 verdicts from 9 documents\n\n" ..
+        "No verdicts: the audit found no targets to judge in its documents.\n", report.render(a, "table"))
+    end)
+  end)
+
+  describe("csv format", function()
+    it("quotes a field holding a comma and a double quote, doubling the quote", function()
+      local a = fixture()
+      a.verdicts = { find_verdict(a, "2024", "产业链项目") }
+      assert.are.equal(
+        "region,period,indicator,subject,status,target_doc,target_start,target_end,target_raw,target_value,cmp,unit," ..
+        "outcome_doc,outcome_start,outcome_end,outcome_raw,outcome_value,estimate,reason,rule,margin," ..
+        "target_sentence,outcome_sentence\r\n" ..
+        "聊城市,2024,,产业链项目,pending,003_0afed252e84f1411.txt,1258,1263,100个,100,=,个,,,,,,false," ..
+        "2024 is not yet reviewed by any document in the audit,default.judge.pending,," ..
+        "\"探索\"\"工作专班+专业顾问+金 融专家\"\"模式,实施100个产业链项目\",\r\n",
+        report.render(a, "csv"))
+    end)
+
+    it("writes the missed CPI target of 2007 with its reason quoted", function()
+      local ls = lines_of(report.render(fixture(), "csv"), "\r\n")
+      assert.are.equal("中华人民共和国,2007,cpi,居民消费价格总水平涨幅,missed,national-2007.txt,17149,17156,3%以内,3,<=,%," ..
+        "national-2008.txt,26573,26576,4.8%,4.8,false,\"outcome 4.8% is above the cap of 3% (\"\"3%以内\"\"), by 1.8 pp\"," ..
+        "default.judge.cap,1.8,居民消费价格总水平涨幅在 3%以内,去年居民消费价格总水平比上年上涨4.8%", ls[6])
+    end)
+
+    it("ends every record with CRLF and holds one record per verdict", function()
+      local s = report.render(fixture(), "csv")
+      assert.are.equal(11, count(s, "\r\n"))
+      assert.are.equal(0, count(s:gsub("\r\n", ""), "\n"))
+    end)
+
+    it("starts with a UTF-8 byte order mark only when bom is set", function()
+      assert.are.equal("\239\187\191region,", report.render(fixture(), "csv", nil, { bom = true }):sub(1, 10))
+      assert.are.equal("region,", report.render(fixture(), "csv"):sub(1, 7))
+    end)
+
+    it("quotes a field holding a line break", function()
+      local data = require "duixian.report.data"
+      assert.are.equal('"a\r\nb"', data.csv_field("a\r\nb"))
+      assert.are.equal("8%左右", data.csv_field("8%左右"))
+    end)
+  end)
+
+  describe("jsonl format", function()
+    it("writes one flattened verdict a line with the fields in order", function()
+      local ls = lines_of(report.render(fixture(), "jsonl"))
+      assert.are.equal(10, #ls)
+      assert.are.equal('{"region":"中华人民共和国","period":"2005","indicator":"gdp_growth","subject":"国内生产总值",' ..
+        '"status":"met","target_doc":"national-2005.txt","target_start":16767,"target_end":16774,"target_raw":"8%左右",' ..
+        '"target_value":8,"cmp":"~","unit":"%","outcome_doc":"national-2006.txt","outcome_start":322,"outcome_end":325,' ..
+        '"outcome_raw":"9.9%","outcome_value":9.9,"estimate":false,' ..
+        '"reason":"outcome 9.9% is at least the target 8% less the 0.5 pp allowed for 左右",' ..
+        '"rule":"default.judge.floor","margin":1.9,"target_sentence":"主要预期目标是：国内生产总值增长8%左右",' ..
+        '"outcome_sentence":"全年国内生产总值达到18.23万亿元，比上年增长9.9%"}', ls[2])
+    end)
+
+    it("writes null for the outcome of a target never reported on", function()
+      local v = assert(json_decode.decode(lines_of(report.render(fixture(), "jsonl"))[6]))
+      assert.are.same({ "not_reported", "8%左右" }, { v.status, v.target_raw })
+      assert.is_nil(v.outcome_raw)
+    end)
+  end)
+
+  describe("json format", function()
+    it("reads back into the same audit", function()
+      local a = fixture()
+      local s = report.render(a, "json")
+      local back = assert(json_decode.decode(s))
+      assert.are.equal(s, report.render(back, "json"))
+      assert.are.equal(10, #back.verdicts)
+      assert.are.equal(9.9, back.verdicts[2].outcome.value)
+      assert.are.equal("32ad7bd0446927c8074625726015f2022d6a7c4f1685c683e900c44bbca40d64", back.rules[1].sha256)
+    end)
+  end)
+
+  describe("md format", function()
+    it("writes one table row per verdict", function()
+      local s = report.render(fixture(), "md")
+      local after = s:match("## Verdicts\n\n(.*)$")
+      assert.are.equal(12, count(after, " |\n"))
+    end)
+
+    it("escapes | and line breaks inside cells", function()
+      local md = require "duixian.report.markdown"
+      assert.are.equal("a\\|b<br>c &lt;b&gt;", md.cell("a|b\nc <b>"))
+    end)
+  end)
+
+  describe("html format", function()
+    it("needs no asset from the network", function()
+      local s = report.render(fixture(), "html")
+      assert.is_nil(s:find("https?://"))
+      assert.is_nil(s:find("<link", 1, true))
+      assert.is_nil(s:find(" src=", 1, true))
+      assert.is_nil(s:find("@import", 1, true))
+      assert.are.equal(1, count(s, "<style>"))
+      assert.are.equal(1, count(s, "<script>"))
+    end)
+
+    it("has one verdict row per verdict", function()
+      local s = report.render(fixture(), "html")
+      assert.are.equal(10, count(s, '<tbody class="v"'))
+      assert.are.equal(10, count(s, '<tr class="row"'))
+      assert.truthy(s:find('<table id="verdicts" data-count="10">', 1, true))
+    end)
+
+    it("escapes markup in a quote", function()
+      local a = fixture()
+      local v = find_verdict(a, "2005", "gdp_growth")
+      v.target.sentence = "<script>alert(1)</script>" .. v.target.sentence
+      local s = report.render(a, "html")
+      assert.are.equal(1, count(s, "<script>"))
+      assert.truthy(s:find("&lt;script&gt;alert(1)&lt;/script&gt;主要预期目标是：国内生产总值增长<mark>8%左右</mark>", 1, true))
+    end)
+
+    it("marks the number in both quotes and names the document and offsets", function()
+      local s = report.render(fixture(), "html")
+      assert.truthy(s:find("去年居民消费价格总水平比上年上涨<mark>4.8%</mark>", 1, true))
+      assert.truthy(s:find("national-2008.txt · work report, published 2008-03 · bytes 26573–26576", 1, true))
+      assert.truthy(s:find("探索&quot;工作专班+专业顾问+金 融专家&quot;模式,实施<mark>100个</mark>产业链项目", 1, true))
+    end)
+
+    it("names the rule packs and their sha256 in the footer", function()
+      local s = report.render(fixture(), "html")
+      local foot = s:match("<footer>.-</footer>")
+      assert.truthy(foot:find("rule pack <strong>default</strong>, sha256 <code>32ad7bd0446927c8074625726015f2022d6a7c4f1685c683e900c44bbca40d64</code>", 1, true))
+    end)
+
+    it("draws both charts as inline SVG", function()
+      local s = report.render(fixture(), "html")
+      assert.truthy(s:find('<title id="rate-title">Fulfilment rate by year and region</title>', 1, true))
+      assert.truthy(s:find("中华人民共和国 2006: 1 of 2 met (50%)", 1, true))
+      assert.are.equal(6, count(s, "target against outcome</title>"))
+    end)
+
+    it("says there is nothing to report when there are no verdicts", function()
+      local a = fixture()
+      a.verdicts = {}
+      local s = report.render(a, "html")
+      assert.truthy(s:find("<strong>Nothing to report.</strong> This audit holds no verdicts: no target was found in its 9 documents.", 1, true))
+      assert.is_nil(s:find("<table", 1, true))
+    end)
+  end)
+
+  describe("model.quote_parts", function()
+    it("places the quantity by the sentence's own offset when the audit gives it", function()
+      local side = { sentence = "增长8%，力争8%以上", raw = "8%", start = 117, sentence_start = 100 }
+      assert.are.same({ "增长8%，力争", "8%", "以上" }, { model.quote_parts(side) })
+      side.sentence_start = nil
+      assert.are.same({ "增长", "8%", "，力争8%以上" }, { model.quote_parts(side) })
+    end)
+
+    it("returns nil when the quantity is not in the sentence", function()
+      assert.is_nil(model.quote_parts({ sentence = "国内生产总值增长", raw = "8%" }))
+    end)
+  end)
+
+  describe("html.dek", function()
+    it("puts the counts into a sentence", function()
+      assert.are.equal("Of 6 targets whose outcome was reported, 4 were met and 2 missed: a fulfilment rate of 67%. " ..
+        "2 targets were never reported on in a later document. Also: 2 pending.",
+        html.dek(model.scorecard(fixture()).counts))
+    end)
+  end)
+end)
