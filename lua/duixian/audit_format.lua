@@ -69,11 +69,15 @@ function M.scorecard(audit)
   return ("%d targets: %s%s"):format(#audit.verdicts, table.concat(parts, ", "), rate), n
 end
 
+local function base(path)
+  return path and (tostring(path):match("[^/]+$") or path) or ""
+end
+
 local function row(v)
   local t, o = v.target or {}, v.outcome or {}
   return { v.region or "", v.period or "", v.indicator or ("~" .. (v.subject or "")), t.raw or "",
     o.raw and (o.raw .. (v.estimate and " (est.)" or "")) or "", v.status, num(v.margin),
-    v.recurring and "yes" or "", t.doc or "", o.doc or "" }
+    v.recurring and "yes" or "", base(t.doc), base(o.doc) }
 end
 
 local HEAD = { "region", "period", "indicator", "target", "outcome", "verdict", "margin", "recurring",

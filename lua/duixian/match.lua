@@ -42,17 +42,22 @@ end
 M.elided_subjects = { [""] = true, ["比上年"] = true, ["同比"] = true, ["转"] = true,
   ["其中"] = true, ["比上年实际"] = true, ["实际"] = true }
 
---- The indicator of a mention: by alias, else by the indicator of the
--- quantity before it in the sentence when its own subject was elided.
--- prev is the item before it in the same sentence, or nil.
+--- The indicator of a mention: by alias, else, for a growth rate whose
+-- subject was elided after a level (国内生产总值达到13.65万亿元，比上年
+-- 增长9.5%), by the indicator of that level. prev is the item before it
+-- in the same sentence, or nil.
 -- @return entry, alias, subject_used
 function M.resolve(R, m, prev)
   local subject = m.subject or ""
   local entry, alias = R.indicators:resolve(subject, m.unit, m.verb)
   if entry then return entry, alias, subject end
-  if prev and prev.alias and R.match.elided_subjects[subject] then
-    entry, alias = R.indicators:resolve(prev.alias, m.unit, m.verb)
-    if entry then return entry, alias, prev.alias end
+  if prev and prev.alias and R.match.elided_subjects[subject] and m.unit == "%"
+      and prev.m.unit ~= "%" and prev.m.unit ~= "pp" then
+    local vc = indicators.verb_class(m.verb)
+    if vc == "increase" or vc == "decrease" then
+      entry, alias = R.indicators:resolve(prev.alias, m.unit, m.verb)
+      if entry then return entry, alias, prev.alias end
+    end
   end
   return nil, nil, subject
 end
