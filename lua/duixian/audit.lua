@@ -186,7 +186,7 @@ function M.judge_target(R, t, pool, latest_year)
     subject = t.subject,
     status = status,
     rule = rule,
-    rule_pack = R.origin and R.origin["judge." .. rule] or nil,
+    rule_pack = M.rule_pack(R, rule),
     reason = reason,
     matched_by = t.indicator and "catalogue" or "similarity",
     recurring = false,
@@ -199,6 +199,17 @@ function M.judge_target(R, t, pool, latest_year)
     outcome = shown and outcome_quote(shown) or nil,
     candidates = list,
   }
+end
+
+--- The rule pack behind a verdict's rule: the pack that replaced the
+-- rule, or the tolerance it used, or the direction it judged by; nil for
+-- the defaults.
+function M.rule_pack(R, rule)
+  local origin = R.origin or {}
+  local p = origin["judge." .. rule]
+  if not p and rule:match("_about$") then p = origin["judge.tolerance"] end
+  if not p and (rule:match("^floor") or rule:match("^cap")) then p = origin["judge.direction"] end
+  return p
 end
 
 --- Count verdicts by status: { met = n, … } (every status present).

@@ -9,7 +9,7 @@ local M = {}
 M.FORMATS = { table = true, csv = true, json = true, jsonl = true, md = true }
 
 --- The flat fields of a verdict, in order (jsonl and csv).
-M.FLAT = { "region", "period", "indicator", "indicator_name", "subject", "status", "rule", "matched_by",
+M.FLAT = { "region", "period", "indicator", "indicator_name", "subject", "status", "rule", "rule_pack", "matched_by",
   "recurring", "direction", "target_doc", "target_start", "target_end", "target_raw", "target_value",
   "target_value_max", "cmp", "unit", "outcome_doc", "outcome_start", "outcome_end", "outcome_raw",
   "outcome_value", "outcome_unit", "estimate", "margin", "ratio", "candidates", "reason",
@@ -20,7 +20,7 @@ function M.flat(v)
   local t, o = v.target or {}, v.outcome or {}
   local r = {
     region = v.region, period = v.period, indicator = v.indicator, indicator_name = v.indicator_name,
-    subject = v.subject, status = v.status, rule = v.rule, matched_by = v.matched_by,
+    subject = v.subject, status = v.status, rule = v.rule, rule_pack = v.rule_pack, matched_by = v.matched_by,
     recurring = v.recurring and true or false, direction = v.direction,
     target_doc = t.doc, target_start = t.start, target_end = t["end"], target_raw = t.raw,
     target_value = t.value, target_value_max = t.value_max, cmp = t.cmp, unit = t.unit,

@@ -121,11 +121,14 @@ M.with_unit = with_unit
 
 local function decide(_, case, threshold, strict, how)
   local v = outcome_value(case, case.direction)
+  -- thresholds come from decimal arithmetic (5.5 - 0.2): compare with a
+  -- margin far below any published precision
+  local eps = 1e-9 * math.max(1, math.abs(threshold))
   local met
   if case.direction == "floor" then
-    if strict then met = v > threshold else met = v >= threshold end
+    if strict then met = v > threshold + eps else met = v >= threshold - eps end
   else
-    if strict then met = v < threshold else met = v <= threshold end
+    if strict then met = v < threshold - eps else met = v <= threshold + eps end
   end
   case.threshold = threshold
   local word = case.direction == "floor" and (strict and "above" or "at least") or (strict and "below" or "at most")
