@@ -10,8 +10,8 @@ local function jsonl(out)
     local r = {}
     for k, v in line:gmatch('"([%w_]+)":"([^"]*)"') do r[k] = v end
     for k, v in line:gmatch('"([%w_]+)":(%-?[%d%.e]+)') do r[k] = tonumber(v) end
-    for k, v in line:gmatch('"([%w_]+)":(true)') do r[k] = true end
-    for k, v in line:gmatch('"([%w_]+)":(false)') do r[k] = false end
+    for k in line:gmatch('"([%w_]+)":true') do r[k] = true end
+    for k in line:gmatch('"([%w_]+)":false') do r[k] = false end
     r.line = line
     rows[#rows + 1] = r
   end

@@ -160,3 +160,26 @@ describe("duixian.match", function()
     end)
   end)
 end)
+
+describe("duixian.audit", function()
+  local audit = require "duixian.audit"
+  describe("run", function()
+    it("takes mentions from an iterator as well as an array", function()
+      local list = {
+        A.target({ subject = "生产总值", value = 5.5, cmp = "~" }),
+        A.mention({ subject = "生产总值", value = 5.8 }),
+      }
+      local i = 0
+      local a = audit.run{ documents = A.docs, mentions = function() i = i + 1 return list[i] end }
+      assert.are.equal(1, #a.verdicts)
+      assert.are.equal("met", a.verdicts[1].status)
+      assert.are.equal(2, a.params.mentions)
+    end)
+
+    it("raises on misuse", function()
+      assert.has_error(function() audit.run() end, "bad argument #1 to 'run' (table expected, got nil)")
+      assert.has_error(function() audit.run{ documents = A.docs, mentions = { A.mention({ subject = "x", value = 1, document_id = 9 }) } } end,
+        "bad argument #1 to 'run' (a mention refers to document 9, which is not in 'documents')")
+    end)
+  end)
+end)
