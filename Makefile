@@ -46,7 +46,7 @@ test: deps all
 	@$(LUA) spec/run.lua $(BUSTED) $(BUSTED_ARGS)
 
 demo: deps all
-	@bin/duixian extract --manifest data/demo/manifest.tsv data/demo/*.txt --format table
+	@bin/duixian audit --manifest data/demo/manifest.tsv data/demo/*.txt
 
 eval: deps all
 	@$(LUA) bench/eval.lua

@@ -1,17 +1,252 @@
---- The rules in force: the default pack (lua/duixian/rules/*.lua), with
--- overrides by name from rule packs.
+--- The rules in force: the default pack (lua/duixian/rules/classify.lua,
+-- data/indicators.lua, duixian.match, duixian.judge), with overrides by
+-- name from rule packs.
+--
+-- A rule pack is a Lua file returning
+--   { indicators = { … }, classify = { … }, match = { … }, judge = { … } }
+-- (every section optional). Indicator entries replace or add catalogue
+-- entries by id; the other sections' entries replace the default rule or
+-- value of the same name (a table value is merged into a default table
+-- that is not a list). Packs are loaded as source text only, in a sandbox
+-- without io, os, load, require or debug unless trusted.
+local sha256 = require "duixian.sha256"
+
 local M = {}
+
+M.SECTIONS = { indicators = true, classify = true, match = true, judge = true, name = true,
+  description = true }
 
 local default
 
---- The default rules: classify(m, doc, state) and the named sub-rules of
--- duixian.rules.classify.
-function M.default()
-  if not default then
-    local classify = require "duixian.rules.classify"
-    default = setmetatable({ classify = classify.classify }, { __index = classify })
+local function module_path(name)
+  return package.searchpath(name, package.path)
+end
+
+local function read_file(path)
+  local f, err = io.open(path, "rb")
+  if not f then return nil, err end
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+--- A digest naming the default rules: the sources they are read from.
+local default_digest
+function M.default_digest()
+  if not default_digest then
+    local parts = {}
+    for _, name in ipairs({ "duixian.rules.classify", "duixian.match", "duixian.judge", "duixian.indicators" }) do
+      local path = module_path(name)
+      parts[#parts + 1] = path and read_file(path) or name
+    end
+    local data = require "duixian.data"
+    local path = data.path("indicators.lua")
+    parts[#parts + 1] = path and read_file(path) or "indicators"
+    default_digest = sha256.hex(table.concat(parts, "\0"))
   end
+  return default_digest
+end
+
+local function is_list(t)
+  return type(t) == "table" and (#t > 0 or next(t) == nil)
+end
+
+-- Apply overrides onto target: replace by name, merging a table into a
+-- default table that is not a list.
+local function apply(target, overrides)
+  for k, v in pairs(overrides) do
+    local old = target[k]
+    if type(old) == "table" and type(v) == "table" and not is_list(old) then
+      local merged = {}
+      for kk, vv in pairs(old) do merged[kk] = vv end
+      for kk, vv in pairs(v) do merged[kk] = vv end
+      target[k] = merged
+    else
+      target[k] = v
+    end
+  end
+end
+
+--- A fresh copy of the default classification module, so that overriding
+-- one of its rules by name changes the calls its other rules make.
+local function fresh_classify()
+  local path = module_path("duixian.rules.classify")
+  if not path then return require("duixian.rules.classify"), false end
+  local chunk = assert(loadfile(path, "t"))
+  return chunk("duixian.rules.classify", path), true
+end
+
+--- Compose the default rules with packs (as returned by M.load), later
+-- packs overriding earlier ones. Returns R: R.classify(m, doc, state) and
+-- classify's named rules (R.time_words, …) as before, plus R.indicators
+-- (the catalogue), R.match, R.judge, R.packs ({ name, sha256 } …) and
+-- R.origin (section.name → the pack that set it).
+function M.compose(packs)
+  packs = packs or {}
+  local indicators = require "duixian.indicators"
+  local classify_mod = require "duixian.rules.classify"
+  local any_classify = false
+  for _, p in ipairs(packs) do if p.classify then any_classify = true end end
+  if any_classify then classify_mod = fresh_classify() end
+  local match = setmetatable({}, { __index = require "duixian.match" })
+  local judge = setmetatable({}, { __index = require "duixian.judge" })
+  local catalogue = indicators.catalogue()
+  local origin = {}
+  -- the digest of the default sources is computed when first read
+  local list = { setmetatable({ name = "default" }, { __index = function(_, k)
+    if k == "sha256" then return M.default_digest() end
+  end }) }
+  for _, p in ipairs(packs) do
+    if p.classify then apply(classify_mod, p.classify) end
+    if p.match then apply(match, p.match) end
+    if p.judge then apply(judge, p.judge) end
+    if p.indicators then catalogue = indicators.catalogue(catalogue.list, p.indicators) end
+    for _, section in ipairs({ "classify", "match", "judge", "indicators" }) do
+      for k in pairs(p[section] or {}) do
+        local id = type(k) == "string" and k or (type(p[section][k]) == "table" and p[section][k].id) or tostring(k)
+        origin[section .. "." .. id] = p.name
+      end
+    end
+    list[#list + 1] = { name = p.name, sha256 = p.sha256, path = p.path, trusted = p.trusted or false }
+  end
+  return setmetatable({ classify = classify_mod.classify, indicators = catalogue, match = match,
+    judge = judge, packs = list, origin = origin }, { __index = classify_mod })
+end
+
+--- The default rules (no pack).
+function M.default()
+  if not default then default = M.compose({}) end
   return default
+end
+
+local function readonly(t, name)
+  return setmetatable({}, {
+    __index = t,
+    __newindex = function() error(("defaults.%s is read-only: override it in your pack's %s table"):format(name, name), 2) end,
+    __metatable = false,
+  })
+end
+
+local function copy_lib(lib, drop)
+  local t = {}
+  for k, v in pairs(lib) do if not (drop and drop[k]) then t[k] = v end end
+  return t
+end
+
+--- The environment an untrusted pack runs in: pure functions only.
+function M.sandbox()
+  local env = {
+    assert = assert, error = error, ipairs = ipairs, pairs = pairs, next = next, pcall = pcall,
+    xpcall = xpcall, select = select, tonumber = tonumber, tostring = tostring, type = type,
+    rawequal = rawequal, rawget = rawget, rawset = rawset, rawlen = rawlen,
+    setmetatable = setmetatable, getmetatable = getmetatable,
+    math = copy_lib(math), string = copy_lib(string, { dump = true }), table = copy_lib(table),
+    utf8 = copy_lib(utf8),
+    _VERSION = _VERSION,
+  }
+  env.defaults = readonly({
+    judge = readonly(require "duixian.judge", "judge"),
+    match = readonly(require "duixian.match", "match"),
+    classify = readonly(require "duixian.rules.classify", "classify"),
+    indicators = readonly(require "duixian.indicators", "indicators"),
+  }, "defaults")
+  env._G = env
+  return env
+end
+
+local function line_of(f)
+  if type(f) ~= "function" then return nil end
+  local info = debug.getinfo(f, "S")
+  return info and info.linedefined
+end
+
+-- Check a pack's shape; returns true or nil, message naming file and line.
+local function check(pack, path)
+  if type(pack) ~= "table" then
+    return nil, ("%s: a rule pack must return a table { indicators = …, classify = …, match = …, judge = … }, not a %s"):format(path, type(pack))
+  end
+  for k in pairs(pack) do
+    if not M.SECTIONS[k] then
+      return nil, ("%s: unknown section '%s' (a pack has indicators, classify, match and judge)"):format(path, tostring(k))
+    end
+  end
+  local defaults = { classify = require "duixian.rules.classify", match = require "duixian.match",
+    judge = require "duixian.judge" }
+  for section, base in pairs(defaults) do
+    local t = pack[section]
+    if t ~= nil then
+      if type(t) ~= "table" then
+        return nil, ("%s: %s must be a table of rules by name, not a %s"):format(path, section, type(t))
+      end
+      local order = type(t.order) == "table" and t.order or {}
+      for name, v in pairs(t) do
+        local listed = false
+        for _, n in ipairs(order) do if n == name then listed = true end end
+        if base[name] == nil and not listed then
+          local at = line_of(v)
+          return nil, ("%s:%s: %s has no rule named '%s' to override (see duixian.%s)"):format(
+            path, at and tostring(at) or "1", section, tostring(name), section == "classify" and "rules.classify" or section)
+        end
+        if type(base[name]) == "function" and type(v) ~= "function" then
+          return nil, ("%s: %s.%s must be a function like the default one"):format(path, section, tostring(name))
+        end
+      end
+    end
+  end
+  if pack.indicators ~= nil then
+    if type(pack.indicators) ~= "table" then
+      return nil, ("%s: indicators must be a table of catalogue entries"):format(path)
+    end
+    local indicators = require "duixian.indicators"
+    local ok, err = pcall(indicators.catalogue, nil, pack.indicators)
+    if not ok then return nil, ("%s: %s"):format(path, tostring(err)) end
+  end
+  return true
+end
+
+--- Load a rule pack from a Lua source file. opts.trusted gives it the
+-- whole Lua environment; otherwise it runs without io, os, load, require
+-- and debug. Bytecode is refused.
+-- @return pack { name, path, sha256, trusted, indicators, classify, match, judge }
+-- | nil, message (naming the file and the line)
+function M.load(path, opts)
+  if type(path) ~= "string" then
+    error(("bad argument #1 to 'load' (string expected, got %s)"):format(type(path)), 2)
+  end
+  opts = opts or {}
+  local src, err = read_file(path)
+  if not src then return nil, ("%s: cannot read the rule pack (%s)"):format(path, tostring(err)) end
+  if src:sub(1, 1) == "\27" then
+    return nil, ("%s:1: precompiled bytecode is refused; give the rule pack as Lua source text"):format(path)
+  end
+  local env = opts.trusted and setmetatable({}, { __index = _G }) or M.sandbox()
+  local chunk, msg = load(src, "@" .. path, "t", env)
+  if not chunk then return nil, msg end
+  local ok, pack = pcall(chunk)
+  if not ok then
+    return nil, type(pack) == "string" and pack or ("%s: the pack raised a %s"):format(path, type(pack))
+  end
+  local valid, why = check(pack, path)
+  if not valid then return nil, why end
+  return { name = pack.name or path:match("[^/]+$"), path = path, sha256 = sha256.hex(src),
+    trusted = opts.trusted and true or false, indicators = pack.indicators, classify = pack.classify,
+    match = pack.match, judge = pack.judge, description = pack.description }
+end
+
+--- Where an error raised while rules ran comes from: "file:line" of the
+-- innermost frame inside one of the packs, or nil. Call from a message
+-- handler (xpcall), where the failing frames are still on the stack.
+function M.blame(packs, level)
+  local sources = {}
+  for _, p in ipairs(packs or {}) do if p.path then sources["@" .. p.path] = p.path end end
+  level = level or 2
+  while true do
+    local info = debug.getinfo(level, "Sl")
+    if not info then return nil end
+    local path = sources[info.source]
+    if path then return ("%s:%d"):format(path, info.currentline) end
+    level = level + 1
+  end
 end
 
 return M

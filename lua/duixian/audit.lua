@@ -1,0 +1,223 @@
+--- The audit: every target set against the outcomes reported after it.
+--
+--   local audit = require "duixian.audit"
+--   local a = audit.run{ documents = docs, mentions = ms, year = 2022 }
+--   for _, v in ipairs(a.verdicts) do print(v.status, v.subject, v.reason) end
+--
+-- documents: array of { id, file, published, kind, region }; mentions:
+-- array or iterator of mention records (the fields duixian.scan gives, plus
+-- document_id), in document order. The source does not matter: files
+-- scanned now, a database's rows later.
+local rules_mod = require "duixian.rules"
+local match = require "duixian.match"
+
+local M = {}
+
+M.STATUSES = { "met", "missed", "not_reported", "conflicting", "not_comparable", "pending" }
+
+local function iterate(mentions)
+  if type(mentions) == "function" then return mentions end
+  if type(mentions) ~= "table" then
+    error(("bad argument 'mentions' to 'run' (array or iterator expected, got %s)"):format(type(mentions)), 3)
+  end
+  local i = 0
+  return function()
+    i = i + 1
+    return mentions[i]
+  end
+end
+
+local function quote(item)
+  local m = item.m
+  return { doc = item.doc.file, published = item.doc.published, doc_kind = item.doc.kind,
+    start = m.start, ["end"] = m["end"], raw = m.raw, value = m.value, value_max = m.value_max,
+    unit = m.unit, cmp = m.cmp, sentence = m.sentence, period = m.period, subject = item.subject }
+end
+
+local function outcome_quote(c)
+  local q = quote(c.item)
+  q.estimate = c.item.m.estimate and true or false
+  return q
+end
+
+-- Same document, same promise: the later copies are noted, not judged twice.
+local function promise_key(t)
+  local m = t.m
+  return table.concat({ tostring(t.doc.id), match.key(t), tostring(m.period), tostring(m.value),
+    tostring(m.value_max), tostring(m.unit), tostring(m.cmp), tostring(m.region) }, "\0")
+end
+
+local function in_scope(t, year, region)
+  if region and t.m.region ~= region then return false end
+  if year and not (t.first and t.first <= year and year <= t.last) then return false end
+  return true
+end
+
+--- Run an audit. args: { documents, mentions, rules (from
+-- duixian.rules.compose; the defaults when nil), year, region }.
+-- @return audit { params, rules, documents, verdicts }
+function M.run(args)
+  if type(args) ~= "table" then
+    error(("bad argument #1 to 'run' (table expected, got %s)"):format(type(args)), 2)
+  end
+  if type(args.documents) ~= "table" then
+    error("bad argument #1 to 'run' (field 'documents' must be an array of document records)", 2)
+  end
+  local year = args.year and tonumber(args.year)
+  if args.year and not year then
+    error(("bad argument #1 to 'run' (field 'year' must be a year, got %s)"):format(tostring(args.year)), 2)
+  end
+  local R = args.rules or rules_mod.default()
+  local docs = {}
+  local latest = {} -- region of a document → latest year published
+  for _, d in ipairs(args.documents) do
+    docs[d.id] = d
+    local y = match.date_key(d.published)
+    y = y and y // 10000
+    if y and d.region and (latest[d.region] or 0) < y then latest[d.region] = y end
+  end
+
+  -- prepare every target and outcome
+  local targets, pools, n_mentions = {}, {}, 0
+  local prev_doc, prev_sentence, prev
+  for m in iterate(args.mentions) do
+    n_mentions = n_mentions + 1
+    if m.kind == "target" or m.kind == "outcome" then
+      local doc = docs[m.document_id]
+      if not doc then
+        error(("bad argument #1 to 'run' (a mention refers to document %s, which is not in 'documents')"):format(
+          tostring(m.document_id)), 2)
+      end
+      local same = prev_doc == m.document_id and prev_sentence == m.sentence
+      local item = R.match.prepare(R, m, doc, same and prev or nil)
+      prev_doc, prev_sentence, prev = m.document_id, m.sentence, item
+      if item.m.value ~= nil then
+        if m.kind == "target" then
+          targets[#targets + 1] = item
+        elseif item.last then
+          local region = m.region or doc.region or ""
+          pools[region] = pools[region] or {}
+          local by_year = pools[region]
+          by_year[item.last] = by_year[item.last] or {}
+          table.insert(by_year[item.last], item)
+        end
+      end
+    end
+  end
+
+  -- recurring: the same promise for the same region in an adjacent year
+  local years_of = {}
+  for _, t in ipairs(targets) do
+    if t.first then
+      local k = tostring(t.m.region) .. "\0" .. R.match.key(t)
+      years_of[k] = years_of[k] or {}
+      years_of[k][t.first] = true
+      years_of[k][t.last] = true
+    end
+  end
+
+  local verdicts, seen = {}, {}
+  local n_targets = 0
+  for _, t in ipairs(targets) do
+    if in_scope(t, year, args.region) then
+      n_targets = n_targets + 1
+      local pk = promise_key(t)
+      if seen[pk] then
+        local v = seen[pk]
+        v.also = v.also or {}
+        v.also[#v.also + 1] = { doc = t.doc.file, start = t.m.start, ["end"] = t.m["end"], raw = t.m.raw }
+      else
+        local v = M.judge_target(R, t, pools[t.m.region or t.doc.region or ""] or {}, latest[t.doc.region] or 0)
+        local k = tostring(t.m.region) .. "\0" .. R.match.key(t)
+        v.recurring = t.first ~= nil and (years_of[k][t.first - 1] or years_of[k][t.last + 1]) or false
+        seen[pk] = v
+        verdicts[#verdicts + 1] = v
+      end
+    end
+  end
+
+  local packs = {}
+  for _, p in ipairs(R.packs or {}) do packs[#packs + 1] = { name = p.name, sha256 = p.sha256 } end
+  return {
+    params = { year = year, region = args.region, documents = #args.documents, mentions = n_mentions,
+      targets = n_targets, duixian = require("duixian")._VERSION },
+    rules = packs,
+    documents = args.documents,
+    verdicts = verdicts,
+  }
+end
+
+--- The verdict on one target item, given the outcome pool of its region
+-- (year → items) and the latest year any document of its region was
+-- published in.
+function M.judge_target(R, t, pool, latest_year)
+  local outcomes = {}
+  if t.first then
+    for y = t.first, t.last do
+      for _, o in ipairs(pool[y] or {}) do outcomes[#outcomes + 1] = o end
+    end
+  end
+  local cands = R.match.rank(R, R.match.candidates(R, t, outcomes))
+  local case = { target = t, indicator = t.indicator, candidates = cands,
+    span_over = t.last ~= nil and latest_year > t.last, latest_year = latest_year }
+  if not t.first then
+    case.span_over = true
+  end
+  local status, reason, rule = R.judge.verdict(R, case)
+  local margin, ratio
+  if status == "met" or status == "missed" then margin, ratio = R.judge.margin(R, case) end
+  local shown = case.best or (status == "not_comparable" and cands[1]) or nil
+  local list = {}
+  for i, c in ipairs(cands) do
+    local q = outcome_quote(c)
+    q.rank = i
+    q.rank_reason = c.rank_reason
+    q.relation = c.relation
+    q.comparable = c.comparable
+    q.matched_by = c.matched_by
+    list[i] = q
+  end
+  local m = t.m
+  return {
+    region = m.region or t.doc.region,
+    period = m.period,
+    indicator = t.indicator and t.indicator.id or nil,
+    indicator_name = t.indicator and t.indicator.name or nil,
+    subject = t.subject,
+    status = status,
+    rule = rule,
+    rule_pack = M.rule_pack(R, rule),
+    reason = reason,
+    matched_by = t.indicator and "catalogue" or "similarity",
+    recurring = false,
+    direction = case.direction,
+    margin = margin,
+    ratio = ratio,
+    threshold = (status == "met" or status == "missed") and case.threshold or nil,
+    estimate = shown and shown.item.m.estimate and true or false,
+    target = quote(t),
+    outcome = shown and outcome_quote(shown) or nil,
+    candidates = list,
+  }
+end
+
+--- The rule pack behind a verdict's rule: the pack that replaced the
+-- rule, or the tolerance it used, or the direction it judged by; nil for
+-- the defaults.
+function M.rule_pack(R, rule)
+  local origin = R.origin or {}
+  local p = origin["judge." .. rule]
+  if not p and rule:match("_about$") then p = origin["judge.tolerance"] end
+  if not p and (rule:match("^floor") or rule:match("^cap")) then p = origin["judge.direction"] end
+  return p
+end
+
+--- Count verdicts by status: { met = n, … } (every status present).
+function M.counts(audit)
+  local n = {}
+  for _, s in ipairs(M.STATUSES) do n[s] = 0 end
+  for _, v in ipairs(audit.verdicts) do n[v.status] = (n[v.status] or 0) + 1 end
+  return n
+end
+
+return M

@@ -1,0 +1,143 @@
+--- duixian audit: judge targets against the outcomes reported later.
+local duixian = require "duixian"
+local meta = require "duixian.meta"
+local rules = require "duixian.rules"
+local audit = require "duixian.audit"
+local format = require "duixian.audit_format"
+local cli = require "duixian.cli"
+local extract = require "duixian.cli.extract"
+
+local M = {}
+
+M.summary = "judge targets against later outcomes"
+M.usage = [[
+usage: duixian audit [OPTIONS] FILE...
+
+For every target (of year Y, or of every year), find the outcomes reported
+later for the same region and indicator, and give a verdict with its reason
+and its evidence: met, missed, not_reported, conflicting, not_comparable or
+pending.
+
+options:
+  --manifest FILE     TSV with columns file, region, published, kind, source
+  --region R          audit only the targets of region R
+  --year Y            audit only the targets for year Y (spans holding Y too)
+  --rules FILE        a rule pack (Lua) overriding default rules by name;
+                      may be given several times, later packs win
+  --trusted           run rule packs with the whole Lua environment (io, os,
+                      require); without it they run in a sandbox
+  --format F          table (default), csv, json, jsonl or md
+  -o, --output FILE   write there instead of stdout
+  -h, --help          this help
+
+Evidence: a final figure beats an estimate (预计), a work report beats news,
+a later document beats an earlier one; all candidates are kept in json.
+Default convention: a floor with >= or = is met when the outcome is at
+least the target; with 左右 when it is at least the target - 0.5 (for %) or
+0.95 x the target; a cap (prices, unemployment, deficit) when the outcome is
+at most the target (+ 0.5 for % with 左右); a range uses its low end for a
+floor and its high end for a cap.
+
+exit status: 0 audited; 2 some file could not be read (the others were
+audited); 64 usage error; 65 unusable manifest or rule pack (nothing is
+written).
+]]
+
+M.options = {
+  manifest = { kind = "value" },
+  region = { kind = "value" },
+  year = { kind = "value" },
+  rules = { kind = "list" },
+  trusted = { kind = "flag" },
+  format = { kind = "value", default = "table" },
+  output = { kind = "value", short = "o" },
+}
+
+--- Scan files into documents and mention records, the audit's source.
+-- @return documents, mentions, problems (messages about unreadable files)
+function M.load_from_files(paths, manifest, R)
+  local documents, mentions, problems = {}, {}, {}
+  for _, path in ipairs(paths) do
+    local text, info = duixian.read(path)
+    if not text then
+      problems[#problems + 1] = info
+    else
+      local given = extract.meta_for(path, manifest, {})
+      local it, doc = duixian.each(text, given, { rules = R })
+      local id = #documents + 1
+      documents[id] = { id = id, file = path, published = doc.published, kind = doc.kind,
+        region = doc.region }
+      for m in it do
+        m.document_id = id
+        m.context = nil
+        mentions[#mentions + 1] = m
+      end
+    end
+  end
+  return documents, mentions, problems
+end
+
+local function fail(err, code, msg)
+  err:write("duixian audit: ", msg, "\n")
+  return code
+end
+
+function M.run(opts, args, env)
+  local out, err = env.stdout, env.stderr
+  if not format.FORMATS[opts.format] then
+    return fail(err, cli.EXIT.usage, ("unknown format '%s' (table, csv, json, jsonl or md)"):format(opts.format))
+  end
+  if #args == 0 then
+    err:write("duixian audit: no FILE given\n", M.usage)
+    return cli.EXIT.usage
+  end
+  if opts.year and not opts.year:match("^%d%d%d%d$") then
+    return fail(err, cli.EXIT.usage, ("--year '%s' is not a year (YYYY)"):format(opts.year))
+  end
+  local manifest
+  if opts.manifest then
+    local m, msg = meta.read_manifest(opts.manifest)
+    if not m then return fail(err, cli.EXIT.data, msg) end
+    manifest = m
+  end
+  local packs = {}
+  for _, path in ipairs(opts.rules) do
+    local p, msg = rules.load(path, { trusted = opts.trusted })
+    if not p then return fail(err, cli.EXIT.data, "rule pack: " .. msg) end
+    packs[#packs + 1] = p
+  end
+  local R = rules.compose(packs)
+
+  -- Everything is computed before anything is written: an error in a rule
+  -- pack stops the run with no output file touched.
+  local where
+  local ok, result, problems = xpcall(function()
+    local documents, mentions, bad = M.load_from_files(args, manifest, R)
+    return audit.run{ documents = documents, mentions = mentions, rules = R,
+      year = opts.year and tonumber(opts.year), region = opts.region }, bad
+  end, function(e)
+    where = rules.blame(packs, 2)
+    return where and e or debug.traceback(e, 2)
+  end)
+  if not ok then
+    if where then
+      local msg = tostring(result)
+      if not msg:find(where, 1, true) then msg = where .. ": " .. msg end
+      return fail(err, cli.EXIT.data, "rule pack error: " .. msg)
+    end
+    error(result, 0)
+  end
+  for _, p in ipairs(problems) do err:write("duixian audit: ", p, "\n") end
+
+  local sink = out
+  if opts.output then
+    local f, msg = io.open(opts.output, "wb")
+    if not f then return fail(err, cli.EXIT.bad_input, ("%s: cannot write (%s)"):format(opts.output, msg)) end
+    sink = f
+  end
+  format.render(result, opts.format, sink)
+  if sink ~= out then sink:close() end
+  return #problems > 0 and cli.EXIT.bad_input or cli.EXIT.ok
+end
+
+return M

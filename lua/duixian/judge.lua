@@ -1,0 +1,242 @@
+--- Verdicts: the default convention of ../shared/gold/README.md.
+--
+--   floor (more is better) with >= or =  met when outcome >= target
+--   floor with ~ (左右)                  met when outcome >= target - tolerance
+--                                        (0.5 for %, 5% of the target otherwise)
+--   floor with >                         met when outcome > target
+--   cap with <=, = or ~                  met when outcome <= target (+ 0.5 for % with ~)
+--   cap with <                           met when outcome < target
+--   range                                the low end for a floor, the high end for a cap
+--
+-- The judge is an ordered list of named rules (M.order); the first that
+-- returns a status decides, and the verdict names it. A rule pack
+-- overrides any rule or helper by name (`judge = { tolerance = … }`).
+-- Each rule is rule(R, case) -> status, reason | nil, where case is
+-- { target (item), indicator, direction, candidates (ranked), best
+-- (first comparable answer), span_over (bool), latest_year }.
+local indicators = require "duixian.indicators"
+
+local M = {}
+
+M.order = { "pending", "not_reported", "not_comparable", "conflicting",
+  "cap_range", "cap_under", "cap_about", "cap_at_most",
+  "floor_range", "floor_over", "floor_about", "floor_at_least" }
+
+local function is_percent(unit) return unit == "%" or unit == "pp" end
+
+local function num(v)
+  if math.type(v) == "integer" then return tostring(v) end
+  local s = ("%.4f"):format(v):gsub("0+$", ""):gsub("%.$", "")
+  return s
+end
+M.num = num
+
+--- The direction of a target: its indicator's, else cap when its
+-- qualifier is a ceiling (以内, 不超过, 控制在), else floor.
+function M.direction(_, target, indicator)
+  if indicator and indicator.direction then return indicator.direction end
+  local cmp = target.m.cmp
+  if cmp == "<=" or cmp == "<" then return "cap" end
+  return "floor"
+end
+
+--- How far 左右 stretches around value, for target t of indicator ind.
+function M.tolerance(_, t, ind, value)
+  local tol = ind and ind.tolerance
+  if tol and tol.abs then return tol.abs end
+  if tol and tol.ratio then return math.abs(value) * tol.ratio end
+  if is_percent(t.m.unit) then return 0.5 end
+  return math.abs(value) * 0.05
+end
+
+--- The year's results are not all in: no candidate, and no document at
+-- hand was published after the target's last year.
+function M.pending(_, case)
+  if case.span_over then return nil end
+  for _, c in ipairs(case.candidates) do
+    if c.relation == "answer" then return nil end
+  end
+  local progress = 0
+  for _, c in ipairs(case.candidates) do
+    if c.relation == "progress" then progress = progress + 1 end
+  end
+  local t = case.target
+  local what = t.first == t.last and ("the year %d"):format(t.last) or ("the span %d-%d"):format(t.first, t.last)
+  return "pending", ("%s is not over in the documents at hand (the latest is from %s)%s"):format(
+    what, tostring(case.latest_year), progress > 0 and ("; %d progress figure(s) shown"):format(progress) or "")
+end
+
+--- No later document gives a figure for the target.
+function M.not_reported(_, case)
+  for _, c in ipairs(case.candidates) do
+    if c.relation == "answer" then return nil end
+  end
+  return "not_reported", ("no document published after %s reports %s for %s"):format(
+    case.target.doc.published or "?", case.target.subject ~= "" and case.target.subject or "this quantity",
+    case.target.m.period or "?")
+end
+
+--- Figures were found, but none in the target's unit and measure.
+function M.not_comparable(_, case)
+  if case.best then return nil end
+  local c = case.candidates[1]
+  return "not_comparable", ("%s is reported as %s (%s), which cannot be set against %s"):format(
+    c.item.subject ~= "" and c.item.subject or "it", c.item.m.raw, c.why_not or "different measure",
+    case.target.m.raw)
+end
+
+--- The best figures tie on every ranking criterion and disagree.
+function M.conflicting(R, case)
+  local best = case.best
+  local others = {}
+  for _, c in ipairs(case.candidates) do
+    if c ~= best and c.comparable and c.relation == "answer" and c.tied and not R.match.agree(c.item.m, best.item.m) then
+      others[#others + 1] = c.item.m.raw .. " (" .. tostring(c.item.doc.file) .. ")"
+    end
+  end
+  if #others == 0 then return nil end
+  return "conflicting", ("equally ranked reports disagree: %s (%s) against %s"):format(
+    best.item.m.raw, tostring(best.item.doc.file), table.concat(others, ", "))
+end
+
+local function outcome_value(case, direction)
+  local o = case.best.item.m
+  if o.value_max and o.cmp == "range" then
+    -- an outcome range: the end that favours the target's side least
+    return direction == "floor" and o.value or o.value_max
+  end
+  return o.value
+end
+
+local function quoted(case)
+  local o = case.best.item
+  return ("%s (%s%s)"):format(o.m.raw, tostring(o.doc.file), o.m.estimate and ", estimate" or "")
+end
+
+local function with_unit(v, unit)
+  if unit == "%" then return num(v) .. "%" end
+  return num(v) .. " " .. tostring(unit)
+end
+M.with_unit = with_unit
+
+local function decide(_, case, threshold, strict, how)
+  local v = outcome_value(case, case.direction)
+  -- thresholds come from decimal arithmetic (5.5 - 0.2): compare with a
+  -- margin far below any published precision
+  local eps = 1e-9 * math.max(1, math.abs(threshold))
+  local met
+  if case.direction == "floor" then
+    if strict then met = v > threshold + eps else met = v >= threshold - eps end
+  else
+    if strict then met = v < threshold - eps else met = v <= threshold + eps end
+  end
+  case.threshold = threshold
+  local word = case.direction == "floor" and (strict and "above" or "at least") or (strict and "below" or "at most")
+  local reason = ("%s is %s%s %s (%s)"):format(quoted(case), met and "" or "not ", word,
+    with_unit(threshold, case.target.m.unit), how)
+  return met and "met" or "missed", reason
+end
+
+local function applies(case, direction, cmps)
+  if case.direction ~= direction then return false end
+  return cmps[case.target.m.cmp] == true
+end
+
+--- Floor with a range: the low end.
+function M.floor_range(R, case)
+  if not applies(case, "floor", { range = true }) then return nil end
+  local t = case.target.m
+  return decide(R, case, t.value, false, ("the low end of %s"):format(t.raw))
+end
+
+--- Floor with >: strictly above.
+function M.floor_over(R, case)
+  if not applies(case, "floor", { [">"] = true }) then return nil end
+  local t = case.target.m
+  return decide(R, case, t.value, true, ("target %s"):format(t.raw))
+end
+
+--- Floor with ~ (左右): the target less the tolerance.
+function M.floor_about(R, case)
+  if not applies(case, "floor", { ["~"] = true }) then return nil end
+  local t = case.target.m
+  local tol = R.judge.tolerance(R, case.target, case.indicator, t.value)
+  return decide(R, case, t.value - tol, false, ("target %s less the tolerance %s for 左右"):format(t.raw, num(tol)))
+end
+
+--- Floor with >=, = or anything else: at least the target.
+function M.floor_at_least(R, case)
+  if case.direction ~= "floor" then return nil end
+  local t = case.target.m
+  return decide(R, case, t.value, false, ("target %s"):format(t.raw))
+end
+
+--- Cap with a range: the high end.
+function M.cap_range(R, case)
+  if not applies(case, "cap", { range = true }) then return nil end
+  local t = case.target.m
+  return decide(R, case, t.value_max or t.value, false, ("the high end of %s"):format(t.raw))
+end
+
+--- Cap with <: strictly below.
+function M.cap_under(R, case)
+  if not applies(case, "cap", { ["<"] = true }) then return nil end
+  local t = case.target.m
+  return decide(R, case, t.value, true, ("target %s"):format(t.raw))
+end
+
+--- Cap with ~ (左右): the target plus the tolerance for percentages (and
+-- for indicators that set one); a plain ceiling otherwise.
+function M.cap_about(R, case)
+  if not applies(case, "cap", { ["~"] = true }) then return nil end
+  local t = case.target.m
+  local tol = 0
+  if is_percent(t.unit) or (case.indicator and case.indicator.tolerance) then
+    tol = R.judge.tolerance(R, case.target, case.indicator, t.value)
+  end
+  return decide(R, case, t.value + tol, false, tol > 0 and ("target %s plus the tolerance %s for 左右"):format(t.raw, num(tol))
+    or ("target %s"):format(t.raw))
+end
+
+--- Cap with <=, = or anything else: at most the target.
+function M.cap_at_most(R, case)
+  if case.direction ~= "cap" then return nil end
+  local t = case.target.m
+  return decide(R, case, t.value, false, ("target %s"):format(t.raw))
+end
+
+--- Margin (outcome − the target's deciding end) and ratio (outcome /
+-- target, for absolute quantities, where it means something).
+function M.margin(_, case)
+  if not case.best then return nil, nil end
+  local t = case.target.m
+  local v = outcome_value(case, case.direction)
+  local ref = case.direction == "cap" and (t.value_max or t.value) or t.value
+  local margin = v - ref
+  if math.type(margin) == "float" then margin = math.floor(margin * 1e6 + 0.5) / 1e6 end
+  local ratio
+  if ref ~= 0 and indicators.unit_class(t.unit) ~= "percent" and t.unit ~= "pp" then
+    ratio = math.floor(v / ref * 1e4 + 0.5) / 1e4
+  end
+  return margin, ratio
+end
+
+--- Run the rules in order; returns status, reason, rule name.
+function M.verdict(R, case)
+  case.best = nil
+  for _, c in ipairs(case.candidates) do
+    if c.comparable and c.relation == "answer" then case.best = c break end
+  end
+  case.direction = R.judge.direction(R, case.target, case.indicator)
+  for _, name in ipairs(R.judge.order) do
+    local rule = R.judge[name]
+    if type(rule) ~= "function" then
+      error(("judge rule '%s' is listed in judge.order but is not a function"):format(name), 0)
+    end
+    local status, reason = rule(R, case)
+    if status then return status, reason, name end
+  end
+  error("no judge rule decided (judge.order must end with a rule that always decides)", 0)
+end
+
+return M

@@ -1,0 +1,122 @@
+local indicators = require "duixian.indicators"
+
+describe("duixian.indicators", function()
+  local cat = indicators.catalogue()
+
+  describe("catalogue", function()
+    it("loads data/indicators.lua: several dozen valid entries with unique ids", function()
+      assert.is_true(#cat.list >= 40)
+      local seen = {}
+      for _, e in ipairs(cat.list) do
+        assert.is_true(indicators.check_entry(e))
+        assert.is_nil(seen[e.id], "duplicate id " .. e.id)
+        seen[e.id] = true
+        assert.is_not_nil(e.direction, e.id .. " has no direction")
+        assert.is_not_nil(e.unit, e.id .. " has no unit")
+      end
+    end)
+
+    it("overrides an entry's fields by id and keeps the rest", function()
+      local c = indicators.catalogue(nil, { cpi = { tolerance = { abs = 0.2 } } })
+      assert.are.same({ abs = 0.2 }, c:get("cpi").tolerance)
+      assert.are.equal("cap", c:get("cpi").direction)
+      assert.are.equal(#cat.list, #c.list)
+    end)
+
+    it("adds a new entry and removes one set to false", function()
+      local c = indicators.catalogue(nil, {
+        { id = "pocket_parks", aliases = { "口袋公园" }, unit = "个", measure = "added", direction = "floor" },
+        m2_growth = false,
+      })
+      assert.are.equal("pocket_parks", c:resolve("新建城市口袋公园", "个", "新建").id)
+      assert.is_nil(c:get("m2_growth"))
+      assert.are.equal(#cat.list, #c.list)
+    end)
+
+    it("raises on a malformed entry, naming it", function()
+      assert.has_error(function()
+        indicators.catalogue(nil, { { id = "x", aliases = { "某某" }, direction = "up" } })
+      end, "indicator x: direction must be floor or cap, not 'up'")
+    end)
+  end)
+
+  describe("resolve", function()
+    local cases = {
+      -- subject, unit, verb, expected id
+      { "地区生产总值", "%", "增长", "gdp_growth" },
+      { "国内生产总值", "%", "增长", "gdp_growth" },
+      { "经济增长预期目标", "%", "为", "gdp_growth" },
+      { "国内生产总值", "CNY", "达到", "gdp" },
+      { "规模以上工业增加值", "%", "增长", "industry_value_added_growth" },
+      { "规上工业增加值", "%", "增长", "industry_value_added_growth" },
+      { "新增城镇就业", "person", "", "urban_jobs" },
+      { "城镇新增就业", "person", "新增", "urban_jobs" },
+      { "城镇新增就业人口", "person", "新增", "urban_jobs" },
+      { "单位国内生产总值能耗", "%", "降低", "energy_intensity" },
+      { "“十一五”期间单位国内生产总值能源消耗", "%", "降低", "energy_intensity" },
+      { "居民消费价格总水平", "%", "涨幅", "cpi" },
+      { "民消费价格总水平涨幅在", "%", "居", "cpi" },
+      { "城镇登记失业率", "%", "控制在", "unemployment_rate" },
+      { "一般公共预算收入", "%", "增长", "fiscal_revenue_growth" },
+      { "一般公共预算收入", "CNY", "达到", "fiscal_revenue" },
+      { "研发投入占GDP比重", "%", "达到", "rd_intensity" },
+      { "人均地区生产总值", "CNY", "达到", "gdp_per_capita" },
+    }
+    for _, c in ipairs(cases) do
+      it(("%s (%s, %s) is %s"):format(c[1], c[2], c[3], c[4]), function()
+        local e = cat:resolve(c[1], c[2], c[3])
+        assert.is_not_nil(e, c[1] .. " did not resolve")
+        assert.are.equal(c[4], e.id)
+      end)
+    end
+
+    it("does not take the denominator of a share for the indicator: 四新经济增加值占GDP比重", function()
+      assert.is_nil(cat:resolve("四新经济增加值占GDP比重", "%", "达到"))
+    end)
+
+    it("returns nil for an empty subject or one outside the catalogue", function()
+      assert.is_nil(cat:resolve("", "%", "增长"))
+      assert.is_nil(cat:resolve("市级示范步行街", "条", "打造"))
+    end)
+  end)
+
+  describe("measure_of", function()
+    local cases = {
+      { "%", "增长", "生产总值", "growth" },
+      { "%", "涨幅", "居民消费价格", "growth" },
+      { "%", "为", "经济增长预期目标", "growth" },
+      { "%", "降低", "单位国内生产总值能耗", "decrease" },
+      { "%", "转为下降", "", "decrease" },
+      { "%", "控制在", "城镇登记失业率", "share" },
+      { "pp", "提高", "占比", "change" },
+      { "person", "新增", "城镇就业", "added" },
+      { "CNY", "达到", "生产总值", "level" },
+      { "家", "", "高新技术企业", nil },
+    }
+    for _, c in ipairs(cases) do
+      it(("%s %s %s → %s"):format(c[3], c[2], c[1], tostring(c[4])), function()
+        assert.are.equal(c[4], indicators.measure_of(c[1], c[2], c[3]))
+      end)
+    end
+  end)
+
+  describe("same_unit", function()
+    it("compares equal units and any two classifiers", function()
+      assert.is_true(indicators.same_unit("%", "%"))
+      assert.is_true(indicators.same_unit("家", "个"))
+      assert.is_false(indicators.same_unit("%", "pp"))
+      assert.is_false(indicators.same_unit("CNY", "个"))
+    end)
+  end)
+
+  describe("similarity", function()
+    it("is high for the same thing written a little differently", function()
+      assert.is_true(indicators.similarity("省级以上专精特新企业", "省级专精特新企业") >= 0.5)
+      assert.are.equal(1, indicators.similarity("建城市口袋公园", "建城市口袋公园"))
+    end)
+    it("is low for different things and 0 for an empty subject", function()
+      assert.is_true(indicators.similarity("市级示范步行街", "特色商业街") < 0.5)
+      assert.are.equal(0, indicators.similarity("", "特色商业街"))
+    end)
+  end)
+end)

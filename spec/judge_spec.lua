@@ -1,0 +1,111 @@
+local A = require "spec.audit_helper"
+
+local function pair(t, o)
+  local ms = { A.target(t) }
+  if o then ms[2] = A.mention(o) end
+  return A.verdict(ms)
+end
+
+describe("duixian.judge", function()
+  describe("the default convention", function()
+    local cases = {
+      -- target, outcome, status, rule
+      { "floor >= met at the target", { subject = "生产总值", value = 6, cmp = ">=" }, { subject = "生产总值", value = 6 }, "met", "floor_at_least" },
+      { "floor >= missed below it", { subject = "生产总值", value = 6, cmp = ">=" }, { subject = "生产总值", value = 5.9 }, "missed", "floor_at_least" },
+      { "floor = judged as >=", { subject = "城镇新增就业", unit = "person", verb = "新增", value = 9000000 },
+        { subject = "城镇新增就业", unit = "person", verb = "新增", value = 9800000 }, "met", "floor_at_least" },
+      { "floor ~ %: met at target - 0.5", { subject = "生产总值", value = 5.5, cmp = "~" }, { subject = "生产总值", value = 5.0 }, "met", "floor_about" },
+      { "floor ~ %: missed below target - 0.5", { subject = "生产总值", value = 5.5, cmp = "~" }, { subject = "生产总值", value = 4.9 }, "missed", "floor_about" },
+      { "floor ~ count: met at 0.95 x target", { subject = "城镇新增就业", unit = "person", verb = "新增", value = 40000, cmp = "~" },
+        { subject = "城镇新增就业", unit = "person", verb = "新增", value = 38000 }, "met", "floor_about" },
+      { "floor ~ count: missed below 0.95 x target", { subject = "城镇新增就业", unit = "person", verb = "新增", value = 40000, cmp = "~" },
+        { subject = "城镇新增就业", unit = "person", verb = "新增", value = 37999 }, "missed", "floor_about" },
+      { "floor >: strictly above", { subject = "招商引资到位资金", unit = "CNY", verb = "", value = 42000000000, cmp = ">" },
+        { subject = "招商引资到位资金", unit = "CNY", verb = "", value = 42000000000 }, "missed", "floor_over" },
+      { "floor range: the low end", { subject = "生产总值", value = 5, value_max = 6, cmp = "range" }, { subject = "生产总值", value = 5.2 }, "met", "floor_range" },
+      { "cap <= met at the target", { subject = "居民消费价格", verb = "涨幅", value = 3, cmp = "<=" }, { subject = "居民消费价格", verb = "上涨", value = 3 }, "met", "cap_at_most" },
+      { "cap <= missed above it", { subject = "居民消费价格", verb = "涨幅", value = 3, cmp = "<=" }, { subject = "居民消费价格", verb = "上涨", value = 4.8 }, "missed", "cap_at_most" },
+      { "cap ~ %: met up to target + 0.5", { subject = "居民消费价格", verb = "涨幅", value = 3, cmp = "~" }, { subject = "居民消费价格", verb = "涨幅", value = 3.3 }, "met", "cap_about" },
+      { "cap ~ %: missed above target + 0.5", { subject = "居民消费价格", verb = "涨幅", value = 3, cmp = "~" }, { subject = "居民消费价格", verb = "涨幅", value = 3.6 }, "missed", "cap_about" },
+      { "cap <: strictly below", { subject = "城镇登记失业率", verb = "", value = 4.6, cmp = "<" }, { subject = "城镇登记失业率", verb = "", value = 4.6 }, "missed", "cap_under" },
+      { "cap range: the high end", { subject = "城镇登记失业率", verb = "", value = 4, value_max = 4.5, cmp = "range" }, { subject = "城镇登记失业率", verb = "", value = 4.5 }, "met", "cap_range" },
+      { "a reduction target is a floor on the size of the decrease", { subject = "单位生产总值能耗", verb = "下降", value = 4, cmp = "~" },
+        { subject = "单位生产总值能耗", verb = "下降", value = 1.2 }, "missed", "floor_about" },
+    }
+    for _, c in ipairs(cases) do
+      it(c[1], function()
+        local v = pair(c[2], c[3])
+        assert.are.equal(c[4], v.status)
+        assert.are.equal(c[5], v.rule)
+        assert.are.equal("catalogue", v.matched_by)
+      end)
+    end
+
+    it("says why, quoting the outcome, its document and the threshold", function()
+      local v = pair({ subject = "生产总值", value = 5.5, cmp = "~", raw = "5.5%左右" }, { subject = "生产总值", value = 5.3, raw = "5.3%" })
+      assert.are.equal("5.3% (review.txt) is at least 5% (target 5.5%左右 less the tolerance 0.5 for 左右)", v.reason)
+    end)
+  end)
+
+  describe("margin and ratio", function()
+    it("gives outcome - target, and no ratio for percentages", function()
+      local v = pair({ subject = "生产总值", value = 5.5, cmp = "~" }, { subject = "生产总值", value = 5.8 })
+      assert.are.equal(0.3, v.margin)
+      assert.is_nil(v.ratio)
+    end)
+    it("gives the ratio for absolute quantities", function()
+      local v = pair({ subject = "城镇新增就业", unit = "person", verb = "新增", value = 9000000, cmp = ">=" },
+        { subject = "城镇新增就业", unit = "person", verb = "新增", value = 11680000 })
+      assert.are.equal(2680000, v.margin)
+      assert.are.equal(1.2978, v.ratio)
+    end)
+    it("measures a cap against its high end", function()
+      local v = pair({ subject = "城镇登记失业率", verb = "", value = 4, value_max = 4.5, cmp = "range" }, { subject = "城镇登记失业率", verb = "", value = 4.2 })
+      assert.are.equal(-0.3, v.margin)
+    end)
+  end)
+
+  describe("verdicts without a number to judge", function()
+    it("not_comparable when the figure is in another unit", function()
+      local v = pair({ subject = "居民人均可支配收入", value = 6, cmp = "~" },
+        { subject = "居民人均可支配收入", unit = "CNY", verb = "达到", value = 36000 })
+      assert.are.equal("not_comparable", v.status)
+      assert.are.equal("not_comparable", v.rule)
+      assert.are.equal(36000, v.outcome.value)
+      assert.is_nil(v.margin)
+    end)
+
+    it("not_reported when no later document gives a figure", function()
+      local v = pair({ subject = "5G基站", unit = "个", verb = "新建", value = 800 })
+      assert.are.equal("not_reported", v.status)
+      assert.is_nil(v.outcome)
+    end)
+
+    it("pending when the year is not over in the documents at hand", function()
+      local v = pair({ subject = "生产总值", value = 5, cmp = "~", period = "2025", document_id = 4 })
+      assert.are.equal("pending", v.status)
+    end)
+
+    it("conflicting when equally ranked finals disagree", function()
+      local v = A.verdict({
+        A.target({ subject = "城镇新增就业", unit = "person", verb = "新增", value = 32000, cmp = ">=" }),
+        A.mention({ subject = "城镇新增就业", unit = "person", verb = "新增", value = 34000 }),
+        A.mention({ subject = "城镇就业", unit = "person", verb = "新增", value = 31000 }),
+      })
+      assert.are.equal("conflicting", v.status)
+      assert.are.equal(2, #v.candidates)
+      assert.are.equal("ties with the best", v.candidates[2].rank_reason)
+    end)
+
+    it("not conflicting when a bounded figure agrees with the exact one (略高于10% and 10.7%)", function()
+      local v = A.verdict({
+        A.target({ subject = "国内生产总值", value = 8, cmp = "~" }),
+        A.mention({ subject = "国内生产总值", value = 10.7 }),
+        A.mention({ subject = "经济增长连续四年达到或略", verb = "高于", value = 10 }),
+      })
+      assert.are.equal("met", v.status)
+      assert.are.equal(10.7, v.outcome.value)
+      assert.are.equal("an exact figure beats a rounded or bounded one", v.candidates[2].rank_reason)
+    end)
+  end)
+end)

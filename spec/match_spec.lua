@@ -1,0 +1,185 @@
+local duixian = require "duixian"
+local match = require "duixian.match"
+local rules = require "duixian.rules"
+local A = require "spec.audit_helper"
+
+describe("duixian.match", function()
+  describe("span", function()
+    it("reads a year and a span, and refuses a reversed span", function()
+      assert.are.same({ 2022, 2022 }, { match.span("2022") })
+      assert.are.same({ 2023, 2025 }, { match.span("2023-2025") })
+      assert.is_nil(match.span("2003-2002"))
+      assert.is_nil(match.span(nil))
+    end)
+  end)
+
+  describe("resolve", function()
+    it("carries the indicator of a level to the growth rate after it in the sentence", function()
+      local text = "全年国内生产总值达到18.23万亿元，比上年增长9.9%。"
+      local ms = assert(duixian.scan(text, { published = "2006-03", region = "中华人民共和国", kind = "work_report" }))
+      assert.are.equal(2, #ms)
+      local R = rules.default()
+      local doc = { id = 1, published = "2006-03", kind = "work_report" }
+      local level = match.prepare(R, ms[1], doc, nil)
+      local rate = match.prepare(R, ms[2], doc, level)
+      assert.are.equal("gdp", level.indicator.id)
+      assert.are.equal("gdp_growth", rate.indicator.id)
+      assert.are.equal("国内生产总值", rate.subject)
+    end)
+
+    it("does not carry a subject to a figure of another kind (证明免提交事项335项)", function()
+      local R = rules.default()
+      local doc = { id = 1, published = "2022-02-24", kind = "work_report" }
+      local firms = match.prepare(R, A.mention({ subject = "高新技术企业", unit = "家", verb = "新增", value = 143 }), doc)
+      local items = match.prepare(R, A.mention({ subject = "", unit = "项", verb = "实现", value = 335 }), doc, firms)
+      assert.is_nil(items.indicator)
+    end)
+  end)
+
+  describe("candidates and ranking", function()
+    local function gdp_case()
+      return {
+        A.target({ subject = "生产总值", value = 5.5, cmp = "~" }),
+        A.mention({ subject = "生产总值", value = 5.5, cmp = "~", estimate = true, document_id = 2 }),
+        A.mention({ subject = "生产总值", value = 5.8, document_id = 3 }),
+      }
+    end
+
+    it("ranks a final figure above an estimate and says so", function()
+      local v = A.verdict(gdp_case())
+      assert.are.equal("met", v.status)
+      assert.are.equal(5.8, v.outcome.value)
+      assert.is_false(v.estimate)
+      assert.are.equal("best evidence", v.candidates[1].rank_reason)
+      assert.are.equal("final beats estimate", v.candidates[2].rank_reason)
+      assert.is_true(v.candidates[2].estimate)
+    end)
+
+    it("ranks a work report above news when both are final", function()
+      local v = A.verdict({
+        A.target({ subject = "生产总值", value = 5.5, cmp = "~" }),
+        A.mention({ subject = "生产总值", value = 5.7, document_id = 2 }),
+        A.mention({ subject = "生产总值", value = 5.8, document_id = 3 }),
+      })
+      assert.are.equal("review.txt", v.outcome.doc)
+      assert.are.equal("work report beats news", v.candidates[2].rank_reason)
+    end)
+
+    it("ranks a later document above an earlier one", function()
+      local v = A.verdict({
+        A.target({ subject = "生产总值", value = 5.5, cmp = "~" }),
+        A.mention({ subject = "生产总值", value = 5.8, document_id = 3 }),
+        A.mention({ subject = "生产总值", value = 5.9, document_id = 4 }),
+      })
+      assert.are.equal("later.txt", v.outcome.doc)
+      assert.are.equal("later beats earlier", v.candidates[2].rank_reason)
+    end)
+
+    it("uses an estimate when nothing better answers, and says the verdict rests on it", function()
+      local v = A.verdict({
+        A.target({ subject = "社会消费品零售总额", value = 6, cmp = ">=" }),
+        A.mention({ subject = "社会消费品零售总额", value = 6.5, estimate = true, document_id = 2 }),
+      })
+      assert.are.equal("met", v.status)
+      assert.is_true(v.estimate)
+      assert.is_true(v.outcome.estimate)
+    end)
+
+    it("never takes an outcome for another year, or from a document not published after the target's", function()
+      local v = A.verdict({
+        A.target({ subject = "生产总值", value = 6, cmp = "~", period = "2024", document_id = 3 }),
+        A.mention({ subject = "生产总值", value = 5.8, period = "2023", document_id = 4 }),
+        A.mention({ subject = "生产总值", value = 6.1, period = "2024", document_id = 3 }),
+      })
+      assert.are.equal("not_reported", v.status)
+      assert.are.equal(0, #v.candidates)
+    end)
+
+    it("matches a target outside the catalogue by subject similarity, unit and verb", function()
+      local v = A.verdict({
+        A.target({ subject = "建城市口袋公园", unit = "个", verb = "新建", value = 20 }),
+        A.mention({ subject = "城市口袋公园", unit = "个", verb = "新建", value = 24 }),
+        A.mention({ subject = "城市口袋公园", unit = "%", verb = "增长", value = 20 }),
+      })
+      assert.are.equal("similarity", v.matched_by)
+      assert.is_nil(v.indicator)
+      assert.are.equal("met", v.status)
+      assert.are.equal(1, #v.candidates)
+    end)
+
+    it("keeps regions apart", function()
+      local v = A.verdict({
+        A.target({ subject = "生产总值", value = 6, cmp = "~" }),
+        A.mention({ subject = "生产总值", value = 8, region = "莘县" }),
+      })
+      assert.are.equal("not_reported", v.status)
+    end)
+  end)
+
+  describe("spans", function()
+    it("judges a multi-year target at the end of its span, showing progress before", function()
+      local v = A.verdict({
+        A.target({ subject = "研发投入强度", verb = "达到", value = 2.8, period = "2023-2024" }),
+        A.mention({ subject = "研发投入强度", verb = "达到", value = 2.3, period = "2023" }),
+        A.mention({ subject = "研发投入强度", verb = "达到", value = 2.9, period = "2024", document_id = 4 }),
+      })
+      assert.are.equal("met", v.status)
+      assert.are.equal(2.9, v.outcome.value)
+      assert.are.equal("progress", v.candidates[2].relation)
+    end)
+
+    it("is pending while the span is not over", function()
+      local v = A.verdict({
+        A.target({ subject = "研发投入强度", verb = "达到", value = 2.8, period = "2024-2026", document_id = 3 }),
+        A.mention({ subject = "研发投入强度", verb = "达到", value = 2.5, period = "2024", document_id = 4 }),
+      })
+      assert.are.equal("pending", v.status)
+      assert.matches("the span 2024%-2026 is not over", v.reason)
+    end)
+  end)
+
+  describe("recurring", function()
+    it("marks a target set again the next year", function()
+      local audit = require "duixian.audit"
+      local a = audit.run{ documents = A.docs, mentions = {
+        A.target({ subject = "生产总值", value = 5.5, cmp = "~", period = "2023" }),
+        A.target({ subject = "地区生产总值", value = 5, cmp = "~", period = "2024", document_id = 3 }),
+        A.target({ subject = "5G基站", unit = "个", verb = "新建", value = 800, period = "2023" }),
+      } }
+      assert.is_true(a.verdicts[1].recurring)
+      assert.is_true(a.verdicts[2].recurring)
+      assert.is_false(a.verdicts[3].recurring)
+    end)
+  end)
+
+  describe("agree", function()
+    it("takes an exact figure inside a bound or 左右 as agreeing", function()
+      assert.is_true(match.agree({ value = 10.7, cmp = "=", unit = "%" }, { value = 10, cmp = "=", verb = "高于", unit = "%" }))
+      assert.is_true(match.agree({ value = 8.4, cmp = "=", unit = "%" }, { value = 8, cmp = "~", unit = "%" }))
+      assert.is_false(match.agree({ value = 3.4, cmp = "=", unit = "%" }, { value = 3.1, cmp = "=", unit = "%" }))
+    end)
+  end)
+end)
+
+describe("duixian.audit", function()
+  local audit = require "duixian.audit"
+  describe("run", function()
+    it("takes mentions from an iterator as well as an array", function()
+      local list = {
+        A.target({ subject = "生产总值", value = 5.5, cmp = "~" }),
+        A.mention({ subject = "生产总值", value = 5.8 }),
+      }
+      local i = 0
+      local a = audit.run{ documents = A.docs, mentions = function() i = i + 1 return list[i] end }
+      assert.are.equal(1, #a.verdicts)
+      assert.are.equal("met", a.verdicts[1].status)
+      assert.are.equal(2, a.params.mentions)
+    end)
+
+    it("raises on misuse", function()
+      assert.has_error(function() audit.run() end, "bad argument #1 to 'run' (table expected, got nil)")
+      assert.has_error(function() audit.run{ documents = A.docs, mentions = { A.mention({ subject = "x", value = 1, document_id = 9 }) } } end,
+        "bad argument #1 to 'run' (a mention refers to document 9, which is not in 'documents')")
+    end)
+  end)
+end)
