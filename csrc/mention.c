@@ -355,9 +355,11 @@ static void find_verb(const scan_ctx *c, size_t seg, size_t raw, size_t num,
     m->verb_start = num - w->len;
     m->verb_end = num;
   } else {
+    /* inside the prefix only verbs of two characters or more: 居 also
+     * starts 居民, 达 starts 达标 */
     for (size_t p = seg; p < raw; p += (size_t)dx_utf8_len(c->t[p])) {
       w = dx_match_prefix(vs, c->t + p, raw - p);
-      if (w) {
+      if (w && w->len >= 6) {
         size_t e = p + w->len;
         while (e < raw && (w = dx_match_prefix(vs, c->t + e, raw - e))) e += w->len;
         m->verb_start = p;
@@ -365,13 +367,28 @@ static void find_verb(const scan_ctx *c, size_t seg, size_t raw, size_t num,
         break;
       }
     }
+    /* a one-character verb opening the clause, with only fillers between
+     * it and the number: 居全省第5位 (but not 居民消费价格…) */
+    if (m->verb_end <= m->verb_start && seg < raw && (w = dx_match_prefix(vs, c->t + seg, raw - seg)) &&
+        trim_front(c, seg + w->len, raw) == raw) {
+      m->verb_start = seg;
+      m->verb_end = seg + w->len;
+    }
   }
-  /* a verb run ending where another starts: 新建改扩建 */
+  /* a verb run ending where another starts: 新建改扩建 (two-character verbs
+   * only: 转为下降 is no verb 为下降) */
   if (m->verb_end > m->verb_start) {
     while (m->verb_start > seg && (w = dx_match_suffix(vs, c->t, m->verb_start)) &&
-           m->verb_start - w->len >= seg)
+           w->len >= 6 && m->verb_start - w->len >= seg)
       m->verb_start -= w->len;
   }
+}
+
+/* A subject ends where its baseline starts: 能耗由前三年…, 数量由97家… */
+static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
+  for (size_t p = a + 3; p < b; p += (size_t)dx_utf8_len(c->t[p]))
+    if (at(c, p, "由") || at(c, p, "从")) return p;
+  return b;
 }
 
 /* Subject after a count that opens its clause: 276个实施类…项目完成投资,
@@ -428,14 +445,16 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       m->subj_end = m->nstart;
     }
     m->subj_start = trim_front(c, m->subj_start, m->subj_end);
+    m->subj_end = cut_baseline(c, m->subj_start, m->subj_end);
     m->subj_end = trim_back(c, m->subj_start, m->subj_end);
     if (m->subj_end <= m->subj_start && !listed)
       subject_after(c, m->nend, m->clause_end, m);
     /* 比上年提高0.5个百分点, 高于全省3个百分点: still about the subject
      * before it, when the verb relates to it */
-    if (m->subj_end <= m->subj_start && k > 0 && m->verb_end > m->verb_start &&
-        dx_match_prefix(&c->lx->relative_verbs, c->t + m->verb_start,
-                        m->verb_end - m->verb_start)) {
+    if (m->subj_end <= m->subj_start && k > 0 &&
+        (listed || (m->verb_end > m->verb_start &&
+                    dx_match_prefix(&c->lx->relative_verbs, c->t + m->verb_start,
+                                    m->verb_end - m->verb_start)))) {
       m->subj_start = ms[k - 1].subj_start;
       m->subj_end = ms[k - 1].subj_end;
     }

@@ -79,7 +79,7 @@ describe("duixian audit", function()
       assert.are.equal(c[4], r.outcome_raw, c[1] .. " " .. c[2])
     end
     assert.is_true(find(rows, "2023", "retail_sales_growth").estimate)
-    local parks = find(rows, "2023", "建城市口袋公园")
+    local parks = find(rows, "2023", "城市口袋公园")
     assert.are.equal("similarity", parks.matched_by)
     assert.are.equal("met", parks.status)
   end)

@@ -24,6 +24,7 @@ M.time_words = {
   ["过去一年"] = function(doc) return doc.review_year, doc.review_year, "outcome" end,
   ["五年来"] = function(doc) return doc.review_year - 4, doc.review_year, "outcome" end,
   ["过去五年"] = function(doc) return doc.review_year - 4, doc.review_year, "outcome" end,
+  ["这五年"] = function(doc) return doc.review_year - 4, doc.review_year, "outcome" end,
   ["三年来"] = function(doc) return doc.review_year - 2, doc.review_year, "outcome" end,
   ["近三年"] = function(doc) return doc.review_year - 2, doc.review_year, "outcome" end,
   ["前三年"] = function(doc) return doc.review_year - 3, doc.review_year - 1, "outcome" end,
@@ -81,7 +82,11 @@ end
 --- What a time cue says: first year, last year, implied kind, or nil.
 function M.read_time_cue(cue, doc, kind)
   if cue.year then
-    if cue.horizon then return doc.plan_year or cue.year_to, cue.year_to, "target" end
+    if cue.horizon then
+      -- 到2025年 is a deadline; 增加到2002年的… is a past end point
+      if doc.plan_year and cue.year_to < doc.plan_year then return cue.year_to, cue.year_to end
+      return doc.plan_year or cue.year_to, cue.year_to, "target"
+    end
     return cue.year, cue.year_to
   end
   local f = M.time_words[cue.word]
@@ -166,6 +171,35 @@ function M.read_headings(ctx)
   return kind, year
 end
 
+--- The plan period a heading names (一、“十一五”时期…的回顾): first and
+-- last year, or nil.
+function M.heading_span(ctx, doc)
+  for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
+    if h and not M.is_byline(h) and not h:find("%d%d%d%d年") then
+      for word, f in pairs(M.time_words) do
+        if M.clause_only[word] and #word >= 6 and h:find(word, 1, true) then
+          local first, last = f(doc)
+          if first and first ~= last then return first, last end
+        end
+      end
+    end
+  end
+  return nil
+end
+
+--- Words that carry a value from its baseline to a new one.
+M.change_words = { "降至", "降到", "增加到", "增至", "提高到", "提高至", "上升到", "上升至", "发展到",
+  "缩小至", "缩小到", "转为", "增长到", "提升到", "提升至", "扩大到", "达到" }
+
+--- Does a change word stand between byte positions a and b of norm?
+function M.changes_between(norm, a, b)
+  local between = norm:sub(a, b - 1)
+  for _, w in ipairs(M.change_words) do
+    if between:find(w, 1, true) then return true end
+  end
+  return false
+end
+
 --- Is m the starting value of a change (由97家增加到411家)?
 function M.is_from_value(m)
   local before = m.context.norm:sub(math.max(1, m.pos - 3), m.pos - 1)
@@ -182,7 +216,7 @@ function M.kind_and_period(m, doc, st)
   local estimate = cue_before(m, { estimate = true }, false)
   local kind
   if cue and cue.year and doc.plan_year then
-    if cue.horizon or cue.year_to >= doc.plan_year then kind = "target" else kind = "outcome" end
+    if cue.year_to >= doc.plan_year then kind = "target" else kind = "outcome" end
   end
   if not kind and cue and doc.plan_year then
     local _, _, implied = M.read_time_cue(cue, doc)
@@ -202,16 +236,20 @@ function M.kind_and_period(m, doc, st)
   local first, last
   if cue then first, last = M.read_time_cue(cue, doc, kind) end
   if not first then
-    if section_year then first, last = section_year, section_year
+    local span_first, span_last = M.heading_span(ctx, doc)
+    if span_first and kind == "outcome" and span_last < (doc.plan_year or 0) then
+      first, last = span_first, span_last
+    elseif section_year then first, last = section_year, section_year
     elseif kind == "target" then first, last = doc.plan_year, doc.plan_year
     else first, last = doc.review_year, doc.review_year end
   end
-  if kind == "outcome" and first and M.is_from_value(m) then
-    -- the value a change started from: the year before the span
-    if baseline then first, last = baseline.year, baseline.year
-    elseif first ~= last then first, last = first - 1, first - 1 end
-  elseif baseline and first and M.is_from_value(m) == false and m.pos < (ctx.norm:find("降至", baseline.pos, true) or 0) then
-    first, last = baseline.year, baseline.year
+  if baseline and not M.changes_between(ctx.norm, baseline.pos, m.pos) then
+    -- 由2019年最高位的9.9%降至…, 由前三年分别上升4.9%…: the value of the baseline
+    local b_first, b_last = M.read_time_cue(baseline, doc, "outcome")
+    if b_first then first, last = b_first, b_last end
+  elseif kind == "outcome" and first and M.is_from_value(m) then
+    -- 由97家增加到411家 over a span: the year before the span
+    if first ~= last then first, last = first - 1, first - 1 end
   end
   st.last = m
   local period = first and span(first, last) or nil
