@@ -139,6 +139,7 @@ function M.run(args)
   local packs = {}
   for _, p in ipairs(R.packs or {}) do packs[#packs + 1] = { name = p.name, sha256 = p.sha256 } end
   return {
+    created_at = os.date("!%Y-%m-%dT%H:%M:%SZ"),
     params = { year = year, region = args.region, documents = #args.documents, mentions = n_mentions,
       targets = n_targets, duixian = require("duixian")._VERSION },
     rules = packs,

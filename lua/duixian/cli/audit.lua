@@ -3,7 +3,7 @@ local duixian = require "duixian"
 local meta = require "duixian.meta"
 local rules = require "duixian.rules"
 local audit = require "duixian.audit"
-local format = require "duixian.audit_format"
+local report = require "duixian.report"
 local cli = require "duixian.cli"
 local extract = require "duixian.cli.extract"
 
@@ -26,8 +26,10 @@ options:
                       may be given several times, later packs win
   --trusted           run rule packs with the whole Lua environment (io, os,
                       require); without it they run in a sandbox
-  --format F          table (default), csv, json, jsonl or md
+  --format F          table (default), csv, json, jsonl, md or html
   -o, --output FILE   write there instead of stdout
+  --no-color          no colour in the table (NO_COLOR in the environment too)
+  --bom               start csv with a byte order mark (for spreadsheets)
   -h, --help          this help
 
 Evidence: a final figure beats an estimate (预计), a work report beats news,
@@ -51,6 +53,8 @@ M.options = {
   trusted = { kind = "flag" },
   format = { kind = "value", default = "table" },
   output = { kind = "value", short = "o" },
+  no_color = { kind = "flag" },
+  bom = { kind = "flag" },
 }
 
 --- Scan files into documents and mention records, the audit's source.
@@ -84,8 +88,8 @@ end
 
 function M.run(opts, args, env)
   local out, err = env.stdout, env.stderr
-  if not format.FORMATS[opts.format] then
-    return fail(err, cli.EXIT.usage, ("unknown format '%s' (table, csv, json, jsonl or md)"):format(opts.format))
+  if not report.known(opts.format) then
+    return fail(err, cli.EXIT.usage, ("unknown format '%s' (%s)"):format(opts.format, table.concat(report.FORMATS, ", ")))
   end
   if #args == 0 then
     err:write("duixian audit: no FILE given\n", M.usage)
@@ -135,7 +139,9 @@ function M.run(opts, args, env)
     if not f then return fail(err, cli.EXIT.bad_input, ("%s: cannot write (%s)"):format(opts.output, msg)) end
     sink = f
   end
-  format.render(result, opts.format, sink)
+  local no_color = opts.no_color or (os.getenv("NO_COLOR") or "") ~= ""
+  local color = opts.format == "table" and not opts.output and not no_color and env.isatty(1)
+  report.render(result, opts.format, sink, { color = color, bom = opts.bom })
   if sink ~= out then sink:close() end
   return #problems > 0 and cli.EXIT.bad_input or cli.EXIT.ok
 end

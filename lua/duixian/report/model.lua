@@ -16,7 +16,7 @@ M.RATE_NOTE = "fulfilment rate = met / (met + missed): targets with no reported 
 M.FLAT_FIELDS = { "region", "period", "indicator", "subject", "status", "target_doc",
   "target_start", "target_end", "target_raw", "target_value", "cmp", "unit", "outcome_doc",
   "outcome_start", "outcome_end", "outcome_raw", "outcome_value", "estimate", "reason", "rule",
-  "margin", "target_sentence", "outcome_sentence" }
+  "rule_pack", "matched_by", "recurring", "margin", "ratio", "target_sentence", "outcome_sentence" }
 
 -- Level 4: blame the caller of render (bad ← check ← render ← caller).
 local function bad(n, fname, msg) error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 4) end
@@ -241,7 +241,9 @@ function M.flat(v)
     target_raw = t.raw, target_value = t.value, cmp = t.cmp, unit = t.unit,
     outcome_doc = o.doc, outcome_start = o.start, outcome_end = o["end"], outcome_raw = o.raw,
     outcome_value = o.value, estimate = v.estimate and true or false, reason = v.reason,
-    rule = v.rule, margin = v.margin, target_sentence = t.sentence, outcome_sentence = o.sentence,
+    rule = v.rule, rule_pack = v.rule_pack, matched_by = v.matched_by,
+    recurring = v.recurring and true or false, margin = v.margin, ratio = v.ratio,
+    target_sentence = t.sentence, outcome_sentence = o.sentence,
   }
 end
 
