@@ -8,6 +8,7 @@
  *   core.normalize(text)          -> normalised text, map (1-based offsets)
  *   core.sentences(text)          -> array of {start, end, level}
  *   core.width(s)                 -> terminal cells (CJK counts two)
+ *   core.sha256(s)                -> lowercase hex digest of the bytes
  *
  * Misuse raises (luaL_argerror); malformed input returns nil, msg, offset.
  * All native memory hangs off userdata with __gc, so a Lua error in the
@@ -20,6 +21,7 @@
 #include <string.h>
 
 #include "dx.h"
+#include "sha256.h"
 
 #define LEXICON_MT "duixian.lexicon"
 #define ITER_MT "duixian.mention_iter"
@@ -452,10 +454,21 @@ static int l_width(lua_State *L) {
   return 1;
 }
 
+/* core.sha256(s) -> 64 lowercase hex digits: the identity of a document's bytes. */
+static int l_sha256(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  char hex[65];
+  dx_sha256_hex(s, n, hex);
+  lua_pushlstring(L, hex, 64);
+  return 1;
+}
+
 static const luaL_Reg core_funcs[] = {
     {"decode", l_decode},       {"lexicon", l_lexicon},     {"mentions", l_mentions},
     {"count", l_count},         {"normalize", l_normalize}, {"sentences", l_sentences},
-    {"width", l_width},         {NULL, NULL}};
+    {"width", l_width},         {"sha256", l_sha256},
+    {NULL, NULL}};
 
 __attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {
   luaL_newmetatable(L, LEXICON_MT);
