@@ -67,10 +67,12 @@ static int push_error(lua_State *L, sqlite3 *db, int rc, const char *what) {
   int code = db ? sqlite3_extended_errcode(db) : rc;
   if (code == SQLITE_OK) code = rc;
   const char *msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+  const char *kind = sqlite3_errstr(code);
+  if (strcmp(msg, kind) == 0) kind = NULL; /* the generic text says nothing more */
   if (what)
-    lua_pushfstring(L, "%s: %s (%s)", what, msg, sqlite3_errstr(code));
+    lua_pushfstring(L, kind ? "%s: %s (%s)" : "%s: %s", what, msg, kind);
   else
-    lua_pushfstring(L, "%s (%s)", msg, sqlite3_errstr(code));
+    lua_pushfstring(L, kind ? "%s (%s)" : "%s", msg, kind);
   lua_pushinteger(L, code);
   return 3;
 }
