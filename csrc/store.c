@@ -202,7 +202,11 @@ static int new_stmt(lua_State *L, db_ud *d, const char *sql, size_t n) {
     s->stmt = NULL;
     lua_pop(L, 1);
     luaL_pushfail(L);
-    lua_pushfstring(L, "only one statement can be prepared; use exec for several (extra text: %.40s)", tail);
+    size_t extra = strlen(tail);
+    lua_pushliteral(L, "only one statement can be prepared; use exec for several (extra text: ");
+    lua_pushlstring(L, tail, extra > 40 ? 40 : extra);
+    lua_pushliteral(L, ")");
+    lua_concat(L, 3);
     lua_pushinteger(L, SQLITE_MISUSE);
     return 3;
   }
