@@ -150,7 +150,7 @@ function M.run(opts, args, env)
     for c = 1, #columns do
       align[c] = { max = MAX_CELL, align = rows[1] and type(rows[1][c]) == "number" and "right" or nil }
     end
-    out:write(tabulate.render(columns, body, align), "\n")
+    out:write(tabulate.render(columns, body, align))
     err:write(("(%d row%s)\n"):format(#rows, #rows == 1 and "" or "s"))
   end
   return cli.EXIT.ok
