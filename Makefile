@@ -20,7 +20,7 @@ CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 
-.PHONY: all deps test demo bench asan fuzz lint eval clean
+.PHONY: all deps test demo bench bench-ingest asan fuzz lint eval clean
 
 all: $(BUILD)/duixian/core.so $(BUILD)/duixian/store.so
 
@@ -58,8 +58,12 @@ demo: deps all
 eval: deps all
 	@$(LUA) bench/eval.lua
 
-bench: deps all
+bench: deps all bench-ingest
 	@$(LUA) bench/bench.lua
+
+# Ingest MB/s, database size / text size, query time with 10,000 documents.
+bench-ingest: deps all
+	@$(LUA) bench/ingest.lua
 
 # Every spec under AddressSanitizer and UndefinedBehaviorSanitizer. The Lua
 # interpreter is not instrumented, so the runtime is preloaded.

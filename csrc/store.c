@@ -342,7 +342,11 @@ static stmt_ud *check_stmt(lua_State *L, int i) {
   return s;
 }
 
-static void bind_value(lua_State *L, stmt_ud *s, int param, int i) {
+/* Strings bind SQLITE_STATIC (no copy) when the statement runs to its end
+ * before the binding call returns (run, first: the strings are on the Lua
+ * stack all that time, and the bindings are cleared after); otherwise the
+ * text is copied, since a loop steps after rows() has returned. */
+static void bind_value(lua_State *L, stmt_ud *s, int param, int i, int keep) {
   int rc;
   switch (lua_type(L, i)) {
     case LUA_TNIL:
@@ -360,7 +364,8 @@ static void bind_value(lua_State *L, stmt_ud *s, int param, int i) {
     case LUA_TSTRING: {
       size_t n;
       const char *p = lua_tolstring(L, i, &n);
-      rc = sqlite3_bind_text64(s->stmt, param, p, (sqlite3_uint64)n, SQLITE_TRANSIENT, SQLITE_UTF8);
+      rc = sqlite3_bind_text64(s->stmt, param, p, (sqlite3_uint64)n, keep ? SQLITE_STATIC : SQLITE_TRANSIENT,
+                               SQLITE_UTF8);
       break;
     }
     default:
@@ -372,8 +377,9 @@ static void bind_value(lua_State *L, stmt_ud *s, int param, int i) {
     luaL_error(L, "cannot bind SQL parameter %d: %s", param, sqlite3_errstr(rc));
 }
 
-/* Reset and bind the arguments from index first on. */
-static void bind_args(lua_State *L, stmt_ud *s, int first) {
+/* Reset and bind the arguments from index first on; keep says the
+ * arguments outlive every step (see bind_value). */
+static void bind_args(lua_State *L, stmt_ud *s, int first, int keep) {
   sqlite3_reset(s->stmt);
   s->stepping = 0;
   sqlite3_clear_bindings(s->stmt);
@@ -384,7 +390,8 @@ static void bind_args(lua_State *L, stmt_ud *s, int first) {
       const char *name = sqlite3_bind_parameter_name(s->stmt, p);
       if (!name) luaL_error(L, "SQL parameter %d has no name; a table binds :name parameters only", p);
       lua_getfield(L, first, name + 1);
-      bind_value(L, s, p, -1);
+      /* an __index may make a string nothing else holds: copy it */
+      bind_value(L, s, p, -1, 0);
       lua_pop(L, 1);
     }
     return;
@@ -393,7 +400,7 @@ static void bind_args(lua_State *L, stmt_ud *s, int first) {
   if (given < 0) given = 0;
   if (given != want)
     luaL_error(L, "SQL statement takes %d parameter%s, %d given", want, want == 1 ? "" : "s", given);
-  for (int p = 1; p <= want; p++) bind_value(L, s, p, first + p - 1);
+  for (int p = 1; p <= want; p++) bind_value(L, s, p, first + p - 1, keep);
 }
 
 static void push_column(lua_State *L, sqlite3_stmt *st, int c) {
@@ -447,7 +454,7 @@ static int step_row(lua_State *L, stmt_ud *s, int named) {
 
 static int l_run(lua_State *L) {
   stmt_ud *s = check_stmt(L, 1);
-  bind_args(L, s, 2);
+  bind_args(L, s, 2, 1);
   sqlite3 *db = sqlite3_db_handle(s->stmt);
   int rc;
   while ((rc = sqlite3_step(s->stmt)) == SQLITE_ROW) {
@@ -455,22 +462,23 @@ static int l_run(lua_State *L) {
   if (rc != SQLITE_DONE) {
     int n = push_error(L, db, rc, NULL);
     sqlite3_reset(s->stmt);
+    sqlite3_clear_bindings(s->stmt);
     return n;
   }
   sqlite3_reset(s->stmt);
+  sqlite3_clear_bindings(s->stmt); /* no pointer into Lua strings outlives the call */
   lua_pushinteger(L, sqlite3_changes64(db));
   return 1;
 }
 
 static int l_first(lua_State *L) {
   stmt_ud *s = check_stmt(L, 1);
-  bind_args(L, s, 2);
+  bind_args(L, s, 2, 1);
   int r = step_row(L, s, 1);
-  if (r == 1) {
-    sqlite3_reset(s->stmt);
-    s->stepping = 0;
-    return 1;
-  }
+  sqlite3_reset(s->stmt);
+  sqlite3_clear_bindings(s->stmt);
+  s->stepping = 0;
+  if (r == 1) return 1;
   if (r == 0) {
     lua_pushnil(L);
     return 1;
@@ -504,7 +512,7 @@ static int arrays_iter(lua_State *L) {
 
 static int start_iter(lua_State *L, lua_CFunction iter) {
   stmt_ud *s = check_stmt(L, 1);
-  bind_args(L, s, 2);
+  bind_args(L, s, 2, 0);
   s->stepping = 1; /* the first call of the iterator steps */
   lua_pushvalue(L, 1);
   lua_pushcclosure(L, iter, 1);

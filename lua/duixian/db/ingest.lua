@@ -37,14 +37,21 @@ local function is_text(src, meta)
   return src:find("\n", 1, true) ~= nil or #src > 4096
 end
 
---- First and last year of a period: "2022" or "2017-2021".
+--- First and last year of a period: "2022" or "2017-2021" (remembered:
+-- a document has few distinct periods and many mentions).
+local period_cache = setmetatable({}, { __mode = "k" })
 local function period_years(period)
   if period == nil then return nil, nil end
+  local known = period_cache[period]
+  if known then return known[1], known[2] end
   local a, b = tostring(period):match("^(%d%d%d%d)%-(%d%d%d%d)$")
-  if a then return tonumber(a), tonumber(b) end
-  local y = tostring(period):match("^(%d%d%d%d)$")
-  if y then return tonumber(y), tonumber(y) end
-  return nil, nil
+  if not a then
+    a = tostring(period):match("^(%d%d%d%d)$")
+    b = a
+  end
+  known = { tonumber(a), tonumber(b) }
+  period_cache[period] = known
+  return known[1], known[2]
 end
 
 local function read_source(src, meta)
