@@ -83,6 +83,25 @@ describe("duixian ingest", function()
     assert.truthy(out:find("ingested 1 documents: 1 added", 1, true))
   end)
 
+  it("shows progress on stderr when it is a terminal", function()
+    F.corpus(dir, 3, 0)
+    local out, err = {}, {}
+    local function sink(t) return { write = function(_, ...) for _, s in ipairs({ ... }) do t[#t + 1] = s end end, flush = function() end } end
+    local code = require("duixian.cli").main({ "ingest", "--db", dir .. "/a.sqlite", dir },
+      { stdout = sink(out), stderr = sink(err), isatty = function(fd) return fd == 2 end })
+    assert.are.equal(0, code)
+    local shown = table.concat(err)
+    assert.truthy(shown:find("\r%[#+%] 3/3 docs  %d+%.%d MB/s  ETA 0:00 \n$"), shown)
+    assert.truthy(table.concat(out):find("^ingested 3 documents: 3 added"))
+  end)
+
+  it("says when a folder has no file to take", function()
+    local code, out, err = H.run(("ingest --db %s %s"):format(q(dir .. "/a.sqlite"), q(dir)))
+    assert.are.equal(0, code)
+    assert.are.equal(("duixian ingest: %s: no file matches *.txt in this folder (choose others with --glob)\n"):format(dir), err)
+    assert.truthy(out:find("^ingested 0 documents"))
+  end)
+
   it("reports an undecodable and an empty document by name and offset, stores the rest and exits 1", function()
     local paths = F.corpus(dir, 2, 0)
     local bad = F.write(dir .. "/bad.txt", "生产总值增长\255\254\253\252 6%。\n")

@@ -107,6 +107,9 @@ function M.run(opts, args, env)
           return cli.EXIT.data
         end
       end
+      if found.folder and #found == 0 then
+        err:write(("duixian ingest: %s: no file matches %s in this folder (choose others with --glob)\n"):format(path, opts.glob))
+      end
       for _, f in ipairs(found) do
         jobs[#jobs + 1] = { path = f.path, size = f.size, manifest = manifest }
         total_bytes = total_bytes + f.size

@@ -39,7 +39,7 @@ end
 
 --- First and last year of a period: "2022" or "2017-2021" (remembered:
 -- a document has few distinct periods and many mentions).
-local period_cache = setmetatable({}, { __mode = "k" })
+local period_cache = {}
 local function period_years(period)
   if period == nil then return nil, nil end
   local known = period_cache[period]
