@@ -211,15 +211,18 @@ describe("duixian.db", function()
   end)
 
   describe("queries", function()
-    it("answers targets of a region and year through the index", function()
+    it("answers targets of a region and year through the index, even with statistics gathered", function()
       local db = assert(dbm.open(":memory:"))
-      local plan = {}
-      for row in db:rows([[EXPLAIN QUERY PLAN SELECT m.raw FROM mentions m JOIN documents d ON d.id = m.document_id
-        WHERE d.superseded_by IS NULL AND m.region = ? AND m.period = ? AND m.kind = 'target']], "聊城市", "2022") do
-        plan[#plan + 1] = row.detail
+      for i = 1, 30 do
+        db:ingest(F.report("聊城市", 2000 + i, i, 5), { region = i % 2 == 0 and "聊城市" or "德州市",
+          published = (2000 + i) .. "-02-24", kind = "work_report" })
       end
-      assert.are.equal("SEARCH m USING INDEX mentions_region_period (region=? AND period=? AND kind=?)", plan[1])
-      assert.are.equal("SEARCH d USING INTEGER PRIMARY KEY (rowid=?)", plan[2])
+      db:exec("ANALYZE")
+      local sql, params = db:mentions_sql{ region = "聊城市", period = "2022", kind = "target" }
+      local plan = {}
+      for row in db:rows("EXPLAIN QUERY PLAN " .. sql, table.unpack(params)) do plan[#plan + 1] = row.detail end
+      assert.are.same({ "SEARCH m USING INDEX mentions_region_period (region=? AND period=? AND kind=?)",
+        "SEARCH d USING INTEGER PRIMARY KEY (rowid=?)", "USE TEMP B-TREE FOR ORDER BY" }, plan)
       db:close()
     end)
 
@@ -232,6 +235,18 @@ describe("duixian.db", function()
       end
       assert.are.same({ { "城镇新增就业", 40000 } }, got)
       assert.are.equal(0, #(function() local t = {} for r in db:rows("SELECT 1 FROM mentions WHERE kind = ?", "x' OR 1=1 --") do t[#t + 1] = r end return t end)())
+      db:close()
+    end)
+
+    it("offers the current mentions as a view for plain SQL", function()
+      local db = assert(dbm.open(":memory:"))
+      local path = F.write(dir .. "/v.txt", F.report("聊城市", 2022, 1))
+      db:ingest(path, META)
+      F.write(path, F.report("聊城市", 2022, 2))
+      local new = db:ingest(path, META)
+      local docs = {}
+      for row in db:rows("SELECT DISTINCT document_id, doc_kind FROM current_mentions") do docs[#docs + 1] = row end
+      assert.are.same({ { document_id = new.id, doc_kind = "work_report" } }, docs)
       db:close()
     end)
 

@@ -27,7 +27,9 @@ Tables: documents (id, sha256, path, name, region, published, kind, source,
 encoding, bytes, text, mention_count, ingested_at, superseded_by), mentions
 (id, document_id, start, "end", raw, value, value_max, unit, cmp, subject,
 verb, kind, period, period_start, period_end, estimate, region, sentence,
-sentence_start, sentence_end), audits and verdicts. "end" needs its quotes.
+sentence_start, sentence_end), audits and verdicts; the view current_mentions
+(mentions of current document versions, with doc, published, doc_kind).
+"end" needs its quotes in SQL.
 
 example:
   duixian query --db audit.sqlite "SELECT subject, raw FROM mentions

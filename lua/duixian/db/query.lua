@@ -59,6 +59,16 @@ local function where(filters, allowed, fname, extra)
   return " WHERE " .. table.concat(conds, " AND "), params
 end
 
+--- The SQL db:mentions runs for filters, and its parameters (for
+-- EXPLAIN QUERY PLAN, or to run it another way).
+-- @return sql, array of parameters
+function M:mentions_sql(filters)
+  filters = filters or {}
+  local sql, params = where(filters, MENTION_FILTERS, "mentions",
+    not filters.all_versions and "d.superseded_by IS NULL" or nil)
+  return MENTION_SELECT .. sql .. " ORDER BY m.document_id, m.start", params
+end
+
 --- Iterate over stored mentions. filters: { region, period, kind, unit,
 -- subject, year (last year of the period), document_id, doc_kind,
 -- all_versions = true to include superseded documents }. Each mention
@@ -70,10 +80,8 @@ end
 function M:mentions(filters)
   common.check_db(self, "mentions")
   common.check_type(filters, 1, "mentions", "table", true)
-  filters = filters or {}
-  local sql, params = where(filters, MENTION_FILTERS, "mentions",
-    not filters.all_versions and "d.superseded_by IS NULL" or nil)
-  local stmt, msg = self.conn:cached(MENTION_SELECT .. sql .. " ORDER BY m.document_id, m.start")
+  local sql, params = self:mentions_sql(filters)
+  local stmt, msg = self.conn:cached(sql)
   if not stmt then error(msg, 2) end
   local next_row, s1, s2, closing = stmt:rows(table.unpack(params))
   return function()

@@ -56,6 +56,13 @@ CREATE TABLE mentions (
 CREATE INDEX mentions_region_period ON mentions(region, period, kind);
 CREATE INDEX mentions_document ON mentions(document_id, start);
 
+-- Mentions of the current version of each document, with the document's
+-- name, date and kind: what most questions in SQL start from.
+CREATE VIEW current_mentions AS
+SELECT m.*, d.name AS doc, d.published, d.kind AS doc_kind
+FROM mentions m JOIN documents d ON d.id = m.document_id
+WHERE d.superseded_by IS NULL;
+
 CREATE TABLE audits (
   id              INTEGER PRIMARY KEY,
   created_at      TEXT NOT NULL,
