@@ -9,6 +9,7 @@
  *   core.sentences(text)          -> array of {start, end, level}
  *   core.width(s)                 -> terminal cells (CJK counts two)
  *   core.json_object(t, keys [, suffix]) -> a flat record as a JSON object
+ *   core.sha256(s)                -> lowercase hex digest of the bytes
  *
  * Misuse raises (luaL_argerror); malformed input returns nil, msg, offset.
  * All native memory hangs off userdata with __gc, so a Lua error in the
@@ -21,6 +22,7 @@
 #include <string.h>
 
 #include "dx.h"
+#include "sha256.h"
 
 DX_API int dx_l_json_object(lua_State *L); /* json.c */
 
@@ -493,10 +495,21 @@ static int l_width(lua_State *L) {
   return 1;
 }
 
+/* core.sha256(s) -> 64 lowercase hex digits: the identity of a document's bytes. */
+static int l_sha256(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  char hex[65];
+  dx_sha256_hex(s, n, hex);
+  lua_pushlstring(L, hex, 64);
+  return 1;
+}
+
 static const luaL_Reg core_funcs[] = {
     {"decode", l_decode},       {"lexicon", l_lexicon},     {"mentions", l_mentions},
     {"count", l_count},         {"normalize", l_normalize}, {"sentences", l_sentences},
     {"width", l_width},         {"json_object", dx_l_json_object},
+    {"sha256", l_sha256},
     {NULL, NULL}};
 
 __attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {

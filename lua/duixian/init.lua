@@ -103,6 +103,11 @@ function M.each(text, given, opts)
   end, doc
 end
 
+--- Open (or create) an audit database: ":memory:" works too. See
+-- duixian.db for the methods (ingest, mentions, rows, save_audit, …).
+-- @return db | nil, message, code
+function M.open(...) return require("duixian.db").open(...) end
+
 --- All mentions of text as an array (see each).
 -- @return mentions, doc | nil, message, offset
 function M.scan(text, given, opts)

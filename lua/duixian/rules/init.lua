@@ -9,7 +9,7 @@
 -- value of the same name (a table value is merged into a default table
 -- that is not a list). Packs are loaded as source text only, in a sandbox
 -- without io, os, load, require or debug unless trusted.
-local sha256 = require "duixian.sha256"
+local sha256 = require("duixian.core").sha256 -- hex digest, in C
 
 local M = {}
 
@@ -42,7 +42,7 @@ function M.default_digest()
     local data = require "duixian.data"
     local path = data.path("indicators.lua")
     parts[#parts + 1] = path and read_file(path) or "indicators"
-    default_digest = sha256.hex(table.concat(parts, "\0"))
+    default_digest = sha256(table.concat(parts, "\0"))
   end
   return default_digest
 end
@@ -228,7 +228,7 @@ function M.load(path, opts)
   end
   local valid, why = check(pack, path)
   if not valid then return nil, why end
-  return { name = pack.name or path:match("[^/]+$"), path = path, sha256 = sha256.hex(src),
+  return { name = pack.name or path:match("[^/]+$"), path = path, sha256 = sha256(src),
     trusted = opts.trusted and true or false, indicators = pack.indicators, classify = pack.classify,
     match = pack.match, judge = pack.judge, description = pack.description }
 end

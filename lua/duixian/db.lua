@@ -1,0 +1,157 @@
+--- duixian's database: documents with their text and mentions, audits and
+-- their verdicts, in one ordinary SQLite file (see duixian.db.schema).
+--
+--   local db = assert(require("duixian.db").open("audit.sqlite"))  -- or ":memory:"
+--   local r = assert(db:ingest("report.txt", { region = "聊城市", published = "2022-02-24" }))
+--   print(r.status, r.id, r.mentions)             -- added | unchanged | superseded
+--   for m in db:mentions{ region = "聊城市", period = "2022", kind = "target" } do
+--     print(m.subject, m.raw, m.value, m.unit)
+--   end
+--   db:close()                                    -- also on __close and __gc
+--
+-- Errors: misuse raises; malformed input returns nil, message, offset;
+-- SQLite and file system failures return nil, message, code.
+local store = require "duixian.store"
+local schema = require "duixian.db.schema"
+local common = require "duixian.db.common"
+
+local M = { schema = schema, store = store }
+
+local DB = common.DB
+local argerror, check_db = common.argerror, common.check_db
+
+--- Open (and create, and migrate) a database. opts: { readonly = bool,
+-- busy_timeout = ms (default 30000) }. ":memory:" gives a private
+-- in-memory database.
+-- @return db | nil, message, code
+function M.open(path, opts)
+  if type(path) ~= "string" then argerror(1, "open", "string expected, got " .. type(path)) end
+  if opts ~= nil and type(opts) ~= "table" then argerror(2, "open", "table expected, got " .. type(opts)) end
+  opts = opts or {}
+  local conn, msg, code = store.open(path, { readonly = opts.readonly, create = not opts.readonly,
+    busy_timeout = opts.busy_timeout })
+  if not conn then return nil, msg, code end
+  local self = setmetatable({ conn = conn, path = path, readonly = opts.readonly or false }, DB)
+  local function fail(m, c)
+    conn:close()
+    return nil, ("%s: %s"):format(path, m), c
+  end
+  local ok
+  if opts.readonly then
+    -- a reader may still find a schema it does not know
+    local stmt
+    stmt, msg, code = conn:cached("PRAGMA user_version")
+    if not stmt then return fail(msg, code) end
+    local row
+    row, msg, code = stmt:first()
+    if not row then return fail(msg or "cannot read the schema version", code or 65) end
+    if row.user_version > schema.VERSION then
+      return fail(("schema version %d is newer than this duixian knows (%d); upgrade duixian"):format(
+        row.user_version, schema.VERSION), 65)
+    end
+    ok, msg, code = conn:exec("PRAGMA query_only = ON")
+    if not ok then return fail(msg, code) end
+    return self
+  end
+  -- WAL lets readers and one writer work at once; NORMAL sync in WAL mode
+  -- never corrupts and loses nothing when a process is killed.
+  for _, pragma in ipairs({ "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+    "PRAGMA foreign_keys = ON" }) do
+    local stmt
+    stmt, msg, code = conn:prepare(pragma)
+    if not stmt then return fail(msg, code) end
+    local _
+    _, msg, code = stmt:first()
+    stmt:finalize()
+    if msg then return fail(msg, code) end
+  end
+  ok, msg, code = schema.migrate(conn, path)
+  if not ok then
+    conn:close()
+    return nil, msg, code
+  end
+  return self
+end
+
+--- Close the database; statements are finalised first. Idempotent.
+-- @return true | nil, message, code
+function DB:close()
+  if not self.conn:isopen() then return true end
+  if not self.readonly then self.conn:exec("PRAGMA optimize") end
+  return self.conn:close()
+end
+DB.__close = function(self) self:close() end
+DB.__gc = DB.__close
+
+--- Run SQL text (one or several statements, no parameters).
+-- @return true | nil, message, code
+function DB:exec(sql)
+  check_db(self, "exec")
+  if type(sql) ~= "string" then argerror(1, "exec", "string expected, got " .. type(sql)) end
+  return self.conn:exec(sql)
+end
+
+--- Iterate over the rows of one SQL statement with bound parameters;
+-- each row is a table keyed by column name. A SQL error raises (a for
+-- loop has no place for nil, message). Breaking out of the loop resets
+-- the statement.
+function DB:rows(sql, ...)
+  check_db(self, "rows")
+  if type(sql) ~= "string" then argerror(1, "rows", "string expected, got " .. type(sql)) end
+  local stmt, msg = self.conn:cached(sql)
+  if not stmt then error(msg, 2) end
+  return stmt:rows(...)
+end
+
+--- The first row of a query, or nil when there is none.
+-- @return row | nil | nil, message, code
+function DB:first(sql, ...)
+  check_db(self, "first")
+  local stmt, msg, code = self.conn:cached(sql)
+  if not stmt then return nil, msg, code end
+  return stmt:first(...)
+end
+
+--- Run one statement with bound parameters.
+-- @return number of rows changed | nil, message, code
+function DB:run(sql, ...)
+  check_db(self, "run")
+  local stmt, msg, code = self.conn:cached(sql)
+  if not stmt then return nil, msg, code end
+  return stmt:run(...)
+end
+
+function DB:changes() return self.conn:changes() end
+function DB:last_insert_rowid() return self.conn:last_insert_rowid() end
+
+--- Run fn(db, ...) inside BEGIN IMMEDIATE … COMMIT; roll back when fn
+-- raises or returns nil, message. Returns what fn returns.
+function DB:transaction(fn, ...)
+  check_db(self, "transaction")
+  local ok, msg, code = self.conn:exec("BEGIN IMMEDIATE")
+  if not ok then return nil, msg, code end
+  local results = table.pack(pcall(fn, self, ...))
+  if not results[1] then
+    self.conn:exec("ROLLBACK")
+    error(results[2], 0)
+  end
+  if results[2] == nil then
+    self.conn:exec("ROLLBACK")
+    return table.unpack(results, 2, results.n)
+  end
+  ok, msg, code = self.conn:exec("COMMIT")
+  if not ok then
+    self.conn:exec("ROLLBACK")
+    return nil, msg, code
+  end
+  return table.unpack(results, 2, results.n)
+end
+
+-- Ingestion, queries of mentions and documents, and audits live in their
+-- own files, each a table of methods.
+for _, part in ipairs({ "ingest", "query", "audits" }) do
+  for name, method in pairs(require("duixian.db." .. part)) do DB[name] = method end
+end
+
+M.DB = DB
+return M

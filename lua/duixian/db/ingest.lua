@@ -1,0 +1,182 @@
+--- db:ingest: one document and its mentions, in one transaction.
+--
+-- A document is identified by the sha256 of its bytes. The same bytes a
+-- second time change nothing ("unchanged"). New bytes at a path already
+-- stored make a new document; the old one is kept with superseded_by
+-- pointing at the new ("superseded"). The text is decoded and scanned
+-- before the write lock is taken, so concurrent ingesters wait for each
+-- other only while rows are written.
+local duixian = require "duixian"
+local store = require "duixian.store"
+local common = require "duixian.db.common"
+
+local M = {}
+
+local FIND_SHA = "SELECT id, path, mention_count, superseded_by FROM documents WHERE sha256 = ?"
+
+local INSERT_DOCUMENT = [[
+INSERT INTO documents (sha256, path, name, region, published, kind, source, inferred,
+  plan_year, review_year, encoding, bytes, text, mention_count, ingested_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+
+local INSERT_MENTION = [[
+INSERT INTO mentions (document_id, start, "end", raw, value, value_max, unit, cmp, subject, verb,
+  kind, period, period_start, period_end, estimate, region, sentence, sentence_start, sentence_end)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+
+local SUPERSEDE = [[
+UPDATE documents SET superseded_by = ?1
+WHERE path = ?2 AND superseded_by IS NULL AND id <> ?1]]
+
+local REINSTATE = "UPDATE documents SET superseded_by = NULL WHERE id = ?"
+
+--- A string with a line break (or longer than any path) is the text
+-- itself; meta.is_text = true or false says so explicitly.
+local function is_text(src, meta)
+  if meta.is_text ~= nil then return meta.is_text end
+  return src:find("\n", 1, true) ~= nil or #src > 4096
+end
+
+--- First and last year of a period: "2022" or "2017-2021" (remembered:
+-- a document has few distinct periods and many mentions).
+local period_cache = {}
+local function period_years(period)
+  if period == nil then return nil, nil end
+  local known = period_cache[period]
+  if known then return known[1], known[2] end
+  local a, b = tostring(period):match("^(%d%d%d%d)%-(%d%d%d%d)$")
+  if not a then
+    a = tostring(period):match("^(%d%d%d%d)$")
+    b = a
+  end
+  known = { tonumber(a), tonumber(b) }
+  period_cache[period] = known
+  return known[1], known[2]
+end
+
+local function read_source(src, meta)
+  if is_text(src, meta) then
+    return src, meta.file, meta.file
+  end
+  local f, err = io.open(src, "rb")
+  if not f then return nil, ("%s: cannot open (%s)"):format(src, err), 0 end
+  local bytes, rerr = f:read("a")
+  f:close()
+  if not bytes then return nil, ("%s: cannot read (%s)"):format(src, tostring(rerr)), 0 end
+  return bytes, meta.file or src, store.realpath(src) or src
+end
+
+-- Rows of one document, written inside the caller's transaction.
+local function write_document(self, rec, mentions)
+  local conn = self.conn
+  local found, msg, code = conn:cached(FIND_SHA):first(rec.sha256)
+  if msg then return nil, msg, code end
+  if found and found.superseded_by == nil then
+    -- another process stored the same bytes while this one was scanning
+    return { status = "unchanged", id = found.id, mentions = found.mention_count }
+  end
+  if found then
+    -- bytes stored before and superseded since: make that version current again
+    local n
+    n, msg, code = conn:cached(SUPERSEDE):run(found.id, rec.path)
+    if not n then return nil, msg, code end
+    n, msg, code = conn:cached(REINSTATE):run(found.id)
+    if not n then return nil, msg, code end
+    return { status = "superseded", id = found.id, mentions = found.mention_count, reinstated = true }
+  end
+  local n
+  n, msg, code = conn:cached(INSERT_DOCUMENT):run(rec.sha256, rec.path, rec.name, rec.region,
+    rec.published, rec.kind, rec.source, rec.inferred, rec.plan_year, rec.review_year,
+    rec.encoding, rec.bytes, rec.text, #mentions, common.now_utc())
+  if not n then return nil, msg, code end
+  local id = conn:last_insert_rowid()
+  local insert = conn:cached(INSERT_MENTION)
+  for i = 1, #mentions do
+    local m = mentions[i]
+    local ps, pe = period_years(m.period)
+    local ctx = m.context
+    n, msg, code = insert:run(id, m.start, m["end"], m.raw, m.value, m.value_max, m.unit, m.cmp,
+      m.subject, m.verb, m.kind or "other", m.period, ps, pe, m.estimate and true or false, m.region,
+      m.sentence, ctx and ctx.start, ctx and ctx["end"])
+    if not n then return nil, msg, code end
+  end
+  local status = "added"
+  if rec.path then
+    n, msg, code = conn:cached(SUPERSEDE):run(id, rec.path)
+    if not n then return nil, msg, code end
+    if n > 0 then status = "superseded" end
+  end
+  return { status = status, id = id, mentions = #mentions }
+end
+
+--- Store one document and its mentions. src is a file path, or the
+-- document's bytes themselves when they contain a line break (or when
+-- meta.is_text is true). meta: { file, region, published, kind, source };
+-- what is missing is inferred from the text, as duixian.scan does. opts
+-- goes to duixian.each (lexicon, rules).
+-- @return { status = "added" | "unchanged" | "superseded", id, mentions, bytes }
+--   | nil, message, offset (a document that cannot be read or decoded)
+--   | nil, message, code (SQLite failed; nothing of the document is stored)
+function M:ingest(src, meta, opts)
+  common.check_db(self, "ingest")
+  common.check_type(src, 1, "ingest", "string")
+  common.check_type(meta, 2, "ingest", "table", true)
+  common.check_type(opts, 3, "ingest", "table", true)
+  meta = meta or {}
+  local bytes, name, path = read_source(src, meta)
+  if not bytes then return nil, name, path end
+  local label = name or "(text)"
+  local sha256 = duixian.core.sha256(bytes)
+  local conn = self.conn
+
+  local found, msg, code = conn:cached(FIND_SHA):first(sha256)
+  if msg then return nil, ("%s: %s"):format(label, msg), code end
+  if found and found.superseded_by == nil then
+    return { status = "unchanged", id = found.id, mentions = found.mention_count, bytes = #bytes }
+  end
+
+  local text, info, offset = duixian.decode(bytes, label)
+  if not text then return nil, info, offset end
+  if not text:find("%S") then
+    return nil, ("%s: no text, only white space; nothing to store"):format(label), 0
+  end
+  local given = {}
+  for k, v in pairs(meta) do given[k] = v end
+  given.file, given.is_text = name, nil
+  local each, doc = duixian.each(text, given, opts)
+  if not each then return nil, doc, info end
+  local mentions = {}
+  for m in each do mentions[#mentions + 1] = m end
+
+  local inferred = {}
+  for _, k in ipairs({ "published", "kind", "region" }) do
+    if given[k] == nil and doc[k] ~= nil then inferred[#inferred + 1] = k end
+  end
+  local rec = { sha256 = sha256, path = path, name = name, region = doc.region,
+    published = doc.published, kind = doc.kind, source = doc.source,
+    inferred = #inferred > 0 and table.concat(inferred, ",") or nil,
+    plan_year = doc.plan_year, review_year = doc.review_year, encoding = info.encoding,
+    bytes = #bytes, text = text }
+
+  local ok
+  ok, msg, code = conn:exec("BEGIN IMMEDIATE")
+  if not ok then return nil, ("%s: cannot start a transaction: %s"):format(label, msg), code end
+  local written, ok_call
+  ok_call, written, msg, code = pcall(write_document, self, rec, mentions)
+  if not ok_call or not written then
+    conn:exec("ROLLBACK")
+    if not ok_call then error(written, 0) end
+    return nil, ("%s: not stored: %s"):format(label, msg), code
+  end
+  ok, msg, code = conn:exec("COMMIT")
+  if not ok then
+    conn:exec("ROLLBACK")
+    return nil, ("%s: not stored, the commit failed: %s"):format(label, msg), code
+  end
+  written.bytes = #bytes
+  written.inferred = inferred
+  written.doc = doc
+  return written
+end
+
+return M
