@@ -152,7 +152,7 @@ describe("duixian audit", function()
     assert.are.equal(64, (H.run("audit --format xml " .. DEMO)))
     assert.are.equal(64, (H.run("audit --year 20x4 " .. DEMO)))
     assert.are.equal(64, (H.run("audit")))
-    assert.are.equal(64, (H.run("audit --db x.db " .. DEMO)))
+    assert.are.equal(64, (H.run("audit --db")))
   end)
 
   it("exits 2 when a file cannot be read and audits the others", function()
@@ -184,5 +184,51 @@ describe("duixian indicators", function()
     local c, o = H.run("indicators --format json --rules examples/pocket_parks.lua")
     assert.are.equal(0, c)
     assert.matches('"id":"pocket_parks"', o)
+  end)
+end)
+
+describe("duixian audit --db and duixian report --db", function()
+  local H = require "spec.helper"
+  local demo = "--manifest data/demo/manifest.tsv data/demo/yunshui-2023.txt data/demo/yunshui-2024.txt"
+
+  it("ingests into the database, saves the audit, and report renders it again", function()
+    local db = os.tmpname()
+    os.remove(db)
+    finally(function() os.remove(db); os.remove(db .. "-wal"); os.remove(db .. "-shm") end)
+    local code, first, err = H.run(("audit --db %s --format jsonl %s"):format(db, demo))
+    assert.are.equal(0, code, err)
+    assert.matches("saved as audit 1 in " .. db:gsub("%p", "%%%0"), err)
+    local again
+    code, again = H.run(("report --db %s --audit 1 --format jsonl"):format(db))
+    assert.are.equal(0, code)
+    assert.are.equal(first, again)
+    -- a second audit of the same database, with no files, is audit 2 and the latest
+    code = H.run(("audit --db %s --year 2023 --format jsonl"):format(db))
+    assert.are.equal(0, code)
+    local latest
+    code, latest = H.run(("report --db %s --format jsonl"):format(db))
+    assert.are.equal(0, code)
+    for line in latest:gmatch("[^\n]+") do assert.matches('"period":"2023', line, 1, true) end
+  end)
+
+  it("scans the stored texts again when a rule pack overrides classification", function()
+    local db = os.tmpname()
+    os.remove(db)
+    local pack = H.write_temp("return { classify = { is_other = function() return true end } }")
+    finally(function() os.remove(db); os.remove(db .. "-wal"); os.remove(db .. "-shm"); os.remove(pack) end)
+    assert.are.equal(0, (H.run(("audit --db %s --format jsonl %s"):format(db, demo))))
+    local code, out = H.run(("audit --db %s --rules %s --format jsonl"):format(db, pack))
+    assert.are.equal(0, code)
+    assert.are.equal("", out) -- every mention is "other" now: no targets to judge
+  end)
+
+  it("says so when the database holds no audit", function()
+    local db = os.tmpname()
+    os.remove(db)
+    finally(function() os.remove(db); os.remove(db .. "-wal"); os.remove(db .. "-shm") end)
+    assert.are.equal(0, (H.run(("ingest --db %s %s"):format(db, demo))))
+    local code, _, err = H.run("report --db " .. db)
+    assert.are.equal(1, code)
+    assert.matches("holds no audit yet", err, 1, true)
   end)
 end)

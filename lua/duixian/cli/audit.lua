@@ -12,13 +12,18 @@ local M = {}
 M.summary = "judge targets against later outcomes"
 M.usage = [[
 usage: duixian audit [OPTIONS] FILE...
+       duixian audit --db FILE [OPTIONS] [FILE...]
 
 For every target (of year Y, or of every year), find the outcomes reported
 later for the same region and indicator, and give a verdict with its reason
 and its evidence: met, missed, not_reported, conflicting, not_comparable or
-pending.
+pending. With FILEs and no --db the files are read into an in-memory
+database: the whole audit in one command.
 
 options:
+  --db FILE           audit the documents of this database (FILEs given too
+                      are ingested into it first); the audit is saved there,
+                      for duixian report --db FILE
   --manifest FILE     TSV with columns file, region, published, kind, source
   --region R          audit only the targets of region R
   --year Y            audit only the targets for year Y (spans holding Y too)
@@ -46,6 +51,7 @@ written).
 ]]
 
 M.options = {
+  db = { kind = "value" },
   manifest = { kind = "value" },
   region = { kind = "value" },
   year = { kind = "value" },
@@ -57,27 +63,53 @@ M.options = {
   bom = { kind = "flag" },
 }
 
---- Scan files into documents and mention records, the audit's source.
--- @return documents, mentions, problems (messages about unreadable files)
-function M.load_from_files(paths, manifest, R)
-  local documents, mentions, problems = {}, {}, {}
-  for _, path in ipairs(paths) do
-    local text, info = duixian.read(path)
-    if not text then
-      problems[#problems + 1] = info
-    else
-      local given = extract.meta_for(path, manifest, {})
-      local it, doc = duixian.each(text, given, { rules = R })
-      local id = #documents + 1
-      documents[id] = { id = id, file = path, published = doc.published, kind = doc.kind,
-        region = doc.region }
+--- Documents and mention records from a database, the audit's source.
+-- When a rule pack overrides classification, the stored texts are scanned
+-- again under it; otherwise the stored mentions are used as they are.
+-- @return documents, mentions
+function M.load_from_db(db, R, reclassify)
+  local documents, mentions = {}, {}
+  for d in db:documents() do
+    documents[#documents + 1] = { id = d.id, file = d.name or d.path, published = d.published,
+      kind = d.kind, region = d.region }
+  end
+  if reclassify then
+    for _, d in ipairs(documents) do
+      local it = assert(duixian.each(db:text(d.id), { file = d.file, published = d.published,
+        kind = d.kind, region = d.region }, { rules = R }))
       for m in it do
-        m.document_id = id
+        m.document_id = d.id
         m.context = nil
         mentions[#mentions + 1] = m
       end
     end
+  else
+    for m in db:mentions() do mentions[#mentions + 1] = m end
   end
+  return documents, mentions
+end
+
+--- Ingest files into db (classified under R), then load them as the
+-- audit's source. Files that cannot be read are reported, not fatal.
+-- @return documents, mentions, problems (messages about unreadable files)
+function M.ingest_files(db, paths, manifest, R)
+  local problems = {}
+  for _, path in ipairs(paths) do
+    local given = extract.meta_for(path, manifest, {})
+    given.is_text = false
+    local r, msg = db:ingest(path, given, { rules = R })
+    if not r then problems[#problems + 1] = msg end
+  end
+  local documents, mentions = M.load_from_db(db, R, false)
+  return documents, mentions, problems
+end
+
+--- Scan files in an in-memory database: the whole audit in one command.
+-- @return documents, mentions, problems
+function M.load_from_files(paths, manifest, R)
+  local db = assert(duixian.open(":memory:"))
+  local documents, mentions, problems = M.ingest_files(db, paths, manifest, R)
+  db:close()
   return documents, mentions, problems
 end
 
@@ -91,8 +123,8 @@ function M.run(opts, args, env)
   if not report.known(opts.format) then
     return fail(err, cli.EXIT.usage, ("unknown format '%s' (%s)"):format(opts.format, table.concat(report.FORMATS, ", ")))
   end
-  if #args == 0 then
-    err:write("duixian audit: no FILE given\n", M.usage)
+  if #args == 0 and not opts.db then
+    err:write("duixian audit: give FILEs or --db FILE\n", M.usage)
     return cli.EXIT.usage
   end
   if opts.year and not opts.year:match("^%d%d%d%d$") then
@@ -114,9 +146,23 @@ function M.run(opts, args, env)
 
   -- Everything is computed before anything is written: an error in a rule
   -- pack stops the run with no output file touched.
+  local db
+  if opts.db then
+    local msg, code
+    db, msg, code = duixian.open(opts.db)
+    if not db then return fail(err, cli.EXIT.data, ("%s: %s (code %s)"):format(opts.db, tostring(msg), tostring(code))) end
+  end
+  local reclassify = false
+  for _, p in ipairs(packs) do reclassify = reclassify or p.classify ~= nil end
   local where
   local ok, result, problems = xpcall(function()
-    local documents, mentions, bad = M.load_from_files(args, manifest, R)
+    local documents, mentions, bad
+    if db then
+      documents, mentions, bad = M.ingest_files(db, args, manifest, R)
+      if reclassify then documents, mentions = M.load_from_db(db, R, true) end
+    else
+      documents, mentions, bad = M.load_from_files(args, manifest, R)
+    end
     return audit.run{ documents = documents, mentions = mentions, rules = R,
       year = opts.year and tonumber(opts.year), region = opts.region }, bad
   end, function(e)
@@ -132,6 +178,15 @@ function M.run(opts, args, env)
     error(result, 0)
   end
   for _, p in ipairs(problems) do err:write("duixian audit: ", p, "\n") end
+
+  if db then
+    local id, msg = db:save_audit(result)
+    db:close()
+    if not id then return fail(err, cli.EXIT.data, ("%s: the audit was not saved: %s"):format(opts.db, tostring(msg))) end
+    result.id = id
+    err:write(("duixian audit: saved as audit %d in %s (duixian report --db %s --audit %d renders it again)\n"):format(
+      id, opts.db, opts.db, id))
+  end
 
   local sink = out
   if opts.output then

@@ -79,22 +79,28 @@ end
 
 --- The audit in a database, or nil, message, exit code.
 function M.from_db(path, id)
-  local ok, store = pcall(require, "duixian.store")
-  if not ok then
-    return nil, "--db needs the duixian.store module (build it with make)", cli.EXIT.data
-  end
   local f = io.open(path, "rb")
   if not f then return nil, ("cannot read %s: no such file"):format(path), cli.EXIT.bad_input end
   f:close()
-  local db, msg = store.open(path)
+  local db, msg = require("duixian.db").open(path, { readonly = true })
   if not db then return nil, ("cannot open %s: %s"):format(path, tostring(msg)), cli.EXIT.data end
-  -- load_audit(nil) is the latest audit.
-  local audit, why = db:load_audit(id and (math.tointeger(tonumber(id)) or id))
-  if db.close then db:close() end
+  local number = id and math.tointeger(tonumber(id))
+  if id and not number then
+    db:close()
+    return nil, ("--audit '%s' is not an audit id (a whole number)"):format(id), cli.EXIT.usage
+  end
+  if not number then -- the latest audit
+    local row = db:first("SELECT max(id) AS id FROM audits")
+    number = row and row.id
+  end
+  local audit, why
+  if number then audit, why = db:load_audit(number) end
+  db:close()
   if not audit then
     if why then return nil, ("%s: %s"):format(path, tostring(why)), cli.EXIT.data end
     if id then
-      return nil, ("%s has no audit %s; duixian query --db %s lists them"):format(path, id, path), cli.EXIT.failed
+      return nil, ("%s has no audit %s; duixian query --db %s 'SELECT id, created_at FROM audits' lists them"):format(
+        path, id, path), cli.EXIT.failed
     end
     return nil, ("%s holds no audit yet; run duixian audit --db %s first"):format(path, path), cli.EXIT.failed
   end

@@ -47,7 +47,12 @@ function M:save_audit(audit)
   end
   local params = json.encode(audit.params or {})
   local rules = json.encode(json.array(audit.rules or {}))
-  local summary = audit.summary and json.encode(audit.summary) or nil
+  -- the summary column also keeps the audit's documents, so that a report
+  -- rendered from the database names them as the first rendering did
+  local summary_table = {}
+  for k, v in pairs(audit.summary or {}) do summary_table[k] = v end
+  if audit.documents then summary_table.documents = json.array(audit.documents) end
+  local summary = next(summary_table) and json.encode(summary_table) or nil
   local version = require("duixian")._VERSION
   return self:transaction(function()
     local conn = self.conn
@@ -96,6 +101,10 @@ function M:load_audit(id)
     local v, err = decode_field(row[field], field, id)
     if err then return nil, err, 65 end
     audit[field] = v
+  end
+  if type(audit.summary) == "table" and audit.summary.documents then
+    audit.documents = audit.summary.documents
+    audit.summary.documents = nil
   end
   audit.verdicts = {}
   for v in self.conn:cached("SELECT seq, json FROM verdicts WHERE audit_id = ? ORDER BY seq"):rows(id) do
