@@ -8,6 +8,7 @@
  *   core.normalize(text)          -> normalised text, map (1-based offsets)
  *   core.sentences(text)          -> array of {start, end, level}
  *   core.width(s)                 -> terminal cells (CJK counts two)
+ *   core.utf8_check(s)            -> nil, or the offset of the first bad byte
  *   core.json_object(t, keys [, suffix]) -> a flat record as a JSON object
  *   core.sha256(s)                -> lowercase hex digest of the bytes
  *
@@ -65,7 +66,10 @@ static int l_decode(lua_State *L) {
     lua_pushinteger(L, (lua_Integer)info.bad_offset + 1);
     return 3;
   }
-  lua_pushlstring(L, out.p ? out.p : "", out.n);
+  if (info.unchanged)
+    lua_pushvalue(L, 1); /* already the text: no copy */
+  else
+    lua_pushlstring(L, out.p ? out.p : "", out.n);
   dx_buf_free(&out);
   lua_createtable(L, 0, 3);
   lua_pushstring(L, info.encoding);
@@ -488,6 +492,17 @@ static int l_sentences(lua_State *L) {
   return 1;
 }
 
+/* core.utf8_check(s) -> nil when s is valid UTF-8, else the 1-based offset
+ * of its first bad byte. Faster than utf8.len: ASCII runs are skipped. */
+static int l_utf8_check(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  size_t bad = dx_utf8_check((const unsigned char *)s, n);
+  if (bad == n) return 0;
+  lua_pushinteger(L, (lua_Integer)bad + 1);
+  return 1;
+}
+
 static int l_width(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
@@ -509,7 +524,7 @@ static const luaL_Reg core_funcs[] = {
     {"decode", l_decode},       {"lexicon", l_lexicon},     {"mentions", l_mentions},
     {"count", l_count},         {"normalize", l_normalize}, {"sentences", l_sentences},
     {"width", l_width},         {"json_object", dx_l_json_object},
-    {"sha256", l_sha256},
+    {"sha256", l_sha256},       {"utf8_check", l_utf8_check},
     {NULL, NULL}};
 
 __attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {

@@ -74,6 +74,10 @@ int dx_decode(const char *in, size_t n, dx_buf *out, dx_decode_info *info) {
     if (bad == n) {
       info->encoding = "utf-8";
       info->bom = skip;
+      if (skip == 0 && memchr(in, '\0', n) == NULL) {
+        info->unchanged = 1; /* the input is the text: no copy */
+        return 1;
+      }
       if (!dx_buf_add(out, in + skip, n - skip)) return -1;
     } else {
       size_t gbad = 0;

@@ -40,11 +40,13 @@ typedef struct {
   const char *encoding; /* "utf-8", "gb18030", "utf-16le", "utf-16be" */
   size_t bom;           /* bytes of BOM stripped */
   size_t nul;           /* NUL bytes replaced by spaces */
+  int unchanged;        /* the input is valid UTF-8 as it is; out is empty */
   size_t bad_offset;    /* on failure: 0-based offset of first bad byte */
   const char *error;    /* on failure: what went wrong */
 } dx_decode_info;
 
-/* Decode bytes to UTF-8 into out. Returns 1 on success, 0 on failure with
+/* Decode bytes to UTF-8 into out (left empty when info->unchanged: the
+ * input is the text). Returns 1 on success, 0 on failure with
  * info->error and info->bad_offset set; -1 on out-of-memory. */
 DX_API int dx_decode(const char *in, size_t n, dx_buf *out,
                      dx_decode_info *info);

@@ -72,8 +72,8 @@ local function check_text(text, fname)
   if type(text) ~= "string" then
     error(("bad argument #1 to '%s' (string expected, got %s)"):format(fname, type(text)), 3)
   end
-  local ok, bad = utf8.len(text)
-  if not ok then
+  local bad = core.utf8_check(text)
+  if bad then
     return nil, ("text is not valid UTF-8 at byte %d; decode it first with duixian.decode or duixian.read"):format(bad), bad
   end
   return true

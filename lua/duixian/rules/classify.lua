@@ -174,6 +174,14 @@ end
 --- The plan period a heading names (一、“十一五”时期…的回顾): first and
 -- last year, or nil.
 function M.heading_span(ctx, doc)
+  if ctx.span_first == nil then -- once per sentence
+    local first, last = M.read_heading_span(ctx, doc)
+    ctx.span_first, ctx.span_last = first or false, last or false
+  end
+  return ctx.span_first or nil, ctx.span_last or nil
+end
+
+function M.read_heading_span(ctx, doc)
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
     if h and not M.is_byline(h) and not h:find("%d%d%d%d年") then
       for word, f in pairs(M.time_words) do
