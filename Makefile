@@ -63,14 +63,22 @@ asan: deps
 	@LD_PRELOAD="$$(gcc -print-file-name=libasan.so) $$(gcc -print-file-name=libubsan.so)" \
 	  ASAN_OPTIONS=detect_leaks=0 DUIXIAN_BUILD=build-asan $(LUA) spec/run.lua $(BUSTED)
 
+# libFuzzer over the scanner through its Lua face (spec/fuzz/fuzz_scan.c):
+# make fuzz SECONDS=600. The corpus it grows stays in build-fuzz/corpus; a
+# crash is written to build-fuzz/crash-* and fails the target.
 SECONDS ?= 60
-fuzz:
-	@mkdir -p build-fuzz
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	  -I$(LUA_INCDIR) -Icsrc -o build-fuzz/fuzz_scan spec/fuzz/fuzz_scan.c \
-	  $(filter-out csrc/core.c,$(CORE_SRC)) spec/fuzz/lexicon_fixture.c
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+             -fno-omit-frame-pointer -D_POSIX_C_SOURCE=200809L
+LUA_LIB    ?= -llua5.4
+fuzz: deps
+	@command -v clang >/dev/null 2>&1 || { SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq clang >&2; }
 	@mkdir -p build-fuzz/corpus
-	build-fuzz/fuzz_scan -max_total_time=$(SECONDS) -max_len=4096 -rss_limit_mb=2048 \
+	clang $(FUZZ_FLAGS) $(WARN) -I$(LUA_INCDIR) -Icsrc -o build-fuzz/fuzz_scan \
+	  spec/fuzz/fuzz_scan.c $(CORE_SRC) $(LUA_LIB) -lm
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  build-fuzz/fuzz_scan -max_total_time=$(SECONDS) -max_len=4096 -timeout=10 \
+	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/ \
 	  build-fuzz/corpus spec/fuzz/seeds
 
 lint:
