@@ -18,7 +18,7 @@ CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
            csrc/normalize.c csrc/segment.c csrc/mention.c csrc/width.c csrc/core.c
 CORE_HDR = csrc/dx.h
 
-.PHONY: all deps test demo bench asan fuzz lint eval clean
+.PHONY: all deps test demo bench asan valgrind fuzz lint eval clean
 
 all: $(BUILD)/duixian/core.so
 
@@ -55,13 +55,42 @@ bench: deps all
 	@$(LUA) bench/bench.lua
 
 # Every spec under AddressSanitizer and UndefinedBehaviorSanitizer. The Lua
-# interpreter is not instrumented, so the runtime is preloaded.
+# interpreter is not instrumented, so the runtimes are preloaded; a canary
+# module with deliberate bugs first proves they are armed. Leaks are checked:
+# busted closes its Lua state at exit, so a block no __gc frees is reported.
+ASAN_FLAGS    = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+ASAN_PRELOAD  = $$(gcc -print-file-name=libasan.so) $$(gcc -print-file-name=libubsan.so)
+ASAN_ENV      = LD_PRELOAD="$(ASAN_PRELOAD)" \
+  ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 asan: deps
-	@$(MAKE) --no-print-directory BUILD=build-asan CC=gcc \
-	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	@$(MAKE) --no-print-directory BUILD=build-asan CC=gcc CFLAGS="$(ASAN_FLAGS)" \
 	  LDSHARED="-shared -fsanitize=address,undefined" all
-	@LD_PRELOAD="$$(gcc -print-file-name=libasan.so) $$(gcc -print-file-name=libubsan.so)" \
-	  ASAN_OPTIONS=detect_leaks=0 DUIXIAN_BUILD=build-asan $(LUA) spec/run.lua $(BUSTED)
+	@gcc $(ASAN_FLAGS) -fPIC -shared -I$(LUA_INCDIR) -o build-asan/canary.so spec/asan/canary.c
+	@$(ASAN_ENV) sh spec/asan/selfcheck.sh $(LUA) build-asan
+	@$(ASAN_ENV) DUIXIAN_BUILD=build-asan $(LUA) spec/run.lua $(BUSTED) $(BUSTED_ARGS)
+
+# Every spec but the slow ones (100 MB inputs) under valgrind on the normal
+# build, children included (the CLI specs run bin/duixian, whose stderr the
+# specs capture, so each process logs to its own file, checked at the end).
+# A canary first proves valgrind sees a bad write. Memory errors and
+# definite leaks fail it.
+VALGRIND_LOGS = $(BUILD)/valgrind
+VALGRIND = valgrind -q --trace-children=yes --error-exitcode=1 --leak-check=full \
+  --show-leak-kinds=definite --errors-for-leak-kinds=definite
+valgrind: deps all
+	@command -v valgrind >/dev/null 2>&1 || { SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq valgrind >&2; }
+	@$(CC) -g -fPIC -shared -I$(LUA_INCDIR) -o $(BUILD)/canary.so spec/asan/canary.c
+	@if valgrind -q --error-exitcode=1 $(LUA) -e "package.cpath='$(BUILD)/?.so' require('canary').overflow()" 2>/dev/null; \
+	  then echo "valgrind self-check: a write past a heap block went unseen" >&2; exit 1; \
+	  else echo "valgrind self-check: canary.overflow() caught"; fi
+	@rm -rf $(VALGRIND_LOGS) && mkdir -p $(VALGRIND_LOGS)
+	@$(VALGRIND) --log-file=$(VALGRIND_LOGS)/%p.log $(LUA) spec/run.lua $(BUSTED) --exclude-tags=slow $(BUSTED_ARGS); \
+	  status=$$?; for f in $(VALGRIND_LOGS)/*.log; do \
+	    if [ -s "$$f" ]; then echo "valgrind: $$f:" >&2; cat "$$f" >&2; status=1; fi; done; \
+	  [ $$status = 0 ] && echo "valgrind: no memory errors and no definite leaks in $$(ls $(VALGRIND_LOGS) | wc -l) processes"; \
+	  exit $$status
 
 # libFuzzer over the scanner through its Lua face (spec/fuzz/fuzz_scan.c):
 # make fuzz SECONDS=600. The corpus it grows stays in build-fuzz/corpus; a
