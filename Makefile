@@ -18,7 +18,7 @@ CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
            csrc/normalize.c csrc/segment.c csrc/mention.c csrc/width.c csrc/core.c
 CORE_HDR = csrc/dx.h
 
-.PHONY: all deps test demo bench asan valgrind fuzz lint eval clean
+.PHONY: all deps test demo bench asan valgrind fuzz lint eval rock clean
 
 all: $(BUILD)/duixian/core.so
 
@@ -112,7 +112,7 @@ fuzz: deps
 
 # luacheck (settings in .luacheckrc) over every Lua file, cppcheck over the
 # C (spec/asan/canary.c is left out: its bugs are deliberate).
-LUA_FILES = lua bin/duixian spec bench data rockspec .busted .luacheckrc
+LUA_FILES = lua bin/duixian spec bench data rockspec/duixian-scm-1.rockspec .busted .luacheckrc
 lint:
 	@missing=""; command -v luacheck >/dev/null 2>&1 || missing="$$missing lua-check"; \
 	command -v cppcheck >/dev/null 2>&1 || missing="$$missing cppcheck"; \
@@ -126,5 +126,19 @@ lint:
 	  -I$(LUA_INCDIR) -Icsrc csrc spec/fuzz || status=1; \
 	[ $$status = 0 ] && echo "lint: luacheck and cppcheck found nothing"; exit $$status
 
+# The rockspec, checked: luarocks builds and installs it offline into a
+# scratch tree, and the installed duixian must extract from a sample.
+ROCK_TREE = $(BUILD)/rock
+rock: deps
+	@command -v luarocks >/dev/null 2>&1 || { SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq luarocks >&2; }
+	@rm -rf $(ROCK_TREE)
+	luarocks --lua-version=5.4 make --tree $(ROCK_TREE) rockspec/duixian-scm-1.rockspec
+	@rm -rf duixian csrc/*.o
+	@printf '全市生产总值增长8.4%%。\n' > $(BUILD)/rock-sample.txt
+	@cd / && $(CURDIR)/$(ROCK_TREE)/bin/duixian extract --published 2022-02-24 --region 聊城市 \
+	  $(CURDIR)/$(BUILD)/rock-sample.txt | grep -q '"raw":"8.4%"' \
+	  && echo "rock: the installed duixian extracts" || { echo "rock: the installed duixian failed" >&2; exit 1; }
+
 clean:
-	rm -rf $(BUILD) build-asan build-fuzz
+	rm -rf $(BUILD) build-asan build-fuzz duixian csrc/*.o
