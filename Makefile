@@ -20,7 +20,7 @@ CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 
-.PHONY: all deps test demo bench bench-ingest asan fuzz lint eval clean e2e e2e-deps
+.PHONY: all deps test demo bench bench-ingest asan valgrind fuzz lint eval rock clean e2e e2e-deps
 
 all: $(BUILD)/duixian/core.so $(BUILD)/duixian/store.so
 
@@ -66,22 +66,60 @@ bench-ingest: deps all
 	@$(LUA) bench/ingest.lua
 
 # Every spec under AddressSanitizer and UndefinedBehaviorSanitizer. The Lua
-# interpreter is not instrumented, so the runtime is preloaded.
+# interpreter is not instrumented, so the runtimes are preloaded; a canary
+# module with deliberate bugs first proves they are armed. Leaks are checked:
+# busted closes its Lua state at exit, so a block no __gc frees is reported.
+ASAN_FLAGS    = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+ASAN_PRELOAD  = $$(gcc -print-file-name=libasan.so) $$(gcc -print-file-name=libubsan.so)
+ASAN_ENV      = LD_PRELOAD="$(ASAN_PRELOAD)" \
+  ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 asan: deps
-	@$(MAKE) --no-print-directory BUILD=build-asan CC=gcc \
-	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	@$(MAKE) --no-print-directory BUILD=build-asan CC=gcc CFLAGS="$(ASAN_FLAGS)" \
 	  LDSHARED="-shared -fsanitize=address,undefined" all
-	@LD_PRELOAD="$$(gcc -print-file-name=libasan.so) $$(gcc -print-file-name=libubsan.so)" \
-	  ASAN_OPTIONS=detect_leaks=0 DUIXIAN_BUILD=build-asan $(LUA) spec/run.lua $(BUSTED)
+	@gcc $(ASAN_FLAGS) -fPIC -shared -I$(LUA_INCDIR) -o build-asan/canary.so spec/asan/canary.c
+	@$(ASAN_ENV) sh spec/asan/selfcheck.sh $(LUA) build-asan
+	@$(ASAN_ENV) DUIXIAN_BUILD=build-asan $(LUA) spec/run.lua $(BUSTED) $(BUSTED_ARGS)
 
+# Every spec but the slow ones (100 MB inputs) under valgrind on the normal
+# build, children included (the CLI specs run bin/duixian, whose stderr the
+# specs capture, so each process logs to its own file, checked at the end).
+# A canary first proves valgrind sees a bad write. Memory errors and
+# definite leaks fail it.
+VALGRIND_LOGS = $(BUILD)/valgrind
+# (the iconv tool the decode specs make fixtures with is not ours: skipped)
+VALGRIND = valgrind -q --trace-children=yes --trace-children-skip='*/iconv' --error-exitcode=1 --leak-check=full \
+  --show-leak-kinds=definite --errors-for-leak-kinds=definite
+valgrind: deps all
+	@command -v valgrind >/dev/null 2>&1 || { SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq valgrind >&2; }
+	@$(CC) -g -fPIC -shared -I$(LUA_INCDIR) -o $(BUILD)/canary.so spec/asan/canary.c
+	@if valgrind -q --error-exitcode=1 $(LUA) -e "package.cpath='$(BUILD)/?.so' require('canary').overflow()" 2>/dev/null; \
+	  then echo "valgrind self-check: a write past a heap block went unseen" >&2; exit 1; \
+	  else echo "valgrind self-check: canary.overflow() caught"; fi
+	@rm -rf $(VALGRIND_LOGS) && mkdir -p $(VALGRIND_LOGS)
+	@$(VALGRIND) --log-file=$(VALGRIND_LOGS)/%p.log $(LUA) spec/run.lua $(BUSTED) --exclude-tags=slow $(BUSTED_ARGS); \
+	  status=$$?; for f in $(VALGRIND_LOGS)/*.log; do \
+	    if [ -s "$$f" ]; then echo "valgrind: $$f:" >&2; cat "$$f" >&2; status=1; fi; done; \
+	  [ $$status = 0 ] && echo "valgrind: no memory errors and no definite leaks in $$(ls $(VALGRIND_LOGS) | wc -l) processes"; \
+	  exit $$status
+
+# libFuzzer over the scanner through its Lua face (spec/fuzz/fuzz_scan.c):
+# make fuzz SECONDS=600. The corpus it grows stays in build-fuzz/corpus; a
+# crash is written to build-fuzz/crash-* and fails the target.
 SECONDS ?= 60
-fuzz:
-	@mkdir -p build-fuzz
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	  -I$(LUA_INCDIR) -Icsrc -o build-fuzz/fuzz_scan spec/fuzz/fuzz_scan.c \
-	  $(filter-out csrc/core.c,$(CORE_SRC)) spec/fuzz/lexicon_fixture.c
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+             -fno-omit-frame-pointer -D_POSIX_C_SOURCE=200809L
+LUA_LIB    ?= -llua5.4
+fuzz: deps
+	@command -v clang >/dev/null 2>&1 || { SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq clang >&2; }
 	@mkdir -p build-fuzz/corpus
-	build-fuzz/fuzz_scan -max_total_time=$(SECONDS) -max_len=4096 -rss_limit_mb=2048 \
+	clang $(FUZZ_FLAGS) $(WARN) -I$(LUA_INCDIR) -Icsrc -o build-fuzz/fuzz_scan \
+	  spec/fuzz/fuzz_scan.c $(CORE_SRC) $(LUA_LIB) -lm
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  build-fuzz/fuzz_scan -max_total_time=$(SECONDS) -max_len=4096 -timeout=10 \
+	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/ \
 	  build-fuzz/corpus spec/fuzz/seeds
 
 # The HTML report in a real browser: Debian's chromium, installed only when
@@ -103,9 +141,35 @@ e2e-deps:
 e2e: deps all e2e-deps
 	@CHROMIUM=$(CHROMIUM) LUA=$(LUA) sh spec/e2e/run.sh
 
+# luacheck (settings in .luacheckrc) over every Lua file, cppcheck over the
+# C (spec/asan/canary.c is left out: its bugs are deliberate).
+LUA_FILES = lua bin/duixian spec bench data rockspec/duixian-scm-1.rockspec .busted .luacheckrc
 lint:
-	@command -v luacheck >/dev/null 2>&1 && luacheck lua bin spec data || echo "lint: luacheck not installed (apt-get install lua-check)"
-	@command -v cppcheck >/dev/null 2>&1 && cppcheck --quiet --error-exitcode=1 --enable=warning,portability -Icsrc csrc
+	@missing=""; command -v luacheck >/dev/null 2>&1 || missing="$$missing lua-check"; \
+	command -v cppcheck >/dev/null 2>&1 || missing="$$missing cppcheck"; \
+	if [ -n "$$missing" ]; then echo "make lint: installing$$missing" >&2; \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >&2; fi
+	@status=0; \
+	luacheck --quiet --formatter plain $(LUA_FILES) || status=1; \
+	cppcheck --quiet --error-exitcode=1 --enable=warning,portability,performance --std=c11 \
+	  --inline-suppr --suppress=toomanyconfigs --suppress=missingIncludeSystem \
+	  -I$(LUA_INCDIR) -Icsrc csrc spec/fuzz || status=1; \
+	[ $$status = 0 ] && echo "lint: luacheck and cppcheck found nothing"; exit $$status
+
+# The rockspec, checked: luarocks builds and installs it offline into a
+# scratch tree, and the installed duixian must extract from a sample.
+ROCK_TREE = $(BUILD)/rock
+rock: deps
+	@command -v luarocks >/dev/null 2>&1 || { SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq luarocks >&2; }
+	@rm -rf $(ROCK_TREE)
+	luarocks --lua-version=5.4 make --tree $(ROCK_TREE) rockspec/duixian-scm-1.rockspec
+	@rm -rf duixian csrc/*.o
+	@printf '全市生产总值增长8.4%%。\n' > $(BUILD)/rock-sample.txt
+	@cd / && $(CURDIR)/$(ROCK_TREE)/bin/duixian extract --published 2022-02-24 --region 聊城市 \
+	  $(CURDIR)/$(BUILD)/rock-sample.txt | grep -q '"raw":"8.4%"' \
+	  && echo "rock: the installed duixian extracts" || { echo "rock: the installed duixian failed" >&2; exit 1; }
 
 clean:
-	rm -rf $(BUILD) build-asan build-fuzz
+	rm -rf $(BUILD) build-asan build-fuzz duixian csrc/*.o

@@ -555,7 +555,8 @@ int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz, dx_mentions *out) 
     }
     if (found && !push_mention(out, &m)) return 0;
   }
-  assign_context(&c, out->m + first, out->n - first);
+  /* out->m is still NULL when no sentence has had a mention yet */
+  if (out->n > first) assign_context(&c, out->m + first, out->n - first);
   return 1;
 }
 

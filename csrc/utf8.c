@@ -23,6 +23,7 @@ int dx_buf_reserve(dx_buf *b, size_t extra) {
 }
 
 int dx_buf_add(dx_buf *b, const void *s, size_t n) {
+  if (n == 0) return 1; /* memcpy to a still NULL buffer is undefined */
   if (!dx_buf_reserve(b, n)) return 0;
   memcpy(b->p + b->n, s, n);
   b->n += n;

@@ -1,0 +1,78 @@
+-- Builds the same modules as the Makefile. From the checkout, offline:
+--   luarocks --lua-version=5.4 make --local rockspec/duixian-scm-1.rockspec
+-- (or --tree DIR); then `duixian` is in ~/.luarocks/bin (or DIR/bin).
+rockspec_format = "3.0"
+package = "duixian"
+version = "scm-1"
+source = {
+  -- luarocks make builds the checkout it is run in; the url is used only
+  -- by `luarocks install` of a published rockspec.
+  url = "git+file://.",
+}
+description = {
+  summary = "Audit the quantitative promises of Chinese government work reports",
+  detailed = [[
+duixian (兑现) extracts quantities (targets for the coming year, outcomes for
+the past one) from the text of 政府工作报告 and news reports, stores them in
+SQLite, matches outcomes to targets and judges them. The scanner is C (the
+module duixian.core); classification, matching and judging are Lua rules.
+]],
+  labels = { "chinese", "text-mining", "government", "audit" },
+}
+dependencies = {
+  "lua >= 5.4, < 5.5",
+}
+external_dependencies = {
+  SQLITE = { header = "sqlite3.h" },
+}
+test_dependencies = {
+  "busted",
+}
+test = {
+  type = "busted",
+}
+build = {
+  type = "builtin",
+  modules = {
+    -- the C core: every file of the Makefile's CORE_SRC
+    ["duixian.core"] = {
+      sources = {
+        "csrc/utf8.c", "csrc/decode.c", "csrc/lexicon.c", "csrc/numeral.c",
+        "csrc/normalize.c", "csrc/segment.c", "csrc/mention.c", "csrc/width.c",
+        "csrc/core.c",
+      },
+      incdirs = { "csrc" },
+      defines = { "_POSIX_C_SOURCE=200809L" },
+    },
+
+    -- the SQLite store (csrc/store.c) goes here, as its own module:
+    -- ["duixian.store"] = {
+    --   sources = { "csrc/store.c" },
+    --   incdirs = { "csrc", "$(SQLITE_INCDIR)" },
+    --   libdirs = { "$(SQLITE_LIBDIR)" },
+    --   libraries = { "sqlite3" },
+    --   defines = { "_POSIX_C_SOURCE=200809L" },
+    -- },
+
+    -- Lua modules
+    ["duixian"] = "lua/duixian/init.lua",
+    ["duixian.data"] = "lua/duixian/data.lua",
+    ["duixian.gold"] = "lua/duixian/gold.lua",
+    ["duixian.json"] = "lua/duixian/json.lua",
+    ["duixian.meta"] = "lua/duixian/meta.lua",
+    ["duixian.tabulate"] = "lua/duixian/tabulate.lua",
+    ["duixian.cli"] = "lua/duixian/cli/init.lua",
+    ["duixian.cli.extract"] = "lua/duixian/cli/extract.lua",
+    ["duixian.rules"] = "lua/duixian/rules/init.lua",
+    ["duixian.rules.classify"] = "lua/duixian/rules/classify.lua",
+
+    -- editable data, loaded by duixian.data as duixian.data.NAME once
+    -- installed (from data/NAME.lua in a checkout)
+    ["duixian.data.lexicon"] = "data/lexicon.lua",
+  },
+  install = {
+    bin = {
+      duixian = "bin/duixian",
+    },
+  },
+}
