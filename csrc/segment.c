@@ -31,7 +31,8 @@ static int match3(const unsigned char *s, size_t n, size_t i, const char *w) {
 static size_t skip_cn_digits(const unsigned char *s, size_t n, size_t *i) {
   size_t count = 0;
   uint32_t cp;
-  while (*i < n) {
+  while (*i < n && count < 8) { /* 二十一、 is long for a heading; a run of
+                                 * 一 must not be walked at every sentence */
     int k = dx_utf8_next(s + *i, n - *i, &cp);
     if (!k || !dx_is_cn_digit(cp)) break;
     *i += (size_t)k;
@@ -64,7 +65,7 @@ static int heading_marker(const unsigned char *s, size_t n, size_t i) {
     return (j < n && s[j] == ')') || match3(s, n, j, "）") ? 2 : 0;
   }
   size_t d = j;
-  while (j < n && s[j] >= '0' && s[j] <= '9') j++;
+  while (j < n && j - d < 3 && s[j] >= '0' && s[j] <= '9') j++; /* 1、 to 99、 */
   if (j > d && j - d <= 2 && (match3(s, n, j, "、") || match3(s, n, j, "．"))) return 3;
   return 0;
 }
