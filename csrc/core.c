@@ -336,6 +336,16 @@ static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_m
     lua_pushboolean(L, 1);
     lua_setfield(L, -2, "distributive");
   }
+  if (m->quoted) {
+    lua_pushboolean(L, 1);
+    lua_setfield(L, -2, "quoted");
+  }
+  /* the three characters after the quantity, for rules about what it qualifies */
+  size_t after = m->nend, stop = after;
+  for (int k = 0; k < 3 && stop < it->nz.text.n; k++)
+    stop += (size_t)dx_utf8_len((unsigned char)nt[stop]);
+  if (stop > it->nz.text.n) stop = it->nz.text.n;
+  set_str(L, "after", nt + after, stop - after);
   lua_getiuservalue(L, lua_upvalueindex(1), UV_SENTENCE);
   lua_setfield(L, -2, "sentence");
 }

@@ -199,6 +199,7 @@ typedef struct {
   size_t clause_start, clause_end;
   int list_index;            /* position in a 、 list or 分别 list, 0 if none */
   int distributive;          /* subject assigned through 分别 */
+  int quoted;                /* inside “…”, "…" or (…) opened in its clause */
 } dx_mention;
 
 /* A cue word or a year found in a sentence. */

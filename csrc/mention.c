@@ -435,12 +435,32 @@ static size_t cursor_end(const scan_ctx *c, clause_cursor *cc, size_t i) {
   return cc->end;
 }
 
+/* Is [a, b) left with a quotation or a parenthesis open? Names in quotes
+ * (“435”, "369项目") and asides in parentheses hold figures that state
+ * nothing; quoted speech spans clauses and is not seen from one clause. */
+static int open_quote_or_paren(const scan_ctx *c, size_t a, size_t b) {
+  int curly = 0, straight = 0, paren = 0;
+  for (size_t p = a; p < b;) {
+    unsigned ch = c->t[p];
+    if (ch == '"') straight ^= 1;
+    else if (ch == '(') paren++;
+    else if (ch == ')') paren -= paren > 0;
+    else if (at(c, p, "“")) curly++;
+    else if (at(c, p, "”")) curly -= curly > 0;
+    else if (at(c, p, "（")) paren++;
+    else if (at(c, p, "）")) paren -= paren > 0;
+    p += ch < 0x80 ? 1 : (size_t)dx_utf8_len(ch);
+  }
+  return curly > 0 || straight || paren > 0;
+}
+
 static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
   clause_cursor cc = {0, 0, 0, 0, 0};
   for (size_t k = 0; k < count; k++) {
     dx_mention *m = &ms[k];
     m->clause_start = cursor_start(c, &cc, m->nstart);
     m->clause_end = cursor_end(c, &cc, m->nend);
+    m->quoted = open_quote_or_paren(c, m->clause_start, m->nstart);
     size_t seg = m->clause_start;
     int listed = k > 0 && ms[k - 1].clause_start == m->clause_start;
     if (listed) {

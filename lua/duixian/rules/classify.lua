@@ -283,7 +283,14 @@ M.generic_places = { ["全区"] = true, ["城区"] = true, ["市区"] = true, ["
   ["中心城区"] = true, ["示范区"] = true, ["功能区"] = true, ["新区"] = true }
 
 function M.region_of(m, doc)
-  local clause = m.context.norm:sub(m.clause_start, m.pos - 1)
+  local norm, cs = m.context.norm, m.clause_start
+  -- cheap test first: a 县 or 区 within the first six characters of the clause
+  local near = cs + 17
+  local xian, qu = norm:find("县", cs, true), norm:find("区", cs, true)
+  if not ((xian and xian <= near and xian < m.pos) or (qu and qu <= near and qu < m.pos)) then
+    return doc.region
+  end
+  local clause = norm:sub(cs, m.pos - 1)
   for chars = 2, 6 do -- 莘县, 东昌府区, 江北水城旅游度假区 is longer: say it in a manifest
     local name = clause:sub(1, chars * 3)
     local last = name:sub(-3)
@@ -327,8 +334,7 @@ end
 --- Is m a figure that qualifies a noun (attributive) instead of stating one?
 function M.is_attributive(m)
   if not M.measure_units[m.unit] then return false end
-  local norm = m.context.norm
-  local after = norm:sub(m.pos + #m.norm)
+  local after = m.after -- the three characters after the quantity
   if after:sub(1, 3) == "的" then return true end
   local lead = after:byte(1)
   if not lead or lead < 0xE4 or lead > 0xE9 then return false end -- punctuation, digits, end
@@ -336,36 +342,24 @@ function M.is_attributive(m)
   return not starts_with_verb(after)
 end
 
-local function count(s, plain)
-  local n, at = 0, 1
-  while true do
-    at = s:find(plain, at, true)
-    if not at then return n end
-    n, at = n + 1, at + #plain
-  end
-end
-
 --- Is m inside quotation marks within its clause (a name such as “435”,
 -- "369项目攻坚机制") or inside parentheses (an aside explaining a name)?
--- Quoted speech spans clauses and is not counted: its figures are real.
-function M.is_quoted(m)
-  local before = m.context.norm:sub(m.clause_start, m.pos - 1)
-  if count(before, "“") > count(before, "”") then return true end
-  if count(before, '"') % 2 == 1 then return true end
-  return count(before, "(") + count(before, "（") > count(before, ")") + count(before, "）")
-end
+-- The scanner finds this (m.quoted); quoted speech spans clauses and is
+-- not counted: its figures are real.
+function M.is_quoted(m) return m.quoted == true end
 
 --- Mentions that are no target and no outcome: attributive figures, names
 -- and speech in quotes, and figures about the province or the nation
 -- given for comparison.
 function M.is_other(m)
   if M.is_attributive(m) or M.is_quoted(m) then return true end
-  local clause = m.context.norm:sub(m.clause_start, m.pos - 1)
-  if (clause:find("全国", 1, true) or clause:find("全省", 1, true))
-      and m.unit ~= "pp" and m.unit ~= "rank" and not clause:find("高于", 1, true) then
-    return true
+  if m.unit == "pp" or m.unit == "rank" then return false end
+  local norm, cs = m.context.norm, m.clause_start
+  local function in_clause(word)
+    local at = norm:find(word, cs, true)
+    return at ~= nil and at < m.pos
   end
-  return false
+  return (in_clause("全国") or in_clause("全省")) and not in_clause("高于")
 end
 
 --- Classify one mention in place.
