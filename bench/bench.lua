@@ -105,3 +105,16 @@ if not ok then
   os.exit(1)
 end
 print(("extract --format jsonl: %.1f MB/s  (%.1f s wall for %.1f MB)  [target 20]"):format(mb / dt, dt, mb))
+
+-- Linearity: the time for twice the input, over the time for the input
+-- (a complexity check, so it lives here and not among the specs, where a
+-- busy machine would make it flaky). About 2 is linear; 4 would be quadratic.
+for _, shape in ipairs({ { "document", 16 }, { "line", 4 } }) do
+  local p = assert(io.popen(("DUIXIAN_BUILD=%s %s %s/spec/support/big_input.lua %s %d ratio 2>&1"):format(
+    build, arg[-1] or "lua5.4", root, shape[1], shape[2])))
+  local out = p:read("a")
+  p:close()
+  local ratio = tonumber(out:match("ratio=([%d.]+)"))
+  print(("linearity, a %d MB %s then twice it: time ratio %s  [linear ~2, quadratic 4]"):format(
+    shape[2], shape[1], ratio and ("%.2f"):format(ratio) or "?"))
+end

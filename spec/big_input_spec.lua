@@ -1,6 +1,7 @@
 -- Big inputs: a 100 MB document and a 10 MB single line are scanned in
--- bounded memory and in time linear in their size. Each runs in a child
--- process (spec/support/big_input.lua) so that its peak RSS is its own.
+-- bounded memory. Each runs in a child process (spec/support/big_input.lua)
+-- so that its peak RSS is its own. That time grows linearly with the input
+-- is measured by `make bench`, not here: a timing check is no spec.
 -- Tagged slow: `busted --exclude-tags=slow` skips them in a quick loop;
 -- `make test` runs them (about 10 s).
 local MB = 1e6
@@ -36,11 +37,6 @@ describe("big inputs #slow", function()
       assert.is_true(r.hwm_kb * 1024 < bound(r.bytes),
         ("peak RSS %.0f MB for %.0f MB of input"):format(r.hwm_kb / 1024, r.bytes / MB))
     end)
-
-    it("takes at most 2.5 times as long to scan twice the text", function()
-      local r, out = child("document", 16, "ratio")
-      assert.is_true(r.ratio <= 2.5, out)
-    end)
   end)
 
   describe("a 10 MB single line", function()
@@ -50,11 +46,6 @@ describe("big inputs #slow", function()
       assert.are.equal(r.unit_mentions * r.reps, r.mentions)
       assert.is_true(r.hwm_kb * 1024 < bound(r.bytes),
         ("peak RSS %.0f MB for %.0f MB of input"):format(r.hwm_kb / 1024, r.bytes / MB))
-    end)
-
-    it("takes at most 2.5 times as long to scan twice the line", function()
-      local r, out = child("line", 4, "ratio")
-      assert.is_true(r.ratio <= 2.5, out)
     end)
   end)
 end)
