@@ -601,7 +601,17 @@ static int l_realpath(lua_State *L) {
   return 1;
 }
 
-static const luaL_Reg store_funcs[] = {{"open", l_open}, {"realpath", l_realpath}, {NULL, NULL}};
+/* store.sleep(ms): wait, for retrying what SQLite refuses with SQLITE_BUSY
+ * without calling its busy handler (a journal mode change on a new file). */
+static int l_sleep(lua_State *L) {
+  lua_Integer ms = luaL_checkinteger(L, 1);
+  luaL_argcheck(L, ms >= 0 && ms <= 60000, 1, "0 to 60000 milliseconds");
+  sqlite3_sleep((int)ms);
+  return 0;
+}
+
+static const luaL_Reg store_funcs[] = {
+    {"open", l_open}, {"realpath", l_realpath}, {"sleep", l_sleep}, {NULL, NULL}};
 
 __attribute__((visibility("default"))) int luaopen_duixian_store(lua_State *L) {
   luaL_newmetatable(L, DB_MT);

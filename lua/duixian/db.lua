@@ -53,24 +53,42 @@ function M.open(path, opts)
     if not ok then return fail(msg, code) end
     return self
   end
+  -- Setting WAL on a file another process is creating can fail with
+  -- SQLITE_BUSY (5) or SQLITE_LOCKED (6) without SQLite's busy handler being
+  -- called: such a set-up is retried, for as long as the busy timeout.
+  local waited, budget = 0, opts.busy_timeout or 30000
+  while true do
+    ok, msg, code = M.set_up(conn, path)
+    local primary = math.type(code) == "integer" and code % 256 or code -- SQLITE_BUSY_RECOVERY …
+    if ok or (primary ~= 5 and primary ~= 6) or waited >= budget then break end
+    store.sleep(20)
+    waited = waited + 20
+  end
+  if not ok then
+    conn:close()
+    msg = tostring(msg)
+    return nil, msg:find(path, 1, true) == 1 and msg or ("%s: %s"):format(path, msg), code
+  end
+  return self
+end
+
+--- The pragmas and the schema of a writable connection.
+-- @return true | nil, message, code
+function M.set_up(conn, path)
   -- WAL lets readers and one writer work at once; NORMAL sync in WAL mode
   -- never corrupts and loses nothing when a process is killed.
   for _, pragma in ipairs({ "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
     "PRAGMA foreign_keys = ON" }) do
-    local stmt
-    stmt, msg, code = conn:prepare(pragma)
-    if not stmt then return fail(msg, code) end
+    local stmt, msg, code = conn:prepare(pragma)
+    if not stmt then return nil, msg, code end
     local _
     _, msg, code = stmt:first()
     stmt:finalize()
-    if msg then return fail(msg, code) end
+    if msg then return nil, msg, code end
   end
-  ok, msg, code = schema.migrate(conn, path)
-  if not ok then
-    conn:close()
-    return nil, msg, code
-  end
-  return self
+  local version, msg, code = schema.migrate(conn, path)
+  if not version then return nil, msg, code end
+  return true
 end
 
 --- Close the database; statements are finalised first. Idempotent.
