@@ -37,37 +37,64 @@ build = {
     -- the C core: every file of the Makefile's CORE_SRC
     ["duixian.core"] = {
       sources = {
-        "csrc/utf8.c", "csrc/decode.c", "csrc/lexicon.c", "csrc/numeral.c",
-        "csrc/normalize.c", "csrc/segment.c", "csrc/mention.c", "csrc/width.c",
+        "csrc/utf8.c", "csrc/decode.c", "csrc/lexicon.c", "csrc/numeral.c", "csrc/normalize.c",
+        "csrc/segment.c", "csrc/mention.c", "csrc/width.c", "csrc/json.c", "csrc/sha256.c",
         "csrc/core.c",
       },
       incdirs = { "csrc" },
       defines = { "_POSIX_C_SOURCE=200809L" },
     },
 
-    -- the SQLite store (csrc/store.c) goes here, as its own module:
-    -- ["duixian.store"] = {
-    --   sources = { "csrc/store.c" },
-    --   incdirs = { "csrc", "$(SQLITE_INCDIR)" },
-    --   libdirs = { "$(SQLITE_LIBDIR)" },
-    --   libraries = { "sqlite3" },
-    --   defines = { "_POSIX_C_SOURCE=200809L" },
-    -- },
+    -- the SQLite store: the only module linking libsqlite3
+    ["duixian.store"] = {
+      sources = { "csrc/store.c" },
+      incdirs = { "csrc", "$(SQLITE_INCDIR)" },
+      libdirs = { "$(SQLITE_LIBDIR)" },
+      libraries = { "sqlite3" },
+      defines = { "_POSIX_C_SOURCE=200809L" },
+    },
 
-    -- Lua modules
+    -- Lua modules (spec/rockspec_spec.lua checks that every file is here)
     ["duixian"] = "lua/duixian/init.lua",
-    ["duixian.data"] = "lua/duixian/data.lua",
-    ["duixian.gold"] = "lua/duixian/gold.lua",
-    ["duixian.json"] = "lua/duixian/json.lua",
-    ["duixian.meta"] = "lua/duixian/meta.lua",
-    ["duixian.tabulate"] = "lua/duixian/tabulate.lua",
+    ["duixian.audit"] = "lua/duixian/audit.lua",
     ["duixian.cli"] = "lua/duixian/cli/init.lua",
+    ["duixian.cli.audit"] = "lua/duixian/cli/audit.lua",
     ["duixian.cli.extract"] = "lua/duixian/cli/extract.lua",
+    ["duixian.cli.files"] = "lua/duixian/cli/files.lua",
+    ["duixian.cli.indicators"] = "lua/duixian/cli/indicators.lua",
+    ["duixian.cli.ingest"] = "lua/duixian/cli/ingest.lua",
+    ["duixian.cli.progress"] = "lua/duixian/cli/progress.lua",
+    ["duixian.cli.query"] = "lua/duixian/cli/query.lua",
+    ["duixian.cli.report"] = "lua/duixian/cli/report.lua",
+    ["duixian.data"] = "lua/duixian/data.lua",
+    ["duixian.db"] = "lua/duixian/db.lua",
+    ["duixian.db.audits"] = "lua/duixian/db/audits.lua",
+    ["duixian.db.common"] = "lua/duixian/db/common.lua",
+    ["duixian.db.ingest"] = "lua/duixian/db/ingest.lua",
+    ["duixian.db.query"] = "lua/duixian/db/query.lua",
+    ["duixian.db.schema"] = "lua/duixian/db/schema.lua",
+    ["duixian.gold"] = "lua/duixian/gold.lua",
+    ["duixian.indicators"] = "lua/duixian/indicators.lua",
+    ["duixian.json"] = "lua/duixian/json.lua",
+    ["duixian.json_decode"] = "lua/duixian/json_decode.lua",
+    ["duixian.judge"] = "lua/duixian/judge.lua",
+    ["duixian.match"] = "lua/duixian/match.lua",
+    ["duixian.meta"] = "lua/duixian/meta.lua",
+    ["duixian.report"] = "lua/duixian/report/init.lua",
+    ["duixian.report.data"] = "lua/duixian/report/data.lua",
+    ["duixian.report.html"] = "lua/duixian/report/html.lua",
+    ["duixian.report.html_assets"] = "lua/duixian/report/html_assets.lua",
+    ["duixian.report.markdown"] = "lua/duixian/report/markdown.lua",
+    ["duixian.report.model"] = "lua/duixian/report/model.lua",
+    ["duixian.report.svg"] = "lua/duixian/report/svg.lua",
+    ["duixian.report.text"] = "lua/duixian/report/text.lua",
     ["duixian.rules"] = "lua/duixian/rules/init.lua",
     ["duixian.rules.classify"] = "lua/duixian/rules/classify.lua",
+    ["duixian.tabulate"] = "lua/duixian/tabulate.lua",
 
     -- editable data, loaded by duixian.data as duixian.data.NAME once
     -- installed (from data/NAME.lua in a checkout)
+    ["duixian.data.indicators"] = "data/indicators.lua",
     ["duixian.data.lexicon"] = "data/lexicon.lua",
   },
   install = {
