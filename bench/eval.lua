@@ -29,7 +29,8 @@ print(("  on %d matched pairs: cmp %.3f (bar 0.95)  kind %.3f  period %.3f (bar 
 if verbose then
   print("-- missed gold rows")
   for _, g in ipairs(r.missed) do
-    print(("  MISS %s %s %s %s %s %s | %s %s"):format(g.doc:sub(1, 3), g.kind, g.period, g.raw, g.value, g.unit, g.context, g.missing or ""))
+    print(("  MISS %s %s %s %s %s %s | %s %s"):format(g.doc:sub(1, 3), g.kind, g.period, g.raw, g.value,
+      g.unit, g.context, g.missing or ""))
   end
   print("-- target/outcome mentions not in gold")
   for _, m in ipairs(r.extra) do

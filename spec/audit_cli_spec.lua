@@ -188,7 +188,6 @@ describe("duixian indicators", function()
 end)
 
 describe("duixian audit --db and duixian report --db", function()
-  local H = require "spec.helper"
   local demo = "--manifest data/demo/manifest.tsv data/demo/yunshui-2023.txt data/demo/yunshui-2024.txt"
 
   it("ingests into the database, saves the audit, and report renders it again", function()

@@ -62,7 +62,7 @@ end
 --- The SQL db:mentions runs for filters, and its parameters (for
 -- EXPLAIN QUERY PLAN, or to run it another way).
 -- @return sql, array of parameters
-function M:mentions_sql(filters)
+function M.mentions_sql(_, filters) -- a method: db:mentions_sql(filters)
   filters = filters or {}
   local sql, params = where(filters, MENTION_FILTERS, "mentions",
     not filters.all_versions and "d.superseded_by IS NULL" or nil)

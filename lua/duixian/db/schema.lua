@@ -149,7 +149,8 @@ function M.migrate(conn, name)
   if version == 0 then
     local tables = scalar(conn, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'")
     if tables and tables > 0 then
-      return fail(("%s: a SQLite database of some other program (it has tables but no duixian schema); give another --db file"):format(name), 65)
+      return fail(("%s: a SQLite database of some other program (it has tables but no duixian schema);"
+        .. " give another --db file"):format(name), 65)
     end
   end
   for v = version + 1, M.VERSION do

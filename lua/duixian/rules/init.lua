@@ -163,7 +163,8 @@ end
 -- Check a pack's shape; returns true or nil, message naming file and line.
 local function check(pack, path)
   if type(pack) ~= "table" then
-    return nil, ("%s: a rule pack must return a table { indicators = …, classify = …, match = …, judge = … }, not a %s"):format(path, type(pack))
+    return nil, ("%s: a rule pack must return a table { indicators = …, classify = …, match = …, judge = … },"
+      .. " not a %s"):format(path, type(pack))
   end
   for k in pairs(pack) do
     if not M.SECTIONS[k] then
