@@ -111,16 +111,21 @@ size_t dx_scan_chinese(const unsigned char *s, size_t n, dx_decimal *d,
       last_digit = 1;
     } else {
       if (positional) break;
+      /* what the magnitude multiplies: 亿 or 万 alone (过亿元) is one of it */
+      int64_t base = v >= 10000 ? (v == 100000000 ? total : 0) + section + number : number;
+      if (base == 0) base = 1;
+      if (base > MANT_MAX / v) { /* 亿亿亿…: no number we can hold */
+        d->ok = 0;
+        break;
+      }
       if (v == 100000000) {
-        /* 亿 alone (过亿元) is one 亿 */
-        total = (total + section + number ? total + section + number : 1) * v;
+        total = base * v;
         section = 0;
       } else if (v == 10000) {
-        section = (section + number ? section + number : 1) * v;
-        total += section;
+        total += base * v;
         section = 0;
       } else {
-        section += (number ? number : 1) * v;
+        section += base * v;
       }
       number = 0;
       last_digit = 0;

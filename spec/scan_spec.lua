@@ -102,6 +102,8 @@ describe("duixian.scan lists, ranges and words", function()
     { "国内生产总值达到4.5万亿元。", "4.5万亿元", 4500000000000, "CNY" },
     { "共接待游客1,000人。", "1,000人", 1000, "person" },
     { "GDP翻两番。", "翻两番", 4, "times" },
+    { "三亿五千万元的投资。", "三亿五千万元", 350000000, "CNY" },
+    { "十万亿元的规模。", "十万亿元", 10000000000000, "CNY" },
     { "引进亿元以上项目。", nil },
   }
   for _, c in ipairs(numerals) do
@@ -112,6 +114,11 @@ describe("duixian.scan lists, ranges and words", function()
       end)
     end
   end
+
+  it("refuses a numeral too big to hold instead of overflowing (found by make fuzz)", function()
+    assert.are.same({}, summary(scan("亿亿亿亿亿亿元。")))
+    assert.are.same({}, summary(scan("00.8亿亿亿亿亿亿 ")))
+  end)
 
   it("reads a lone 亿 as one hundred million (过亿元)", function()
     local ms = scan("新开工过亿元项目300个。")
