@@ -77,8 +77,10 @@ end
 function M.set_up(conn, path)
   -- WAL lets readers and one writer work at once; NORMAL sync in WAL mode
   -- never corrupts and loses nothing when a process is killed.
+  -- A checkpoint every 64 MB of WAL rather than every 4 MB: each one syncs
+  -- the files, and at 4 MB those syncs cost a fifth of a batch ingest's time.
   for _, pragma in ipairs({ "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-    "PRAGMA foreign_keys = ON" }) do
+    "PRAGMA foreign_keys = ON", "PRAGMA wal_autocheckpoint = 16384" }) do
     local stmt, msg, code = conn:prepare(pragma)
     if not stmt then return nil, msg, code end
     local _
