@@ -421,8 +421,10 @@ static dx_iter *new_iter(lua_State *L, int text_idx, int lex_idx, size_t max_sen
   luaL_setmetatable(L, ITER_MT);
   lua_pushvalue(L, text_idx);
   lua_setiuservalue(L, -2, UV_TEXT);
-  lua_pushvalue(L, lex_idx);
-  lua_setiuservalue(L, -2, UV_LEXICON);
+  if (lex_idx) { /* normalize and sentences need no lexicon */
+    lua_pushvalue(L, lex_idx);
+    lua_setiuservalue(L, -2, UV_LEXICON);
+  }
   it->sg.s = (const unsigned char *)lua_tostring(L, text_idx);
   it->sg.n = n;
   it->sg.max_len = max_sentence;
@@ -472,7 +474,7 @@ static int l_count(lua_State *L) {
 static int l_normalize(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
-  dx_iter *it = new_iter(L, 1, 1, DEFAULT_MAX_SENTENCE); /* owns the scratch */
+  dx_iter *it = new_iter(L, 1, 0, DEFAULT_MAX_SENTENCE); /* owns the scratch */
   if (!dx_normalize(&it->nz, (const unsigned char *)s, n, 0))
     return luaL_error(L, "not enough memory to normalise %d bytes", (int)n);
   lua_pushlstring(L, it->nz.text.p, it->nz.text.n);
@@ -487,7 +489,7 @@ static int l_normalize(lua_State *L) {
 
 static int l_sentences(lua_State *L) {
   luaL_checktype(L, 1, LUA_TSTRING);
-  dx_iter *it = new_iter(L, 1, 1, check_max_sentence(L, 2));
+  dx_iter *it = new_iter(L, 1, 0, check_max_sentence(L, 2));
   size_t st, en;
   lua_newtable(L);
   lua_Integer k = 0;

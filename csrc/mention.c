@@ -150,6 +150,19 @@ static int quote_close(const scan_ctx *c, size_t i) {
   return at(c, i, "”") || at(c, i, "\"") || at(c, i, "」") || at(c, i, "’");
 }
 
+/* The qualifier before position i (超过 不低于 约 近 控制在 …), or NULL; a
+ * word tagged -1 only looks like one (通过 ends in 过). */
+static const dx_word *qualifier_before(const scan_ctx *c, size_t i) {
+  const dx_word *w = dx_match_suffix(&c->lx->before, c->t, i);
+  return w && w->tag >= 0 ? w : NULL;
+}
+
+/* The qualifier after position i (以上 左右 以内 …), or NULL. */
+static const dx_word *qualifier_after(const scan_ctx *c, size_t i) {
+  const dx_word *w = dx_match_prefix(&c->lx->after, c->t + i, c->n - i);
+  return w && w->tag >= 0 ? w : NULL;
+}
+
 /* Try a quantity whose number starts at i. Returns the index to continue
  * scanning from; *found tells whether m was filled. */
 static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *found) {
@@ -172,10 +185,7 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   parse_tail(c, nm.end, &tl);
   if (tl.stopped) return tl.end > resume ? tl.end : resume;
 
-  /* qualifier before: 超过 不低于 约 近 控制在 … (tag -1: a word that only
-   * looks like one, such as 通过) */
-  const dx_word *pre = ordinal ? NULL : dx_match_suffix(&lx->before, c->t, i);
-  if (pre && pre->tag < 0) pre = NULL;
+  const dx_word *pre = ordinal ? NULL : qualifier_before(c, i);
 
   dx_decimal v = nm.v, vmax = {0, 0, 0};
   int has_max = 0;
@@ -224,8 +234,8 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     start = i - pre->len;
   }
   if (more) cmp = CMP_GT;
-  const dx_word *post = dx_match_prefix(&lx->after, c->t + end, c->n - end);
-  if (post && post->tag >= 0) {
+  const dx_word *post = qualifier_after(c, end);
+  if (post) {
     cmp = post->tag;
     end += post->len;
     /* 3个多月: a duration after all */
@@ -249,9 +259,9 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
 static size_t try_word(const scan_ctx *c, size_t i, const dx_word *w, dx_mention *m) {
   memset(m, 0, sizeof *m);
   size_t start = i;
-  const dx_word *pre = dx_match_suffix(&c->lx->before, c->t, i);
+  const dx_word *pre = qualifier_before(c, i);
   m->cmp = CMP_EQ;
-  if (pre && pre->tag >= 0) {
+  if (pre) {
     m->cmp = pre->tag;
     start = i - pre->len;
   }
@@ -275,13 +285,13 @@ static size_t try_percent_words(const scan_ctx *c, size_t i, dx_mention *m, int 
   m->value = nm.v;
   m->unit = "%";
   m->cmp = CMP_EQ;
-  const dx_word *pre = dx_match_suffix(&c->lx->before, c->t, i);
-  if (pre && pre->tag >= 0) {
+  const dx_word *pre = qualifier_before(c, i);
+  if (pre) {
     m->cmp = pre->tag;
     m->nstart = i - pre->len;
   }
-  const dx_word *post = dx_match_prefix(&c->lx->after, c->t + nm.end, c->n - nm.end);
-  if (post && post->tag >= 0) {
+  const dx_word *post = qualifier_after(c, nm.end);
+  if (post) {
     m->cmp = post->tag;
     m->nend += post->len;
   }

@@ -486,12 +486,13 @@ static int l_first(lua_State *L) {
   return r;
 }
 
-/* The iterators' upvalue is the statement. An error while stepping raises:
- * a for loop has no place for nil, msg, code. */
-static int rows_iter(lua_State *L) {
+/* The iterator's upvalues are the statement and whether rows are tables
+ * keyed by column name (rows) or arrays (arrays). An error while stepping
+ * raises: a for loop has no place for nil, msg, code. */
+static int row_iter(lua_State *L) {
   stmt_ud *s = luaL_checkudata(L, lua_upvalueindex(1), STMT_MT);
   if (!s->stmt || !s->stepping) return 0;
-  int r = step_row(L, s, 1);
+  int r = step_row(L, s, lua_toboolean(L, lua_upvalueindex(2)));
   if (r == 3) {
     lua_pushvalue(L, -2);
     return lua_error(L);
@@ -499,31 +500,21 @@ static int rows_iter(lua_State *L) {
   return r;
 }
 
-static int arrays_iter(lua_State *L) {
-  stmt_ud *s = luaL_checkudata(L, lua_upvalueindex(1), STMT_MT);
-  if (!s->stmt || !s->stepping) return 0;
-  int r = step_row(L, s, 0);
-  if (r == 3) {
-    lua_pushvalue(L, -2);
-    return lua_error(L);
-  }
-  return r;
-}
-
-static int start_iter(lua_State *L, lua_CFunction iter) {
+static int start_iter(lua_State *L, int by_name) {
   stmt_ud *s = check_stmt(L, 1);
   bind_args(L, s, 2, 0);
   s->stepping = 1; /* the first call of the iterator steps */
   lua_pushvalue(L, 1);
-  lua_pushcclosure(L, iter, 1);
+  lua_pushboolean(L, by_name);
+  lua_pushcclosure(L, row_iter, 2);
   lua_pushnil(L);
   lua_pushnil(L);
   lua_pushvalue(L, 1); /* closing value: breaking out of the loop resets */
   return 4;
 }
 
-static int l_rows(lua_State *L) { return start_iter(L, rows_iter); }
-static int l_arrays(lua_State *L) { return start_iter(L, arrays_iter); }
+static int l_rows(lua_State *L) { return start_iter(L, 1); }
+static int l_arrays(lua_State *L) { return start_iter(L, 0); }
 
 static int l_columns(lua_State *L) {
   stmt_ud *s = check_stmt(L, 1);

@@ -7,19 +7,7 @@ local audit = require "duixian.audit"
 local rules = require "duixian.rules"
 local cli_audit = require "duixian.cli.audit"
 
-local function tsv(path)
-  local rows, header = {}, nil
-  for line in io.lines(path) do
-    local cells = {}
-    for cell in (line .. "\t"):gmatch("([^\t]*)\t") do cells[#cells + 1] = cell end
-    if not header then header = cells else
-      local r = {}
-      for i, k in ipairs(header) do r[k] = cells[i] end
-      rows[#rows + 1] = r
-    end
-  end
-  return rows
-end
+local function tsv(path) return assert(require("duixian.gold").read_tsv(path)) end
 
 -- Rows whose outcome the extractor misreads today, with the documented
 -- misreading of the gold outcome's mention: a row passes when it is judged

@@ -9,10 +9,6 @@ local function saved_audit(edit)
   return H.write_temp(report.render(audit, "json"))
 end
 
-local function has_store()
-  return (pcall(require, "duixian.store"))
-end
-
 describe("duixian report", function()
   describe("--help", function()
     it("prints the usage on stdout and exits 0", function()
@@ -155,21 +151,7 @@ describe("duixian report", function()
   end)
 
   describe("--db", function()
-    it("says the store module is needed when it is not built, and exits 65", function()
-      if has_store() then
-        io.stderr:write("skipped: duixian.store is built; this case is for a build without it\n")
-        return
-      end
-      local code, _, err = H.run("report --db audits.sqlite")
-      assert.are.equal(65, code)
-      assert.are.equal("duixian report: --db needs the duixian.store module (build it with make)\n", err)
-    end)
-
     it("exits 2 for a database file that is not there", function()
-      if not has_store() then
-        io.stderr:write("skipped: duixian.store is not built yet\n")
-        return
-      end
       local code, _, err = H.run("report --db /nonexistent/audits.sqlite")
       assert.are.equal(2, code)
       assert.are.equal("duixian report: cannot read /nonexistent/audits.sqlite: no such file\n", err)

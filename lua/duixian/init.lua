@@ -63,6 +63,7 @@ end
 -- with plan and review years. Returns doc, list of inferred field names.
 function M.document(text, given)
   local doc, inferred = meta.complete(given, text)
+  doc.inferred = inferred
   doc.year, doc.month, doc.day = meta.parse_date(doc.published)
   doc.plan_year, doc.review_year = meta.years(doc.published)
   return doc, inferred

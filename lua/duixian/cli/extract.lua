@@ -107,10 +107,9 @@ function M.run(opts, args, env)
     else
       local given = M.meta_for(path, manifest, opts)
       local it, doc = duixian.each(text, given)
-      local _, inferred = meta.complete(given, text)
-      if #inferred > 0 then
+      if #doc.inferred > 0 then
         local said = {}
-        for _, k in ipairs(inferred) do said[#said + 1] = ("%s=%s"):format(k, tostring(doc[k])) end
+        for _, k in ipairs(doc.inferred) do said[#said + 1] = ("%s=%s"):format(k, tostring(doc[k])) end
         err:write(("duixian extract: %s: inferred %s from the text; give them in a manifest or with flags to be sure\n"):format(
           path, table.concat(said, ", ")))
       end

@@ -34,7 +34,7 @@ filterable verdict table, and the quotes behind every verdict.
 
 exit status: 0 written; 1 nothing to report (no audit, or an audit with no
 verdicts); 2 the file cannot be read; 64 usage error; 65 the file or
-database holds no usable audit, or --db without the duixian.store module.
+database holds no usable audit.
 ]]
 
 M.options = {

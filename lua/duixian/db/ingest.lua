@@ -148,10 +148,7 @@ function M:ingest(src, meta, opts)
   local mentions = {}
   for m in each do mentions[#mentions + 1] = m end
 
-  local inferred = {}
-  for _, k in ipairs({ "published", "kind", "region" }) do
-    if given[k] == nil and doc[k] ~= nil then inferred[#inferred + 1] = k end
-  end
+  local inferred = doc.inferred
   local rec = { sha256 = sha256, path = path, name = name, region = doc.region,
     published = doc.published, kind = doc.kind, source = doc.source,
     inferred = #inferred > 0 and table.concat(inferred, ",") or nil,

@@ -95,8 +95,11 @@ function M.read_time_cue(cue, doc, kind)
 end
 
 --- Is the cue a baseline (由2019年…, 比2020年…) rather than a period?
+-- The character before byte pos of norm (CJK characters are three bytes).
+local function char_before(norm, pos) return norm:sub(math.max(1, pos - 3), pos - 1) end
+
 function M.is_baseline(cue, norm)
-  local before = norm:sub(math.max(1, cue.pos - 3), cue.pos - 1)
+  local before = char_before(norm, cue.pos)
   return before == "由" or before == "从" or before == "比" or before == "较"
 end
 
@@ -129,7 +132,7 @@ function M.para_cue_for(m, doc)
   if not ctx.para_cues or ctx.para_cues == ctx.cues then return nil end
   for _, cue in ipairs(ctx.para_cues) do
     if (cue.class == "time" and not M.clause_only[cue.word] and cue.pos <= 12)
-        and M.read_time_cue(cue, doc) and not M.is_baseline(cue, "") then
+        and M.read_time_cue(cue, doc) then
       return cue
     end
   end
@@ -210,13 +213,13 @@ end
 
 --- Is m the starting value of a change (由97家增加到411家)?
 function M.is_from_value(m)
-  local before = m.context.norm:sub(math.max(1, m.pos - 3), m.pos - 1)
+  local before = char_before(m.context.norm, m.pos)
   return before == "由" or before == "从"
 end
 
 --- Kind and period of m: an explicit year first, then words that imply a
 -- kind (去年, 五年来), then the section, then the sentence's cues.
-function M.kind_and_period(m, doc, st)
+function M.kind_and_period(m, doc, _st) -- _st: the document state, for packs
   local ctx = m.context
   local cue, baseline = M.time_cue_for(m, doc)
   cue = cue or M.para_cue_for(m, doc)
@@ -259,7 +262,6 @@ function M.kind_and_period(m, doc, st)
     -- 由97家增加到411家 over a span: the year before the span
     if first ~= last then first, last = first - 1, first - 1 end
   end
-  st.last = m
   local period = first and span(first, last) or nil
   return kind, period, estimate ~= nil
 end
