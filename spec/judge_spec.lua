@@ -6,7 +6,7 @@ local function pair(t, o)
   return A.verdict(ms)
 end
 
-describe("duixian.judge", function()
+describe("duixian.rules.judge", function()
   describe("the default convention", function()
     local cases = {
       -- target, outcome, status, rule

@@ -1,9 +1,9 @@
 local duixian = require "duixian"
-local match = require "duixian.match"
+local match = require "duixian.rules.match"
 local rules = require "duixian.rules"
 local A = require "spec.audit_helper"
 
-describe("duixian.match", function()
+describe("duixian.rules.match", function()
   describe("span", function()
     it("reads a year and a span, and refuses a reversed span", function()
       assert.are.same({ 2022, 2022 }, { match.span("2022") })

@@ -55,7 +55,7 @@ describe("duixian.rules", function()
       local _, msg = rules.load(a)
       assert.are.equal(a .. ": unknown section 'judges' (a pack has indicators, classify, match and judge)", msg)
       _, msg = rules.load(b)
-      assert.are.equal(b .. ":3: judge has no rule named 'tolerence' to override (see duixian.judge)", msg)
+      assert.are.equal(b .. ":3: judge has no rule named 'tolerence' to override (see duixian.rules.judge)", msg)
     end)
 
     it("refuses a malformed indicator", function()

@@ -9,7 +9,7 @@
 -- document_id), in document order. The source does not matter: files
 -- scanned now, a database's rows later.
 local rules_mod = require "duixian.rules"
-local match = require "duixian.match"
+local match = require "duixian.rules.match"
 
 local M = {}
 

@@ -1,5 +1,5 @@
 --- The rules in force: the default pack (lua/duixian/rules/classify.lua,
--- data/indicators.lua, duixian.match, duixian.judge), with overrides by
+-- data/indicators.lua, duixian.rules.match, duixian.rules.judge), with overrides by
 -- name from rule packs.
 --
 -- A rule pack is a Lua file returning
@@ -35,7 +35,7 @@ local default_digest
 function M.default_digest()
   if not default_digest then
     local parts = {}
-    for _, name in ipairs({ "duixian.rules.classify", "duixian.match", "duixian.judge", "duixian.indicators" }) do
+    for _, name in ipairs({ "duixian.rules.classify", "duixian.rules.match", "duixian.rules.judge", "duixian.indicators" }) do
       local path = module_path(name)
       parts[#parts + 1] = path and read_file(path) or name
     end
@@ -88,8 +88,8 @@ function M.compose(packs)
   local any_classify = false
   for _, p in ipairs(packs) do if p.classify then any_classify = true end end
   if any_classify then classify_mod = fresh_classify() end
-  local match = setmetatable({}, { __index = require "duixian.match" })
-  local judge = setmetatable({}, { __index = require "duixian.judge" })
+  local match = setmetatable({}, { __index = require "duixian.rules.match" })
+  local judge = setmetatable({}, { __index = require "duixian.rules.judge" })
   local catalogue = indicators.catalogue()
   local origin = {}
   -- the digest of the default sources is computed when first read
@@ -145,8 +145,8 @@ function M.sandbox()
     _VERSION = _VERSION,
   }
   env.defaults = readonly({
-    judge = readonly(require "duixian.judge", "judge"),
-    match = readonly(require "duixian.match", "match"),
+    judge = readonly(require "duixian.rules.judge", "judge"),
+    match = readonly(require "duixian.rules.match", "match"),
     classify = readonly(require "duixian.rules.classify", "classify"),
     indicators = readonly(require "duixian.indicators", "indicators"),
   }, "defaults")
@@ -171,8 +171,8 @@ local function check(pack, path)
       return nil, ("%s: unknown section '%s' (a pack has indicators, classify, match and judge)"):format(path, tostring(k))
     end
   end
-  local defaults = { classify = require "duixian.rules.classify", match = require "duixian.match",
-    judge = require "duixian.judge" }
+  local defaults = { classify = require "duixian.rules.classify", match = require "duixian.rules.match",
+    judge = require "duixian.rules.judge" }
   for section, base in pairs(defaults) do
     local t = pack[section]
     if t ~= nil then
@@ -186,7 +186,7 @@ local function check(pack, path)
         if base[name] == nil and not listed then
           local at = line_of(v)
           return nil, ("%s:%s: %s has no rule named '%s' to override (see duixian.%s)"):format(
-            path, at and tostring(at) or "1", section, tostring(name), section == "classify" and "rules.classify" or section)
+            path, at and tostring(at) or "1", section, tostring(name), "rules." .. section)
         end
         if type(base[name]) == "function" and type(v) ~= "function" then
           return nil, ("%s: %s.%s must be a function like the default one"):format(path, section, tostring(name))
