@@ -85,7 +85,8 @@ else
   selected = GOLDS
 end
 
-if not io.open(shared .. "/gold/README.md") then
+local readme = io.open(shared .. "/gold/README.md")
+if readme then readme:close() else
   io.stderr:write(("eval: %s/gold is not here: the gold data lives in ../shared beside the checkout " ..
     "(or give --shared DIR); nothing was measured\n"):format(shared))
   os.exit(2)

@@ -65,15 +65,20 @@ function M.read_tsv(path)
   return rows
 end
 
---- A file's text as Python's open(..., encoding="utf-8").read() gives it:
--- \r\n and \r become \n (the gold's spans are offsets into that text).
+--- Text as Python's text mode reads it: \r\n and \r become \n (the
+-- gold's spans are offsets into that text).
+function M.universal_newlines(s)
+  return (s:gsub("\r\n?", "\n"))
+end
+
+--- A file's text as Python's open(..., encoding="utf-8").read() gives it.
 -- @return text | nil, message, 0
 function M.read_text(path)
   local f, err = io.open(path, "rb")
   if not f then return nil, ("%s: cannot read (%s)"):format(path, err), 0 end
   local s = f:read("a")
   f:close()
-  return (s:gsub("\r\n?", "\n"))
+  return M.universal_newlines(s)
 end
 
 -- Bytes of the UTF-8 character starting at byte i (1 past the end: 1).
