@@ -4,7 +4,6 @@
 -- and scored by ../shared/gold/score_extract.py and score_pairs.py; every
 -- figure must equal eval's (both rounded to 4 places, as the scorers print).
 -- Loaded by bench/eval.lua --check.
-local gold = require "duixian.gold"
 local json_decode = require "duixian.json_decode"
 
 local M = {}

@@ -148,6 +148,18 @@ M.AGREE = {
 }
 M.AGREE_FIELDS = { "cmp", "kind", "period", "estimate", "subject", "region" }
 
+-- Does the tool's span s..e reach one of the gold spans, within slack
+-- bytes? (Both scorers compare the numbers as they are: the tool's
+-- 1-based inclusive offsets against the gold's 0-based half-open ones.)
+local function overlaps(s, e, spans, slack)
+  if s == nil or e == nil then return false end
+  slack = slack or 0
+  for _, sp in ipairs(spans) do
+    if s < sp[2] + slack and e > sp[1] - slack then return true end
+  end
+  return false
+end
+
 local function ratio(k, n) return n > 0 and k / n or 0.0 end
 
 --- Score extraction predictions against extraction gold rows (seeds.tsv
@@ -175,11 +187,7 @@ function M.score_extract(gold, text_of, predictions)
     local best
     for _, p in ipairs(by_doc[g.doc] or {}) do
       if not used[p] then
-        local near = false
-        for _, s in ipairs(spans) do
-          if p.start < s[2] + 2 and p["end"] > s[1] - 2 then near = true break end
-        end
-        if near and p.unit == g.unit and M.close(p.value, g.value) then
+        if overlaps(p.start, p["end"], spans, 2) and p.unit == g.unit and M.close(p.value, g.value) then
           best = p
           break
         end
@@ -220,14 +228,6 @@ function M.score_extract(gold, text_of, predictions)
   r.full_precision = ratio(full, #preds)
   r.full_recall = ratio(full, #gold)
   return r
-end
-
-local function overlaps(s, e, spans)
-  if s == nil or e == nil then return false end
-  for _, sp in ipairs(spans) do
-    if s < sp[2] and e > sp[1] then return true end
-  end
-  return false
 end
 
 --- Score audit verdicts against pair gold rows (provinces.tsv form), as
