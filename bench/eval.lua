@@ -130,7 +130,7 @@ local function paths_in(dir, files)
 end
 
 --- Predict and score one gold file. Returns the score, with .paths (the
--- documents given to the tool), .manifest and, for pairs, .result.
+-- documents given to the tool), .manifest_path and, for pairs, .result.
 local function measure(g)
   local dir = shared .. "/" .. g.dir
   local rows, msg = gold.read_tsv(shared .. "/gold/" .. g.file)
@@ -158,7 +158,7 @@ end
 
 local function fmt(x) return ("%.4f"):format(x) end
 
--- The table's rows for one gold file: {figure, value, count, key}.
+-- The table's rows for one gold file: {figure, value, count}.
 local function figures(g, s)
   if g.form == "extract" then
     local out = {
