@@ -61,6 +61,7 @@ build = {
     ["duixian.cli.audit"] = "lua/duixian/cli/audit.lua",
     ["duixian.cli.extract"] = "lua/duixian/cli/extract.lua",
     ["duixian.cli.files"] = "lua/duixian/cli/files.lua",
+    ["duixian.cli.rules"] = "lua/duixian/cli/rules.lua",
     ["duixian.cli.indicators"] = "lua/duixian/cli/indicators.lua",
     ["duixian.cli.ingest"] = "lua/duixian/cli/ingest.lua",
     ["duixian.cli.progress"] = "lua/duixian/cli/progress.lua",

@@ -80,6 +80,7 @@ function M.prepare(R, m, doc, prev)
   return item
 end
 
+--- Does m's unit suit the catalogue entry (so its measure can be taken)?
 function M.same_unit_for(_, entry, m)
   return entry.unit == nil or indicators.same_unit(entry.unit, m.unit)
 end
