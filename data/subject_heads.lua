@@ -1,0 +1,54 @@
+-- How the head of a subject is found. Chinese noun phrases are head-final:
+-- in 服务业增加值占地区生产总值比重 the head is 比重 (a share), in
+-- 人均地区生产总值 the modifier 人均 makes it another indicator, in
+-- 研发经费投入强度 the head is 强度. duixian.indicators resolves a subject
+-- to the catalogue entry whose alias is the subject's head, with these
+-- word lists; edit them here, not in code.
+
+return {
+  -- Words that may follow an alias without changing what is measured:
+  -- how it is measured (增长, 增速, 总额 …), how the sentence goes on
+  -- (预期目标, 分别, 均 …). A subject is stripped of these from its end,
+  -- repeatedly, before its head is read.
+  measure_words = {
+    "增长率", "增长速度", "增长", "增速", "增幅", "涨幅", "降幅", "总额", "总量", "总值", "规模",
+    "年均", "平均值", "平均", "同比", "比上年", "实际", "分别", "均", "人数", "数量", "总数", "数",
+    "预期目标", "目标", "预期", "水平", "总水平", "在", "保持", "继续", "达", "达到", "完成",
+    "额", "同口径", "名义",
+  },
+
+  -- Heads that make a subject a share, an intensity or a rate: such a
+  -- subject resolves only to an entry of that kind (an entry whose
+  -- measure is share, or one of whose aliases ends in such a word).
+  -- 增长率 is a measure word above, so 经济增长率 keeps the head 经济增长.
+  ratio_heads = { "比重", "占比", "比例", "比率", "强度", "率" },
+
+  -- A verb that names the ratio (海洋生产总值占GDP｜比重｜9%以上, where the
+  -- scanner read 比重 as the verb) belongs to the subject's head.
+  ratio_verbs = { "比重", "占比", "比例" },
+
+  -- Modifiers that make an alias after them another indicator: per head
+  -- (人均), per unit of output (单位, 万元), one part of the whole (民营,
+  -- 海洋), one group of people (农村, 城镇, 城乡, 脱贫地区 …), a
+  -- denominator (A占B比重: B is what A is a share of), a partner (对东盟
+  -- 进出口 is one part of trade). Modifiers stack (脱贫地区农村居民人均可支配
+  -- 收入), so one anywhere before the alias counts; the catalogue lists a
+  -- modified indicator (人均地区生产总值) as an alias of its own, and the
+  -- longest alias is tried first.
+  changing_modifiers = {
+    "人均", "单位", "万元", "每万人", "每千人", "民营", "国有", "海洋", "农村", "城镇", "城乡",
+    "农民", "脱贫", "跨境电商", "占", "对",
+  },
+
+  -- Subject endings that are verbs, not nouns: a subject ending so
+  -- (中央财政还将安排) names no thing and is never paired by similarity.
+  verb_endings = {
+    "安排", "推动", "布局", "支持", "启动", "完成", "实施", "开展", "推进", "建设", "新建", "建成",
+    "培育", "打造", "引进", "实现", "达到", "突破", "投入", "带动", "拉动", "置换", "加快", "首批",
+    "新增", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "筹措", "争取", "滚动", "谋划",
+  },
+
+  -- Similarity pairs only subjects at least this many characters long: a
+  -- shorter one (项目, 首批, 城镇) names no indicator of its own.
+  min_similar_chars = 4,
+}
