@@ -14,7 +14,15 @@ return {
     "增长率", "增长速度", "增长", "增速", "增幅", "涨幅", "降幅", "总额", "总量", "总值", "规模",
     "年均", "平均值", "平均", "同比", "比上年", "实际", "分别", "均", "人数", "数量", "总数", "数",
     "预期目标", "目标", "预期", "水平", "总水平", "在", "保持", "继续", "达", "达到", "完成",
-    "额", "同口径", "名义",
+    "额", "同口径", "名义", "下降", "上涨", "微降", "微涨",
+  },
+
+  -- Words that begin a predicate (adverbs and verbs): when one follows an
+  -- alias, the noun phrase ends there (经济增长｜连续四年达到或略 高于10%).
+  -- Never 占, which begins a share (服务业增加值占…比重).
+  predicate_starts = {
+    "连续", "达到", "保持", "稳定", "继续", "持续", "首次", "实现", "突破", "超过", "居", "位居",
+    "分别", "比上年", "较上年", "同比", "年均", "累计",
   },
 
   -- Heads that make a subject a share, an intensity or a rate: such a
@@ -47,6 +55,13 @@ return {
     "培育", "打造", "引进", "实现", "达到", "突破", "投入", "带动", "拉动", "置换", "加快", "首批",
     "新增", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "筹措", "争取", "滚动", "谋划",
   },
+
+  -- Words joining conjuncts that share one head: in 城镇和农村常住居民人均可
+  -- 支配收入分别增长5%、7%, 城镇 means 城镇常住居民人均可支配收入.
+  coordinators = { "和", "、", "及", "与", "以及" },
+
+  -- Where a coordinated phrase ends (the shared head comes before these).
+  coordination_ends = { "分别", "，", "；", "。", "：" },
 
   -- Similarity pairs only subjects at least this many characters long: a
   -- shorter one (项目, 首批, 城镇) names no indicator of its own.

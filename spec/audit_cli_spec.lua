@@ -63,7 +63,7 @@ describe("duixian audit", function()
       { "2023", "industry_value_added_growth", "missed", "6.2%" },
       { "2023", "retail_sales_growth", "met", "6.5%" },
       { "2023", "income_growth", "not_comparable", "3.6万元" },
-      { "2023", "unemployment_rate", "met", "5.2%" },
+      { "2023", "unemployment_surveyed", "met", "5.2%" },
       { "2023", "energy_intensity", "missed", "2.1%" },
       { "2023", "base_stations_5g", "not_reported", nil },
       { "2024", "gdp_growth", "met", "5.3%" },

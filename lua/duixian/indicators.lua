@@ -98,6 +98,9 @@ M.heads = {
   ratio_verbs = longest_first(HEADS.ratio_verbs),
   changing_modifiers = longest_first(HEADS.changing_modifiers),
   verb_endings = longest_first(HEADS.verb_endings),
+  predicate_starts = longest_first(HEADS.predicate_starts),
+  coordinators = longest_first(HEADS.coordinators),
+  coordination_ends = HEADS.coordination_ends or {},
   min_similar_chars = HEADS.min_similar_chars or 4,
 }
 
@@ -297,31 +300,97 @@ function Catalogue:resolve(subject, unit, verb)
   local ends = M.head_ends(phrase)
   local ratio = M.is_ratio_head(phrase)
   local measure = M.measure_of(unit, verb, subject)
+  -- does the alias ending at byte last end the subject's noun phrase, and
+  -- may an entry of e's kind be its head?
+  local function heads(e, last)
+    if ends[last] then return not ratio or e.is_ratio end
+    -- 经济增长连续四年达到或略: the noun phrase ends where a predicate begins
+    local tail = phrase:sub(last + 1)
+    for _, w in ipairs(M.heads.predicate_starts) do
+      if starts_with(tail, w) then return not M.is_ratio_head(phrase:sub(1, last)) or e.is_ratio end
+    end
+    return false
+  end
   local best, best_alias, best_score, best_len
   for _, a in ipairs(self.aliases) do
     if best_len and #a.word < best_len then break end
     local e = a.entry
-    if not ratio or e.is_ratio then
-      local at = phrase:find(a.word, 1, true)
-      while at do
-        if ends[at + #a.word - 1] and not M.is_modified(phrase, at) then
-          local score = 0
-          if unit and e.unit and M.same_unit(unit, e.unit) then score = score + 2 end
-          if e.measure and measure == e.measure then score = score + 1 end
-          if not best or score > best_score then
-            best, best_alias, best_score, best_len = e, a.word, score, #a.word
-          end
-          break
+    local at = phrase:find(a.word, 1, true)
+    while at do
+      if heads(e, at + #a.word - 1) and not M.is_modified(phrase, at) then
+        local score = 0
+        if unit and e.unit and M.same_unit(unit, e.unit) then score = score + 2 end
+        if e.measure and measure == e.measure then score = score + 1 end
+        if not best or score > best_score then
+          best, best_alias, best_score, best_len = e, a.word, score, #a.word
         end
-        at = phrase:find(a.word, at + 1, true)
+        break
       end
+      at = phrase:find(a.word, at + 1, true)
     end
   end
   return best, best_alias
 end
 
+--- The indicator of a conjunct that shares its head with the next one:
+-- in the sentence 城镇和农村常住居民人均可支配收入分别增长5%、7%, the
+-- subject of 5% is 城镇, and it names 城镇 + the head of the next conjunct
+-- (常住居民人均可支配收入, once that conjunct's own modifier 农村 is left
+-- out). The shortest modifier is left out first.
+-- @return entry, alias, the subject with its head | nil
+function Catalogue:resolve_conjunct(subject, unit, verb, sentence)
+  if type(subject) ~= "string" or subject == "" or type(sentence) ~= "string" then return nil end
+  for _, c in ipairs(M.heads.coordinators) do
+    local at = sentence:find(subject .. c, 1, true)
+    if at then
+      local rest = sentence:sub(at + #subject + #c)
+      local stop = #rest + 1
+      for _, w in ipairs(M.heads.coordination_ends) do
+        local e = rest:find(w, 1, true)
+        if e and e < stop then stop = e end
+      end
+      rest = rest:sub(1, stop - 1)
+      local first = true
+      for p in utf8.codes(rest) do
+        if not first then
+          local candidate = subject .. rest:sub(p)
+          local entry, alias = self:resolve(candidate, unit, verb)
+          if entry and candidate:find(alias, 1, true) <= #subject then return entry, alias, candidate end
+        end
+        first = false
+      end
+    end
+  end
+  return nil
+end
+
 --- The entry with this id, or nil.
 function Catalogue:get(id) return self.by_id[id] end
+
+local CLOSING_QUOTES = { "”", "’", "\"", "'", "》", "」" }
+
+--- The head noun of a subject outside the catalogue, for similarity, and
+-- the phrase it heads (the subject stripped of measure words and closing
+-- quotes): its last two characters (改造高标准农田 → 农田), or "比重" for
+-- any share, intensity or rate (装配式建筑面积占新建建筑 with the verb 比重,
+-- and …比例, are one kind); nil when the subject names no thing: shorter
+-- than min_similar_chars (项目, 首批), or ending in a verb (中央财政还将安排).
+-- @return head, phrase | nil
+function M.similar_head(subject, unit, verb)
+  local phrase = M.head_phrase(subject or "", unit, verb)
+  local head = M.stripped_head(phrase)
+  local quote = ends_with_any(head, CLOSING_QUOTES)
+  while quote do
+    head = head:sub(1, #head - #quote)
+    quote = ends_with_any(head, CLOSING_QUOTES)
+  end
+  local n = utf8.len(head)
+  if n == nil or n < M.heads.min_similar_chars then return nil end
+  local ratio = ends_with_any(head, M.heads.ratio_heads)
+  if ratio then return "比重", head:sub(1, #head - #ratio) .. "比重" end
+  if ends_with_any(head, M.heads.verb_endings) then return nil end
+  return head:sub(utf8.offset(head, -2)), head
+end
 
 --- Character bigrams of s (a set), for similarity.
 function M.bigrams(s)

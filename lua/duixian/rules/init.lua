@@ -40,8 +40,10 @@ function M.default_digest()
       parts[#parts + 1] = path and read_file(path) or name
     end
     local data = require "duixian.data"
-    local path = data.path("indicators.lua")
-    parts[#parts + 1] = path and read_file(path) or "indicators"
+    for _, name in ipairs({ "indicators", "subject_heads" }) do
+      local path = data.path(name .. ".lua")
+      parts[#parts + 1] = path and read_file(path) or name
+    end
     default_digest = sha256(table.concat(parts, "\0"))
   end
   return default_digest
