@@ -84,6 +84,16 @@ describe("duixian audit", function()
     assert.are.equal("met", parks.status)
   end)
 
+  it("counts similarity matches in the rate only with --include-similar", function()
+    local c1, without = H.run("audit --format md " .. DEMO)
+    local c2, with = H.run("audit --format md --include-similar " .. DEMO)
+    assert.are.equal(0, c1)
+    assert.are.equal(0, c2)
+    -- the demo's 城市口袋公园 is met by similarity: one more met in 2023 with the flag
+    local function met_2023(md) return tonumber(md:match("| 云水市 | 2023 | (%d+) |")) end
+    assert.are.equal(met_2023(without) + 1, met_2023(with))
+  end)
+
   it("prints a scorecard and a table by default", function()
     local c, o = H.run("audit " .. DEMO)
     assert.are.equal(0, c)
