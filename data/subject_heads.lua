@@ -35,17 +35,21 @@ return {
   -- scanner read 比重 as the verb) belongs to the subject's head.
   ratio_verbs = { "比重", "占比", "比例" },
 
-  -- Modifiers that make an alias after them another indicator: per head
+  -- Modifiers that make an alias after them another indicator (a part, a
+  -- ratio or another group: never the whole the alias names): per head
   -- (人均), per unit of output (单位, 万元), one part of the whole (民营,
-  -- 海洋), one group of people (农村, 城镇, 城乡, 脱贫地区 …), a
-  -- denominator (A占B比重: B is what A is a share of), a partner (对东盟
-  -- 进出口 is one part of trade). Modifiers stack (脱贫地区农村居民人均可支配
-  -- 收入), so one anywhere before the alias counts; the catalogue lists a
+  -- 海洋), one group of people (农村, 城镇, 城乡, 脱贫地区 …). Modifiers
+  -- stack (脱贫地区农村居民人均可支配收入), so one anywhere before the alias
+  -- in its own conjunct counts (not across 、 or 和); the catalogue lists a
   -- modified indicator (人均地区生产总值) as an alias of its own, and the
   -- longest alias is tried first.
   changing_modifiers = {
     "人均", "单位", "万元", "每万人", "每千人", "民营", "国有", "海洋", "农村", "城镇", "城乡",
-    "农民", "脱贫", "跨境电商", "占", "对",
+    "农民", "脱贫", "跨境电商",
+    -- per unit of land, and parts by place, sector, product, partner or group
+    "亩均", "开发区", "园区", "都市圈", "工业", "企业", "高技术", "装备", "现代", "产品", "农产品",
+    "中间品", "新三样", "东盟", "欧盟", "欧洲", "拉美", "一带一路", "口岸", "入境", "医疗", "景区",
+    "在线", "户籍", "海域",
   },
 
   -- Subject endings that are verbs, not nouns: a subject ending so
@@ -55,6 +59,12 @@ return {
     "培育", "打造", "引进", "实现", "达到", "突破", "投入", "带动", "拉动", "置换", "加快", "首批",
     "新增", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "筹措", "争取", "滚动", "谋划",
   },
+
+  -- Prepositions whose object may itself be coordinated, so that one
+  -- anywhere before an alias, across 和 and 、, makes it something other
+  -- than the head: 占 a denominator (A占B比重: B is what A is a share of),
+  -- 对 a partner (对共建“一带一路”国家和地区货物进出口 is one part of trade).
+  governing_marks = { "占", "对" },
 
   -- Words joining conjuncts that share one head: in 城镇和农村常住居民人均可
   -- 支配收入分别增长5%、7%, 城镇 means 城镇常住居民人均可支配收入.

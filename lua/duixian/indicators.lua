@@ -99,6 +99,7 @@ M.heads = {
   changing_modifiers = longest_first(HEADS.changing_modifiers),
   verb_endings = longest_first(HEADS.verb_endings),
   predicate_starts = longest_first(HEADS.predicate_starts),
+  governing_marks = longest_first(HEADS.governing_marks),
   coordinators = longest_first(HEADS.coordinators),
   coordination_ends = HEADS.coordination_ends or {},
   min_similar_chars = HEADS.min_similar_chars or 4,
@@ -153,10 +154,25 @@ function M.is_ratio_head(phrase)
 end
 
 --- Is the alias found at byte `at` of phrase something other than the
--- phrase's indicator because a modifier stands before it (人均, 单位, 占 …:
--- see changing_modifiers in data/subject_heads.lua)?
+-- phrase's indicator because a modifier stands before it in its conjunct
+-- (人均, 单位 …), or 占 or 对 anywhere before it (changing_modifiers and
+-- governing_marks in data/subject_heads.lua)?
 function M.is_modified(phrase, at)
   local prefix = phrase:sub(1, at - 1)
+  for _, w in ipairs(M.heads.governing_marks) do
+    if prefix:find(w, 1, true) then return true end
+  end
+  -- only the alias's own conjunct: 雏鹰企业、瞪羚企业 (企业 modifies nothing
+  -- across 、)
+  for _, c in ipairs(M.heads.coordinators) do
+    local from, last = 1, nil
+    while true do
+      local i, j = prefix:find(c, from, true)
+      if not i then break end
+      last, from = j, j + 1
+    end
+    if last then prefix = prefix:sub(last + 1) end
+  end
   for _, w in ipairs(M.heads.changing_modifiers) do
     if prefix:find(w, 1, true) then return true end
   end
