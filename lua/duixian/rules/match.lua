@@ -46,10 +46,10 @@ M.elided_subjects = { [""] = true, ["比上年"] = true, ["同比"] = true, ["�
   ["其中"] = true, ["比上年实际"] = true, ["实际"] = true }
 
 --- The indicator of a mention: by alias, else by the head it shares with
--- the next conjunct (城镇和农村…收入: Catalogue:resolve_conjunct), else, for a growth rate whose
--- subject was elided after a level (国内生产总值达到13.65万亿元，比上年
--- 增长9.5%), by the indicator of that level. prev is the item before it
--- in the same sentence, or nil.
+-- the next conjunct (城镇和农村…收入分别: Catalogue:resolve_conjunct), else,
+-- for a growth rate whose subject was elided after a level (国内生产总值达到
+-- 13.65万亿元，比上年增长9.5%), by the indicator of that level. prev is the
+-- item before it in the same sentence, or nil.
 -- @return entry, alias, subject_used
 function M.resolve(R, m, prev)
   local subject = m.subject or ""
