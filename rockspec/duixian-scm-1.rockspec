@@ -100,6 +100,7 @@ build = {
     -- installed (from data/NAME.lua in a checkout)
     ["duixian.data.indicators"] = "data/indicators.lua",
     ["duixian.data.lexicon"] = "data/lexicon.lua",
+    ["duixian.data.subject_heads"] = "data/subject_heads.lua",
   },
   install = {
     bin = {
