@@ -3,19 +3,31 @@
 --
 -- units:      { word, unit, measure = true } -- unit in the gold vocabulary;
 --             measure marks a unit that a bare Chinese digit may carry (两倍)
---             where a classifier may not (一个 is no quantity).
+--             where a classifier may not (一个 is no quantity); verbal marks a
+--             classifier that counts events or batches (三次下调, 推出两批),
+--             which a Chinese digit carries only beside a verb.
 -- mults:      { word, power of ten }
--- stops:      words that, after a number, make it a date, a duration or a name
+-- stops:      words that, after a number, make it a date, a duration or a name;
+--             { word, unit } for a span of time that is a quantity after a
+--             verb of change (延长至144小时, 压缩到5个工作日)
+-- change_verbs: verbs of change that make a span of time a quantity
 -- before:     qualifiers before a number { word, cmp } (cmp false: only looks
 --             like one, e.g. 通过 ends in 过)
--- after:      qualifiers after a number and its unit
+-- after:      qualifiers after a number and its unit; "=" for level nouns
 -- verbs:      what a number does; matched longest first, right before it
 -- fillers:    trimmed from either end of a subject
 -- separators: between the items of a list
 -- relative_verbs: verbs whose figure is about the subject of the figure
 --             before (增长14%，高于全省3个百分点，居全省第5位)
 -- cues:       { word, class }; class is time, modal, real, estimate, compare
--- words:      number words { word, value, unit }
+-- words:      number words { word, value, unit }; unit "rank" (首位) only
+--             where rank_frames frame it
+-- head_nouns: { word, unit }: the noun a bare count with 万 or 亿 counts
+--             (5200多万职工 person) or measures (生产总值3300亿 CNY)
+-- rank_frames: words that frame an ordinal as a rank: verbs (居 列 排名)
+--             and scopes (全国 全省): 居全省第五位, 列全省第2, 全国首位
+-- prepositions: a figure after one is the object of the verb after it
+--             (赤字率按2.5%安排)
 
 local function classifiers(list)
   local t = {}
@@ -51,12 +63,18 @@ local units = {
   { "位次", "位次" },
   { "剂次", "剂次" },
   { "轮次", "轮次" },
+  { "批次", "批次", verbal = true },
+  { "轮", "轮", verbal = true },
+  { "届", "届", verbal = true },
+  { "次", "次", verbal = true },
+  { "批", "批", verbal = true },
+  { "遍", "遍", verbal = true },
   { "标准箱", "TEU", measure = true },
 }
 -- counts keep their classifier as the unit
 for _, c in ipairs(classifiers([[
-  个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 次 路 位 栋 间 块 棵 株 只 头
-  架 支 部 册 篇 期 批 宗 起 例 床 村 市 县 镇 校 园 站 座次 班 列 趟 组 份
+  个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 路 位 栋 间 块 棵 株 只 头
+  架 支 部 册 篇 期 宗 起 例 床 村 市 县 镇 校 园 站 座次 班 列 趟 组 份
   款 门 盏]]) ) do
   units[#units + 1] = c
 end
@@ -65,8 +83,9 @@ return {
   units = units,
   mults = { { "万亿", 12 }, { "亿", 8 }, { "万", 4 }, { "千", 3 } },
   stops = {
-    "年", "月", "日", "号", "时", "点", "分钟", "小时", "周年", "周岁", "岁",
-    "个月", "个工作日", "届", "次会议", "版", "楼", "层", "强", "大", "连",
+    "年", "月", "日", "号", "时", "点", { "分钟", "minute" }, { "小时", "hour" },
+    "周年", "周岁", "岁", { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
+    "届", "次会议", "次全会", "次产业", "版", "楼", "层", "强", "大", "连",
     "个一", "项举措", "代", "世纪", "后", "个方面", "大类",
   },
   before = {
@@ -77,10 +96,16 @@ return {
     { "低于", "<" }, { "小于", "<" }, { "不足", "<" }, { "约", "~" }, { "大约", "~" },
     { "近", "~" }, { "将近", "~" }, { "接近", "~" }, { "附近", false }, { "最近", false },
     { "左右", false },
+    -- reaching a level: 迈上千亿级, 跃上6万亿元台阶 (at least that level)
+    { "跃上", ">=" }, { "迈上", ">=" }, { "站上", ">=" }, { "登上", ">=" }, { "跨上", ">=" },
+    { "迈过", ">=" }, { "跨过", ">=" },
   },
   after = {
     { "以上", ">=" }, { "左右", "~" }, { "以内", "<=" }, { "以下", "<=" },
     { "上下", "~" }, { "多", ">" }, { "余", ">" }, { "之内", "<=" },
+    -- level nouns: the figure is a level reached (跃上6万亿元台阶); "=" keeps
+    -- the comparison before it (突破万亿元大关 stays >); 千亿级 is a level too
+    { "新台阶", "=" }, { "台阶", "=" }, { "大关", "=" }, { "关口", "=" }, { "级", "=" },
   },
   verbs = {
     "增长", "下降", "上涨", "上升", "降低", "提高", "提升", "达到", "达", "新增",
@@ -95,13 +120,55 @@ return {
     "涨幅", "增幅", "增速", "占比", "比重", "为", "是", "总计", "共计", "合计",
     "招引", "签约", "落地", "开通", "通车", "建立", "设立", "提供", "覆盖", "新批", "获得",
     "用好", "排查随访", "缔结", "增收节支", "减税降费",
+    -- a count of events or batches: 三次下调利率, 推出两批清单
+    "下调", "上调", "降准", "降息", "推出", "发布", "出台", "启动", "召开", "受益",
+    -- reaching a level: 跃上6万亿元台阶, 迈上新台阶
+    "跃上", "迈上", "站上", "登上", "跨上", "迈过", "跨过", "跃居", "稳居", "升至", "跃升至",
+    -- a span of time changed: 延长至144小时, 压缩到5个工作日
+    "延长至", "延长到", "压缩至", "压缩到", "缩短至", "缩短到", "压减至", "压减到", "减至",
+    -- budget arrangements: 赤字率按2.5%安排, 拟安排专项债券4000亿元
+    "安排",
   },
+  change_verbs = {
+    "延长至", "延长到", "延长", "压缩至", "压缩到", "压缩", "缩短至", "缩短到", "缩短",
+    "压减至", "压减到", "压减", "减少至", "减少到", "减少", "减至", "降至", "降到",
+    "缩减至", "缩减到", "精简至", "精简到", "压降至", "压降到", "控制在", "不超过",
+  },
+  head_nouns = {
+    -- people a bare count with 万 counts: 5200多万职工, 30多万监测对象
+    { "职工", "person" }, { "群众", "person" }, { "农民", "person" }, { "农民工", "person" },
+    { "居民", "person" }, { "学生", "person" }, { "毕业生", "person" }, { "儿童", "person" },
+    { "婴幼儿", "person" }, { "新生儿", "person" }, { "老人", "person" }, { "老年人", "person" },
+    { "患者", "person" }, { "人口", "person" }, { "人才", "person" }, { "劳动力", "person" },
+    { "人员", "person" }, { "党员", "person" }, { "干部", "person" }, { "教师", "person" },
+    { "医生", "person" }, { "村民", "person" }, { "市民", "person" }, { "游客", "person" },
+    { "旅客", "person" }, { "乘客", "person" }, { "消费者", "person" }, { "儿女", "person" },
+    { "同胞", "person" }, { "妇女", "person" }, { "青年", "person" }, { "青少年", "person" },
+    { "学子", "person" }, { "志愿者", "person" }, { "残疾人", "person" }, { "退役军人", "person" },
+    { "工人", "person" }, { "员工", "person" }, { "对象", "person" }, { "参保人", "person" },
+    { "就业", "person" }, -- jobs are counted in people: 新增城镇就业4万
+    -- amounts of money a bare 亿 measures: 生产总值3300亿
+    { "生产总值", "CNY" }, { "产值", "CNY" }, { "增加值", "CNY" }, { "收入", "CNY" },
+    { "营收", "CNY" }, { "支出", "CNY" }, { "投资", "CNY" }, { "投资额", "CNY" },
+    { "资金", "CNY" }, { "总额", "CNY" }, { "余额", "CNY" }, { "销售额", "CNY" },
+    { "营业额", "CNY" }, { "成交额", "CNY" }, { "交易额", "CNY" }, { "经济总量", "CNY" },
+    { "税收", "CNY" }, { "利润", "CNY" }, { "贷款", "CNY" }, { "存款", "CNY" },
+    { "融资", "CNY" }, { "债券", "CNY" }, { "专项债", "CNY" }, { "基金", "CNY" },
+    { "预算", "CNY" }, { "进出口", "CNY" }, { "补贴", "CNY" }, { "资产", "CNY" },
+    { "产业", "CNY" }, -- an industry's size is its output: 化工产业迈上千亿级
+  },
+  rank_frames = {
+    "居", "位居", "位列", "名列", "列", "排", "排名", "排在", "排位", "跃居", "稳居",
+    "升至", "跃升至", "降至", "保持", "全国", "全省", "全市", "全区", "全球", "西部",
+    "中部", "东部", "东北", "同类城市",
+  },
+  prepositions = { "按", "按照" },
   fillers = {
     "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "预计",
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
     "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
-    "大力", "重点", "主要", "初步", "约", "年均", "转为", "转而",
+    "大力", "重点", "主要", "初步", "约", "年均", "转为", "转而", "拟", "首次",
   },
   separators = { "、", "和", "及", "与", "以及", "," },
   relative_verbs = { "高于", "低于", "快于", "慢于", "优于", "居", "位居", "提高", "下降",
@@ -127,5 +194,6 @@ return {
   words = {
     { "翻两番", 4, "times" }, { "翻了两番", 4, "times" }, { "翻一番", 2, "times" },
     { "翻了一番", 2, "times" }, { "翻番", 2, "times" },
+    { "首位", 1, "rank" }, { "榜首", 1, "rank" },
   },
 }
