@@ -131,7 +131,7 @@ function M.para_cue_for(m, doc)
   local ctx = m.context
   if not ctx.para_cues or ctx.para_cues == ctx.cues then return nil end
   for _, cue in ipairs(ctx.para_cues) do
-    if (cue.class == "time" and not M.clause_only[cue.word] and cue.pos <= 12)
+    if (cue.class == "time" and not M.clause_only[cue.word])
         and M.read_time_cue(cue, doc) then
       return cue
     end
