@@ -147,9 +147,11 @@ static void build_set(lua_State *L, dx_lexicon *lx, const char *field, dx_wordse
         w->tag = (int16_t)(lua_toboolean(L, -1) ? UNIT_MEASURE : 0);
         lua_getfield(L, -3, "verbal");
         if (lua_toboolean(L, -1)) w->tag |= UNIT_VERBAL;
-        lua_getfield(L, -4, "exp");
+        lua_getfield(L, -4, "level");
+        if (lua_toboolean(L, -1)) w->tag |= UNIT_LEVEL;
+        lua_getfield(L, -5, "exp");
         w->exp10 = (int)lua_tointeger(L, -1);
-        lua_pop(L, 3);
+        lua_pop(L, 4);
         break;
       case SET_MULTS: w->exp10 = (int)lua_tointeger(L, -1); break;
       case SET_CMP:

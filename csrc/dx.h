@@ -137,7 +137,8 @@ typedef struct {
 /* tag bits of a unit */
 enum {
   UNIT_MEASURE = 1, /* a bare Chinese digit may carry it: 两倍 */
-  UNIT_VERBAL = 2   /* counts events or batches: 三次, 两批 (beside a verb) */
+  UNIT_VERBAL = 2,  /* counts events or batches: 三次, 两批 (beside a verb) */
+  UNIT_LEVEL = 4    /* a stop word that after a bare amount is a level: 千亿级 */
 };
 
 DX_API void dx_lexicon_free(dx_lexicon *lx);

@@ -97,18 +97,26 @@ typedef struct {
 
 static int match_more(const scan_ctx *c, size_t k) { return at(c, k, "余") || at(c, k, "多"); }
 
+/* The unit at k, unless a longer qualifier starts there: 台阶 is a level,
+ * not 台 machines. */
+static const dx_word *unit_at(const scan_ctx *c, size_t k) {
+  const dx_word *u = dx_match_prefix(&c->lx->units, c->t + k, c->n - k);
+  const dx_word *q = u ? dx_match_prefix(&c->lx->after, c->t + k, c->n - k) : NULL;
+  return q && q->len > u->len ? NULL : u;
+}
+
 static void parse_tail(const scan_ctx *c, size_t k, tail *tl) {
   memset(tl, 0, sizeof *tl);
   const dx_lexicon *lx = c->lx;
   if (match_more(c, k)) tl->more = 1, k += 3;
-  const dx_word *u = dx_match_prefix(&lx->units, c->t + k, c->n - k);
+  const dx_word *u = unit_at(c, k);
   if (!u) {
     const dx_word *m = dx_match_prefix(&lx->mults, c->t + k, c->n - k);
     if (m) {
       tl->mult = m->exp10;
       k += m->len;
       if (match_more(c, k)) tl->more = 1, k += 3;
-      u = dx_match_prefix(&lx->units, c->t + k, c->n - k);
+      u = unit_at(c, k);
     }
   }
   const dx_word *stop = dx_match_prefix(&lx->stops, c->t + k, c->n - k);
@@ -163,9 +171,27 @@ static int beside_verb(const scan_ctx *c, size_t i, size_t j) {
  * only beside a verb: 三次下调利率, 推出两批清单, 开展四轮督查; not
  * 十一届七次全会 (an ordinal name), 一批项目 (一 is an article) or 二轮
  * 承包 (二 before a classifier is ordinal; the cardinal is 两). */
-static int chinese_counts_events(const scan_ctx *c, const number *nm, size_t end) {
+static int chinese_counts_events(const scan_ctx *c, const number *nm, size_t end,
+                                 int qualified) {
   if (nm->chars == 1 && (at(c, nm->start, "一") || at(c, nm->start, "二"))) return 0;
-  return beside_verb(c, nm->start, end);
+  /* 六届五次全会: a session named by two ordinals */
+  size_t len;
+  if (end < c->n && dx_is_cn_digit(cp_at(c, end, &len))) return 0;
+  return qualified || beside_verb(c, nm->start, end);
+}
+
+/* Does a numeral hold a digit? 百万 and 亿万 alone are rhetoric or the name
+ * of a programme (百万高校毕业生, 亿万儿女), not a count. */
+static int has_digit(const scan_ctx *c, const number *nm) {
+  if (!nm->chinese) return 1;
+  for (size_t p = nm->start; p < nm->end;) {
+    size_t len;
+    uint32_t cp = cp_at(c, p, &len);
+    if (cp != 0x5341 && cp != 0x767E && cp != 0x5343 && cp != 0x4E07 && cp != 0x4EBF)
+      return 1; /* not 十 百 千 万 亿 */
+    p += len;
+  }
+  return 0;
 }
 
 /* Does a rank frame (居 列 排名 全国 全省 …) end right at i? 居全省第五位,
@@ -185,14 +211,15 @@ static const dx_word *changed_span(const scan_ctx *c, size_t i, const tail *tl) 
   return NULL;
 }
 
-/* The head noun after a bare count, within its noun phrase: 5200多万职工,
+/* The counted noun after a bare count, within its noun phrase: 5200多万职工,
  * 3000多万皖北地区群众. The phrase ends at a clause mark, a digit, 的, a
- * list separator or a verb. */
+ * list separator or a verb. A measured noun there is sized by the figure
+ * (千亿产业集群), not counted. */
 static const dx_word *head_noun_after(const scan_ctx *c, size_t k) {
   const dx_lexicon *lx = c->lx;
   for (int chars = 0; chars < 8 && k < c->n; chars++) {
     const dx_word *w = dx_match_prefix(&lx->head_nouns, c->t + k, c->n - k);
-    if (w) return w;
+    if (w) return (w->tag & UNIT_MEASURE) ? NULL : w; /* 千亿产业: a size */
     if (is_digit(c->t[k]) || is_clause_mark(c, k) || at(c, k, "的") ||
         dx_match_prefix(&lx->separators, c->t + k, c->n - k) ||
         dx_match_prefix(&lx->verbs, c->t + k, c->n - k))
@@ -301,6 +328,12 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
       tl.stopped = 0;
     }
   }
+  /* 迈上千亿级: a level of scale after a bare amount, kept in the raw */
+  size_t level = 0;
+  if (tl.stopped && !ordinal && !tl.shadowed && (tl.stop->tag & UNIT_LEVEL)) {
+    level = tl.stop->len;
+    tl.stopped = 0;
+  }
   if (tl.stopped) return tl.end > resume ? tl.end : resume;
 
   const dx_word *pre = ordinal ? NULL : qualifier_before(c, i);
@@ -344,13 +377,15 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   /* 万 or 亿 ends the figure: 3300亿, or the numeral 千亿 */
   int bare_big = tl.mult >= 4 || (nm.chinese && tl.end == nm.end &&
                                   (ends_with(c, nm.end, "万") || ends_with(c, nm.end, "亿")));
-  if (!unit && !ordinal && (bare_big || tl.more)) {
+  if (!unit && !ordinal && (bare_big || tl.more) && (has_digit(c, &nm) || pre || tl.more)) {
     /* a bare 万 or 亿 takes its unit from the noun it counts or measures:
      * 5200多万职工 (person), 生产总值3300亿 (CNY) */
     unit = head_noun_after(c, end);
     if (!unit && bare_big) unit = head_noun_before(c, pre ? i - pre->len : i);
     tl.unit = unit;
   }
+  if (level && !(unit && tl.end == end && (bare_big || tl.more))) return end + level;
+  end += level;
   const char *uname = unit ? unit_name(unit) : NULL;
   size_t start = i;
   if (ordinal) { /* 第5位 is a rank; 第十八届 an ordinal */
@@ -363,8 +398,8 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     start = i - 3;
   } else {
     if (!unit) return resume;
-    if (nm.chinese && (unit->tag & UNIT_VERBAL) && !tl.more && !pre) {
-      if (!chinese_counts_events(c, &nm, end)) return end;
+    if (nm.chinese && (unit->tag & UNIT_VERBAL) && !tl.more) {
+      if (!chinese_counts_events(c, &nm, end, pre != NULL)) return end;
     } else if (nm.chinese && !chinese_is_number(&nm, &tl, pre != NULL)) {
       return end;
     }
@@ -379,6 +414,9 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   }
   if (more) cmp = CMP_GT;
   const dx_word *post = qualifier_after(c, end);
+  /* 连跨两个万亿元台阶: a round 万亿 after a count sizes each step; a level
+   * reached shows a digit or a verb of reaching (迈上万亿新台阶) */
+  if (post && post->tag == CMP_EQ && !pre && !has_digit(c, &nm)) post = NULL;
   if (post) {
     /* a level noun (台阶 大关) adds no comparison of its own: 突破万亿元大关 */
     if (post->tag != CMP_EQ) cmp = post->tag;

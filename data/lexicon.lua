@@ -9,7 +9,9 @@
 -- mults:      { word, power of ten }
 -- stops:      words that, after a number, make it a date, a duration or a name;
 --             { word, unit } for a span of time that is a quantity after a
---             verb of change (延长至144小时, 压缩到5个工作日)
+--             verb of change (延长至144小时, 压缩到5个工作日); level = true
+--             for a word that after a bare amount states a level of scale
+--             (迈上千亿级) and after a unit a class of things (30万吨级航道)
 -- change_verbs: verbs of change that make a span of time a quantity
 -- before:     qualifiers before a number { word, cmp } (cmp false: only looks
 --             like one, e.g. 通过 ends in 过)
@@ -23,7 +25,9 @@
 -- words:      number words { word, value, unit }; unit "rank" (首位) only
 --             where rank_frames frame it
 -- head_nouns: { word, unit }: the noun a bare count with 万 or 亿 counts
---             (5200多万职工 person) or measures (生产总值3300亿 CNY)
+--             (5200多万职工 person), before or after it, or measures
+--             (measure = true: 生产总值3300亿 CNY), before it only: after it the
+--             figure sizes the noun (千亿产业集群)
 -- rank_frames: words that frame an ordinal as a rank: verbs (居 列 排名)
 --             and scopes (全国 全省): 居全省第五位, 列全省第2, 全国首位
 -- prepositions: a figure after one is the object of the verb after it
@@ -85,7 +89,7 @@ return {
   stops = {
     "年", "月", "日", "号", "时", "点", { "分钟", "minute" }, { "小时", "hour" },
     "周年", "周岁", "岁", { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
-    "届", "次会议", "次全会", "次产业", "版", "楼", "层", "强", "大", "连",
+    "届", "次会议", "次全会", "次产业", { "级", level = true }, "版", "楼", "层", "强", "大", "连",
     "个一", "项举措", "代", "世纪", "后", "个方面", "大类",
   },
   before = {
@@ -104,8 +108,8 @@ return {
     { "以上", ">=" }, { "左右", "~" }, { "以内", "<=" }, { "以下", "<=" },
     { "上下", "~" }, { "多", ">" }, { "余", ">" }, { "之内", "<=" },
     -- level nouns: the figure is a level reached (跃上6万亿元台阶); "=" keeps
-    -- the comparison before it (突破万亿元大关 stays >); 千亿级 is a level too
-    { "新台阶", "=" }, { "台阶", "=" }, { "大关", "=" }, { "关口", "=" }, { "级", "=" },
+    -- the comparison before it (突破万亿元大关 stays >)
+    { "新台阶", "=" }, { "台阶", "=" }, { "大关", "=" }, { "关口", "=" },
   },
   verbs = {
     "增长", "下降", "上涨", "上升", "降低", "提高", "提升", "达到", "达", "新增",
@@ -148,14 +152,14 @@ return {
     { "工人", "person" }, { "员工", "person" }, { "对象", "person" }, { "参保人", "person" },
     { "就业", "person" }, -- jobs are counted in people: 新增城镇就业4万
     -- amounts of money a bare 亿 measures: 生产总值3300亿
-    { "生产总值", "CNY" }, { "产值", "CNY" }, { "增加值", "CNY" }, { "收入", "CNY" },
-    { "营收", "CNY" }, { "支出", "CNY" }, { "投资", "CNY" }, { "投资额", "CNY" },
-    { "资金", "CNY" }, { "总额", "CNY" }, { "余额", "CNY" }, { "销售额", "CNY" },
-    { "营业额", "CNY" }, { "成交额", "CNY" }, { "交易额", "CNY" }, { "经济总量", "CNY" },
-    { "税收", "CNY" }, { "利润", "CNY" }, { "贷款", "CNY" }, { "存款", "CNY" },
-    { "融资", "CNY" }, { "债券", "CNY" }, { "专项债", "CNY" }, { "基金", "CNY" },
-    { "预算", "CNY" }, { "进出口", "CNY" }, { "补贴", "CNY" }, { "资产", "CNY" },
-    { "产业", "CNY" }, -- an industry's size is its output: 化工产业迈上千亿级
+    { "生产总值", "CNY", measure = true }, { "产值", "CNY", measure = true }, { "增加值", "CNY", measure = true }, { "收入", "CNY", measure = true },
+    { "营收", "CNY", measure = true }, { "支出", "CNY", measure = true }, { "投资", "CNY", measure = true }, { "投资额", "CNY", measure = true },
+    { "资金", "CNY", measure = true }, { "总额", "CNY", measure = true }, { "余额", "CNY", measure = true }, { "销售额", "CNY", measure = true },
+    { "营业额", "CNY", measure = true }, { "成交额", "CNY", measure = true }, { "交易额", "CNY", measure = true }, { "经济总量", "CNY", measure = true },
+    { "税收", "CNY", measure = true }, { "利润", "CNY", measure = true }, { "贷款", "CNY", measure = true }, { "存款", "CNY", measure = true },
+    { "融资", "CNY", measure = true }, { "债券", "CNY", measure = true }, { "专项债", "CNY", measure = true }, { "基金", "CNY", measure = true },
+    { "预算", "CNY", measure = true }, { "进出口", "CNY", measure = true }, { "补贴", "CNY", measure = true }, { "资产", "CNY", measure = true },
+    { "产业", "CNY", measure = true }, -- an industry's size is its output: 化工产业迈上千亿级
   },
   rank_frames = {
     "居", "位居", "位列", "名列", "列", "排", "排名", "排在", "排位", "跃居", "稳居",
