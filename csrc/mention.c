@@ -212,17 +212,17 @@ static const dx_word *changed_span(const scan_ctx *c, size_t i, const tail *tl) 
 }
 
 /* The counted noun after a bare count, within its noun phrase: 5200多万职工,
- * 3000多万皖北地区群众. The phrase ends at a clause mark, a digit, 的, a
- * list separator or a verb. A measured noun there is sized by the figure
- * (千亿产业集群), not counted. */
+ * 3000多万皖北地区群众, 39.8万农业转移人口, 95万低保和特困人员. The phrase
+ * ends at a clause mark, a digit, 的 or 、, or at a verb right after the
+ * figure (三次下调); a verb inside it modifies the head (转移人口). A
+ * measured noun there is sized by the figure (千亿产业集群), not counted. */
 static const dx_word *head_noun_after(const scan_ctx *c, size_t k) {
   const dx_lexicon *lx = c->lx;
+  if (k < c->n && dx_match_prefix(&lx->verbs, c->t + k, c->n - k)) return NULL;
   for (int chars = 0; chars < 8 && k < c->n; chars++) {
     const dx_word *w = dx_match_prefix(&lx->head_nouns, c->t + k, c->n - k);
     if (w) return (w->tag & UNIT_MEASURE) ? NULL : w; /* 千亿产业: a size */
-    if (is_digit(c->t[k]) || is_clause_mark(c, k) || at(c, k, "的") ||
-        dx_match_prefix(&lx->separators, c->t + k, c->n - k) ||
-        dx_match_prefix(&lx->verbs, c->t + k, c->n - k))
+    if (is_digit(c->t[k]) || is_clause_mark(c, k) || at(c, k, "的") || at(c, k, "、"))
       return NULL;
     k += (size_t)dx_utf8_len(c->t[k]);
   }

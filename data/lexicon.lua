@@ -87,12 +87,16 @@ local units = {
   { "批", "批", verbal = true },
   { "遍", "遍", verbal = true },
   { "标准箱", "TEU", measure = true },
+  { "标箱", "TEU", measure = true },
+  { "千升", "kL", measure = true },
+  -- 3000亿度 of electricity; 度 alone is also a slope (25度以上坡耕地)
+  { "亿度", "kWh", measure = true, exp = 8 }, { "万度", "kWh", measure = true, exp = 4 },
 }
 -- counts keep their classifier as the unit
 for _, c in ipairs(classifiers([[
   个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 路 位 栋 间 块 棵 株 只 头
   架 支 部 册 篇 期 宗 起 例 床 村 市 县 镇 校 园 站 座次 班 列 趟 组 份
-  款 门 盏]]) ) do
+  款 门 盏 车次 架次 班次 航次]]) ) do
   units[#units + 1] = c
 end
 
@@ -217,6 +221,10 @@ return {
     { "学子", "person" }, { "志愿者", "person" }, { "残疾人", "person" }, { "退役军人", "person" },
     { "工人", "person" }, { "员工", "person" }, { "对象", "person" }, { "参保人", "person" },
     { "就业", "person" }, -- jobs are counted in people: 新增城镇就业4万
+    { "人民", "person" }, { "女生", "person" }, { "农牧民", "person" }, { "牧民", "person" },
+    { "渔民", "person" }, { "老龄人口", "person" },
+    -- households
+    { "农户", "户" }, { "农牧户", "户" }, { "脱贫户", "户" },
     -- amounts of money a bare 亿 measures: 生产总值3300亿
     { "生产总值", "CNY", measure = true }, { "产值", "CNY", measure = true }, { "增加值", "CNY", measure = true }, { "收入", "CNY", measure = true },
     { "营收", "CNY", measure = true }, { "支出", "CNY", measure = true }, { "投资", "CNY", measure = true }, { "投资额", "CNY", measure = true },
@@ -230,7 +238,7 @@ return {
   rank_frames = {
     "居", "位居", "位列", "名列", "列", "排", "排名", "排在", "排位", "跃居", "稳居",
     "升至", "跃升至", "降至", "保持", "全国", "全省", "全市", "全区", "全球", "西部",
-    "中部", "东部", "东北", "同类城市",
+    "中部", "东部", "东北", "同类城市", "大陆", "省区",
   },
   prepositions = { "按", "按照" },
   fillers = {

@@ -39,6 +39,10 @@ describe("duixian.scan counts with 万 and the noun they count", function()
     { "30多万监测对象稳定增收。", "30多万", 300000, "person", ">" },
     { "育儿补贴惠及120余万婴幼儿。", "120余万", 1200000, "person", ">" },
     { "力争新增城镇就业4万。", "4万", 40000, "person", "=" },
+    { "推动39.8万农业转移人口落户城镇。", "39.8万", 398000, "person", "=" },
+    { "保障95万低保和特困人员基本生活。", "95万", 950000, "person", "=" },
+    { "6100万湖北人民备受鼓舞。", "6100万", 61000000, "person", "=" },
+    { "完成662万农户延包任务。", "662万", 6620000, "户", "=" },
   }
 
   it("takes the noun phrase up to its head as the subject", function()
@@ -69,6 +73,16 @@ describe("duixian.scan a bare 亿 of money", function()
   it("leaves a bare 亿 with no money noun alone", function()
     assert.are.same({}, scan("迈向3300亿。"))
   end)
+end)
+
+describe("duixian.scan units of transport and power", function()
+  expect_each {
+    { "集装箱吞吐量达到350万标箱。", "350万标箱", 3500000, "TEU", "=" },
+    { "开行量突破1.2万车次。", "突破1.2万车次", 12000, "车次", ">" },
+    { "可再生能源发电量超1000亿度。", "超1000亿度", 100000000000, "kWh", ">" },
+  }
+
+  expect_none { "治理25度以上坡耕地。" }
 end)
 
 describe("duixian.scan verbal classifiers", function()
