@@ -306,9 +306,10 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     return k > i ? k : i + (size_t)dx_utf8_len(c->t[i]);
   }
   size_t resume = nm.end;
-  /* glued to Latin letters: 5G, G20, PM2.5 */
+  /* glued to Latin letters: 5G, G20, PM2.5; but 38GWh is a unit */
   if (!nm.chinese && ((i > 0 && is_alpha(c->t[i - 1])) ||
-                      (nm.end < c->n && is_alpha(c->t[nm.end]))))
+                      (nm.end < c->n && is_alpha(c->t[nm.end]) &&
+                       !dx_match_prefix(&lx->units, c->t + nm.end, c->n - nm.end))))
     return resume;
   if (quote_open(c, i) && quote_close(c, nm.end)) return resume; /* “435” */
   /* after a code and a slash: a train or a document number (K5524/1次) */
@@ -377,12 +378,14 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   /* 万 or 亿 ends the figure: 3300亿, or the numeral 千亿 */
   int bare_big = tl.mult >= 4 || (nm.chinese && tl.end == nm.end &&
                                   (ends_with(c, nm.end, "万") || ends_with(c, nm.end, "亿")));
+  int head = 0; /* the unit is a head noun's, not a word after the figure */
   if (!unit && !ordinal && (bare_big || tl.more) && (has_digit(c, &nm) || pre || tl.more)) {
     /* a bare 万 or 亿 takes its unit from the noun it counts or measures:
      * 5200多万职工 (person), 生产总值3300亿 (CNY) */
     unit = head_noun_after(c, end);
     if (!unit && bare_big) unit = head_noun_before(c, pre ? i - pre->len : i);
     tl.unit = unit;
+    head = unit != NULL;
   }
   if (level && !(unit && tl.end == end && (bare_big || tl.more))) return end + level;
   end += level;
@@ -390,9 +393,11 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   size_t start = i;
   if (ordinal) { /* 第5位 is a rank; 第十八届 an ordinal */
     int ranked = unit && (strcmp(unit->word, "位") == 0 || strcmp(unit->word, "名") == 0);
-    /* 列全省第2, 保持全国第一: a rank ending its clause after a frame */
+    /* 列全省第2, 保持全国第一: a rank ending its clause after a frame;
+     * 成为全国第三个: the third to do so */
     if (!unit && end == nm.end && (end == c->n || is_clause_mark(c, end)) && rank_framed(c, i - 3))
       ranked = 1;
+    if (unit && strcmp(unit->word, "个") == 0 && rank_framed(c, i - 3)) ranked = 1;
     if (!ranked) return end;
     uname = "rank";
     start = i - 3;
@@ -402,6 +407,8 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
       if (!chinese_counts_events(c, &nm, end, pre != NULL)) return end;
     } else if (nm.chinese && !chinese_is_number(&nm, &tl, pre != NULL)) {
       return end;
+    } else if (!has_digit(c, &nm) && !pre && !tl.more && !(unit->tag & UNIT_MEASURE) && !head) {
+      return end; /* 千亿县, 千人计划: a class of things named by its scale */
     }
     dx_decimal_scale(&v, unit->exp10); /* 兆瓦 = 10^3 kW */
     if (has_max) dx_decimal_scale(&vmax, unit->exp10);

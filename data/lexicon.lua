@@ -88,6 +88,16 @@ local units = {
   { "遍", "遍", verbal = true },
   { "标准箱", "TEU", measure = true },
   { "标箱", "TEU", measure = true },
+  -- rates: a unit per unit of time, per person or per area (778元/月)
+  { "元/月", "CNY/month", measure = true }, { "元/年", "CNY/year", measure = true },
+  { "元/人", "CNY/person", measure = true }, { "元/亩", "CNY/mu", measure = true },
+  { "元/吨", "CNY/t", measure = true }, { "吨/日", "t/day", measure = true },
+  { "吨/天", "t/day", measure = true }, { "吨/年", "t/year", measure = true },
+  { "立方米/日", "m3/day", measure = true }, { "立方米/秒", "m3/s", measure = true },
+  { "公斤/亩", "kg/mu", measure = true }, { "斤/亩", "jin/mu", measure = true },
+  { "微克/立方米", "μg/m3", measure = true },
+  { "吉瓦时", "GWh", measure = true }, { "GWh", "GWh", measure = true },
+  { "吉瓦", "GW", measure = true }, { "GW", "GW", measure = true },
   { "千升", "kL", measure = true },
   -- 3000亿度 of electricity; 度 alone is also a slope (25度以上坡耕地)
   { "亿度", "kWh", measure = true, exp = 8 }, { "万度", "kWh", measure = true, exp = 4 },
@@ -169,7 +179,16 @@ local unit_classes = {
   km = { "length", qualifies = true }, kW = { "power", qualifies = true },
   kWh = { "energy", qualifies = true }, m3 = { "volume", qualifies = true },
   times = { "times", qualifies = true }, rank = { "rank" }, ["位次"] = { "rank" }, day = { "day" },
-  hour = { "hour" }, minute = { "minute" }, month = { "month" }, TEU = { "TEU" },
+  hour = { "hour" }, minute = { "minute" }, month = { "month" }, year = { "year" }, TEU = { "TEU" },
+  GWh = { "energy", qualifies = true }, GW = { "power", qualifies = true }, kL = { "volume", qualifies = true },
+  ["μg/m3"] = { "concentration" },
+  -- rates (a figure per month, per person, per area)
+  ["CNY/month"] = { "money rate", qualifies = true }, ["CNY/year"] = { "money rate", qualifies = true },
+  ["CNY/person"] = { "money rate", qualifies = true }, ["CNY/mu"] = { "money rate", qualifies = true },
+  ["CNY/t"] = { "money rate", qualifies = true }, ["t/day"] = { "mass rate", qualifies = true },
+  ["t/year"] = { "mass rate", qualifies = true }, ["m3/day"] = { "volume rate", qualifies = true },
+  ["m3/s"] = { "volume rate", qualifies = true }, ["kg/mu"] = { "yield", qualifies = true },
+  ["jin/mu"] = { "yield", qualifies = true },
 }
 
 return {
@@ -178,7 +197,7 @@ return {
   mults = { { "万亿", 12 }, { "亿", 8 }, { "万", 4 }, { "千", 3 } },
   stops = {
     "年", "月", "日", "号", "时", "点", { "分钟", "minute" }, { "小时", "hour" },
-    "周年", "周岁", "岁", { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
+    "周年", "周岁", { "岁", "year" }, { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
     "届", "次会议", "次全会", "次产业", { "级", level = true }, "版", "楼", "层", "强", "大", "连",
     "个一", "项举措", "代", "世纪", "后", "个方面", "大类",
   },
@@ -207,6 +226,7 @@ return {
     "延长至", "延长到", "延长", "压缩至", "压缩到", "压缩", "缩短至", "缩短到", "缩短",
     "压减至", "压减到", "压减", "减少至", "减少到", "减少", "减至", "降至", "降到",
     "缩减至", "缩减到", "精简至", "精简到", "压降至", "压降到", "控制在", "不超过",
+    "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "达到",
   },
   head_nouns = {
     -- people a bare count with 万 counts: 5200多万职工, 30多万监测对象
@@ -238,7 +258,7 @@ return {
   rank_frames = {
     "居", "位居", "位列", "名列", "列", "排", "排名", "排在", "排位", "跃居", "稳居",
     "升至", "跃升至", "降至", "保持", "全国", "全省", "全市", "全区", "全球", "西部",
-    "中部", "东部", "东北", "同类城市", "大陆", "省区",
+    "中部", "东部", "东北", "同类城市", "大陆", "省区", "北方", "南方",
   },
   prepositions = { "按", "按照" },
   fillers = {

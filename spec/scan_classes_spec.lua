@@ -83,6 +83,24 @@ describe("duixian.scan units of transport and power", function()
   }
 
   expect_none { "治理25度以上坡耕地。" }
+
+  it("reads 千亿县 as a class of counties, not a count", function()
+    local raws = {}
+    for _, m in ipairs(scan("千亿县超过30个。")) do raws[#raws + 1] = m.raw end
+    assert.are.same({ "超过30个" }, raws)
+  end)
+end)
+
+describe("duixian.scan rates and units glued to the number", function()
+  expect_each {
+    { "特困人员基本生活平均标准提高至1061元/月。", "1061元/月", 1061, "CNY/month", "=" },
+    { "新增城镇生活污水处理能力18.92万吨/日。", "18.92万吨/日", 189200, "t/day", "=" },
+    { "PM2.5平均浓度降到32.4微克/立方米。", "32.4微克/立方米", 32.4, "μg/m3", "=" },
+    { "新能源电池产能达38GWh。", "38GWh", 38, "GWh", "=" },
+    { "人均预期寿命增至80.5岁。", "80.5岁", 80.5, "year", "=" },
+  }
+
+  expect_none { "为65岁以上老年人免费体检。", "建设5G基站。" }
 end)
 
 describe("duixian.scan verbal classifiers", function()
@@ -140,6 +158,13 @@ describe("duixian.scan ranks", function()
     { "上榜人数保持全国第一。", "第一", 1, "rank", "=" },
     { "综合竞争力居全国第3位。", "第3位", 3, "rank", "=" },
   }
+
+  it("reads 全国第三个、北方第一个 as ranks", function()
+    local ms = scan("成为全国第三个、北方第一个过10万亿元省份。")
+    local got = {}
+    for i, m in ipairs(ms) do got[i] = { m.raw, m.value, m.unit } end
+    assert.are.same({ { "第三个", 3, "rank" }, { "第一个", 1, "rank" }, { "过10万亿元", 10000000000000, "CNY" } }, got)
+  end)
 
   expect_none {
     "把安全生产摆在首位。",
