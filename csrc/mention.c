@@ -407,7 +407,8 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
       if (!chinese_counts_events(c, &nm, end, pre != NULL)) return end;
     } else if (nm.chinese && !chinese_is_number(&nm, &tl, pre != NULL)) {
       return end;
-    } else if (!has_digit(c, &nm) && !pre && !tl.more && !(unit->tag & UNIT_MEASURE) && !head) {
+    } else if (!has_digit(c, &nm) && !pre && !tl.more && !(unit->tag & UNIT_MEASURE) && !head &&
+               !qualifier_after(c, end)) {
       return end; /* 千亿县, 千人计划: a class of things named by its scale */
     }
     dx_decimal_scale(&v, unit->exp10); /* 兆瓦 = 10^3 kW */
