@@ -9,6 +9,17 @@ local function scan(text)
   return assert(duixian.scan(text, META))
 end
 
+-- the named fields of each mention of text: pick(text, "raw", "value")
+local function pick(text, ...)
+  local names, got = { ... }, {}
+  for i, m in ipairs(scan(text)) do
+    local row = {}
+    for k, name in ipairs(names) do row[k] = m[name] end
+    got[i] = #names == 1 and row[1] or row
+  end
+  return got
+end
+
 -- { text, raw, value, unit, cmp }: the one quantity of text
 local function expect_each(cases)
   for _, c in ipairs(cases) do
@@ -25,9 +36,7 @@ end
 local function expect_none(texts)
   for _, t in ipairs(texts) do
     it("finds nothing in " .. t, function()
-      local raws = {}
-      for _, m in ipairs(scan(t)) do raws[#raws + 1] = m.raw end
-      assert.are.same({}, raws)
+      assert.are.same({}, pick(t, "raw"))
     end)
   end
 end
@@ -56,9 +65,7 @@ describe("duixian.scan counts with 万 and the noun they count", function()
   }
 
   it("does not count a noun the figure only sizes (千亿级产业集群)", function()
-    local raws = {}
-    for _, m in ipairs(scan("打造3个千亿级产业集群。")) do raws[#raws + 1] = m.raw end
-    assert.are.same({ "3个" }, raws)
+    assert.are.same({ "3个" }, pick("打造3个千亿级产业集群。", "raw"))
   end)
 end)
 
@@ -85,9 +92,7 @@ describe("duixian.scan units of transport and power", function()
   expect_none { "治理25度以上坡耕地。" }
 
   it("reads 千亿县 as a class of counties, not a count", function()
-    local raws = {}
-    for _, m in ipairs(scan("千亿县超过30个。")) do raws[#raws + 1] = m.raw end
-    assert.are.same({ "超过30个" }, raws)
+    assert.are.same({ "超过30个" }, pick("千亿县超过30个。", "raw"))
   end)
 end)
 
@@ -160,10 +165,8 @@ describe("duixian.scan ranks", function()
   }
 
   it("reads 全国第三个、北方第一个 as ranks", function()
-    local ms = scan("成为全国第三个、北方第一个过10万亿元省份。")
-    local got = {}
-    for i, m in ipairs(ms) do got[i] = { m.raw, m.value, m.unit } end
-    assert.are.same({ { "第三个", 3, "rank" }, { "第一个", 1, "rank" }, { "过10万亿元", 10000000000000, "CNY" } }, got)
+    assert.are.same({ { "第三个", 3, "rank" }, { "第一个", 1, "rank" }, { "过10万亿元", 10000000000000, "CNY" } },
+      pick("成为全国第三个、北方第一个过10万亿元省份。", "raw", "value", "unit"))
   end)
 
   expect_none {
@@ -175,17 +178,13 @@ end)
 
 describe("duixian.scan figures sharing one unit", function()
   it("gives 5.2和3.1个百分点 two pp mentions", function()
-    local ms = scan("城乡居民收入增速分别高于全国5.2和3.1个百分点。")
-    local got = {}
-    for i, m in ipairs(ms) do got[i] = { m.raw, m.value, m.unit, m.cmp } end
-    assert.are.same({ { "5.2", 5.2, "pp", "=" }, { "3.1个百分点", 3.1, "pp", "=" } }, got)
+    assert.are.same({ { "5.2", 5.2, "pp", "=" }, { "3.1个百分点", 3.1, "pp", "=" } },
+      pick("城乡居民收入增速分别高于全国5.2和3.1个百分点。", "raw", "value", "unit", "cmp"))
   end)
 
   it("shares the unit along a list of three", function()
-    local ms = scan("分别增长1.5、2.5和3.5个百分点。")
-    local got = {}
-    for i, m in ipairs(ms) do got[i] = { m.value, m.unit } end
-    assert.are.same({ { 1.5, "pp" }, { 2.5, "pp" }, { 3.5, "pp" } }, got)
+    assert.are.same({ { 1.5, "pp" }, { 2.5, "pp" }, { 3.5, "pp" } },
+      pick("分别增长1.5、2.5和3.5个百分点。", "value", "unit"))
   end)
 
   expect_none {
