@@ -393,9 +393,10 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   size_t start = i;
   if (ordinal) { /* 第5位 is a rank; 第十八届 an ordinal */
     int ranked = unit && (strcmp(unit->word, "位") == 0 || strcmp(unit->word, "名") == 0);
-    /* 列全省第2, 保持全国第一: a rank ending its clause after a frame;
+    /* 列全省第2, 保持全国第一: a rank ending its clause or list item after a frame;
      * 成为全国第三个: the third to do so */
-    if (!unit && end == nm.end && (end == c->n || is_clause_mark(c, end)) && rank_framed(c, i - 3))
+    if (!unit && end == nm.end && (end == c->n || is_clause_mark(c, end) || at(c, end, "、")) &&
+        rank_framed(c, i - 3))
       ranked = 1;
     if (unit && strcmp(unit->word, "个") == 0 && rank_framed(c, i - 3)) ranked = 1;
     if (!ranked) return end;

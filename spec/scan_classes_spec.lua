@@ -162,7 +162,14 @@ describe("duixian.scan ranks", function()
     { "粮食产量列全省第2。", "第2", 2, "rank", "=" },
     { "上榜人数保持全国第一。", "第一", 1, "rank", "=" },
     { "综合竞争力居全国第3位。", "第3位", 3, "rank", "=" },
+    { "机场运行效率稳居中部地区第1。", "第1", 1, "rank", "=" },
+    { "港口吞吐量居中西部地级城市首位。", "首位", 1, "rank", "=" },
   }
+
+  it("reads a rank ending a list item (全国第四、)", function()
+    assert.are.same({ { "第四", "rank" }, { "突破1万公里", "km" } },
+      pick("高速公路通车里程全国第四、突破1万公里。", "raw", "unit"))
+  end)
 
   it("reads 全国第三个、北方第一个 as ranks", function()
     assert.are.same({ { "第三个", 3, "rank" }, { "第一个", 1, "rank" }, { "过10万亿元", 10000000000000, "CNY" } },
@@ -171,6 +178,8 @@ describe("duixian.scan ranks", function()
 
   expect_none {
     "把安全生产摆在首位。",
+    "坚持安全第一、预防为主。",
+    "实施人才强市首位战略。",
     "第二条规定如下。",
     "启动第二批先导区建设。",
   }
