@@ -242,7 +242,8 @@ return {
     { "工人", "person" }, { "员工", "person" }, { "对象", "person" }, { "参保人", "person" },
     { "就业", "person" }, -- jobs are counted in people: 新增城镇就业4万
     { "人民", "person" }, { "女生", "person" }, { "农牧民", "person" }, { "牧民", "person" },
-    { "渔民", "person" }, { "老龄人口", "person" },
+    { "渔民", "person" }, { "老龄人口", "person" }, { "人数", "person" },
+    { "人次", "person-time" }, -- 医疗旅游人次86.5万
     -- households
     { "农户", "户" }, { "农牧户", "户" }, { "脱贫户", "户" },
     -- amounts of money a bare 亿 measures: 生产总值3300亿

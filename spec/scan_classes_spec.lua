@@ -52,6 +52,8 @@ describe("duixian.scan counts with 万 and the noun they count", function()
     { "保障95万低保和特困人员基本生活。", "95万", 950000, "person", "=" },
     { "6100万湖北人民备受鼓舞。", "6100万", 61000000, "person", "=" },
     { "完成662万农户延包任务。", "662万", 6620000, "户", "=" },
+    { "参保人数突破1000万。", "突破1000万", 10000000, "person", ">" },
+    { "医疗旅游人次86.5万。", "86.5万", 865000, "person-time", "=" },
   }
 
   it("takes the noun phrase up to its head as the subject", function()
