@@ -229,19 +229,20 @@ return {
     "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "达到",
   },
   head_nouns = {
-    -- people a bare count with 万 counts: 5200多万职工, 30多万监测对象
+    -- people a bare count with 万 counts: 5200多万职工, 30多万监测对象 (not the
+    -- rhetoric of a whole population: 7000多万江淮儿女, 6100万湖北人民)
     { "职工", "person" }, { "群众", "person" }, { "农民", "person" }, { "农民工", "person" },
     { "居民", "person" }, { "学生", "person" }, { "毕业生", "person" }, { "儿童", "person" },
     { "婴幼儿", "person" }, { "新生儿", "person" }, { "老人", "person" }, { "老年人", "person" },
     { "患者", "person" }, { "人口", "person" }, { "人才", "person" }, { "劳动力", "person" },
     { "人员", "person" }, { "党员", "person" }, { "干部", "person" }, { "教师", "person" },
     { "医生", "person" }, { "村民", "person" }, { "市民", "person" }, { "游客", "person" },
-    { "旅客", "person" }, { "乘客", "person" }, { "消费者", "person" }, { "儿女", "person" },
-    { "同胞", "person" }, { "妇女", "person" }, { "青年", "person" }, { "青少年", "person" },
+    { "旅客", "person" }, { "乘客", "person" }, { "消费者", "person" },
+    { "妇女", "person" }, { "青年", "person" }, { "青少年", "person" },
     { "学子", "person" }, { "志愿者", "person" }, { "残疾人", "person" }, { "退役军人", "person" },
     { "工人", "person" }, { "员工", "person" }, { "对象", "person" }, { "参保人", "person" },
     { "就业", "person" }, -- jobs are counted in people: 新增城镇就业4万
-    { "人民", "person" }, { "女生", "person" }, { "农牧民", "person" }, { "牧民", "person" },
+    { "女生", "person" }, { "农牧民", "person" }, { "牧民", "person" },
     { "渔民", "person" }, { "老龄人口", "person" }, { "人数", "person" },
     { "人次", "person-time" }, -- 医疗旅游人次86.5万
     -- households
