@@ -289,6 +289,8 @@ return {
     { "过去一年", "time", years = { -1, -1 }, implies = "outcome" },
     { "五年来", "time", years = { -5, -1 }, implies = "outcome" },
     { "过去五年", "time", years = { -5, -1 }, implies = "outcome" },
+    { "过去的五年", "time", years = { -5, -1 }, implies = "outcome" },
+    { "过去的一年", "time", years = { -1, -1 }, implies = "outcome" },
     { "这五年", "time", years = { -5, -1 }, implies = "outcome" },
     { "三年来", "time", years = { -3, -1 }, implies = "outcome" },
     { "近三年", "time", years = { -3, -1 }, implies = "outcome" },
@@ -302,6 +304,18 @@ return {
     { "未来五年", "time", years = { 0, 4 }, implies = "target" },
     { "十四五", "time", span = { 2021, 2025 }, implies = "target", scope = "clause" },
     { "“十四五”", "time", span = { 2021, 2025 }, implies = "target", scope = "clause" },
+    -- since the start of a plan, in its time: a review of the span so far
+    { "十四五以来", "time", span = { 2021, 2025 }, implies = "outcome" },
+    { "“十四五”以来", "time", span = { 2021, 2025 }, implies = "outcome" },
+    { "十四五时期", "time", span = { 2021, 2025 } },
+    { "“十四五”时期", "time", span = { 2021, 2025 } },
+    { "十三五以来", "time", span = { 2016, 2020 }, implies = "outcome" },
+    { "“十三五”以来", "time", span = { 2016, 2020 }, implies = "outcome" },
+    { "十三五时期", "time", span = { 2016, 2020 } },
+    { "“十三五”时期", "time", span = { 2016, 2020 } },
+    -- an annual average speaks of several years (年均增长5.9%): the span
+    -- the figure is governed by, or the five years the document reviews or plans
+    { "年均", "real", average = { 5 }, scope = "clause" },
     { "十三五", "time", span = { 2016, 2020 }, scope = "clause" },
     { "“十三五”", "time", span = { 2016, 2020 }, scope = "clause" },
     { "十一五", "time", span = { 2006, 2010 }, scope = "clause" },
