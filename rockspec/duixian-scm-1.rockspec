@@ -18,6 +18,7 @@ SQLite, matches outcomes to targets and judges them. The scanner is C (the
 module duixian.core); classification, matching and judging are Lua rules.
 ]],
   labels = { "chinese", "text-mining", "government", "audit" },
+  license = "MIT",
 }
 dependencies = {
   "lua >= 5.4, < 5.5",
@@ -66,6 +67,7 @@ build = {
     ["duixian.cli.progress"] = "lua/duixian/cli/progress.lua",
     ["duixian.cli.query"] = "lua/duixian/cli/query.lua",
     ["duixian.cli.report"] = "lua/duixian/cli/report.lua",
+    ["duixian.cli.term"] = "lua/duixian/cli/term.lua",
     ["duixian.data"] = "lua/duixian/data.lua",
     ["duixian.db"] = "lua/duixian/db.lua",
     ["duixian.db.audits"] = "lua/duixian/db/audits.lua",

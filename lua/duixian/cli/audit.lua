@@ -34,6 +34,10 @@ options:
   --format F          table (default), csv, json, jsonl, md or html
   -o, --output FILE   write there instead of stdout
   --no-color          no colour in the table (NO_COLOR in the environment too)
+  --wide              the table with every column whole, however wide; on a
+                      terminal it is otherwise fitted to its width
+  --similar           count met and missed verdicts matched only by similar
+                      wording in the fulfilment rate (left out by default)
   --bom               start csv with a byte order mark (for spreadsheets)
   -h, --help          this help
 
@@ -60,6 +64,8 @@ M.options = {
   format = { kind = "value", default = "table" },
   output = { kind = "value", short = "o" },
   no_color = { kind = "flag" },
+  wide = { kind = "flag" },
+  similar = { kind = "flag" },
   bom = { kind = "flag" },
 }
 
@@ -194,9 +200,7 @@ function M.run(opts, args, env)
     if not f then return fail(err, cli.EXIT.bad_input, ("%s: cannot write (%s)"):format(opts.output, msg)) end
     sink = f
   end
-  local no_color = opts.no_color or (os.getenv("NO_COLOR") or "") ~= ""
-  local color = opts.format == "table" and not opts.output and not no_color and env.isatty(1)
-  report.render(result, opts.format, sink, { color = color, bom = opts.bom })
+  report.render(result, opts.format, sink, cli.render_options(opts, env, opts.format))
   if sink ~= out then sink:close() end
   return #problems > 0 and cli.EXIT.bad_input or cli.EXIT.ok
 end
