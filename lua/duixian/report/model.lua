@@ -303,13 +303,20 @@ function M.league(audit, opts)
   return { rows = rows, others = others, counts = card.counts }
 end
 
+--- The document record (audit.documents) of a document id or file name.
+function M.document(audit, doc)
+  if doc == nil then return nil end
+  for _, d in ipairs(audit.documents or {}) do
+    if d.id == doc or d.file == doc then return d end
+  end
+  return nil
+end
+
 --- The file name of a document id (documents list), or the id itself.
 function M.doc_name(audit, doc)
   if doc == nil then return "" end
-  for _, d in ipairs(audit.documents or {}) do
-    if d.id == doc or d.file == doc then return d.file or tostring(doc) end
-  end
-  return tostring(doc)
+  local d = M.document(audit, doc)
+  return d and d.file or tostring(doc)
 end
 
 --- What a verdict is about: the catalogue's name, else the subject.

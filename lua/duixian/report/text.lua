@@ -31,10 +31,12 @@ local function count_row(region, period, c)
     tostring(model.other(c)), tostring(c.total), model.rate_text(c) }
 end
 
---- Words of s on lines of at most w cells.
+--- Words of s on lines of at most w cells (a word longer than a line is
+-- cut, with …).
 function M.wrap(s, w)
   local lines, line = {}, ""
   for word in s:gmatch("%S+") do
+    word = tabulate.truncate(word, w)
     if line ~= "" and tabulate.width(line) + 1 + tabulate.width(word) > w then
       lines[#lines + 1] = line
       line = word
@@ -81,19 +83,28 @@ function M.scorecard(audit, color, opts)
       return cell
     end
   end
-  return tabulate.render(
-    { "region", "year", "met", "missed", "not reported", "other", "targets", "fulfilment" },
-    rows, { { max = 16 }, {}, right, right, right, right, right, rate_col })
+  local heads = { "region", "year", "met", "missed", "not reported", "other", "targets", "fulfilment" }
+  local cols = { { max = 16 }, {}, right, right, right, right, right, rate_col }
+  local text = tabulate.render(heads, rows, cols)
+  local limit = opts and not opts.wide and opts.width
+  if limit and tabulate.width(text:match("^[^\n]*")) > limit then
+    -- narrow terminal: short headings and regions
+    heads = { "region", "year", "met", "missed", "unrep.", "other", "all", "rate" }
+    cols[1] = { max = 8 }
+    text = tabulate.render(heads, rows, cols)
+  end
+  return text
 end
 
 --- Where a quote stands, short: the file name without its folder and
--- extension, cut to 12 cells, then the byte offset (000_1e4e7b…:1017).
+-- extension, then the byte offset; a name over 16 cells (a hash, say)
+-- keeps its first 8 (000_1e4e…:1017).
 function M.source(audit, side, wide)
   local name = model.doc_name(audit, side.doc)
   if not wide then
     name = name:match("([^/\\]+)$") or name
     name = name:gsub("%.[%w]+$", "")
-    name = tabulate.truncate(name, 12)
+    if tabulate.width(name) > 16 then name = tabulate.truncate(name, 9) end
   end
   return ("%s:%s"):format(name, tostring(side.start or ""))
 end
@@ -208,7 +219,7 @@ function M.render(audit, opts)
   local head = ("duixian audit%s · %s · %d verdicts from %d documents"):format(
     audit.id and (" " .. tostring(audit.id)) or "", audit.created_at or "undated",
     #audit.verdicts, #(audit.documents or {}))
-  out[#out + 1] = bold(color, head) .. "\n"
+  out[#out + 1] = bold(color, opts.width and M.wrap(head, opts.width):sub(1, -2) or head) .. "\n"
   if #audit.verdicts == 0 then
     out[#out + 1] = "\nNo verdicts: the audit found no targets to judge in its documents.\n"
     return table.concat(out)
