@@ -3,15 +3,9 @@
 -- row per verdict of the audit and each status filter showing exactly
 -- that status's rows.
 -- usage: lua5.4 spec/e2e/check_dom.lua AUDIT.json DOM.html...
-package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
+package.path = "lua/?.lua;lua/?/init.lua;./?.lua;" .. package.path
 local json_decode = require "duixian.json_decode"
-
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local read = require("spec.helper").read
 
 local audit = assert(json_decode.decode(read(assert(arg[1], "usage: check_dom.lua AUDIT.json DOM.html..."))))
 local by_status = {}

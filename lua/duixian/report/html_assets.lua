@@ -88,7 +88,7 @@ figure.chart figcaption small { display: block; font-weight: 400; color: var(--m
 .chart .axis .lo { grid-column: 2; grid-row: 1; justify-self: start; }
 .chart .axis .hi { grid-column: 2; grid-row: 1; justify-self: end; }
 .chart .rows { list-style: none; margin: 0; padding: 0; }
-.chart .crow { font-size: 12px; line-height: 1.3; min-height: 22px; border-top: 1px solid #f0ece2; }
+.chart .crow { font-size: 12px; line-height: 1.3; min-height: 22px; border-bottom: 1px solid #f0ece2; }
 .chart .who { color: var(--ink); text-decoration: none; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .chart .who span { color: var(--muted); }
 .chart .val { text-align: right; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
