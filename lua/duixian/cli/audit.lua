@@ -36,9 +36,10 @@ options:
   --no-color          no colour in the table (NO_COLOR in the environment too)
   --wide              the table with every column whole, however wide; on a
                       terminal it is otherwise fitted to its width
-  --similar           count met and missed verdicts matched only by similar
-                      wording in the fulfilment rate (left out by default)
   --bom               start csv with a byte order mark (for spreadsheets)
+  --include-similar   count in the fulfilment rate the targets met or missed
+                      on an outcome matched only by similar wording (left
+                      out by default: no catalogue entry vouches for them)
   -h, --help          this help
 
 Evidence: a final figure beats an estimate (预计), a work report beats news,
@@ -65,8 +66,8 @@ M.options = {
   output = { kind = "value", short = "o" },
   no_color = { kind = "flag" },
   wide = { kind = "flag" },
-  similar = { kind = "flag" },
   bom = { kind = "flag" },
+  include_similar = { kind = "flag" },
 }
 
 --- Documents and mention records from a database, the audit's source.
@@ -211,10 +212,11 @@ function M.run(opts, args, env)
 
   local sink = out
   if opts.output then
-    local f, msg = io.open(opts.output, "wb")
-    if not f then return fail(err, cli.EXIT.bad_input, ("%s: cannot write (%s)"):format(opts.output, msg)) end
+    local f, why = io.open(opts.output, "wb")
+    if not f then return fail(err, cli.EXIT.bad_input, ("%s: cannot write (%s)"):format(opts.output, why)) end
     sink = f
   end
+  result.include_similar = opts.include_similar or nil
   report.render(result, opts.format, sink, cli.render_options(opts, env, opts.format))
   if sink ~= out then sink:close() end
   return #problems > 0 and cli.EXIT.bad_input or cli.EXIT.ok

@@ -23,6 +23,7 @@ M.commands = {
   { "audit", "judge targets against later outcomes" },
   { "report", "re-render a stored audit" },
   { "indicators", "list the indicator catalogue" },
+  { "rules", "list every rule and table a rule pack can override" },
 }
 
 local function command_module(name)
@@ -99,11 +100,11 @@ end
 --- The options report.render takes, from a command's options: colour
 -- only for the table on a terminal (never with --no-color or NO_COLOR),
 -- the table fitted to the terminal's width unless --wide or -o is given,
--- and --bom, --similar as given.
+-- and --bom as given.
 function M.render_options(opts, env, format)
   local to_terminal = format == "table" and not opts.output and env.isatty(1)
   local no_color = opts.no_color or (os.getenv("NO_COLOR") or "") ~= ""
-  return { color = to_terminal and not no_color, bom = opts.bom, wide = opts.wide, similar = opts.similar,
+  return { color = to_terminal and not no_color, bom = opts.bom, wide = opts.wide,
     width = to_terminal and not opts.wide and env.columns and env.columns() or nil }
 end
 

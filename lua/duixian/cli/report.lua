@@ -26,9 +26,10 @@ options:
   --no-color        no colour in the table (NO_COLOR in the environment too)
   --wide            the table with every column whole, however wide; on a
                     terminal it is otherwise fitted to its width
-  --similar         count met and missed verdicts matched only by similar
-                    wording in the fulfilment rate (left out by default)
   --bom             start CSV with a UTF-8 byte order mark, for spreadsheets
+  --include-similar count in the fulfilment rate the targets met or missed
+                    on an outcome matched only by similar wording (left out
+                    by default: no catalogue entry vouches for them)
   -h, --help        this help
 
 The table shows a scorecard by region and year (met, missed, not reported,
@@ -49,8 +50,8 @@ M.options = {
   output = { kind = "value", short = "o" },
   no_color = { kind = "flag" },
   wide = { kind = "flag" },
-  similar = { kind = "flag" },
   bom = { kind = "flag" },
+  include_similar = { kind = "flag" },
 }
 
 local BY_EXTENSION = { csv = "csv", json = "json", jsonl = "jsonl", md = "md", markdown = "md",
@@ -153,6 +154,7 @@ function M.run(opts, args, env)
     return cli.EXIT.failed
   end
 
+  audit.include_similar = opts.include_similar or nil
   local ok, text = pcall(report.render, audit, format, nil, cli.render_options(opts, env, format))
   if not ok then
     local why = tostring(text):gsub("^[^\n]-:%d+: ", ""):gsub("^bad argument #1 to 'render' %((.*)%)$", "%1")

@@ -24,17 +24,19 @@ local function drawn_outcome(v)
   return o
 end
 
-local function judged(v, opts)
-  return (v.status == "met" or v.status == "missed") and not model.similar_only(v, opts)
+local function judged(audit, v)
+  local status = model.counted_status(audit, v)
+  return status == "met" or status == "missed"
 end
 
 --- The panels: { key, title, unit, rows = { verdict… }, judged = N },
 -- most judged rows first. Only catalogue indicators get a panel (a
--- similarity match has no indicator to gather by) unless opts.similar.
-function M.panels(audit, opts)
+-- similarity match has no indicator to gather by, and one judged on it
+-- counts only with audit.include_similar).
+function M.panels(audit)
   local panels, by_key = {}, {}
   for _, v in ipairs(model.sorted(audit)) do
-    local id = v.indicator or (opts and opts.similar and v.subject) or nil
+    local id = v.indicator
     if id and drawable(v) then
       local key = id .. "\0" .. tostring(v.target.unit)
       local p = by_key[key]
@@ -44,7 +46,7 @@ function M.panels(audit, opts)
         panels[#panels + 1] = p
       end
       p.rows[#p.rows + 1] = v
-      if judged(v, opts) then
+      if judged(audit, v) then
         p.judged = p.judged + 1
         p.regions[v.region or ""] = true
       end
@@ -154,8 +156,8 @@ function M.panel(p, anchors, esc)
 end
 
 --- Every panel as HTML, or nil when no indicator has a judged target.
-function M.render(audit, anchors, esc, opts)
-  local panels = M.panels(audit, opts)
+function M.render(audit, anchors, esc)
+  local panels = M.panels(audit)
   if #panels == 0 then return nil end
   local out = {}
   for _, p in ipairs(panels) do out[#out + 1] = M.panel(p, anchors, esc) end

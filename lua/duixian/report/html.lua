@@ -122,8 +122,8 @@ end
 --- The league table: one row per region of the documents, best
 -- fulfilment first; then one row for the places the texts name, and the
 -- total. Sortable by every column.
-local function league(audit, opts)
-  local l = model.league(audit, opts)
+local function league(audit)
+  local l = model.league(audit)
   local any_headline = l.counts.headline.total > 0
   local head = { { "Region", "text" }, { "Targets" }, { "Met" }, { "Missed" }, { "Not reported" }, { "Other" },
     { "Fulfilment" } }
@@ -154,8 +154,8 @@ end
 
 --- The counts by region and year, folded away: the league table answers
 -- first, this is for checking one year.
-local function scorecard(audit, opts)
-  local card = model.scorecard(audit, opts)
+local function scorecard(audit)
+  local card = model.scorecard(audit)
   local _, documented = model.regions(audit)
   local out = { '<details class="by-year"><summary>Counts by region and year</summary>',
     '<table class="scorecard"><thead><tr><th>Region</th><th>Year</th>' ..
@@ -175,8 +175,8 @@ local function scorecard(audit, opts)
   return table.concat(out, "\n")
 end
 
-local function chart_section(audit, anchors, opts)
-  local panels, n = charts.render(audit, anchors, esc, opts)
+local function chart_section(audit, anchors)
+  local panels, n = charts.render(audit, anchors, esc)
   if not panels then return "" end
   return table.concat({ ('<h2 id="charts-title">Target against outcome, %d %s</h2>'):format(n, plural(n, "indicator")),
     '<p class="note">One panel for each indicator of the catalogue with at least one target judged met or missed; ' ..
@@ -274,7 +274,7 @@ local function verdict_body(audit, v, i)
   if v.subject and v.subject ~= model.indicator_text(v) then
     indicator = indicator .. '<br><small lang="zh" class="src">' .. esc(v.subject) .. "</small>"
   end
-  if model.similar_only(v) or (v.matched_by == "similarity" and v.status ~= "not_reported") then
+  if v.matched_by == "similarity" and v.status ~= "not_reported" then
     indicator = indicator .. ' <small class="src" title="matched by similar wording, not by the indicator catalogue">≈</small>'
   end
   -- data-sort only where the text does not sort right by itself
@@ -372,11 +372,9 @@ local function footer(audit)
     #docs, plural(#docs, "document"), table.concat(docs))
 end
 
---- The whole page as a string. opts.similar counts similarity matches in
--- the rates and draws them.
-function M.render(audit, opts)
-  opts = opts or {}
-  local c = model.scorecard(audit, opts).counts
+--- The whole page as a string.
+function M.render(audit)
+  local c = model.scorecard(audit).counts
   local place, years = where(audit), span_of_years(audit)
   local title = "Promises kept?" .. (place ~= "" and (" " .. place) or "") .. (years ~= "" and (", " .. years) or "")
   local out = {
@@ -404,10 +402,10 @@ function M.render(audit, opts)
   out[#out + 1] = ('<p class="dek">%s</p></div></header>'):format(esc(M.dek(c)))
   out[#out + 1] = "<main>"
   out[#out + 1] = figures(c)
-  out[#out + 1] = league(audit, opts)
+  out[#out + 1] = league(audit)
   out[#out + 1] = verdict_table(audit, list)
-  out[#out + 1] = chart_section(audit, anchors, opts)
-  out[#out + 1] = scorecard(audit, opts)
+  out[#out + 1] = chart_section(audit, anchors)
+  out[#out + 1] = scorecard(audit)
   out[#out + 1] = '<pre id="selftest" hidden></pre>'
   out[#out + 1] = "</main>"
   out[#out + 1] = footer(audit)

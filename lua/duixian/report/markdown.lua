@@ -23,7 +23,7 @@ local function count_cells(region, period, c)
   return { region, period, c.met, c.missed, c.not_reported, model.other(c), c.total, model.rate_text(c) }
 end
 
-function M.render(audit, opts)
+function M.render(audit)
   local out = {}
   out[#out + 1] = ("# Promises kept? Audit%s of %s\n\n"):format(
     audit.id and (" " .. tostring(audit.id)) or "", audit.created_at or "undated")
@@ -34,7 +34,7 @@ function M.render(audit, opts)
   out[#out + 1] = "## Scorecard\n\n"
   out[#out + 1] = row({ "region", "year", "met", "missed", "not reported", "other", "targets", "fulfilment" })
   out[#out + 1] = "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
-  local card = model.scorecard(audit, opts)
+  local card = model.scorecard(audit)
   for _, g in ipairs(card.groups) do
     for _, p in ipairs(g.periods) do out[#out + 1] = row(count_cells(g.region, p.period, p.counts)) end
     if #g.periods > 1 then out[#out + 1] = row(count_cells(g.region, "**all**", g.counts)) end

@@ -10,8 +10,8 @@ M.LABEL = { met = "met", missed = "missed", not_reported = "not reported",
 
 --- How the fulfilment rate is computed, said once for every format.
 M.RATE_NOTE = "fulfilment rate = met / (met + missed): targets with no reported outcome, " ..
-  "and pending, conflicting or not comparable ones, are left out of the rate; so are met or missed " ..
-  "verdicts matched only by similar wording (counted under other)."
+  "pending, conflicting or not comparable ones, and ones met or missed on an outcome matched only " ..
+  "by similar wording (counted under other; --include-similar counts them), are left out of the rate."
 
 --- The columns of a flattened verdict (CSV and JSON lines), in order.
 M.FLAT_FIELDS = { "region", "period", "indicator", "subject", "status", "target_doc",
@@ -148,34 +148,34 @@ local function new_counts()
   return c
 end
 
---- True when v's met or missed rests only on similar wording (no
--- catalogue entry): such verdicts are left out of the rate unless
--- opts.similar asks for them.
-function M.similar_only(v, opts)
-  return v.matched_by == "similarity" and (v.status == "met" or v.status == "missed")
-    and not (opts and opts.similar)
+--- Counts of the statuses other than met, missed and not reported, with
+-- the targets met or missed on similar wording only (left out of the rate).
+function M.other(c)
+  return c.conflicting + c.not_comparable + c.pending + (c.similar or 0)
 end
 
-local function add(c, v, opts)
-  c.total = c.total + 1
-  if M.similar_only(v, opts) then
-    c.similar = c.similar + 1
-  else
-    c[v.status] = c[v.status] + 1
+--- The status a verdict is counted under in the scorecard: its own, or
+-- "similar" when it is met or missed on an outcome matched only by similar
+-- wording (no catalogue entry) and the audit does not ask to include those
+-- (audit.include_similar, set by --include-similar).
+function M.counted_status(audit, v)
+  if v.matched_by == "similarity" and (v.status == "met" or v.status == "missed")
+      and not audit.include_similar then
+    return "similar"
   end
+  return v.status
+end
+
+-- Count v, under status (M.counted_status), in c; a headline target also in
+-- c.headline, whose rate is the headline targets' own.
+local function add(c, v, status)
+  c.total = c.total + 1
+  c[status] = c[status] + 1
   if v.headline == true then
     local h = c.headline
     h.total = h.total + 1
-    if not M.similar_only(v, opts) and (v.status == "met" or v.status == "missed") then
-      h[v.status] = h[v.status] + 1
-    end
+    if status == "met" or status == "missed" then h[status] = h[status] + 1 end
   end
-end
-
---- Counts of the statuses other than met, missed and not reported (and
--- the met or missed that rest on similar wording only).
-function M.other(c)
-  return c.conflicting + c.not_comparable + c.pending + (c.similar or 0)
 end
 
 --- The set of regions that some audited document is about (its
@@ -223,9 +223,9 @@ end
 --- The scorecard: { groups = { { region, periods = { { period, counts } },
 -- counts } }, counts } with counts = { met, missed, not_reported,
 -- conflicting, not_comparable, pending, similar, total, headline = { met,
--- missed, total } }. opts.similar counts similarity matches as met or
--- missed (by default they are counted apart, in similar).
-function M.scorecard(audit, opts)
+-- missed, total } }; met and missed leave out similarity matches unless
+-- audit.include_similar (they are counted in similar instead).
+function M.scorecard(audit)
   local card = { groups = {}, counts = new_counts() }
   local by_region = {}
   for _, r in ipairs(M.regions(audit)) do
@@ -242,9 +242,9 @@ function M.scorecard(audit, opts)
       g.by_period[p] = row
       g.periods[#g.periods + 1] = row
     end
-    add(row.counts, v, opts)
-    add(g.counts, v, opts)
-    add(card.counts, v, opts)
+    add(row.counts, v, M.counted_status(audit, v))
+    add(g.counts, v, M.counted_status(audit, v))
+    add(card.counts, v, M.counted_status(audit, v))
   end
   for _, g in ipairs(card.groups) do
     table.sort(g.periods, function(a, b) return period_less(a.period, b.period) end)
@@ -277,8 +277,8 @@ end
 -- last, then by targets), and one row, others, summing the places the
 -- texts name below them (nil when there are none). counts as in
 -- M.scorecard.
-function M.league(audit, opts)
-  local card = M.scorecard(audit, opts)
+function M.league(audit)
+  local card = M.scorecard(audit)
   local _, n = M.regions(audit)
   local rows, others = {}, nil
   for i, g in ipairs(card.groups) do

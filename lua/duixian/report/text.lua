@@ -52,7 +52,7 @@ end
 -- year, a total per region, one row summing the places the texts name
 -- beside them, and a grand total.
 function M.scorecard(audit, color, opts)
-  local card = model.scorecard(audit, opts)
+  local card = model.scorecard(audit)
   local _, documented = model.regions(audit)
   local rows = {}
   local multi = #card.groups > 1
@@ -211,7 +211,7 @@ end
 --- Render the whole terminal report to a string. opts.color adds ANSI
 -- colours (the caller decides: a terminal, no --no-color, no NO_COLOR);
 -- opts.width fits the verdict table to so many cells, opts.wide shows
--- every column whole; opts.similar counts similarity matches in the rate.
+-- every column whole.
 function M.render(audit, opts)
   opts = opts or {}
   local color = opts.color

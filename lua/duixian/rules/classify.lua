@@ -138,6 +138,8 @@ function M.section_of(R, ctx)
   return ctx.section_kind or nil, ctx.section_year or nil
 end
 
+--- Read the headings above a sentence: the section kind their words mark
+-- and the year the nearest names.
 function M.read_headings(R, ctx)
   local kind, year
   local words = R.words.headings
@@ -163,6 +165,7 @@ function M.heading_span(R, ctx, doc)
   return ctx.span_first or nil, ctx.span_last or nil
 end
 
+--- Read the plan period a heading names, once per sentence (see heading_span).
 function M.read_heading_span(R, ctx, doc)
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
     if h and not R.classify.is_byline(R, h) and not h:find("%d%d%d%d年") then
@@ -261,13 +264,14 @@ function M.estimate_of(_, m, doc, kind, period, has_estimate_cue)
   return false
 end
 
---- Region: the document's, unless the clause opens with a county or
--- district of its own (莘县, 高新区).
+--- Words ending in 区 or 县 that name no place of their own (全区, 园区).
 M.generic_places = { ["全区"] = true, ["城区"] = true, ["市区"] = true, ["社区"] = true,
   ["园区"] = true, ["景区"] = true, ["辖区"] = true, ["片区"] = true, ["库区"] = true,
   ["各县"] = true, ["全县"] = true, ["山区"] = true, ["矿区"] = true, ["主城区"] = true,
   ["中心城区"] = true, ["示范区"] = true, ["功能区"] = true, ["新区"] = true }
 
+--- Region: the document's, unless the clause opens with a county or
+-- district of its own (莘县, 高新区).
 function M.region_of(R, m, doc)
   local norm, cs = m.context.norm, m.clause_start
   -- cheap test first: a 县 or 区 within the first six characters of the clause
