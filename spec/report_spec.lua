@@ -260,6 +260,14 @@ describe("duixian.report", function()
       assert.truthy(s:find("探索&quot;工作专班+专业顾问+金 融专家&quot;模式,实施<mark>100个</mark>产业链项目", 1, true))
     end)
 
+    it("names the document's source beside each quote, as a link when it is an address", function()
+      local a = fixture()
+      a.documents[5].source = "https://zh.wikisource.org/wiki/2008年国务院政府工作报告"
+      local s = report.render(a, "html")
+      assert.truthy(s:find("national-2008.txt · work report, published 2008-03 · bytes 26573–26576 · source: " ..
+        '<a href="https://zh.wikisource.org/wiki/2008年国务院政府工作报告">', 1, true))
+    end)
+
     it("names the rule packs and their sha256 in the footer", function()
       local s = report.render(fixture(), "html")
       local foot = s:match("<footer>.-</footer>")

@@ -80,7 +80,7 @@ function M.load_from_db(db, R, derive)
   local documents, mentions = {}, {}
   for d in db:documents() do
     documents[#documents + 1] = { id = d.id, file = d.name or d.path, published = d.published,
-      kind = d.kind, region = d.region }
+      kind = d.kind, region = d.region, source = d.source }
   end
   if derive then
     for m in db:derive(R) do
