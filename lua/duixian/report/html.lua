@@ -299,11 +299,15 @@ local function verdict_body(audit, v, i)
     v.headline == true and ' data-headline="1"' or "", table.concat(cells), #COLUMNS + 1, detail(audit, v))
 end
 
-local function options(label, id, values, counts)
+-- A filter: a select of values ({ value, label }) with their counts; the
+-- values after the first `grouped` go in an optgroup named group.
+local function options(label, id, values, counts, grouped, group)
   local out = { ('<label>%s<select id="%s"><option value="">all</option>'):format(label, id) }
-  for _, v in ipairs(values) do
+  for i, v in ipairs(values) do
+    if grouped and i == grouped + 1 then out[#out + 1] = ('<optgroup label="%s">'):format(esc(group)) end
     out[#out + 1] = ('<option value="%s">%s (%d)</option>'):format(esc(v[1]), esc(v[2]), counts[v[1]] or 0)
   end
+  if grouped and #values > grouped then out[#out + 1] = "</optgroup>" end
   out[#out + 1] = "</select></label>"
   return table.concat(out)
 end
@@ -325,7 +329,8 @@ local function verdict_table(audit, list)
   for _, st in ipairs(model.STATUSES) do
     if counts.status[st] then statuses[#statuses + 1] = { st, model.LABEL[st] } end
   end
-  for _, r in ipairs(model.regions(audit)) do regions[#regions + 1] = { r, r } end
+  local region_list, documented = model.regions(audit)
+  for _, r in ipairs(region_list) do regions[#regions + 1] = { r, r } end
   for _, p in ipairs(model.periods(audit)) do years[#years + 1] = { p, p } end
   table.sort(names, function(a, b)
     if (a == "-") ~= (b == "-") then return b == "-" end
@@ -337,7 +342,8 @@ local function verdict_table(audit, list)
   local out = { '<h2 id="verdicts-title">Every target, judged</h2>',
     '<p class="note">Click a row to read both quotes: the promise and what was later reported, with the figure marked and the document and byte offsets named. Click a column heading to sort. ≈ marks a match by similar wording (no catalogue entry).</p>',
     '<div class="filters">', options("Verdict", "f-status", statuses, counts.status),
-    options("Region", "f-region", regions, counts.region), options("Year", "f-year", years, counts.year),
+    options("Region", "f-region", regions, counts.region, documented, "named in the texts"),
+    options("Year", "f-year", years, counts.year),
     options("Indicator", "f-indicator", indicators, counts.indicator),
     '<label class="search">Search<input id="f-text" type="search" placeholder="indicator, quote, document…"></label>',
     any_headline and '<label class="check"><input id="f-headline" type="checkbox"> headline targets only</label>' or "",

@@ -147,7 +147,7 @@ footer li { overflow-wrap: anywhere; }
   #verdicts tr.row td:nth-child(6)::before { content: "Outcome"; }
   #verdicts tr.row td:nth-child(7)::before { content: "Verdict"; }
   #verdicts tr.row td:nth-child(8)::before { content: "Margin"; }
-  #verdicts tr.row td.toggle { display: none; }
+  #verdicts tr.row td.toggle, #verdicts tr.row td:empty { display: none; }
   tr.detail td { padding: 4px 10px 12px; }
   .chart .axis, .chart .crow { grid-template-columns: 1fr auto; }
   .chart .who { grid-column: 1; grid-row: 1; } .chart .val { grid-column: 2; grid-row: 1; }
