@@ -219,17 +219,15 @@ local function detail(audit, v)
   if v.outcome then
     out[#out + 1] = M.quote(audit, v.outcome, "What was reported")
   else
-    out[#out + 1] = ('<div><strong>What was reported</strong><blockquote class="none">%s</blockquote></div>'):format(
-      v.status == "pending" and "Not yet due: no document in this audit reviews this period." or
-      "No later document in this audit reports this figure.")
+    -- the words come from the style sheet: a thousand targets share them
+    out[#out + 1] = ('<div><strong>What was reported</strong><blockquote class="none %s"></blockquote></div>'):format(
+      v.status == "pending" and "due" or "nr")
   end
   out[#out + 1] = "</div>"
   local facts = { { "Why", v.reason } }
   if v.direction then facts[#facts + 1] = { "Direction", DIRECTION[v.direction] or v.direction } end
   if v.ratio then facts[#facts + 1] = { "Outcome / target", model.number(v.ratio) } end
-  if v.matched_by then
-    facts[#facts + 1] = { "Matched by", v.matched_by == "similarity" and "similar wording (no catalogue entry)" or "indicator catalogue" }
-  end
+  if v.matched_by == "similarity" then facts[#facts + 1] = { "Matched by", "similar wording (no catalogue entry)" } end
   facts[#facts + 1] = { "Rule", v.rule }
   local dl = {}
   for _, f in ipairs(facts) do
@@ -280,7 +278,9 @@ local function verdict_body(audit, v, i)
   -- data-sort only where the text does not sort right by itself
   local cells = {
     esc(v.region or ""),
-    ('<td data-sort="%s">%s'):format(esc(model.year(v.period) or ""), esc(v.period or "")),
+    -- a span sorts by its last year; a single year sorts as it reads
+    tostring(model.year(v.period) or "") == (v.period or "") and esc(v.period or "") or
+      ('<td data-sort="%s">%s'):format(esc(model.year(v.period) or ""), esc(v.period or "")),
     indicator,
     ('<td data-sort="%s">%s'):format(esc(t.value or ""), esc(model.side_text(t))),
     ('<td data-sort="%s">%s'):format(esc(o and o.value or ""), esc(model.side_text(o))),

@@ -75,6 +75,8 @@ tr.detail td { background: #f4f1e8; padding: 4px 14px 16px; }
 blockquote { margin: 6px 0 0; padding: 8px 12px; background: #fff; border-left: 4px solid var(--ink);
   font-size: 17px; line-height: 1.6; }
 blockquote.none { color: var(--muted); font-size: 15px; border-left-color: var(--rule); }
+blockquote.nr::before { content: "No later document in this audit reports this figure."; }
+blockquote.due::before { content: "Not yet due: no document in this audit reviews this period."; }
 mark { background: #ffe28a; padding: 0 2px; font-weight: 700; }
 .src { font-size: 13px; color: var(--muted); margin: 4px 0 0; overflow-wrap: anywhere; }
 .why { margin: 10px 0 0; font-size: 14px; }
@@ -360,7 +362,7 @@ M.JS = [==[
   reset();
   var yearHead = table.querySelector("th[data-key=year]");
   sortBy(yearHead, -1);
-  var years = bodies.map(function (b) { return +b.querySelector("tr.row").children[2].dataset.sort; });
+  var years = bodies.map(function (b) { return +sortKey(b.querySelector("tr.row").children[2], true); });
   check(years.every(function (y, i) { return i === 0 || years[i - 1] >= y; }), "sort by year descending");
   sortBy(yearHead, 1);
   toggle(bodies[0], true);
