@@ -302,7 +302,15 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     end
   end
   local period = first and span(first, last) or nil
-  return kind, period, estimate ~= nil
+  return kind, period, estimate ~= nil, cue
+end
+
+--- Is m a headline target: one framed by the paragraph of the year's main
+-- targets (主要预期目标: a time word whose lexicon row says headline)?
+function M.headline_of(R, m, kind, cue)
+  if kind ~= "target" or not cue or not cue.word then return false end
+  local row = R.words.cue[cue.word]
+  return row ~= nil and row.headline == true
 end
 
 --- Is the outcome provisional? 预计/初步 before it, or 左右 about a year
@@ -389,13 +397,14 @@ function M.is_other(R, m)
   return C.is_attributive(R, m) or C.is_quoted(R, m) or C.is_yardstick(R, m)
 end
 
---- Classify one mention in place: kind, period, estimate, region.
+--- Classify one mention in place: kind, period, estimate, region, headline.
 function M.classify(R, m, doc, st)
   local C = R.classify
-  local kind, period, est = C.kind_and_period(R, m, doc, st)
+  local kind, period, est, cue = C.kind_and_period(R, m, doc, st)
   if C.is_other(R, m) then kind = "other" end
   m.kind = kind
   m.period = period
+  m.headline = C.headline_of(R, m, kind, cue)
   m.estimate = C.estimate_of(R, m, doc, kind, period, est)
   m.region = C.region_of(R, m, doc)
   return m
