@@ -72,7 +72,10 @@ for (const c of cities) {
   if (PLACEHOLDER.has(c.name)) placeholder.add(c.code);
   else rows.push([pad(c.code), c.name, 2, pad(c.provinceCode), shortForm(c.name)]);
 }
+const codes = new Set(rows.map((r) => r[0]));
 for (const a of areas) {
+  // cities without counties (东莞市, 中山市, 儋州市) are listed again as their own area
+  if (codes.has(a.code)) continue;
   const parent = placeholder.has(a.cityCode) ? pad(a.provinceCode) : pad(a.cityCode);
   rows.push([a.code, a.name, 3, parent, ""]);
 }

@@ -73,6 +73,20 @@ describe("duixian.gazetteer", function()
     assert.are.same({}, gaz.scan("改造老旧小区，地区生产总值，按照自治区部署，新建县城"))
   end)
 
+  it("holds every province, prefecture and county, each with its parent", function()
+    local data = require("duixian.data").load("gazetteer")
+    local count, orphans = { [0] = 0, 0, 0, 0 }, {}
+    for _, row in ipairs(data.units) do
+      local unit = gaz.unit(row[1])
+      count[unit.level] = count[unit.level] + 1
+      local parent = gaz.parent(unit)
+      if unit.level > 0 and not (parent and parent.level < unit.level) then orphans[#orphans + 1] = unit.name end
+    end
+    assert.are.same({}, orphans)
+    assert.are.same({ 1, 34 }, { count[0], count[1] }) -- 31 provinces, 台湾, 香港, 澳门
+    assert.is_true(count[2] > 300 and count[3] > 2800)
+  end)
+
   it("raises on misuse", function()
     assert.has_error(function() gaz.find(nil) end, "bad argument #1 to 'find' (string expected, got nil)")
     assert.has_error(function() gaz.scan(3) end, "bad argument #1 to 'scan' (string expected, got number)")

@@ -170,28 +170,38 @@ end
 -- names from the top (山东省聊城市莘县), or a short form of a province or
 -- prefecture (山东, 聊城). Returns nil and a message when the string
 -- names no unit or several.
+local region_units = {} -- region string → { unit, message }: every mention asks
+local read_region
+
 function M.region_unit(region)
   if type(region) ~= "string" then
     error(("bad argument #1 to 'region_unit' (string expected, got %s)"):format(type(region)), 2)
   end
+  local known = region_units[region]
+  if not known then
+    known = table.pack(read_region(region))
+    region_units[region] = known
+  end
+  return known[1], known[2]
+end
+
+-- region_unit without the memo.
+function read_region(region)
   load()
   local unit = M.find(region)
   if unit then return unit end
   -- a path: each name inside the one before it
   local within, pos = nil, 1
-  while pos <= #region do
-    local step
-    for _, word in ipairs(by_first[region:sub(pos, pos + char_len(region, pos) - 1)] or {}) do
-      if region:sub(pos, pos + #word - 1) == word then
-        local u = M.find(word, { within = within, short = 2 })
-        if u then
-          step = { unit = u, stop = pos + #word - 1 }
-          break
-        end
+  for _, hit in ipairs(M.scan(region, { short = 2 })) do
+    if hit.start ~= pos then break end
+    local inner = within_filter(hit.units, within)
+    if within then -- strictly inside: 吉林省吉林市 is the city
+      for i = #inner, 1, -1 do
+        if inner[i] == within then table.remove(inner, i) end
       end
     end
-    if not step then break end
-    within, pos = step.unit, step.stop + 1
+    if #inner ~= 1 then break end
+    within, pos = inner[1], hit.stop + 1
   end
   if within and pos > #region then return within end
   return M.find(region, { short = 2 })

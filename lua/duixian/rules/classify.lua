@@ -326,7 +326,14 @@ local function ends_inside_word(s, i)
   return false
 end
 
-local level_words = { [1] = "a province", [2] = "a prefecture", [3] = "a county" }
+-- What a unit is, for the reason: its level, and a city or district by its name.
+local function unit_kind(unit)
+  local last = unit.name:sub(-3)
+  if unit.level == 1 then return "a province" end
+  if unit.level == 2 then return last == "市" and "a city" or "a prefecture" end
+  if last == "区" then return "a district" end
+  return last == "市" and "a county-level city" or "a county"
+end
 
 function M.region_of(R, m, doc)
   if not doc.region then return nil end
@@ -366,8 +373,8 @@ function M.region_of(R, m, doc)
     end
   end
   local parent = gaz.parent(unit.unit)
-  m.region_reason = ("names %s, %s of %s"):format(unit.unit.name,
-    level_words[unit.unit.level] or "a unit", parent and parent.name or home.name)
+  m.region_reason = ("names %s, %s of %s"):format(unit.unit.name, unit_kind(unit.unit),
+    parent and parent.name or home.name)
   return unit.unit.name
 end
 
