@@ -132,6 +132,20 @@ function M.find(word, opts)
     word, #units, table.concat(names, ", "))
 end
 
+--- The longest name of a unit that starts at byte I of S, as a hit of
+-- scan (below), or nil. opts as for find.
+function M.name_at(s, i, opts)
+  load()
+  for _, word in ipairs(by_first[s:sub(i, i + char_len(s, i) - 1)] or {}) do
+    if s:sub(i, i + #word - 1) == word and #anywhere(word, opts) > 0 then
+      local units = candidates(word, opts)
+      return { name = word, start = i, stop = i + #word - 1, units = units,
+        unit = #units == 1 and units[1] or nil }
+    end
+  end
+  return nil
+end
+
 --- Scan S for names of units, longest first at each character, matches
 -- not overlapping. Returns an array of { name, start, stop (byte offsets
 -- of the name in S), units (the units it may name within opts.within:
@@ -143,24 +157,14 @@ function M.scan(s, opts)
   if type(s) ~= "string" then
     error(("bad argument #1 to 'scan' (string expected, got %s)"):format(type(s)), 2)
   end
-  load()
   local found, i, n = {}, 1, #s
   while i <= n do
-    local len = char_len(s, i)
-    local hit
-    for _, word in ipairs(by_first[s:sub(i, i + len - 1)] or {}) do
-      if s:sub(i, i + #word - 1) == word and #anywhere(word, opts) > 0 then
-        local units = candidates(word, opts)
-        hit = { name = word, start = i, stop = i + #word - 1, units = units,
-          unit = #units == 1 and units[1] or nil }
-        break
-      end
-    end
+    local hit = M.name_at(s, i, opts)
     if hit then
       found[#found + 1] = hit
       i = hit.stop + 1
     else
-      i = i + len
+      i = i + char_len(s, i)
     end
   end
   return found

@@ -274,8 +274,12 @@ local regions_data
 local function regions()
   if not regions_data then
     local data = require("duixian.data").load("regions")
-    regions_data = { lead_ins = {}, name_breakers = data.name_breakers, name_heads = data.name_heads }
-    for _, w in ipairs(data.lead_ins) do regions_data.lead_ins[#regions_data.lead_ins + 1] = w end
+    regions_data = { lead_ins = {}, lead_first = {}, name_breakers = data.name_breakers,
+      name_heads = data.name_heads }
+    for _, w in ipairs(data.lead_ins) do
+      regions_data.lead_ins[#regions_data.lead_ins + 1] = w
+      regions_data.lead_first[w:sub(1, 3)] = true
+    end
     table.sort(regions_data.lead_ins, function(a, b) return #a > #b end)
   end
   return regions_data
@@ -301,7 +305,7 @@ local function subject_start(s, i, stop)
           and time_chars or {}) do
         if starts_with(s, i, w) then i, moved = i + #w, true break end
       end
-      if not moved then
+      if not moved and regions().lead_first[s:sub(i, i + 2)] then
         for _, w in ipairs(lead_ins) do
           if starts_with(s, i, w) then i, moved = i + #w, true break end
         end
