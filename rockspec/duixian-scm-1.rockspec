@@ -92,6 +92,8 @@ build = {
     ["duixian.rules"] = "lua/duixian/rules/init.lua",
     ["duixian.rules.classify"] = "lua/duixian/rules/classify.lua",
     ["duixian.rules.words"] = "lua/duixian/rules/words.lua",
+    ["duixian.db.derive"] = "lua/duixian/db/derive.lua",
+    ["duixian.db.facts"] = "lua/duixian/db/facts.lua",
     ["duixian.tabulate"] = "lua/duixian/tabulate.lua",
 
     -- editable data, loaded by duixian.data as duixian.data.NAME once
