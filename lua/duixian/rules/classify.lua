@@ -193,8 +193,9 @@ function M.is_from_value(_, m)
   return before == "由" or before == "从"
 end
 
+-- modality and realis words (a time word's kind is read with its years)
 local function implies(kind)
-  return function(row) return row.implies == kind end
+  return function(row) return row.implies == kind and row[2] ~= "time" end
 end
 local implies_target, implies_outcome = implies("target"), implies("outcome")
 local function is_estimate(row) return row[2] == "estimate" end
