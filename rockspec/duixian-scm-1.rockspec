@@ -61,6 +61,7 @@ build = {
     ["duixian.cli.audit"] = "lua/duixian/cli/audit.lua",
     ["duixian.cli.extract"] = "lua/duixian/cli/extract.lua",
     ["duixian.cli.files"] = "lua/duixian/cli/files.lua",
+    ["duixian.cli.rules"] = "lua/duixian/cli/rules.lua",
     ["duixian.cli.indicators"] = "lua/duixian/cli/indicators.lua",
     ["duixian.cli.ingest"] = "lua/duixian/cli/ingest.lua",
     ["duixian.cli.progress"] = "lua/duixian/cli/progress.lua",
@@ -102,6 +103,7 @@ build = {
     ["duixian.data.indicators"] = "data/indicators.lua",
     ["duixian.data.lexicon"] = "data/lexicon.lua",
     ["duixian.data.regions"] = "data/regions.lua",
+    ["duixian.data.subject_heads"] = "data/subject_heads.lua",
   },
   install = {
     bin = {

@@ -35,6 +35,9 @@ options:
   -o, --output FILE   write there instead of stdout
   --no-color          no colour in the table (NO_COLOR in the environment too)
   --bom               start csv with a byte order mark (for spreadsheets)
+  --include-similar   count in the fulfilment rate the targets met or missed
+                      on an outcome matched only by similar wording (left
+                      out by default: no catalogue entry vouches for them)
   -h, --help          this help
 
 Evidence: a final figure beats an estimate (预计), a work report beats news,
@@ -61,6 +64,7 @@ M.options = {
   output = { kind = "value", short = "o" },
   no_color = { kind = "flag" },
   bom = { kind = "flag" },
+  include_similar = { kind = "flag" },
 }
 
 --- Documents and mention records from a database, the audit's source.
@@ -211,6 +215,7 @@ function M.run(opts, args, env)
   end
   local no_color = opts.no_color or (os.getenv("NO_COLOR") or "") ~= ""
   local color = opts.format == "table" and not opts.output and not no_color and env.isatty(1)
+  result.include_similar = opts.include_similar or nil
   report.render(result, opts.format, sink, { color = color, bom = opts.bom })
   if sink ~= out then sink:close() end
   return #problems > 0 and cli.EXIT.bad_input or cli.EXIT.ok

@@ -138,6 +138,8 @@ function M.section_of(R, ctx)
   return ctx.section_kind or nil, ctx.section_year or nil
 end
 
+--- Read the headings above a sentence: the section kind their words mark
+-- and the year the nearest names.
 function M.read_headings(R, ctx)
   local kind, year
   local words = R.words.headings
@@ -163,6 +165,7 @@ function M.heading_span(R, ctx, doc)
   return ctx.span_first or nil, ctx.span_last or nil
 end
 
+--- Read the plan period a heading names, once per sentence (see heading_span).
 function M.read_heading_span(R, ctx, doc)
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
     if h and not R.classify.is_byline(R, h) and not h:find("%d%d%d%d年") then
@@ -261,16 +264,8 @@ function M.estimate_of(_, m, doc, kind, period, has_estimate_cue)
   return false
 end
 
---- Region: the document's, unless the mention's clause opens (its subject
--- position, after lead-ins such as 其中 or 2021年) with the name of a real
--- administrative unit inside the document's region: 莘县生产总值增长8% in a
--- report of 聊城市 is 莘县's. Only units of the gazetteer (data/gazetteer.lua)
--- become regions, so 地区生产总值, 老旧小区 and 新建县城 never do; generic
--- words (全市, 我区, 各县, 城区: data/regions.lua) keep the document's region,
--- and so does a unit outside it (another province, the nation) or one that is
--- not the subject (推动莘县…, 位于东昌府区的…). Short forms count only for
--- provinces and prefectures (聊城 in a report of 山东省). Sets m.region_reason
--- when the region is not the document's.
+-- The words of data/regions.lua the region rule reads (lead-ins, name
+-- breakers and heads), loaded once.
 local regions_data
 local function regions()
   if not regions_data then
@@ -286,6 +281,9 @@ local function regions()
   return regions_data
 end
 
+--- Words meaning the document's own region or an unnamed part of it (全市,
+-- 我区, 各县, 城区), from data/regions.lua: at the head of a clause they keep
+-- the document's region. A pack turns one off with `generic_places = { 城区 = false }`.
 M.generic_places = {}
 for _, w in ipairs(require("duixian.data").load("regions").generic_places) do M.generic_places[w] = true end
 
@@ -340,6 +338,16 @@ local function unit_kind(unit)
   return last == "市" and "a county-level city" or "a county"
 end
 
+--- Region: the document's, unless the mention's clause opens (its subject
+-- position, after lead-ins such as 其中 or 2021年) with the name of a real
+-- administrative unit inside the document's region: 莘县生产总值增长8% in a
+-- report of 聊城市 is 莘县's. Only units of the gazetteer (data/gazetteer.lua)
+-- become regions, so 地区生产总值, 老旧小区 and 新建县城 never do; generic
+-- words (全市, 我区, 各县, 城区: data/regions.lua) keep the document's region,
+-- and so does a unit outside it (another province, the nation) or one that is
+-- not the subject (推动莘县…, 位于东昌府区的…). Short forms count only for
+-- provinces and prefectures (聊城 in a report of 山东省). Sets m.region_reason
+-- when the region is not the document's.
 function M.region_of(R, m, doc)
   if not doc.region then return nil end
   local gaz = require "duixian.gazetteer"
