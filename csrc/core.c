@@ -214,7 +214,9 @@ enum {
   UV_PARA,     /* time cues in the first clause of the latest sentence of this
                 * paragraph that has any (facts; the rules decide what governs) */
   UV_PARA_NOW, /* the same, as it stood before the current sentence */
-  UV_COUNT = UV_PARA_NOW
+  UV_SECTION,  /* the same since the last heading, across paragraphs */
+  UV_SECTION_NOW,
+  UV_COUNT = UV_SECTION_NOW
 };
 
 typedef struct {
@@ -305,6 +307,8 @@ static void push_sentence(lua_State *L, dx_iter *it, const char *text, size_t st
   lua_setfield(L, -2, "cues");
   lua_getiuservalue(L, lua_upvalueindex(1), UV_PARA_NOW);
   lua_setfield(L, -2, "para_cues");
+  lua_getiuservalue(L, lua_upvalueindex(1), UV_SECTION_NOW);
+  lua_setfield(L, -2, "section_cues");
 }
 
 static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_mention *m) {
@@ -378,6 +382,10 @@ static int iter_next(lua_State *L) {
     if (it->ms.n) { /* this sentence may be governed by an earlier one's cue */
       lua_getiuservalue(L, lua_upvalueindex(1), UV_PARA);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA_NOW);
+      /* a heading opens a new section: the last one's cues are not its */
+      if (it->sg.heading_level) lua_pushnil(L);
+      else lua_getiuservalue(L, lua_upvalueindex(1), UV_SECTION);
+      lua_setiuservalue(L, lua_upvalueindex(1), UV_SECTION_NOW);
     }
     /* the time words in a sentence's first clause (过去一年，… 五年来，…),
      * reported with the later sentences of the paragraph */
@@ -387,12 +395,18 @@ static int iter_next(lua_State *L) {
     for (size_t k = 0; k < it->cues.n; k++)
       if (it->cues.c[k].cls == CUE_TIME) it->cues.c[kept++] = it->cues.c[k];
     it->cues.n = kept;
+    int level = it->sg.heading_level;
     if (kept) {
       push_cues(L, it);
+      if (!level) {
+        lua_pushvalue(L, -1);
+        lua_setiuservalue(L, lua_upvalueindex(1), UV_SECTION);
+      }
       lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA);
     }
-    int level = it->sg.heading_level;
-    if (level) {
+    if (level) { /* a heading opens a section: earlier sections' cues end here */
+      lua_pushnil(L);
+      lua_setiuservalue(L, lua_upvalueindex(1), UV_SECTION);
       lua_pushlstring(L, it->nz.text.p, it->nz.text.n);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_H1 + level - 1);
       for (int h = level + 1; h <= 3; h++) {

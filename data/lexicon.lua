@@ -97,6 +97,9 @@ local verb_flags = {
     提升到 提升至 扩大到 达到]],
   -- about the subject of the figure before (增长14%，高于全省3个百分点，居全省第5位)
   relative = "高于 低于 快于 慢于 优于 居 位居 提高 下降 增长 上升 降低 增加 减少",
+  -- a reach verb that speaks of a whole span, not the level at its end
+  -- (累计完成3.7万亿元, 稳定在1100亿斤以上 over five years)
+  whole_span = "累计 稳定在 保持在 保持 总计 共计 合计",
   -- read by the rules only: the scanner does not look for these
   unscanned = "涨 回落 压减 降幅 减排 保持 新培育 新认定 上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于",
 }
@@ -111,13 +114,15 @@ local verbs, relative_verbs = {}, {}
 do
   local change, relative, unscanned = word_set(verb_flags.change), word_set(verb_flags.relative),
     word_set(verb_flags.unscanned)
+  local whole_span = word_set(verb_flags.whole_span)
   local classes = {}
   for class in pairs(verb_classes) do classes[#classes + 1] = class end
   table.sort(classes) -- a stable order: the lexicon's digest names the rules
   for _, class in ipairs(classes) do
     for w in verb_classes[class]:gmatch("%S+") do
       verbs[#verbs + 1] = { w, class = class ~= "other" and class or nil, bound = verb_flags.bound[w],
-        change = change[w] or nil, relative = relative[w] or nil, scan = not unscanned[w] }
+        change = change[w] or nil, relative = relative[w] or nil, whole_span = whole_span[w] or nil,
+        scan = not unscanned[w] }
       if relative[w] then relative_verbs[#relative_verbs + 1] = w end
     end
   end

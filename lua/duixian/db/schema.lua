@@ -123,7 +123,8 @@ CREATE TABLE sentences (
   heading2    TEXT,
   heading3    TEXT,
   cues        TEXT,                       -- time, modal, realis, estimate, compare words (facts.lua)
-  para_cues   TEXT                        -- time words in the first clause of an earlier sentence of the paragraph
+  para_cues   TEXT,                       -- time words in the first clause of an earlier sentence of the paragraph
+  section_cues TEXT                       -- the same since the last heading, across paragraphs
 );
 CREATE INDEX sentences_document ON sentences(document_id, seq);
 ALTER TABLE mentions ADD COLUMN sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE;
