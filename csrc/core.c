@@ -144,10 +144,14 @@ static void build_set(lua_State *L, dx_lexicon *lx, const char *field, dx_wordse
           w->name = dup_string(L, lx, s, len);
         }
         lua_getfield(L, -2, "measure");
-        w->tag = (int16_t)lua_toboolean(L, -1);
-        lua_getfield(L, -3, "exp");
+        w->tag = (int16_t)(lua_toboolean(L, -1) ? UNIT_MEASURE : 0);
+        lua_getfield(L, -3, "verbal");
+        if (lua_toboolean(L, -1)) w->tag |= UNIT_VERBAL;
+        lua_getfield(L, -4, "level");
+        if (lua_toboolean(L, -1)) w->tag |= UNIT_LEVEL;
+        lua_getfield(L, -5, "exp");
         w->exp10 = (int)lua_tointeger(L, -1);
-        lua_pop(L, 2);
+        lua_pop(L, 4);
         break;
       case SET_MULTS: w->exp10 = (int)lua_tointeger(L, -1); break;
       case SET_CMP:
@@ -189,7 +193,7 @@ static int l_lexicon(lua_State *L) {
   luaL_setmetatable(L, LEXICON_MT); /* set before filling: __gc frees a partial one */
   build_set(L, lx, "units", &lx->units, SET_UNITS);
   build_set(L, lx, "mults", &lx->mults, SET_MULTS);
-  build_set(L, lx, "stops", &lx->stops, SET_PLAIN);
+  build_set(L, lx, "stops", &lx->stops, SET_UNITS); /* { word, unit } for spans of time */
   build_set(L, lx, "before", &lx->before, SET_CMP);
   build_set(L, lx, "after", &lx->after, SET_CMP);
   build_set(L, lx, "verbs", &lx->verbs, SET_PLAIN);
@@ -198,6 +202,10 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "words", &lx->words, SET_WORDS);
   build_set(L, lx, "separators", &lx->separators, SET_PLAIN);
   build_set(L, lx, "relative_verbs", &lx->relative_verbs, SET_PLAIN);
+  build_set(L, lx, "change_verbs", &lx->change_verbs, SET_PLAIN);
+  build_set(L, lx, "head_nouns", &lx->head_nouns, SET_UNITS);
+  build_set(L, lx, "rank_frames", &lx->rank_frames, SET_PLAIN);
+  build_set(L, lx, "prepositions", &lx->prepositions, SET_PLAIN);
   return 1;
 }
 
