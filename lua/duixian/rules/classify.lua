@@ -188,7 +188,8 @@ function M.read_heading_span(ctx, doc)
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
     if h and not M.is_byline(h) and not h:find("%d%d%d%d年") then
       for word, f in pairs(M.time_words) do
-        if M.clause_only[word] and #word >= 6 and h:find(word, 1, true) then
+        -- an undated document has no year for 五年/三年 to count from
+        if M.clause_only[word] and #word >= 6 and doc.plan_year and h:find(word, 1, true) then
           local first, last = f(doc)
           if first and first ~= last then return first, last end
         end
