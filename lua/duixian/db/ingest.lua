@@ -116,7 +116,8 @@ end
 -- goes to duixian.each (lexicon, rules).
 -- @return { status = "added" | "unchanged" | "superseded", id, mentions, bytes }
 --   | nil, message, offset (a document that cannot be read or decoded)
---   | nil, message, code (SQLite failed; nothing of the document is stored)
+--   | nil, message, code, "store" (SQLite failed: the database, not the
+--     document, is the problem; nothing of the document is stored)
 function M:ingest(src, meta, opts)
   common.check_db(self, "ingest")
   common.check_type(src, 1, "ingest", "string")
@@ -130,7 +131,7 @@ function M:ingest(src, meta, opts)
   local conn = self.conn
 
   local found, msg, code = conn:cached(FIND_SHA):first(sha256)
-  if msg then return nil, ("%s: %s"):format(label, msg), code end
+  if msg then return nil, ("%s: %s"):format(label, msg), code, "store" end
   if found and found.superseded_by == nil then
     return { status = "unchanged", id = found.id, mentions = found.mention_count, bytes = #bytes }
   end
@@ -157,18 +158,18 @@ function M:ingest(src, meta, opts)
 
   local ok
   ok, msg, code = conn:exec("BEGIN IMMEDIATE")
-  if not ok then return nil, ("%s: cannot start a transaction: %s"):format(label, msg), code end
+  if not ok then return nil, ("%s: cannot start a transaction: %s"):format(label, msg), code, "store" end
   local written, ok_call
   ok_call, written, msg, code = pcall(write_document, self, rec, mentions)
   if not ok_call or not written then
     conn:exec("ROLLBACK")
     if not ok_call then error(written, 0) end
-    return nil, ("%s: not stored: %s"):format(label, msg), code
+    return nil, ("%s: not stored: %s"):format(label, msg), code, "store"
   end
   ok, msg, code = conn:exec("COMMIT")
   if not ok then
     conn:exec("ROLLBACK")
-    return nil, ("%s: not stored, the commit failed: %s"):format(label, msg), code
+    return nil, ("%s: not stored, the commit failed: %s"):format(label, msg), code, "store"
   end
   written.bytes = #bytes
   written.inferred = inferred
