@@ -13,7 +13,7 @@ SQLITE_CFLAGS ?=
 SQLITE_LIBS ?= -lsqlite3
 # Debian packages the build and the tests need; `make deps` installs the
 # missing ones (as root, or through sudo when it is there).
-DEB_PACKAGES = lua5.4 liblua5.4-dev libsqlite3-dev sqlite3 lua-busted gcc make
+DEB_PACKAGES = lua5.4 liblua5.4-dev libsqlite3-dev sqlite3 lua-busted lua-filesystem gcc make
 
 CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
            csrc/normalize.c csrc/segment.c csrc/mention.c csrc/width.c csrc/json.c csrc/sha256.c csrc/core.c
@@ -41,6 +41,7 @@ deps:
 	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
 	command -v sqlite3 >/dev/null 2>&1 || missing="$$missing sqlite3"; \
 	[ -f /usr/share/lua/5.4/busted/runner.lua ] || missing="$$missing lua-busted"; \
+	$(LUA) -e 'require "lfs"' >/dev/null 2>&1 || missing="$$missing lua-filesystem"; \
 	command -v $(firstword $(CC)) >/dev/null 2>&1 || missing="$$missing gcc"; \
 	if [ -n "$$missing" ]; then \
 	  echo "make deps: installing$$missing" >&2; \

@@ -21,6 +21,7 @@ module duixian.core); classification, matching and judging are Lua rules.
 }
 dependencies = {
   "lua >= 5.4, < 5.5",
+  "luafilesystem",
 }
 external_dependencies = {
   SQLITE = { header = "sqlite3.h" },

@@ -25,6 +25,11 @@ options:
                       are ingested into it first); the audit is saved there,
                       for duixian report --db FILE
   --manifest FILE     TSV with columns file, region, published, kind, source
+  --published DATE    publication date of the FILEs, YYYY-MM-DD (overrides
+                      the manifest; undated documents get no year-relative
+                      periods)
+  --kind K            kind of the FILEs: work_report | news | plan |
+                      statistics | other
   --region R          audit only the targets of region R
   --year Y            audit only the targets for year Y (spans holding Y too)
   --rules FILE        a rule pack (Lua) overriding default rules by name;
@@ -47,12 +52,15 @@ floor and its high end for a cap.
 
 exit status: 0 audited; 2 some file could not be read (the others were
 audited); 64 usage error; 65 unusable manifest or rule pack (nothing is
-written).
+written), a damaged database (nothing is written), or an audit that could
+not be saved (the result is still printed).
 ]]
 
 M.options = {
   db = { kind = "value" },
   manifest = { kind = "value" },
+  published = { kind = "value" },
+  kind = { kind = "value" },
   region = { kind = "value" },
   year = { kind = "value" },
   rules = { kind = "list" },
@@ -91,26 +99,32 @@ end
 
 --- Ingest files into db (classified under R), then load them as the
 -- audit's source. Files that cannot be read are reported, not fatal.
--- @return documents, mentions, problems (messages about unreadable files)
-function M.ingest_files(db, paths, manifest, R)
-  local problems = {}
+-- flags: { published, kind } over the manifest.
+-- @return documents, mentions, problems (messages about unreadable files),
+--   warnings (messages about undated documents)
+function M.ingest_files(db, paths, manifest, R, flags)
+  local problems, warnings = {}, {}
   for _, path in ipairs(paths) do
-    local given = extract.meta_for(path, manifest, {})
+    local given = extract.meta_for(path, manifest, flags or {})
     given.is_text = false
     local r, msg = db:ingest(path, given, { rules = R })
     if not r then problems[#problems + 1] = msg end
+    if r and r.doc and not r.doc.plan_year then
+      warnings[#warnings + 1] = ("%s: undated (no date in a manifest, --published or its first 1,500 bytes); "
+        .. "its figures get no year-relative periods"):format(path)
+    end
   end
   local documents, mentions = M.load_from_db(db, R, false)
-  return documents, mentions, problems
+  return documents, mentions, problems, warnings
 end
 
 --- Scan files in an in-memory database: the whole audit in one command.
 -- @return documents, mentions, problems
-function M.load_from_files(paths, manifest, R)
+function M.load_from_files(paths, manifest, R, flags)
   local db = assert(duixian.open(":memory:"))
-  local documents, mentions, problems = M.ingest_files(db, paths, manifest, R)
+  local documents, mentions, problems, warnings = M.ingest_files(db, paths, manifest, R, flags)
   db:close()
-  return documents, mentions, problems
+  return documents, mentions, problems, warnings
 end
 
 local function fail(err, code, msg)
@@ -130,6 +144,13 @@ function M.run(opts, args, env)
   if opts.year and not opts.year:match("^%d%d%d%d$") then
     return fail(err, cli.EXIT.usage, ("--year '%s' is not a year (YYYY)"):format(opts.year))
   end
+  if opts.published and not meta.parse_date(opts.published) then
+    return fail(err, cli.EXIT.usage, ("--published '%s' is not a date (YYYY-MM-DD)"):format(opts.published))
+  end
+  if opts.kind and not meta.KINDS[opts.kind] then
+    return fail(err, cli.EXIT.usage, ("--kind '%s' is not one of work_report, news, plan, statistics, other"):format(opts.kind))
+  end
+  local flags = { published = opts.published, kind = opts.kind }
   local manifest
   if opts.manifest then
     local m, msg = meta.read_manifest(opts.manifest)
@@ -150,18 +171,22 @@ function M.run(opts, args, env)
   if opts.db then
     local msg, code
     db, msg, code = duixian.open(opts.db)
-    if not db then return fail(err, cli.EXIT.data, ("%s: %s (code %s)"):format(opts.db, tostring(msg), tostring(code))) end
+    if not db then
+      msg = tostring(msg)
+      return fail(err, cli.EXIT.data, msg:find(opts.db, 1, true) == 1 and msg or ("%s: %s (code %s)"):format(opts.db, msg, tostring(code)))
+    end
   end
   local reclassify = false
   for _, p in ipairs(packs) do reclassify = reclassify or p.classify ~= nil end
   local where
+  local warnings
   local ok, result, problems = xpcall(function()
     local documents, mentions, bad
     if db then
-      documents, mentions, bad = M.ingest_files(db, args, manifest, R)
+      documents, mentions, bad, warnings = M.ingest_files(db, args, manifest, R, flags)
       if reclassify then documents, mentions = M.load_from_db(db, R, true) end
     else
-      documents, mentions, bad = M.load_from_files(args, manifest, R)
+      documents, mentions, bad, warnings = M.load_from_files(args, manifest, R, flags)
     end
     return audit.run{ documents = documents, mentions = mentions, rules = R,
       year = opts.year and tonumber(opts.year), region = opts.region }, bad
@@ -178,14 +203,20 @@ function M.run(opts, args, env)
     error(result, 0)
   end
   for _, p in ipairs(problems) do err:write("duixian audit: ", p, "\n") end
+  for _, w in ipairs(warnings or {}) do err:write("duixian audit: ", w, "\n") end
 
+  local not_saved
   if db then
     local id, msg = db:save_audit(result)
     db:close()
-    if not id then return fail(err, cli.EXIT.data, ("%s: the audit was not saved: %s"):format(opts.db, tostring(msg))) end
-    result.id = id
-    err:write(("duixian audit: saved as audit %d in %s (duixian report --db %s --audit %d renders it again)\n"):format(
-      id, opts.db, opts.db, id))
+    if id then
+      result.id = id
+      err:write(("duixian audit: saved as audit %d in %s (duixian report --db %s --audit %d renders it again)\n"):format(
+        id, opts.db, opts.db, id))
+    else
+      -- the result is still printed: an hour of work is not thrown away
+      not_saved = ("%s: the audit was not saved: %s"):format(opts.db, tostring(msg))
+    end
   end
 
   local sink = out
@@ -198,6 +229,7 @@ function M.run(opts, args, env)
   local color = opts.format == "table" and not opts.output and not no_color and env.isatty(1)
   report.render(result, opts.format, sink, { color = color, bom = opts.bom })
   if sink ~= out then sink:close() end
+  if not_saved then return fail(err, cli.EXIT.data, not_saved) end
   return #problems > 0 and cli.EXIT.bad_input or cli.EXIT.ok
 end
 

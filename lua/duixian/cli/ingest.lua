@@ -170,6 +170,8 @@ function M.run(opts, args, env)
       -- the database, not the document, failed: the rest would fail the same way
       if bar then bar:clear() end
       err:write("duixian ingest: ", why, "\n")
+      err:write(("duixian ingest: %s: stopped, the database cannot be written; %d of %d documents were not tried\n"):format(
+        opts.db, #jobs - i, #jobs))
       db:close()
       return cli.EXIT.data
     end
