@@ -35,6 +35,24 @@ function M.glob_pattern(glob)
   return table.concat(out) .. "$"
 end
 
+--- A function telling whether a file name is taken: glob is one find -name
+-- pattern (default *), or a list of patterns matched in any case.
+function M.matcher(glob)
+  if type(glob) ~= "table" then
+    local pattern = M.glob_pattern(glob or "*")
+    return function(name) return name:find(pattern) ~= nil end
+  end
+  local patterns = {}
+  for i, g in ipairs(glob) do patterns[i] = M.glob_pattern(g:lower()) end
+  return function(name)
+    name = name:lower()
+    for _, pattern in ipairs(patterns) do
+      if name:find(pattern) then return true end
+    end
+    return false
+  end
+end
+
 local TYPE_NAMES = { ["named pipe"] = "a named pipe (FIFO)", socket = "a socket",
   ["char device"] = "a character device", ["block device"] = "a block device" }
 
@@ -56,8 +74,8 @@ end
 --- The files under path: { {path =, size =, manifest =, key =}, …,
 -- folder = bool, problems = { {path =, why =, skipped = bool}, … } }, or
 -- nil, message when path itself cannot be taken. A file named directly is
--- taken whatever its name; in a folder only names matching glob (a find
--- -name pattern) are. Symbolic links are followed; a link back to a folder
+-- taken whatever its name; in a folder only names matching glob (see
+-- M.matcher) are. Symbolic links are followed; a link back to a folder
 -- being walked is a loop and is reported. In a folder, manifest.tsv is the
 -- manifest of that folder and the ones below it (a nearer one first): each
 -- file gets manifest (the nearest one's path), and key (its path relative
@@ -82,7 +100,7 @@ function M.walk(path, glob)
     return nil, ("%s: not a file but %s; skipped"):format(path, TYPE_NAMES[attr.mode] or attr.mode)
   end
 
-  local pattern = M.glob_pattern(glob or "*")
+  local matches = M.matcher(glob)
   local out, problems = { folder = true }, {}
   local walking = {} -- "dev:ino" of the folders on the current path: a link back is a loop
   local walked = {}  -- "dev:ino" of every folder walked: a second link to one is not walked again
@@ -121,7 +139,7 @@ function M.walk(path, glob)
       local p = join(dir, name)
       local a, err = lfs.attributes(p)
       if not a then
-        if name:find(pattern) then
+        if matches(name) then
           if lfs.symlinkattributes(p) then
             problem(p, ("a symbolic link to nothing (%s)"):format(reason(err)))
           else
@@ -132,7 +150,7 @@ function M.walk(path, glob)
         visit(p, a, manifests)
       elseif p == (manifests[1] and manifests[1].path) then
         -- the folder's manifest is read, never ingested
-      elseif name:find(pattern) then
+      elseif matches(name) then
         if a.mode == "file" then
           local size, why = openable_size(p, a)
           if size then
