@@ -91,6 +91,7 @@ build = {
     ["duixian.report.text"] = "lua/duixian/report/text.lua",
     ["duixian.rules"] = "lua/duixian/rules/init.lua",
     ["duixian.rules.classify"] = "lua/duixian/rules/classify.lua",
+    ["duixian.rules.words"] = "lua/duixian/rules/words.lua",
     ["duixian.tabulate"] = "lua/duixian/tabulate.lua",
 
     -- editable data, loaded by duixian.data as duixian.data.NAME once
