@@ -108,8 +108,10 @@ valgrind: deps all
 
 # libFuzzer over the scanner through its Lua face (spec/fuzz/fuzz_scan.c):
 # make fuzz SECONDS=600. The corpus it grows stays in build-fuzz/corpus; a
-# crash is written to build-fuzz/crash-* and fails the target.
+# crash is written to build-fuzz/crash-* and fails the target. Then the
+# manifest reader (spec/fuzz/fuzz_manifest.c) for MANIFEST_SECONDS.
 SECONDS ?= 60
+MANIFEST_SECONDS ?= 30
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
              -fno-omit-frame-pointer -D_POSIX_C_SOURCE=200809L
 LUA_LIB    ?= -llua5.4
@@ -123,6 +125,13 @@ fuzz: deps
 	  build-fuzz/fuzz_scan -max_total_time=$(SECONDS) -max_len=4096 -timeout=10 \
 	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/ \
 	  build-fuzz/corpus spec/fuzz/seeds
+	@mkdir -p build-fuzz/manifest-corpus
+	clang $(FUZZ_FLAGS) $(WARN) -I$(LUA_INCDIR) -Icsrc -o build-fuzz/fuzz_manifest \
+	  spec/fuzz/fuzz_manifest.c $(CORE_SRC) $(LUA_LIB) -lm
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  build-fuzz/fuzz_manifest -max_total_time=$(MANIFEST_SECONDS) -max_len=2048 -timeout=10 \
+	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/manifest- \
+	  build-fuzz/manifest-corpus spec/fuzz/manifest_seeds
 
 # The HTML report in a real browser: Debian's chromium, installed only when
 # missing, renders a fixture audit and runs the page's own #selftest; the

@@ -12,7 +12,7 @@ M.COLUMNS = { "file", "region", "published", "kind", "source" }
 local KNOWN_COLUMN = {}
 for _, name in ipairs(M.COLUMNS) do KNOWN_COLUMN[name] = true end
 
-local function manifest_text(path)
+local function manifest_bytes(path)
   local f, err = io.open(path, "rb")
   if not f then return nil, ("%s: cannot read the manifest (%s)"):format(path, err) end
   local bytes, rerr = f:read("a")
@@ -20,6 +20,10 @@ local function manifest_text(path)
   if not bytes then
     return nil, ("%s: cannot read the manifest (%s); give a TSV file"):format(path, tostring(rerr))
   end
+  return bytes
+end
+
+local function manifest_text(bytes, path)
   if bytes == "" then return "" end
   -- a manifest saved by a Chinese spreadsheet is GB18030: decode it like a document
   local text, _, offset = require("duixian.core").decode(bytes)
@@ -36,8 +40,15 @@ end
 -- repeated rows are errors naming the line; opts.lenient makes them
 -- warnings (the bad cell is dropped, the first of repeated rows is kept).
 function M.read_manifest(path, opts)
+  local bytes, err = manifest_bytes(path)
+  if not bytes then return nil, err, 0 end
+  return M.parse_manifest(bytes, path, opts)
+end
+
+--- read_manifest on the bytes of a manifest; path names it in messages.
+function M.parse_manifest(bytes, path, opts)
   local lenient = opts and opts.lenient
-  local text, terr = manifest_text(path)
+  local text, terr = manifest_text(bytes, path)
   if not text then return nil, terr, 0 end
   local rows, warnings, columns, lineno = {}, {}, nil, 0
   local function problem(msg, line)
