@@ -148,9 +148,8 @@ function M.walk(path, glob)
         end
       elseif a.mode == "directory" then
         visit(p, a, manifests)
-      elseif p == (manifests[1] and manifests[1].path) then
-        -- the folder's manifest is read, never ingested
-      elseif matches(name) then
+      elseif matches(name) and p ~= (manifests[1] and manifests[1].path) then
+        -- (the folder's manifest is read, never ingested)
         if a.mode == "file" then
           local size, why = openable_size(p, a)
           if size then

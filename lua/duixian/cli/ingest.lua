@@ -196,8 +196,9 @@ function M.run(opts, args, env)
   if bar then bar:finish() end
   local seconds = db_module.store.seconds() - started
   db:close()
-  out:write(("ingested %d documents: %d added, %d unchanged, %d superseded, %d skipped, %d failed; %d mentions stored (%.1f MB in %.2f s)\n"):format(
-    #jobs, counts.added, counts.unchanged, counts.superseded, skipped, failed, mentions, done_bytes / 1e6, seconds))
+  out:write(("ingested %d documents: %d added, %d unchanged, %d superseded, %d skipped, %d failed; "
+    .. "%d mentions stored (%.1f MB in %.2f s)\n"):format(#jobs, counts.added, counts.unchanged,
+    counts.superseded, skipped, failed, mentions, done_bytes / 1e6, seconds))
   return failed > 0 and cli.EXIT.failed or cli.EXIT.ok
 end
 
