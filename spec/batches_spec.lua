@@ -316,14 +316,28 @@ describe("batches", function()
       local code, out, err = H.run(("ingest --db %s %s"):format(q(db), q(doc)))
       assert.are.equal(65, code)
       assert.are.equal("", out)
-      assert.truthy(err:find(("^duixian ingest: %s: the database is damaged %%(.*%%); nothing was written to it%%. "
-        .. "Recover what can be recovered into a new file: sqlite3 %s %%.recover | sqlite3 recovered%%.sqlite\n$"):format(
-        db:gsub("%p", "%%%0"), db:gsub("%p", "%%%0"))), err)
+      local where = db:gsub("%p", "%%%0")
+      assert.truthy(err:find(("^duixian ingest: %s: the database is damaged %%(.*%%); nothing was written to it: "
+        .. "recover what can be recovered into a new file: sqlite3 %s %%.recover | sqlite3 recovered%%.sqlite\n$"):format(
+        where, where)), err)
       code, out, err = H.run(("audit --db %s"):format(q(db)))
       assert.are.equal(65, code)
       assert.are.equal("", out)
       assert.truthy(err:find(("duixian audit: %s: the database is damaged"):format(db), 1, true), err)
       assert.are.equal(before, sha(db))
+    end)
+
+    it("says a stored audit on damaged pages cannot be read (exit 65, not an internal error)", function()
+      local db = stored_db()
+      assert.are.equal(0, (H.run(("audit --db %s --format jsonl"):format(q(db)))))
+      local verdicts_root = tonumber(sqlite(db, "SELECT rootpage FROM sqlite_schema WHERE name = 'verdicts'"))
+      -- the verdicts table's root page zeroed: no b-tree page any more
+      assert(sh(("dd if=/dev/zero of=%s bs=4096 seek=%d count=1 conv=notrunc"):format(q(db), verdicts_root - 1)))
+      local code, out, err = H.run(("report --db %s --format jsonl"):format(q(db)))
+      assert.are.equal(65, code)
+      assert.are.equal("", out)
+      assert.truthy(err:find(("duixian report: %s: audit 1 cannot be read, the database is damaged"):format(db), 1, true), err)
+      assert.truthy(err:find(("sqlite3 %s .recover | sqlite3 recovered.sqlite"):format(db), 1, true), err)
     end)
 
     it_as_nobody("can be queried and reported on in a read-only folder", function()

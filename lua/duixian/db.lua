@@ -74,8 +74,8 @@ local DAMAGED = { [11] = true } -- SQLITE_CORRUPT (SQLITE_NOTADB says "file is n
 
 --- The message for a damaged database: what happened and how to recover.
 function M.damaged(path, msg)
-  return ("%s: the database is damaged (%s); nothing was written to it. Recover what can be "
-    .. "recovered into a new file: sqlite3 %s .recover | sqlite3 recovered.sqlite"):format(path, tostring(msg), path)
+  return ("%s: the database is damaged (%s); nothing was written to it: %s"):format(
+    path, tostring(msg), common.recovery(path))
 end
 
 --- Whether a SQLite result code says the file is damaged.
