@@ -101,6 +101,9 @@ function M.run(opts, args, env)
   if opts.format == "tsv" then out:write(table.concat(M.FIELDS, "\t"), "\n") end
   for _, path in ipairs(args) do
     local text, info, offset = duixian.read(path)
+    if text and not text:find("%S") then
+      text, info = nil, ("%s: no text, only white space; nothing to scan"):format(path)
+    end
     if not text then
       err:write("duixian extract: ", info, offset and offset > 0 and "" or "", "\n")
       status = cli.EXIT.bad_input
