@@ -63,6 +63,15 @@ local function join(dir, name)
   return dir:sub(-1) == "/" and dir .. name or dir .. "/" .. name
 end
 
+--- Whether path is a regular file (following links), or nil, a message
+-- saying what it is instead: opening a FIFO would wait forever.
+function M.regular(path)
+  local mode = lfs.attributes(path, "mode")
+  if mode == nil or mode == "file" then return true end -- a missing file: open says why
+  if mode == "directory" then return nil, ("%s: a folder, not a file (name its files)"):format(path) end
+  return nil, ("%s: not a file but %s; skipped"):format(path, TYPE_NAMES[mode] or mode)
+end
+
 --- Size of a regular file that opens, or nil, reason.
 local function openable_size(path, attr)
   local f, err = io.open(path, "rb")

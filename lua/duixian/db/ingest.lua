@@ -8,6 +8,7 @@
 -- other only while rows are written.
 local duixian = require "duixian"
 local store = require "duixian.store"
+local lfs = require "lfs"
 local common = require "duixian.db.common"
 
 local M = {}
@@ -57,6 +58,11 @@ end
 local function read_source(src, meta)
   if is_text(src, meta) then
     return src, meta.file, meta.file
+  end
+  -- opening a FIFO or a device would wait forever, or read without end
+  local mode = lfs.attributes(src, "mode")
+  if mode and mode ~= "file" then
+    return nil, ("%s: not a file but a %s; nothing read"):format(src, mode), 0
   end
   local f, err = io.open(src, "rb")
   if not f then return nil, ("%s: cannot open (%s)"):format(src, err), 0 end
