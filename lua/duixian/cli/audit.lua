@@ -5,6 +5,7 @@ local rules = require "duixian.rules"
 local audit = require "duixian.audit"
 local report = require "duixian.report"
 local cli = require "duixian.cli"
+local lfs = require "lfs"
 local extract = require "duixian.cli.extract"
 
 local M = {}
@@ -151,6 +152,13 @@ function M.run(opts, args, env)
     return fail(err, cli.EXIT.usage, ("--kind '%s' is not one of work_report, news, plan, statistics, other"):format(opts.kind))
   end
   local flags = { published = opts.published, kind = opts.kind }
+  if opts.output then
+    -- known before an hour of auditing, not after
+    local where = opts.output:match("^(.*)/[^/]*$") or "."
+    local why = lfs.attributes(opts.output, "mode") == "directory" and "Is a directory"
+      or (where ~= "" and lfs.attributes(where, "mode") ~= "directory" and "No such directory")
+    if why then return fail(err, cli.EXIT.bad_input, ("%s: cannot write (%s)"):format(opts.output, why)) end
+  end
   local manifest
   if opts.manifest then
     local m, msg = meta.read_manifest(opts.manifest)
