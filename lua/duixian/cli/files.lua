@@ -5,14 +5,6 @@ local lfs = require "lfs"
 
 local M = {}
 
---- Whether path names something that can be opened.
-function M.exists(path)
-  local f = io.open(path, "rb")
-  if not f then return false end
-  f:close()
-  return true
-end
-
 --- A find(1) -name pattern (* ? [set] [!set]) as an anchored Lua pattern.
 function M.glob_pattern(glob)
   local out, i = { "^" }, 1
@@ -80,16 +72,14 @@ local function openable_size(path, attr)
   return attr.size
 end
 
---- The files under path: { {path =, size =, manifest =, key =}, …,
+--- The files under path: { {path =, size =, manifests =}, …,
 -- folder = bool, problems = { {path =, why =, skipped = bool}, … } }, or
 -- nil, message when path itself cannot be taken. A file named directly is
 -- taken whatever its name; in a folder only names matching glob (see
 -- M.matcher) are. Symbolic links are followed; a link back to a folder
 -- being walked is a loop and is reported. In a folder, manifest.tsv is the
--- manifest of that folder and the ones below it (a nearer one first): each
--- file gets manifest (the nearest one's path), and key (its path relative
--- to the folder of that manifest), and manifests (all of them, nearest
--- first).
+-- manifest of that folder and the ones below it: each file gets manifests,
+-- the { path =, dir = } of every manifest.tsv above it, nearest first.
 function M.walk(path, glob)
   path = #path > 1 and path:gsub("/+$", "") or path
   if path == "" then path = "/" end
@@ -162,9 +152,7 @@ function M.walk(path, glob)
         if a.mode == "file" then
           local size, why = openable_size(p, a)
           if size then
-            local m = manifests[1]
-            out[#out + 1] = { path = p, size = size, manifest = m and m.path,
-              key = m and p:sub(#m.dir + 2), manifests = manifests }
+            out[#out + 1] = { path = p, size = size, manifests = manifests }
           else
             problem(p, why)
           end
