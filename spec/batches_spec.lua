@@ -304,6 +304,7 @@ describe("batches", function()
     code, out, err = H.run(("audit --db %s -o %s %s"):format(q(db), q(dir .. "/missing/x.html"), q(doc)))
     assert.are.equal(2, code)
     assert.are.equal(("duixian audit: %s/missing/x.html: cannot write (No such directory)\n"):format(dir), err)
+    assert.are.equal("", out)
     assert.is_nil(io.open(db, "rb"))
   end)
 
