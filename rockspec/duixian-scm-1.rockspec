@@ -62,6 +62,7 @@ build = {
     ["duixian.cli.audit"] = "lua/duixian/cli/audit.lua",
     ["duixian.cli.extract"] = "lua/duixian/cli/extract.lua",
     ["duixian.cli.files"] = "lua/duixian/cli/files.lua",
+    ["duixian.cli.rules"] = "lua/duixian/cli/rules.lua",
     ["duixian.cli.indicators"] = "lua/duixian/cli/indicators.lua",
     ["duixian.cli.ingest"] = "lua/duixian/cli/ingest.lua",
     ["duixian.cli.progress"] = "lua/duixian/cli/progress.lua",
@@ -92,12 +93,15 @@ build = {
     ["duixian.rules"] = "lua/duixian/rules/init.lua",
     ["duixian.rules.classify"] = "lua/duixian/rules/classify.lua",
     ["duixian.rules.words"] = "lua/duixian/rules/words.lua",
+    ["duixian.db.derive"] = "lua/duixian/db/derive.lua",
+    ["duixian.db.facts"] = "lua/duixian/db/facts.lua",
     ["duixian.tabulate"] = "lua/duixian/tabulate.lua",
 
     -- editable data, loaded by duixian.data as duixian.data.NAME once
     -- installed (from data/NAME.lua in a checkout)
     ["duixian.data.indicators"] = "data/indicators.lua",
     ["duixian.data.lexicon"] = "data/lexicon.lua",
+    ["duixian.data.subject_heads"] = "data/subject_heads.lua",
   },
   install = {
     bin = {

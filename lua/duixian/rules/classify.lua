@@ -98,6 +98,36 @@ function M.para_cue_for(R, m, doc)
   return nil
 end
 
+--- A time word in the first clause of an earlier sentence of the section
+-- (a review that opens 五年来，… and lists its results in the paragraphs
+-- after, up to the next heading) governs m when nothing nearer does.
+function M.section_cue_for(R, m, doc)
+  local ctx = m.context
+  if not ctx.section_cues then return nil end
+  for _, cue in ipairs(ctx.section_cues) do
+    if cue.class == "time" and not R.classify.clause_only(R, cue.word) and R.classify.read_time_cue(R, cue, doc) then
+      return cue
+    end
+  end
+  return nil
+end
+
+--- Is m a level (达到67.5%, 1356家) rather than a flow (增长31.6%, 新增2个,
+-- 累计26.2万件)? A review of a span reports a level as it stood at the
+-- span's end. Read off the verb's lexicon row: class reach without the
+-- whole_span flag; with no verb, a count or a share is a level, while an
+-- amount (money, tonnes, hectares: 到位资金超1600亿元) sums the span.
+function M.is_level(R, m)
+  if m.unit == "pp" or m.unit == "times" then return false end
+  local verb = m.verb or ""
+  if verb == "" then
+    local class = R.words.unit_class[m.unit]
+    return class == nil or class[1] == "percent"
+  end
+  local row = R.words.verb[verb]
+  return row ~= nil and row.class == "reach" and not row.whole_span
+end
+
 --- The first cue before m (in its clause when the cue's row says so, or
 -- when same_clause) whose lexicon row satisfies want(row), or nil.
 function M.cue_before(R, m, want, same_clause)
@@ -138,6 +168,8 @@ function M.section_of(R, ctx)
   return ctx.section_kind or nil, ctx.section_year or nil
 end
 
+--- Read the headings above a sentence: the section kind their words mark
+-- and the year the nearest names.
 function M.read_headings(R, ctx)
   local kind, year
   local words = R.words.headings
@@ -163,6 +195,7 @@ function M.heading_span(R, ctx, doc)
   return ctx.span_first or nil, ctx.span_last or nil
 end
 
+--- Read the plan period a heading names, once per sentence (see heading_span).
 function M.read_heading_span(R, ctx, doc)
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
     if h and not R.classify.is_byline(R, h) and not h:find("%d%d%d%d年") then
@@ -193,8 +226,9 @@ function M.is_from_value(_, m)
   return before == "由" or before == "从"
 end
 
+-- modality and realis words (a time word's kind is read with its years)
 local function implies(kind)
-  return function(row) return row.implies == kind end
+  return function(row) return row.implies == kind and row[2] ~= "time" end
 end
 local implies_target, implies_outcome = implies("target"), implies("outcome")
 local function is_estimate(row) return row[2] == "estimate" end
@@ -206,6 +240,11 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   local ctx = m.context
   local cue, baseline = C.time_cue_for(R, m, doc)
   cue = cue or C.para_cue_for(R, m, doc)
+  if not cue and not C.cue_before(R, m, implies_target, false) then
+    -- a section's opening time word yields to the sentence's own modality
+    -- (我市还将… after a paragraph on 2021年)
+    cue = C.section_cue_for(R, m, doc)
+  end
   local section, section_year = C.section_of(R, ctx)
   local estimate = C.cue_before(R, m, is_estimate, false)
   local kind
@@ -241,9 +280,14 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     -- 由2019年最高位的9.9%降至…, 由前三年分别上升4.9%…: the value of the baseline
     local b_first, b_last = C.read_time_cue(R, baseline, doc, "outcome")
     if b_first then first, last = b_first, b_last end
-  elseif kind == "outcome" and first and C.is_from_value(R, m) then
-    -- 由97家增加到411家 over a span: the year before the span
-    if first ~= last then first, last = first - 1, first - 1 end
+  elseif kind == "outcome" and first and first ~= last then
+    if C.is_from_value(R, m) then
+      -- 由97家增加到411家 over a span: the year before the span
+      first, last = first - 1, first - 1
+    elseif C.is_level(R, m) then
+      -- 城镇化率达到67.5% in a five-year review: the level at its end
+      first = last
+    end
   end
   local period = first and span(first, last) or nil
   return kind, period, estimate ~= nil
@@ -260,13 +304,14 @@ function M.estimate_of(_, m, doc, kind, period, has_estimate_cue)
   return false
 end
 
---- Region: the document's, unless the clause opens with a county or
--- district of its own (莘县, 高新区).
+--- Words ending in 区 or 县 that name no place of their own (全区, 园区).
 M.generic_places = { ["全区"] = true, ["城区"] = true, ["市区"] = true, ["社区"] = true,
   ["园区"] = true, ["景区"] = true, ["辖区"] = true, ["片区"] = true, ["库区"] = true,
   ["各县"] = true, ["全县"] = true, ["山区"] = true, ["矿区"] = true, ["主城区"] = true,
   ["中心城区"] = true, ["示范区"] = true, ["功能区"] = true, ["新区"] = true }
 
+--- Region: the document's, unless the clause opens with a county or
+-- district of its own (莘县, 高新区).
 function M.region_of(R, m, doc)
   local norm, cs = m.context.norm, m.clause_start
   -- cheap test first: a 县 or 区 within the first six characters of the clause

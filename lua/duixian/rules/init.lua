@@ -42,7 +42,7 @@ function M.default_digest()
       parts[#parts + 1] = path and read_file(path) or name
     end
     local data = require "duixian.data"
-    for _, file in ipairs({ "indicators.lua", "lexicon.lua", "gazetteer.lua" }) do
+    for _, file in ipairs({ "indicators.lua", "subject_heads.lua", "lexicon.lua", "gazetteer.lua" }) do
       local path = data.path(file)
       parts[#parts + 1] = path and read_file(path) or file
     end

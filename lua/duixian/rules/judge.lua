@@ -18,6 +18,7 @@ local indicators = require "duixian.indicators"
 
 local M = {}
 
+--- The judge rules, tried in this order: the first that returns a status decides.
 M.order = { "pending", "not_reported", "not_comparable", "conflicting",
   "cap_range", "cap_under", "cap_about", "cap_at_most",
   "floor_range", "floor_over", "floor_about", "floor_at_least" }
@@ -29,6 +30,7 @@ local function num(v)
   local s = ("%.4f"):format(v):gsub("0+$", ""):gsub("%.$", "")
   return s
 end
+--- A number as reports write it (integers plain, decimals without trailing zeros).
 M.num = num
 
 --- The direction of a target: its indicator's, else cap when its
@@ -117,6 +119,7 @@ local function with_unit(v, unit)
   if unit == "%" then return num(v) .. "%" end
   return num(v) .. " " .. tostring(unit)
 end
+--- A value with its unit, for reasons (8.4%, 3000 家).
 M.with_unit = with_unit
 
 local function decide(_, case, threshold, strict, how)
