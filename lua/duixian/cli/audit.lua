@@ -219,7 +219,7 @@ function M.run(opts, args, env)
   end)
   if not ok and type(result) == "table" and result.not_saved then
     not_saved = ("%s: the audit was not saved: %s"):format(opts.db, tostring(result.not_saved))
-    ok, result, problems = true, result.audit, result.problems
+    result, problems = result.audit, result.problems
   elseif not ok then
     if began then db:exec("ROLLBACK") end
     db:close()
@@ -250,8 +250,8 @@ function M.run(opts, args, env)
 
   local sink = out
   if opts.output then
-    local f, msg = io.open(opts.output, "wb")
-    if not f then return fail(err, cli.EXIT.bad_input, ("%s: cannot write (%s)"):format(opts.output, msg)) end
+    local f, open_err = io.open(opts.output, "wb")
+    if not f then return fail(err, cli.EXIT.bad_input, ("%s: cannot write (%s)"):format(opts.output, open_err)) end
     sink = f
   end
   local no_color = opts.no_color or (os.getenv("NO_COLOR") or "") ~= ""
