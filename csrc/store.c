@@ -3,7 +3,6 @@
  * links libsqlite3; duixian.core stays free of it).
  *
  *   store.realpath(path)          -> absolute path | nil, msg, errno
- *   store.seconds()               -> monotonic wall-clock seconds
  *   store.open(path [, {readonly=, immutable=, create=, busy_timeout=}]) -> db | nil, msg, code
  *   db:exec(sql)                  -> true | nil, msg, code   (several statements)
  *   db:prepare(sql)               -> stmt | nil, msg, code   (a fresh statement)
@@ -37,7 +36,6 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #define DB_MT "duixian.store.db"
 #define STMT_MT "duixian.store.stmt"
@@ -626,18 +624,8 @@ static int l_sleep(lua_State *L) {
   return 0;
 }
 
-/* store.seconds(): a monotonic wall clock in seconds, for the time a batch
- * took (os.clock is CPU time, and a batch mostly waits on the disk). */
-static int l_seconds(lua_State *L) {
-  struct timespec ts;
-  if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0) return luaL_error(L, "clock_gettime failed");
-  lua_pushnumber(L, (lua_Number)ts.tv_sec + (lua_Number)ts.tv_nsec / 1e9);
-  return 1;
-}
-
-static const luaL_Reg store_funcs[] = {{"open", l_open},       {"realpath", l_realpath},
-                                       {"sleep", l_sleep},     {"seconds", l_seconds},
-                                       {NULL, NULL}};
+static const luaL_Reg store_funcs[] = {
+    {"open", l_open}, {"realpath", l_realpath}, {"sleep", l_sleep}, {NULL, NULL}};
 
 __attribute__((visibility("default"))) int luaopen_duixian_store(lua_State *L) {
   luaL_newmetatable(L, DB_MT);

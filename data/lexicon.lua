@@ -113,8 +113,8 @@ end
 -- Verbs by what they say the number is. A word may appear under one class
 -- only; flags (bound, change, relative, scan) are set in the lists below.
 local verb_classes = {
-  increase = "增长 上涨 上升 提高 提升 增加 涨幅 增幅 增速 涨 上调",
-  decrease = "下降 降低 减少 回落 压减 降幅 减排 下调",
+  increase = "增长 上涨 上升 提高 提升 增加 涨幅 增幅 增速 涨 上调 微涨 略升",
+  decrease = "下降 降低 减少 回落 压减 降幅 减排 下调 微降 略降",
   reach = [[达到 达 稳定在 保持在 控制在 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
     提升至 缩小至 缩小到 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
     跃上 迈上 站上 登上 跨上 迈过 跨过 跃居 稳居 升至 跃升至
@@ -289,6 +289,8 @@ return {
     { "过去一年", "time", years = { -1, -1 }, implies = "outcome" },
     { "五年来", "time", years = { -5, -1 }, implies = "outcome" },
     { "过去五年", "time", years = { -5, -1 }, implies = "outcome" },
+    { "过去的五年", "time", years = { -5, -1 }, implies = "outcome" },
+    { "过去的一年", "time", years = { -1, -1 }, implies = "outcome" },
     { "这五年", "time", years = { -5, -1 }, implies = "outcome" },
     { "三年来", "time", years = { -3, -1 }, implies = "outcome" },
     { "近三年", "time", years = { -3, -1 }, implies = "outcome" },
@@ -302,6 +304,18 @@ return {
     { "未来五年", "time", years = { 0, 4 }, implies = "target" },
     { "十四五", "time", span = { 2021, 2025 }, implies = "target", scope = "clause" },
     { "“十四五”", "time", span = { 2021, 2025 }, implies = "target", scope = "clause" },
+    -- since the start of a plan, in its time: a review of the span so far
+    { "十四五以来", "time", span = { 2021, 2025 }, implies = "outcome" },
+    { "“十四五”以来", "time", span = { 2021, 2025 }, implies = "outcome" },
+    { "十四五时期", "time", span = { 2021, 2025 } },
+    { "“十四五”时期", "time", span = { 2021, 2025 } },
+    { "十三五以来", "time", span = { 2016, 2020 }, implies = "outcome" },
+    { "“十三五”以来", "time", span = { 2016, 2020 }, implies = "outcome" },
+    { "十三五时期", "time", span = { 2016, 2020 } },
+    { "“十三五”时期", "time", span = { 2016, 2020 } },
+    -- an annual average speaks of several years (年均增长5.9%): the span
+    -- the figure is governed by, or the five years the document reviews or plans
+    { "年均", "real", average = { 5 }, scope = "clause" },
     { "十三五", "time", span = { 2016, 2020 }, scope = "clause" },
     { "“十三五”", "time", span = { 2016, 2020 }, scope = "clause" },
     { "十一五", "time", span = { 2006, 2010 }, scope = "clause" },
@@ -339,6 +353,8 @@ return {
   words = {
     { "翻两番", 4, "times" }, { "翻了两番", 4, "times" }, { "翻一番", 2, "times" },
     { "翻了一番", 2, "times" }, { "翻番", 2, "times" },
+    -- no change: 与上年持平 is growth of 0%
+    { "持平", 0, "%" },
     { "首位", 1, "rank" }, { "榜首", 1, "rank" },
   },
 }

@@ -3,6 +3,7 @@ local db_module = require "duixian.db"
 local meta = require "duixian.meta"
 local files = require "duixian.cli.files"
 local progress = require "duixian.cli.progress"
+local term = require "duixian.cli.term"
 local cli = require "duixian.cli"
 
 local M = {}
@@ -159,7 +160,7 @@ function M.run(opts, args, env)
   local mentions = 0
   local bar = env.isatty(2) and progress.new(err, #jobs, total_bytes) or nil
   local done_bytes = 0
-  local started = db_module.store.seconds()
+  local started = term.now()
   for i, job in ipairs(jobs) do
     local row = job.row or {}
     local given = { file = job.path, region = opts.region or row.region,
@@ -194,7 +195,7 @@ function M.run(opts, args, env)
     if bar then bar:update(i, done_bytes) end
   end
   if bar then bar:finish() end
-  local seconds = db_module.store.seconds() - started
+  local seconds = term.now() - started
   db:close()
   out:write(("ingested %d documents: %d added, %d unchanged, %d superseded, %d skipped, %d failed; "
     .. "%d mentions stored (%.1f MB in %.2f s)\n"):format(#jobs, counts.added, counts.unchanged,

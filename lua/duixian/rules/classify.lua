@@ -276,15 +276,27 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     elseif kind == "target" then first, last = doc.plan_year, doc.plan_year
     else first, last = doc.review_year, doc.review_year end
   end
+  if first and first == last and doc.plan_year then
+    local average = C.cue_before(R, m, function(row) return row.average ~= nil end, true)
+    if average then
+      -- 年均增长5.9%: the governing span, else the years reviewed or planned
+      local row = R.words.cue[average.word]
+      local span_first, span_last = C.heading_span(R, ctx, doc)
+      if span_first and span_last == last then first = span_first
+      elseif kind == "target" then last = first + row.average[1] - 1
+      else first = last - row.average[1] + 1 end
+    end
+  end
   if baseline and not C.changes_between(R, ctx.norm, baseline.pos, m.pos) then
     -- 由2019年最高位的9.9%降至…, 由前三年分别上升4.9%…: the value of the baseline
     local b_first, b_last = C.read_time_cue(R, baseline, doc, "outcome")
     if b_first then first, last = b_first, b_last end
+  elseif kind == "outcome" and first and C.is_from_value(R, m) then
+    -- 由97家增加到411家 over a span, 从上半年5.5%降到5.3% in a year: the
+    -- starting value stands before the period
+    first, last = first - 1, first - 1
   elseif kind == "outcome" and first and first ~= last then
-    if C.is_from_value(R, m) then
-      -- 由97家增加到411家 over a span: the year before the span
-      first, last = first - 1, first - 1
-    elseif C.is_level(R, m) then
+    if C.is_level(R, m) then
       -- 城镇化率达到67.5% in a five-year review: the level at its end
       first = last
     end

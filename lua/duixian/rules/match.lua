@@ -84,6 +84,12 @@ function M.prepare(R, m, doc, prev)
   item.measure = indicators.measure_of(m.unit, m.verb, subject)
   if item.measure == nil and entry and R.match.same_unit_for(R, entry, m) then item.measure = entry.measure end
   item.bigrams, item.nbigrams = indicators.bigrams(subject)
+  item.sign = 1
+  if item.measure == "decrease" and entry and entry.measure == "growth" then
+    -- a fall reported for a growth indicator is negative growth
+    -- (固定资产投资下降3.3% is −3.3 against a growth target)
+    item.measure, item.sign = "growth", -1
+  end
   return item
 end
 
