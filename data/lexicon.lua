@@ -323,12 +323,15 @@ return {
     { "十五", "time", span = { 2001, 2005 }, scope = "clause" },
     { "“十五”", "time", span = { 2001, 2005 }, scope = "clause" },
     { "全年", "time" }, { "年底", "time" }, { "年末", "time" },
+    -- the paragraph of the year's main targets frames the figures after it:
+    -- this year's, and the headline ones
+    { "主要预期目标", "time", years = { 0, 0 }, implies = "target", headline = true },
     -- modality: words that make a figure a commitment (implies = "target")
     { "力争", "modal", implies = "target" }, { "确保", "modal", implies = "target" },
     { "将", "modal", implies = "target" }, { "要", "modal", implies = "target" },
     { "目标", "modal", implies = "target" }, { "计划", "modal", implies = "target" },
     { "预期", "modal", implies = "target" }, { "争取", "modal", implies = "target" },
-    { "主要预期目标", "modal", implies = "target" }, { "预期目标", "modal", implies = "target" },
+    { "预期目标", "modal", implies = "target" },
     { "拟", "modal", implies = "target" },
     { "努力", "modal" }, { "任务", "modal" }, { "推动", "modal" }, { "加快", "modal" },
     -- realis: words that report what happened; scope = "clause" when they

@@ -79,6 +79,7 @@ build = {
     ["duixian.db.ingest"] = "lua/duixian/db/ingest.lua",
     ["duixian.db.query"] = "lua/duixian/db/query.lua",
     ["duixian.db.schema"] = "lua/duixian/db/schema.lua",
+    ["duixian.gazetteer"] = "lua/duixian/gazetteer.lua",
     ["duixian.gold"] = "lua/duixian/gold.lua",
     ["duixian.indicators"] = "lua/duixian/indicators.lua",
     ["duixian.json"] = "lua/duixian/json.lua",
@@ -103,8 +104,10 @@ build = {
 
     -- editable data, loaded by duixian.data as duixian.data.NAME once
     -- installed (from data/NAME.lua in a checkout)
+    ["duixian.data.gazetteer"] = "data/gazetteer.lua",
     ["duixian.data.indicators"] = "data/indicators.lua",
     ["duixian.data.lexicon"] = "data/lexicon.lua",
+    ["duixian.data.regions"] = "data/regions.lua",
     ["duixian.data.subject_heads"] = "data/subject_heads.lua",
   },
   install = {

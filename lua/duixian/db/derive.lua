@@ -67,8 +67,8 @@ function M:derive(R)
 end
 
 local UPDATE_CACHE = [[
-UPDATE mentions SET kind = ?, period = ?, period_start = ?, period_end = ?, estimate = ?, region = ?
-WHERE id = ?]]
+UPDATE mentions SET kind = ?, period = ?, period_start = ?, period_end = ?, estimate = ?, region = ?,
+  headline = ? WHERE id = ?]]
 local STAMP = [[
 INSERT INTO derivations (name, digest, derived_at) VALUES ('default', ?, ?)
 ON CONFLICT(name) DO UPDATE SET digest = excluded.digest, derived_at = excluded.derived_at]]
@@ -144,10 +144,11 @@ function M:refresh()
     local changed = {}
     for m in self:derive(rules.default()) do
       local first, last = years(m.period)
-      changed[#changed + 1] = { m.kind or "other", m.period, first, last, m.estimate and 1 or 0, m.region, m.id }
+      changed[#changed + 1] = { m.kind or "other", m.period, first, last, m.estimate and 1 or 0, m.region,
+        m.headline and 1 or 0, m.id }
     end
     for _, c in ipairs(changed) do
-      local done, err, c2 = update:run(table.unpack(c, 1, 7))
+      local done, err, c2 = update:run(table.unpack(c, 1, 8))
       if not done then return nil, err, c2 end
       n = n + 1
     end

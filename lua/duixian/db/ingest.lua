@@ -24,8 +24,8 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 local INSERT_MENTION = [[
 INSERT INTO mentions (document_id, start, "end", raw, value, value_max, unit, cmp, subject, verb,
   kind, period, period_start, period_end, estimate, region, sentence_id, pos, clause_start,
-  clause_end, list_index, distributive, quoted, after)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+  clause_end, list_index, distributive, quoted, after, headline)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 
 local INSERT_SENTENCE = [[
 INSERT INTO sentences (document_id, seq, start, "end", para, level, text, norm, heading1, heading2,
@@ -103,7 +103,7 @@ function M.write_mentions(conn, document_id, mentions)
     n, msg, code = insert:run(document_id, m.start, m["end"], m.raw, m.value, m.value_max, m.unit, m.cmp,
       m.subject, m.verb, m.kind or "other", m.period, ps, pe, m.estimate and true or false, m.region,
       ctx_id, m.pos, m.clause_start, m.clause_end, m.list_index, m.distributive and 1 or nil,
-      m.quoted and 1 or nil, m.after)
+      m.quoted and 1 or nil, m.after, m.headline and 1 or 0)
     if not n then return nil, msg, code end
   end
   return true
