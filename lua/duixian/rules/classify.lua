@@ -474,12 +474,17 @@ function M.is_quoted(_, m) return m.quoted == true end
 --- Is m about the province or the nation (a compare cue, 全省 or 全国,
 -- before it in its clause) given for comparison, and not a local figure
 -- measured against it (高于全省…)?
-function M.is_yardstick(R, m)
+function M.is_yardstick(R, m, doc)
   if m.unit == "pp" or m.unit == "rank" then return false end
   local ctx, cs = m.context, m.clause_start
+  local own = doc and R.classify.document_level(R, doc)
   local compared = false
   for _, cue in ipairs(ctx.cues) do
-    if cue.class == "compare" and cue.pos >= cs and cue.pos < m.pos then compared = true break end
+    if cue.class == "compare" and cue.pos >= cs and cue.pos < m.pos then
+      local row = R.words.cue[cue.word]
+      -- 全省 in a province's own report is the province itself
+      if not (row and row.level and row.level == own) then compared = true break end
+    end
   end
   if not compared then return false end
   local before = ctx.norm:sub(cs, m.pos - 1)
@@ -489,18 +494,29 @@ function M.is_yardstick(R, m)
   return true
 end
 
+--- The administrative level of the document's region (0 nation, 1
+-- province, 2 prefecture, 3 county), or nil when the gazetteer does not
+-- know it.
+function M.document_level(_, doc)
+  if doc.level == nil then
+    local unit = doc.region and require("duixian.gazetteer").region_unit(doc.region)
+    doc.level = unit and unit.level or false
+  end
+  return doc.level or nil
+end
+
 --- Mentions that are no target and no outcome: attributive figures, names
 -- and speech in quotes, and yardstick figures of the province or nation.
-function M.is_other(R, m)
+function M.is_other(R, m, doc)
   local C = R.classify
-  return C.is_attributive(R, m) or C.is_quoted(R, m) or C.is_yardstick(R, m)
+  return C.is_attributive(R, m) or C.is_quoted(R, m) or C.is_yardstick(R, m, doc)
 end
 
 --- Classify one mention in place: kind, period, estimate, region, headline.
 function M.classify(R, m, doc, st)
   local C = R.classify
   local kind, period, est, cue = C.kind_and_period(R, m, doc, st)
-  if C.is_other(R, m) then kind = "other" end
+  if C.is_other(R, m, doc) then kind = "other" end
   m.kind = kind
   m.period = period
   m.headline = C.headline_of(R, m, kind, cue)
