@@ -58,7 +58,7 @@ static int l_decode(lua_State *L) {
   if (r == 0) {
     dx_buf_free(&out);
     luaL_pushfail(L);
-    char msg[160];
+    char msg[320]; /* info.error is one of decode.c's constant messages */
     snprintf(msg, sizeof msg, "%s: first bad byte is byte %zu (0x%02x, counting from 1)", info.error,
              info.bad_offset + 1,
              info.bad_offset < n ? (unsigned)(unsigned char)s[info.bad_offset] : 0u);

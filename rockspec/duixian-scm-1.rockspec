@@ -20,6 +20,9 @@ module duixian.core); classification, matching and judging are Lua rules.
   labels = { "chinese", "text-mining", "government", "audit" },
   license = "MIT",
 }
+-- LuaFileSystem (the folder walk of ingest) is Debian's lua-filesystem,
+-- installed by `make deps`: a Debian package is not a rock luarocks can see,
+-- so it is not listed here, like busted below.
 dependencies = {
   "lua >= 5.4, < 5.5",
 }
