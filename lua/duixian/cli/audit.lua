@@ -2,6 +2,7 @@
 local duixian = require "duixian"
 local meta = require "duixian.meta"
 local rules = require "duixian.rules"
+local sandbox = require "duixian.rules.sandbox"
 local audit = require "duixian.audit"
 local report = require "duixian.report"
 local cli = require "duixian.cli"
@@ -31,6 +32,10 @@ options:
                       may be given several times, later packs win
   --trusted           run rule packs with the whole Lua environment (io, os,
                       require); without it they run in a sandbox
+  --rule-limits L     bounds on each call of a pack's rules, and on loading
+                      a pack: instructions=N,memory=MB (default
+                      instructions=100000000,memory=512); past either the
+                      run stops with exit 65 naming the pack and the rule
   --format F          table (default), csv, json, jsonl, md or html
   -o, --output FILE   write there instead of stdout
   --no-color          no colour in the table (NO_COLOR in the environment too)
@@ -46,8 +51,10 @@ at most the target (+ 0.5 for % with 左右); a range uses its low end for a
 floor and its high end for a cap.
 
 exit status: 0 audited; 2 some file could not be read (the others were
-audited); 64 usage error; 65 unusable manifest or rule pack (nothing is
-written).
+audited); 64 usage error; 65 unusable manifest or rule pack: a pack that
+does not load, a rule that raises, returns the wrong type or runs past
+--rule-limits (the message names the pack file, the rule and what was
+expected; nothing is written, to the database or elsewhere).
 ]]
 
 M.options = {
@@ -57,6 +64,7 @@ M.options = {
   year = { kind = "value" },
   rules = { kind = "list" },
   trusted = { kind = "flag" },
+  rule_limits = { kind = "value" },
   format = { kind = "value", default = "table" },
   output = { kind = "value", short = "o" },
   no_color = { kind = "flag" },
@@ -113,6 +121,18 @@ function M.load_from_files(paths, manifest, R)
   return documents, mentions, problems
 end
 
+--- With FILEs to store and packs in force: the audit run first on the
+-- stored documents and the FILEs read in memory, so that a pack failing on
+-- any of them stops the run before anything is written. Its result is
+-- dropped (the real run follows, on the stored rows).
+function M.dry_run(db, paths, manifest, R, reclassify)
+  local documents, mentions = M.load_from_db(db, R, reclassify)
+  local new_docs, new_mentions = M.load_from_files(paths, manifest, R)
+  for _, d in ipairs(new_docs) do d.id = -d.id; documents[#documents + 1] = d end
+  for _, m in ipairs(new_mentions) do m.document_id = -m.document_id; mentions[#mentions + 1] = m end
+  audit.run{ documents = documents, mentions = mentions, rules = R }
+end
+
 local function fail(err, code, msg)
   err:write("duixian audit: ", msg, "\n")
   return code
@@ -136,9 +156,15 @@ function M.run(opts, args, env)
     if not m then return fail(err, cli.EXIT.data, msg) end
     manifest = m
   end
+  local limits
+  if opts.rule_limits then
+    local msg
+    limits, msg = sandbox.parse_limits(opts.rule_limits)
+    if not limits then return fail(err, cli.EXIT.usage, msg) end
+  end
   local packs = {}
   for _, path in ipairs(opts.rules) do
-    local p, msg = rules.load(path, { trusted = opts.trusted })
+    local p, msg = rules.load(path, { trusted = opts.trusted, limits = limits })
     if not p then return fail(err, cli.EXIT.data, "rule pack: " .. msg) end
     packs[#packs + 1] = p
   end
@@ -158,7 +184,10 @@ function M.run(opts, args, env)
   local ok, result, problems = xpcall(function()
     local documents, mentions, bad
     if db then
-      documents, mentions, bad = M.ingest_files(db, args, manifest, R)
+      if #args > 0 and #packs > 0 then M.dry_run(db, args, manifest, R, reclassify) end
+      -- stored: what the scanner and the default rules make of the files;
+      -- a pack's classification is derived in memory, never stored
+      documents, mentions, bad = M.ingest_files(db, args, manifest, rules.default())
       if reclassify then documents, mentions = M.load_from_db(db, R, true) end
     else
       documents, mentions, bad = M.load_from_files(args, manifest, R)
@@ -166,14 +195,23 @@ function M.run(opts, args, env)
     return audit.run{ documents = documents, mentions = mentions, rules = R,
       year = opts.year and tonumber(opts.year), region = opts.region }, bad
   end, function(e)
+    if sandbox.is_error(e) then return e end
     where = rules.blame(packs, 2)
     return where and e or debug.traceback(e, 2)
   end)
   if not ok then
+    if sandbox.is_error(result) then return fail(err, cli.EXIT.data, "rule pack error: " .. sandbox.describe(result)) end
     if where then
       local msg = tostring(result)
       if not msg:find(where, 1, true) then msg = where .. ": " .. msg end
       return fail(err, cli.EXIT.data, "rule pack error: " .. msg)
+    end
+    local pack, rule = sandbox.last_returned()
+    if #packs > 0 and pack then
+      -- the host failed after a pack's rule returned: most likely on what it returned
+      return fail(err, cli.EXIT.data, ("rule pack error: %s: the host could not use what %s returned (%s);"
+        .. " check that it returns what the default rule returns"):format(pack.path or pack.name, rule,
+        tostring(result):match("^[^\n]*")))
     end
     error(result, 0)
   end

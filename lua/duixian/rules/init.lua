@@ -10,6 +10,8 @@
 -- that is not a list). Packs are loaded as source text only, in a sandbox
 -- without io, os, load, require or debug unless trusted.
 local sha256 = require("duixian.core").sha256 -- hex digest, in C
+local sandbox = require "duixian.rules.sandbox"
+local returns = require "duixian.rules.returns"
 
 local M = {}
 
@@ -76,6 +78,28 @@ local function fresh_classify()
   return chunk("duixian.rules.classify", path), true
 end
 
+-- A copy of a pack's section whose functions (nested ones too, such as
+-- time_words entries or match.criteria[i].beats) run guarded by the
+-- sandbox: under the pack's limits, their results checked (rules.returns).
+local function guarded(p, section, t)
+  local seen = {}
+  local function copy(v, name, key)
+    if type(v) == "function" then
+      return sandbox.wrap(p, name, v, key and returns.for_rule(section, key))
+    end
+    if type(v) ~= "table" then return v end
+    if seen[v] then return seen[v] end
+    local c = {}
+    seen[v] = c
+    for k, x in next, v do c[k] = copy(x, name .. "." .. tostring(k)) end
+    return setmetatable(c, debug.getmetatable(v))
+  end
+  local out = {}
+  seen[t] = out
+  for k, v in next, t do out[k] = copy(v, section .. "." .. tostring(k), k) end
+  return out
+end
+
 --- Compose the default rules with packs (as returned by M.load), later
 -- packs overriding earlier ones. Returns R: R.classify(m, doc, state) and
 -- classify's named rules (R.time_words, …) as before, plus R.indicators
@@ -97,9 +121,9 @@ function M.compose(packs)
     if k == "sha256" then return M.default_digest() end
   end }) }
   for _, p in ipairs(packs) do
-    if p.classify then apply(classify_mod, p.classify) end
-    if p.match then apply(match, p.match) end
-    if p.judge then apply(judge, p.judge) end
+    if p.classify then apply(classify_mod, guarded(p, "classify", p.classify)) end
+    if p.match then apply(match, guarded(p, "match", p.match)) end
+    if p.judge then apply(judge, guarded(p, "judge", p.judge)) end
     if p.indicators then catalogue = indicators.catalogue(catalogue.list, p.indicators) end
     for _, section in ipairs({ "classify", "match", "judge", "indicators" }) do
       for k in pairs(p[section] or {}) do
@@ -109,8 +133,9 @@ function M.compose(packs)
     end
     list[#list + 1] = { name = p.name, sha256 = p.sha256, path = p.path, trusted = p.trusted or false }
   end
-  return setmetatable({ classify = classify_mod.classify, indicators = catalogue, match = match,
-    judge = judge, packs = list, origin = origin }, { __index = classify_mod })
+  -- pack rules get R as a read-only view (sandbox.protect)
+  return sandbox.protect(setmetatable({ classify = classify_mod.classify, indicators = catalogue, match = match,
+    judge = judge, packs = list, origin = origin }, { __index = classify_mod }))
 end
 
 --- The default rules (no pack).
@@ -119,39 +144,15 @@ function M.default()
   return default
 end
 
-local function readonly(t, name)
-  return setmetatable({}, {
-    __index = t,
-    __newindex = function() error(("defaults.%s is read-only: override it in your pack's %s table"):format(name, name), 2) end,
-    __metatable = false,
+--- The environment an untrusted pack runs in (duixian.rules.sandbox):
+-- pure functions only, and the default rules as a deep read-only view.
+function M.sandbox(pack)
+  return sandbox.env(pack or {}, {
+    judge = require "duixian.rules.judge",
+    match = require "duixian.rules.match",
+    classify = require "duixian.rules.classify",
+    indicators = require "duixian.indicators",
   })
-end
-
-local function copy_lib(lib, drop)
-  local t = {}
-  for k, v in pairs(lib) do if not (drop and drop[k]) then t[k] = v end end
-  return t
-end
-
---- The environment an untrusted pack runs in: pure functions only.
-function M.sandbox()
-  local env = {
-    assert = assert, error = error, ipairs = ipairs, pairs = pairs, next = next, pcall = pcall,
-    xpcall = xpcall, select = select, tonumber = tonumber, tostring = tostring, type = type,
-    rawequal = rawequal, rawget = rawget, rawset = rawset, rawlen = rawlen,
-    setmetatable = setmetatable, getmetatable = getmetatable,
-    math = copy_lib(math), string = copy_lib(string, { dump = true }), table = copy_lib(table),
-    utf8 = copy_lib(utf8),
-    _VERSION = _VERSION,
-  }
-  env.defaults = readonly({
-    judge = readonly(require "duixian.rules.judge", "judge"),
-    match = readonly(require "duixian.rules.match", "match"),
-    classify = readonly(require "duixian.rules.classify", "classify"),
-    indicators = readonly(require "duixian.indicators", "indicators"),
-  }, "defaults")
-  env._G = env
-  return env
 end
 
 local function line_of(f)
@@ -165,6 +166,9 @@ local function check(pack, path)
   if type(pack) ~= "table" then
     return nil, ("%s: a rule pack must return a table { indicators = …, classify = …, match = …, judge = … },"
       .. " not a %s"):format(path, type(pack))
+  end
+  if pack.name ~= nil and type(pack.name) ~= "string" then
+    return nil, ("%s: name must be a string, not a %s"):format(path, type(pack.name))
   end
   for k in pairs(pack) do
     if not M.SECTIONS[k] then
@@ -207,7 +211,8 @@ end
 
 --- Load a rule pack from a Lua source file. opts.trusted gives it the
 -- whole Lua environment; otherwise it runs without io, os, load, require
--- and debug. Bytecode is refused.
+-- and debug. Bytecode is refused. Loading and every rule of the pack run
+-- under opts.limits ({ instructions, memory = MB }, duixian.rules.sandbox).
 -- @return pack { name, path, sha256, trusted, indicators, classify, match, judge }
 -- | nil, message (naming the file and the line)
 function M.load(path, opts)
@@ -220,18 +225,21 @@ function M.load(path, opts)
   if src:sub(1, 1) == "\27" then
     return nil, ("%s:1: precompiled bytecode is refused; give the rule pack as Lua source text"):format(path)
   end
-  local env = opts.trusted and setmetatable({}, { __index = _G }) or M.sandbox()
+  local info = { path = path, limits = opts.limits }
+  local env = opts.trusted and setmetatable({}, { __index = _G }) or M.sandbox(info)
   local chunk, msg = load(src, "@" .. path, "t", env)
   if not chunk then return nil, msg end
-  local ok, pack = pcall(chunk)
+  local ok, pack = pcall(sandbox.call, info, "loading", chunk)
   if not ok then
-    return nil, type(pack) == "string" and pack or ("%s: the pack raised a %s"):format(path, type(pack))
+    return nil, sandbox.is_error(pack) and sandbox.describe(pack) or tostring(pack)
   end
   local valid, why = check(pack, path)
   if not valid then return nil, why end
-  return { name = pack.name or path:match("[^/]+$"), path = path, sha256 = sha256(src),
-    trusted = opts.trusted and true or false, indicators = pack.indicators, classify = pack.classify,
-    match = pack.match, judge = pack.judge, description = pack.description }
+  info.name = pack.name or path:match("[^/]+$")
+  info.sha256, info.trusted = sha256(src), opts.trusted and true or false
+  info.indicators, info.classify, info.match, info.judge = pack.indicators, pack.classify, pack.match, pack.judge
+  info.description = pack.description
+  return info
 end
 
 --- Where an error raised while rules ran comes from: "file:line" of the
