@@ -206,12 +206,17 @@ function M.run(opts, args, env)
       if not msg:find(where, 1, true) then msg = where .. ": " .. msg end
       return fail(err, cli.EXIT.data, "rule pack error: " .. msg)
     end
-    local pack, rule = sandbox.last_returned()
-    if #packs > 0 and pack then
-      -- the host failed after a pack's rule returned: most likely on what it returned
-      return fail(err, cli.EXIT.data, ("rule pack error: %s: the host could not use what %s returned (%s);"
-        .. " check that it returns what the default rule returns"):format(pack.path or pack.name, rule,
-        tostring(result):match("^[^\n]*")))
+    if #packs > 0 then
+      -- the default rules failed on what a pack gave them (a value, a list
+      -- like judge.order): the pack is the likely cause, not the host
+      local pack, rule = sandbox.last_returned()
+      local hint = pack and pack.path and rule ~= "loading"
+        and ("; the last pack rule to return was %s of %s: check that it returns what the default rule returns"):format(rule, pack.path)
+        or "; check that each override has the shape of the default it replaces"
+      local names = {}
+      for _, p in ipairs(packs) do names[#names + 1] = p.path end
+      return fail(err, cli.EXIT.data, ("rule pack error: the rules failed under the pack %s (%s)%s"):format(
+        table.concat(names, ", "), tostring(result):match("^[^\n]*"), hint))
     end
     error(result, 0)
   end

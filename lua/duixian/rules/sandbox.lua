@@ -122,7 +122,8 @@ end
 local function describe_value(v)
   local t = host_type(v)
   if t == "string" then return ("the string %q"):format(#v > 40 and host.sub(v, 1, 40) .. "…" or v) end
-  if t == "number" or t == "boolean" or t == "nil" then return ("%s %s"):format(t, tostring(v)) end
+  if t == "nil" then return "nil" end
+  if t == "number" or t == "boolean" then return ("%s %s"):format(t, tostring(v)) end
   return "a " .. t
 end
 M.describe_value = describe_value
@@ -373,7 +374,7 @@ local function pack_setmetatable(pack)
     if host_type(t) ~= "table" then
       host_error(("bad argument #1 to 'setmetatable' (table expected, got %s)"):format(host_type(t)), 2)
     end
-    if views[t] then host_error("setmetatable: this table is a read-only view of the defaults", 2) end
+    if views[t] then host_error("setmetatable: this table is a read-only view (of the defaults or of R)", 2) end
     local current = raw_getmetatable(t)
     if current ~= nil and not pack_mts[current] then
       host_error("setmetatable: this table belongs to the host; its metatable is not the pack's to change", 2)
@@ -423,7 +424,7 @@ end
 unwinding[rethrow_abort] = true
 
 local function pack_rawset(t, k, v)
-  if views[t] then host_error("rawset: this table is a read-only view of the defaults", 2) end
+  if views[t] then host_error("rawset: this table is a read-only view (of the defaults or of R)", 2) end
   return host_rawset(t, k, v)
 end
 
