@@ -21,6 +21,7 @@
 #include "dx.h"
 
 #define MEMLIMIT_KEY "duixian.memlimit"
+#define TRIP_SLACK (1024 * 1024)
 
 typedef struct {
   lua_Alloc orig;
@@ -36,6 +37,9 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   if (ml->armed && nsize > old) {
     size_t grow = nsize - old;
     if (grow > (size_t)ml->ceiling || ml->net + (long long)grow > ml->ceiling) {
+      /* The first refusal leaves room for what unwinding the error takes
+       * (a call frame, a stack slot); the pack's pcall re-raises at once. */
+      if (!ml->tripped) ml->ceiling += TRIP_SLACK;
       ml->tripped = 1;
       return NULL;
     }

@@ -279,12 +279,21 @@ local function longest_run(s, class)
   return ok and best or #s
 end
 
+-- pattern → its items; emptied when it holds 1000 (strings are not
+-- collected from weak tables, so it is bounded by count)
+local parsed, n_parsed = {}, 0
+
 local function check_pattern(fname, s, p, init)
   if host_type(s) ~= "string" or host_type(p) ~= "string" then return end -- the real function complains
   local n = #s - ((math.tointeger(init) or 1) > 1 and (math.tointeger(init) - 1) or 0)
   if n < 0 then n = 0 end
   local budget = running.pack and limits_of(running.pack) or M.LIMITS.instructions
-  local items = pattern_items(p)
+  local items = parsed[p]
+  if not items then
+    items = pattern_items(p)
+    if n_parsed >= 1000 then parsed, n_parsed = {}, 0 end
+    parsed[p], n_parsed = items, n_parsed + 1
+  end
   local steps = items.anchored and 1 or n + 1
   for _, it in ipairs(items) do
     if steps > budget then break end
