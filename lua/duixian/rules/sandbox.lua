@@ -46,7 +46,8 @@ local ERROR_MT = {}
 --- The one line the CLI prints for a structured error: the pack's file
 -- first (the message's own "file:line:" when it has one), then the rule.
 function M.describe(e)
-  local named = e.name and e.name ~= e.pack and (" of pack '%s'"):format(e.name) or ""
+  -- the pack's own name, when it gave one
+  local named = e.name and e.name ~= host.match(e.pack, "[^/]*$") and (" of pack '%s'"):format(e.name) or ""
   local s
   if host.find(e.message, e.pack .. ":", 1, true) == 1 then
     s = ("%s (in %s%s)"):format(e.message, e.rule, named)
