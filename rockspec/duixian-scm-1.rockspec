@@ -92,6 +92,9 @@ build = {
     ["duixian.rules.classify"] = "lua/duixian/rules/classify.lua",
     ["duixian.rules.returns"] = "lua/duixian/rules/returns.lua",
     ["duixian.rules.sandbox"] = "lua/duixian/rules/sandbox.lua",
+    ["duixian.rules.words"] = "lua/duixian/rules/words.lua",
+    ["duixian.db.derive"] = "lua/duixian/db/derive.lua",
+    ["duixian.db.facts"] = "lua/duixian/db/facts.lua",
     ["duixian.tabulate"] = "lua/duixian/tabulate.lua",
 
     -- editable data, loaded by duixian.data as duixian.data.NAME once

@@ -247,10 +247,12 @@ return { judge = { not_reported = function(R, case) return "met", "<script>x</sc
 return { name = "empty pack" }]] },
       { "rawsets a default", "rawset: this table is a read%-only view", [[rawset(defaults.judge, "order", {}) return {}]] },
       { "sets a metatable on a default table", "setmetatable: this table is a read%-only view",
-        [[setmetatable(defaults.classify.strong_modal, { __index = function() return true end }) return {}]] },
-      { "rewrites a default time word", "defaults.classify.time_words is read%-only",
-        [[defaults.classify.time_words["今年"] = function(doc) return doc.review_year, doc.review_year, "outcome" end
+        [[setmetatable(defaults.classify.generic_places, { __index = function() return true end }) return {}]] },
+      { "rewrites a default word table", "defaults.classify.generic_places is read%-only",
+        [[defaults.classify.generic_places["莘县"] = true
 return { name = "no-op" }]] },
+      { "rewrites the lexicon", "defaults.lexicon.units is read%-only",
+        [[defaults.lexicon.units["%"] = nil return {}]] },
       { "changes R inside a rule", "judge.pending", [[return { judge = { pending = function(R) R.judge.order[1] = "x" end } }]] },
       { "loops at load", "loading: ran past its budget of 20000000 instructions", "while true do end return {}" },
       { "loops in judge.tolerance", "judge.tolerance: ran past its budget",

@@ -11,12 +11,11 @@ M.MEASURES = { growth = true, decrease = true, share = true, added = true, level
   change = true, times = true, rank = true, reduced = true }
 M.DIRECTIONS = { floor = true, cap = true }
 
--- Units that measure something; any other unit is a classifier (个 家 所 …)
--- and counts things.
-local MEASURE_UNITS = { ["%"] = "percent", pp = "pp", CNY = "money", USD = "money",
-  person = "person", ["person-time"] = "person-time", jin = "mass", t = "mass", kg = "mass",
-  mu = "area", m2 = "area", km2 = "area", km = "length", kW = "power", kWh = "energy",
-  m3 = "volume", times = "times", rank = "rank", ["位次"] = "rank", day = "day", TEU = "TEU" }
+-- What each unit measures, from the lexicon (data/lexicon.lua
+-- unit_classes); any other unit is a classifier (个 家 所 …) and counts.
+local lexicon = data.load("lexicon")
+local MEASURE_UNITS = {}
+for unit, row in pairs(lexicon.unit_classes) do MEASURE_UNITS[unit] = row[1] end
 
 --- The class of a unit: percent, pp, money, person, mass, area … or count
 -- for classifiers.
@@ -32,17 +31,15 @@ function M.same_unit(a, b)
   return M.unit_class(a) == "count" and M.unit_class(b) == "count"
 end
 
---- Verb classes: what a verb says the number is.
-M.verb_classes = {
-  increase = { "增长", "上涨", "上升", "提高", "提升", "增加", "涨幅", "增幅", "增速", "涨" },
-  decrease = { "下降", "降低", "减少", "回落", "压减", "降幅", "减排" },
-  reach = { "达到", "达", "稳定在", "保持在", "控制在", "降至", "降到", "增至", "增加到", "增加至",
-    "提高到", "提高至", "提升到", "提升至", "缩小至", "缩小到", "突破", "超过", "为", "是", "总计",
-    "共计", "合计", "累计", "占比", "比重", "居", "位居", "列", "保持" },
-  add = { "新增", "新建", "改扩建", "改建", "扩建", "新改建", "新改扩建", "新开工", "开工", "建成",
-    "培育", "打造", "创建", "引进", "引育", "入库", "争创", "创成", "认定", "入选", "获批", "净增",
-    "新批", "招引", "签约", "落地", "开通", "设立", "建立", "新培育", "新认定" },
-}
+--- Verb classes: what a verb says the number is (the class field of the
+-- lexicon's verb rows): increase, decrease, reach, add.
+M.verb_classes = {}
+for _, row in ipairs(lexicon.verb_rows) do
+  if row.class then
+    M.verb_classes[row.class] = M.verb_classes[row.class] or {}
+    table.insert(M.verb_classes[row.class], row[1])
+  end
+end
 
 local verb_class_of, by_length = {}, {}
 for class, verbs in pairs(M.verb_classes) do

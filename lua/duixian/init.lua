@@ -99,7 +99,7 @@ function M.each(text, given, opts)
     m.doc = file
     m.context = m.sentence
     m.sentence = m.context.text
-    rules.classify(m, doc, state)
+    rules.classify.classify(rules, m, doc, state)
     return m
   end, doc
 end

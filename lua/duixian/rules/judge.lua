@@ -90,7 +90,7 @@ function M.conflicting(R, case)
   local best = case.best
   local others = {}
   for _, c in ipairs(case.candidates) do
-    if c ~= best and c.comparable and c.relation == "answer" and c.tied and not R.match.agree(c.item.m, best.item.m) then
+    if c ~= best and c.comparable and c.relation == "answer" and c.tied and not R.match.agree(R, c.item.m, best.item.m) then
       others[#others + 1] = c.item.m.raw .. " (" .. tostring(c.item.doc.file) .. ")"
     end
   end

@@ -173,8 +173,8 @@ unwinding[nested_done] = true
 
 -- Tables the host hands to pack rules that the pack may read, not change
 -- (the composed rules R): passed as read-only views.
-local protected = host_setmetatable({}, { __mode = "k" })
-function M.protect(t, name) protected[t] = name or "R" return t end
+local protected = host_setmetatable({}, { __mode = "k" }) -- table → { name, open }
+function M.protect(t, name, open) protected[t] = { name or "R", open } return t end
 
 local sandbox_string -- the string methods inside a guarded call (below)
 
@@ -213,8 +213,8 @@ end
 --- fn guarded: a function calling M.call_checked(pack, rule, validator, fn, …).
 function M.wrap(pack, rule, fn, validator)
   return function(first, ...)
-    local name = protected[first]
-    if name then first = M.readonly(first, name) end
+    local how = protected[first]
+    if how then first = M.readonly(first, how[1], how[2]) end
     return M.call_checked(pack, rule, validator, fn, first, ...)
   end
 end
@@ -338,12 +338,14 @@ local view_of = host_setmetatable({}, { __mode = "k" }) -- table → its proxy
 
 --- A deep read-only view of t: reads go through (nested tables as views
 -- too), pairs, ipairs and # work, any write raises naming the key.
-function M.readonly(t, name)
+-- open: names of t whose values are handed out as they are (writable).
+function M.readonly(t, name, open)
   if host_type(t) ~= "table" then return t end
   if views[t] then return t end
   local proxy = view_of[t]
   if proxy then return proxy end
   local function child(k, v)
+    if open and open[k] then return v end
     if host_type(v) == "table" then
       local key = host_type(k) == "string" and host.find(k, "^[%a_][%w_]*$") and "." .. k or "[" .. tostring(k) .. "]"
       return M.readonly(v, name .. key)
