@@ -297,6 +297,17 @@ return { name = "no-op" }]] },
         [[return { classify = { kind_and_period = function() return 42, {} end } }]] },
       { "empties judge.order", "judge.order must end with a rule that always decides", "return { judge = { order = {} } }" },
       { "is not a table", "a rule pack must return a table", "return 42" },
+      { "returns a table whose __pairs loops", "metamethod __pairs: ran past its budget",
+        "return setmetatable({}, { __pairs = function() while true do end end })" },
+      { "hides a looping __index behind a section", "metamethod __index: ran past its budget",
+        [[return { judge = setmetatable({ tolerance = function() return 1 end },
+  { __index = function() while true do end end }) }]] },
+      { "closes a variable with a looping __close", "metamethod __close: ran past its budget",
+        [[local x <close> = setmetatable({}, { __close = function() while true do end end }) return {}]] },
+      { "sorts with a comparator that loops", "judge.pending: ran past its budget",
+        [[return { judge = { pending = function() table.sort({ 3, 2, 1 }, function() while true do end end) end } }]] },
+      { "moves 2^40 elements", "table.move: more than 10,000,000 elements",
+        [[return { judge = { pending = function() table.move({}, 1, 2^40, 1, {}) end } }]] },
       { "misspells a rule name", ":1: judge has no rule named 'tolerence'",
         "return { judge = { tolerence = function() return 1 end } }" },
       { "names itself with a table", "name must be a string", "return { name = {} }" },
@@ -360,6 +371,7 @@ return { name = "no-op" }]] },
       assert.is_nil(o:find("<script>x", 1, true))
       assert.truthy(o:find("&lt;script&gt;x", 1, true))
       c, o = H.run(("audit --rules %s --format jsonl %s"):format(pack, DEMO))
+      assert.are.equal(0, c)
       for line in o:gmatch("[^\n]+") do
         if line:find('"status":"not_reported"', 1, true) then assert.matches('"rule_pack":"innocent"', line, 1, true) end
       end

@@ -197,7 +197,9 @@ function M.run(opts, args, env)
     if type(result) == "table" and result.not_saved then
       return fail(err, cli.EXIT.data, ("%s: the audit was not saved: %s"):format(opts.db, tostring(result.not_saved)))
     end
-    if sandbox.is_error(result) then return fail(err, cli.EXIT.data, "rule pack error: " .. sandbox.describe(result) .. " (nothing was stored)") end
+    if sandbox.is_error(result) then
+      return fail(err, cli.EXIT.data, "rule pack error: " .. sandbox.describe(result) .. " (nothing was stored)")
+    end
     if where then
       local text = tostring(result)
       if not text:find(where, 1, true) then text = where .. ": " .. text end

@@ -92,7 +92,7 @@ M.MODULES = { classify = "duixian.rules.classify", match = "duixian.rules.match"
 -- sandbox: under the pack's limits, their results checked (rules.returns).
 local function guarded(p, section, t)
   local seen = {}
-  local function copy(v, name, key)
+  local function guard(v, name, key)
     if type(v) == "function" then
       return sandbox.wrap(p, name, v, key and returns.for_rule(section, key))
     end
@@ -100,12 +100,12 @@ local function guarded(p, section, t)
     if seen[v] then return seen[v] end
     local c = {}
     seen[v] = c
-    for k, x in next, v do c[k] = copy(x, name .. "." .. tostring(k)) end
-    return setmetatable(c, debug.getmetatable(v))
+    for k, x in next, v do c[k] = guard(x, name .. "." .. tostring(k)) end
+    return c
   end
   local out = {}
   seen[t] = out
-  for k, v in next, t do out[k] = copy(v, section .. "." .. tostring(k), k) end
+  for k, v in next, t do out[k] = guard(v, section .. "." .. tostring(k), k) end
   return out
 end
 
@@ -240,12 +240,18 @@ function M.load(path, opts)
   local env = opts.trusted and setmetatable({}, { __index = _G }) or M.sandbox(info)
   local chunk, msg = load(src, "@" .. path, "t", env)
   if not chunk then return nil, msg end
-  local ok, pack = pcall(sandbox.call, info, "loading", chunk)
+  -- run, checked and copied to plain tables under the load budget: the
+  -- host never meets the pack's own metatables afterwards
+  local ok, pack, why = pcall(sandbox.call, info, "loading", function()
+    local returned = chunk()
+    local valid, msg = check(returned, path)
+    if not valid then return nil, msg end
+    return sandbox.plain(returned)
+  end)
   if not ok then
     return nil, sandbox.is_error(pack) and sandbox.describe(pack) or tostring(pack)
   end
-  local valid, why = check(pack, path)
-  if not valid then return nil, why end
+  if not pack then return nil, why end
   info.name = pack.name or path:match("[^/]+$")
   info.sha256, info.trusted = sha256(src), opts.trusted and true or false
   info.indicators, info.classify, info.match, info.judge = pack.indicators, pack.classify, pack.match, pack.judge

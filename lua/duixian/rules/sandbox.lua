@@ -34,7 +34,7 @@ M.LIMITS = { instructions = 100000000, memory = 512 } -- per call; memory in MB
 -- The host's functions, taken before any pack runs.
 local host = { find = string.find, match = string.match, gmatch = string.gmatch, gsub = string.gsub,
   format = string.format, rep = string.rep, sub = string.sub, byte = string.byte }
-local host_setmetatable, host_getmetatable, host_rawset = setmetatable, getmetatable, rawset
+local host_setmetatable, host_rawset = setmetatable, rawset
 local host_pcall, host_xpcall, host_error, host_type, host_next = pcall, xpcall, error, type, next
 local sethook, gethook, raw_getmetatable = debug.sethook, debug.gethook, debug.getmetatable
 local string_mt = raw_getmetatable("")
@@ -374,6 +374,19 @@ function M.readonly(t, name, open)
   return proxy
 end
 
+--- A deep copy of v made of plain tables: raw keys and values, no
+-- metatables (functions are kept as they are). What a pack returned, as
+-- the host keeps it.
+function M.plain(v, seen)
+  if host_type(v) ~= "table" then return v end
+  seen = seen or {}
+  if seen[v] then return seen[v] end
+  local t = {}
+  seen[v] = t
+  for k, x in host_next, v do t[M.plain(k, seen)] = M.plain(x, seen) end
+  return t
+end
+
 --- Is v a read-only view made by M.readonly?
 function M.is_view(v) return views[v] ~= nil end
 
@@ -417,8 +430,8 @@ local function pack_getmetatable(v)
   if real == nil then return nil end
   local own = pack_mts[real]
   if not own then return false end
-  local protected = rawget(real, "__metatable")
-  if protected ~= nil then return protected end
+  local shown = rawget(real, "__metatable")
+  if shown ~= nil then return shown end
   return own
 end
 
@@ -444,7 +457,9 @@ local function guarded_table()
   local t = copy_lib(table)
   local move = table.move
   t.move = function(a1, f, e, tpos, a2)
-    if math.type(f) == "integer" and math.type(e) == "integer" and e - f > 10000000 then
+    -- the C loop runs e - f times, out of the hook's reach
+    local first, last = tonumber(f), tonumber(e) -- as table.move reads them, strings too
+    if first and last and last - first > 10000000 then
       host_error("table.move: more than 10,000,000 elements at once", 2)
     end
     return move(a1, f, e, tpos, a2)
