@@ -18,6 +18,7 @@ local indicators = require "duixian.indicators"
 
 local M = {}
 
+--- The judge rules, tried in this order: the first that returns a status decides.
 M.order = { "pending", "not_reported", "not_comparable", "conflicting",
   "cap_range", "cap_under", "cap_about", "cap_at_most",
   "floor_range", "floor_over", "floor_about", "floor_at_least" }
@@ -29,6 +30,7 @@ local function num(v)
   local s = ("%.4f"):format(v):gsub("0+$", ""):gsub("%.$", "")
   return s
 end
+--- A number as reports write it (integers plain, decimals without trailing zeros).
 M.num = num
 
 --- The direction of a target: its indicator's, else cap when its
@@ -100,12 +102,15 @@ function M.conflicting(R, case)
 end
 
 local function outcome_value(case, direction)
-  local o = case.best.item.m
+  local item = case.best.item
+  local o, sign = item.m, item.sign or 1
   if o.value_max and o.cmp == "range" then
     -- an outcome range: the end that favours the target's side least
-    return direction == "floor" and o.value or o.value_max
+    local low, high = o.value * sign, o.value_max * sign
+    if low > high then low, high = high, low end
+    return direction == "floor" and low or high
   end
-  return o.value
+  return o.value * sign
 end
 
 local function quoted(case)
@@ -117,18 +122,22 @@ local function with_unit(v, unit)
   if unit == "%" then return num(v) .. "%" end
   return num(v) .. " " .. tostring(unit)
 end
+--- A value with its unit, for reasons (8.4%, 3000 家).
 M.with_unit = with_unit
 
-local function decide(_, case, threshold, strict, how)
+local function decide(R, case, threshold, strict, how)
   local v = outcome_value(case, case.direction)
   -- thresholds come from decimal arithmetic (5.5 - 0.2): compare with a
   -- margin far below any published precision
   local eps = 1e-9 * math.max(1, math.abs(threshold))
+  -- an outcome that is itself a bound (突破25万辆, 低于19微克) lies beyond
+  -- its figure: it passes a strict threshold it reaches
+  local said = R.match.stated_cmp(R, case.best.item.m)
   local met
   if case.direction == "floor" then
-    if strict then met = v > threshold + eps else met = v >= threshold - eps end
+    if strict and not (said == ">") then met = v > threshold + eps else met = v >= threshold - eps end
   else
-    if strict then met = v < threshold - eps else met = v <= threshold + eps end
+    if strict and not (said == "<") then met = v < threshold - eps else met = v <= threshold + eps end
   end
   case.threshold = threshold
   local word = case.direction == "floor" and (strict and "above" or "at least") or (strict and "below" or "at most")

@@ -12,7 +12,10 @@ local meta = require "duixian.meta"
 
 local M = {}
 
---- Subjects below this bigram similarity are not the same indicator.
+--- Subjects below this bigram similarity (of their head phrases) are not
+-- the same indicator. Only subjects with the same head noun get this far
+-- (see same_indicator), so half their bigrams in common is close:
+-- 新开外贸航线 and 新开辟外贸航线 are 0.57, 改造高标准农田 and 高标准农田 0.67.
 M.similarity_threshold = 0.5
 
 --- First and last year of a period ("2022" or "2023-2025"), or nil.
@@ -42,21 +45,36 @@ end
 M.elided_subjects = { [""] = true, ["比上年"] = true, ["同比"] = true, ["转"] = true,
   ["其中"] = true, ["比上年实际"] = true, ["实际"] = true }
 
---- The indicator of a mention: by alias, else, for a growth rate whose
--- subject was elided after a level (国内生产总值达到13.65万亿元，比上年
--- 增长9.5%), by the indicator of that level. prev is the item before it
--- in the same sentence, or nil.
+--- The indicator of a mention: by alias, else by the head it shares with
+-- the next conjunct (城镇和农村…收入分别: Catalogue:resolve_conjunct), else,
+-- for a growth rate whose subject was elided after a level (国内生产总值达到
+-- 13.65万亿元，比上年增长9.5%), by the indicator of that level. prev is the
+-- item before it in the same sentence, or nil.
 -- @return entry, alias, subject_used
 function M.resolve(R, m, prev)
   local subject = m.subject or ""
   local entry, alias = R.indicators:resolve(subject, m.unit, m.verb)
   if entry then return entry, alias, subject end
-  if prev and prev.alias and R.match.elided_subjects[subject] and m.unit == "%"
-      and prev.m.unit ~= "%" and prev.m.unit ~= "pp" then
-    local vc = indicators.verb_class(m.verb)
-    if vc == "increase" or vc == "decrease" then
-      entry, alias = R.indicators:resolve(prev.alias, m.unit, m.verb)
+  local whole
+  entry, alias, whole = R.indicators:resolve_conjunct(subject, m.unit, m.verb, m.sentence)
+  if entry then return entry, alias, whole end
+  local verb = m.verb or ""
+  if verb ~= "" and indicators.verb_class(verb) == "increase" then
+    -- 经济｜增长5.5%: the subject and its verb name the indicator together
+    entry, alias = R.indicators:resolve(subject .. verb, m.unit, verb)
+    if entry then return entry, alias, subject .. verb end
+  end
+  if prev and prev.alias and R.match.elided_subjects[subject] then
+    local vc = indicators.verb_class(verb)
+    if m.unit == "%" and prev.m.unit ~= "%" and prev.m.unit ~= "pp" and (vc == "increase" or vc == "decrease") then
+      -- 国内生产总值达到13.65万亿元，比上年增长9.5%: the growth of that level
+      entry, alias = R.indicators:resolve(prev.alias, m.unit, verb)
       if entry then return entry, alias, prev.alias end
+    elseif subject == "" and m.unit ~= "%" and m.unit ~= "pp" and m.unit ~= "times" then
+      -- 高新技术企业数量实现翻番、达1.8万家: the same thing, restated, in
+      -- the indicator's own unit (not 证明免提交事项335项 after 143家 firms)
+      entry, alias = R.indicators:resolve(prev.alias, m.unit, verb)
+      if entry and entry.unit == m.unit then return entry, alias, prev.alias end
     end
   end
   return nil, nil, subject
@@ -68,6 +86,25 @@ function M.key(_, item)
   return "subject:" .. (item.subject or "") .. "|" .. tostring(indicators.unit_class(item.m.unit))
 end
 
+--- The key that says two targets are one promise: the same region,
+-- indicator (or subject), period, value, unit and comparison, whichever
+-- document states it.
+function M.promise_key(R, t)
+  local m = t.m
+  return table.concat({ tostring(m.region or t.doc.region), R.match.key(R, t), tostring(m.period),
+    tostring(m.value), tostring(m.value_max), tostring(m.unit), tostring(m.cmp) }, "\0")
+end
+
+--- Is target a's document a better source of a promise than b's? A work
+-- report beats news, then the earlier document, then the earlier place.
+function M.better_source(_, a, b)
+  local ra, rb = a.doc.kind == "work_report", b.doc.kind == "work_report"
+  if ra ~= rb then return ra end
+  if a.date ~= b.date then return a.date < b.date end
+  if a.doc.id ~= b.doc.id then return tostring(a.doc.id) < tostring(b.doc.id) end
+  return a.m.start < b.m.start
+end
+
 --- Prepare one mention: resolve its indicator, read its period and measure.
 function M.prepare(R, m, doc, prev)
   local entry, alias, subject = R.match.resolve(R, m, prev)
@@ -75,28 +112,54 @@ function M.prepare(R, m, doc, prev)
   local item = { m = m, doc = doc, indicator = entry, alias = alias, subject = subject,
     first = first, last = last, date = R.match.date_key(R, doc.published) or 0 }
   item.measure = indicators.measure_of(m.unit, m.verb, subject)
-  if item.measure == nil and entry and R.match.same_unit_for(R, entry, m) then item.measure = entry.measure end
+  -- with no verb the figure's measure is unknown (国家高新技术企业超1.5万家
+  -- may be a stock or the year's additions): it is compared as either
   item.bigrams, item.nbigrams = indicators.bigrams(subject)
+  item.sign = 1
+  if item.measure == "decrease" and entry and entry.measure == "growth" then
+    -- a fall reported for a growth indicator is negative growth
+    -- (固定资产投资下降3.3% is −3.3 against a growth target)
+    item.measure, item.sign = "growth", -1
+  end
   return item
 end
 
+--- Does m's unit suit the catalogue entry (so its measure can be taken)?
 function M.same_unit_for(_, entry, m)
   return entry.unit == nil or indicators.same_unit(entry.unit, m.unit)
 end
 
+--- The head noun of an item's subject and the bigrams of the phrase it
+-- heads (indicators.similar_head), cached on the item; nil when the
+-- subject names no thing.
+function M.head_of(item)
+  if item.head == nil then
+    local head, phrase = indicators.similar_head(item.subject, item.m.unit, item.m.verb)
+    item.head = head or false
+    if head then item.head_bigrams, item.head_nbigrams = indicators.bigrams(phrase) end
+  end
+  return item.head or nil
+end
+
 --- Is outcome o about the same thing as target t? The same indicator, or,
--- for a target outside the catalogue, a similar subject with the same
--- unit class and verb class. Returns how it matched ("catalogue" or
--- "similarity") or nil.
+-- for a target outside the catalogue, rarely, a similar subject: only when
+-- the outcome is outside the catalogue too (one it names is another
+-- indicator), both subjects have the same head noun (小区 and 小区, never a
+-- verb such as 安排), the same unit class and verb class, and a bigram
+-- similarity of at least similarity_threshold. Returns how it matched
+-- ("catalogue", or "similarity" and the similarity) or nil.
 function M.same_indicator(R, t, o)
   if t.indicator then
     if o.indicator and o.indicator.id == t.indicator.id then return "catalogue" end
     return nil
   end
+  if o.indicator then return nil end
   if indicators.unit_class(t.m.unit) ~= indicators.unit_class(o.m.unit) then return nil end
   local vt, vo = indicators.verb_class(t.m.verb), indicators.verb_class(o.m.verb)
   if vt and vo and vt ~= vo then return nil end
-  local s = indicators.jaccard(t.bigrams, t.nbigrams, o.bigrams, o.nbigrams)
+  local ht = R.match.head_of(t)
+  if not ht or ht ~= R.match.head_of(o) then return nil end
+  local s = indicators.jaccard(t.head_bigrams, t.head_nbigrams, o.head_bigrams, o.head_nbigrams)
   if s >= R.match.similarity_threshold then return "similarity", s end
   return nil
 end
