@@ -244,8 +244,8 @@ function M.load(path, opts)
   -- host never meets the pack's own metatables afterwards
   local ok, pack, why = pcall(sandbox.call, info, "loading", function()
     local returned = chunk()
-    local valid, msg = check(returned, path)
-    if not valid then return nil, msg end
+    local valid, problem = check(returned, path)
+    if not valid then return nil, problem end
     return sandbox.plain(returned)
   end)
   if not ok then
