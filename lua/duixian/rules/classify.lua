@@ -188,9 +188,18 @@ end
 --- The plan period a heading names (一、“十一五”时期…的回顾): first and
 -- last year, or nil.
 function M.heading_span(R, ctx, doc)
-  if ctx.span_first == nil then
-    local first, last = R.classify.read_heading_span(R, ctx, doc)
-    ctx.span_first, ctx.span_last = first or false, last or false
+  if ctx.span_first == nil then -- once per heading, not per sentence
+    local cache = R.cache.heading_spans or {}
+    R.cache.heading_spans = cache
+    local key = tostring(doc.plan_year) .. "\0" .. (ctx.heading1 or "") .. "\0" .. (ctx.heading2 or "")
+      .. "\0" .. (ctx.heading3 or "")
+    local known = cache[key]
+    if not known then
+      local first, last = R.classify.read_heading_span(R, ctx, doc)
+      known = { first or false, last or false }
+      cache[key] = known
+    end
+    ctx.span_first, ctx.span_last = known[1], known[2]
   end
   return ctx.span_first or nil, ctx.span_last or nil
 end
@@ -414,7 +423,18 @@ function M.region_of(R, m, doc)
   local home = gaz.region_unit(doc.region)
   if not home then return doc.region end -- not in the gazetteer: the manifest's word stands
   local norm = m.context.norm
-  local at = subject_start(norm, m.clause_start, m.pos)
+  -- the subject position of the clause, and whether a place name stands
+  -- there, once per clause: most clauses open with none
+  local ctx = m.context
+  ctx.place_at = ctx.place_at or {}
+  local known = ctx.place_at[m.clause_start]
+  if not known then
+    local start = subject_start(norm, m.clause_start, m.clause_end + 1)
+    known = { start, gaz.name_at(norm, start, { within = home, short = 2 }) ~= nil }
+    ctx.place_at[m.clause_start] = known
+  end
+  local at = known[1]
+  if at >= m.pos or not known[2] then return doc.region end
   local hits = gaz.scan(norm:sub(at, m.pos - 1), { within = home, short = 2 })
   -- a generic word as long as the name there wins (城区 of 阳泉市; not 全州县)
   for word, on in pairs(R.classify.generic_places) do -- a pack turns a word off with false
