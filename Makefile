@@ -16,7 +16,7 @@ SQLITE_LIBS ?= -lsqlite3
 DEB_PACKAGES = lua5.4 liblua5.4-dev libsqlite3-dev sqlite3 lua-busted lua-filesystem gcc make
 
 CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
-           csrc/normalize.c csrc/segment.c csrc/mention.c csrc/width.c csrc/json.c csrc/sha256.c csrc/core.c
+           csrc/normalize.c csrc/segment.c csrc/mention.c csrc/width.c csrc/json.c csrc/sha256.c csrc/memlimit.c csrc/core.c
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 

@@ -11,6 +11,7 @@
  *   core.utf8_check(s)            -> nil, or the offset of the first bad byte
  *   core.json_object(t, keys [, suffix]) -> a flat record as a JSON object
  *   core.sha256(s)                -> lowercase hex digest of the bytes
+ *   core.memory_limit(bytes|false) -> arm or disarm a ceiling on Lua memory (memlimit.c)
  *
  * Misuse raises (luaL_argerror); malformed input returns nil, msg, offset.
  * All native memory hangs off userdata with __gc, so a Lua error in the
@@ -26,6 +27,7 @@
 #include "sha256.h"
 
 DX_API int dx_l_json_object(lua_State *L); /* json.c */
+DX_API int dx_l_memory_limit(lua_State *L); /* memlimit.c */
 
 #define LEXICON_MT "duixian.lexicon"
 #define ITER_MT "duixian.mention_iter"
@@ -559,6 +561,7 @@ static const luaL_Reg core_funcs[] = {
     {"count", l_count},         {"normalize", l_normalize}, {"sentences", l_sentences},
     {"width", l_width},         {"json_object", dx_l_json_object},
     {"sha256", l_sha256},       {"utf8_check", l_utf8_check},
+    {"memory_limit", dx_l_memory_limit},
     {NULL, NULL}};
 
 __attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {

@@ -43,7 +43,7 @@ build = {
       sources = {
         "csrc/utf8.c", "csrc/decode.c", "csrc/lexicon.c", "csrc/numeral.c", "csrc/normalize.c",
         "csrc/segment.c", "csrc/mention.c", "csrc/width.c", "csrc/json.c", "csrc/sha256.c",
-        "csrc/core.c",
+        "csrc/memlimit.c", "csrc/core.c",
       },
       incdirs = { "csrc" },
       defines = { "_POSIX_C_SOURCE=200809L" },
@@ -97,6 +97,8 @@ build = {
     ["duixian.report.text"] = "lua/duixian/report/text.lua",
     ["duixian.rules"] = "lua/duixian/rules/init.lua",
     ["duixian.rules.classify"] = "lua/duixian/rules/classify.lua",
+    ["duixian.rules.returns"] = "lua/duixian/rules/returns.lua",
+    ["duixian.rules.sandbox"] = "lua/duixian/rules/sandbox.lua",
     ["duixian.rules.words"] = "lua/duixian/rules/words.lua",
     ["duixian.db.derive"] = "lua/duixian/db/derive.lua",
     ["duixian.db.facts"] = "lua/duixian/db/facts.lua",

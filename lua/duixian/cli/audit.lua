@@ -2,6 +2,7 @@
 local duixian = require "duixian"
 local meta = require "duixian.meta"
 local rules = require "duixian.rules"
+local sandbox = require "duixian.rules.sandbox"
 local audit = require "duixian.audit"
 local report = require "duixian.report"
 local cli = require "duixian.cli"
@@ -37,6 +38,10 @@ options:
                       may be given several times, later packs win
   --trusted           run rule packs with the whole Lua environment (io, os,
                       require); without it they run in a sandbox
+  --rule-limits L     bounds on each call of a pack's rules, and on loading
+                      a pack: instructions=N,memory=MB (default
+                      instructions=100000000,memory=512); past either the
+                      run stops with exit 65 naming the pack and the rule
   --format F          table (default), csv, json, jsonl, md or html
   -o, --output FILE   write there instead of stdout
   --no-color          no colour in the table (NO_COLOR in the environment too)
@@ -57,9 +62,12 @@ at most the target (+ 0.5 for % with 左右); a range uses its low end for a
 floor and its high end for a cap.
 
 exit status: 0 audited; 2 some file could not be read (the others were
-audited); 64 usage error; 65 unusable manifest or rule pack (nothing is
-written), a damaged database (nothing is written), or an audit that could
-not be saved (the result is still printed).
+audited); 64 usage error; 65 unusable manifest or rule pack: a pack that
+does not load, a rule that raises, returns the wrong type or runs past
+--rule-limits (the message names the pack file, the rule and what was
+expected; nothing is written, to the database or elsewhere), a damaged
+database (nothing is written), or an audit that could not be saved (the
+result is still printed).
 ]]
 
 M.options = {
@@ -71,6 +79,7 @@ M.options = {
   year = { kind = "value" },
   rules = { kind = "list" },
   trusted = { kind = "flag" },
+  rule_limits = { kind = "value" },
   format = { kind = "value", default = "table" },
   output = { kind = "value", short = "o" },
   no_color = { kind = "flag" },
@@ -177,9 +186,15 @@ function M.run(opts, args, env)
     if not m then return fail(err, cli.EXIT.data, msg) end
     manifest = m
   end
+  local limits
+  if opts.rule_limits then
+    local msg
+    limits, msg = sandbox.parse_limits(opts.rule_limits)
+    if not limits then return fail(err, cli.EXIT.usage, msg) end
+  end
   local packs = {}
   for _, path in ipairs(opts.rules) do
-    local p, msg = rules.load(path, { trusted = opts.trusted })
+    local p, msg = rules.load(path, { trusted = opts.trusted, limits = limits })
     if not p then return fail(err, cli.EXIT.data, "rule pack: " .. msg) end
     packs[#packs + 1] = p
   end
@@ -216,6 +231,7 @@ function M.run(opts, args, env)
     end
     return a, bad
   end, function(e)
+    if sandbox.is_error(e) then return e end
     where = rules.blame(packs, 2)
     if type(e) == "table" then return e end
     return where and e or debug.traceback(e, 2)
@@ -226,10 +242,25 @@ function M.run(opts, args, env)
   elseif not ok then
     if began then db:exec("ROLLBACK") end
     db:close()
+    if sandbox.is_error(result) then
+      return fail(err, cli.EXIT.data, "rule pack error: " .. sandbox.describe(result) .. " (nothing was stored)")
+    end
     if where then
       local text = tostring(result)
       if not text:find(where, 1, true) then text = where .. ": " .. text end
       return fail(err, cli.EXIT.data, "rule pack error: " .. text .. " (nothing was stored)")
+    end
+    if #packs > 0 then
+      -- the default rules failed on what a pack gave them (a value, a list
+      -- like judge.order): the pack is the likely cause, not the host
+      local pack, rule = sandbox.last_returned()
+      local hint = pack and pack.path and rule ~= "loading"
+        and ("; the last pack rule to return was %s of %s: check that it returns what the default rule returns"):format(rule, pack.path)
+        or "; check that each override has the shape of the default it replaces"
+      local names = {}
+      for _, p in ipairs(packs) do names[#names + 1] = p.path end
+      return fail(err, cli.EXIT.data, ("rule pack error: the rules failed under the pack %s (%s)%s"):format(
+        table.concat(names, ", "), tostring(result):match("^[^\n]*"), hint) .. " (nothing was stored)")
     end
     error(result, 0)
   end
