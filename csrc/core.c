@@ -354,9 +354,13 @@ static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_m
     lua_pushboolean(L, 1);
     lua_setfield(L, -2, "quoted");
   }
-  /* the three characters after the quantity, for rules about what it qualifies */
-  size_t after = m->nend, stop = after;
-  for (int k = 0; k < 3 && stop < it->nz.text.n; k++)
+  /* the words after the quantity, for rules about what it qualifies and
+   * what it counts (办好20件民生实事): at least three characters, and on
+   * to the end of its clause, but no more than AFTER_MAX_CHARS (a noun
+   * phrase, not a table row) */
+  enum { AFTER_MIN_CHARS = 3, AFTER_MAX_CHARS = 16 };
+  size_t after = m->nend, stop = after, limit = m->clause_end > after ? m->clause_end : after;
+  for (int k = 0; k < AFTER_MAX_CHARS && stop < it->nz.text.n && (k < AFTER_MIN_CHARS || stop < limit); k++)
     stop += (size_t)dx_utf8_len((unsigned char)nt[stop]);
   if (stop > it->nz.text.n) stop = it->nz.text.n;
   set_str(L, "after", nt + after, stop - after);

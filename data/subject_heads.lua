@@ -58,7 +58,29 @@ return {
     "安排", "推动", "布局", "支持", "启动", "完成", "实施", "开展", "推进", "建设", "新建", "建成",
     "培育", "打造", "引进", "实现", "达到", "突破", "投入", "带动", "拉动", "置换", "加快", "首批",
     "新增", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "筹措", "争取", "滚动", "谋划",
+    "办好", "办成", "推出", "遴选", "评定", "接待", "铺排", "落实",
   },
+
+  -- Subject endings that are times, not things (年底超过260个, 2025年10件):
+  -- such a subject names no thing either.
+  time_endings = { "年底", "年初", "年末", "年中", "月底", "年" },
+
+  -- Words before a count that name no thing (基本建成7个, 再推出30个, 以办好
+  -- 10件): adverbs, conjunctions and particles. A subject made only of
+  -- these (and verbs) leaves the count to name what follows it.
+  empty_words = { "的", "再", "以", "又", "还", "将", "要", "并", "共", "基本", "全面", "累计",
+    "力争", "确保", "其中", "今年", "我们将", "我们", "接续", "继续", "新", "全年", "年底" },
+
+  -- Words that open the predicate after the noun a count counts (10件民生
+  -- 实事｜如期兑现, 7家国家区域医疗中心｜基本建成): the noun phrase after a
+  -- figure ends before one, as before a verb of the lexicon.
+  predicate_words = { "如期", "全部", "全面", "基本", "顺利", "按期", "提前", "已经", "已", "均",
+    "加快", "稳步", "圆满", "超额", "陆续", "相继", "先后", "兑现", "达产", "为", "是", "得到",
+    "惠及", "覆盖", "受益", "落地" },
+
+  -- Words that end the noun phrase after a figure: a particle or a
+  -- coordinator (2万个｜的, 5个｜和).
+  phrase_stops = { "的", "和", "及", "与", "等" },
 
   -- Prepositions whose object may itself be coordinated, so that one
   -- anywhere before an alias, across 和 and 、, makes it something other

@@ -99,6 +99,10 @@ M.heads = {
   governing_marks = longest_first(HEADS.governing_marks),
   coordinators = longest_first(HEADS.coordinators),
   coordination_ends = HEADS.coordination_ends or {},
+  time_endings = longest_first(HEADS.time_endings),
+  empty_words = longest_first(HEADS.empty_words),
+  predicate_words = longest_first(HEADS.predicate_words),
+  phrase_stops = longest_first(HEADS.phrase_stops),
   min_similar_chars = HEADS.min_similar_chars or 4,
 }
 
@@ -403,6 +407,51 @@ function M.similar_head(subject, unit, verb)
   if ratio then return "比重", head:sub(1, #head - #ratio) .. "比重" end
   if ends_with_any(head, M.heads.verb_endings) then return nil end
   return head:sub(utf8.offset(head, -2)), head
+end
+
+--- Does a subject name no thing of its own? Empty; ending in 的 (省政府承诺
+-- 的｜15件: a relative clause before the count); ending in a time (年底,
+-- 2025年); or made only of verbs and empty words (基本, 再推出, 以办好, 推动).
+-- Then what the count counts is named after it (办好20件民生实事).
+function M.names_no_thing(subject)
+  local s = subject or ""
+  if ends_with(s, "的") or ends_with_any(s, M.heads.time_endings) then return true end
+  while s ~= "" do
+    local w = ends_with_any(s, M.heads.empty_words) or ends_with_any(s, M.heads.verb_endings)
+    if w then
+      s = s:sub(1, #s - #w)
+    else
+      local found
+      for _, e in ipairs(M.heads.empty_words) do
+        if starts_with(s, e) then found = e break end
+      end
+      if not found then return false end
+      s = s:sub(#found + 1)
+    end
+  end
+  return true
+end
+
+--- The noun phrase that opens `after` (the words after a figure): up to
+-- punctuation, a digit or a Latin letter, a particle or coordinator
+-- (phrase_stops), a word opening a predicate (predicate_words), or any
+-- point where is_follower(rest) says a verb starts. "" when none.
+function M.phrase_after(after, is_follower)
+  after = after or ""
+  local p = 1
+  while p <= #after do
+    local lead = after:byte(p)
+    if lead < 0xE4 or lead > 0xE9 then break end -- punctuation, digits, Latin, quotes
+    local rest = after:sub(p)
+    local stop = false
+    for _, w in ipairs(M.heads.phrase_stops) do if starts_with(rest, w) then stop = true break end end
+    if not stop then
+      for _, w in ipairs(M.heads.predicate_words) do if starts_with(rest, w) then stop = true break end end
+    end
+    if stop or (is_follower and is_follower(rest)) then break end
+    p = p + #utf8.char(utf8.codepoint(after, p))
+  end
+  return after:sub(1, p - 1)
 end
 
 --- Character bigrams of s (a set), for similarity.

@@ -45,6 +45,53 @@ end
 M.elided_subjects = { [""] = true, ["比上年"] = true, ["同比"] = true, ["转"] = true,
   ["其中"] = true, ["比上年实际"] = true, ["实际"] = true }
 
+--- The noun phrase right after a figure (m.after, up to a verb, a particle
+-- or the clause end): what a count counts when it is named after it
+-- (办好20件｜民生实事｜为牵引).
+function M.counted_after(R, m)
+  local words = require "duixian.rules.words"
+  return indicators.phrase_after(m.after, function(rest) return words.starts_with_follower(R.words, rest) end)
+end
+
+--- The subject a count is about. Chinese may name the thing counted after
+-- the count (办好20件民生实事, 基本建成7个区域医疗中心, 推动3900多个新投产
+-- 项目): when the words before the count name no thing (empty, a verb, an
+-- adverb, a time, a relative clause ending in 的: indicators.names_no_thing),
+-- the noun phrase after it is the subject; and a subject the scanner read
+-- after the count ends where its predicate begins (10件民生实事｜如期兑现).
+-- Counts only (a classifier unit): after an amount (投入567亿元办好…) the
+-- words name its use, not the amount.
+function M.subject_of(R, m)
+  local subject = m.subject or ""
+  if indicators.unit_class(m.unit) ~= "count" then return subject end
+  local after = m.after or ""
+  local read_after = subject ~= "" and after:sub(1, #subject) == subject
+  if read_after or indicators.names_no_thing(subject) then
+    local phrase = R.match.counted_after(R, m)
+    if (utf8.len(phrase) or 0) >= 2 then return phrase end
+  end
+  return subject
+end
+
+--- The indicator of a bare head that shares the modifier of the conjunct
+-- before it (粮食播种面积1.1亿亩以上、产量825亿斤以上: 产量 is 粮食产量):
+-- the previous subject's shortest leading part that, put before this
+-- subject, names a catalogue entry.
+-- @return entry, alias, the subject with its modifier | nil
+function M.resolve_shared_modifier(R, m, subject, prev)
+  if not (prev and m.list_index and m.list_index > 1) then return nil end
+  if subject == "" or (utf8.len(subject) or 0) > 3 then return nil end
+  local before = prev.subject or ""
+  for p in utf8.codes(before) do
+    if p > 1 then
+      local candidate = before:sub(1, p - 1) .. subject
+      local entry, alias = R.indicators:resolve(candidate, m.unit, m.verb)
+      if entry and candidate:find(alias, 1, true) < p then return entry, alias, candidate end
+    end
+  end
+  return nil
+end
+
 --- The indicator of a mention: by alias, else by the head it shares with
 -- the next conjunct (城镇和农村…收入分别: Catalogue:resolve_conjunct), else,
 -- for a growth rate whose subject was elided after a level (国内生产总值达到
@@ -52,11 +99,13 @@ M.elided_subjects = { [""] = true, ["比上年"] = true, ["同比"] = true, ["�
 -- item before it in the same sentence, or nil.
 -- @return entry, alias, subject_used
 function M.resolve(R, m, prev)
-  local subject = m.subject or ""
+  local subject = R.match.subject_of(R, m)
   local entry, alias = R.indicators:resolve(subject, m.unit, m.verb)
   if entry then return entry, alias, subject end
   local whole
   entry, alias, whole = R.indicators:resolve_conjunct(subject, m.unit, m.verb, m.sentence)
+  if entry then return entry, alias, whole end
+  entry, alias, whole = R.match.resolve_shared_modifier(R, m, subject, prev)
   if entry then return entry, alias, whole end
   local verb = m.verb or ""
   if verb ~= "" and indicators.verb_class(verb) == "increase" then
