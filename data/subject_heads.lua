@@ -11,7 +11,7 @@ return {
   -- (预期目标, 分别, 均 …). A subject is stripped of these from its end,
   -- repeatedly, before its head is read.
   measure_words = {
-    "增长率", "增长速度", "增长", "增速", "增幅", "涨幅", "降幅", "总额", "总量", "总值", "规模",
+    "增长率", "增长速度", "增长", "增速", "增幅", "涨幅", "降幅", "总额", "总量", "总值", "规模", "容量",
     "年均", "平均值", "平均", "同比", "比上年", "实际", "分别", "均", "人数", "数量", "总数", "数",
     "预期目标", "目标", "预期", "水平", "总水平", "在", "保持", "继续", "达", "达到", "完成",
     "额", "同口径", "名义", "下降", "上涨", "微降", "微涨", "设定", "确定", "定为", "设定为",
@@ -77,6 +77,19 @@ return {
   predicate_words = { "如期", "全部", "全面", "基本", "顺利", "按期", "提前", "已经", "已", "均",
     "加快", "稳步", "圆满", "超额", "陆续", "相继", "先后", "兑现", "达产", "为", "是", "得到",
     "惠及", "覆盖", "受益", "落地" },
+
+  -- Synonymous heads: reports name one quantity with either word
+  -- (高铁营业里程 and 高铁通车里程, 粮食总产量 and 粮食产量). A subject is
+  -- read with the second word in place of the first before its head is
+  -- sought, for the catalogue and for similarity alike.
+  synonyms = {
+    { "营业里程", "通车里程" }, { "运营里程", "通车里程" }, { "通车总里程", "通车里程" },
+    { "总产量", "产量" },
+  },
+
+  -- Where a list of examples ends and its head begins: in 威海碳纤维、枣庄
+  -- 欣旺达等“源网荷储”一体化试点 the thing counted follows 等.
+  enumeration_ends = { "等" },
 
   -- Words that end the noun phrase after a figure: a particle or a
   -- coordinator (2万个｜的, 5个｜和).

@@ -103,6 +103,8 @@ M.heads = {
   empty_words = longest_first(HEADS.empty_words),
   predicate_words = longest_first(HEADS.predicate_words),
   phrase_stops = longest_first(HEADS.phrase_stops),
+  synonyms = HEADS.synonyms or {},
+  enumeration_ends = HEADS.enumeration_ends or {},
   min_similar_chars = HEADS.min_similar_chars or 4,
 }
 
@@ -111,12 +113,22 @@ local function ends_with_any(s, words)
   return nil
 end
 
+--- A subject with each synonymous head in its canonical form
+-- (data/subject_heads.lua synonyms: 高铁营业里程 → 高铁通车里程).
+function M.canonical(subject)
+  for _, pair in ipairs(M.heads.synonyms) do
+    local at = subject:find(pair[1], 1, true)
+    if at then subject = subject:sub(1, at - 1) .. pair[2] .. subject:sub(at + #pair[1]) end
+  end
+  return subject
+end
+
 --- The subject a head is read from: the subject, with the ratio word the
 -- scanner took for the verb put back (海洋生产总值占GDP + 比重), and, for a
 -- percentage of the form A占B with no ratio word, 比重 (A占B is A's share
 -- of B).
 function M.head_phrase(subject, unit, verb)
-  subject = subject or ""
+  subject = M.canonical(subject or "")
   verb = verb or ""
   for _, w in ipairs(M.heads.ratio_verbs) do
     if starts_with(verb, w) and not ends_with(subject, w) then return subject .. w end
@@ -395,6 +407,15 @@ local CLOSING_QUOTES = { "”", "’", "\"", "'", "》", "」" }
 -- @return head, phrase | nil
 function M.similar_head(subject, unit, verb)
   local phrase = M.head_phrase(subject or "", unit, verb)
+  -- 威海碳纤维、枣庄欣旺达等“源网荷储”一体化试点: the head follows the examples
+  for _, w in ipairs(M.heads.enumeration_ends) do
+    local last
+    local at = phrase:find(w, 1, true)
+    while at do last = at at = phrase:find(w, at + 1, true) end
+    if last and last + #w <= #phrase then phrase = phrase:sub(last + #w) end
+  end
+  -- quotation marks set off a name (“源网荷储”一体化试点): the words count, not the marks
+  phrase = phrase:gsub("“", ""):gsub("”", "")
   local head = M.stripped_head(phrase)
   local quote = ends_with_any(head, CLOSING_QUOTES)
   while quote do
