@@ -91,6 +91,11 @@ return {
   -- 欣旺达等“源网荷储”一体化试点 the thing counted follows 等.
   enumeration_ends = { "等" },
 
+  -- Words that make a figure one over a span of years, an average or a
+  -- total (城镇新增就业年均超过70万人, 累计完成投资): never the figure of one
+  -- year, nor the level at the span's end.
+  span_words = { "年均", "平均每年", "每年平均", "累计" },
+
   -- Words that end the noun phrase after a figure: a particle or a
   -- coordinator (2万个｜的, 5个｜和).
   phrase_stops = { "的", "和", "及", "与", "等" },

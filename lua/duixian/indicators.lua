@@ -104,6 +104,7 @@ M.heads = {
   predicate_words = longest_first(HEADS.predicate_words),
   phrase_stops = longest_first(HEADS.phrase_stops),
   synonyms = HEADS.synonyms or {},
+  span_words = HEADS.span_words or {},
   enumeration_ends = HEADS.enumeration_ends or {},
   min_similar_chars = HEADS.min_similar_chars or 4,
 }

@@ -215,13 +215,49 @@ function M.same_indicator(R, t, o)
   return nil
 end
 
+--- Is m a figure over a span of years, an average or a total (城镇新增就业
+-- 年均超过70万人, 累计完成投资)? A span word (data/subject_heads.lua
+-- span_words) in its subject or verb, or in the words between its subject
+-- and the figure.
+function M.is_span_figure(_, m)
+  local before = (m.subject or "") .. (m.verb or "")
+  local sentence, first = m.sentence, m.sentence_start or (m.context and m.context.start)
+  local at = m.start and first and m.start - first + 1
+  if type(sentence) == "string" and at and at > 1 and at <= #sentence + 1 then
+    -- the clause text right before the figure (up to 12 bytes: 年均, 累计)
+    local from = math.max(1, at - 12)
+    while from > 1 and from < at and (sentence:byte(from) & 0xC0) == 0x80 do from = from + 1 end
+    before = before .. sentence:sub(from, at - 1)
+  end
+  for _, w in ipairs(indicators.heads.span_words) do
+    if before:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+--- Does outcome o, stated for a span of years, give the level at the span's
+-- end (a five-year review: 基本养老保险参保778万人, 粮食总产量稳定在550亿斤
+-- 左右)? A level or a share, never a flow, a growth rate, an average or a
+-- total over the span; with no verb to say, when the target is a level.
+function M.is_end_level(R, t, o)
+  if R.match.is_span_figure(R, o.m) then return false end
+  if o.measure == "level" or o.measure == "share" then return true end
+  return o.measure == nil and (t.measure == "level" or t.measure == "share")
+end
+
 --- Does outcome o speak of target t's period? "answer" when it covers the
--- year the target is judged at (its last year, or the whole span),
--- "progress" for an earlier year inside a multi-year span, else nil.
-function M.period_relation(_, t, o)
+-- year the target is judged at (its last year, or the whole span, or the
+-- level at the end of a span ending that year: R.match.is_end_level),
+-- "progress" for an earlier year inside a multi-year span, else nil. An
+-- average or a total over years (is_span_figure) never answers one year.
+function M.period_relation(R, t, o)
   if not (t.first and o.first) then return nil end
+  if t.first == t.last and o.first == o.last and R.match.is_span_figure(R, o.m) then return nil end
   if o.first == t.first and o.last == t.last then return "answer" end
   if o.first == o.last and o.last == t.last then return "answer" end
+  if t.first == t.last and o.first < o.last and o.last == t.last and R.match.is_end_level(R, t, o) then
+    return "answer"
+  end
   if t.first < t.last and o.first == o.last and o.last >= t.first and o.last < t.last then
     return "progress"
   end
@@ -253,7 +289,8 @@ function M.candidates(R, t, pool)
           local ok, why = R.match.comparable(R, t, o)
           out[#out + 1] = { item = o, relation = relation, comparable = ok, why_not = why,
             matched_by = by, similarity = sim,
-            whole_span = t.first ~= t.last and o.first == t.first and o.last == t.last }
+            whole_span = t.first ~= t.last and o.first == t.first and o.last == t.last,
+            span_end = t.first == t.last and o.first ~= o.last }
         end
       end
     end
@@ -308,6 +345,8 @@ M.criteria = {
     beats = function(_, a, b) return a.relation == "answer" and b.relation ~= "answer" end },
   { name = "span", reason = "a figure for the whole span beats one for its last year",
     beats = function(_, a, b) return a.whole_span and not b.whole_span end },
+  { name = "year", reason = "a figure for the year beats the level at the end of a span",
+    beats = function(_, a, b) return not a.span_end and b.span_end end },
   { name = "final", reason = "final beats estimate",
     beats = function(_, a, b) return not a.item.m.estimate and b.item.m.estimate end },
   { name = "work_report", reason = "work report beats news",
