@@ -126,7 +126,33 @@ function M.resolve(R, m, prev)
       if entry and entry.unit == m.unit then return entry, alias, prev.alias end
     end
   end
+  local inherited = R.match.inherited_subject(R, m, subject, prev)
+  if inherited then
+    entry, alias = R.indicators:resolve(inherited, m.unit, verb)
+    return entry, alias, inherited
+  end
   return nil, nil, subject
+end
+
+--- The subject a figure takes from the figure before it in its sentence
+-- when its own names no thing (indicators.names_no_thing): the end of a
+-- change in the same clause and unit (常住人口城镇化率从2020年的53.2%提升到
+-- 2025年的57.7%), or a share with no subject of its own (新能源和清洁能源
+-- 装机…达到9048万千瓦，占比55.1%: the share of that capacity). nil when
+-- nothing is inherited.
+function M.inherited_subject(_, m, subject, prev)
+  if not (prev and prev.subject and prev.subject ~= "") or not indicators.names_no_thing(subject) then
+    return nil
+  end
+  if indicators.names_no_thing(prev.subject) then return nil end
+  if m.list_index and m.list_index > 1 and prev.m.unit == m.unit then return prev.subject end
+  if subject == "" then
+    local verb = m.verb or ""
+    for _, w in ipairs(indicators.heads.ratio_verbs) do
+      if verb:sub(1, #w) == w then return prev.subject end
+    end
+  end
+  return nil
 end
 
 --- The key that says two targets are the same promise (for recurring).
