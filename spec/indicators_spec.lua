@@ -168,6 +168,47 @@ describe("duixian.indicators", function()
       assert.is_nil(indicators.similar_head("首批", "个", ""))
       assert.is_nil(indicators.similar_head("城镇", "%", "增长"))
     end)
+    it("reads the head after a list of examples, without quotation marks", function()
+      local head, phrase = indicators.similar_head("威海碳纤维、枣庄欣旺达等“源网荷储”一体化试点", "个", "开展")
+      assert.are.equal("试点", head)
+      assert.are.equal("源网荷储一体化试点", phrase)
+    end)
+  end)
+
+  describe("names_no_thing", function()
+    it("is true for words before a count that name nothing: verbs, adverbs, times, a clause ending in 的", function()
+      for _, s in ipairs({ "", "以办好", "再办好", "我们将接续办好", "推动", "遴选", "基本", "的", "年底",
+          "省政府承诺的", "14.2025年" }) do
+        assert.is_true(indicators.names_no_thing(s), s)
+      end
+    end)
+    it("is false for a noun phrase", function()
+      for _, s in ipairs({ "粮食产量", "5G基站", "省重点项目", "铺排落实省重点项目" }) do
+        assert.is_false(indicators.names_no_thing(s), s)
+      end
+    end)
+  end)
+
+  describe("phrase_after", function()
+    local function no_verb() return false end
+    it("is the noun phrase after a figure, up to its predicate, a particle or punctuation", function()
+      assert.are.equal("民生实事", indicators.phrase_after("民生实事如期兑现", no_verb))
+      assert.are.equal("国家区域医疗中心", indicators.phrase_after("国家区域医疗中心基本建成", no_verb))
+      assert.are.equal("民生实事", indicators.phrase_after("民生实事为牵引", no_verb))
+      assert.are.equal("应用", indicators.phrase_after("应用。", no_verb))
+      assert.are.equal("", indicators.phrase_after("，新增", no_verb))
+      assert.are.equal("", indicators.phrase_after("的项目", no_verb))
+    end)
+  end)
+
+  describe("canonical", function()
+    it("reads synonymous heads as one (营业里程 and 通车里程, 总产量 and 产量)", function()
+      assert.are.equal("高铁通车里程", indicators.canonical("高铁营业里程"))
+      assert.are.equal("粮食产量", indicators.canonical("粮食总产量"))
+      assert.are.equal("hsr_mileage", cat:resolve("高铁营业里程", "km", "突破").id)
+      assert.are.equal("power_capacity", cat:resolve("电力装机规模", "kW", "突破").id)
+      assert.are.equal("power_capacity", cat:resolve("电力装机容量", "kW", "达").id)
+    end)
   end)
 
   describe("data/subject_heads.lua", function()

@@ -193,6 +193,113 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("subjects read from the sentence (real phrases, scanned)", function()
+    -- a plan of 2025 and the review of it a year later, scanned as a user's would be
+    local function audit_texts(plan, review)
+      local audit = require "duixian.audit"
+      local docs = {
+        { id = 1, file = "plan.txt", published = "2025-01-20", kind = "work_report", region = "安徽省" },
+        { id = 2, file = "review.txt", published = "2026-01-20", kind = "work_report", region = "安徽省" },
+      }
+      local ms = {}
+      for i, text in ipairs({ plan, review }) do
+        local d = docs[i]
+        for _, m in ipairs(assert(duixian.scan(text, { published = d.published, region = d.region, kind = d.kind }))) do
+          m.document_id = d.id
+          ms[#ms + 1] = m
+        end
+      end
+      return audit.run{ documents = docs, mentions = ms }.verdicts
+    end
+
+    it("takes the thing counted from after the count when the words before name nothing", function()
+      local v = audit_texts("今年要以办好10件民生实事为牵引。", "过去一年，10件民生实事如期兑现。")[1]
+      assert.are.equal("民生实事", v.subject)
+      assert.are.equal("livelihood_projects", v.indicator)
+      assert.are.equal("met", v.status)
+      assert.are.equal("10件", v.outcome.raw)
+      v = audit_texts("今年要基本建成7个区域医疗中心。", "过去一年，7家国家区域医疗中心基本建成。")[1]
+      assert.are.equal("区域医疗中心", v.subject)
+      assert.are.equal("similarity", v.matched_by)
+      assert.are.equal("met", v.status)
+    end)
+
+    it("gives a bare head the modifier of the conjunct before it (粮食播种面积…、产量)", function()
+      local vs = audit_texts("今年粮食播种面积稳定在1.1亿亩以上、产量825亿斤以上。", "过去一年，粮食产量838.6亿斤。")
+      assert.are.equal("grain_output", vs[2].indicator)
+      assert.are.equal("粮食产量", vs[2].subject)
+      assert.are.equal("met", vs[2].status)
+      assert.are.equal("838.6亿斤", vs[2].outcome.raw)
+    end)
+
+    it("reads synonymous heads as one indicator (高铁通车里程, 高铁营业里程)", function()
+      local v = audit_texts("今年高铁通车里程突破1900公里。", "过去一年，高铁营业里程突破1900公里。")[1]
+      assert.are.equal("hsr_mileage", v.indicator)
+      assert.are.equal("met", v.status)
+    end)
+
+    it("takes the subject of the change a figure ends (从2020年的53.2%提升到2025年的57.7%)", function()
+      local v = audit_texts("今年常住人口城镇化率达到58%左右。",
+        "五年来，常住人口城镇化率从2020年的53.2%提升到2025年的57.7%。")[1]
+      assert.are.equal("urbanization_rate", v.indicator)
+      assert.are.equal("met", v.status)
+      assert.are.equal("57.7%", v.outcome.raw)
+    end)
+
+    it("takes a share with no subject of its own as the share of what the sentence is about", function()
+      local v = audit_texts("今年新能源和清洁能源装机占比达到50%以上。",
+        "过去一年，新能源和清洁能源装机同比增加1829万千瓦、达到9048万千瓦，占比55.1%，首次超过煤电。")[1]
+      assert.are.equal("similarity", v.matched_by)
+      assert.are.equal("met", v.status)
+      assert.are.equal("55.1%", v.outcome.raw)
+    end)
+
+    it("pairs the head after a list of examples (…等“源网荷储”一体化试点 and 源网荷储一体化试点)", function()
+      local v = audit_texts("今年，威海碳纤维、枣庄欣旺达等“源网荷储”一体化试点开展30个左右。",
+        "过去一年，42个源网荷储一体化试点加快建设。")[1]
+      assert.are.equal("similarity", v.matched_by)
+      assert.are.equal("met", v.status)
+      assert.are.equal("42个", v.outcome.raw)
+    end)
+  end)
+
+  describe("figures over a span", function()
+    it("never answers one year with an average over years (城镇新增就业年均超过70万人)", function()
+      local sentence = "城镇新增就业年均超过70万人。"
+      local v = A.verdict({
+        A.target({ subject = "城镇新增就业", unit = "person", verb = "新增", value = 650000, period = "2023" }),
+        A.mention({ subject = "城镇新增就业", unit = "person", verb = "超过", value = 700000, cmp = ">",
+          sentence = sentence, sentence_start = 1, start = #"城镇新增就业年均" + 1 }),
+      })
+      assert.are.equal("not_reported", v.status)
+      assert.are.equal(0, #v.candidates)
+    end)
+
+    it("answers a level target with the level a review of the span gives at its end, below the year's own", function()
+      local v = A.verdict({
+        A.target({ subject = "基本养老保险参保", unit = "person", verb = "达", value = 7630000, period = "2023" }),
+        A.mention({ subject = "基本养老保险参保", unit = "person", verb = "", value = 7780000, period = "2019-2023" }),
+      })
+      assert.are.equal("met", v.status)
+      assert.are.equal("answer", v.candidates[1].relation)
+      v = A.verdict({
+        A.target({ subject = "基本养老保险参保", unit = "person", verb = "达", value = 7630000, period = "2023" }),
+        A.mention({ subject = "基本养老保险参保", unit = "person", verb = "", value = 7780000, period = "2019-2023" }),
+        A.mention({ subject = "基本养老保险参保", unit = "person", verb = "", value = 7700000, period = "2023" }),
+      })
+      assert.are.equal(7700000, v.outcome.value)
+      assert.are.equal("a figure for the year beats the level at the end of a span", v.candidates[2].rank_reason)
+    end)
+
+    it("never answers one year with a growth rate or a flow over the span", function()
+      local v = A.verdict({
+        A.target({ subject = "地区生产总值", value = 5.5, cmp = "~", period = "2023" }),
+        A.mention({ subject = "地区生产总值", verb = "增长", value = 5.8, period = "2019-2023" }),
+      })
+      assert.are.equal("not_reported", v.status)
+    end)
+  end)
+
   describe("agree", function()
     it("takes an exact figure inside a bound or 左右 as agreeing", function()
       assert.is_true(match.agree(rules.default(), { value = 10.7, cmp = "=", unit = "%" }, { value = 10, cmp = "=", verb = "高于", unit = "%" }))
