@@ -335,7 +335,7 @@ return {
   { id = "gross_enrolment_higher_ed", name = "高等教育毛入学率", measure = "share", unit = "%", direction = "floor", tolerance = P,
     aliases = { "高等教育毛入学率" } },
   { id = "medical_insurance_coverage", name = "基本医保参保率", measure = "share", unit = "%", direction = "floor", tolerance = P,
-    aliases = { "基本医保参保率", "基本医疗保险参保率" } },
+    aliases = { "基本医保参保率", "基本医疗保险参保率", "医保参保率", "医疗保险参保率" } },
   { id = "skilled_workers", name = "技能人才", measure = "added", unit = "person", direction = "floor", tolerance = R,
     aliases = { "技能人才" } },
   { id = "rural_roads", name = "农村公路", measure = "added", unit = "km", direction = "floor", tolerance = R,

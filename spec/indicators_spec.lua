@@ -209,6 +209,15 @@ describe("duixian.indicators", function()
       assert.are.equal("power_capacity", cat:resolve("电力装机规模", "kW", "突破").id)
       assert.are.equal("power_capacity", cat:resolve("电力装机容量", "kW", "达").id)
     end)
+    it("leaves every alias of the catalogue reachable: its canonical form is an alias of the same entry", function()
+      for _, e in ipairs(cat.list) do
+        local own = {}
+        for _, a in ipairs(e.aliases) do own[a] = true end
+        for _, a in ipairs(e.aliases) do
+          assert.is_true(own[indicators.canonical(a)] == true, e.id .. ": " .. a)
+        end
+      end
+    end)
   end)
 
   describe("data/subject_heads.lua", function()

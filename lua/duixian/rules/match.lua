@@ -212,6 +212,12 @@ end
 function M.head_of(item)
   if item.head == nil then
     local head, phrase = indicators.similar_head(item.subject, item.m.unit, item.m.verb)
+    local verb = item.m.verb or ""
+    if not head and item.subject ~= "" and verb ~= "" and not indicators.verb_class(verb) then
+      -- 植树｜造林479万亩: a short subject and a verb that is no verb of
+      -- change name the thing together (植树造林)
+      head, phrase = indicators.similar_head(item.subject .. verb, item.m.unit, "")
+    end
     item.head = head or false
     if head then item.head_bigrams, item.head_nbigrams = indicators.bigrams(phrase) end
   end
@@ -316,7 +322,8 @@ function M.candidates(R, t, pool)
           out[#out + 1] = { item = o, relation = relation, comparable = ok, why_not = why,
             matched_by = by, similarity = sim,
             whole_span = t.first ~= t.last and o.first == t.first and o.last == t.last,
-            span_end = t.first == t.last and o.first ~= o.last }
+            span_end = t.first == t.last and o.first ~= o.last,
+            same_verb = (t.m.verb or "") ~= "" and o.m.verb == t.m.verb }
         end
       end
     end
@@ -379,6 +386,8 @@ M.criteria = {
     beats = function(_, a, b) return a.item.doc.kind == "work_report" and b.item.doc.kind ~= "work_report" end },
   { name = "exact", reason = "an exact figure beats a rounded or bounded one",
     beats = function(R, a, b) return R.match.is_exact(R, a.item.m) and not R.match.is_exact(R, b.item.m) end },
+  { name = "same_verb", reason = "the target's own verb beats another (新建 against 建成)",
+    beats = function(_, a, b) return a.same_verb and not b.same_verb end },
   { name = "later", reason = "later beats earlier",
     beats = function(_, a, b) return a.item.date > b.item.date end },
 }
