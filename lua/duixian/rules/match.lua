@@ -135,9 +135,9 @@ function M.resolve(R, m, prev)
 end
 
 --- The subject a figure takes from the figure before it in its sentence
--- when its own names no thing (indicators.names_no_thing): the end of a
--- change in the same clause and unit (常住人口城镇化率从2020年的53.2%提升到
--- 2025年的57.7%), or a share with no subject of its own (新能源和清洁能源
+-- when its own names no thing (indicators.names_no_thing): a figure in the
+-- same clause (常住人口城镇化率从2020年的53.2%提升到2025年的57.7%, 进出口
+-- 总值翻番达到2206亿元), or a share with no subject of its own (新能源和清洁能源
 -- 装机…达到9048万千瓦，占比55.1%: the share of that capacity). nil when
 -- nothing is inherited.
 function M.inherited_subject(_, m, subject, prev)
@@ -145,7 +145,7 @@ function M.inherited_subject(_, m, subject, prev)
     return nil
   end
   if indicators.names_no_thing(prev.subject) then return nil end
-  if m.list_index and m.list_index > 1 and prev.m.unit == m.unit then return prev.subject end
+  if m.list_index and m.list_index > 1 then return prev.subject end
   if subject == "" then
     local verb = m.verb or ""
     for _, w in ipairs(indicators.heads.ratio_verbs) do
