@@ -226,8 +226,11 @@ enum {
   UV_PARA_NOW, /* the same, as it stood before the current sentence */
   UV_SECTION,  /* the same since the last heading, across paragraphs */
   UV_SECTION_NOW,
-  UV_COUNT = UV_SECTION_NOW
+  UV_LEAD,     /* the opening of the paragraph's first sentence (its topic) */
+  UV_COUNT = UV_LEAD
 };
+
+#define LEAD_BYTES 96
 
 typedef struct {
   dx_segmenter sg;
@@ -238,6 +241,7 @@ typedef struct {
   size_t sentences;   /* sentences read so far */
   size_t para;        /* paragraph whose opening cues are in UV_PARA */
   int sentence_made;  /* the Lua table of the current sentence exists */
+  int leads_para;     /* the current sentence opens its paragraph */
   int closed;
 } dx_iter;
 
@@ -319,6 +323,10 @@ static void push_sentence(lua_State *L, dx_iter *it, const char *text, size_t st
   lua_setfield(L, -2, "para_cues");
   lua_getiuservalue(L, lua_upvalueindex(1), UV_SECTION_NOW);
   lua_setfield(L, -2, "section_cues");
+  if (!it->leads_para) {
+    lua_getiuservalue(L, lua_upvalueindex(1), UV_LEAD);
+    lua_setfield(L, -2, "para_lead");
+  }
 }
 
 static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_mention *m) {
@@ -384,10 +392,17 @@ static int iter_next(lua_State *L) {
     if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st) ||
         !dx_find_mentions(lx, &it->nz, &it->ms))
       return luaL_error(L, "not enough memory to scan a sentence of %d bytes", (int)(en - st));
-    if (it->sg.para != it->para) { /* a new paragraph: forget the last one's cues */
+    it->leads_para = it->sg.para != it->para;
+    if (it->leads_para) { /* a new paragraph: forget the last one's cues */
       it->para = it->sg.para;
       lua_pushnil(L);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA);
+      /* its opening, up to LEAD_BYTES at a character boundary, is reported
+       * with the paragraph's later sentences (去年以来，莘县…: their topic) */
+      size_t n = it->nz.text.n < LEAD_BYTES ? it->nz.text.n : LEAD_BYTES;
+      while (n > 0 && n < it->nz.text.n && ((unsigned char)it->nz.text.p[n] & 0xC0) == 0x80) n--;
+      lua_pushlstring(L, it->nz.text.p, n);
+      lua_setiuservalue(L, lua_upvalueindex(1), UV_LEAD);
     }
     if (it->ms.n) { /* this sentence may be governed by an earlier one's cue */
       lua_getiuservalue(L, lua_upvalueindex(1), UV_PARA);

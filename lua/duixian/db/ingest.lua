@@ -29,8 +29,8 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 
 
 local INSERT_SENTENCE = [[
 INSERT INTO sentences (document_id, seq, start, "end", para, level, text, norm, heading1, heading2,
-  heading3, cues, para_cues, section_cues)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+  heading3, cues, para_cues, section_cues, para_lead)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 
 local SUPERSEDE = [[
 UPDATE documents SET superseded_by = ?1
@@ -95,7 +95,7 @@ function M.write_mentions(conn, document_id, mentions)
       n, msg, code = insert_sentence:run(document_id, ctx.index, ctx.start, ctx["end"], ctx.para, ctx.level,
         ctx.text, ctx.norm, ctx.heading1, ctx.heading2, ctx.heading3, facts.encode_cues(ctx.cues),
         ctx.para_cues ~= ctx.cues and facts.encode_cues(ctx.para_cues) or nil,
-        facts.encode_cues(ctx.section_cues))
+        facts.encode_cues(ctx.section_cues), ctx.para_lead)
       if not n then return nil, msg, code end
       ctx_id = conn:last_insert_rowid()
     end

@@ -124,7 +124,8 @@ CREATE TABLE sentences (
   heading3    TEXT,
   cues        TEXT,                       -- time, modal, realis, estimate, compare words (facts.lua)
   para_cues   TEXT,                       -- time words in the first clause of an earlier sentence of the paragraph
-  section_cues TEXT                       -- the same since the last heading, across paragraphs
+  section_cues TEXT,                      -- the same since the last heading, across paragraphs
+  para_lead   TEXT                        -- the opening of the paragraph's first sentence (its topic)
 );
 CREATE INDEX sentences_document ON sentences(document_id, seq);
 ALTER TABLE mentions ADD COLUMN sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE;

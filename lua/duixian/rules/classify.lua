@@ -347,7 +347,7 @@ local function regions()
   if not regions_data then
     local data = require("duixian.data").load("regions")
     regions_data = { lead_ins = {}, lead_first = {}, name_breakers = data.name_breakers,
-      name_heads = data.name_heads }
+      name_heads = data.name_heads, whole_region = data.whole_region }
     for _, w in ipairs(data.lead_ins) do
       regions_data.lead_ins[#regions_data.lead_ins + 1] = w
       regions_data.lead_first[w:sub(1, 3)] = true
@@ -441,7 +441,16 @@ function M.region_of(R, m, doc)
     ctx.place_at[m.clause_start] = known
   end
   local at = known[1]
-  if at >= m.pos or not known[2] then return doc.region end
+  if at >= m.pos or not known[2] then
+    -- no place at the subject position: the paragraph's topic, unless the
+    -- clause says 全市 or the like
+    for _, word in ipairs(regions().whole_region) do
+      if starts_with(norm, at, word) then return doc.region end
+    end
+    local topic, why = R.classify.topic_region(R, m, doc)
+    if topic then m.region_reason = why return topic end
+    return doc.region
+  end
   local hits = gaz.scan(norm:sub(at, m.pos - 1), { within = home, short = 2 })
   -- a generic word as long as the name there wins (城区 of 阳泉市; not 全州县)
   for word, on in pairs(R.classify.generic_places) do -- a pack turns a word off with false
@@ -476,6 +485,36 @@ function M.region_of(R, m, doc)
   m.region_reason = ("names %s, %s of %s"):format(unit.unit.name, unit_kind(unit.unit),
     parent and parent.name or home.name)
   return unit.unit.name
+end
+
+--- The place a paragraph is about: a unit inside the document's region
+-- named at the subject position of one of the first two clauses of the
+-- paragraph's first sentence (去年以来，莘县坚定不移…。…预计全年地区生产总值
+-- 271.9亿元: 莘县's). Returns its name and the reason, or nil.
+function M.topic_region(_, m, doc)
+  local lead = m.context.para_lead
+  if not lead or lead == "" then return nil end
+  local gaz = require "duixian.gazetteer"
+  local home = gaz.region_unit(doc.region)
+  if not home then return nil end
+  -- the first two clauses (the marks are multibyte: no character class)
+  local starts, next_at = { 1 }, nil
+  for _, mark in ipairs({ "，", ",", "；" }) do
+    local a = lead:find(mark, 1, true)
+    if a and (not next_at or a + #mark < next_at) then next_at = a + #mark end
+  end
+  if next_at then starts[2] = next_at end
+  for _, cs in ipairs(starts) do
+    local at = subject_start(lead, cs, #lead + 1)
+    local hit = gaz.name_at(lead, at, { within = home, short = 2 })
+    if hit and hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home)
+        and not ends_inside_word(lead, at + #hit.name) then
+      local parent = gaz.parent(hit.unit)
+      return hit.unit.name, ("the paragraph is about %s, %s of %s"):format(hit.unit.name, unit_kind(hit.unit),
+        parent and parent.name or home.name)
+    end
+  end
+  return nil
 end
 
 --- Is m a figure that qualifies a noun (attributive: 过亿元项目) instead
