@@ -20,9 +20,40 @@ CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 
-.PHONY: all deps test demo bench bench-ingest asan valgrind fuzz lint eval rock clean e2e e2e-deps
+.PHONY: all readers deps test demo bench bench-ingest asan valgrind fuzz lint eval rock clean e2e e2e-deps
 
-all: $(BUILD)/duixian/core.so $(BUILD)/duixian/store.so
+all: $(BUILD)/duixian/core.so $(BUILD)/duixian/store.so readers
+
+# The document readers, one module each, so duixian.core needs only libc and
+# a reader whose library is missing is the only one lost (duixian.readers
+# says which package to install).
+XML_CFLAGS ?= $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+XML_LIBS   ?= $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
+ZIP_LIBS   ?= -lzip
+OPENCC_LIBS ?= -lopencc
+MUPDF_CFLAGS ?=
+MUPDF_LIBS ?= $(shell pkg-config --static --libs mupdf 2>/dev/null || echo -lmupdf -lmupdf-third -lm)
+READER_COMMON = csrc/text_out.c csrc/utf8.c
+READER_HDR = csrc/reader.h csrc/dx.h
+READERS = $(BUILD)/duixian/read_html.so $(BUILD)/duixian/read_docx.so \
+          $(BUILD)/duixian/read_pdf.so $(BUILD)/duixian/t2s.so
+readers: $(READERS)
+
+$(BUILD)/duixian/read_html.so: csrc/read_html.c $(READER_COMMON) $(READER_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(XML_CFLAGS) $(LDSHARED) -o $@ csrc/read_html.c $(READER_COMMON) $(XML_LIBS)
+
+$(BUILD)/duixian/read_docx.so: csrc/read_docx.c $(READER_COMMON) $(READER_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(XML_CFLAGS) $(LDSHARED) -o $@ csrc/read_docx.c $(READER_COMMON) $(ZIP_LIBS) $(XML_LIBS)
+
+$(BUILD)/duixian/read_pdf.so: csrc/read_pdf.c $(READER_COMMON) $(READER_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(MUPDF_CFLAGS) $(LDSHARED) -o $@ csrc/read_pdf.c $(READER_COMMON) $(MUPDF_LIBS)
+
+$(BUILD)/duixian/t2s.so: csrc/t2s.c csrc/utf8.c csrc/dx.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(LDSHARED) -o $@ csrc/t2s.c csrc/utf8.c $(OPENCC_LIBS)
 
 $(BUILD)/duixian/core.so: $(CORE_SRC) $(CORE_HDR)
 	@mkdir -p $(@D)

@@ -35,11 +35,19 @@ end
 --- The files under path: { {path =, size =}, …, folder = bool }, or nil,
 -- message when path is neither a readable file nor a folder. A file named
 -- directly is taken whatever its name; in a folder only names matching
--- glob (a find -name pattern) are.
+-- glob (a find -name pattern, or a list of patterns matched in any case) are.
 function M.walk(path, glob)
   if is_folder(path) then
     local arg = path:sub(1, 1) == "-" and "./" .. path or path
-    local cmd = ("find %s -type f -name %s -print0 2>/dev/null"):format(shell_quote(arg), shell_quote(glob or "*"))
+    local names
+    if type(glob) ~= "table" then
+      names = "-name " .. shell_quote(glob or "*")
+    else
+      local any = {}
+      for i, g in ipairs(glob) do any[i] = "-iname " .. shell_quote(g) end
+      names = "\\( " .. table.concat(any, " -o ") .. " \\)"
+    end
+    local cmd = ("find %s -type f %s -print0 2>/dev/null"):format(shell_quote(arg), names)
     local pipe = io.popen(cmd, "r")
     if not pipe then return nil, ("%s: cannot list the folder (find failed to start)"):format(path) end
     local listing = pipe:read("a") or ""

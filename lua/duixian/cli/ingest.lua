@@ -3,6 +3,7 @@ local db_module = require "duixian.db"
 local meta = require "duixian.meta"
 local extract = require "duixian.cli.extract"
 local files = require "duixian.cli.files"
+local readers = require "duixian.readers"
 local progress = require "duixian.cli.progress"
 local cli = require "duixian.cli"
 
@@ -26,7 +27,8 @@ options:
   --db FILE           the database (required)
   --manifest FILE     TSV with columns file, region, published, kind, source;
                       without it a folder's own manifest.tsv is used
-  --glob PATTERN      which files of a folder to take (default *.txt); files
+  --glob PATTERN      which files of a folder to take (default: every kind
+                      duixian reads, *.txt *.html *.htm *.docx *.pdf); files
                       named on the command line are always taken
   --region R          region of every document (overrides the manifest)
   --published DATE    publication date, YYYY-MM-DD (overrides the manifest)
@@ -46,7 +48,7 @@ exit status: 0 every document stored or unchanged; 1 some document failed
 M.options = {
   db = { kind = "value" },
   manifest = { kind = "value" },
-  glob = { kind = "value", default = "*.txt" },
+  glob = { kind = "value" },
   region = { kind = "value" },
   published = { kind = "value" },
   kind = { kind = "value" },
@@ -89,7 +91,7 @@ function M.run(opts, args, env)
   -- Every document to ingest, with its manifest, before anything is written.
   local jobs, total_bytes, failed = {}, 0, 0
   for _, path in ipairs(args) do
-    local found, why = files.walk(path, opts.glob)
+    local found, why = files.walk(path, opts.glob or readers.PATTERNS)
     if not found then
       err:write("duixian ingest: ", why, "\n")
       failed = failed + 1
@@ -108,7 +110,8 @@ function M.run(opts, args, env)
         end
       end
       if found.folder and #found == 0 then
-        err:write(("duixian ingest: %s: no file matches %s in this folder (choose others with --glob)\n"):format(path, opts.glob))
+        err:write(("duixian ingest: %s: no file matches %s in this folder (choose others with --glob)\n"):format(path,
+          opts.glob or table.concat(readers.PATTERNS, " ")))
       end
       for _, f in ipairs(found) do
         jobs[#jobs + 1] = { path = f.path, size = f.size, manifest = manifest }

@@ -8,6 +8,7 @@
 -- other only while rows are written.
 local duixian = require "duixian"
 local store = require "duixian.store"
+local readers = require "duixian.readers"
 local common = require "duixian.db.common"
 
 local M = {}
@@ -16,8 +17,8 @@ local FIND_SHA = "SELECT id, path, mention_count, superseded_by FROM documents W
 
 local INSERT_DOCUMENT = [[
 INSERT INTO documents (sha256, path, name, region, published, kind, source, inferred,
-  plan_year, review_year, encoding, bytes, text, mention_count, ingested_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+  plan_year, review_year, encoding, bytes, text, mention_count, ingested_at, format, pages)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 
 local INSERT_MENTION = [[
 INSERT INTO mentions (document_id, start, "end", raw, value, value_max, unit, cmp, subject, verb,
@@ -87,7 +88,7 @@ local function write_document(self, rec, mentions)
   local n
   n, msg, code = conn:cached(INSERT_DOCUMENT):run(rec.sha256, rec.path, rec.name, rec.region,
     rec.published, rec.kind, rec.source, rec.inferred, rec.plan_year, rec.review_year,
-    rec.encoding, rec.bytes, rec.text, #mentions, common.now_utc())
+    rec.encoding, rec.bytes, rec.text, #mentions, common.now_utc(), rec.format, rec.pages)
   if not n then return nil, msg, code end
   local id = conn:last_insert_rowid()
   local insert = conn:cached(INSERT_MENTION)
@@ -135,7 +136,7 @@ function M:ingest(src, meta, opts)
     return { status = "unchanged", id = found.id, mentions = found.mention_count, bytes = #bytes }
   end
 
-  local text, info, offset = duixian.decode(bytes, label)
+  local text, info, offset = readers.read_bytes(bytes, label)
   if not text then return nil, info, offset end
   if not text:find("%S") then
     return nil, ("%s: no text, only white space; nothing to store"):format(label), 0
@@ -153,7 +154,7 @@ function M:ingest(src, meta, opts)
     published = doc.published, kind = doc.kind, source = doc.source,
     inferred = #inferred > 0 and table.concat(inferred, ",") or nil,
     plan_year = doc.plan_year, review_year = doc.review_year, encoding = info.encoding,
-    bytes = #bytes, text = text }
+    bytes = #bytes, text = text, format = info.format, pages = info.pages }
 
   local ok
   ok, msg, code = conn:exec("BEGIN IMMEDIATE")

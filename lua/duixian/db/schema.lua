@@ -103,6 +103,11 @@ CREATE TABLE verdicts (
 CREATE INDEX verdicts_audit ON verdicts(audit_id, region, period, indicator);
 CREATE INDEX verdicts_indicator ON verdicts(indicator, region, period);
 ]],
+  -- 2: the format a document was read from, and its pages (PDF)
+  [[
+ALTER TABLE documents ADD COLUMN format TEXT NOT NULL DEFAULT 'txt'; -- txt | html | docx | pdf
+ALTER TABLE documents ADD COLUMN pages INTEGER;  -- PDF pages; text holds a form feed between pages
+]],
 }
 
 M.VERSION = #M.migrations
