@@ -47,7 +47,7 @@ $(BUILD)/duixian/read_docx.so: csrc/read_docx.c $(READER_COMMON) $(READER_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(XML_CFLAGS) $(LDSHARED) -o $@ csrc/read_docx.c $(READER_COMMON) $(ZIP_LIBS) $(XML_LIBS)
 
-$(BUILD)/duixian/read_pdf.so: csrc/read_pdf.c $(READER_COMMON) $(READER_HDR)
+$(BUILD)/duixian/read_pdf.so: csrc/read_pdf.c csrc/radicals.h $(READER_COMMON) $(READER_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(MUPDF_CFLAGS) $(LDSHARED) -o $@ csrc/read_pdf.c $(READER_COMMON) $(MUPDF_LIBS)
 

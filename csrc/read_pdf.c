@@ -19,6 +19,7 @@
 #include <mupdf/fitz.h>
 #include <mupdf/pdf.h>
 
+#include "radicals.h"
 #include "reader.h"
 
 #define STORE_LIMIT (64u << 20) /* MuPDF's resource cache: fonts, images */
@@ -76,11 +77,23 @@ static int page_number_char(int c) {
   return 0;
 }
 
+/* The ideograph a radical stands for (see radicals.h); c itself otherwise. */
+static int ideograph(int c) {
+  size_t lo = 0, hi = sizeof DX_RADICALS / sizeof *DX_RADICALS;
+  if (c < 0x2E80 || c > 0x31EF) return c;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (DX_RADICALS[mid][0] == (uint32_t)c) return (int)DX_RADICALS[mid][1];
+    if (DX_RADICALS[mid][0] < (uint32_t)c) lo = mid + 1; else hi = mid;
+  }
+  return c;
+}
+
 static void add_line(pdf_read *r, fz_stext_line *line, int page, float top, float bottom) {
   size_t at = r->text.n, key = r->keys.n;
   int digits = 0, only_number = 1;
   for (fz_stext_char *ch = line->first_char; ch; ch = ch->next) {
-    int c = ch->c;
+    int c = ideograph(ch->c);
     if (c == '\n' || c == '\r' || c == '\f' || c == 0) c = ' ';
     put_cp(&r->text, c, &r->oom);
     if (c >= '0' && c <= '9') {
