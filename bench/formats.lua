@@ -1,7 +1,8 @@
 -- make bench-formats: the seeds as governments publish them. Each seed
 -- .txt (from ../shared/seeds, or the files given) is made into
 --   html  a portal page: navigation, scripts, inline CSS (width:100%), a
---         footer with figures, the article in <p> paragraphs;
+--         footer with figures, the article in <p> paragraphs (blank lines
+--         of the text), their lines broken with <br>;
 --   trad  the text in traditional characters (opencc -c s2t);
 --   docx  soffice --headless --convert-to docx;
 --   pdf   printed by headless Chromium (--print-to-pdf);
@@ -9,7 +10,7 @@
 -- kind and period (bar: at least 0.97 of the .txt's, none from outside
 -- the article). Also MB/s of each reader (bytes of the file per second of
 -- read + extract, best of three). Tools missing are named and skipped.
---   lua5.4 bench/formats.lua [FILE.txt ...]
+--   [KEEP=1] lua5.4 bench/formats.lua [FILE.txt ...]   (KEEP: leave the variants)
 local root = arg[0]:match("^(.-)/?bench/formats%.lua$")
 root = (root == nil or root == "") and "." or root
 package.path = root .. "/lua/?.lua;" .. root .. "/lua/?/init.lua;" .. package.path
@@ -59,9 +60,14 @@ local function esc(s) return (s:gsub("&", "&amp;"):gsub("<", "&lt;"):gsub(">", "
 --- A portal page around the text: everything outside <div class=content>
 -- holds numbers a naive reader would take for mentions.
 local function portal(text)
-  local paras = {}
-  for line in (text .. "\n"):gmatch("(.-)\r?\n") do
-    if line:find("%S") then paras[#paras + 1] = "<p>" .. esc(line) .. "</p>" end
+  local paras, lines = {}, {}
+  for line in (text .. "\n\n"):gmatch("(.-)\r?\n") do
+    if line:find("%S") then
+      lines[#lines + 1] = esc(line)
+    elseif #lines > 0 then
+      paras[#paras + 1] = "<p>" .. table.concat(lines, "<br>\n") .. "</p>"
+      lines = {}
+    end
   end
   return table.concat({
     '<!DOCTYPE html><html><head><meta charset="utf-8"><title>政府工作报告_市人民政府门户网站</title>',
@@ -175,4 +181,4 @@ for _, f in ipairs(FORMATS) do
     print(("%-4s skipped: the tool that makes it (opencc, soffice or %s) is not installed"):format(f, CHROMIUM))
   end
 end
-sh("rm -rf " .. q(tmp))
+if os.getenv("KEEP") then print("variants kept in " .. tmp) else sh("rm -rf " .. q(tmp)) end

@@ -172,14 +172,15 @@ static void write_tree(tallies *ts, dx_writer *w, xmlNode *node, int depth) {
       dx_w_break(w, 2);
       continue;
     }
-    int block = in_list(BLOCKS, name);
+    /* a list is one paragraph of lines, as in a plain text */
+    int block = xmlStrcasecmp(name, (const xmlChar *)"li") == 0 ? 2 : in_list(BLOCKS, name) ? 3 : 0;
     if (block) {
       uintptr_t k = (uintptr_t)c->_private;
       if (k) {
         tally *t = &ts->t[k - 1];
         if (t->links > 0 && t->links * 2 > t->own + t->links) continue; /* a menu */
       }
-      dx_w_break(w, 3);
+      dx_w_break(w, block);
     }
     int heading = (name[0] == 'h' || name[0] == 'H') && name[1] >= '1' && name[1] <= '6' && !name[2]
                       ? name[1] - '0' : 0;
@@ -189,7 +190,7 @@ static void write_tree(tallies *ts, dx_writer *w, xmlNode *node, int depth) {
     write_tree(ts, w, c, depth + 1);
     if (pre) w->keep_ws--;
     if (heading) dx_w_heading(w, from, heading);
-    else if (block) dx_w_break(w, 3);
+    else if (block) dx_w_break(w, block);
     else if (xmlStrcasecmp(name, (const xmlChar *)"td") == 0) dx_w_break(w, 1);
   }
 }

@@ -2,7 +2,8 @@
  * read_pdf.c: the text layer of a PDF, page by page (module
  * duixian.read_pdf, on MuPDF).
  *
- * Lines come in MuPDF's reading order, one a line, pages separated by a
+ * Lines come in MuPDF's reading order, one a line (a blank line where the
+ * gap above a line is most of a line high: a paragraph), pages separated by a
  * form feed (\f) so a mention's page is the number of form feeds before
  * it, plus one. Running headers and footers are dropped: a line in the top
  * or bottom tenth of its page that recurs (digits aside) on half the pages
@@ -30,7 +31,8 @@ typedef struct {
   size_t key;     /* its text with digits folded, in the key buffer */
   size_t key_len;
   int page;
-  int edge; /* 1 top or bottom band of the page */
+  int edge;  /* 1 top or bottom band of the page */
+  int after_gap; /* a blank line's height or more above it: a new paragraph */
 } pdf_line;
 
 typedef struct {
@@ -89,7 +91,7 @@ static int ideograph(int c) {
   return c;
 }
 
-static void add_line(pdf_read *r, fz_stext_line *line, int page, float top, float bottom) {
+static void add_line(pdf_read *r, fz_stext_line *line, int page, float top, float bottom, float *prev_y1) {
   size_t at = r->text.n, key = r->keys.n;
   int digits = 0, only_number = 1;
   for (fz_stext_char *ch = line->first_char; ch; ch = ch->next) {
@@ -120,7 +122,10 @@ static void add_line(pdf_read *r, fz_stext_line *line, int page, float top, floa
   float h = bottom - top;
   int edge = h > 0 && (line->bbox.y1 <= top + EDGE * h || line->bbox.y0 >= bottom - EDGE * h);
   if (edge && digits > 0 && only_number) edge = 2; /* a page number: always dropped */
-  r->lines[r->n++] = (pdf_line){at, len, key, r->keys.n - key, page, edge};
+  float height = line->bbox.y1 - line->bbox.y0;
+  int gap = *prev_y1 > 0 && height > 0 && line->bbox.y0 - *prev_y1 > 0.8f * height;
+  *prev_y1 = line->bbox.y1;
+  r->lines[r->n++] = (pdf_line){at, len, key, r->keys.n - key, page, edge, gap};
 }
 
 /* One page's lines into r; 0 when MuPDF failed on the page. */
@@ -137,6 +142,7 @@ static int read_page(fz_context *ctx, fz_document *doc, int number, pdf_read *r)
     opts.flags = FZ_STEXT_MEDIABOX_CLIP | FZ_STEXT_PRESERVE_IMAGES;
     text = fz_new_stext_page_from_page(ctx, page, &opts);
     int chars = 0, images = 0;
+    float prev_y1 = 0;
     for (fz_stext_block *b = text->first_block; b; b = b->next) {
       if (b->type == FZ_STEXT_BLOCK_IMAGE) {
         images++;
@@ -144,7 +150,7 @@ static int read_page(fz_context *ctx, fz_document *doc, int number, pdf_read *r)
       }
       for (fz_stext_line *l = b->u.t.first_line; l; l = l->next) {
         size_t before = r->n;
-        add_line(r, l, number, box.y0, box.y1);
+        add_line(r, l, number, box.y0, box.y1, &prev_y1);
         if (r->n > before) chars++;
       }
     }
@@ -223,6 +229,7 @@ static void write_text(pdf_read *r, dx_buf *out) {
       page++;
     }
     if (l->edge >= 2) continue;
+    if (l->after_gap && out->n > 0 && !dx_buf_add(out, "\n", 1)) r->oom = 1;
     if (!dx_buf_add(out, r->text.p + l->at, l->len) || !dx_buf_add(out, "\n", 1)) r->oom = 1;
   }
   while (page + 1 < r->pages && !r->oom) {
