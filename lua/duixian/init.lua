@@ -92,6 +92,22 @@ local function check_text(text, fname)
   return true
 end
 
+--- A function giving the page (1-based) of a byte offset in a text with a
+-- form feed between pages (what the PDF reader writes); offsets asked in
+-- increasing order cost one pass over the text in all.
+function M.pager(text)
+  local at, page = 1, 1
+  return function(i)
+    if i < at then at, page = 1, 1 end
+    while true do
+      local ff = text:find("\f", at, true)
+      if not ff or ff >= i then break end
+      page, at = page + 1, ff + 1
+    end
+    return page
+  end
+end
+
 --- Iterate over the mentions of text, classified. meta: { published,
 -- region, kind, file } (missing fields are inferred); opts: { lexicon,
 -- rules, max_sentence, traditional = false to scan traditional characters
@@ -106,6 +122,7 @@ function M.each(text, given, opts)
   local scan_text, to_original = scan_text_of(text, opts)
   local doc = M.document(scan_text, given)
   local state, contexts = {}, {}
+  local page_of = text:find("\f", 1, true) and M.pager(text)
   local next_mention = core.mentions(opts.lexicon or M.lexicon(), scan_text, opts.max_sentence)
   local file = doc.file
   return function()
@@ -116,6 +133,7 @@ function M.each(text, given, opts)
     m.sentence = m.context.text
     rules.classify(m, doc, state)
     if to_original then traditional.remap(m, text, to_original, contexts) end
+    if page_of then m.page = page_of(m.start) end
     return m
   end, doc
 end

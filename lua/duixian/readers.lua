@@ -148,13 +148,4 @@ function M.read_bytes(bytes, name)
   return text, info
 end
 
---- The page (1-based) of byte offset i in a text a reader wrote with form
--- feeds between pages; nil for texts without pages.
-function M.page_at(text, i)
-  if not text:find("\f", 1, true) then return nil end
-  local page = 1
-  for _ in text:sub(1, i - 1):gmatch("\f") do page = page + 1 end
-  return page
-end
-
 return M

@@ -22,8 +22,8 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 
 local INSERT_MENTION = [[
 INSERT INTO mentions (document_id, start, "end", raw, value, value_max, unit, cmp, subject, verb,
-  kind, period, period_start, period_end, estimate, region, sentence, sentence_start, sentence_end)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+  kind, period, period_start, period_end, estimate, region, sentence, sentence_start, sentence_end, page)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 
 local SUPERSEDE = [[
 UPDATE documents SET superseded_by = ?1
@@ -98,7 +98,7 @@ local function write_document(self, rec, mentions)
     local ctx = m.context
     n, msg, code = insert:run(id, m.start, m["end"], m.raw, m.value, m.value_max, m.unit, m.cmp,
       m.subject, m.verb, m.kind or "other", m.period, ps, pe, m.estimate and true or false, m.region,
-      m.sentence, ctx and ctx.start, ctx and ctx["end"])
+      m.sentence, ctx and ctx.start, ctx and ctx["end"], m.page)
     if not n then return nil, msg, code end
   end
   local status = "added"

@@ -103,10 +103,11 @@ CREATE TABLE verdicts (
 CREATE INDEX verdicts_audit ON verdicts(audit_id, region, period, indicator);
 CREATE INDEX verdicts_indicator ON verdicts(indicator, region, period);
 ]],
-  -- 2: the format a document was read from, and its pages (PDF)
+  -- 2: the format a document was read from, its pages and each mention's page (PDF)
   [[
 ALTER TABLE documents ADD COLUMN format TEXT NOT NULL DEFAULT 'txt'; -- txt | html | docx | pdf
 ALTER TABLE documents ADD COLUMN pages INTEGER;  -- PDF pages; text holds a form feed between pages
+ALTER TABLE mentions ADD COLUMN page INTEGER;     -- the PDF page the mention is on
 ]],
 }
 
