@@ -12,6 +12,7 @@
  * capped, so a long report is read in bounded memory beside its text.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,6 +46,7 @@ typedef struct {
 } pdf_read;
 
 static void quiet(void *user, const char *message) {
+  if (getenv("DXDEBUG")) fprintf(stderr, "mupdf: %s\n", message);
   pdf_read *r = user;
   if (r) {
     strncpy(r->last_error, message, sizeof r->last_error - 1);
@@ -122,8 +124,8 @@ static void add_line(pdf_read *r, fz_stext_line *line, int page, float top, floa
   float h = bottom - top;
   int edge = h > 0 && (line->bbox.y1 <= top + EDGE * h || line->bbox.y0 >= bottom - EDGE * h);
   if (edge && digits > 0 && only_number) edge = 2; /* a page number: always dropped */
-  float height = line->bbox.y1 - line->bbox.y0;
-  int gap = *prev_y1 > 0 && height > 0 && line->bbox.y0 - *prev_y1 > 0.8f * height;
+  float height = line->first_char ? line->first_char->size : 0; /* the font size: bboxes of substituted fonts are loose */
+  int gap = *prev_y1 > 0 && height > 0 && line->bbox.y1 - *prev_y1 > 1.8f * height;
   *prev_y1 = line->bbox.y1;
   r->lines[r->n++] = (pdf_line){at, len, key, r->keys.n - key, page, edge, gap};
 }
@@ -200,7 +202,8 @@ static int open_and_read(fz_context *ctx, const char *s, size_t n, pdf_read *r, 
     stm = fz_open_buffer(ctx, buf);
     pdf = pdf_open_document_with_stream(ctx, stm);
     if (pdf_needs_password(ctx, pdf) && !pdf_authenticate_password(ctx, pdf, "")) {
-      *why = "encrypted PDF: it needs a password; save an unlocked copy (e.g. qpdf --decrypt) and read that";
+      *why = "it is encrypted and needs a password; save an unlocked copy "
+            "(qpdf --decrypt --password=PASSWORD IN.pdf OUT.pdf) and give duixian that";
       status = 0;
     } else {
       r->pages = pdf_count_pages(ctx, pdf);
@@ -246,7 +249,7 @@ static int l_read_pdf(lua_State *L) {
   memset(&r, 0, sizeof r);
   fz_context *ctx = fz_new_context(NULL, NULL, STORE_LIMIT);
   if (!ctx) return luaL_error(L, "read_pdf: cannot create a MuPDF context (out of memory)");
-  fz_set_warning_callback(ctx, quiet, NULL);
+  fz_set_warning_callback(ctx, quiet, getenv("DXDEBUG") ? &r : NULL);
   fz_set_error_callback(ctx, quiet, &r);
   const char *why = NULL;
   int status = open_and_read(ctx, s, n, &r, &why);
@@ -267,7 +270,7 @@ static int l_read_pdf(lua_State *L) {
     dx_buf_free(&out);
     lua_pushnil(L);
     if (why) lua_pushstring(L, why);
-    else lua_pushfstring(L, "damaged or truncated PDF (MuPDF: %s)", r.last_error[0] ? r.last_error : "cannot open");
+    else lua_pushfstring(L, "it is damaged or truncated (MuPDF: %s); download it again", r.last_error[0] ? r.last_error : "cannot open");
     return 2;
   }
   lua_pushlstring(L, out.p ? out.p : "", out.n);

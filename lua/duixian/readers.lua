@@ -135,8 +135,8 @@ function M.read_bytes(bytes, name)
   end
   local text, detail = mod.read(bytes)
   if not text then
-    return nil, ("%s%s: %s"):format(prefix(name), format == "docx" and "not readable as a Word document" or
-      ("not readable as " .. (format == "pdf" and "a PDF" or "a web page")), detail), 0
+    local what = { pdf = "the PDF", html = "the web page", docx = "the Word document" }
+    return nil, ("%scannot read %s: %s"):format(prefix(name), what[format], detail), 0
   end
   local info = type(detail) == "table" and detail or {}
   info.format, info.encoding = format, "utf-8"
