@@ -12,7 +12,6 @@
  * capped, so a long report is read in bounded memory beside its text.
  */
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,13 +41,15 @@ typedef struct {
   size_t n, cap;
   int pages, bad_pages, image_pages;
   int oom;
+  int complaints; /* warnings and errors MuPDF gave: repairs of a damaged file */
   char last_error[200];
 } pdf_read;
 
+/* MuPDF's warnings and errors are kept, not printed: the caller words them. */
 static void quiet(void *user, const char *message) {
-  if (getenv("DXDEBUG")) fprintf(stderr, "mupdf: %s\n", message);
   pdf_read *r = user;
   if (r) {
+    r->complaints++;
     strncpy(r->last_error, message, sizeof r->last_error - 1);
     r->last_error[sizeof r->last_error - 1] = '\0';
   }
@@ -232,7 +233,8 @@ static void write_text(pdf_read *r, dx_buf *out) {
       page++;
     }
     if (l->edge >= 2) continue;
-    if (l->after_gap && out->n > 0 && !dx_buf_add(out, "\n", 1)) r->oom = 1;
+    /* a paragraph's blank line, but none at the top of a page */
+    if (l->after_gap && out->n > 0 && out->p[out->n - 1] != '\f' && !dx_buf_add(out, "\n", 1)) r->oom = 1;
     if (!dx_buf_add(out, r->text.p + l->at, l->len) || !dx_buf_add(out, "\n", 1)) r->oom = 1;
   }
   while (page + 1 < r->pages && !r->oom) {
@@ -241,7 +243,8 @@ static void write_text(pdf_read *r, dx_buf *out) {
   }
 }
 
-/* read_pdf(bytes) -> text, {pages =, damaged_pages =, image_pages =} | nil, reason */
+/* read_pdf(bytes) -> text, {pages, damaged_pages, image_pages, truncated,
+ * repairs, error} | nil, reason */
 static int l_read_pdf(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
@@ -249,7 +252,7 @@ static int l_read_pdf(lua_State *L) {
   memset(&r, 0, sizeof r);
   fz_context *ctx = fz_new_context(NULL, NULL, STORE_LIMIT);
   if (!ctx) return luaL_error(L, "read_pdf: cannot create a MuPDF context (out of memory)");
-  fz_set_warning_callback(ctx, quiet, getenv("DXDEBUG") ? &r : NULL);
+  fz_set_warning_callback(ctx, quiet, &r);
   fz_set_error_callback(ctx, quiet, &r);
   const char *why = NULL;
   int status = open_and_read(ctx, s, n, &r, &why);
@@ -275,14 +278,22 @@ static int l_read_pdf(lua_State *L) {
   }
   lua_pushlstring(L, out.p ? out.p : "", out.n);
   dx_buf_free(&out);
-  lua_createtable(L, 0, 4);
+  lua_createtable(L, 0, 6);
+  /* a file cut short lacks the %%EOF marker at its end */
+  size_t tail = n < 1024 ? n : 1024;
+  int eof = 0;
+  for (size_t i = n - tail; i + 5 <= n && !eof; i++) eof = memcmp(s + i, "%%EOF", 5) == 0;
+  lua_pushboolean(L, !eof);
+  lua_setfield(L, -2, "truncated");
+  lua_pushinteger(L, r.complaints);
+  lua_setfield(L, -2, "repairs");
   lua_pushinteger(L, r.pages);
   lua_setfield(L, -2, "pages");
   lua_pushinteger(L, r.bad_pages);
   lua_setfield(L, -2, "damaged_pages");
   lua_pushinteger(L, r.image_pages);
   lua_setfield(L, -2, "image_pages");
-  if (r.bad_pages && r.last_error[0]) {
+  if (r.last_error[0]) {
     lua_pushstring(L, r.last_error);
     lua_setfield(L, -2, "error");
   }

@@ -55,16 +55,24 @@ static int starts_with(const char *s, size_t n, const char *w) {
   return n >= k && memcmp(s, w, k) == 0;
 }
 
-/* Does the heading text open with a marker segment.c recognises? */
+/* Does the heading text open with a marker segment.c recognises (一、
+ * （一） 第一部分 1、 1．)? Then it needs no Markdown prefix. */
 static int has_marker(const char *s, size_t n) {
   static const char *const digits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
   if (starts_with(s, n, "第") || starts_with(s, n, "（") || starts_with(s, n, "(") ||
       starts_with(s, n, "#"))
     return 1;
-  if (n > 0 && s[0] >= '0' && s[0] <= '9') return 1;
-  for (size_t i = 0; i < sizeof digits / sizeof *digits; i++)
-    if (starts_with(s, n, digits[i])) return 1;
-  return 0;
+  size_t i = 0;
+  while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+  if (i == 0) {
+    for (size_t d = 0; d < sizeof digits / sizeof *digits; d++)
+      while (starts_with(s + i, n - i, digits[d])) {
+        i += 3;
+        d = 0;
+      }
+  }
+  return i > 0 && (starts_with(s + i, n - i, "、") || starts_with(s + i, n - i, "．") ||
+                   starts_with(s + i, n - i, "."));
 }
 
 void dx_w_heading(dx_writer *w, size_t from, int level) {

@@ -101,7 +101,10 @@ end
 local function prefix(name) return name and name .. ": " or "" end
 
 local function no_text(name, format, info)
-  if format == "pdf" and info.pages == 0 then
+  if format == "pdf" and (info.truncated or (info.damaged_pages or 0) > 0) then
+    return ("%sthe PDF is %s (MuPDF: %s); download it again"):format(prefix(name),
+      info.truncated and "truncated (no %%EOF at its end)" or "damaged", info.error or "no text")
+  elseif format == "pdf" and info.pages == 0 then
     return prefix(name) .. "a PDF with no pages; nothing to scan"
   elseif format == "pdf" and (info.image_pages or 0) > 0 then
     return prefix(name) .. "a scanned PDF: its pages are images with no text layer; OCR is needed " ..
