@@ -20,7 +20,7 @@ CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 
-.PHONY: all readers deps test demo bench bench-ingest asan valgrind fuzz lint eval rock clean e2e e2e-deps
+.PHONY: all readers deps test demo bench bench-ingest bench-formats asan valgrind fuzz lint eval rock clean e2e e2e-deps
 
 all: $(BUILD)/duixian/core.so $(BUILD)/duixian/store.so readers
 
@@ -89,8 +89,21 @@ demo: deps all
 eval: deps all
 	@$(LUA) bench/eval.lua
 
-bench: deps all bench-ingest
+bench: deps all bench-ingest bench-formats
 	@$(LUA) bench/bench.lua
+
+# Each reader against the .txt of the seeds (portal page, traditional
+# characters, soffice's .docx, Chromium's PDF) and its MB/s; a 300-page PDF's
+# memory. The tools that make the variants are installed when missing.
+bench-formats: deps all
+	@missing=""; command -v opencc >/dev/null 2>&1 || missing="$$missing opencc"; \
+	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
+	command -v $(CHROMIUM) >/dev/null 2>&1 || missing="$$missing chromium"; \
+	[ -n "$$(fc-list :lang=zh 2>/dev/null)" ] || missing="$$missing fonts-noto-cjk"; \
+	if [ -n "$$missing" ]; then echo "make bench-formats: installing$$missing" >&2; \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >&2; fi
+	@CHROMIUM=$(CHROMIUM) $(LUA) bench/formats.lua
 
 # Ingest MB/s, database size / text size, query time with 10,000 documents.
 bench-ingest: deps all

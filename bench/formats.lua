@@ -9,7 +9,9 @@
 -- then scanned, and its mentions compared with the .txt's on value, unit,
 -- kind and period (bar: at least 0.97 of the .txt's, none from outside
 -- the article). Also MB/s of each reader (bytes of the file per second of
--- read + extract, best of three). Tools missing are named and skipped.
+-- reading it to text, with the t2s conversion for trad; best of three),
+-- and the memory a 300-page PDF takes to read (peak RSS before and after).
+-- Tools missing are named and skipped.
 --   [KEEP=1] lua5.4 bench/formats.lua [FILE.txt ...]   (KEEP: leave the variants)
 local root = arg[0]:match("^(.-)/?bench/formats%.lua$")
 root = (root == nil or root == "") and "." or root
@@ -19,6 +21,7 @@ package.cpath = root .. "/" .. (os.getenv("DUIXIAN_BUILD") or "build") .. "/?.so
 local duixian = require "duixian"
 local readers = require "duixian.readers"
 local meta = require "duixian.meta"
+local traditional = require "duixian.traditional"
 
 local shared = os.getenv("DUIXIAN_SHARED") or (root .. "/../shared")
 local seeds = {}
@@ -164,7 +167,8 @@ for n, seed in ipairs(seeds) do
       local data = slurp(path)
       for _ = 1, 3 do
         local c = os.clock()
-        assert(readers.read_bytes(data, path))
+        local text = assert(readers.read_bytes(data, path))
+        if f == "trad" then assert(traditional.simplify(text)) end
         best = math.min(best, os.clock() - c)
       end
       bytes[f] = (bytes[f] or 0) + #data
@@ -181,4 +185,30 @@ for _, f in ipairs(FORMATS) do
     print(("%-4s skipped: the tool that makes it (opencc, soffice or %s) is not installed"):format(f, CHROMIUM))
   end
 end
+-- A 300-page PDF: read in bounded memory, page by page.
+local function peak_kb()
+  local status = slurp("/proc/self/status") or ""
+  return tonumber(status:match("VmHWM:%s*(%d+)")) or 0
+end
+if readers.available("pdf") then
+  local D = dofile(root .. "/spec/support/documents.lua")
+  local pages = {}
+  for p = 1, 300 do
+    local lines = { { y = 30, "云水市政府工作报告" }, { y = 800, ("- %d -"):format(p) } }
+    for l = 1, 30 do
+      lines[#lines + 1] = { y = 60 + l * 22, ("第%d页第%d行：全市生产总值增长5%%左右，城镇新增就业3万人以上。"):format(p, l) }
+    end
+    pages[p] = lines
+  end
+  local pdf = D.pdf(pages)
+  pages = nil
+  collectgarbage()
+  local before = peak_kb()
+  local c = os.clock()
+  local text, info = assert(readers.read_bytes(pdf, "300-pages.pdf"))
+  local seconds = os.clock() - c
+  print(("pdf  300 pages (%.1f MB): %d pages read in %.2f s (%.1f MB/s), text %.1f MB, peak RSS %d MB -> %d MB"):format(
+    #pdf / 1e6, info.pages, seconds, #pdf / 1e6 / seconds, #text / 1e6, before // 1024, peak_kb() // 1024))
+end
+
 if os.getenv("KEEP") then print("variants kept in " .. tmp) else sh("rm -rf " .. q(tmp)) end

@@ -4,10 +4,10 @@
  *
  * OpenCC's t2s configuration converts phrase by phrase. The scanner runs on
  * the simplified text; every byte of it maps to a byte of the text as
- * published, so offsets and quotes refer to the original characters. Line
- * by line, a conversion that keeps the number of characters (nearly all do)
- * maps character to character; a line whose count changed is converted
- * character by character instead.
+ * published, so offsets and quotes refer to the original characters. A
+ * conversion that keeps the number of characters (nearly all do) maps
+ * character to character; where the count changed, the text is converted
+ * line by line, and such a line character by character.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -76,24 +76,32 @@ static void append(conversion *cv, const char *c, size_t cn, const char *o, size
   }
 }
 
-static void convert_span(opencc_t cc, conversion *cv, const char *s, size_t n, size_t base, int per_char) {
-  if (n == 0) return;
+/* Convert s[0..n): whole (level 0), and where the number of characters
+ * changed, line by line (level 1), then character by character (level 2). */
+static void convert_span(opencc_t cc, conversion *cv, const char *s, size_t n, size_t base, int level) {
+  if (n == 0 || cv->oom) return;
   char *c = opencc_convert_utf8(cc, s, n);
   if (!c) {
     append(cv, s, n, s, n, base); /* OpenCC refused it: keep the original */
     return;
   }
   size_t cn = strlen(c);
-  if (per_char || count_chars(c, cn) == count_chars(s, n)) {
+  if (level == 2 || count_chars(c, cn) == count_chars(s, n)) {
     append(cv, c, cn, s, n, base);
     opencc_convert_utf8_free(c);
     return;
   }
   opencc_convert_utf8_free(c);
   for (size_t i = 0; i < n;) {
-    size_t k = (size_t)dx_utf8_len((unsigned char)s[i]);
-    if (i + k > n) k = n - i;
-    convert_span(cc, cv, s + i, k, base + i, 1);
+    size_t k;
+    if (level == 0) {
+      const char *nl = memchr(s + i, '\n', n - i);
+      k = nl ? (size_t)(nl - (s + i)) + 1 : n - i;
+    } else {
+      k = (size_t)dx_utf8_len((unsigned char)s[i]);
+      if (i + k > n) k = n - i;
+    }
+    convert_span(cc, cv, s + i, k, base + i, level + 1);
     i += k;
   }
 }
@@ -118,12 +126,7 @@ static int l_t2s(lua_State *L) {
   }
   if (n >= UINT32_MAX) return luaL_error(L, "t2s: text over 4 GB");
   conversion cv = {0};
-  for (size_t i = 0; i < n && !cv.oom;) {
-    const char *nl = memchr(s + i, '\n', n - i);
-    size_t end = nl ? (size_t)(nl - s) + 1 : n;
-    convert_span(cc, &cv, s + i, end - i, i, 0);
-    i = end;
-  }
+  convert_span(cc, &cv, s, n, 0, 0);
   if (cv.oom) {
     dx_buf_free(&cv.out);
     free(cv.at);
