@@ -14,6 +14,13 @@ SQLITE_LIBS ?= -lsqlite3
 # Debian packages the build and the tests need; `make deps` installs the
 # missing ones (as root, or through sudo when it is there).
 DEB_PACKAGES = lua5.4 liblua5.4-dev libsqlite3-dev sqlite3 lua-busted gcc make
+# The readers' libraries (README, "Reading PDF, web pages, Word and
+# traditional characters"): libxml2 for HTML and Word's XML, libzip for the
+# .docx container, OpenCC for traditional characters, MuPDF for PDF; Debian's
+# MuPDF is a static library, so its own libraries' -dev packages link it.
+READER_PACKAGES = libxml2-dev libzip-dev libopencc-dev libmupdf-dev libmujs-dev libgumbo-dev \
+                  libjbig2dec0-dev libopenjp2-7-dev libjpeg-dev libfreetype-dev libpng-dev libbrotli-dev \
+                  zlib1g-dev pkg-config
 
 CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
            csrc/normalize.c csrc/segment.c csrc/mention.c csrc/width.c csrc/json.c csrc/sha256.c csrc/core.c
@@ -73,6 +80,9 @@ deps:
 	command -v sqlite3 >/dev/null 2>&1 || missing="$$missing sqlite3"; \
 	[ -f /usr/share/lua/5.4/busted/runner.lua ] || missing="$$missing lua-busted"; \
 	command -v $(firstword $(CC)) >/dev/null 2>&1 || missing="$$missing gcc"; \
+	for p in $(READER_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "make deps: installing$$missing" >&2; \
 	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
