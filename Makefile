@@ -27,7 +27,7 @@ CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 
-.PHONY: all readers deps test demo bench bench-ingest bench-formats asan valgrind fuzz lint eval rock clean e2e e2e-deps
+.PHONY: fuzz-html fuzz-docx fuzz-pdf fuzz-t2s all readers deps test demo bench bench-ingest bench-formats asan valgrind fuzz lint eval rock clean e2e e2e-deps
 
 all: $(BUILD)/duixian/core.so $(BUILD)/duixian/store.so readers
 
@@ -166,7 +166,7 @@ SECONDS ?= 60
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
              -fno-omit-frame-pointer -D_POSIX_C_SOURCE=200809L
 LUA_LIB    ?= -llua5.4
-fuzz: deps
+fuzz: deps fuzz-html fuzz-docx fuzz-pdf fuzz-t2s
 	@command -v clang >/dev/null 2>&1 || { SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq clang >&2; }
 	@mkdir -p build-fuzz/corpus
@@ -176,6 +176,25 @@ fuzz: deps
 	  build-fuzz/fuzz_scan -max_total_time=$(SECONDS) -max_len=4096 -timeout=10 \
 	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/ \
 	  build-fuzz/corpus spec/fuzz/seeds
+
+# One libFuzzer target per reader (spec/fuzz/fuzz_reader.c): bytes in,
+# a text or nil and a message out, never a crash; seeds written by
+# spec/fuzz/reader_seeds.lua. `make fuzz` runs them all after the scanner's.
+FUZZ_READER_html = -DREADER_OPEN=luaopen_duixian_read_html -DREADER_FN='"read"' $(XML_CFLAGS) csrc/read_html.c $(READER_COMMON) $(XML_LIBS)
+FUZZ_READER_docx = -DREADER_OPEN=luaopen_duixian_read_docx -DREADER_FN='"read"' $(XML_CFLAGS) csrc/read_docx.c $(READER_COMMON) $(ZIP_LIBS) $(XML_LIBS)
+FUZZ_READER_pdf  = -DREADER_OPEN=luaopen_duixian_read_pdf -DREADER_FN='"read"' csrc/read_pdf.c $(READER_COMMON) $(MUPDF_LIBS)
+FUZZ_READER_t2s  = -DREADER_OPEN=luaopen_duixian_t2s -DREADER_FN='"convert"' csrc/t2s.c csrc/utf8.c $(OPENCC_LIBS)
+fuzz-html fuzz-docx fuzz-pdf fuzz-t2s: deps
+	@command -v clang >/dev/null 2>&1 || { SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq clang >&2; }
+	@mkdir -p build-fuzz/corpus-$(@:fuzz-%=%)
+	@$(LUA) spec/fuzz/reader_seeds.lua build-fuzz/seeds
+	clang $(FUZZ_FLAGS) $(WARN) -I$(LUA_INCDIR) -Icsrc -o build-fuzz/$@ spec/fuzz/fuzz_reader.c \
+	  $(FUZZ_READER_$(@:fuzz-%=%)) $(LUA_LIB) -lm
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  build-fuzz/$@ -max_total_time=$(SECONDS) -max_len=65536 -timeout=10 \
+	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/$@- \
+	  build-fuzz/corpus-$(@:fuzz-%=%) build-fuzz/seeds/$(@:fuzz-%=%)
 
 # The HTML report in a real browser: Debian's chromium, installed only when
 # missing, renders a fixture audit and runs the page's own #selftest; the

@@ -132,7 +132,7 @@ static int l_t2s(lua_State *L) {
     free(cv.at);
     return luaL_error(L, "t2s: out of memory");
   }
-  if (cv.out.n == n && memcmp(cv.out.p, s, n) == 0) {
+  if (cv.out.n == n && (n == 0 || memcmp(cv.out.p, s, n) == 0)) {
     dx_buf_free(&cv.out);
     free(cv.at);
     lua_pushnil(L);
