@@ -201,14 +201,13 @@ if readers.available("pdf") then
     pages[p] = lines
   end
   local pdf = D.pdf(pages)
-  pages = nil
   collectgarbage()
   local before = peak_kb()
   local c = os.clock()
   local text, info = assert(readers.read_bytes(pdf, "300-pages.pdf"))
-  local seconds = os.clock() - c
+  local took = os.clock() - c
   print(("pdf  300 pages (%.1f MB): %d pages read in %.2f s (%.1f MB/s), text %.1f MB, peak RSS %d MB -> %d MB"):format(
-    #pdf / 1e6, info.pages, seconds, #pdf / 1e6 / seconds, #text / 1e6, before // 1024, peak_kb() // 1024))
+    #pdf / 1e6, info.pages, took, #pdf / 1e6 / took, #text / 1e6, before // 1024, peak_kb() // 1024))
 end
 
 if os.getenv("KEEP") then print("variants kept in " .. tmp) else sh("rm -rf " .. q(tmp)) end
