@@ -48,11 +48,9 @@ describe("the web page reader", function()
 
   it("reads a GB18030 page that declares its charset", function()
     if not need("html") then return end
-    local page = '<html><head><meta charset="gb18030"></head><body><p>粮食产量增长2%。</p></body></html>'
-    local pipe = io.popen("printf '%s' " .. ("'" .. page .. "'") .. " | iconv -f UTF-8 -t GB18030")
-    local bytes = pipe:read("a")
-    pipe:close()
-    assert.are_not.equal(page, bytes)
+    -- 粮食产量增长2%。 in GB18030
+    local bytes = '<html><head><meta charset="gb18030"></head><body><p>' ..
+      "\193\184\202\179\178\250\193\191\212\246\179\1642%\161\163</p></body></html>"
     assert.are.equal("粮食产量增长2%。", (readers.read_bytes(bytes, "gbk.html")))
   end)
 
