@@ -211,11 +211,11 @@ static int l_lexicon_gc(lua_State *L) {
 
 enum {
   UV_TEXT = 1, UV_LEXICON, UV_SENTENCE, UV_H1, UV_H2, UV_H3,
-  UV_PARA,     /* opening cues of the latest sentence of this paragraph */
+  UV_PARA,     /* time cues in the first clause of the latest sentence of this
+                * paragraph that has any (facts; the rules decide what governs) */
   UV_PARA_NOW, /* the same, as it stood before the current sentence */
   UV_COUNT = UV_PARA_NOW
 };
-#define OPENING_CUE_BYTES 16
 
 typedef struct {
   dx_segmenter sg;
@@ -379,9 +379,9 @@ static int iter_next(lua_State *L) {
       lua_getiuservalue(L, lua_upvalueindex(1), UV_PARA);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA_NOW);
     }
-    /* a time word opening a sentence (过去一年，… 五年来，…) governs the
-     * sentences after it in the paragraph */
-    if (!dx_find_cues(lx, &it->nz, OPENING_CUE_BYTES, &it->cues))
+    /* the time words in a sentence's first clause (过去一年，… 五年来，…),
+     * reported with the later sentences of the paragraph */
+    if (!dx_find_cues(lx, &it->nz, dx_first_clause_end(&it->nz), &it->cues))
       return luaL_error(L, "not enough memory for the cues of a sentence");
     size_t kept = 0;
     for (size_t k = 0; k < it->cues.n; k++)
@@ -461,7 +461,7 @@ static int l_count(lua_State *L) {
     if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st) ||
         !dx_find_mentions(lx, &it->nz, &it->ms) ||
         (it->ms.n && !dx_find_cues(lx, &it->nz, SIZE_MAX, &it->cues)) ||
-        !dx_find_cues(lx, &it->nz, OPENING_CUE_BYTES, &it->cues))
+        !dx_find_cues(lx, &it->nz, dx_first_clause_end(&it->nz), &it->cues))
       return luaL_error(L, "not enough memory to scan a sentence");
     mentions += (lua_Integer)it->ms.n;
   }

@@ -216,6 +216,8 @@ typedef struct {
 } dx_cues;
 
 /* Cues starting before byte limit of the sentence (SIZE_MAX for all). */
+/* End (byte offset) of the first clause of a normalised sentence. */
+DX_API size_t dx_first_clause_end(const dx_norm *nz);
 DX_API int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit,
                         dx_cues *out);
 

@@ -331,6 +331,13 @@ static size_t clause_end(const scan_ctx *c, size_t i) {
   return c->n;
 }
 
+/* End of the first clause of a normalised sentence (the topic position,
+ * where 五年来， or 过去一年， stands): a fact the rules read. */
+size_t dx_first_clause_end(const dx_norm *nz) {
+  scan_ctx c = {(const unsigned char *)nz->text.p, nz->text.n, NULL};
+  return clause_end(&c, 0);
+}
+
 /* Skip list separators and fillers at the start of [a, b). */
 static size_t trim_front(const scan_ctx *c, size_t a, size_t b) {
   for (;;) {

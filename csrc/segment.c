@@ -56,7 +56,12 @@ static int heading_marker(const unsigned char *s, size_t n, size_t i) {
       return 1;
     return 0;
   }
-  if (skip_cn_digits(s, n, &j)) return match3(s, n, j, "、") ? 1 : 0;
+  if (skip_cn_digits(s, n, &j)) {
+    if (!match3(s, n, j, "、")) return 0;
+    /* 一、二、三产业…: a list of numerals, not a heading */
+    size_t k = j + 3;
+    return skip_cn_digits(s, n, &k) && match3(s, n, k, "、") ? 0 : 1;
+  }
   int paren = 0;
   if (j < n && s[j] == '(') paren = 1, j++;
   else if (match3(s, n, j, "（")) paren = 3, j += 3;

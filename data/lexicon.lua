@@ -9,12 +9,25 @@
 -- before:     qualifiers before a number { word, cmp } (cmp false: only looks
 --             like one, e.g. 通过 ends in 过)
 -- after:      qualifiers after a number and its unit
--- verbs:      what a number does; matched longest first, right before it
+-- verbs:      what a number does; matched longest first, right before it.
+--             Each row says what the verb means: class (increase, decrease,
+--             reach, add), bound (超过 makes a figure a lower bound), change
+--             (降至: a value carried to a new one), relative (高于: about the
+--             subject of the figure before), scan = false (a word the rules
+--             read but the scanner does not look for)
 -- fillers:    trimmed from either end of a subject
 -- separators: between the items of a list
--- relative_verbs: verbs whose figure is about the subject of the figure
---             before (增长14%，高于全省3个百分点，居全省第5位)
--- cues:       { word, class }; class is time, modal, real, estimate, compare
+-- relative_verbs: derived from the verb rows marked relative
+-- cues:       { word, class, …meaning }; class is time, modal, real, estimate,
+--             compare. A time word's row says the years it names, relative
+--             to the year the document plans (years = { -1, -1 } is 去年),
+--             or absolute (span = { 2021, 2025 }), the kind it implies, and
+--             scope = "clause" when it governs only its own clause. A modal
+--             or realis word's implies says which kind it makes a figure.
+-- continuers: words that may follow a figure and continue its clause (比,
+--             占, 同比): with the verbs, they tell a stated figure from one
+--             qualifying a noun
+-- headings:   words in a heading that mark a review of the past or a plan
 -- words:      number words { word, value, unit }
 
 local function classifiers(list)
@@ -61,8 +74,77 @@ for _, c in ipairs(classifiers([[
   units[#units + 1] = c
 end
 
+-- Verbs by what they say the number is. A word may appear under one class
+-- only; flags (bound, change, relative, scan) are set in the lists below.
+local verb_classes = {
+  increase = "增长 上涨 上升 提高 提升 增加 涨幅 增幅 增速 涨",
+  decrease = "下降 降低 减少 回落 压减 降幅 减排",
+  reach = [[达到 达 稳定在 保持在 控制在 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
+    提升至 缩小至 缩小到 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持]],
+  add = [[新增 新建 改扩建 改建 扩建 新改建 新改扩建 新开工 开工 建成 培育 打造 创建 引进 引育
+    入库 争创 创成 认定 入选 获批 净增 新批 招引 签约 落地 开通 设立 建立 新培育 新认定]],
+  other = [[完成 实现 高于 低于 快于 慢于 优于 实施 推进 开展 举办 放映 拜访 改造 发放 培训 淘汰
+    造林 清出 发行 带动 争取 建设 投入 惠及 转移 吸纳 安置 帮扶 救助 资助 收缴 清理 组织 整合
+    辐射 扶持 跃升 通车 提供 覆盖 获得 用好 排查随访 缔结 增收节支 减税降费
+    上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于]],
+}
+-- what the rules read off a verb beyond its class
+local verb_flags = {
+  -- the figure is a bound even without a qualifier (超过10% is > 10)
+  bound = { ["高于"] = ">", ["超过"] = ">", ["突破"] = ">", ["低于"] = "<" },
+  -- carries a value from its baseline to a new one (由97家增加到411家)
+  change = [[降至 降到 增加到 增至 提高到 提高至 上升到 上升至 发展到 缩小至 缩小到 转为 增长到
+    提升到 提升至 扩大到 达到]],
+  -- about the subject of the figure before (增长14%，高于全省3个百分点，居全省第5位)
+  relative = "高于 低于 快于 慢于 优于 居 位居 提高 下降 增长 上升 降低 增加 减少",
+  -- read by the rules only: the scanner does not look for these
+  unscanned = "涨 回落 压减 降幅 减排 保持 新培育 新认定 上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于",
+}
+
+local function word_set(list)
+  local set = {}
+  for w in list:gmatch("%S+") do set[w] = true end
+  return set
+end
+
+local verbs, relative_verbs = {}, {}
+do
+  local change, relative, unscanned = word_set(verb_flags.change), word_set(verb_flags.relative),
+    word_set(verb_flags.unscanned)
+  local classes = {}
+  for class in pairs(verb_classes) do classes[#classes + 1] = class end
+  table.sort(classes) -- a stable order: the lexicon's digest names the rules
+  for _, class in ipairs(classes) do
+    for w in verb_classes[class]:gmatch("%S+") do
+      verbs[#verbs + 1] = { w, class = class ~= "other" and class or nil, bound = verb_flags.bound[w],
+        change = change[w] or nil, relative = relative[w] or nil, scan = not unscanned[w] }
+      if relative[w] then relative_verbs[#relative_verbs + 1] = w end
+    end
+  end
+end
+-- the scanner's list: the verbs it looks for (the C side reads row[1])
+local scanned_verbs = {}
+for _, v in ipairs(verbs) do if v.scan then scanned_verbs[#scanned_verbs + 1] = v end end
+
+-- What each unit (in the gold vocabulary) measures. Units not listed are
+-- classifiers that count things (个 家 所 …). qualifies: a figure in this
+-- unit directly followed by a noun qualifies that noun (过亿元项目,
+-- 10万元以上的行政村) rather than stating a result.
+local unit_classes = {
+  ["%"] = { "percent", qualifies = true }, pp = { "pp" },
+  CNY = { "money", qualifies = true }, USD = { "money", qualifies = true },
+  person = { "person" }, ["person-time"] = { "person-time" },
+  jin = { "mass", qualifies = true }, kg = { "mass", qualifies = true }, t = { "mass", qualifies = true },
+  mu = { "area", qualifies = true }, m2 = { "area", qualifies = true }, km2 = { "area", qualifies = true },
+  km = { "length", qualifies = true }, kW = { "power", qualifies = true },
+  kWh = { "energy", qualifies = true }, m3 = { "volume", qualifies = true },
+  times = { "times", qualifies = true }, rank = { "rank" }, ["位次"] = { "rank" }, day = { "day" },
+  hour = { "hour" }, TEU = { "TEU" },
+}
+
 return {
   units = units,
+  unit_classes = unit_classes,
   mults = { { "万亿", 12 }, { "亿", 8 }, { "万", 4 }, { "千", 3 } },
   stops = {
     "年", "月", "日", "号", "时", "点", "分钟", "小时", "周年", "周岁", "岁",
@@ -82,20 +164,9 @@ return {
     { "以上", ">=" }, { "左右", "~" }, { "以内", "<=" }, { "以下", "<=" },
     { "上下", "~" }, { "多", ">" }, { "余", ">" }, { "之内", "<=" },
   },
-  verbs = {
-    "增长", "下降", "上涨", "上升", "降低", "提高", "提升", "达到", "达", "新增",
-    "新建", "改扩建", "改建", "扩建", "新改建", "新改扩建", "新开工", "开工", "建成", "完成",
-    "实现", "稳定在", "保持在", "控制在", "降至", "降到", "增至", "增加到", "增加至",
-    "提高到", "提高至", "提升到", "提升至", "增加", "减少", "缩小至", "缩小到", "突破",
-    "超过", "高于", "低于", "快于", "慢于", "优于", "居", "位居", "列", "培育", "打造",
-    "创建", "引进", "引育", "入库", "实施", "推进", "开展", "举办", "放映", "拜访", "改造",
-    "发放", "培训", "淘汰", "造林", "清出", "发行", "带动", "争创", "争取", "建设",
-    "创成", "认定", "入选", "获批", "投入", "惠及", "转移", "吸纳", "安置", "帮扶", "救助",
-    "资助", "收缴", "清理", "组织", "整合", "辐射", "扶持", "净增", "跃升", "累计",
-    "涨幅", "增幅", "增速", "占比", "比重", "为", "是", "总计", "共计", "合计",
-    "招引", "签约", "落地", "开通", "通车", "建立", "设立", "提供", "覆盖", "新批", "获得",
-    "用好", "排查随访", "缔结", "增收节支", "减税降费",
-  },
+  verbs = scanned_verbs,
+  verb_rows = verbs,
+
   fillers = {
     "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "预计",
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
@@ -104,26 +175,64 @@ return {
     "大力", "重点", "主要", "初步", "约", "年均", "转为", "转而",
   },
   separators = { "、", "和", "及", "与", "以及", "," },
-  relative_verbs = { "高于", "低于", "快于", "慢于", "优于", "居", "位居", "提高", "下降",
-    "增长", "上升", "降低", "增加", "减少" },
+  relative_verbs = relative_verbs,
+  continuers = { "比", "占", "较", "同比" },
   cues = {
-    { "今年", "time" }, { "去年", "time" }, { "明年", "time" }, { "前三年", "time" },
-    { "全年", "time" }, { "一年来", "time" }, { "过去一年", "time" }, { "五年来", "time" },
-    { "过去五年", "time" }, { "这五年", "time" }, { "三年来", "time" }, { "近三年", "time" }, { "连续3年", "time" },
-    { "连续三年", "time" }, { "三年", "time" }, { "五年", "time" }, { "十四五", "time" },
-    { "“十四五”", "time" }, { "十三五", "time" }, { "“十三五”", "time" }, { "十五", "time" },
-    { "十一五", "time" }, { "“十一五”", "time" }, { "“十五”", "time" }, { "今后五年", "time" },
-    { "未来五年", "time" }, { "年底", "time" }, { "年末", "time" },
-    { "力争", "modal" }, { "确保", "modal" }, { "将", "modal" }, { "要", "modal" },
-    { "目标", "modal" }, { "计划", "modal" }, { "预期", "modal" }, { "争取", "modal" },
-    { "努力", "modal" }, { "主要预期目标", "modal" }, { "预期目标", "modal" },
-    { "任务", "modal" }, { "拟", "modal" }, { "推动", "modal" }, { "加快", "modal" },
-    { "完成", "real" }, { "实现", "real" }, { "达到", "real" }, { "已", "real" },
-    { "累计", "real" }, { "已经", "real" }, { "此次", "real" }, { "截至", "real" },
-    { "截止", "real" }, { "目前", "real" }, { "取得", "real" }, { "成效", "real" },
+    -- time words: years relative to the year the document plans (0 is 今年)
+    { "今年", "time", years = { 0, 0 } },
+    { "明年", "time", years = { 1, 1 }, implies = "target" },
+    { "去年", "time", years = { -1, -1 }, implies = "outcome" },
+    { "一年来", "time", years = { -1, -1 }, implies = "outcome" },
+    { "过去一年", "time", years = { -1, -1 }, implies = "outcome" },
+    { "五年来", "time", years = { -5, -1 }, implies = "outcome" },
+    { "过去五年", "time", years = { -5, -1 }, implies = "outcome" },
+    { "这五年", "time", years = { -5, -1 }, implies = "outcome" },
+    { "三年来", "time", years = { -3, -1 }, implies = "outcome" },
+    { "近三年", "time", years = { -3, -1 }, implies = "outcome" },
+    { "前三年", "time", years = { -4, -2 }, implies = "outcome", scope = "clause" },
+    { "连续3年", "time", years = { -3, -1 }, implies = "outcome" },
+    { "连续三年", "time", years = { -3, -1 }, implies = "outcome" },
+    -- 三年攻坚行动 plans three years; in a review the three years before
+    { "三年", "time", years = { 0, 2 }, implies = "target", past_years = { -3, -1 }, scope = "clause" },
+    { "五年", "time", years = { 0, 4 }, implies = "target", past_years = { -5, -1 }, scope = "clause" },
+    { "今后五年", "time", years = { 0, 4 }, implies = "target" },
+    { "未来五年", "time", years = { 0, 4 }, implies = "target" },
+    { "十四五", "time", span = { 2021, 2025 }, implies = "target", scope = "clause" },
+    { "“十四五”", "time", span = { 2021, 2025 }, implies = "target", scope = "clause" },
+    { "十三五", "time", span = { 2016, 2020 }, scope = "clause" },
+    { "“十三五”", "time", span = { 2016, 2020 }, scope = "clause" },
+    { "十一五", "time", span = { 2006, 2010 }, scope = "clause" },
+    { "“十一五”", "time", span = { 2006, 2010 }, scope = "clause" },
+    { "十五", "time", span = { 2001, 2005 }, scope = "clause" },
+    { "“十五”", "time", span = { 2001, 2005 }, scope = "clause" },
+    { "全年", "time" }, { "年底", "time" }, { "年末", "time" },
+    -- modality: words that make a figure a commitment (implies = "target")
+    { "力争", "modal", implies = "target" }, { "确保", "modal", implies = "target" },
+    { "将", "modal", implies = "target" }, { "要", "modal", implies = "target" },
+    { "目标", "modal", implies = "target" }, { "计划", "modal", implies = "target" },
+    { "预期", "modal", implies = "target" }, { "争取", "modal", implies = "target" },
+    { "主要预期目标", "modal", implies = "target" }, { "预期目标", "modal", implies = "target" },
+    { "拟", "modal", implies = "target" },
+    { "努力", "modal" }, { "任务", "modal" }, { "推动", "modal" }, { "加快", "modal" },
+    -- realis: words that report what happened; scope = "clause" when they
+    -- make a figure an outcome within their clause (此次行动共收缴…)
+    { "已", "real", implies = "outcome", scope = "clause" },
+    { "已经", "real", implies = "outcome", scope = "clause" },
+    { "累计", "real", implies = "outcome", scope = "clause" },
+    { "此次", "real", implies = "outcome", scope = "clause" },
+    { "截至", "real", implies = "outcome", scope = "clause" },
+    { "截止", "real", implies = "outcome", scope = "clause" },
+    { "目前", "real", implies = "outcome", scope = "clause" },
+    { "完成", "real" }, { "实现", "real" }, { "达到", "real" }, { "取得", "real" }, { "成效", "real" },
     { "预计", "estimate" }, { "初步", "estimate" }, { "初步核算", "estimate" },
+    -- the province or the nation, named as a yardstick
     { "全省", "compare" }, { "全国", "compare" },
   },
+  headings = {
+    review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },
+    plan = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议", "思路", "今年", "明年" },
+  },
+
   words = {
     { "翻两番", 4, "times" }, { "翻了两番", 4, "times" }, { "翻一番", 2, "times" },
     { "翻了一番", 2, "times" }, { "翻番", 2, "times" },

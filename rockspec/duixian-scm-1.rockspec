@@ -88,6 +88,7 @@ build = {
     ["duixian.cli.audit"] = "lua/duixian/cli/audit.lua",
     ["duixian.cli.extract"] = "lua/duixian/cli/extract.lua",
     ["duixian.cli.files"] = "lua/duixian/cli/files.lua",
+    ["duixian.cli.rules"] = "lua/duixian/cli/rules.lua",
     ["duixian.cli.indicators"] = "lua/duixian/cli/indicators.lua",
     ["duixian.cli.ingest"] = "lua/duixian/cli/ingest.lua",
     ["duixian.cli.progress"] = "lua/duixian/cli/progress.lua",
@@ -118,6 +119,9 @@ build = {
     ["duixian.report.text"] = "lua/duixian/report/text.lua",
     ["duixian.rules"] = "lua/duixian/rules/init.lua",
     ["duixian.rules.classify"] = "lua/duixian/rules/classify.lua",
+    ["duixian.rules.words"] = "lua/duixian/rules/words.lua",
+    ["duixian.db.derive"] = "lua/duixian/db/derive.lua",
+    ["duixian.db.facts"] = "lua/duixian/db/facts.lua",
     ["duixian.tabulate"] = "lua/duixian/tabulate.lua",
     ["duixian.traditional"] = "lua/duixian/traditional.lua",
 
@@ -125,6 +129,7 @@ build = {
     -- installed (from data/NAME.lua in a checkout)
     ["duixian.data.indicators"] = "data/indicators.lua",
     ["duixian.data.lexicon"] = "data/lexicon.lua",
+    ["duixian.data.subject_heads"] = "data/subject_heads.lua",
     ["duixian.data.traditional"] = "data/traditional.lua",
   },
   install = {

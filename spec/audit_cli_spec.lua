@@ -63,7 +63,7 @@ describe("duixian audit", function()
       { "2023", "industry_value_added_growth", "missed", "6.2%" },
       { "2023", "retail_sales_growth", "met", "6.5%" },
       { "2023", "income_growth", "not_comparable", "3.6万元" },
-      { "2023", "unemployment_rate", "met", "5.2%" },
+      { "2023", "unemployment_surveyed", "met", "5.2%" },
       { "2023", "energy_intensity", "missed", "2.1%" },
       { "2023", "base_stations_5g", "not_reported", nil },
       { "2024", "gdp_growth", "met", "5.3%" },
@@ -82,6 +82,16 @@ describe("duixian audit", function()
     local parks = find(rows, "2023", "城市口袋公园")
     assert.are.equal("similarity", parks.matched_by)
     assert.are.equal("met", parks.status)
+  end)
+
+  it("counts similarity matches in the rate only with --include-similar", function()
+    local c1, without = H.run("audit --format md " .. DEMO)
+    local c2, with = H.run("audit --format md --include-similar " .. DEMO)
+    assert.are.equal(0, c1)
+    assert.are.equal(0, c2)
+    -- the demo's 城市口袋公园 is met by similarity: one more met in 2023 with the flag
+    local function met_2023(md) return tonumber(md:match("| 云水市 | 2023 | (%d+) |")) end
+    assert.are.equal(met_2023(without) + 1, met_2023(with))
   end)
 
   it("prints a scorecard and a table by default", function()

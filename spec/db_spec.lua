@@ -26,7 +26,7 @@ describe("duixian.db", function()
       for row in db:rows("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name") do
         tables[#tables + 1] = row.name
       end
-      assert.are.same({ "audits", "documents", "mentions", "verdicts" }, tables)
+      assert.are.same({ "audits", "derivations", "documents", "mentions", "sentences", "verdicts" }, tables)
       db:close()
       -- opening again migrates nothing and keeps the data
       db = assert(dbm.open(path))
@@ -222,7 +222,8 @@ describe("duixian.db", function()
       local plan = {}
       for row in db:rows("EXPLAIN QUERY PLAN " .. sql, table.unpack(params)) do plan[#plan + 1] = row.detail end
       assert.are.same({ "SEARCH m USING INDEX mentions_region_period (region=? AND period=? AND kind=?)",
-        "SEARCH d USING INTEGER PRIMARY KEY (rowid=?)", "USE TEMP B-TREE FOR ORDER BY" }, plan)
+        "SEARCH d USING INTEGER PRIMARY KEY (rowid=?)", "SEARCH s USING INTEGER PRIMARY KEY (rowid=?) LEFT-JOIN",
+        "USE TEMP B-TREE FOR ORDER BY" }, plan)
       db:close()
     end)
 

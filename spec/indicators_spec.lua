@@ -57,10 +57,34 @@ describe("duixian.indicators", function()
       { "居民消费价格总水平", "%", "涨幅", "cpi" },
       { "民消费价格总水平涨幅在", "%", "居", "cpi" },
       { "城镇登记失业率", "%", "控制在", "unemployment_rate" },
+      { "城镇调查失业率", "%", "", "unemployment_surveyed" },
       { "一般公共预算收入", "%", "增长", "fiscal_revenue_growth" },
       { "一般公共预算收入", "CNY", "达到", "fiscal_revenue" },
       { "研发投入占GDP比重", "%", "达到", "rd_intensity" },
       { "人均地区生产总值", "CNY", "达到", "gdp_per_capita" },
+      -- the head of the subject, as real provincial reports word it
+      { "服务业增加值占地区生产总值比重", "%", "达到", "services_share" },
+      { "海洋生产总值占GDP", "%", "比重", "marine_economy_share" },
+      { "研发经费投入强度", "%", "提高到", "rd_intensity" },
+      { "全社会研发投入强度", "%", "达到", "rd_intensity" },
+      { "R&D经费支出占GDP", "%", "比重", "rd_intensity" },
+      { "全社会研发经费投入", "%", "增长", "rd_spending_growth" },
+      { "农村居民人均可支配收入", "%", "增长", "rural_income_growth" },
+      { "城镇常住居民人均可支配收入", "%", "增长", "urban_income_growth" },
+      { "全体居民人均可支配收入", "%", "增长", "income_growth" },
+      { "脱贫地区农村居民人均可支配收入", "%", "增长", "poverty_area_rural_income_growth" },
+      { "单位地区生产总值能耗", "%", "下降", "energy_intensity" },
+      { "常住人口城镇化率", "%", "达到", "urbanization_rate" },
+      { "空气质量优良天数比率", "%", "", "good_air_days_share" },
+      { "粮食产量", "jin", "", "grain_output" },
+      { "外贸进出口总额", "%", "增长", "trade_growth" },
+      { "进出口总额", "CNY", "", "trade" },
+      { "社会消费品零售总额", "%", "增长", "retail_sales_growth" },
+      { "固定资产投资", "%", "增长", "fixed_investment_growth" },
+      { "城镇新增就业人数", "person", "新增", "urban_jobs" },
+      { "城镇调查失业率平均值", "%", "", "unemployment_surveyed" },
+      { "数字经济核心产业营业收入", "%", "", "digital_economy_revenue_growth" },
+      { "经济增长连续四年达到或略", "%", "高于", "gdp_growth" },
     }
     for _, c in ipairs(cases) do
       it(("%s (%s, %s) is %s"):format(c[1], c[2], c[3], c[4]), function()
@@ -72,6 +96,27 @@ describe("duixian.indicators", function()
 
     it("does not take the denominator of a share for the indicator: 四新经济增加值占GDP比重", function()
       assert.is_nil(cat:resolve("四新经济增加值占GDP比重", "%", "达到"))
+    end)
+
+    it("takes no alias the subject merely contains: share is not GDP, 人均 is not GDP, 强度 is not growth", function()
+      local bare = indicators.catalogue(nil, { services_share = false, gdp_per_capita = false, rd_intensity = false,
+        poverty_area_rural_income_growth = false })
+      assert.is_nil(bare:resolve("服务业增加值占地区生产总值比重", "%", "达到"))
+      assert.is_nil(bare:resolve("人均地区生产总值", "CNY", "达到"))
+      assert.is_nil(bare:resolve("研发经费投入强度", "%", "提高到"))
+      assert.is_nil(bare:resolve("脱贫地区农村居民人均可支配收入", "%", "增长"))
+      -- a part of the whole, or a contribution, is not the whole
+      assert.is_nil(cat:resolve("规上民营工业增加值", "%", "增长"))
+      assert.is_nil(cat:resolve("工业对经济增长贡献率", "%", ""))
+      assert.is_nil(cat:resolve("对东盟进出口", "%", "增长"))
+    end)
+
+    it("gives a conjunct the head it shares with the next one (城镇和农村…收入分别增长)", function()
+      local sentence = "城镇和农村常住居民人均可支配收入分别增长5%左右、7%左右；"
+      local e, alias, whole = cat:resolve_conjunct("城镇", "%", "增长", sentence)
+      assert.are.equal("urban_income_growth", e.id)
+      assert.are.equal("城镇常住居民人均可支配收入", whole)
+      assert.is_nil(cat:resolve_conjunct("城镇", "%", "增长", "城镇燃气管网改造"))
     end)
 
     it("returns nil for an empty subject or one outside the catalogue", function()
@@ -92,6 +137,9 @@ describe("duixian.indicators", function()
       { "person", "新增", "城镇就业", "added" },
       { "CNY", "达到", "生产总值", "level" },
       { "家", "", "高新技术企业", nil },
+      { "%", "提高到", "研发经费投入强度", "share" },
+      { "%", "", "工业对经济增长贡献率", "share" },
+      { "%", "增长", "地区生产总值增长率", "growth" },
     }
     for _, c in ipairs(cases) do
       it(("%s %s %s → %s"):format(c[3], c[2], c[1], tostring(c[4])), function()
@@ -106,6 +154,29 @@ describe("duixian.indicators", function()
       assert.is_true(indicators.same_unit("家", "个"))
       assert.is_false(indicators.same_unit("%", "pp"))
       assert.is_false(indicators.same_unit("CNY", "个"))
+    end)
+  end)
+
+  describe("similar_head", function()
+    it("is the head noun of a subject that names a thing", function()
+      assert.are.equal("农田", indicators.similar_head("改造高标准农田", "mu", "完成"))
+      assert.are.equal("比重", indicators.similar_head("装配式建筑面积占新建建筑", "%", "比重"))
+      assert.are.equal("比重", indicators.similar_head("装配式建筑面积占新建建筑比例", "%", "达"))
+    end)
+    it("is nil for a verb or a word too short to name an indicator", function()
+      assert.is_nil(indicators.similar_head("中央财政还将安排", "CNY", ""))
+      assert.is_nil(indicators.similar_head("首批", "个", ""))
+      assert.is_nil(indicators.similar_head("城镇", "%", "增长"))
+    end)
+  end)
+
+  describe("data/subject_heads.lua", function()
+    it("never strips a ratio head as a measure word (a share must keep its head)", function()
+      for _, r in ipairs(indicators.heads.ratio_heads) do
+        for _, w in ipairs(indicators.heads.measure_words) do
+          assert.are_not.equal(r, w)
+        end
+      end
     end)
   end)
 

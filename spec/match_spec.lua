@@ -6,10 +6,10 @@ local A = require "spec.audit_helper"
 describe("duixian.rules.match", function()
   describe("span", function()
     it("reads a year and a span, and refuses a reversed span", function()
-      assert.are.same({ 2022, 2022 }, { match.span("2022") })
-      assert.are.same({ 2023, 2025 }, { match.span("2023-2025") })
-      assert.is_nil(match.span("2003-2002"))
-      assert.is_nil(match.span(nil))
+      assert.are.same({ 2022, 2022 }, { match.span(nil, "2022") })
+      assert.are.same({ 2023, 2025 }, { match.span(nil, "2023-2025") })
+      assert.is_nil(match.span(nil, "2003-2002"))
+      assert.is_nil(match.span(nil, nil))
     end)
   end)
 
@@ -107,6 +107,47 @@ describe("duixian.rules.match", function()
       assert.are.equal(1, #v.candidates)
     end)
 
+    it("never pairs two outlays by the verb they share (150亿元 for grain counties, 51亿元 for public health)", function()
+      local v = A.verdict({
+        A.target({ subject = "中央财政还将安排", unit = "CNY", verb = "", value = 15000000000 }),
+        A.mention({ subject = "中央财政安排", unit = "CNY", verb = "", value = 5100000000 }),
+      })
+      assert.are.equal("not_reported", v.status)
+      assert.are.equal(0, #v.candidates)
+    end)
+
+    it("pairs by similarity only subjects with the same head noun (航线 and 航线, not 留吉 and 就业)", function()
+      local v = A.verdict({
+        A.target({ subject = "新开外贸航线", unit = "条", verb = "", value = 10, cmp = ">=" }),
+        A.mention({ subject = "新开辟外贸航线", unit = "条", verb = "", value = 20 }),
+      })
+      assert.are.equal("similarity", v.matched_by)
+      assert.are.equal("similarity", v.candidates[1].matched_by)
+      assert.are.equal("met", v.status)
+      v = A.verdict({
+        A.target({ subject = "高校毕业生留吉", unit = "person", verb = "超过", value = 150000 }),
+        A.mention({ subject = "高校毕业生留省就业", unit = "person", verb = "突破", value = 170000 }),
+      })
+      assert.are.equal("not_reported", v.status)
+    end)
+
+    it("never pairs by similarity with an outcome the catalogue names (another indicator)", function()
+      local v = A.verdict({
+        A.target({ subject = "规上民营工业增加值", value = 8 }),
+        A.mention({ subject = "规上工业增加值", value = 9.4 }),
+      })
+      assert.are.equal("not_reported", v.status)
+    end)
+
+    it("does not answer a GDP target with a share of GDP or GDP per head", function()
+      local v = A.verdict({
+        A.target({ subject = "地区生产总值", value = 5, cmp = "~" }),
+        A.mention({ subject = "服务业增加值占地区生产总值", verb = "比重达", value = 56.2 }),
+        A.mention({ subject = "人均地区生产总值", verb = "增长", value = 6 }),
+      })
+      assert.are.equal("not_reported", v.status)
+    end)
+
     it("keeps regions apart", function()
       local v = A.verdict({
         A.target({ subject = "生产总值", value = 6, cmp = "~" }),
@@ -154,9 +195,9 @@ describe("duixian.rules.match", function()
 
   describe("agree", function()
     it("takes an exact figure inside a bound or 左右 as agreeing", function()
-      assert.is_true(match.agree({ value = 10.7, cmp = "=", unit = "%" }, { value = 10, cmp = "=", verb = "高于", unit = "%" }))
-      assert.is_true(match.agree({ value = 8.4, cmp = "=", unit = "%" }, { value = 8, cmp = "~", unit = "%" }))
-      assert.is_false(match.agree({ value = 3.4, cmp = "=", unit = "%" }, { value = 3.1, cmp = "=", unit = "%" }))
+      assert.is_true(match.agree(rules.default(), { value = 10.7, cmp = "=", unit = "%" }, { value = 10, cmp = "=", verb = "高于", unit = "%" }))
+      assert.is_true(match.agree(rules.default(), { value = 8.4, cmp = "=", unit = "%" }, { value = 8, cmp = "~", unit = "%" }))
+      assert.is_false(match.agree(rules.default(), { value = 3.4, cmp = "=", unit = "%" }, { value = 3.1, cmp = "=", unit = "%" }))
     end)
   end)
 end)

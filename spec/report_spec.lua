@@ -71,6 +71,18 @@ describe("duixian.report", function()
       assert.are.same({ "2006", 1, 1, "50%" }, { y2006.period, y2006.counts.met, y2006.counts.missed, model.rate_text(y2006.counts) })
       assert.are.equal("—", model.rate_text(card.groups[2].counts))
     end)
+
+    it("leaves a verdict matched only by similar wording out of the rate unless asked (--include-similar)", function()
+      local audit = fixture()
+      local v = find_verdict(audit, "2006", "gdp_growth")
+      v.matched_by = "similarity"
+      local c = model.scorecard(audit).counts
+      assert.are.same({ 3, 2, 1, "60%" }, { c.met, c.missed, c.similar, model.rate_text(c) })
+      assert.are.equal(10, c.total)
+      audit.include_similar = true
+      c = model.scorecard(audit).counts
+      assert.are.same({ 4, 2, 0, "67%" }, { c.met, c.missed, c.similar, model.rate_text(c) })
+    end)
   end)
 
   describe("table format", function()

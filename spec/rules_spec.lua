@@ -84,13 +84,15 @@ describe("duixian.rules", function()
       assert.are.equal("outcome", ms[1].kind)
     end)
 
-    it("merges a table into a default table by key (time_words)", function()
-      local path = pack_file([[return { classify = { time_words = {
-        ["本届政府任期"] = function(doc) return doc.plan_year, doc.plan_year + 4, "target" end } } }]])
+    it("layers a table into a default table by key (elided_subjects)", function()
+      local path = pack_file([[return { match = { elided_subjects = { ["据统计"] = true } } }]])
       finally(function() os.remove(path) end)
       local R = rules.compose({ assert(rules.load(path)) })
-      assert.is_function(R.time_words["本届政府任期"])
-      assert.is_function(R.time_words["今年"])
+      assert.is_true(R.match.elided_subjects["据统计"])
+      assert.is_true(R.match.elided_subjects["同比"])
+      -- the defaults are untouched
+      assert.is_nil(rules.default().match.elided_subjects["据统计"])
+      assert.is_nil(require("duixian.rules.match").elided_subjects["据统计"])
     end)
 
     it("lists the default rules and each pack with its sha256", function()

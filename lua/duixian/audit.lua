@@ -9,7 +9,6 @@
 -- document_id), in document order. The source does not matter: files
 -- scanned now, a database's rows later.
 local rules_mod = require "duixian.rules"
-local match = require "duixian.rules.match"
 
 local M = {}
 
@@ -41,9 +40,9 @@ local function outcome_quote(c)
 end
 
 -- Same document, same promise: the later copies are noted, not judged twice.
-local function promise_key(t)
+local function promise_key(R, t)
   local m = t.m
-  return table.concat({ tostring(t.doc.id), match.key(t), tostring(m.period), tostring(m.value),
+  return table.concat({ tostring(t.doc.id), R.match.key(R, t), tostring(m.period), tostring(m.value),
     tostring(m.value_max), tostring(m.unit), tostring(m.cmp), tostring(m.region) }, "\0")
 end
 
@@ -72,7 +71,7 @@ function M.run(args)
   local latest = {} -- region of a document → latest year published
   for _, d in ipairs(args.documents) do
     docs[d.id] = d
-    local y = match.date_key(d.published)
+    local y = R.match.date_key(R, d.published)
     y = y and y // 10000
     if y and d.region and (latest[d.region] or 0) < y then latest[d.region] = y end
   end
@@ -109,7 +108,7 @@ function M.run(args)
   local years_of = {}
   for _, t in ipairs(targets) do
     if t.first then
-      local k = tostring(t.m.region) .. "\0" .. R.match.key(t)
+      local k = tostring(t.m.region) .. "\0" .. R.match.key(R, t)
       years_of[k] = years_of[k] or {}
       years_of[k][t.first] = true
       years_of[k][t.last] = true
@@ -121,14 +120,14 @@ function M.run(args)
   for _, t in ipairs(targets) do
     if in_scope(t, year, args.region) then
       n_targets = n_targets + 1
-      local pk = promise_key(t)
+      local pk = promise_key(R, t)
       if seen[pk] then
         local v = seen[pk]
         v.also = v.also or {}
         v.also[#v.also + 1] = { doc = t.doc.file, start = t.m.start, ["end"] = t.m["end"], raw = t.m.raw }
       else
         local v = M.judge_target(R, t, pools[t.m.region or t.doc.region or ""] or {}, latest[t.doc.region] or 0)
-        local k = tostring(t.m.region) .. "\0" .. R.match.key(t)
+        local k = tostring(t.m.region) .. "\0" .. R.match.key(R, t)
         v.recurring = t.first ~= nil and (years_of[k][t.first - 1] or years_of[k][t.last + 1]) or false
         seen[pk] = v
         verdicts[#verdicts + 1] = v

@@ -144,24 +144,29 @@ end
 function DB:changes() return self.conn:changes() end
 function DB:last_insert_rowid() return self.conn:last_insert_rowid() end
 
---- Run fn(db, ...) inside BEGIN IMMEDIATE … COMMIT; roll back when fn
+--- Run fn(db, ...) inside BEGIN IMMEDIATE … COMMIT (a savepoint when a
+-- transaction is already open: transactions nest); roll back when fn
 -- raises or returns nil, message. Returns what fn returns.
 function DB:transaction(fn, ...)
   check_db(self, "transaction")
-  local ok, msg, code = self.conn:exec("BEGIN IMMEDIATE")
+  local begin, commit, rollback = "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"
+  if not self.conn:autocommit() then
+    begin, commit, rollback = "SAVEPOINT nested", "RELEASE nested", "ROLLBACK TO nested; RELEASE nested"
+  end
+  local ok, msg, code = self.conn:exec(begin)
   if not ok then return nil, msg, code end
   local results = table.pack(pcall(fn, self, ...))
   if not results[1] then
-    self.conn:exec("ROLLBACK")
+    self.conn:exec(rollback)
     error(results[2], 0)
   end
   if results[2] == nil then
-    self.conn:exec("ROLLBACK")
+    self.conn:exec(rollback)
     return table.unpack(results, 2, results.n)
   end
-  ok, msg, code = self.conn:exec("COMMIT")
+  ok, msg, code = self.conn:exec(commit)
   if not ok then
-    self.conn:exec("ROLLBACK")
+    self.conn:exec(rollback)
     return nil, msg, code
   end
   return table.unpack(results, 2, results.n)
@@ -169,7 +174,7 @@ end
 
 -- Ingestion, queries of mentions and documents, and audits live in their
 -- own files, each a table of methods.
-for _, part in ipairs({ "ingest", "query", "audits" }) do
+for _, part in ipairs({ "ingest", "query", "audits", "derive" }) do
   for name, method in pairs(require("duixian.db." .. part)) do DB[name] = method end
 end
 

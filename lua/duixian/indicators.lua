@@ -1,8 +1,12 @@
 --- The indicator catalogue (data/indicators.lua) and how a mention's
--- subject is resolved to an indicator: the longest alias the subject
--- contains, with the unit and the measure (read off unit and verb) as
--- tie-breakers. Mentions outside the catalogue are compared by subject
--- similarity (character bigrams).
+-- subject is resolved to an indicator: by the subject's head. Chinese noun
+-- phrases are head-final, so an alias names the indicator only when it ends
+-- the subject (or only measure words such as 增长, 总额 follow it), no
+-- modifier that makes it another indicator (人均, 单位 …) stands right before
+-- it, and it is not a denominator (占…); a subject whose head is a share or
+-- an intensity (比重, 强度, 率 …) resolves only to an entry of that kind. The
+-- word lists are data/subject_heads.lua. Mentions outside the catalogue are
+-- compared by subject similarity (character bigrams).
 local data = require "duixian.data"
 
 local M = {}
@@ -11,12 +15,11 @@ M.MEASURES = { growth = true, decrease = true, share = true, added = true, level
   change = true, times = true, rank = true, reduced = true }
 M.DIRECTIONS = { floor = true, cap = true }
 
--- Units that measure something; any other unit is a classifier (个 家 所 …)
--- and counts things.
-local MEASURE_UNITS = { ["%"] = "percent", pp = "pp", CNY = "money", USD = "money",
-  person = "person", ["person-time"] = "person-time", jin = "mass", t = "mass", kg = "mass",
-  mu = "area", m2 = "area", km2 = "area", km = "length", kW = "power", kWh = "energy",
-  m3 = "volume", times = "times", rank = "rank", ["位次"] = "rank", day = "day", TEU = "TEU" }
+-- What each unit measures, from the lexicon (data/lexicon.lua
+-- unit_classes); any other unit is a classifier (个 家 所 …) and counts.
+local lexicon = data.load("lexicon")
+local MEASURE_UNITS = {}
+for unit, row in pairs(lexicon.unit_classes) do MEASURE_UNITS[unit] = row[1] end
 
 --- The class of a unit: percent, pp, money, person, mass, area … or count
 -- for classifiers.
@@ -32,17 +35,15 @@ function M.same_unit(a, b)
   return M.unit_class(a) == "count" and M.unit_class(b) == "count"
 end
 
---- Verb classes: what a verb says the number is.
-M.verb_classes = {
-  increase = { "增长", "上涨", "上升", "提高", "提升", "增加", "涨幅", "增幅", "增速", "涨" },
-  decrease = { "下降", "降低", "减少", "回落", "压减", "降幅", "减排" },
-  reach = { "达到", "达", "稳定在", "保持在", "控制在", "降至", "降到", "增至", "增加到", "增加至",
-    "提高到", "提高至", "提升到", "提升至", "缩小至", "缩小到", "突破", "超过", "为", "是", "总计",
-    "共计", "合计", "累计", "占比", "比重", "居", "位居", "列", "保持" },
-  add = { "新增", "新建", "改扩建", "改建", "扩建", "新改建", "新改扩建", "新开工", "开工", "建成",
-    "培育", "打造", "创建", "引进", "引育", "入库", "争创", "创成", "认定", "入选", "获批", "净增",
-    "新批", "招引", "签约", "落地", "开通", "设立", "建立", "新培育", "新认定" },
-}
+--- Verb classes: what a verb says the number is (the class field of the
+-- lexicon's verb rows): increase, decrease, reach, add.
+M.verb_classes = {}
+for _, row in ipairs(lexicon.verb_rows) do
+  if row.class then
+    M.verb_classes[row.class] = M.verb_classes[row.class] or {}
+    table.insert(M.verb_classes[row.class], row[1])
+  end
+end
 
 local verb_class_of, by_length = {}, {}
 for class, verbs in pairs(M.verb_classes) do
@@ -75,6 +76,106 @@ local function contains_any(s, words)
   return false
 end
 
+local function longest_first(list)
+  local out = {}
+  for i, w in ipairs(list or {}) do out[i] = w end
+  table.sort(out, function(a, b) if #a ~= #b then return #a > #b end return a < b end)
+  return out
+end
+
+local function ends_with(s, w) return #s >= #w and s:sub(-#w) == w end
+
+local function starts_with(s, w) return s:sub(1, #w) == w end
+
+--- The word lists of data/subject_heads.lua, each sorted longest first.
+local HEADS = data.load("subject_heads")
+M.heads = {
+  measure_words = longest_first(HEADS.measure_words),
+  ratio_heads = longest_first(HEADS.ratio_heads),
+  ratio_verbs = longest_first(HEADS.ratio_verbs),
+  changing_modifiers = longest_first(HEADS.changing_modifiers),
+  verb_endings = longest_first(HEADS.verb_endings),
+  predicate_starts = longest_first(HEADS.predicate_starts),
+  governing_marks = longest_first(HEADS.governing_marks),
+  coordinators = longest_first(HEADS.coordinators),
+  coordination_ends = HEADS.coordination_ends or {},
+  min_similar_chars = HEADS.min_similar_chars or 4,
+}
+
+local function ends_with_any(s, words)
+  for _, w in ipairs(words) do if ends_with(s, w) then return w end end
+  return nil
+end
+
+--- The subject a head is read from: the subject, with the ratio word the
+-- scanner took for the verb put back (海洋生产总值占GDP + 比重), and, for a
+-- percentage of the form A占B with no ratio word, 比重 (A占B is A's share
+-- of B).
+function M.head_phrase(subject, unit, verb)
+  subject = subject or ""
+  verb = verb or ""
+  for _, w in ipairs(M.heads.ratio_verbs) do
+    if starts_with(verb, w) and not ends_with(subject, w) then return subject .. w end
+  end
+  if unit == "%" and subject:find("占", 1, true) and not M.is_ratio_head(subject) then
+    return subject .. "比重"
+  end
+  return subject
+end
+
+--- Where the head of a phrase may end: the phrase's end, and each point
+-- left after stripping measure words (增长, 总额, 预期目标 …) from its end,
+-- one at a time. Returns a set of byte offsets and the stripped phrase.
+function M.head_ends(phrase)
+  local ends, s = { [#phrase] = true }, phrase
+  while true do
+    local cut
+    for _, w in ipairs(M.heads.measure_words) do
+      if #w < #s and ends_with(s, w) then cut = w break end
+    end
+    if not cut then return ends, s end
+    s = s:sub(1, #s - #cut)
+    ends[#s] = true
+  end
+end
+
+--- The phrase stripped of the measure words at its end: its head.
+function M.stripped_head(phrase)
+  local _, s = M.head_ends(phrase or "")
+  return s
+end
+
+--- Is the head of a phrase a share, an intensity or a rate (比重, 强度, 率 …)?
+function M.is_ratio_head(phrase)
+  return ends_with_any(M.stripped_head(phrase), M.heads.ratio_heads) ~= nil
+end
+
+--- Is the alias found at byte `at` of phrase something other than the
+-- phrase's indicator because a modifier stands before it in its conjunct
+-- (人均, 单位 …), or 占 or 对 anywhere before it (changing_modifiers and
+-- governing_marks in data/subject_heads.lua)?
+function M.is_modified(phrase, at)
+  local prefix = phrase:sub(1, at - 1)
+  for _, w in ipairs(M.heads.governing_marks) do
+    if prefix:find(w, 1, true) then return true end
+  end
+  -- only the alias's own conjunct: 雏鹰企业、瞪羚企业 (企业 modifies nothing
+  -- across 、)
+  for _, c in ipairs(M.heads.coordinators) do
+    local from, last = 1, nil
+    while true do
+      local i, j = prefix:find(c, from, true)
+      if not i then break end
+      last, from = j, j + 1
+    end
+    if last then prefix = prefix:sub(last + 1) end
+  end
+  for _, w in ipairs(M.heads.changing_modifiers) do
+    if prefix:find(w, 1, true) then return true end
+  end
+  return false
+end
+
 --- What a quantity measures, read off its unit and verb (and, for a
 -- percentage with no verb of change, its subject: 经济增长预期目标为7%):
 -- growth, decrease, share, added, level, change, times, rank, reduced, or
@@ -84,8 +185,10 @@ function M.measure_of(unit, verb, subject)
   local vc = M.verb_class(verb)
   subject = subject or ""
   if class == "percent" then
-    if vc == "increase" then return "growth" end
     if vc == "decrease" then return "decrease" end
+    -- 研发经费投入强度提高到2.1%: a share, whatever the verb
+    if M.is_ratio_head(M.head_phrase(subject, unit, verb)) then return "share" end
+    if vc == "increase" then return "growth" end
     if contains_any(subject, GROWTH_WORDS) then return "growth" end
     if contains_any(subject, DECREASE_WORDS) then return "decrease" end
     return "share"
@@ -184,7 +287,13 @@ function M.catalogue(entries, overrides)
   end
   local aliases = {}
   for _, e in ipairs(list) do
-    for _, a in ipairs(e.aliases) do aliases[#aliases + 1] = { word = a, entry = e } end
+    -- an entry of the share kind: the only kind a subject headed by 比重,
+    -- 强度, 率 … may resolve to
+    e.is_ratio = e.measure == "share"
+    for _, a in ipairs(e.aliases) do
+      aliases[#aliases + 1] = { word = a, entry = e }
+      if ends_with_any(a, M.heads.ratio_heads) then e.is_ratio = true end
+    end
   end
   table.sort(aliases, function(a, b)
     if #a.word ~= #b.word then return #a.word > #b.word end
@@ -194,38 +303,107 @@ function M.catalogue(entries, overrides)
   return setmetatable({ list = list, by_id = by_id, aliases = aliases }, Catalogue)
 end
 
---- Is the alias found at `at` in subject the denominator of a share
--- (四新经济增加值占GDP比重) rather than what is measured?
-local function is_denominator(subject, at)
-  return at > 3 and subject:sub(at - 3, at - 1) == "占"
-end
-
---- The indicator a subject names: the entry with the longest alias the
--- subject contains; among entries sharing that alias, the one whose unit
--- and then measure agree with unit and verb.
+--- The indicator a subject names: the entry with the longest alias that
+-- is the subject's head (see the module comment); among entries sharing
+-- that alias, the one whose unit and then measure agree with unit and verb.
 -- @return entry, alias | nil
 function Catalogue:resolve(subject, unit, verb)
   if type(subject) ~= "string" or subject == "" then return nil end
+  local phrase = M.head_phrase(subject, unit, verb)
+  local ends = M.head_ends(phrase)
+  local ratio = M.is_ratio_head(phrase)
   local measure = M.measure_of(unit, verb, subject)
+  -- does the alias ending at byte last end the subject's noun phrase, and
+  -- may an entry of e's kind be its head?
+  local function heads(e, last)
+    if ends[last] then return not ratio or e.is_ratio end
+    -- 经济增长连续四年达到或略: the noun phrase ends where a predicate begins
+    local tail = phrase:sub(last + 1)
+    for _, w in ipairs(M.heads.predicate_starts) do
+      if starts_with(tail, w) then return not M.is_ratio_head(phrase:sub(1, last)) or e.is_ratio end
+    end
+    return false
+  end
   local best, best_alias, best_score, best_len
   for _, a in ipairs(self.aliases) do
     if best_len and #a.word < best_len then break end
-    local at = subject:find(a.word, 1, true)
-    if at and not is_denominator(subject, at) then
-      local e = a.entry
-      local score = 0
-      if unit and e.unit and M.same_unit(unit, e.unit) then score = score + 2 end
-      if e.measure and measure == e.measure then score = score + 1 end
-      if not best or score > best_score then
-        best, best_alias, best_score, best_len = e, a.word, score, #a.word
+    local e = a.entry
+    local at = phrase:find(a.word, 1, true)
+    while at do
+      if heads(e, at + #a.word - 1) and not M.is_modified(phrase, at) then
+        local score = 0
+        if unit and e.unit and M.same_unit(unit, e.unit) then score = score + 2 end
+        if e.measure and measure == e.measure then score = score + 1 end
+        if not best or score > best_score then
+          best, best_alias, best_score, best_len = e, a.word, score, #a.word
+        end
+        break
       end
+      at = phrase:find(a.word, at + 1, true)
     end
   end
   return best, best_alias
 end
 
+--- The indicator of a conjunct that shares its head with the next one:
+-- in the sentence 城镇和农村常住居民人均可支配收入分别增长5%、7%, the
+-- subject of 5% is 城镇, and it names 城镇 + the head of the next conjunct
+-- (常住居民人均可支配收入, once that conjunct's own modifier 农村 is left
+-- out). The shortest modifier is left out first.
+-- @return entry, alias, the subject with its head | nil
+function Catalogue:resolve_conjunct(subject, unit, verb, sentence)
+  if type(subject) ~= "string" or subject == "" or type(sentence) ~= "string" then return nil end
+  for _, c in ipairs(M.heads.coordinators) do
+    local at = sentence:find(subject .. c, 1, true)
+    if at then
+      local rest = sentence:sub(at + #subject + #c)
+      local stop = #rest + 1
+      for _, w in ipairs(M.heads.coordination_ends) do
+        local e = rest:find(w, 1, true)
+        if e and e < stop then stop = e end
+      end
+      rest = rest:sub(1, stop - 1)
+      local first = true
+      for p in utf8.codes(rest) do
+        if not first then
+          local candidate = subject .. rest:sub(p)
+          local entry, alias = self:resolve(candidate, unit, verb)
+          if entry and candidate:find(alias, 1, true) <= #subject then return entry, alias, candidate end
+        end
+        first = false
+      end
+    end
+  end
+  return nil
+end
+
 --- The entry with this id, or nil.
 function Catalogue:get(id) return self.by_id[id] end
+
+local CLOSING_QUOTES = { "”", "’", "\"", "'", "》", "」" }
+
+--- The head noun of a subject outside the catalogue, for similarity, and
+-- the phrase it heads (the subject stripped of measure words and closing
+-- quotes): its last two characters (改造高标准农田 → 农田), or "比重" for
+-- any share, intensity or rate (装配式建筑面积占新建建筑 with the verb 比重,
+-- and …比例, are one kind); nil when the subject names no thing: shorter
+-- than min_similar_chars (项目, 首批), or ending in a verb (中央财政还将安排).
+-- @return head, phrase | nil
+function M.similar_head(subject, unit, verb)
+  local phrase = M.head_phrase(subject or "", unit, verb)
+  local head = M.stripped_head(phrase)
+  local quote = ends_with_any(head, CLOSING_QUOTES)
+  while quote do
+    head = head:sub(1, #head - #quote)
+    quote = ends_with_any(head, CLOSING_QUOTES)
+  end
+  local n = utf8.len(head)
+  if n == nil or n < M.heads.min_similar_chars then return nil end
+  local ratio = ends_with_any(head, M.heads.ratio_heads)
+  if ratio then return "比重", head:sub(1, #head - #ratio) .. "比重" end
+  if ends_with_any(head, M.heads.verb_endings) then return nil end
+  return head:sub(utf8.offset(head, -2)), head
+end
 
 --- Character bigrams of s (a set), for similarity.
 function M.bigrams(s)

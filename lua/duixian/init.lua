@@ -131,7 +131,7 @@ function M.each(text, given, opts)
     m.doc = file
     m.context = m.sentence
     m.sentence = m.context.text
-    rules.classify(m, doc, state)
+    rules.classify.classify(rules, m, doc, state)
     if to_original then traditional.remap(m, text, to_original, contexts) end
     if page_of then m.page = page_of(m.start) end
     return m

@@ -35,6 +35,9 @@ options:
   -o, --output FILE   write there instead of stdout
   --no-color          no colour in the table (NO_COLOR in the environment too)
   --bom               start csv with a byte order mark (for spreadsheets)
+  --include-similar   count in the fulfilment rate the targets met or missed
+                      on an outcome matched only by similar wording (left
+                      out by default: no catalogue entry vouches for them)
   -h, --help          this help
 
 Evidence: a final figure beats an estimate (预计), a work report beats news,
@@ -61,56 +64,62 @@ M.options = {
   output = { kind = "value", short = "o" },
   no_color = { kind = "flag" },
   bom = { kind = "flag" },
+  include_similar = { kind = "flag" },
 }
 
 --- Documents and mention records from a database, the audit's source.
--- When a rule pack overrides classification, the stored texts are scanned
--- again under it; otherwise the stored mentions are used as they are.
+-- Under the default rules the cached classification is read (brought up
+-- to date first when the rules changed since it was made); a pack that
+-- overrides classification derives its own from the stored facts, in
+-- memory, without reading any document's text.
 -- @return documents, mentions
-function M.load_from_db(db, R, reclassify)
+function M.load_from_db(db, R, derive)
   local documents, mentions = {}, {}
   for d in db:documents() do
     documents[#documents + 1] = { id = d.id, file = d.name or d.path, published = d.published,
       kind = d.kind, region = d.region }
   end
-  if reclassify then
-    for _, d in ipairs(documents) do
-      local it = assert(duixian.each(db:text(d.id), { file = d.file, published = d.published,
-        kind = d.kind, region = d.region }, { rules = R }))
-      for m in it do
-        m.document_id = d.id
-        m.context = nil
-        mentions[#mentions + 1] = m
-      end
+  if derive then
+    for m in db:derive(R) do
+      m.context = nil
+      mentions[#mentions + 1] = m
     end
   else
+    assert(db:refresh())
     for m in db:mentions() do mentions[#mentions + 1] = m end
   end
   return documents, mentions
 end
 
---- Ingest files into db (classified under R), then load them as the
--- audit's source. Files that cannot be read are reported, not fatal.
--- @return documents, mentions, problems (messages about unreadable files)
-function M.ingest_files(db, paths, manifest, R)
+--- Ingest files into db (its cache classified by the default rules).
+-- Files that cannot be read are reported, not fatal.
+-- @return problems (messages about unreadable files)
+function M.ingest_files(db, paths, manifest)
   local problems = {}
   for _, path in ipairs(paths) do
     local given = extract.meta_for(path, manifest, {})
     given.is_text = false
-    local r, msg = db:ingest(path, given, { rules = R })
+    local r, msg = db:ingest(path, given)
     if not r then problems[#problems + 1] = msg end
   end
-  local documents, mentions = M.load_from_db(db, R, false)
+  return problems
+end
+
+--- Scan files in an in-memory database: the audit's source in one call.
+-- derive: classify under R from the stored facts (a classify pack).
+-- @return documents, mentions, problems
+function M.load_from_files(paths, manifest, R, derive)
+  local db = assert(duixian.open(":memory:"))
+  local problems = M.ingest_files(db, paths, manifest)
+  local documents, mentions = M.load_from_db(db, R or rules.default(), derive)
+  db:close()
   return documents, mentions, problems
 end
 
---- Scan files in an in-memory database: the whole audit in one command.
--- @return documents, mentions, problems
-function M.load_from_files(paths, manifest, R)
-  local db = assert(duixian.open(":memory:"))
-  local documents, mentions, problems = M.ingest_files(db, paths, manifest, R)
-  db:close()
-  return documents, mentions, problems
+--- Does any pack change how mentions are classified?
+local function derives(packs)
+  for _, p in ipairs(packs) do if p.classify ~= nil then return true end end
+  return false
 end
 
 local function fail(err, code, msg)
@@ -144,48 +153,58 @@ function M.run(opts, args, env)
   end
   local R = rules.compose(packs)
 
-  -- Everything is computed before anything is written: an error in a rule
-  -- pack stops the run with no output file touched.
-  local db
-  if opts.db then
-    local msg, code
-    db, msg, code = duixian.open(opts.db)
-    if not db then return fail(err, cli.EXIT.data, ("%s: %s (code %s)"):format(opts.db, tostring(msg), tostring(code))) end
+  -- The whole run is one transaction: files ingested, the cache brought
+  -- up to date, the audit saved, or, when a rule pack fails, nothing.
+  local db, msg, code = duixian.open(opts.db or ":memory:")
+  if not db then return fail(err, cli.EXIT.data, ("%s: %s (code %s)"):format(opts.db, tostring(msg), tostring(code))) end
+  local began
+  began, msg = db:exec("BEGIN IMMEDIATE")
+  if not began then
+    db:close()
+    return fail(err, cli.EXIT.data, ("%s: cannot start a transaction: %s"):format(opts.db or ":memory:", tostring(msg)))
   end
-  local reclassify = false
-  for _, p in ipairs(packs) do reclassify = reclassify or p.classify ~= nil end
   local where
   local ok, result, problems = xpcall(function()
-    local documents, mentions, bad
-    if db then
-      documents, mentions, bad = M.ingest_files(db, args, manifest, R)
-      if reclassify then documents, mentions = M.load_from_db(db, R, true) end
-    else
-      documents, mentions, bad = M.load_from_files(args, manifest, R)
+    local bad = M.ingest_files(db, args, manifest)
+    local documents, mentions = M.load_from_db(db, R, derives(packs))
+    local a = audit.run{ documents = documents, mentions = mentions, rules = R,
+      year = opts.year and tonumber(opts.year), region = opts.region }
+    if opts.db then
+      local id, why = db:save_audit(a)
+      if not id then error({ not_saved = why }) end
+      a.id = id
     end
-    return audit.run{ documents = documents, mentions = mentions, rules = R,
-      year = opts.year and tonumber(opts.year), region = opts.region }, bad
+    return a, bad
   end, function(e)
     where = rules.blame(packs, 2)
+    if type(e) == "table" then return e end
     return where and e or debug.traceback(e, 2)
   end)
   if not ok then
+    db:exec("ROLLBACK")
+    db:close()
+    if type(result) == "table" and result.not_saved then
+      return fail(err, cli.EXIT.data, ("%s: the audit was not saved: %s"):format(opts.db, tostring(result.not_saved)))
+    end
     if where then
-      local msg = tostring(result)
-      if not msg:find(where, 1, true) then msg = where .. ": " .. msg end
-      return fail(err, cli.EXIT.data, "rule pack error: " .. msg)
+      local text = tostring(result)
+      if not text:find(where, 1, true) then text = where .. ": " .. text end
+      return fail(err, cli.EXIT.data, "rule pack error: " .. text .. " (nothing was stored)")
     end
     error(result, 0)
   end
-  for _, p in ipairs(problems) do err:write("duixian audit: ", p, "\n") end
-
-  if db then
-    local id, msg = db:save_audit(result)
+  local committed
+  committed, msg = db:exec("COMMIT")
+  if not committed then
+    db:exec("ROLLBACK")
     db:close()
-    if not id then return fail(err, cli.EXIT.data, ("%s: the audit was not saved: %s"):format(opts.db, tostring(msg))) end
-    result.id = id
+    return fail(err, cli.EXIT.data, ("%s: nothing was stored, the commit failed: %s"):format(opts.db or ":memory:", tostring(msg)))
+  end
+  db:close()
+  for _, p in ipairs(problems) do err:write("duixian audit: ", p, "\n") end
+  if opts.db then
     err:write(("duixian audit: saved as audit %d in %s (duixian report --db %s --audit %d renders it again)\n"):format(
-      id, opts.db, opts.db, id))
+      result.id, opts.db, opts.db, result.id))
   end
 
   local sink = out
@@ -196,6 +215,7 @@ function M.run(opts, args, env)
   end
   local no_color = opts.no_color or (os.getenv("NO_COLOR") or "") ~= ""
   local color = opts.format == "table" and not opts.output and not no_color and env.isatty(1)
+  result.include_similar = opts.include_similar or nil
   report.render(result, opts.format, sink, { color = color, bom = opts.bom })
   if sink ~= out then sink:close() end
   return #problems > 0 and cli.EXIT.bad_input or cli.EXIT.ok

@@ -12,7 +12,8 @@ usage: duixian indicators [OPTIONS]
 
 List the indicators targets are matched by: id, name, measure, unit,
 direction (floor: more is better; cap: a ceiling), the tolerance of 左右,
-and the aliases a subject is recognised by (the longest one found wins).
+and the aliases a subject is recognised by (the longest one that is the
+subject's head wins: see data/subject_heads.lua).
 
 options:
   --rules FILE        a rule pack whose indicators are merged in (repeatable)

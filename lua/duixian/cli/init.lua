@@ -20,6 +20,7 @@ M.commands = {
   { "audit", "judge targets against later outcomes" },
   { "report", "re-render a stored audit" },
   { "indicators", "list the indicator catalogue" },
+  { "rules", "list every rule and table a rule pack can override" },
 }
 
 local function command_module(name)

@@ -25,6 +25,9 @@ options:
   -o, --output OUT  write to OUT instead of stdout
   --no-color        no colour in the table (NO_COLOR in the environment too)
   --bom             start CSV with a UTF-8 byte order mark, for spreadsheets
+  --include-similar count in the fulfilment rate the targets met or missed
+                    on an outcome matched only by similar wording (left out
+                    by default: no catalogue entry vouches for them)
   -h, --help        this help
 
 The table shows a scorecard by region and year (met, missed, not reported,
@@ -45,6 +48,7 @@ M.options = {
   output = { kind = "value", short = "o" },
   no_color = { kind = "flag" },
   bom = { kind = "flag" },
+  include_similar = { kind = "flag" },
 }
 
 local BY_EXTENSION = { csv = "csv", json = "json", jsonl = "jsonl", md = "md", markdown = "md",
@@ -149,6 +153,7 @@ function M.run(opts, args, env)
 
   local no_color = opts.no_color or (os.getenv("NO_COLOR") or "") ~= ""
   local color = format == "table" and not opts.output and not no_color and env.isatty(1)
+  audit.include_similar = opts.include_similar or nil
   local ok, text = pcall(report.render, audit, format, nil, { color = color, bom = opts.bom })
   if not ok then
     local why = tostring(text):gsub("^[^\n]-:%d+: ", ""):gsub("^bad argument #1 to 'render' %((.*)%)$", "%1")

@@ -10,6 +10,7 @@ local duixian = require "duixian"
 local store = require "duixian.store"
 local readers = require "duixian.readers"
 local common = require "duixian.db.common"
+local facts = require "duixian.db.facts"
 
 local M = {}
 
@@ -22,8 +23,14 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 
 local INSERT_MENTION = [[
 INSERT INTO mentions (document_id, start, "end", raw, value, value_max, unit, cmp, subject, verb,
-  kind, period, period_start, period_end, estimate, region, sentence, sentence_start, sentence_end, page)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+  kind, period, period_start, period_end, estimate, region, sentence_id, pos, clause_start,
+  clause_end, list_index, distributive, quoted, after, page)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+
+local INSERT_SENTENCE = [[
+INSERT INTO sentences (document_id, seq, start, "end", para, level, text, norm, heading1, heading2,
+  heading3, cues, para_cues)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 
 local SUPERSEDE = [[
 UPDATE documents SET superseded_by = ?1
@@ -67,6 +74,35 @@ local function read_source(src, meta)
   return bytes, meta.file or src, store.realpath(src) or src
 end
 
+--- The facts of mentions (as duixian.each gives them) and of their
+-- sentences, each sentence once, with the default classification as the
+-- cache; inside the caller's transaction.
+-- @return true | nil, message, code
+function M.write_mentions(conn, document_id, mentions)
+  local insert, insert_sentence = conn:cached(INSERT_MENTION), conn:cached(INSERT_SENTENCE)
+  local ctx_id, last_ctx = nil, nil
+  for i = 1, #mentions do
+    local m = mentions[i]
+    local ctx = m.context
+    local n, msg, code
+    if ctx ~= last_ctx then
+      last_ctx = ctx
+      n, msg, code = insert_sentence:run(document_id, ctx.index, ctx.start, ctx["end"], ctx.para, ctx.level,
+        ctx.text, ctx.norm, ctx.heading1, ctx.heading2, ctx.heading3, facts.encode_cues(ctx.cues),
+        ctx.para_cues ~= ctx.cues and facts.encode_cues(ctx.para_cues) or nil)
+      if not n then return nil, msg, code end
+      ctx_id = conn:last_insert_rowid()
+    end
+    local ps, pe = period_years(m.period)
+    n, msg, code = insert:run(document_id, m.start, m["end"], m.raw, m.value, m.value_max, m.unit, m.cmp,
+      m.subject, m.verb, m.kind or "other", m.period, ps, pe, m.estimate and true or false, m.region,
+      ctx_id, m.pos, m.clause_start, m.clause_end, m.list_index, m.distributive and 1 or nil,
+      m.quoted and 1 or nil, m.after, m.page)
+    if not n then return nil, msg, code end
+  end
+  return true
+end
+
 -- Rows of one document, written inside the caller's transaction.
 local function write_document(self, rec, mentions)
   local conn = self.conn
@@ -91,16 +127,8 @@ local function write_document(self, rec, mentions)
     rec.encoding, rec.bytes, rec.text, #mentions, common.now_utc(), rec.format, rec.pages)
   if not n then return nil, msg, code end
   local id = conn:last_insert_rowid()
-  local insert = conn:cached(INSERT_MENTION)
-  for i = 1, #mentions do
-    local m = mentions[i]
-    local ps, pe = period_years(m.period)
-    local ctx = m.context
-    n, msg, code = insert:run(id, m.start, m["end"], m.raw, m.value, m.value_max, m.unit, m.cmp,
-      m.subject, m.verb, m.kind or "other", m.period, ps, pe, m.estimate and true or false, m.region,
-      m.sentence, ctx and ctx.start, ctx and ctx["end"], m.page)
-    if not n then return nil, msg, code end
-  end
+  n, msg, code = M.write_mentions(conn, id, mentions)
+  if not n then return nil, msg, code end
   local status = "added"
   if rec.path then
     n, msg, code = conn:cached(SUPERSEDE):run(id, rec.path)
@@ -144,7 +172,10 @@ function M:ingest(src, meta, opts)
   local given = {}
   for k, v in pairs(meta) do given[k] = v end
   given.file, given.is_text = name, nil
-  local each, doc = duixian.each(text, given, opts)
+  -- stored classification is always the defaults' (a cache of them); a
+  -- rule pack derives its own from the stored facts (db:derive)
+  local scan_opts = { lexicon = opts and opts.lexicon, max_sentence = opts and opts.max_sentence }
+  local each, doc = duixian.each(text, given, scan_opts)
   if not each then return nil, doc, info end
   local mentions = {}
   for m in each do mentions[#mentions + 1] = m end
@@ -156,19 +187,32 @@ function M:ingest(src, meta, opts)
     plan_year = doc.plan_year, review_year = doc.review_year, encoding = info.encoding,
     bytes = #bytes, text = text, format = info.format, pages = info.pages }
 
+  -- its own transaction, or a savepoint inside the caller's (an audit that
+  -- ingests, derives and saves as one unit)
+  local outer = not conn:autocommit()
+  local begin, commit, rollback = "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"
+  if outer then
+    begin, commit, rollback = "SAVEPOINT ingest", "RELEASE ingest", "ROLLBACK TO ingest; RELEASE ingest"
+  end
+  if not self.derived_current then
+    -- the cache must be the current defaults' before rows made by them join it
+    local n, why, c = self:refresh()
+    if not n then return nil, ("%s: not stored: %s"):format(label, tostring(why)), c end
+    self.derived_current = true
+  end
   local ok
-  ok, msg, code = conn:exec("BEGIN IMMEDIATE")
+  ok, msg, code = conn:exec(begin)
   if not ok then return nil, ("%s: cannot start a transaction: %s"):format(label, msg), code end
   local written, ok_call
   ok_call, written, msg, code = pcall(write_document, self, rec, mentions)
   if not ok_call or not written then
-    conn:exec("ROLLBACK")
+    conn:exec(rollback)
     if not ok_call then error(written, 0) end
     return nil, ("%s: not stored: %s"):format(label, msg), code
   end
-  ok, msg, code = conn:exec("COMMIT")
+  ok, msg, code = conn:exec(commit)
   if not ok then
-    conn:exec("ROLLBACK")
+    conn:exec(rollback)
     return nil, ("%s: not stored, the commit failed: %s"):format(label, msg), code
   end
   written.bytes = #bytes

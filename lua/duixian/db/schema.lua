@@ -103,7 +103,55 @@ CREATE TABLE verdicts (
 CREATE INDEX verdicts_audit ON verdicts(audit_id, region, period, indicator);
 CREATE INDEX verdicts_indicator ON verdicts(indicator, region, period);
 ]],
-  -- 2: the format a document was read from, its pages and each mention's page (PDF)
+  -- 2: what the scanner saw is stored once per sentence (cues, headings,
+  -- paragraph) and per mention (clause bounds, the words after it), so the
+  -- rules derive kind, period, estimate and region from stored facts. The
+  -- mentions' kind … region columns are a cache of the default rules,
+  -- stamped in derivations with the digest of the rules that made them.
+  [[
+CREATE TABLE sentences (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq         INTEGER NOT NULL,           -- sentence number in the document
+  start       INTEGER NOT NULL,           -- 1-based inclusive byte offsets into documents.text
+  "end"       INTEGER NOT NULL,
+  para        INTEGER,                    -- paragraph number
+  level       INTEGER,                    -- heading level (0: not a heading)
+  text        TEXT NOT NULL,              -- as published
+  norm        TEXT NOT NULL,              -- normalised; positions below are byte offsets into it
+  heading1    TEXT,                       -- the headings it stands under
+  heading2    TEXT,
+  heading3    TEXT,
+  cues        TEXT,                       -- time, modal, realis, estimate, compare words (facts.lua)
+  para_cues   TEXT                        -- time words in the first clause of an earlier sentence of the paragraph
+);
+CREATE INDEX sentences_document ON sentences(document_id, seq);
+ALTER TABLE mentions ADD COLUMN sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE;
+ALTER TABLE mentions ADD COLUMN pos INTEGER;          -- byte offset in the sentence's norm
+ALTER TABLE mentions ADD COLUMN clause_start INTEGER;
+ALTER TABLE mentions ADD COLUMN clause_end INTEGER;
+ALTER TABLE mentions ADD COLUMN list_index INTEGER;
+ALTER TABLE mentions ADD COLUMN distributive INTEGER;
+ALTER TABLE mentions ADD COLUMN quoted INTEGER;
+ALTER TABLE mentions ADD COLUMN after TEXT;           -- the characters after the quantity
+CREATE INDEX mentions_sentence ON mentions(sentence_id);
+CREATE TABLE derivations (
+  name       TEXT PRIMARY KEY,                -- "default": the cached classification
+  digest     TEXT NOT NULL,                   -- sha256 of the rules and word tables that made it
+  derived_at TEXT NOT NULL
+);
+DROP VIEW current_mentions;
+CREATE VIEW current_mentions AS
+SELECT m.id, m.document_id, m.start, m."end", m.raw, m.value, m.value_max, m.unit, m.cmp, m.subject,
+  m.verb, m.kind, m.period, m.period_start, m.period_end, m.estimate, m.region,
+  COALESCE(s.text, m.sentence) AS sentence, COALESCE(s.start, m.sentence_start) AS sentence_start,
+  COALESCE(s."end", m.sentence_end) AS sentence_end,
+  d.name AS doc, d.published, d.kind AS doc_kind
+FROM mentions m JOIN documents d ON d.id = m.document_id
+LEFT JOIN sentences s ON s.id = m.sentence_id
+WHERE d.superseded_by IS NULL;
+]],
+  -- 3: the format a document was read from, its pages and each mention's page (PDF)
   [[
 ALTER TABLE documents ADD COLUMN format TEXT NOT NULL DEFAULT 'txt'; -- txt | html | docx | pdf
 ALTER TABLE documents ADD COLUMN pages INTEGER;  -- PDF pages; text holds a form feed between pages

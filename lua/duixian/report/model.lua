@@ -10,7 +10,8 @@ M.LABEL = { met = "met", missed = "missed", not_reported = "not reported",
 
 --- How the fulfilment rate is computed, said once for every format.
 M.RATE_NOTE = "fulfilment rate = met / (met + missed): targets with no reported outcome, " ..
-  "and pending, conflicting or not comparable ones, are left out of the rate."
+  "pending, conflicting or not comparable ones, and ones met or missed on an outcome matched only " ..
+  "by similar wording (counted under other; --include-similar counts them), are left out of the rate."
 
 --- The columns of a flattened verdict (CSV and JSON lines), in order.
 M.FLAT_FIELDS = { "region", "period", "indicator", "subject", "status", "target_doc",
@@ -109,7 +110,7 @@ end
 M.period_less = period_less
 
 local function new_counts()
-  local c = { total = 0 }
+  local c = { total = 0, similar = 0 }
   for _, s in ipairs(M.STATUSES) do c[s] = 0 end
   return c
 end
@@ -119,9 +120,22 @@ local function add(c, status)
   c.total = c.total + 1
 end
 
---- Counts of the statuses other than met, missed and not reported.
+--- Counts of the statuses other than met, missed and not reported, with
+-- the targets met or missed on similar wording only (left out of the rate).
 function M.other(c)
-  return c.conflicting + c.not_comparable + c.pending
+  return c.conflicting + c.not_comparable + c.pending + (c.similar or 0)
+end
+
+--- The status a verdict is counted under in the scorecard: its own, or
+-- "similar" when it is met or missed on an outcome matched only by similar
+-- wording (no catalogue entry) and the audit does not ask to include those
+-- (audit.include_similar, set by --include-similar).
+function M.counted_status(audit, v)
+  if v.matched_by == "similarity" and (v.status == "met" or v.status == "missed")
+      and not audit.include_similar then
+    return "similar"
+  end
+  return v.status
 end
 
 --- Regions in the order they first appear among the verdicts.
@@ -147,7 +161,8 @@ end
 
 --- The scorecard: { groups = { { region, periods = { { period, counts } },
 -- counts } }, counts } with counts = { met, missed, not_reported,
--- conflicting, not_comparable, pending, total }.
+-- conflicting, not_comparable, pending, similar, total }; met and missed
+-- leave out similarity matches unless audit.include_similar.
 function M.scorecard(audit)
   local card = { groups = {}, counts = new_counts() }
   local by_region = {}
@@ -165,9 +180,10 @@ function M.scorecard(audit)
       g.by_period[p] = row
       g.periods[#g.periods + 1] = row
     end
-    add(row.counts, v.status)
-    add(g.counts, v.status)
-    add(card.counts, v.status)
+    local status = M.counted_status(audit, v)
+    add(row.counts, status)
+    add(g.counts, status)
+    add(card.counts, status)
   end
   for _, g in ipairs(card.groups) do
     table.sort(g.periods, function(a, b) return period_less(a.period, b.period) end)

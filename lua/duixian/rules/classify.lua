@@ -1,86 +1,39 @@
 --- Default classification rules: kind (target | outcome | other), period,
--- estimate and region of each mention, from the cues the C scanner found
--- and the document's metadata.
+-- estimate and region of each mention, derived from the facts the scanner
+-- stored (cues, headings, clause bounds, the words after a figure) and the
+-- document's metadata.
 --
--- Every rule is a named function in this table; a rule pack overrides any
--- of them by name (see duixian.rules). Rules see:
---   m    the mention (m.context is its sentence: text, norm, cues, headings,
---        para), positions are byte offsets into m.context.norm;
---   doc  { published, year, month, plan_year, review_year, kind, region };
---   st   state carried through one document (paragraph time cues).
+-- Every rule is a named function of this table taking the composed rules
+-- R first; rules call each other through R.classify, so a pack that
+-- overrides one rule by name changes every call of it. Word meanings come
+-- from R.words (the lexicon's rows, see duixian.rules.words). Rules see:
+--   m    the mention; m.context is its sentence (norm, cues, para_cues,
+--        heading1-3, para); positions are byte offsets into m.context.norm
+--   doc  { published, year, month, plan_year, review_year, kind, region }
+--   st   state carried through one document, for packs
 local M = {}
-
 
 local function span(a, b) return a == b and tostring(a) or (a .. "-" .. b) end
 
---- Relative time words: a function of the document (and the kind decided
--- so far) giving the first and last year, and the kind the word implies
--- (nil when it implies none).
-M.time_words = {
-  ["今年"] = function(doc) return doc.plan_year, doc.plan_year end,
-  ["明年"] = function(doc) return doc.plan_year + 1, doc.plan_year + 1, "target" end,
-  ["去年"] = function(doc) return doc.review_year, doc.review_year, "outcome" end,
-  ["一年来"] = function(doc) return doc.review_year, doc.review_year, "outcome" end,
-  ["过去一年"] = function(doc) return doc.review_year, doc.review_year, "outcome" end,
-  ["五年来"] = function(doc) return doc.review_year - 4, doc.review_year, "outcome" end,
-  ["过去五年"] = function(doc) return doc.review_year - 4, doc.review_year, "outcome" end,
-  ["这五年"] = function(doc) return doc.review_year - 4, doc.review_year, "outcome" end,
-  ["三年来"] = function(doc) return doc.review_year - 2, doc.review_year, "outcome" end,
-  ["近三年"] = function(doc) return doc.review_year - 2, doc.review_year, "outcome" end,
-  ["前三年"] = function(doc) return doc.review_year - 3, doc.review_year - 1, "outcome" end,
-  ["连续3年"] = function(doc) return doc.review_year - 2, doc.review_year, "outcome" end,
-  ["连续三年"] = function(doc) return doc.review_year - 2, doc.review_year, "outcome" end,
-  ["三年"] = function(doc, kind)
-    if kind == "outcome" then return doc.review_year - 2, doc.review_year end
-    return doc.plan_year, doc.plan_year + 2, "target"
-  end,
-  ["五年"] = function(doc, kind)
-    if kind == "outcome" then return doc.review_year - 4, doc.review_year end
-    return doc.plan_year, doc.plan_year + 4, "target"
-  end,
-  ["今后五年"] = function(doc) return doc.plan_year, doc.plan_year + 4, "target" end,
-  ["未来五年"] = function(doc) return doc.plan_year, doc.plan_year + 4, "target" end,
-  ["十四五"] = function() return 2021, 2025, "target" end,
-  ["“十四五”"] = function() return 2021, 2025, "target" end,
-  ["十三五"] = function() return 2016, 2020 end,
-  ["“十三五”"] = function() return 2016, 2020 end,
-  ["十一五"] = function() return 2006, 2010 end,
-  ["“十一五”"] = function() return 2006, 2010 end,
-  ["十五"] = function() return 2001, 2005 end,
-  ["“十五”"] = function() return 2001, 2005 end,
-}
+--- The meaning of a time word (its lexicon row), or nil when it names no
+-- years (全年, 年底).
+function M.time_word(R, word)
+  local row = R.words.cue[word]
+  if row and row[2] == "time" and (row.years or row.span) then return row end
+  return nil
+end
 
---- Time words that only govern their own clause (三年攻坚突破行动 says
--- nothing of the next clause's 增长8%以上); the others govern the sentence
--- and, when they open a paragraph, the whole paragraph (五年来，…).
-M.clause_only = { ["三年"] = true, ["五年"] = true, ["十四五"] = true, ["“十四五”"] = true,
-  ["十三五"] = true, ["“十三五”"] = true, ["十一五"] = true, ["“十一五”"] = true,
-  ["十五"] = true, ["“十五”"] = true, ["前三年"] = true }
-
---- Words in a heading that mark a review of the past or a plan.
-M.review_words = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" }
-M.plan_words = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议",
-  "思路", "今年", "明年" }
-
---- Words that put a figure in the past within its clause (此次行动共收缴…).
-M.past_words = { ["已"] = true, ["已经"] = true, ["累计"] = true, ["此次"] = true,
-  ["截至"] = true, ["截止"] = true, ["目前"] = true }
-
---- Modal words strong enough to make a target outside a plan section.
-M.strong_modal = { ["力争"] = true, ["确保"] = true, ["目标"] = true, ["预期"] = true,
-  ["预期目标"] = true, ["主要预期目标"] = true, ["争取"] = true, ["计划"] = true,
-  ["将"] = true, ["要"] = true, ["拟"] = true }
-
-local function has_any(s, words)
-  if not s then return false end
-  for _, w in ipairs(words) do
-    if s:find(w, 1, true) then return true end
-  end
-  return false
+--- Does a time word govern only its own clause (三年攻坚突破行动 says
+-- nothing of the next clause's 增长8%以上)?
+function M.clause_only(R, word)
+  local row = R.words.cue[word]
+  return row ~= nil and row.scope == "clause"
 end
 
 --- What a time cue says: first year, last year, implied kind, or nil.
-function M.read_time_cue(cue, doc, kind)
+-- kind is the kind decided so far (三年 in a review is the three years
+-- before). An undated document gives relative words no years.
+function M.read_time_cue(R, cue, doc, kind)
   if cue.year then
     if cue.horizon then
       -- 到2025年 is a deadline; 增加到2002年的… is a past end point
@@ -89,16 +42,21 @@ function M.read_time_cue(cue, doc, kind)
     end
     return cue.year, cue.year_to
   end
-  local f = M.time_words[cue.word]
-  if f and doc.plan_year then return f(doc, kind) end
-  return nil
+  local row = R.classify.time_word(R, cue.word)
+  if not row then return nil end
+  if row.span then return row.span[1], row.span[2], row.implies end
+  if not doc.plan_year then return nil end
+  if kind == "outcome" and row.past_years then
+    return doc.plan_year + row.past_years[1], doc.plan_year + row.past_years[2]
+  end
+  return doc.plan_year + row.years[1], doc.plan_year + row.years[2], row.implies
 end
 
---- Is the cue a baseline (由2019年…, 比2020年…) rather than a period?
 -- The character before byte pos of norm (CJK characters are three bytes).
 local function char_before(norm, pos) return norm:sub(math.max(1, pos - 3), pos - 1) end
 
-function M.is_baseline(cue, norm)
+--- Is the cue a baseline (由2019年…, 比2020年…) rather than a period?
+function M.is_baseline(_, cue, norm)
   local before = char_before(norm, cue.pos)
   return before == "由" or before == "从" or before == "比" or before == "较"
 end
@@ -106,15 +64,16 @@ end
 --- The time cue governing m: nearest before it in its clause, else nearest
 -- before it in the sentence, else the first after it in its clause.
 -- Returns the cue and whether it is a baseline year of m (由2019年…的9.9%).
-function M.time_cue_for(m, doc)
+function M.time_cue_for(R, m, doc)
+  local C = R.classify
   local ctx = m.context
   local best, after, baseline
   for _, cue in ipairs(ctx.cues) do
-    if cue.class == "time" and M.time_words[cue.word] ~= nil or cue.year then
+    if cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year then
       local in_clause = cue.pos >= m.clause_start and cue.pos <= m.clause_end
-      if M.is_baseline(cue, ctx.norm) then
+      if C.is_baseline(R, cue, ctx.norm) then
         if in_clause and cue.pos < m.pos then baseline = cue end
-      elseif (in_clause or not M.clause_only[cue.word]) and M.read_time_cue(cue, doc) then
+      elseif (in_clause or not C.clause_only(R, cue.word)) and C.read_time_cue(R, cue, doc) then
         if cue.pos < m.pos then
           best = cue
         elseif not after and in_clause then
@@ -126,48 +85,70 @@ function M.time_cue_for(m, doc)
   return best or after, baseline
 end
 
---- A paragraph's opening time cue (五年来，我们…) that governs m, or nil.
-function M.para_cue_for(m, doc)
+--- A time word in the first clause of an earlier sentence of the
+-- paragraph (五年来，我们…) governs m, unless it is clause-bound.
+function M.para_cue_for(R, m, doc)
   local ctx = m.context
   if not ctx.para_cues or ctx.para_cues == ctx.cues then return nil end
   for _, cue in ipairs(ctx.para_cues) do
-    if (cue.class == "time" and not M.clause_only[cue.word] and cue.pos <= 12)
-        and M.read_time_cue(cue, doc) then
+    if cue.class == "time" and not R.classify.clause_only(R, cue.word) and R.classify.read_time_cue(R, cue, doc) then
       return cue
     end
   end
   return nil
 end
 
-local function cue_before(m, classes, same_clause)
+--- The first cue before m (in its clause when the cue's row says so, or
+-- when same_clause) whose lexicon row satisfies want(row), or nil.
+function M.cue_before(R, m, want, same_clause)
   for _, cue in ipairs(m.context.cues) do
-    if classes[cue.word] ~= nil or classes[cue.class] then
-      if cue.pos < m.pos and (not same_clause or cue.pos >= m.clause_start) then return cue end
+    local row = R.words.cue[cue.word]
+    if row and want(row) and cue.pos < m.pos then
+      local clause_bound = same_clause or row.scope == "clause"
+      if not clause_bound or cue.pos >= m.clause_start then return cue end
     end
   end
   return nil
 end
 
 --- A byline or a caption is no section heading.
-function M.is_byline(h) return h:find("记者", 1, true) ~= nil or h:find("通讯员", 1, true) ~= nil end
+function M.is_byline(_, h) return h:find("记者", 1, true) ~= nil or h:find("通讯员", 1, true) ~= nil end
 
---- The section a sentence stands in: "review", "plan" or nil, and the year
--- its nearest heading names. Computed once per sentence.
-function M.section_of(ctx)
-  if ctx.section_kind ~= nil then return ctx.section_kind or nil, ctx.section_year or nil end
-  local kind, year = M.read_headings(ctx)
-  ctx.section_kind, ctx.section_year = kind or false, year or false
-  return kind, year
+local function has_any(s, words)
+  for _, w in ipairs(words) do
+    if s:find(w, 1, true) then return true end
+  end
+  return false
 end
 
-function M.read_headings(ctx)
+--- The section a sentence stands in ("review", "plan" or nil) and the
+-- year its nearest heading names: read once per heading, not per mention.
+function M.section_of(R, ctx)
+  if ctx.section_kind == nil then
+    local cache = R.cache.headings
+    local key = (ctx.heading1 or "") .. "\0" .. (ctx.heading2 or "") .. "\0" .. (ctx.heading3 or "")
+    local known = cache[key]
+    if not known then
+      local kind, year = R.classify.read_headings(R, ctx)
+      known = { kind or false, year or false }
+      cache[key] = known
+    end
+    ctx.section_kind, ctx.section_year = known[1], known[2]
+  end
+  return ctx.section_kind or nil, ctx.section_year or nil
+end
+
+--- Read the headings above a sentence: the section kind their words mark
+-- and the year the nearest names.
+function M.read_headings(R, ctx)
   local kind, year
+  local words = R.words.headings
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
-    if h and not M.is_byline(h) then
+    if h and not R.classify.is_byline(R, h) then
       year = year or tonumber(h:match("(%d%d%d%d)年"))
       if not kind then
-        if has_any(h, M.review_words) then kind = "review"
-        elseif has_any(h, M.plan_words) then kind = "plan" end
+        if has_any(h, words.review) then kind = "review"
+        elseif has_any(h, words.plan) then kind = "plan" end
       end
     end
   end
@@ -176,20 +157,21 @@ end
 
 --- The plan period a heading names (一、“十一五”时期…的回顾): first and
 -- last year, or nil.
-function M.heading_span(ctx, doc)
-  if ctx.span_first == nil then -- once per sentence
-    local first, last = M.read_heading_span(ctx, doc)
+function M.heading_span(R, ctx, doc)
+  if ctx.span_first == nil then
+    local first, last = R.classify.read_heading_span(R, ctx, doc)
     ctx.span_first, ctx.span_last = first or false, last or false
   end
   return ctx.span_first or nil, ctx.span_last or nil
 end
 
-function M.read_heading_span(ctx, doc)
+--- Read the plan period a heading names, once per sentence (see heading_span).
+function M.read_heading_span(R, ctx, doc)
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
-    if h and not M.is_byline(h) and not h:find("%d%d%d%d年") then
-      for word, f in pairs(M.time_words) do
-        if M.clause_only[word] and #word >= 6 and h:find(word, 1, true) then
-          local first, last = f(doc)
+    if h and not R.classify.is_byline(R, h) and not h:find("%d%d%d%d年") then
+      for _, word in ipairs(R.words.time_list) do
+        if R.classify.clause_only(R, word) and #word >= 6 and h:find(word, 1, true) then
+          local first, last = R.classify.read_time_cue(R, { word = word }, doc)
           if first and first ~= last then return first, last end
         end
       end
@@ -198,39 +180,44 @@ function M.read_heading_span(ctx, doc)
   return nil
 end
 
---- Words that carry a value from its baseline to a new one.
-M.change_words = { "降至", "降到", "增加到", "增至", "提高到", "提高至", "上升到", "上升至", "发展到",
-  "缩小至", "缩小到", "转为", "增长到", "提升到", "提升至", "扩大到", "达到" }
-
---- Does a change word stand between byte positions a and b of norm?
-function M.changes_between(norm, a, b)
+--- Does a verb that carries a value to a new one (降至, 增加到: the
+-- lexicon's change rows) stand between byte positions a and b of norm?
+function M.changes_between(R, norm, a, b)
   local between = norm:sub(a, b - 1)
-  for _, w in ipairs(M.change_words) do
-    if between:find(w, 1, true) then return true end
+  for word, row in pairs(R.words.verb) do
+    if row.change and between:find(word, 1, true) then return true end
   end
   return false
 end
 
 --- Is m the starting value of a change (由97家增加到411家)?
-function M.is_from_value(m)
+function M.is_from_value(_, m)
   local before = char_before(m.context.norm, m.pos)
   return before == "由" or before == "从"
 end
 
+-- modality and realis words (a time word's kind is read with its years)
+local function implies(kind)
+  return function(row) return row.implies == kind and row[2] ~= "time" end
+end
+local implies_target, implies_outcome = implies("target"), implies("outcome")
+local function is_estimate(row) return row[2] == "estimate" end
+
 --- Kind and period of m: an explicit year first, then words that imply a
--- kind (去年, 五年来), then the section, then the sentence's cues.
-function M.kind_and_period(m, doc, _st) -- _st: the document state, for packs
+-- kind (去年, 五年来), then the section, then the sentence's modality.
+function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
+  local C = R.classify
   local ctx = m.context
-  local cue, baseline = M.time_cue_for(m, doc)
-  cue = cue or M.para_cue_for(m, doc)
-  local section, section_year = M.section_of(ctx)
-  local estimate = cue_before(m, { estimate = true }, false)
+  local cue, baseline = C.time_cue_for(R, m, doc)
+  cue = cue or C.para_cue_for(R, m, doc)
+  local section, section_year = C.section_of(R, ctx)
+  local estimate = C.cue_before(R, m, is_estimate, false)
   local kind
   if cue and cue.year and doc.plan_year then
     if cue.year_to >= doc.plan_year then kind = "target" else kind = "outcome" end
   end
   if not kind and cue and doc.plan_year then
-    local _, _, implied = M.read_time_cue(cue, doc)
+    local _, _, implied = C.read_time_cue(R, cue, doc)
     kind = implied
   end
   if not kind and section_year and doc.plan_year and not section then
@@ -240,25 +227,25 @@ function M.kind_and_period(m, doc, _st) -- _st: the document state, for packs
   if not kind then
     if section == "review" or estimate then kind = "outcome"
     elseif section == "plan" then kind = "target"
-    elseif cue_before(m, M.strong_modal, false) then kind = "target"
-    elseif cue_before(m, M.past_words, true) then kind = "outcome"
+    elseif C.cue_before(R, m, implies_target, false) then kind = "target"
+    elseif C.cue_before(R, m, implies_outcome, true) then kind = "outcome"
     else kind = "target" end
   end
   local first, last
-  if cue then first, last = M.read_time_cue(cue, doc, kind) end
+  if cue then first, last = C.read_time_cue(R, cue, doc, kind) end
   if not first then
-    local span_first, span_last = M.heading_span(ctx, doc)
+    local span_first, span_last = C.heading_span(R, ctx, doc)
     if span_first and kind == "outcome" and span_last < (doc.plan_year or 0) then
       first, last = span_first, span_last
     elseif section_year then first, last = section_year, section_year
     elseif kind == "target" then first, last = doc.plan_year, doc.plan_year
     else first, last = doc.review_year, doc.review_year end
   end
-  if baseline and not M.changes_between(ctx.norm, baseline.pos, m.pos) then
+  if baseline and not C.changes_between(R, ctx.norm, baseline.pos, m.pos) then
     -- 由2019年最高位的9.9%降至…, 由前三年分别上升4.9%…: the value of the baseline
-    local b_first, b_last = M.read_time_cue(baseline, doc, "outcome")
+    local b_first, b_last = C.read_time_cue(R, baseline, doc, "outcome")
     if b_first then first, last = b_first, b_last end
-  elseif kind == "outcome" and first and M.is_from_value(m) then
+  elseif kind == "outcome" and first and C.is_from_value(R, m) then
     -- 由97家增加到411家 over a span: the year before the span
     if first ~= last then first, last = first - 1, first - 1 end
   end
@@ -268,7 +255,7 @@ end
 
 --- Is the outcome provisional? 预计/初步 before it, or 左右 about a year
 -- that had not been closed when the document was published.
-function M.estimate_of(m, doc, kind, period, has_estimate_cue)
+function M.estimate_of(_, m, doc, kind, period, has_estimate_cue)
   if kind ~= "outcome" then return false end
   if has_estimate_cue then return true end
   if m.cmp == "~" and doc.year and tonumber(period) == doc.year - 1 and (doc.month or 12) <= 1 then
@@ -277,14 +264,15 @@ function M.estimate_of(m, doc, kind, period, has_estimate_cue)
   return false
 end
 
---- Region: the document's, unless the clause opens with a county or
--- district of its own (莘县, 高新区).
+--- Words ending in 区 or 县 that name no place of their own (全区, 园区).
 M.generic_places = { ["全区"] = true, ["城区"] = true, ["市区"] = true, ["社区"] = true,
   ["园区"] = true, ["景区"] = true, ["辖区"] = true, ["片区"] = true, ["库区"] = true,
   ["各县"] = true, ["全县"] = true, ["山区"] = true, ["矿区"] = true, ["主城区"] = true,
   ["中心城区"] = true, ["示范区"] = true, ["功能区"] = true, ["新区"] = true }
 
-function M.region_of(m, doc)
+--- Region: the document's, unless the clause opens with a county or
+-- district of its own (莘县, 高新区).
+function M.region_of(R, m, doc)
   local norm, cs = m.context.norm, m.clause_start
   -- cheap test first: a 县 or 区 within the first six characters of the clause
   local near = cs + 17
@@ -296,7 +284,7 @@ function M.region_of(m, doc)
   for chars = 2, 6 do -- 莘县, 东昌府区, 江北水城旅游度假区 is longer: say it in a manifest
     local name = clause:sub(1, chars * 3)
     local last = name:sub(-3)
-    if #name == chars * 3 and (last == "县" or last == "区") and not M.generic_places[name]
+    if #name == chars * 3 and (last == "县" or last == "区") and not R.classify.generic_places[name]
         and name:match("^[\228-\233]") then
       return name
     end
@@ -304,74 +292,60 @@ function M.region_of(m, doc)
   return doc.region
 end
 
---- Units that measure (an amount of money, a share, an area), as against
--- counts: a measure directly followed by a noun qualifies that noun (过亿元
--- 项目, 10万元以上的行政村) rather than reporting a result.
-M.measure_units = { ["%"] = true, CNY = true, USD = true, mu = true, m2 = true, km2 = true,
-  jin = true, kg = true, t = true, km = true, kW = true, kWh = true, m3 = true, times = true }
-
--- Verbs (and a few words that continue a clause) by their first character,
--- to tell a figure followed by a verb from one followed by a noun.
-local verbs_by_first
-local function starts_with_verb(s)
-  if not verbs_by_first then
-    verbs_by_first = {}
-    local words = {}
-    for _, v in ipairs(require("duixian.data").load("lexicon").verbs) do words[#words + 1] = v end
-    for _, w in ipairs({ "发展到", "缩小", "降至", "实现", "带动", "用于", "比", "占", "较", "同比" }) do
-      words[#words + 1] = w
-    end
-    for _, w in ipairs(words) do
-      local first = w:sub(1, 3)
-      verbs_by_first[first] = verbs_by_first[first] or {}
-      table.insert(verbs_by_first[first], w)
-    end
-  end
-  for _, v in ipairs(verbs_by_first[s:sub(1, 3)] or {}) do
-    if s:sub(1, #v) == v then return true end
-  end
-  return false
-end
-
---- Is m a figure that qualifies a noun (attributive) instead of stating one?
-function M.is_attributive(m)
-  if not M.measure_units[m.unit] then return false end
+--- Is m a figure that qualifies a noun (attributive: 过亿元项目) instead
+-- of stating one? A measure (not a count) followed by 的, or by a word
+-- that is neither a verb nor a word continuing the clause.
+function M.is_attributive(R, m)
+  local class = R.words.unit_class[m.unit]
+  if not (class and class.qualifies) then return false end
   local after = m.after -- the three characters after the quantity
   if after:sub(1, 3) == "的" then return true end
   local lead = after:byte(1)
   if not lead or lead < 0xE4 or lead > 0xE9 then return false end -- punctuation, digits, end
-  if after:sub(1, 3) == "和" or after:sub(1, 3) == "及" or after:sub(1, 3) == "与" then return false end
-  return not starts_with_verb(after)
+  local first = after:sub(1, 3)
+  if first == "和" or first == "及" or first == "与" then return false end
+  return not require("duixian.rules.words").starts_with_follower(R.words, after)
 end
 
---- Is m inside quotation marks within its clause (a name such as “435”,
--- "369项目攻坚机制") or inside parentheses (an aside explaining a name)?
--- The scanner finds this (m.quoted); quoted speech spans clauses and is
--- not counted: its figures are real.
-function M.is_quoted(m) return m.quoted == true end
+--- Is m inside quotation marks within its clause (a name such as “435”)
+-- or inside parentheses (an aside)? The scanner finds this (m.quoted);
+-- quoted speech spans clauses and is not counted: its figures are real.
+function M.is_quoted(_, m) return m.quoted == true end
+
+--- Is m about the province or the nation (a compare cue, 全省 or 全国,
+-- before it in its clause) given for comparison, and not a local figure
+-- measured against it (高于全省…)?
+function M.is_yardstick(R, m)
+  if m.unit == "pp" or m.unit == "rank" then return false end
+  local ctx, cs = m.context, m.clause_start
+  local compared = false
+  for _, cue in ipairs(ctx.cues) do
+    if cue.class == "compare" and cue.pos >= cs and cue.pos < m.pos then compared = true break end
+  end
+  if not compared then return false end
+  local before = ctx.norm:sub(cs, m.pos - 1)
+  for word, row in pairs(R.words.verb) do
+    if row.relative and row.bound == ">" and before:find(word, 1, true) then return false end
+  end
+  return true
+end
 
 --- Mentions that are no target and no outcome: attributive figures, names
--- and speech in quotes, and figures about the province or the nation
--- given for comparison.
-function M.is_other(m)
-  if M.is_attributive(m) or M.is_quoted(m) then return true end
-  if m.unit == "pp" or m.unit == "rank" then return false end
-  local norm, cs = m.context.norm, m.clause_start
-  local function in_clause(word)
-    local at = norm:find(word, cs, true)
-    return at ~= nil and at < m.pos
-  end
-  return (in_clause("全国") or in_clause("全省")) and not in_clause("高于")
+-- and speech in quotes, and yardstick figures of the province or nation.
+function M.is_other(R, m)
+  local C = R.classify
+  return C.is_attributive(R, m) or C.is_quoted(R, m) or C.is_yardstick(R, m)
 end
 
---- Classify one mention in place.
-function M.classify(m, doc, st)
-  local kind, period, est = M.kind_and_period(m, doc, st)
-  if M.is_other(m) then kind = "other" end
+--- Classify one mention in place: kind, period, estimate, region.
+function M.classify(R, m, doc, st)
+  local C = R.classify
+  local kind, period, est = C.kind_and_period(R, m, doc, st)
+  if C.is_other(R, m) then kind = "other" end
   m.kind = kind
   m.period = period
-  m.estimate = M.estimate_of(m, doc, kind, period, est)
-  m.region = M.region_of(m, doc)
+  m.estimate = C.estimate_of(R, m, doc, kind, period, est)
+  m.region = C.region_of(R, m, doc)
   return m
 end
 

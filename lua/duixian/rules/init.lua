@@ -1,14 +1,15 @@
---- The rules in force: the default pack (lua/duixian/rules/classify.lua,
--- data/indicators.lua, duixian.rules.match, duixian.rules.judge), with overrides by
--- name from rule packs.
+--- The rules in force: the defaults (lua/duixian/rules/classify.lua,
+-- match.lua, judge.lua, the catalogue data/indicators.lua and the word
+-- meanings of data/lexicon.lua), with rule packs layered over them.
 --
 -- A rule pack is a Lua file returning
 --   { indicators = { … }, classify = { … }, match = { … }, judge = { … } }
 -- (every section optional). Indicator entries replace or add catalogue
 -- entries by id; the other sections' entries replace the default rule or
--- value of the same name (a table value is merged into a default table
--- that is not a list). Packs are loaded as source text only, in a sandbox
--- without io, os, load, require or debug unless trusted.
+-- value of the same name (a table given for a default table that is not a
+-- list is layered into it). A name the defaults do not have is an error.
+-- Packs are loaded as source text only, in a sandbox without io, os,
+-- load, require or debug unless trusted.
 local sha256 = require("duixian.core").sha256 -- hex digest, in C
 
 local M = {}
@@ -35,13 +36,16 @@ local default_digest
 function M.default_digest()
   if not default_digest then
     local parts = {}
-    for _, name in ipairs({ "duixian.rules.classify", "duixian.rules.match", "duixian.rules.judge", "duixian.indicators" }) do
+    for _, name in ipairs({ "duixian.rules.classify", "duixian.rules.match", "duixian.rules.judge",
+      "duixian.rules.words", "duixian.indicators" }) do
       local path = module_path(name)
       parts[#parts + 1] = path and read_file(path) or name
     end
     local data = require "duixian.data"
-    local path = data.path("indicators.lua")
-    parts[#parts + 1] = path and read_file(path) or "indicators"
+    for _, file in ipairs({ "indicators.lua", "subject_heads.lua", "lexicon.lua", "gazetteer.lua" }) do
+      local path = data.path(file)
+      parts[#parts + 1] = path and read_file(path) or file
+    end
     default_digest = sha256(table.concat(parts, "\0"))
   end
   return default_digest
@@ -51,66 +55,70 @@ local function is_list(t)
   return type(t) == "table" and (#t > 0 or next(t) == nil)
 end
 
--- Apply overrides onto target: replace by name, merging a table into a
--- default table that is not a list.
-local function apply(target, overrides)
-  for k, v in pairs(overrides) do
-    local old = target[k]
+-- A copy of a default value, deep for tables (rules never share a
+-- mutable table with the defaults).
+local function copy(v)
+  if type(v) ~= "table" then return v end
+  local t = {}
+  for k, x in pairs(v) do t[k] = copy(x) end
+  return t
+end
+
+--- base layered with over: over's names replace base's, and a table given
+-- for a default table that is not a list is layered into it (a pack says
+-- `judge = { tolerance = … }` or `classify = { generic_places = { 新区 = false } }`).
+function M.layer(base, over)
+  local t = {}
+  for k, v in pairs(base) do t[k] = copy(v) end
+  for k, v in pairs(over or {}) do
+    local old = t[k]
     if type(old) == "table" and type(v) == "table" and not is_list(old) then
-      local merged = {}
-      for kk, vv in pairs(old) do merged[kk] = vv end
-      for kk, vv in pairs(v) do merged[kk] = vv end
-      target[k] = merged
+      t[k] = M.layer(old, v)
     else
-      target[k] = v
+      t[k] = copy(v)
     end
   end
+  return t
 end
 
---- A fresh copy of the default classification module, so that overriding
--- one of its rules by name changes the calls its other rules make.
-local function fresh_classify()
-  local path = module_path("duixian.rules.classify")
-  if not path then return require("duixian.rules.classify"), false end
-  local chunk = assert(loadfile(path, "t"))
-  return chunk("duixian.rules.classify", path), true
-end
+--- The modules holding the default rules of each section.
+M.MODULES = { classify = "duixian.rules.classify", match = "duixian.rules.match",
+  judge = "duixian.rules.judge" }
 
 --- Compose the default rules with packs (as returned by M.load), later
--- packs overriding earlier ones. Returns R: R.classify(m, doc, state) and
--- classify's named rules (R.time_words, …) as before, plus R.indicators
--- (the catalogue), R.match, R.judge, R.packs ({ name, sha256 } …) and
--- R.origin (section.name → the pack that set it).
-function M.compose(packs)
+-- packs layered over earlier ones. opts.lexicon: the word tables (the
+-- default data/lexicon.lua when nil). Returns R: R.classify, R.match and
+-- R.judge (each rule is rule(R, …) and calls its siblings through R),
+-- R.indicators (the catalogue), R.lexicon and R.words (word meanings),
+-- R.packs ({ name, sha256 } …) and R.origin (section.name → the pack
+-- that set it). The default tables are never changed.
+function M.compose(packs, opts)
   packs = packs or {}
+  opts = opts or {}
   local indicators = require "duixian.indicators"
-  local classify_mod = require "duixian.rules.classify"
-  local any_classify = false
-  for _, p in ipairs(packs) do if p.classify then any_classify = true end end
-  if any_classify then classify_mod = fresh_classify() end
-  local match = setmetatable({}, { __index = require "duixian.rules.match" })
-  local judge = setmetatable({}, { __index = require "duixian.rules.judge" })
-  local catalogue = indicators.catalogue()
-  local origin = {}
+  local lexicon = opts.lexicon or require("duixian.data").load("lexicon")
+  local R = { indicators = indicators.catalogue(), lexicon = lexicon,
+    words = require("duixian.rules.words").index(lexicon), cache = { headings = {} }, origin = {} }
+  for section, module in pairs(M.MODULES) do R[section] = M.layer(require(module), nil) end
   -- the digest of the default sources is computed when first read
   local list = { setmetatable({ name = "default" }, { __index = function(_, k)
     if k == "sha256" then return M.default_digest() end
   end }) }
   for _, p in ipairs(packs) do
-    if p.classify then apply(classify_mod, p.classify) end
-    if p.match then apply(match, p.match) end
-    if p.judge then apply(judge, p.judge) end
-    if p.indicators then catalogue = indicators.catalogue(catalogue.list, p.indicators) end
+    for section in pairs(M.MODULES) do
+      if p[section] then R[section] = M.layer(R[section], p[section]) end
+    end
+    if p.indicators then R.indicators = indicators.catalogue(R.indicators.list, p.indicators) end
     for _, section in ipairs({ "classify", "match", "judge", "indicators" }) do
       for k in pairs(p[section] or {}) do
         local id = type(k) == "string" and k or (type(p[section][k]) == "table" and p[section][k].id) or tostring(k)
-        origin[section .. "." .. id] = p.name
+        R.origin[section .. "." .. id] = p.name
       end
     end
     list[#list + 1] = { name = p.name, sha256 = p.sha256, path = p.path, trusted = p.trusted or false }
   end
-  return setmetatable({ classify = classify_mod.classify, indicators = catalogue, match = match,
-    judge = judge, packs = list, origin = origin }, { __index = classify_mod })
+  R.packs = list
+  return R
 end
 
 --- The default rules (no pack).

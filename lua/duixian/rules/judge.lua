@@ -18,6 +18,7 @@ local indicators = require "duixian.indicators"
 
 local M = {}
 
+--- The judge rules, tried in this order: the first that returns a status decides.
 M.order = { "pending", "not_reported", "not_comparable", "conflicting",
   "cap_range", "cap_under", "cap_about", "cap_at_most",
   "floor_range", "floor_over", "floor_about", "floor_at_least" }
@@ -29,6 +30,7 @@ local function num(v)
   local s = ("%.4f"):format(v):gsub("0+$", ""):gsub("%.$", "")
   return s
 end
+--- A number as reports write it (integers plain, decimals without trailing zeros).
 M.num = num
 
 --- The direction of a target: its indicator's, else cap when its
@@ -90,7 +92,7 @@ function M.conflicting(R, case)
   local best = case.best
   local others = {}
   for _, c in ipairs(case.candidates) do
-    if c ~= best and c.comparable and c.relation == "answer" and c.tied and not R.match.agree(c.item.m, best.item.m) then
+    if c ~= best and c.comparable and c.relation == "answer" and c.tied and not R.match.agree(R, c.item.m, best.item.m) then
       others[#others + 1] = c.item.m.raw .. " (" .. tostring(c.item.doc.file) .. ")"
     end
   end
@@ -117,6 +119,7 @@ local function with_unit(v, unit)
   if unit == "%" then return num(v) .. "%" end
   return num(v) .. " " .. tostring(unit)
 end
+--- A value with its unit, for reasons (8.4%, 3000 家).
 M.with_unit = with_unit
 
 local function decide(_, case, threshold, strict, how)

@@ -12,11 +12,14 @@ local meta = require "duixian.meta"
 
 local M = {}
 
---- Subjects below this bigram similarity are not the same indicator.
+--- Subjects below this bigram similarity (of their head phrases) are not
+-- the same indicator. Only subjects with the same head noun get this far
+-- (see same_indicator), so half their bigrams in common is close:
+-- 新开外贸航线 and 新开辟外贸航线 are 0.57, 改造高标准农田 and 高标准农田 0.67.
 M.similarity_threshold = 0.5
 
 --- First and last year of a period ("2022" or "2023-2025"), or nil.
-function M.span(period)
+function M.span(_, period)
   if type(period) ~= "string" then return nil end
   local a, b = period:match("^(%d%d%d%d)%-(%d%d%d%d)$")
   if a then
@@ -30,7 +33,7 @@ end
 
 --- A sortable form of a publication date ("2022-02-24" → 20220224; a
 -- missing month or day counts as 0, so 2022-02 sorts before 2022-02-01).
-function M.date_key(published)
+function M.date_key(_, published)
   local y, mo, d = meta.parse_date(published)
   if not y then return nil end
   return y * 10000 + (mo or 0) * 100 + (d or 0)
@@ -42,15 +45,19 @@ end
 M.elided_subjects = { [""] = true, ["比上年"] = true, ["同比"] = true, ["转"] = true,
   ["其中"] = true, ["比上年实际"] = true, ["实际"] = true }
 
---- The indicator of a mention: by alias, else, for a growth rate whose
--- subject was elided after a level (国内生产总值达到13.65万亿元，比上年
--- 增长9.5%), by the indicator of that level. prev is the item before it
--- in the same sentence, or nil.
+--- The indicator of a mention: by alias, else by the head it shares with
+-- the next conjunct (城镇和农村…收入分别: Catalogue:resolve_conjunct), else,
+-- for a growth rate whose subject was elided after a level (国内生产总值达到
+-- 13.65万亿元，比上年增长9.5%), by the indicator of that level. prev is the
+-- item before it in the same sentence, or nil.
 -- @return entry, alias, subject_used
 function M.resolve(R, m, prev)
   local subject = m.subject or ""
   local entry, alias = R.indicators:resolve(subject, m.unit, m.verb)
   if entry then return entry, alias, subject end
+  local whole
+  entry, alias, whole = R.indicators:resolve_conjunct(subject, m.unit, m.verb, m.sentence)
+  if entry then return entry, alias, whole end
   if prev and prev.alias and R.match.elided_subjects[subject] and m.unit == "%"
       and prev.m.unit ~= "%" and prev.m.unit ~= "pp" then
     local vc = indicators.verb_class(m.verb)
@@ -63,7 +70,7 @@ function M.resolve(R, m, prev)
 end
 
 --- The key that says two targets are the same promise (for recurring).
-function M.key(item)
+function M.key(_, item)
   if item.indicator then return "id:" .. item.indicator.id end
   return "subject:" .. (item.subject or "") .. "|" .. tostring(indicators.unit_class(item.m.unit))
 end
@@ -71,32 +78,51 @@ end
 --- Prepare one mention: resolve its indicator, read its period and measure.
 function M.prepare(R, m, doc, prev)
   local entry, alias, subject = R.match.resolve(R, m, prev)
-  local first, last = M.span(m.period)
+  local first, last = R.match.span(R, m.period)
   local item = { m = m, doc = doc, indicator = entry, alias = alias, subject = subject,
-    first = first, last = last, date = M.date_key(doc.published) or 0 }
+    first = first, last = last, date = R.match.date_key(R, doc.published) or 0 }
   item.measure = indicators.measure_of(m.unit, m.verb, subject)
-  if item.measure == nil and entry and M.same_unit_for(entry, m) then item.measure = entry.measure end
+  if item.measure == nil and entry and R.match.same_unit_for(R, entry, m) then item.measure = entry.measure end
   item.bigrams, item.nbigrams = indicators.bigrams(subject)
   return item
 end
 
-function M.same_unit_for(entry, m)
+--- Does m's unit suit the catalogue entry (so its measure can be taken)?
+function M.same_unit_for(_, entry, m)
   return entry.unit == nil or indicators.same_unit(entry.unit, m.unit)
 end
 
+--- The head noun of an item's subject and the bigrams of the phrase it
+-- heads (indicators.similar_head), cached on the item; nil when the
+-- subject names no thing.
+function M.head_of(item)
+  if item.head == nil then
+    local head, phrase = indicators.similar_head(item.subject, item.m.unit, item.m.verb)
+    item.head = head or false
+    if head then item.head_bigrams, item.head_nbigrams = indicators.bigrams(phrase) end
+  end
+  return item.head or nil
+end
+
 --- Is outcome o about the same thing as target t? The same indicator, or,
--- for a target outside the catalogue, a similar subject with the same
--- unit class and verb class. Returns how it matched ("catalogue" or
--- "similarity") or nil.
+-- for a target outside the catalogue, rarely, a similar subject: only when
+-- the outcome is outside the catalogue too (one it names is another
+-- indicator), both subjects have the same head noun (小区 and 小区, never a
+-- verb such as 安排), the same unit class and verb class, and a bigram
+-- similarity of at least similarity_threshold. Returns how it matched
+-- ("catalogue", or "similarity" and the similarity) or nil.
 function M.same_indicator(R, t, o)
   if t.indicator then
     if o.indicator and o.indicator.id == t.indicator.id then return "catalogue" end
     return nil
   end
+  if o.indicator then return nil end
   if indicators.unit_class(t.m.unit) ~= indicators.unit_class(o.m.unit) then return nil end
   local vt, vo = indicators.verb_class(t.m.verb), indicators.verb_class(o.m.verb)
   if vt and vo and vt ~= vo then return nil end
-  local s = indicators.jaccard(t.bigrams, t.nbigrams, o.bigrams, o.nbigrams)
+  local ht = R.match.head_of(t)
+  if not ht or ht ~= R.match.head_of(o) then return nil end
+  local s = indicators.jaccard(t.head_bigrams, t.head_nbigrams, o.head_bigrams, o.head_nbigrams)
   if s >= R.match.similarity_threshold then return "similarity", s end
   return nil
 end
@@ -104,7 +130,7 @@ end
 --- Does outcome o speak of target t's period? "answer" when it covers the
 -- year the target is judged at (its last year, or the whole span),
 -- "progress" for an earlier year inside a multi-year span, else nil.
-function M.period_relation(t, o)
+function M.period_relation(_, t, o)
   if not (t.first and o.first) then return nil end
   if o.first == t.first and o.last == t.last then return "answer" end
   if o.first == o.last and o.last == t.last then return "answer" end
@@ -115,7 +141,7 @@ function M.period_relation(t, o)
 end
 
 --- Can o's value be set against t's? The same unit and the same measure.
-function M.comparable(t, o)
+function M.comparable(_, t, o)
   if not indicators.same_unit(t.m.unit, o.m.unit) then
     return false, ("unit %s against %s"):format(tostring(o.m.unit), tostring(t.m.unit))
   end
@@ -132,11 +158,11 @@ function M.candidates(R, t, pool)
   local out = {}
   for _, o in ipairs(pool) do
     if o.date > t.date and o.m.region == t.m.region then
-      local relation = R.match.period_relation(t, o)
+      local relation = R.match.period_relation(R, t, o)
       if relation then
         local by, sim = R.match.same_indicator(R, t, o)
         if by then
-          local ok, why = R.match.comparable(t, o)
+          local ok, why = R.match.comparable(R, t, o)
           out[#out + 1] = { item = o, relation = relation, comparable = ok, why_not = why,
             matched_by = by, similarity = sim,
             whole_span = t.first ~= t.last and o.first == t.first and o.last == t.last }
@@ -147,23 +173,21 @@ function M.candidates(R, t, pool)
   return out
 end
 
---- Verbs that make a figure a bound even without a qualifier (略高于10%).
-M.bound_verbs = { ["高于"] = ">", ["略高于"] = ">", ["超过"] = ">", ["突破"] = ">", ["低于"] = "<",
-  ["略低于"] = "<", ["不到"] = "<" }
-
---- The comparison a figure states: its qualifier, or its verb's.
-function M.stated_cmp(m)
-  if m.cmp == "=" and m.verb and M.bound_verbs[m.verb] then return M.bound_verbs[m.verb] end
+--- The comparison a figure states: its qualifier, or its verb's when the
+-- verb makes it a bound (超过10%, 低于3%: the lexicon's bound field).
+function M.stated_cmp(R, m)
+  local row = m.cmp == "=" and m.verb and R.words.verb[m.verb]
+  if row and row.bound then return row.bound end
   return m.cmp or "="
 end
 
 --- Is the figure exact (no qualifier, no bounding verb)?
-function M.is_exact(m)
-  return M.stated_cmp(m) == "="
+function M.is_exact(R, m)
+  return R.match.stated_cmp(R, m) == "="
 end
 
-local function fits(v, m)
-  local cmp, x = M.stated_cmp(m), m.value
+local function fits(R, v, m)
+  local cmp, x = R.match.stated_cmp(R, m), m.value
   if cmp == ">=" then return v >= x end
   if cmp == ">" then return v > x end
   if cmp == "<=" then return v <= x end
@@ -178,11 +202,12 @@ end
 
 --- Do two outcome figures agree? Equal exact values, or an exact value
 -- inside what the other states (10.7% agrees with 略高于10%, 8.4% with 8%左右).
-function M.agree(a, b)
+function M.agree(R, a, b)
   if a.unit ~= b.unit then return false end
-  if M.is_exact(a) and M.is_exact(b) then return a.value == b.value and a.value_max == b.value_max end
-  if M.is_exact(a) then return fits(a.value, b) end
-  if M.is_exact(b) then return fits(b.value, a) end
+  local exact_a, exact_b = R.match.is_exact(R, a), R.match.is_exact(R, b)
+  if exact_a and exact_b then return a.value == b.value and a.value_max == b.value_max end
+  if exact_a then return fits(R, a.value, b) end
+  if exact_b then return fits(R, b.value, a) end
   return true -- two bounds or estimates: no contradiction is certain
 end
 
@@ -190,26 +215,26 @@ end
 -- whether candidate a beats b, and the reason shown for it.
 M.criteria = {
   { name = "comparable", reason = "comparable beats not comparable",
-    beats = function(a, b) return a.comparable and not b.comparable end },
+    beats = function(_, a, b) return a.comparable and not b.comparable end },
   { name = "answer", reason = "the judged year beats progress before it",
-    beats = function(a, b) return a.relation == "answer" and b.relation ~= "answer" end },
+    beats = function(_, a, b) return a.relation == "answer" and b.relation ~= "answer" end },
   { name = "span", reason = "a figure for the whole span beats one for its last year",
-    beats = function(a, b) return a.whole_span and not b.whole_span end },
+    beats = function(_, a, b) return a.whole_span and not b.whole_span end },
   { name = "final", reason = "final beats estimate",
-    beats = function(a, b) return not a.item.m.estimate and b.item.m.estimate end },
+    beats = function(_, a, b) return not a.item.m.estimate and b.item.m.estimate end },
   { name = "work_report", reason = "work report beats news",
-    beats = function(a, b) return a.item.doc.kind == "work_report" and b.item.doc.kind ~= "work_report" end },
+    beats = function(_, a, b) return a.item.doc.kind == "work_report" and b.item.doc.kind ~= "work_report" end },
   { name = "exact", reason = "an exact figure beats a rounded or bounded one",
-    beats = function(a, b) return M.is_exact(a.item.m) and not M.is_exact(b.item.m) end },
+    beats = function(R, a, b) return R.match.is_exact(R, a.item.m) and not R.match.is_exact(R, b.item.m) end },
   { name = "later", reason = "later beats earlier",
-    beats = function(a, b) return a.item.date > b.item.date end },
+    beats = function(_, a, b) return a.item.date > b.item.date end },
 }
 
 --- The first criterion on which a beats b, or nil when they tie.
 function M.beats(R, a, b)
   for _, c in ipairs(R.match.criteria) do
-    if c.beats(a, b) then return c end
-    if c.beats(b, a) then return nil end
+    if c.beats(R, a, b) then return c end
+    if c.beats(R, b, a) then return nil end
   end
   return nil
 end

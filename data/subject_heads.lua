@@ -1,0 +1,79 @@
+-- How the head of a subject is found. Chinese noun phrases are head-final:
+-- in 服务业增加值占地区生产总值比重 the head is 比重 (a share), in
+-- 人均地区生产总值 the modifier 人均 makes it another indicator, in
+-- 研发经费投入强度 the head is 强度. duixian.indicators resolves a subject
+-- to the catalogue entry whose alias is the subject's head, with these
+-- word lists; edit them here, not in code.
+
+return {
+  -- Words that may follow an alias without changing what is measured:
+  -- how it is measured (增长, 增速, 总额 …), how the sentence goes on
+  -- (预期目标, 分别, 均 …). A subject is stripped of these from its end,
+  -- repeatedly, before its head is read.
+  measure_words = {
+    "增长率", "增长速度", "增长", "增速", "增幅", "涨幅", "降幅", "总额", "总量", "总值", "规模",
+    "年均", "平均值", "平均", "同比", "比上年", "实际", "分别", "均", "人数", "数量", "总数", "数",
+    "预期目标", "目标", "预期", "水平", "总水平", "在", "保持", "继续", "达", "达到", "完成",
+    "额", "同口径", "名义", "下降", "上涨", "微降", "微涨",
+  },
+
+  -- Words that begin a predicate (adverbs and verbs): when one follows an
+  -- alias, the noun phrase ends there (经济增长｜连续四年达到或略 高于10%).
+  -- Never 占, which begins a share (服务业增加值占…比重).
+  predicate_starts = {
+    "连续", "达到", "保持", "稳定", "继续", "持续", "首次", "实现", "突破", "超过", "居", "位居",
+    "分别", "比上年", "较上年", "同比", "年均", "累计",
+  },
+
+  -- Heads that make a subject a share, an intensity or a rate: such a
+  -- subject resolves only to an entry of that kind (an entry whose
+  -- measure is share, or one of whose aliases ends in such a word).
+  -- 增长率 is a measure word above, so 经济增长率 keeps the head 经济增长.
+  ratio_heads = { "比重", "占比", "比例", "比率", "强度", "率" },
+
+  -- A verb that names the ratio (海洋生产总值占GDP｜比重｜9%以上, where the
+  -- scanner read 比重 as the verb) belongs to the subject's head.
+  ratio_verbs = { "比重", "占比", "比例" },
+
+  -- Modifiers that make an alias after them another indicator (a part, a
+  -- ratio or another group: never the whole the alias names): per head
+  -- (人均), per unit of output (单位, 万元), one part of the whole (民营,
+  -- 海洋), one group of people (农村, 城镇, 城乡, 脱贫地区 …). Modifiers
+  -- stack (脱贫地区农村居民人均可支配收入), so one anywhere before the alias
+  -- in its own conjunct counts (not across 、 or 和); the catalogue lists a
+  -- modified indicator (人均地区生产总值) as an alias of its own, and the
+  -- longest alias is tried first.
+  changing_modifiers = {
+    "人均", "单位", "万元", "每万人", "每千人", "民营", "国有", "海洋", "农村", "城镇", "城乡",
+    "农民", "脱贫", "跨境电商",
+    -- per unit of land, and parts by place, sector, product, partner or group
+    "亩均", "开发区", "园区", "都市圈", "工业", "企业", "高技术", "装备", "现代", "产品", "农产品",
+    "中间品", "新三样", "东盟", "欧盟", "欧洲", "拉美", "一带一路", "口岸", "入境", "医疗", "景区",
+    "在线", "户籍", "海域",
+  },
+
+  -- Subject endings that are verbs, not nouns: a subject ending so
+  -- (中央财政还将安排) names no thing and is never paired by similarity.
+  verb_endings = {
+    "安排", "推动", "布局", "支持", "启动", "完成", "实施", "开展", "推进", "建设", "新建", "建成",
+    "培育", "打造", "引进", "实现", "达到", "突破", "投入", "带动", "拉动", "置换", "加快", "首批",
+    "新增", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "筹措", "争取", "滚动", "谋划",
+  },
+
+  -- Prepositions whose object may itself be coordinated, so that one
+  -- anywhere before an alias, across 和 and 、, makes it something other
+  -- than the head: 占 a denominator (A占B比重: B is what A is a share of),
+  -- 对 a partner (对共建“一带一路”国家和地区货物进出口 is one part of trade).
+  governing_marks = { "占", "对" },
+
+  -- Words joining conjuncts that share one head: in 城镇和农村常住居民人均可
+  -- 支配收入分别增长5%、7%, 城镇 means 城镇常住居民人均可支配收入.
+  coordinators = { "和", "、", "及", "与", "以及" },
+
+  -- Where a coordinated phrase ends (the shared head comes before these).
+  coordination_ends = { "分别", "，", "；", "。", "：" },
+
+  -- Similarity pairs only subjects at least this many characters long: a
+  -- shorter one (项目, 首批, 城镇) names no indicator of its own.
+  min_similar_chars = 4,
+}

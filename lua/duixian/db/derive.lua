@@ -1,0 +1,169 @@
+--- Decisions derived from stored facts: db:derive(R) classifies the stored
+-- mentions under any rules without reading a document's text, and
+-- db:refresh() keeps the cached default classification (the kind, period,
+-- estimate and region columns of mentions) in step with the default rules.
+local common = require "duixian.db.common"
+local facts = require "duixian.db.facts"
+local meta = require "duixian.meta"
+
+local M = {}
+
+local FACTS_SELECT = [[
+SELECT m.id, m.document_id, m.start, m."end", m.raw, m.value, m.value_max, m.unit, m.cmp, m.subject,
+  m.verb, m.pos, m.clause_start, m.clause_end, m.list_index, m.distributive, m.quoted, m.after,
+  m.sentence_id, s.seq, s.start AS s_start, s."end" AS s_end, s.para, s.level, s.text, s.norm,
+  s.heading1, s.heading2, s.heading3, s.cues, s.para_cues
+FROM mentions m JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = m.document_id
+WHERE d.superseded_by IS NULL
+ORDER BY m.document_id, s.seq, m.start]]
+
+local DOCUMENTS_SELECT = [[
+SELECT id, name, path, region, published, kind, source, plan_year, review_year
+FROM documents WHERE superseded_by IS NULL]]
+
+--- The document record the rules read, from a documents row.
+function M.document_record(d)
+  local doc = { id = d.id, file = d.name or d.path, region = d.region, published = d.published,
+    kind = d.kind, source = d.source, plan_year = d.plan_year, review_year = d.review_year }
+  doc.year, doc.month, doc.day = meta.parse_date(d.published)
+  return doc
+end
+
+--- Iterate over the stored mentions of current documents, each rebuilt
+-- from its facts and classified under R (duixian.rules.compose), in
+-- document order. Reads no document text. A rule's error is raised.
+-- @return iterator of mention records (with document_id, doc, and the
+--   kind, period, estimate, region R gave)
+function M:derive(R)
+  common.check_db(self, "derive")
+  if type(R) ~= "table" or type(R.classify) ~= "table" then
+    error("bad argument #1 to 'derive' (composed rules expected, see duixian.rules.compose)", 2)
+  end
+  local docs = {}
+  for d in self.conn:cached(DOCUMENTS_SELECT):rows() do docs[d.id] = M.document_record(d) end
+  local stmt, msg = self.conn:cached(FACTS_SELECT)
+  if not stmt then error(msg, 2) end
+  local next_row, s1, s2 = stmt:rows()
+  local classify = R.classify.classify
+  local doc_id, state, ctx, ctx_id
+  return function()
+    local row = next_row(s1, s2)
+    if not row then return nil end
+    if row.document_id ~= doc_id then doc_id, state = row.document_id, {} end
+    if row.sentence_id ~= ctx_id then
+      ctx_id = row.sentence_id
+      ctx = facts.sentence({ seq = row.seq, start = row.s_start, ["end"] = row.s_end, para = row.para,
+        level = row.level, text = row.text, norm = row.norm, heading1 = row.heading1,
+        heading2 = row.heading2, heading3 = row.heading3, cues = row.cues, para_cues = row.para_cues })
+    end
+    local doc = docs[row.document_id]
+    local m = facts.mention(row, ctx)
+    m.doc = doc.file
+    m.published, m.doc_kind = doc.published, doc.kind
+    classify(R, m, doc, state)
+    return m
+  end
+end
+
+local UPDATE_CACHE = [[
+UPDATE mentions SET kind = ?, period = ?, period_start = ?, period_end = ?, estimate = ?, region = ?
+WHERE id = ?]]
+local STAMP = [[
+INSERT INTO derivations (name, digest, derived_at) VALUES ('default', ?, ?)
+ON CONFLICT(name) DO UPDATE SET digest = excluded.digest, derived_at = excluded.derived_at]]
+
+local function years(period)
+  if not period then return nil, nil end
+  local a, b = period:match("^(%d%d%d%d)%-(%d%d%d%d)$")
+  if a then return tonumber(a), tonumber(b) end
+  a = period:match("^(%d%d%d%d)$")
+  return tonumber(a), tonumber(a)
+end
+
+--- The digest of the rules the cached classification was made with, or nil.
+function M:derived_digest()
+  common.check_db(self, "derived_digest")
+  local row = self.conn:cached("SELECT digest FROM derivations WHERE name = 'default'"):first()
+  return row and row.digest
+end
+
+--- Stamp the cache as made by the default rules in force (after an ingest
+-- into an empty database, say). Inside the caller's transaction.
+function M:stamp_derived()
+  local rules = require "duixian.rules"
+  return self.conn:cached(STAMP):run(rules.default_digest(), common.now_utc())
+end
+
+--- Store the facts of documents ingested before facts were stored
+-- (schema 1): their stored text is scanned once more, and their mentions
+-- rewritten with facts. Inside the caller's transaction.
+-- @return true | nil, message, code
+function M:backfill_facts()
+  local duixian = require "duixian"
+  local ingest = require "duixian.db.ingest"
+  local old = {}
+  for row in self.conn:cached([[SELECT DISTINCT d.id, d.name, d.path, d.region, d.published, d.kind,
+      d.source FROM documents d JOIN mentions m ON m.document_id = d.id
+      WHERE m.sentence_id IS NULL]]):rows() do
+    old[#old + 1] = row
+  end
+  for _, d in ipairs(old) do
+    local text = self:text(d.id)
+    local each = assert(duixian.each(text, { file = d.name or d.path, region = d.region,
+      published = d.published, kind = d.kind, source = d.source }))
+    local mentions = {}
+    for m in each do mentions[#mentions + 1] = m end
+    local done, msg, code = self.conn:cached("DELETE FROM mentions WHERE document_id = ?"):run(d.id)
+    if not done then return nil, msg, code end
+    done, msg, code = ingest.write_mentions(self.conn, d.id, mentions)
+    if not done then return nil, msg, code end
+  end
+  return true
+end
+
+--- Re-derive the cached classification from stored facts when the default
+-- rules (or word tables) differ from those that made it; in one
+-- transaction (a savepoint inside the caller's). Returns the number of
+-- mentions re-derived (0 when the cache was current).
+-- @return n | nil, message, code
+function M:refresh()
+  common.check_db(self, "refresh")
+  if self.readonly then return 0 end
+  local rules = require "duixian.rules"
+  local digest = rules.default_digest()
+  if self:derived_digest() == digest then return 0 end
+  local outer = not self.conn:autocommit()
+  local ok, msg, code = self.conn:exec(outer and "SAVEPOINT refresh" or "BEGIN IMMEDIATE")
+  if not ok then return nil, msg, code end
+  local n = 0
+  local function work()
+    local filled, why, c0 = self:backfill_facts()
+    if not filled then return nil, why, c0 end
+    local update = self.conn:cached(UPDATE_CACHE)
+    local changed = {}
+    for m in self:derive(rules.default()) do
+      local first, last = years(m.period)
+      changed[#changed + 1] = { m.kind or "other", m.period, first, last, m.estimate and 1 or 0, m.region, m.id }
+    end
+    for _, c in ipairs(changed) do
+      local done, err, c2 = update:run(table.unpack(c, 1, 7))
+      if not done then return nil, err, c2 end
+      n = n + 1
+    end
+    return self:stamp_derived()
+  end
+  local ok_call, done, err, c2 = pcall(work)
+  if not ok_call or not done then
+    self.conn:exec(outer and "ROLLBACK TO refresh; RELEASE refresh" or "ROLLBACK")
+    if not ok_call then error(done, 0) end
+    return nil, err, c2
+  end
+  ok, msg, code = self.conn:exec(outer and "RELEASE refresh" or "COMMIT")
+  if not ok then
+    self.conn:exec(outer and "ROLLBACK TO refresh; RELEASE refresh" or "ROLLBACK")
+    return nil, msg, code
+  end
+  return n
+end
+
+return M

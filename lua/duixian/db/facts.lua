@@ -1,0 +1,58 @@
+--- What the scanner saw, as stored: a sentence's cues in one compact text
+-- column, and mention records rebuilt from their rows so that the rules
+-- can classify them again without reading the document's text.
+local M = {}
+
+local FIELD, RECORD = "\31", "\30" -- ASCII unit and record separators
+
+--- Cues ({ word, class, pos, year, year_to, horizon } …) as one string.
+function M.encode_cues(cues)
+  if not cues or #cues == 0 then return nil end
+  local out = {}
+  for i, q in ipairs(cues) do
+    out[i] = table.concat({ q.word, q.class, tostring(q.pos), q.year and tostring(q.year) or "",
+      q.year_to and tostring(q.year_to) or "", q.horizon and "1" or "" }, FIELD)
+  end
+  return table.concat(out, RECORD)
+end
+
+--- The cues M.encode_cues wrote (an empty list for nil).
+function M.decode_cues(s)
+  local cues = {}
+  if not s or s == "" then return cues end
+  for rec in (s .. RECORD):gmatch("(.-)" .. RECORD) do
+    local word, class, pos, year, year_to, horizon =
+      rec:match("^(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.*)$")
+    if word then
+      local q = { word = word, class = class, pos = tonumber(pos) }
+      if year ~= "" then
+        q.year, q.year_to, q.horizon = tonumber(year), tonumber(year_to), horizon == "1"
+      end
+      cues[#cues + 1] = q
+    end
+  end
+  return cues
+end
+
+--- The sentence record the rules read (m.context), from a sentences row.
+function M.sentence(row)
+  local cues = M.decode_cues(row.cues)
+  local para_cues = row.para_cues and M.decode_cues(row.para_cues) or nil
+  return { index = row.seq, start = row.start, ["end"] = row["end"], text = row.text, norm = row.norm,
+    level = row.level, para = row.para, heading1 = row.heading1, heading2 = row.heading2,
+    heading3 = row.heading3, cues = cues, para_cues = para_cues }
+end
+
+--- The mention record the rules read, from a mentions row and its
+-- sentence record.
+function M.mention(row, ctx)
+  return { id = row.id, document_id = row.document_id, doc = row.doc, start = row.start,
+    ["end"] = row["end"], raw = row.raw, norm = row.norm, value = row.value, value_max = row.value_max,
+    unit = row.unit, cmp = row.cmp, subject = row.subject or "", verb = row.verb or "", pos = row.pos,
+    clause_start = row.clause_start, clause_end = row.clause_end, list_index = row.list_index,
+    distributive = row.distributive == 1 or nil, quoted = row.quoted == 1 or nil, after = row.after or "",
+    context = ctx, sentence = ctx and ctx.text, sentence_start = ctx and ctx.start,
+    sentence_end = ctx and ctx["end"], published = row.published, doc_kind = row.doc_kind }
+end
+
+return M

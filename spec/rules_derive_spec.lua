@@ -1,0 +1,159 @@
+-- Facts stored, decisions derived: an audit under a rule pack derives its
+-- classification from stored facts, never from the text, and leaves the
+-- database's cached default classification as it was.
+local H = require "spec.helper"
+local duixian = require "duixian"
+local rules = require "duixian.rules"
+
+local DEMO_FILES = "data/demo/yunshui-2023.txt data/demo/yunshui-2024.txt data/demo/yunshui-2025.txt " ..
+  "data/demo/yunshui-news-2024-01.txt"
+local DEMO = "--manifest data/demo/manifest.tsv " .. DEMO_FILES
+
+local function temp_db()
+  local db = os.tmpname()
+  os.remove(db)
+  finally(function() os.remove(db); os.remove(db .. "-wal"); os.remove(db .. "-shm") end)
+  return db
+end
+
+-- the verdict lines without the audit's creation time
+local function verdicts(out) return (out:gsub('"created_at":"[^"]*",?', "")) end
+
+describe("rules derived from stored facts", function()
+  it("gives, after an audit under a classify pack, exactly what a fresh database gives", function()
+    local db1, db2 = temp_db(), temp_db()
+    local pack = H.write_temp("return { name = 'no targets', classify = { is_other = function() return true end } }")
+    finally(function() os.remove(pack) end)
+    local code, out = H.run(("audit --db %s --rules %s --format jsonl %s"):format(db1, pack, DEMO))
+    assert.are.equal(0, code)
+    assert.are.equal("", out) -- every mention is "other" under the pack
+    local _, after = H.run(("audit --db %s --format jsonl"):format(db1))
+    local _, fresh = H.run(("audit --db %s --format jsonl %s"):format(db2, DEMO))
+    assert.are.equal(30, select(2, fresh:gsub("\n", "")))
+    assert.are.equal(verdicts(fresh), verdicts(after))
+  end)
+
+  it("gives what a fresh database gives after a pack that tries to change the defaults in place", function()
+    local db1, db2 = temp_db(), temp_db()
+    local pack = H.write_temp([[
+local ok = pcall(function() table.remove(defaults.judge.order, 4) end)
+local ok2 = pcall(function() defaults.classify.generic_places["新区"] = nil end)
+return { name = "empty pack" }]])
+    finally(function() os.remove(pack) end)
+    H.run(("audit --db %s --rules %s --format jsonl %s"):format(db1, pack, DEMO))
+    local _, after = H.run(("audit --db %s --format jsonl"):format(db1))
+    local _, fresh = H.run(("audit --db %s --format jsonl %s"):format(db2, DEMO))
+    assert.are.equal(verdicts(fresh), verdicts(after))
+    assert.are.same({ "pending", "not_reported", "not_comparable", "conflicting" },
+      { table.unpack(require("duixian.rules.judge").order, 1, 4) })
+  end)
+
+  it("classifies a stored database under a pack without reading any document's text", function()
+    local path = temp_db()
+    local db = assert(duixian.open(path))
+    for f in DEMO_FILES:gmatch("%S+") do
+      assert(db:ingest(f, { published = f:match("(%d%d%d%d)") .. "-02-20", region = "云水市", kind = "work_report" }))
+    end
+    local before = {}
+    for m in db:derive(rules.default()) do before[#before + 1] = m.kind .. " " .. tostring(m.period) .. " " .. m.raw end
+    -- the texts are gone: only facts remain
+    assert(db:exec("UPDATE documents SET text = ''"))
+    local pack = rules.compose({ { name = "p", classify = { estimate_of = function() return true end } } })
+    local after, estimates = {}, 0
+    for m in db:derive(pack) do
+      after[#after + 1] = m.kind .. " " .. tostring(m.period) .. " " .. m.raw
+      if m.estimate then estimates = estimates + 1 end
+    end
+    assert.are.same(before, after)
+    assert.are.equal(#after, estimates)
+    db:close()
+  end)
+
+  it("re-derives the cached classification when the default rules change", function()
+    local db = assert(duixian.open(":memory:"))
+    assert(db:ingest("去年全市生产总值增长8.4%。\n今年生产总值增长6%左右。\n",
+      { published = "2022-02-24", region = "聊城市", file = "a.txt" }))
+    assert.are.equal(0, db:refresh()) -- stamped at ingest: nothing to do
+    -- rules of another version made the cache
+    assert(db:exec("UPDATE derivations SET digest = 'old'; UPDATE mentions SET kind = 'other'"))
+    assert.are.equal(2, db:refresh())
+    local kinds = {}
+    for m in db:mentions() do kinds[#kinds + 1] = m.kind .. " " .. m.period end
+    assert.are.same({ "outcome 2021", "target 2022" }, kinds)
+    assert.are.equal(rules.default_digest(), db:derived_digest())
+    db:close()
+  end)
+end)
+
+describe("overrides take effect everywhere", function()
+  local function audit_with(pack_table)
+    local R = rules.compose(pack_table and { pack_table } or {})
+    local cli_audit = require "duixian.cli.audit"
+    local meta = require "duixian.meta"
+    local manifest = assert(meta.read_manifest("data/demo/manifest.tsv"))
+    local paths = {}
+    for f in DEMO_FILES:gmatch("%S+") do paths[#paths + 1] = f end
+    local documents, mentions = cli_audit.load_from_files(paths, manifest, R, pack_table and pack_table.classify ~= nil)
+    return require("duixian.audit").run{ documents = documents, mentions = mentions, rules = R }
+  end
+  local function statuses(a)
+    local n = {}
+    for _, v in ipairs(a.verdicts) do n[v.status] = (n[v.status] or 0) + 1 end
+    return n
+  end
+
+  it("match.span, called by the default match rules, changes the result when overridden", function()
+    local base = statuses(audit_with(nil))
+    assert.is_true((base.met or 0) > 0)
+    local none = statuses(audit_with({ name = "no periods", match = { span = function() return nil end } }))
+    assert.is_nil(none.met)
+    assert.is_nil(none.missed)
+  end)
+
+  it("judge.tolerance, called by the default judge rules, changes the result when overridden", function()
+    local base = audit_with(nil)
+    local wide = audit_with({ name = "wide", judge = { tolerance = function() return -1e12 end } })
+    local changed = 0
+    for i, v in ipairs(base.verdicts) do
+      if v.rule:match("_about$") and v.status ~= wide.verdicts[i].status then changed = changed + 1 end
+    end
+    assert.is_true(changed > 0)
+    for _, v in ipairs(wide.verdicts) do
+      if v.rule:match("_about$") then assert.are.equal("wide", v.rule_pack) end
+    end
+  end)
+
+  it("a rule called through R by its siblings (classify.time_word) changes classification", function()
+    local R = rules.compose({ { name = "no time words", classify = { time_word = function() return nil end } } })
+    local ms = assert(duixian.scan("去年全市生产总值增长8.4%。", { published = "2022-02-24", region = "聊城市" }, { rules = R }))
+    assert.are.equal("2022", ms[1].period) -- 去年 no longer read: the plan year
+    ms = assert(duixian.scan("去年全市生产总值增长8.4%。", { published = "2022-02-24", region = "聊城市" }))
+    assert.are.equal("2021", ms[1].period)
+  end)
+end)
+
+describe("duixian rules --list", function()
+  it("lists every rule and table a pack can override, with its documentation", function()
+    local code, out = H.run("rules --list")
+    assert.are.equal(0, code)
+    assert.matches("\njudge\n", out, 1, true)
+    assert.matches("  tolerance              rule  How far 左右 stretches around value", out, 1, true)
+    assert.matches("  span                   rule  First and last year of a period", out, 1, true)
+    assert.matches("  generic_places         table Words ending in 区 or 县", out, 1, true)
+    for line in out:gmatch("[^\n]+") do
+      if line:sub(1, 2) == "  " then assert.is_truthy(line:match("^  %S+%s+%a+%s+%S"), line) end
+    end
+  end)
+
+  it("marks what a pack overrides, and refuses a misspelt name with exit 65 naming file and key", function()
+    local good = H.write_temp("return { name = 'mine', judge = { tolerance = function() return 1 end } }")
+    local typo = H.write_temp("return { judge = {\n tolerence = function() return 1 end } }")
+    finally(function() os.remove(good); os.remove(typo) end)
+    local code, out = H.run("rules --list --rules " .. good)
+    assert.are.equal(0, code)
+    assert.matches("tolerance%s+rule%s+How far.-%[mine%]", out)
+    local code2, _, err = H.run("rules --list --rules " .. typo)
+    assert.are.equal(65, code2)
+    assert.matches(typo .. ":2: judge has no rule named 'tolerence' to override", err, 1, true)
+  end)
+end)
