@@ -15,7 +15,9 @@ usage: duixian ingest --db FILE [OPTIONS] PATH...
 
 Store each document (its bytes' sha256, path, metadata, encoding and decoded
 text) with all its mentions in the SQLite database FILE, created when it does
-not exist. A folder is walked recursively for files matching --glob.
+not exist. A folder is walked recursively for files matching --glob. Plain
+text, web pages, Word .docx and PDF are read, the kind found by content and
+stored with the document (documents.format).
 
 Each document is one transaction: an interrupted ingest leaves every document
 either wholly stored or absent, and running it again completes it. The same
