@@ -231,14 +231,14 @@ static int l_read_html(lua_State *L) {
     if (top == root) {
       write_tree(&ts, &w, root, 0);
     } else {
-      /* the main element itself may be a heading-free block: write it as a child */
-      xmlNode *keep_next = top->next, *keep_parent = top->parent;
+      /* the main element written as the only child of a stand-in parent,
+       * so its own tag (a heading, a block) counts as below the root */
+      xmlNode *keep_next = top->next;
       xmlNode wrapper = {0};
       wrapper.children = top;
       top->next = NULL;
       write_tree(&ts, &w, &wrapper, 0);
       top->next = keep_next;
-      (void)keep_parent;
     }
   }
   xmlFreeDoc(doc);
