@@ -234,3 +234,19 @@ describe("ingest and extract of a folder as downloaded", function()
     assert.are.same({ "raw|page", "6%|1", "3万人|1", "5%左右|2", "5.8%|", "3.3万人|", "5%左右|" }, raws)
   end)
 end)
+
+describe("a reader whose library is missing", function()
+  it("costs only its own files, named with the package to install", function()
+    local saved_pdf, saved_readers = package.loaded["duixian.read_pdf"], package.loaded["duixian.readers"]
+    package.loaded["duixian.read_pdf"], package.loaded["duixian.readers"] = nil, nil
+    package.preload["duixian.read_pdf"] = function() error("libmupdf.so: cannot open shared object file", 0) end
+    local fresh = require "duixian.readers"
+    local pdf = { fresh.read_bytes("%PDF-1.4\n", "report.pdf") }
+    local txt = fresh.read_bytes("全市生产总值增长6%。", "report.txt")
+    package.preload["duixian.read_pdf"] = nil
+    package.loaded["duixian.read_pdf"], package.loaded["duixian.readers"] = saved_pdf, saved_readers
+    assert.are.same({ nil, "report.pdf: the PDF reader is not built (libmupdf.so: cannot open shared object file); " ..
+      "install libmupdf-dev and run make", 0 }, pdf)
+    assert.are.equal("全市生产总值增长6%。", txt)
+  end)
+end)
