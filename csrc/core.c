@@ -144,10 +144,14 @@ static void build_set(lua_State *L, dx_lexicon *lx, const char *field, dx_wordse
           w->name = dup_string(L, lx, s, len);
         }
         lua_getfield(L, -2, "measure");
-        w->tag = (int16_t)lua_toboolean(L, -1);
-        lua_getfield(L, -3, "exp");
+        w->tag = (int16_t)(lua_toboolean(L, -1) ? UNIT_MEASURE : 0);
+        lua_getfield(L, -3, "verbal");
+        if (lua_toboolean(L, -1)) w->tag |= UNIT_VERBAL;
+        lua_getfield(L, -4, "level");
+        if (lua_toboolean(L, -1)) w->tag |= UNIT_LEVEL;
+        lua_getfield(L, -5, "exp");
         w->exp10 = (int)lua_tointeger(L, -1);
-        lua_pop(L, 2);
+        lua_pop(L, 4);
         break;
       case SET_MULTS: w->exp10 = (int)lua_tointeger(L, -1); break;
       case SET_CMP:
@@ -189,7 +193,7 @@ static int l_lexicon(lua_State *L) {
   luaL_setmetatable(L, LEXICON_MT); /* set before filling: __gc frees a partial one */
   build_set(L, lx, "units", &lx->units, SET_UNITS);
   build_set(L, lx, "mults", &lx->mults, SET_MULTS);
-  build_set(L, lx, "stops", &lx->stops, SET_PLAIN);
+  build_set(L, lx, "stops", &lx->stops, SET_UNITS); /* { word, unit } for spans of time */
   build_set(L, lx, "before", &lx->before, SET_CMP);
   build_set(L, lx, "after", &lx->after, SET_CMP);
   build_set(L, lx, "verbs", &lx->verbs, SET_PLAIN);
@@ -198,6 +202,10 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "words", &lx->words, SET_WORDS);
   build_set(L, lx, "separators", &lx->separators, SET_PLAIN);
   build_set(L, lx, "relative_verbs", &lx->relative_verbs, SET_PLAIN);
+  build_set(L, lx, "change_verbs", &lx->change_verbs, SET_PLAIN);
+  build_set(L, lx, "head_nouns", &lx->head_nouns, SET_UNITS);
+  build_set(L, lx, "rank_frames", &lx->rank_frames, SET_PLAIN);
+  build_set(L, lx, "prepositions", &lx->prepositions, SET_PLAIN);
   return 1;
 }
 
@@ -214,7 +222,9 @@ enum {
   UV_PARA,     /* time cues in the first clause of the latest sentence of this
                 * paragraph that has any (facts; the rules decide what governs) */
   UV_PARA_NOW, /* the same, as it stood before the current sentence */
-  UV_COUNT = UV_PARA_NOW
+  UV_SECTION,  /* the same since the last heading, across paragraphs */
+  UV_SECTION_NOW,
+  UV_COUNT = UV_SECTION_NOW
 };
 
 typedef struct {
@@ -305,6 +315,8 @@ static void push_sentence(lua_State *L, dx_iter *it, const char *text, size_t st
   lua_setfield(L, -2, "cues");
   lua_getiuservalue(L, lua_upvalueindex(1), UV_PARA_NOW);
   lua_setfield(L, -2, "para_cues");
+  lua_getiuservalue(L, lua_upvalueindex(1), UV_SECTION_NOW);
+  lua_setfield(L, -2, "section_cues");
 }
 
 static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_mention *m) {
@@ -378,6 +390,10 @@ static int iter_next(lua_State *L) {
     if (it->ms.n) { /* this sentence may be governed by an earlier one's cue */
       lua_getiuservalue(L, lua_upvalueindex(1), UV_PARA);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA_NOW);
+      /* a heading opens a new section: the last one's cues are not its */
+      if (it->sg.heading_level) lua_pushnil(L);
+      else lua_getiuservalue(L, lua_upvalueindex(1), UV_SECTION);
+      lua_setiuservalue(L, lua_upvalueindex(1), UV_SECTION_NOW);
     }
     /* the time words in a sentence's first clause (过去一年，… 五年来，…),
      * reported with the later sentences of the paragraph */
@@ -387,12 +403,18 @@ static int iter_next(lua_State *L) {
     for (size_t k = 0; k < it->cues.n; k++)
       if (it->cues.c[k].cls == CUE_TIME) it->cues.c[kept++] = it->cues.c[k];
     it->cues.n = kept;
+    int level = it->sg.heading_level;
     if (kept) {
       push_cues(L, it);
+      if (!level) {
+        lua_pushvalue(L, -1);
+        lua_setiuservalue(L, lua_upvalueindex(1), UV_SECTION);
+      }
       lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA);
     }
-    int level = it->sg.heading_level;
-    if (level) {
+    if (level) { /* a heading opens a section: earlier sections' cues end here */
+      lua_pushnil(L);
+      lua_setiuservalue(L, lua_upvalueindex(1), UV_SECTION);
       lua_pushlstring(L, it->nz.text.p, it->nz.text.n);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_H1 + level - 1);
       for (int h = level + 1; h <= 3; h++) {

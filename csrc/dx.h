@@ -116,8 +116,8 @@ enum {
 };
 
 typedef struct {
-  dx_wordset units;       /* 元 → CNY; 个百分点 → pp; classifiers; tag 1 =
-                           * a measure, 0 = a count */
+  dx_wordset units;       /* 元 → CNY; 个百分点 → pp; classifiers; tag bits:
+                           * UNIT_MEASURE, UNIT_VERBAL */
   dx_wordset mults;       /* 万 亿 万亿 千: exp10 */
   dx_wordset stops;       /* words after a number that make it no quantity */
   dx_wordset before;      /* qualifiers before the number: 超过 不低于 … */
@@ -128,7 +128,18 @@ typedef struct {
   dx_wordset words;       /* number words: 翻番 = 2 times */
   dx_wordset separators;  /* list separators inside a clause: 、 和 及 */
   dx_wordset relative_verbs; /* verbs that speak of the subject before: 高于 */
+  dx_wordset change_verbs; /* 延长至 压缩到: a span of time after one is a quantity */
+  dx_wordset head_nouns;  /* 职工 → person, 生产总值 → CNY: unit of a bare 万/亿 */
+  dx_wordset rank_frames; /* 居 列 全国 全省: an ordinal after one is a rank */
+  dx_wordset prepositions; /* 按: the verb of the figure comes after it */
 } dx_lexicon;
+
+/* tag bits of a unit */
+enum {
+  UNIT_MEASURE = 1, /* a bare Chinese digit may carry it: 两倍 */
+  UNIT_VERBAL = 2,  /* counts events or batches: 三次, 两批 (beside a verb) */
+  UNIT_LEVEL = 4    /* a stop word that after a bare amount is a level: 千亿级 */
+};
 
 DX_API void dx_lexicon_free(dx_lexicon *lx);
 

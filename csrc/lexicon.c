@@ -127,6 +127,10 @@ void dx_lexicon_free(dx_lexicon *lx) {
   dx_wordset_free(&lx->words);
   dx_wordset_free(&lx->separators);
   dx_wordset_free(&lx->relative_verbs);
+  dx_wordset_free(&lx->change_verbs);
+  dx_wordset_free(&lx->head_nouns);
+  dx_wordset_free(&lx->rank_frames);
+  dx_wordset_free(&lx->prepositions);
 }
 
 const char *dx_cmp_name(int cmp) {

@@ -90,28 +90,40 @@ static int parse_number(const scan_ctx *c, size_t i, number *nm) {
 typedef struct {
   size_t end;
   const dx_word *unit;
+  const dx_word *stop;     /* the stop word that ended it (then end is its start) */
+  const dx_word *shadowed; /* a unit the stop word beat: 届 is both */
   int more, mult, stopped;
 } tail;
 
 static int match_more(const scan_ctx *c, size_t k) { return at(c, k, "余") || at(c, k, "多"); }
 
+/* The unit at k, unless a longer qualifier starts there: 台阶 is a level,
+ * not 台 machines. */
+static const dx_word *unit_at(const scan_ctx *c, size_t k) {
+  const dx_word *u = dx_match_prefix(&c->lx->units, c->t + k, c->n - k);
+  const dx_word *q = u ? dx_match_prefix(&c->lx->after, c->t + k, c->n - k) : NULL;
+  return q && q->len > u->len ? NULL : u;
+}
+
 static void parse_tail(const scan_ctx *c, size_t k, tail *tl) {
   memset(tl, 0, sizeof *tl);
   const dx_lexicon *lx = c->lx;
   if (match_more(c, k)) tl->more = 1, k += 3;
-  const dx_word *u = dx_match_prefix(&lx->units, c->t + k, c->n - k);
+  const dx_word *u = unit_at(c, k);
   if (!u) {
     const dx_word *m = dx_match_prefix(&lx->mults, c->t + k, c->n - k);
     if (m) {
       tl->mult = m->exp10;
       k += m->len;
       if (match_more(c, k)) tl->more = 1, k += 3;
-      u = dx_match_prefix(&lx->units, c->t + k, c->n - k);
+      u = unit_at(c, k);
     }
   }
   const dx_word *stop = dx_match_prefix(&lx->stops, c->t + k, c->n - k);
   if (stop && (!u || stop->len >= u->len)) {
     tl->stopped = 1;
+    tl->stop = stop;
+    tl->shadowed = u;
     tl->end = k;
     return;
   }
@@ -130,7 +142,125 @@ static int same_unit(const dx_word *a, const dx_word *b) {
 static int chinese_is_number(const number *nm, const tail *tl, int qualified) {
   if (nm->chars >= 2 && nm->mag) return 1;
   if (tl->more || qualified) return 1;
-  return tl->unit && tl->unit->tag == 1; /* 两倍, 三个百分点: a measure */
+  return tl->unit && (tl->unit->tag & UNIT_MEASURE); /* 两倍, 三个百分点: a measure */
+}
+
+static int clause_mark_at(const scan_ctx *c, size_t i, size_t *len) {
+  unsigned ch = c->t[i];
+  if (ch == ',' && i > 0 && i + 1 < c->n && is_digit(c->t[i - 1]) && is_digit(c->t[i + 1]))
+    return 0; /* 1,000 */
+  if (ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?') return (*len = 1);
+  static const char *marks[] = {"，", "；", "：", "。", "！", "？"};
+  for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+    if (at(c, i, marks[k])) return (*len = 3) != 0;
+  return 0;
+}
+
+static int is_clause_mark(const scan_ctx *c, size_t i) {
+  size_t len;
+  return clause_mark_at(c, i, &len);
+}
+
+/* A verb of the lexicon ends at i or starts at j: 推出两批, 三次下调. */
+static int beside_verb(const scan_ctx *c, size_t i, size_t j) {
+  return dx_match_suffix(&c->lx->verbs, c->t, i) != NULL ||
+         (j < c->n && dx_match_prefix(&c->lx->verbs, c->t + j, c->n - j) != NULL);
+}
+
+/* A Chinese numeral with a classifier of events or batches counts them
+ * only beside a verb: 三次下调利率, 推出两批清单, 开展四轮督查; not
+ * 十一届七次全会 (an ordinal name), 一批项目 (一 is an article) or 二轮
+ * 承包 (二 before a classifier is ordinal; the cardinal is 两). */
+static int chinese_counts_events(const scan_ctx *c, const number *nm, size_t end,
+                                 int qualified) {
+  if (nm->chars == 1 && (at(c, nm->start, "一") || at(c, nm->start, "二"))) return 0;
+  /* 六届五次全会: a session named by two ordinals */
+  size_t len;
+  if (end < c->n && dx_is_cn_digit(cp_at(c, end, &len))) return 0;
+  return qualified || beside_verb(c, nm->start, end);
+}
+
+/* Does a numeral hold a digit? 百万 and 亿万 alone are rhetoric or the name
+ * of a programme (百万高校毕业生, 亿万儿女), not a count. */
+static int has_digit(const scan_ctx *c, const number *nm) {
+  if (!nm->chinese) return 1;
+  for (size_t p = nm->start; p < nm->end;) {
+    size_t len;
+    uint32_t cp = cp_at(c, p, &len);
+    if (cp != 0x5341 && cp != 0x767E && cp != 0x5343 && cp != 0x4E07 && cp != 0x4EBF)
+      return 1; /* not 十 百 千 万 亿 */
+    p += len;
+  }
+  return 0;
+}
+
+/* Does a rank frame (居 列 排名 全国 全省 …) end right at i? 居全省第五位,
+ * 全国首位; not 摆在首位. */
+static int rank_framed(const scan_ctx *c, size_t i) {
+  return dx_match_suffix(&c->lx->rank_frames, c->t, i) != NULL;
+}
+
+/* A span of time stated after a verb of change is a quantity: 延长至144小时,
+ * 压缩到5个工作日; elsewhere it is a date or a duration (240小时过境免签). */
+static const dx_word *changed_span(const scan_ctx *c, size_t i, const tail *tl) {
+  if (!tl->stop || !tl->stop->name) return NULL;
+  const dx_wordset *cv = &c->lx->change_verbs;
+  if (dx_match_suffix(cv, c->t, i)) return tl->stop;
+  const dx_word *q = dx_match_suffix(&c->lx->before, c->t, i);
+  if (q && q->tag >= 0 && dx_match_suffix(cv, c->t, i - q->len)) return tl->stop;
+  return NULL;
+}
+
+/* The counted noun after a bare count, within its noun phrase: 5200多万职工,
+ * 3000多万皖北地区群众, 39.8万农业转移人口, 95万低保和特困人员. The phrase
+ * ends at a clause mark, a digit, 的 or 、, or at a verb right after the
+ * figure (三次下调); a verb inside it modifies the head (转移人口). A
+ * measured noun there is sized by the figure (千亿产业集群), not counted. */
+static const dx_word *head_noun_after(const scan_ctx *c, size_t k) {
+  const dx_lexicon *lx = c->lx;
+  if (k < c->n && dx_match_prefix(&lx->verbs, c->t + k, c->n - k)) return NULL;
+  for (int chars = 0; chars < 8 && k < c->n; chars++) {
+    const dx_word *w = dx_match_prefix(&lx->head_nouns, c->t + k, c->n - k);
+    if (w) return (w->tag & UNIT_MEASURE) ? NULL : w; /* 千亿产业: a size */
+    if (is_digit(c->t[k]) || is_clause_mark(c, k) || at(c, k, "的") || at(c, k, "、"))
+      return NULL;
+    k += (size_t)dx_utf8_len(c->t[k]);
+  }
+  return NULL;
+}
+
+/* The head noun of the subject before a bare amount, past the verbs and
+ * fillers between: 生产总值3300亿, 地区生产总值达到3300亿. */
+static const dx_word *head_noun_before(const scan_ctx *c, size_t b) {
+  const dx_lexicon *lx = c->lx;
+  for (int hops = 0; hops < 4; hops++) {
+    const dx_word *w = dx_match_suffix(&lx->verbs, c->t, b);
+    if (!w) w = dx_match_suffix(&lx->fillers, c->t, b);
+    if (!w) break;
+    b -= w->len;
+  }
+  return dx_match_suffix(&lx->head_nouns, c->t, b);
+}
+
+/* Figures joined by 、 和 及 sharing the unit of the last one: 分别高于全国
+ * 5.2和3.1个百分点. Returns that unit (and its multiplier in *mult), or NULL.
+ * A comma ends the search: it separates clauses, not figures. */
+static const dx_word *shared_unit(const scan_ctx *c, const number *first, size_t k, int *mult) {
+  for (int hops = 0; hops < 8; hops++) {
+    const dx_word *sep = dx_match_prefix(&c->lx->separators, c->t + k, c->n - k);
+    if (!sep || c->t[k] == ',') return NULL;
+    number n2;
+    tail t2;
+    if (!parse_number(c, k + sep->len, &n2) || n2.chinese != first->chinese) return NULL;
+    parse_tail(c, n2.end, &t2);
+    if (t2.stopped || (n2.end < c->n && is_alpha(c->t[n2.end]))) return NULL;
+    if (t2.unit) {
+      *mult = t2.mult;
+      return t2.unit;
+    }
+    k = t2.end;
+  }
+  return NULL;
 }
 
 static int is_range_dash(const scan_ctx *c, size_t k, size_t *len) {
@@ -176,13 +306,35 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     return k > i ? k : i + (size_t)dx_utf8_len(c->t[i]);
   }
   size_t resume = nm.end;
-  /* glued to Latin letters: 5G, G20, PM2.5 */
+  /* glued to Latin letters: 5G, G20, PM2.5; but 38GWh is a unit */
   if (!nm.chinese && ((i > 0 && is_alpha(c->t[i - 1])) ||
-                      (nm.end < c->n && is_alpha(c->t[nm.end]))))
+                      (nm.end < c->n && is_alpha(c->t[nm.end]) &&
+                       !dx_match_prefix(&lx->units, c->t + nm.end, c->n - nm.end))))
     return resume;
   if (quote_open(c, i) && quote_close(c, nm.end)) return resume; /* “435” */
+  /* after a code and a slash: a train or a document number (K5524/1次) */
+  if (!nm.chinese && i >= 2 && c->t[i - 1] == '/' && (is_alpha(c->t[i - 2]) || is_digit(c->t[i - 2])))
+    return resume;
   int ordinal = ends_with(c, i, "第");
   parse_tail(c, nm.end, &tl);
+  if (tl.stopped && !ordinal) {
+    /* a stop word that is a quantity after all: 延长至144小时, 举办两届 */
+    const dx_word *u = changed_span(c, i, &tl);
+    if (!u && tl.shadowed && (tl.shadowed->tag & UNIT_VERBAL) &&
+        beside_verb(c, i, tl.end + tl.shadowed->len))
+      u = tl.shadowed;
+    if (u) {
+      tl.unit = u;
+      tl.end += u->len;
+      tl.stopped = 0;
+    }
+  }
+  /* 迈上千亿级: a level of scale after a bare amount, kept in the raw */
+  size_t level = 0;
+  if (tl.stopped && !ordinal && !tl.shadowed && (tl.stop->tag & UNIT_LEVEL)) {
+    level = tl.stop->len;
+    tl.stopped = 0;
+  }
   if (tl.stopped) return tl.end > resume ? tl.end : resume;
 
   const dx_word *pre = ordinal ? NULL : qualifier_before(c, i);
@@ -215,17 +367,53 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
       }
     }
   }
-  if (!unit) return resume;
-  dx_decimal_scale(&v, unit->exp10); /* 兆瓦 = 10^3 kW */
-  if (has_max) dx_decimal_scale(&vmax, unit->exp10);
-  if (nm.chinese && !chinese_is_number(&nm, &tl, pre != NULL)) return end;
-
-  const char *uname = unit_name(unit);
+  if (!unit && !ordinal) {
+    /* 5.2和3.1个百分点: the unit of the last figure of the list */
+    int mult = 0;
+    if ((unit = shared_unit(c, &nm, end, &mult)) != NULL) {
+      if (!tl.mult) dx_decimal_scale(&v, mult);
+      tl.unit = unit;
+    }
+  }
+  /* 万 or 亿 ends the figure: 3300亿, or the numeral 千亿 */
+  int bare_big = tl.mult >= 4 || (nm.chinese && tl.end == nm.end &&
+                                  (ends_with(c, nm.end, "万") || ends_with(c, nm.end, "亿")));
+  int head = 0; /* the unit is a head noun's, not a word after the figure */
+  if (!unit && !ordinal && (bare_big || tl.more) && (has_digit(c, &nm) || pre || tl.more)) {
+    /* a bare 万 or 亿 takes its unit from the noun it counts or measures:
+     * 5200多万职工 (person), 生产总值3300亿 (CNY) */
+    unit = head_noun_after(c, end);
+    if (!unit && bare_big) unit = head_noun_before(c, pre ? i - pre->len : i);
+    tl.unit = unit;
+    head = unit != NULL;
+  }
+  if (level && !(unit && tl.end == end && (bare_big || tl.more))) return end + level;
+  end += level;
+  const char *uname = unit ? unit_name(unit) : NULL;
   size_t start = i;
   if (ordinal) { /* 第5位 is a rank; 第十八届 an ordinal */
-    if (strcmp(unit->word, "位") != 0 && strcmp(unit->word, "名") != 0) return end;
+    int ranked = unit && (strcmp(unit->word, "位") == 0 || strcmp(unit->word, "名") == 0);
+    /* 列全省第2, 保持全国第一: a rank ending its clause or list item after a frame;
+     * 成为全国第三个: the third to do so */
+    if (!unit && end == nm.end && (end == c->n || is_clause_mark(c, end) || at(c, end, "、")) &&
+        rank_framed(c, i - 3))
+      ranked = 1;
+    if (unit && strcmp(unit->word, "个") == 0 && rank_framed(c, i - 3)) ranked = 1;
+    if (!ranked) return end;
     uname = "rank";
     start = i - 3;
+  } else {
+    if (!unit) return resume;
+    if (nm.chinese && (unit->tag & UNIT_VERBAL) && !tl.more) {
+      if (!chinese_counts_events(c, &nm, end, pre != NULL)) return end;
+    } else if (nm.chinese && !chinese_is_number(&nm, &tl, pre != NULL)) {
+      return end;
+    } else if (!has_digit(c, &nm) && !pre && !tl.more && !(unit->tag & UNIT_MEASURE) && !head &&
+               !qualifier_after(c, end)) {
+      return end; /* 千亿县, 千人计划: a class of things named by its scale */
+    }
+    dx_decimal_scale(&v, unit->exp10); /* 兆瓦 = 10^3 kW */
+    if (has_max) dx_decimal_scale(&vmax, unit->exp10);
   }
 
   int cmp = CMP_EQ;
@@ -235,8 +423,12 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   }
   if (more) cmp = CMP_GT;
   const dx_word *post = qualifier_after(c, end);
+  /* 连跨两个万亿元台阶: a round 万亿 after a count sizes each step; a level
+   * reached shows a digit or a verb of reaching (迈上万亿新台阶) */
+  if (post && post->tag == CMP_EQ && !pre && !has_digit(c, &nm)) post = NULL;
   if (post) {
-    cmp = post->tag;
+    /* a level noun (台阶 大关) adds no comparison of its own: 突破万亿元大关 */
+    if (post->tag != CMP_EQ) cmp = post->tag;
     end += post->len;
     /* 3个多月: a duration after all */
     if (dx_match_prefix(&lx->stops, c->t + end, c->n - end)) return end;
@@ -255,8 +447,13 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   return end;
 }
 
-/* 翻番, 翻两番: a number word */
-static size_t try_word(const scan_ctx *c, size_t i, const dx_word *w, dx_mention *m) {
+/* 翻番, 翻两番: a number word; 首位 is a rank only in a rank frame
+ * (全国首位, not 摆在首位) */
+static size_t try_word(const scan_ctx *c, size_t i, const dx_word *w, dx_mention *m,
+                       int *found) {
+  *found = 0;
+  if (w->name && strcmp(w->name, "rank") == 0 && !rank_framed(c, i)) return i + w->len;
+  *found = 1;
   memset(m, 0, sizeof *m);
   size_t start = i;
   const dx_word *pre = qualifier_before(c, i);
@@ -300,17 +497,6 @@ static size_t try_percent_words(const scan_ctx *c, size_t i, dx_mention *m, int 
 }
 
 /* ---- clauses, subjects and verbs --------------------------------------- */
-
-static int clause_mark_at(const scan_ctx *c, size_t i, size_t *len) {
-  unsigned ch = c->t[i];
-  if (ch == ',' && i > 0 && i + 1 < c->n && is_digit(c->t[i - 1]) && is_digit(c->t[i + 1]))
-    return 0; /* 1,000 */
-  if (ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?') return (*len = 1);
-  static const char *marks[] = {"，", "；", "：", "。", "！", "？"};
-  for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-    if (at(c, i, marks[k])) return (*len = 3) != 0;
-  return 0;
-}
 
 static size_t clause_start(const scan_ctx *c, size_t i) {
   size_t len;
@@ -414,6 +600,12 @@ static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_menti
   size_t p = from;
   while (p < limit) {
     unsigned ch = c->t[p];
+    /* the head noun ends the phrase: 3000多万皖北地区群众|基本生活… */
+    const dx_word *head = dx_match_prefix(&c->lx->head_nouns, c->t + p, limit - p);
+    if (head) {
+      p += head->len;
+      break;
+    }
     if (is_digit(ch) || at(c, p, "被") || at(c, p, "的") ||
         dx_match_prefix(&c->lx->verbs, c->t + p, limit - p) ||
         dx_match_prefix(&c->lx->separators, c->t + p, limit - p))
@@ -495,26 +687,40 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       if (at(c, num, "翻")) break;
       num += len;
     }
-    find_verb(c, seg, m->nstart, num, m);
+    /* 赤字率按2.5%安排: a figure after a preposition is its object; the
+     * subject ends before the preposition, the verb comes after the figure */
+    size_t lead = m->nstart;
+    const dx_word *prep = dx_match_suffix(&c->lx->prepositions, c->t, lead);
+    if (prep && lead - prep->len >= seg) lead -= prep->len;
+    find_verb(c, seg, lead, lead == m->nstart ? num : lead, m);
     if (m->verb_end > m->verb_start) {
       if (m->verb_start == seg) {
         m->subj_start = m->verb_end;
-        m->subj_end = m->nstart;
+        m->subj_end = lead;
       } else {
         m->subj_start = seg;
         m->subj_end = m->verb_start;
         /* a subject also after the verb: 新增…企业 shows after 城镇新增 */
-        if (m->verb_end < m->nstart) m->subj_end = m->nstart, m->subj_start = seg;
+        if (m->verb_end < lead) m->subj_end = lead, m->subj_start = seg;
       }
     } else {
       m->subj_start = seg;
-      m->subj_end = m->nstart;
+      m->subj_end = lead;
     }
     m->subj_start = trim_front(c, m->subj_start, m->subj_end);
     m->subj_end = cut_baseline(c, m->subj_start, m->subj_end);
     m->subj_end = trim_back(c, m->subj_start, m->subj_end);
+    /* no verb before: the verb right after the figure (三次下调利率, 按2.5%
+     * 安排), and its object as the subject when there is none before */
+    size_t after = m->nend;
+    const dx_word *vafter;
+    if (m->verb_end <= m->verb_start && !listed && after < m->clause_end &&
+        (vafter = dx_match_prefix(&c->lx->verbs, c->t + after, m->clause_end - after)) != NULL) {
+      m->verb_start = after;
+      m->verb_end = after = after + vafter->len;
+    }
     if (m->subj_end <= m->subj_start && !listed)
-      subject_after(c, m->nend, m->clause_end, m);
+      subject_after(c, after, m->clause_end, m);
     /* 比上年提高0.5个百分点, 高于全省3个百分点: still about the subject
      * before it, when the verb relates to it */
     if (m->subj_end <= m->subj_start && k > 0 &&
@@ -608,8 +814,7 @@ int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz, dx_mentions *out) 
       } else if (dx_may_start(&lx->words, c.t + i, c.n - i)) {
         const dx_word *w = dx_match_prefix(&lx->words, c.t + i, c.n - i);
         if (w) {
-          i = try_word(&c, i, w, &m);
-          found = 1;
+          i = try_word(&c, i, w, &m, &found);
         } else {
           i += len;
           continue;

@@ -3,12 +3,19 @@
 --
 -- units:      { word, unit, measure = true } -- unit in the gold vocabulary;
 --             measure marks a unit that a bare Chinese digit may carry (两倍)
---             where a classifier may not (一个 is no quantity).
+--             where a classifier may not (一个 is no quantity); verbal marks a
+--             classifier that counts events or batches (三次下调, 推出两批),
+--             which a Chinese digit carries only beside a verb.
 -- mults:      { word, power of ten }
--- stops:      words that, after a number, make it a date, a duration or a name
+-- stops:      words that, after a number, make it a date, a duration or a name;
+--             { word, unit } for a span of time that is a quantity after a
+--             verb of change (延长至144小时, 压缩到5个工作日); level = true
+--             for a word that after a bare amount states a level of scale
+--             (迈上千亿级) and after a unit a class of things (30万吨级航道)
+-- change_verbs: verbs of change that make a span of time a quantity
 -- before:     qualifiers before a number { word, cmp } (cmp false: only looks
 --             like one, e.g. 通过 ends in 过)
--- after:      qualifiers after a number and its unit
+-- after:      qualifiers after a number and its unit; "=" for level nouns
 -- verbs:      what a number does; matched longest first, right before it.
 --             Each row says what the verb means: class (increase, decrease,
 --             reach, add), bound (超过 makes a figure a lower bound), change
@@ -28,7 +35,16 @@
 --             占, 同比): with the verbs, they tell a stated figure from one
 --             qualifying a noun
 -- headings:   words in a heading that mark a review of the past or a plan
--- words:      number words { word, value, unit }
+-- words:      number words { word, value, unit }; unit "rank" (首位) only
+--             where rank_frames frame it
+-- head_nouns: { word, unit }: the noun a bare count with 万 or 亿 counts
+--             (5200多万职工 person), before or after it, or measures
+--             (measure = true: 生产总值3300亿 CNY), before it only: after it the
+--             figure sizes the noun (千亿产业集群)
+-- rank_frames: words that frame an ordinal as a rank: verbs (居 列 排名)
+--             and scopes (全国 全省): 居全省第五位, 列全省第2, 全国首位
+-- prepositions: a figure after one is the object of the verb after it
+--             (赤字率按2.5%安排)
 
 local function classifiers(list)
   local t = {}
@@ -64,29 +80,52 @@ local units = {
   { "位次", "位次" },
   { "剂次", "剂次" },
   { "轮次", "轮次" },
+  { "批次", "批次", verbal = true },
+  { "轮", "轮", verbal = true },
+  { "届", "届", verbal = true },
+  { "次", "次", verbal = true },
+  { "批", "批", verbal = true },
+  { "遍", "遍", verbal = true },
   { "标准箱", "TEU", measure = true },
+  { "标箱", "TEU", measure = true },
+  -- rates: a unit per unit of time, per person or per area (778元/月)
+  { "元/月", "CNY/month", measure = true }, { "元/年", "CNY/year", measure = true },
+  { "元/人", "CNY/person", measure = true }, { "元/亩", "CNY/mu", measure = true },
+  { "元/吨", "CNY/t", measure = true }, { "吨/日", "t/day", measure = true },
+  { "吨/天", "t/day", measure = true }, { "吨/年", "t/year", measure = true },
+  { "立方米/日", "m3/day", measure = true }, { "立方米/秒", "m3/s", measure = true },
+  { "公斤/亩", "kg/mu", measure = true }, { "斤/亩", "jin/mu", measure = true },
+  { "微克/立方米", "μg/m3", measure = true },
+  { "吉瓦时", "GWh", measure = true }, { "GWh", "GWh", measure = true },
+  { "吉瓦", "GW", measure = true }, { "GW", "GW", measure = true },
+  { "千升", "kL", measure = true },
+  -- 3000亿度 of electricity; 度 alone is also a slope (25度以上坡耕地)
+  { "亿度", "kWh", measure = true, exp = 8 }, { "万度", "kWh", measure = true, exp = 4 },
 }
 -- counts keep their classifier as the unit
 for _, c in ipairs(classifiers([[
-  个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 次 路 位 栋 间 块 棵 株 只 头
-  架 支 部 册 篇 期 批 宗 起 例 床 村 市 县 镇 校 园 站 座次 班 列 趟 组 份
-  款 门 盏]]) ) do
+  个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 路 位 栋 间 块 棵 株 只 头
+  架 支 部 册 篇 期 宗 起 例 床 村 市 县 镇 校 园 站 座次 班 列 趟 组 份
+  款 门 盏 车次 架次 班次 航次]]) ) do
   units[#units + 1] = c
 end
 
 -- Verbs by what they say the number is. A word may appear under one class
 -- only; flags (bound, change, relative, scan) are set in the lists below.
 local verb_classes = {
-  increase = "增长 上涨 上升 提高 提升 增加 涨幅 增幅 增速 涨",
-  decrease = "下降 降低 减少 回落 压减 降幅 减排",
+  increase = "增长 上涨 上升 提高 提升 增加 涨幅 增幅 增速 涨 上调 微涨 略升",
+  decrease = "下降 降低 减少 回落 压减 降幅 减排 下调 微降 略降",
   reach = [[达到 达 稳定在 保持在 控制在 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
-    提升至 缩小至 缩小到 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持]],
+    提升至 缩小至 缩小到 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
+    跃上 迈上 站上 登上 跨上 迈过 跨过 跃居 稳居 升至 跃升至
+    延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到 减至]],
   add = [[新增 新建 改扩建 改建 扩建 新改建 新改扩建 新开工 开工 建成 培育 打造 创建 引进 引育
     入库 争创 创成 认定 入选 获批 净增 新批 招引 签约 落地 开通 设立 建立 新培育 新认定]],
   other = [[完成 实现 高于 低于 快于 慢于 优于 实施 推进 开展 举办 放映 拜访 改造 发放 培训 淘汰
     造林 清出 发行 带动 争取 建设 投入 惠及 转移 吸纳 安置 帮扶 救助 资助 收缴 清理 组织 整合
     辐射 扶持 跃升 通车 提供 覆盖 获得 用好 排查随访 缔结 增收节支 减税降费
-    上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于]],
+    上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于
+    降准 降息 推出 发布 出台 启动 召开 受益 安排 上线 支持]],
 }
 -- what the rules read off a verb beyond its class
 local verb_flags = {
@@ -94,9 +133,13 @@ local verb_flags = {
   bound = { ["高于"] = ">", ["超过"] = ">", ["突破"] = ">", ["低于"] = "<" },
   -- carries a value from its baseline to a new one (由97家增加到411家)
   change = [[降至 降到 增加到 增至 提高到 提高至 上升到 上升至 发展到 缩小至 缩小到 转为 增长到
-    提升到 提升至 扩大到 达到]],
+    提升到 提升至 扩大到 达到 升至 跃升至 延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到
+    减至]],
   -- about the subject of the figure before (增长14%，高于全省3个百分点，居全省第5位)
-  relative = "高于 低于 快于 慢于 优于 居 位居 提高 下降 增长 上升 降低 增加 减少",
+  relative = "高于 低于 快于 慢于 优于 居 位居 跃居 稳居 提高 下降 增长 上升 降低 增加 减少",
+  -- a reach verb that speaks of a whole span, not the level at its end
+  -- (累计完成3.7万亿元, 稳定在1100亿斤以上 over five years)
+  whole_span = "累计 稳定在 保持在 保持 总计 共计 合计",
   -- read by the rules only: the scanner does not look for these
   unscanned = "涨 回落 压减 降幅 减排 保持 新培育 新认定 上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于",
 }
@@ -111,13 +154,15 @@ local verbs, relative_verbs = {}, {}
 do
   local change, relative, unscanned = word_set(verb_flags.change), word_set(verb_flags.relative),
     word_set(verb_flags.unscanned)
+  local whole_span = word_set(verb_flags.whole_span)
   local classes = {}
   for class in pairs(verb_classes) do classes[#classes + 1] = class end
   table.sort(classes) -- a stable order: the lexicon's digest names the rules
   for _, class in ipairs(classes) do
     for w in verb_classes[class]:gmatch("%S+") do
       verbs[#verbs + 1] = { w, class = class ~= "other" and class or nil, bound = verb_flags.bound[w],
-        change = change[w] or nil, relative = relative[w] or nil, scan = not unscanned[w] }
+        change = change[w] or nil, relative = relative[w] or nil, whole_span = whole_span[w] or nil,
+        scan = not unscanned[w] }
       if relative[w] then relative_verbs[#relative_verbs + 1] = w end
     end
   end
@@ -139,7 +184,16 @@ local unit_classes = {
   km = { "length", qualifies = true }, kW = { "power", qualifies = true },
   kWh = { "energy", qualifies = true }, m3 = { "volume", qualifies = true },
   times = { "times", qualifies = true }, rank = { "rank" }, ["位次"] = { "rank" }, day = { "day" },
-  hour = { "hour" }, TEU = { "TEU" },
+  hour = { "hour" }, minute = { "minute" }, month = { "month" }, year = { "year" }, TEU = { "TEU" },
+  GWh = { "energy", qualifies = true }, GW = { "power", qualifies = true }, kL = { "volume", qualifies = true },
+  ["μg/m3"] = { "concentration" },
+  -- rates (a figure per month, per person, per area)
+  ["CNY/month"] = { "money rate", qualifies = true }, ["CNY/year"] = { "money rate", qualifies = true },
+  ["CNY/person"] = { "money rate", qualifies = true }, ["CNY/mu"] = { "money rate", qualifies = true },
+  ["CNY/t"] = { "money rate", qualifies = true }, ["t/day"] = { "mass rate", qualifies = true },
+  ["t/year"] = { "mass rate", qualifies = true }, ["m3/day"] = { "volume rate", qualifies = true },
+  ["m3/s"] = { "volume rate", qualifies = true }, ["kg/mu"] = { "yield", qualifies = true },
+  ["jin/mu"] = { "yield", qualifies = true },
 }
 
 return {
@@ -147,8 +201,9 @@ return {
   unit_classes = unit_classes,
   mults = { { "万亿", 12 }, { "亿", 8 }, { "万", 4 }, { "千", 3 } },
   stops = {
-    "年", "月", "日", "号", "时", "点", "分钟", "小时", "周年", "周岁", "岁",
-    "个月", "个工作日", "届", "次会议", "版", "楼", "层", "强", "大", "连",
+    "年", "月", "日", "号", "时", "点", { "分钟", "minute" }, { "小时", "hour" },
+    "周年", "周岁", { "岁", "year" }, { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
+    "届", "次会议", "次全会", "次产业", { "级", level = true }, "版", "楼", "层", "强", "大", "连",
     "个一", "项举措", "代", "世纪", "后", "个方面", "大类",
   },
   before = {
@@ -159,20 +214,68 @@ return {
     { "低于", "<" }, { "小于", "<" }, { "不足", "<" }, { "约", "~" }, { "大约", "~" },
     { "近", "~" }, { "将近", "~" }, { "接近", "~" }, { "附近", false }, { "最近", false },
     { "左右", false },
+    -- reaching a level: 迈上千亿级, 跃上6万亿元台阶 (at least that level)
+    { "跃上", ">=" }, { "迈上", ">=" }, { "站上", ">=" }, { "登上", ">=" }, { "跨上", ">=" },
+    { "迈过", ">=" }, { "跨过", ">=" },
   },
   after = {
     { "以上", ">=" }, { "左右", "~" }, { "以内", "<=" }, { "以下", "<=" },
     { "上下", "~" }, { "多", ">" }, { "余", ">" }, { "之内", "<=" },
+    -- level nouns: the figure is a level reached (跃上6万亿元台阶); "=" keeps
+    -- the comparison before it (突破万亿元大关 stays >)
+    { "新台阶", "=" }, { "台阶", "=" }, { "大关", "=" }, { "关口", "=" },
   },
   verbs = scanned_verbs,
   verb_rows = verbs,
-
+  change_verbs = {
+    "延长至", "延长到", "延长", "压缩至", "压缩到", "压缩", "缩短至", "缩短到", "缩短",
+    "压减至", "压减到", "压减", "减少至", "减少到", "减少", "减至", "降至", "降到",
+    "缩减至", "缩减到", "精简至", "精简到", "压降至", "压降到", "控制在", "不超过",
+    "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "达到",
+  },
+  head_nouns = {
+    -- people a bare count with 万 counts: 5200多万职工, 30多万监测对象 (not the
+    -- rhetoric of a whole population: 7000多万江淮儿女, 6100万湖北人民)
+    { "职工", "person" }, { "群众", "person" }, { "农民", "person" }, { "农民工", "person" },
+    { "居民", "person" }, { "学生", "person" }, { "毕业生", "person" }, { "儿童", "person" },
+    { "婴幼儿", "person" }, { "新生儿", "person" }, { "老人", "person" }, { "老年人", "person" },
+    { "患者", "person" }, { "人口", "person" }, { "人才", "person" }, { "劳动力", "person" },
+    { "人员", "person" }, { "党员", "person" }, { "干部", "person" }, { "教师", "person" },
+    { "医生", "person" }, { "村民", "person" }, { "市民", "person" }, { "游客", "person" },
+    { "旅客", "person" }, { "乘客", "person" }, { "消费者", "person" },
+    { "妇女", "person" }, { "青年", "person" }, { "青少年", "person" },
+    { "学子", "person" }, { "志愿者", "person" }, { "残疾人", "person" }, { "退役军人", "person" },
+    { "工人", "person" }, { "员工", "person" }, { "对象", "person" }, { "参保人", "person" },
+    { "就业", "person" }, -- jobs are counted in people: 新增城镇就业4万
+    { "女生", "person" }, { "农牧民", "person" }, { "牧民", "person" },
+    { "渔民", "person" }, { "老龄人口", "person" }, { "人数", "person" },
+    { "人次", "person-time" }, -- 医疗旅游人次86.5万
+    -- households
+    { "农户", "户" }, { "农牧户", "户" }, { "脱贫户", "户" },
+    -- amounts of money a bare 亿 measures: 生产总值3300亿
+    { "生产总值", "CNY", measure = true }, { "产值", "CNY", measure = true }, { "增加值", "CNY", measure = true }, { "收入", "CNY", measure = true },
+    { "营收", "CNY", measure = true }, { "支出", "CNY", measure = true }, { "投资", "CNY", measure = true }, { "投资额", "CNY", measure = true },
+    { "资金", "CNY", measure = true }, { "总额", "CNY", measure = true }, { "余额", "CNY", measure = true }, { "销售额", "CNY", measure = true },
+    { "营业额", "CNY", measure = true }, { "成交额", "CNY", measure = true }, { "交易额", "CNY", measure = true }, { "经济总量", "CNY", measure = true },
+    { "税收", "CNY", measure = true }, { "利润", "CNY", measure = true }, { "贷款", "CNY", measure = true }, { "存款", "CNY", measure = true },
+    { "融资", "CNY", measure = true }, { "债券", "CNY", measure = true }, { "专项债", "CNY", measure = true }, { "基金", "CNY", measure = true },
+    { "预算", "CNY", measure = true }, { "进出口", "CNY", measure = true }, { "补贴", "CNY", measure = true }, { "资产", "CNY", measure = true },
+    { "产业", "CNY", measure = true }, -- an industry's size is its output: 化工产业迈上千亿级
+  },
+  rank_frames = {
+    "居", "位居", "位列", "名列", "列", "排", "排名", "排在", "排位", "跃居", "稳居",
+    "升至", "跃升至", "降至", "保持", "全国", "全省", "全市", "全区", "全球", "西部",
+    "中部", "东部", "东北", "同类城市", "大陆", "省区", "北方", "南方",
+    -- a scope ending in a kind of place: 中部地区第1, 中西部地级城市首位
+    "地区", "城市", "省份", "港口", "省市",
+  },
+  prepositions = { "按", "按照" },
   fillers = {
     "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "预计",
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
     "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
-    "大力", "重点", "主要", "初步", "约", "年均", "转为", "转而",
+    "大力", "重点", "主要", "初步", "约", "年均", "转为", "转而", "拟", "首次", "继续",
   },
   separators = { "、", "和", "及", "与", "以及", "," },
   relative_verbs = relative_verbs,
@@ -186,6 +289,8 @@ return {
     { "过去一年", "time", years = { -1, -1 }, implies = "outcome" },
     { "五年来", "time", years = { -5, -1 }, implies = "outcome" },
     { "过去五年", "time", years = { -5, -1 }, implies = "outcome" },
+    { "过去的五年", "time", years = { -5, -1 }, implies = "outcome" },
+    { "过去的一年", "time", years = { -1, -1 }, implies = "outcome" },
     { "这五年", "time", years = { -5, -1 }, implies = "outcome" },
     { "三年来", "time", years = { -3, -1 }, implies = "outcome" },
     { "近三年", "time", years = { -3, -1 }, implies = "outcome" },
@@ -199,6 +304,18 @@ return {
     { "未来五年", "time", years = { 0, 4 }, implies = "target" },
     { "十四五", "time", span = { 2021, 2025 }, implies = "target", scope = "clause" },
     { "“十四五”", "time", span = { 2021, 2025 }, implies = "target", scope = "clause" },
+    -- since the start of a plan, in its time: a review of the span so far
+    { "十四五以来", "time", span = { 2021, 2025 }, implies = "outcome" },
+    { "“十四五”以来", "time", span = { 2021, 2025 }, implies = "outcome" },
+    { "十四五时期", "time", span = { 2021, 2025 } },
+    { "“十四五”时期", "time", span = { 2021, 2025 } },
+    { "十三五以来", "time", span = { 2016, 2020 }, implies = "outcome" },
+    { "“十三五”以来", "time", span = { 2016, 2020 }, implies = "outcome" },
+    { "十三五时期", "time", span = { 2016, 2020 } },
+    { "“十三五”时期", "time", span = { 2016, 2020 } },
+    -- an annual average speaks of several years (年均增长5.9%): the span
+    -- the figure is governed by, or the five years the document reviews or plans
+    { "年均", "real", average = { 5 }, scope = "clause" },
     { "十三五", "time", span = { 2016, 2020 }, scope = "clause" },
     { "“十三五”", "time", span = { 2016, 2020 }, scope = "clause" },
     { "十一五", "time", span = { 2006, 2010 }, scope = "clause" },
@@ -206,12 +323,15 @@ return {
     { "十五", "time", span = { 2001, 2005 }, scope = "clause" },
     { "“十五”", "time", span = { 2001, 2005 }, scope = "clause" },
     { "全年", "time" }, { "年底", "time" }, { "年末", "time" },
+    -- the paragraph of the year's main targets frames the figures after it:
+    -- this year's, and the headline ones
+    { "主要预期目标", "time", years = { 0, 0 }, implies = "target", headline = true },
     -- modality: words that make a figure a commitment (implies = "target")
     { "力争", "modal", implies = "target" }, { "确保", "modal", implies = "target" },
     { "将", "modal", implies = "target" }, { "要", "modal", implies = "target" },
     { "目标", "modal", implies = "target" }, { "计划", "modal", implies = "target" },
     { "预期", "modal", implies = "target" }, { "争取", "modal", implies = "target" },
-    { "主要预期目标", "modal", implies = "target" }, { "预期目标", "modal", implies = "target" },
+    { "预期目标", "modal", implies = "target" },
     { "拟", "modal", implies = "target" },
     { "努力", "modal" }, { "任务", "modal" }, { "推动", "modal" }, { "加快", "modal" },
     -- realis: words that report what happened; scope = "clause" when they
@@ -236,5 +356,8 @@ return {
   words = {
     { "翻两番", 4, "times" }, { "翻了两番", 4, "times" }, { "翻一番", 2, "times" },
     { "翻了一番", 2, "times" }, { "翻番", 2, "times" },
+    -- no change: 与上年持平 is growth of 0%
+    { "持平", 0, "%" },
+    { "首位", 1, "rank" }, { "榜首", 1, "rank" },
   },
 }

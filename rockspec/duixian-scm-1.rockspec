@@ -18,6 +18,7 @@ SQLite, matches outcomes to targets and judges them. The scanner is C (the
 module duixian.core); classification, matching and judging are Lua rules.
 ]],
   labels = { "chinese", "text-mining", "government", "audit" },
+  license = "MIT",
 }
 dependencies = {
   "lua >= 5.4, < 5.5",
@@ -25,11 +26,11 @@ dependencies = {
 external_dependencies = {
   SQLITE = { header = "sqlite3.h" },
 }
-test_dependencies = {
-  "busted",
-}
+-- Debian's busted is not a rock luarocks can see: `luarocks test` runs the
+-- specs the way `make test` does (busted under lua5.4, with the build).
 test = {
-  type = "busted",
+  type = "command",
+  command = "make test",
 }
 build = {
   type = "builtin",
@@ -94,6 +95,7 @@ build = {
     ["duixian.cli.progress"] = "lua/duixian/cli/progress.lua",
     ["duixian.cli.query"] = "lua/duixian/cli/query.lua",
     ["duixian.cli.report"] = "lua/duixian/cli/report.lua",
+    ["duixian.cli.term"] = "lua/duixian/cli/term.lua",
     ["duixian.data"] = "lua/duixian/data.lua",
     ["duixian.db"] = "lua/duixian/db.lua",
     ["duixian.db.audits"] = "lua/duixian/db/audits.lua",
@@ -101,6 +103,7 @@ build = {
     ["duixian.db.ingest"] = "lua/duixian/db/ingest.lua",
     ["duixian.db.query"] = "lua/duixian/db/query.lua",
     ["duixian.db.schema"] = "lua/duixian/db/schema.lua",
+    ["duixian.gazetteer"] = "lua/duixian/gazetteer.lua",
     ["duixian.gold"] = "lua/duixian/gold.lua",
     ["duixian.indicators"] = "lua/duixian/indicators.lua",
     ["duixian.json"] = "lua/duixian/json.lua",
@@ -110,12 +113,12 @@ build = {
     ["duixian.meta"] = "lua/duixian/meta.lua",
     ["duixian.readers"] = "lua/duixian/readers.lua",
     ["duixian.report"] = "lua/duixian/report/init.lua",
+    ["duixian.report.charts"] = "lua/duixian/report/charts.lua",
     ["duixian.report.data"] = "lua/duixian/report/data.lua",
     ["duixian.report.html"] = "lua/duixian/report/html.lua",
     ["duixian.report.html_assets"] = "lua/duixian/report/html_assets.lua",
     ["duixian.report.markdown"] = "lua/duixian/report/markdown.lua",
     ["duixian.report.model"] = "lua/duixian/report/model.lua",
-    ["duixian.report.svg"] = "lua/duixian/report/svg.lua",
     ["duixian.report.text"] = "lua/duixian/report/text.lua",
     ["duixian.rules"] = "lua/duixian/rules/init.lua",
     ["duixian.rules.classify"] = "lua/duixian/rules/classify.lua",
@@ -127,8 +130,10 @@ build = {
 
     -- editable data, loaded by duixian.data as duixian.data.NAME once
     -- installed (from data/NAME.lua in a checkout)
+    ["duixian.data.gazetteer"] = "data/gazetteer.lua",
     ["duixian.data.indicators"] = "data/indicators.lua",
     ["duixian.data.lexicon"] = "data/lexicon.lua",
+    ["duixian.data.regions"] = "data/regions.lua",
     ["duixian.data.subject_heads"] = "data/subject_heads.lua",
     ["duixian.data.traditional"] = "data/traditional.lua",
   },

@@ -113,7 +113,7 @@ describe("duixian.indicators", function()
 
     it("gives a conjunct the head it shares with the next one (城镇和农村…收入分别增长)", function()
       local sentence = "城镇和农村常住居民人均可支配收入分别增长5%左右、7%左右；"
-      local e, alias, whole = cat:resolve_conjunct("城镇", "%", "增长", sentence)
+      local e, _, whole = cat:resolve_conjunct("城镇", "%", "增长", sentence)
       assert.are.equal("urban_income_growth", e.id)
       assert.are.equal("城镇常住居民人均可支配收入", whole)
       assert.is_nil(cat:resolve_conjunct("城镇", "%", "增长", "城镇燃气管网改造"))

@@ -157,4 +157,32 @@ describe("duixian report", function()
       assert.are.equal("duixian report: cannot read /nonexistent/audits.sqlite: no such file\n", err)
     end)
   end)
+
+  describe("on a terminal", function()
+    -- the dispatcher with a fake terminal of 80 columns
+    local function run_on_terminal(args)
+      local out, err = {}, {}
+      local env = {
+        stdout = { write = function(_, ...) for _, x in ipairs({ ... }) do out[#out + 1] = x end return true end },
+        stderr = { write = function(_, ...) for _, x in ipairs({ ... }) do err[#err + 1] = x end return true end },
+        isatty = function() return true end,
+        columns = function() return 80 end,
+      }
+      local code = require("duixian.cli").main(args, env)
+      return code, table.concat(out), table.concat(err)
+    end
+
+    it("fits the table to the terminal's width, and --wide shows every column whole", function()
+      local path = saved_audit()
+      finally(function() os.remove(path) end)
+      local width = require("duixian.tabulate").width
+      local code, out, err = run_on_terminal({ "report", "--json", path, "--no-color" })
+      assert.are.equal(0, code, err)
+      for line in out:gmatch("[^\n]+") do assert.is_true(width(line) <= 80, line) end
+      code, out = run_on_terminal({ "report", "--json", path, "--no-color", "--wide" })
+      assert.are.equal(0, code)
+      assert.truthy(out:find("national-2004.txt:34702", 1, true))
+      assert.truthy(out:find("+80万人", 1, true)) -- the margin in the target's unit
+    end)
+  end)
 end)

@@ -100,6 +100,22 @@ describe("duixian.report", function()
       for _, l in ipairs(ls) do assert.are.equal(width(ls[1]), width(l), l) end
     end)
 
+    it("fits the verdict table to the width it is given", function()
+      for _, w in ipairs({ 60, 80, 100 }) do
+        for _, l in ipairs(lines_of(report.render(fixture(), "table", nil, { width = w }))) do
+          assert.is_true(width(l) <= w, l)
+        end
+      end
+    end)
+
+    it("names the source by file name and byte offset, whole with wide", function()
+      local v = find_verdict(fixture(), "2004", "urban_jobs")
+      assert.are.equal("national-2004:34702", text.source(fixture(), v.target))
+      assert.are.equal("002_51a9…:1017", text.source(fixture(), { doc = "002_51a9716703059331.txt", start = 1017 }))
+      assert.are.equal("national-2004.txt:34702", text.source(fixture(), v.target, true))
+      assert.truthy(report.render(fixture(), "table", nil, { width = 120 }):find("national-2004:34702", 1, true))
+    end)
+
     it("has no colour unless asked", function()
       local s = report.render(fixture(), "table")
       assert.is_nil(s:find("\27", 1, true))
@@ -244,17 +260,69 @@ describe("duixian.report", function()
       assert.truthy(s:find("探索&quot;工作专班+专业顾问+金 融专家&quot;模式,实施<mark>100个</mark>产业链项目", 1, true))
     end)
 
+    it("names the document's source beside each quote, as a link when it is an address", function()
+      local a = fixture()
+      a.documents[5].source = "https://zh.wikisource.org/wiki/2008年国务院政府工作报告"
+      local s = report.render(a, "html")
+      assert.truthy(s:find("national-2008.txt · work report, published 2008-03 · bytes 26573–26576 · source: " ..
+        '<a href="https://zh.wikisource.org/wiki/2008年国务院政府工作报告">', 1, true))
+    end)
+
     it("names the rule packs and their sha256 in the footer", function()
       local s = report.render(fixture(), "html")
       local foot = s:match("<footer>.-</footer>")
       assert.truthy(foot:find("rule pack <strong>default</strong>, sha256 <code>32ad7bd0446927c8074625726015f2022d6a7c4f1685c683e900c44bbca40d64</code>", 1, true))
     end)
 
-    it("draws both charts as inline SVG", function()
+    it("starts with the league table, then the verdicts, then the charts", function()
       local s = report.render(fixture(), "html")
-      assert.truthy(s:find('<title id="rate-title">Fulfilment rate by year and region</title>', 1, true))
-      assert.truthy(s:find("中华人民共和国 2006: 1 of 2 met (50%)", 1, true))
-      assert.are.equal(6, count(s, "target against outcome</title>"))
+      local league, verdicts, charts = s:find('<table id="league"', 1, true), s:find('<table id="verdicts"', 1, true),
+        s:find('<figure class="chart">', 1, true)
+      assert.truthy(league < verdicts and verdicts < charts)
+    end)
+
+    it("ranks the regions of the documents by fulfilment rate in the league table", function()
+      local s = report.render(fixture(), "html")
+      local body = s:match('<table id="league".-<tbody>(.-)</tbody>')
+      local regions = {}
+      for r in body:gmatch('class="region" data%-region="([^"]+)"') do regions[#regions + 1] = r end
+      assert.are.same({ "中华人民共和国", "聊城市" }, regions)
+      assert.truthy(body:find('<td class="num rate" data-sort="0.6667"><span class="bar" aria-hidden="true"><i style="width:67%"></i></span><b>67%</b></td>', 1, true))
+    end)
+
+    it("counts the places a text names apart from the documents' regions", function()
+      local a = fixture()
+      a.verdicts[1].region = "推动莘县"
+      local s = report.render(a, "html")
+      assert.truthy(s:find("<h1>Promises kept?<span class=\"where\">中华人民共和国 and 聊城市", 1, true))
+      assert.truthy(s:find('<tr class="others"><td>1 other place named in the texts', 1, true))
+    end)
+
+    it("draws a panel only for each indicator with a judged target, a row per region and year", function()
+      local s = report.render(fixture(), "html")
+      assert.are.equal(4, count(s, '<figure class="chart">'))
+      local gdp = s:match('<figure class="chart"><figcaption>GDP growth.-</figure>')
+      assert.are.equal(2, count(gdp, '<li class="crow'))
+      assert.truthy(gdp:find('<a class="lbl who" href="#v2">中华人民共和国 <span>2005</span></a>', 1, true))
+      assert.truthy(gdp:find('<span class="lbl val">8%左右 → <b>9.9%</b></span>', 1, true))
+      assert.truthy(gdp:find('<span class="lbl lo">0%</span><span class="lbl hi">12%</span>', 1, true))
+    end)
+
+    it("says how many met or missed verdicts rest on similar wording only", function()
+      local a = fixture()
+      find_verdict(a, "2005", "gdp_growth").matched_by = "similarity"
+      local s = report.render(a, "html")
+      assert.truthy(s:find("a fulfilment rate of 60%. ", 1, true))
+      assert.truthy(s:find("1 met or missed verdict rests on similar wording only", 1, true))
+    end)
+
+    it("lists headline targets first, with a rate of their own", function()
+      local a = fixture()
+      find_verdict(a, "2007", "cpi").headline = true
+      assert.are.equal("2007", model.sorted(a)[1].period)
+      local s = report.render(a, "html")
+      assert.truthy(s:find('<div class="figure rate headline"><b>0%</b><span>headline targets (1)</span></div>', 1, true))
+      assert.truthy(s:find('<input id="f-headline" type="checkbox">', 1, true))
     end)
 
     it("says there is nothing to report when there are no verdicts", function()
@@ -263,6 +331,17 @@ describe("duixian.report", function()
       local s = report.render(a, "html")
       assert.truthy(s:find("<strong>Nothing to report.</strong> This audit holds no verdicts: no target was found in its 9 documents.", 1, true))
       assert.is_nil(s:find("<table", 1, true))
+    end)
+  end)
+
+  describe("model.margin and model.amount", function()
+    it("writes a margin in the target's own unit, amounts in Chinese units", function()
+      local function margin(m, unit) return model.margin({ margin = m, target = { unit = unit } }) end
+      assert.are.same({ "−665亿元", "+0.3 pp", "+3000人", "+80万人", "±0个" },
+        { margin(-66500000000, "CNY"), margin(0.3, "%"), margin(3000, "person"), margin(800000, "person"), margin(0, "个") })
+      assert.are.same({ "1.2万亿", "980万", "4.5万亿元", "12.35万亩", "6.5%" },
+        { model.compact(1.2e12), model.compact(9800000), model.amount(4.5e12, "CNY"), model.amount(123456, "mu"),
+          model.amount(6.5, "%") })
     end)
   end)
 

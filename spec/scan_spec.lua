@@ -235,9 +235,22 @@ describe("duixian.scan classification", function()
     assert.are.same({ "target", "2023" }, { m.kind, m.period })
   end)
 
-  it("dates the starting value of a change to the year before the span", function()
+  it("dates the starting value of a change to the year before the span, the new level to its end", function()
     local ms = scan("五年来，高新技术企业数量由97家增加到411家。")
-    assert.are.same({ "2016", "2017-2021" }, { ms[1].period, ms[2].period })
+    assert.are.same({ "2016", "2021" }, { ms[1].period, ms[2].period })
+  end)
+
+  it("dates flows to a five-year span and levels to its end, through the paragraphs of the section", function()
+    local ms = scan("五年来，我们砥砺奋进。\n——经济实力新跃升。地区生产总值年均增长5.9%，城镇化率达到67.5%，累计完成投资3.7万亿元，新增国家高新技术企业2万家。")
+    local got = {}
+    for _, m in ipairs(ms) do got[#got + 1] = m.raw .. " " .. m.kind .. " " .. m.period end
+    assert.are.same({ "5.9% outcome 2017-2021", "67.5% outcome 2021", "3.7万亿元 outcome 2017-2021",
+      "2万家 outcome 2017-2021" }, got)
+  end)
+
+  it("lets a sentence's own modality outweigh a time word opening an earlier paragraph", function()
+    local ms = scan("2021年，我市新建学校24所。\n我市还将新建学校30所。")
+    assert.are.same({ "outcome 2021", "target 2022" }, { ms[1].kind .. " " .. ms[1].period, ms[2].kind .. " " .. ms[2].period })
   end)
 
   it("takes the region of a county that opens the clause", function()

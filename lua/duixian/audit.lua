@@ -39,13 +39,6 @@ local function outcome_quote(c)
   return q
 end
 
--- Same document, same promise: the later copies are noted, not judged twice.
-local function promise_key(R, t)
-  local m = t.m
-  return table.concat({ tostring(t.doc.id), R.match.key(R, t), tostring(m.period), tostring(m.value),
-    tostring(m.value_max), tostring(m.unit), tostring(m.cmp), tostring(m.region) }, "\0")
-end
-
 local function in_scope(t, year, region)
   if region and t.m.region ~= region then return false end
   if year and not (t.first and t.first <= year and year <= t.last) then return false end
@@ -115,23 +108,36 @@ function M.run(args)
     end
   end
 
-  local verdicts, seen = {}, {}
-  local n_targets = 0
+  -- the same promise from several documents (a work report and the news
+  -- restating it) is judged once, from its best source; the others are
+  -- listed with it
+  local best_of, n_targets = {}, 0
   for _, t in ipairs(targets) do
     if in_scope(t, year, args.region) then
       n_targets = n_targets + 1
-      local pk = promise_key(R, t)
-      if seen[pk] then
-        local v = seen[pk]
-        v.also = v.also or {}
-        v.also[#v.also + 1] = { doc = t.doc.file, start = t.m.start, ["end"] = t.m["end"], raw = t.m.raw }
-      else
-        local v = M.judge_target(R, t, pools[t.m.region or t.doc.region or ""] or {}, latest[t.doc.region] or 0)
-        local k = tostring(t.m.region) .. "\0" .. R.match.key(R, t)
-        v.recurring = t.first ~= nil and (years_of[k][t.first - 1] or years_of[k][t.last + 1]) or false
-        seen[pk] = v
-        verdicts[#verdicts + 1] = v
-      end
+      local pk = R.match.promise_key(R, t)
+      local b = best_of[pk]
+      if not b or R.match.better_source(R, t, b) then best_of[pk] = t end
+    end
+  end
+  local verdicts, seen = {}, {}
+  for _, t in ipairs(targets) do
+    local pk = in_scope(t, year, args.region) and R.match.promise_key(R, t)
+    if pk and best_of[pk] == t then
+      local v = M.judge_target(R, t, pools[t.m.region or t.doc.region or ""] or {}, latest[t.doc.region] or 0)
+      local k = tostring(t.m.region) .. "\0" .. R.match.key(R, t)
+      v.recurring = t.first ~= nil and (years_of[k][t.first - 1] or years_of[k][t.last + 1]) or false
+      seen[pk] = v
+      verdicts[#verdicts + 1] = v
+    end
+  end
+  for _, t in ipairs(targets) do
+    local pk = in_scope(t, year, args.region) and R.match.promise_key(R, t)
+    if pk and best_of[pk] ~= t then
+      local v = seen[pk]
+      v.also = v.also or {}
+      v.also[#v.also + 1] = { doc = t.doc.file, start = t.m.start, ["end"] = t.m["end"], raw = t.m.raw }
+      if t.m.headline then v.headline = true end
     end
   end
 
@@ -182,6 +188,7 @@ function M.judge_target(R, t, pool, latest_year)
     region = m.region or t.doc.region,
     period = m.period,
     indicator = t.indicator and t.indicator.id or nil,
+    headline = t.m.headline and true or false,
     indicator_name = t.indicator and t.indicator.name or nil,
     subject = t.subject,
     status = status,

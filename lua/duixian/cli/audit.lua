@@ -35,6 +35,8 @@ options:
   --format F          table (default), csv, json, jsonl, md or html
   -o, --output FILE   write there instead of stdout
   --no-color          no colour in the table (NO_COLOR in the environment too)
+  --wide              the table with every column whole, however wide; on a
+                      terminal it is otherwise fitted to its width
   --bom               start csv with a byte order mark (for spreadsheets)
   --include-similar   count in the fulfilment rate the targets met or missed
                       on an outcome matched only by similar wording (left
@@ -64,6 +66,7 @@ M.options = {
   format = { kind = "value", default = "table" },
   output = { kind = "value", short = "o" },
   no_color = { kind = "flag" },
+  wide = { kind = "flag" },
   bom = { kind = "flag" },
   include_similar = { kind = "flag" },
 }
@@ -78,7 +81,7 @@ function M.load_from_db(db, R, derive)
   local documents, mentions = {}, {}
   for d in db:documents() do
     documents[#documents + 1] = { id = d.id, file = d.name or d.path, published = d.published,
-      kind = d.kind, region = d.region }
+      kind = d.kind, region = d.region, source = d.source }
   end
   if derive then
     for m in db:derive(R) do
@@ -210,14 +213,12 @@ function M.run(opts, args, env)
 
   local sink = out
   if opts.output then
-    local f, msg = io.open(opts.output, "wb")
-    if not f then return fail(err, cli.EXIT.bad_input, ("%s: cannot write (%s)"):format(opts.output, msg)) end
+    local f, why = io.open(opts.output, "wb")
+    if not f then return fail(err, cli.EXIT.bad_input, ("%s: cannot write (%s)"):format(opts.output, why)) end
     sink = f
   end
-  local no_color = opts.no_color or (os.getenv("NO_COLOR") or "") ~= ""
-  local color = opts.format == "table" and not opts.output and not no_color and env.isatty(1)
   result.include_similar = opts.include_similar or nil
-  report.render(result, opts.format, sink, { color = color, bom = opts.bom })
+  report.render(result, opts.format, sink, cli.render_options(opts, env, opts.format))
   if sink ~= out then sink:close() end
   return #problems > 0 and cli.EXIT.bad_input or cli.EXIT.ok
 end

@@ -5,6 +5,7 @@ local extract = require "duixian.cli.extract"
 local files = require "duixian.cli.files"
 local readers = require "duixian.readers"
 local progress = require "duixian.cli.progress"
+local term = require "duixian.cli.term"
 local cli = require "duixian.cli"
 
 local M = {}
@@ -132,7 +133,7 @@ function M.run(opts, args, env)
   local mentions = 0
   local bar = env.isatty(2) and progress.new(err, #jobs, total_bytes) or nil
   local done_bytes = 0
-  local started = os.clock()
+  local started = term.now()
   for i, job in ipairs(jobs) do
     local given = extract.meta_for(job.path, job.manifest, opts)
     local r, why = db:ingest(job.path, given)
@@ -150,7 +151,7 @@ function M.run(opts, args, env)
     if bar then bar:update(i, done_bytes) end
   end
   if bar then bar:finish() end
-  local seconds = os.clock() - started
+  local seconds = term.now() - started
   db:close()
   out:write(("ingested %d documents: %d added, %d unchanged, %d superseded, %d failed; %d mentions stored (%.1f MB in %.2f s)\n"):format(
     #jobs, counts.added, counts.unchanged, counts.superseded, failed, mentions, done_bytes / 1e6, seconds))

@@ -1,6 +1,7 @@
 --- The duixian command line: one module per command under duixian.cli.
 -- Each command module returns { summary, usage, options, run } where
--- run(opts, args, env) returns an exit code; env = { stdout, stderr, isatty }.
+-- run(opts, args, env) returns an exit code; env = { stdout, stderr,
+-- isatty(fd), columns() } (the terminal's width in cells, or nil).
 --
 -- Exit codes (the same for every command):
 --   0   success
@@ -9,6 +10,8 @@
 --   64  usage error: unknown command or option, missing argument
 --   65  bad data: a manifest, rule pack or database that cannot be used
 --   70  internal error (a bug: please report it)
+local term = require "duixian.cli.term"
+
 local M = {}
 
 M.EXIT = { ok = 0, failed = 1, bad_input = 2, usage = 64, data = 65, internal = 70 }
@@ -94,16 +97,22 @@ function M.parse(options, argv)
   return opts, args
 end
 
-local function isatty(fd)
-  -- `test -t` through the shell: Lua has no isatty of its own.
-  local ok = os.execute(("test -t %d"):format(fd))
-  return ok == true
+--- The options report.render takes, from a command's options: colour
+-- only for the table on a terminal (never with --no-color or NO_COLOR),
+-- the table fitted to the terminal's width unless --wide or -o is given,
+-- and --bom as given.
+function M.render_options(opts, env, format)
+  local to_terminal = format == "table" and not opts.output and env.isatty(1)
+  local no_color = opts.no_color or (os.getenv("NO_COLOR") or "") ~= ""
+  return { color = to_terminal and not no_color, bom = opts.bom, wide = opts.wide,
+    width = to_terminal and not opts.wide and env.columns and env.columns() or nil }
 end
 
 --- Run the command line argv (arg table); returns the exit code.
 function M.main(argv, env)
   env = env or { stdout = io.stdout, stderr = io.stderr }
-  if env.isatty == nil then env.isatty = function(fd) return isatty(fd) end end
+  if env.isatty == nil then env.isatty = term.isatty end
+  if env.columns == nil then env.columns = term.columns end
   local list = {}
   for i = 1, #argv do list[i] = argv[i] end
   local name = table.remove(list, 1)

@@ -24,6 +24,8 @@ options:
                     .jsonl, .md, .html), else table
   -o, --output OUT  write to OUT instead of stdout
   --no-color        no colour in the table (NO_COLOR in the environment too)
+  --wide            the table with every column whole, however wide; on a
+                    terminal it is otherwise fitted to its width
   --bom             start CSV with a UTF-8 byte order mark, for spreadsheets
   --include-similar count in the fulfilment rate the targets met or missed
                     on an outcome matched only by similar wording (left out
@@ -47,6 +49,7 @@ M.options = {
   format = { kind = "value" },
   output = { kind = "value", short = "o" },
   no_color = { kind = "flag" },
+  wide = { kind = "flag" },
   bom = { kind = "flag" },
   include_similar = { kind = "flag" },
 }
@@ -151,10 +154,8 @@ function M.run(opts, args, env)
     return cli.EXIT.failed
   end
 
-  local no_color = opts.no_color or (os.getenv("NO_COLOR") or "") ~= ""
-  local color = format == "table" and not opts.output and not no_color and env.isatty(1)
   audit.include_similar = opts.include_similar or nil
-  local ok, text = pcall(report.render, audit, format, nil, { color = color, bom = opts.bom })
+  local ok, text = pcall(report.render, audit, format, nil, cli.render_options(opts, env, format))
   if not ok then
     local why = tostring(text):gsub("^[^\n]-:%d+: ", ""):gsub("^bad argument #1 to 'render' %((.*)%)$", "%1")
     say(err, "%s does not hold a usable audit: %s", opts.json or opts.db, why)

@@ -12,7 +12,7 @@ local FACTS_SELECT = [[
 SELECT m.id, m.document_id, m.start, m."end", m.raw, m.value, m.value_max, m.unit, m.cmp, m.subject,
   m.verb, m.pos, m.clause_start, m.clause_end, m.list_index, m.distributive, m.quoted, m.after,
   m.sentence_id, s.seq, s.start AS s_start, s."end" AS s_end, s.para, s.level, s.text, s.norm,
-  s.heading1, s.heading2, s.heading3, s.cues, s.para_cues
+  s.heading1, s.heading2, s.heading3, s.cues, s.para_cues, s.section_cues
 FROM mentions m JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = m.document_id
 WHERE d.superseded_by IS NULL
 ORDER BY m.document_id, s.seq, m.start]]
@@ -54,7 +54,8 @@ function M:derive(R)
       ctx_id = row.sentence_id
       ctx = facts.sentence({ seq = row.seq, start = row.s_start, ["end"] = row.s_end, para = row.para,
         level = row.level, text = row.text, norm = row.norm, heading1 = row.heading1,
-        heading2 = row.heading2, heading3 = row.heading3, cues = row.cues, para_cues = row.para_cues })
+        heading2 = row.heading2, heading3 = row.heading3, cues = row.cues, para_cues = row.para_cues,
+        section_cues = row.section_cues })
     end
     local doc = docs[row.document_id]
     local m = facts.mention(row, ctx)
@@ -66,8 +67,8 @@ function M:derive(R)
 end
 
 local UPDATE_CACHE = [[
-UPDATE mentions SET kind = ?, period = ?, period_start = ?, period_end = ?, estimate = ?, region = ?
-WHERE id = ?]]
+UPDATE mentions SET kind = ?, period = ?, period_start = ?, period_end = ?, estimate = ?, region = ?,
+  headline = ? WHERE id = ?]]
 local STAMP = [[
 INSERT INTO derivations (name, digest, derived_at) VALUES ('default', ?, ?)
 ON CONFLICT(name) DO UPDATE SET digest = excluded.digest, derived_at = excluded.derived_at]]
@@ -143,10 +144,11 @@ function M:refresh()
     local changed = {}
     for m in self:derive(rules.default()) do
       local first, last = years(m.period)
-      changed[#changed + 1] = { m.kind or "other", m.period, first, last, m.estimate and 1 or 0, m.region, m.id }
+      changed[#changed + 1] = { m.kind or "other", m.period, first, last, m.estimate and 1 or 0, m.region,
+        m.headline and 1 or 0, m.id }
     end
     for _, c in ipairs(changed) do
-      local done, err, c2 = update:run(table.unpack(c, 1, 7))
+      local done, err, c2 = update:run(table.unpack(c, 1, 8))
       if not done then return nil, err, c2 end
       n = n + 1
     end

@@ -38,9 +38,11 @@ end
 function M.sentence(row)
   local cues = M.decode_cues(row.cues)
   local para_cues = row.para_cues and M.decode_cues(row.para_cues) or nil
+  local section_cues = row.section_cues and M.decode_cues(row.section_cues) or nil
   return { index = row.seq, start = row.start, ["end"] = row["end"], text = row.text, norm = row.norm,
     level = row.level, para = row.para, heading1 = row.heading1, heading2 = row.heading2,
-    heading3 = row.heading3, cues = cues, para_cues = para_cues }
+    heading3 = row.heading3, cues = cues, para_cues = para_cues,
+    section_cues = section_cues }
 end
 
 --- The mention record the rules read, from a mentions row and its

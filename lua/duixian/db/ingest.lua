@@ -24,13 +24,13 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 local INSERT_MENTION = [[
 INSERT INTO mentions (document_id, start, "end", raw, value, value_max, unit, cmp, subject, verb,
   kind, period, period_start, period_end, estimate, region, sentence_id, pos, clause_start,
-  clause_end, list_index, distributive, quoted, after, page)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+  clause_end, list_index, distributive, quoted, after, headline, page)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 
 local INSERT_SENTENCE = [[
 INSERT INTO sentences (document_id, seq, start, "end", para, level, text, norm, heading1, heading2,
-  heading3, cues, para_cues)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+  heading3, cues, para_cues, section_cues)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 
 local SUPERSEDE = [[
 UPDATE documents SET superseded_by = ?1
@@ -89,7 +89,8 @@ function M.write_mentions(conn, document_id, mentions)
       last_ctx = ctx
       n, msg, code = insert_sentence:run(document_id, ctx.index, ctx.start, ctx["end"], ctx.para, ctx.level,
         ctx.text, ctx.norm, ctx.heading1, ctx.heading2, ctx.heading3, facts.encode_cues(ctx.cues),
-        ctx.para_cues ~= ctx.cues and facts.encode_cues(ctx.para_cues) or nil)
+        ctx.para_cues ~= ctx.cues and facts.encode_cues(ctx.para_cues) or nil,
+        facts.encode_cues(ctx.section_cues))
       if not n then return nil, msg, code end
       ctx_id = conn:last_insert_rowid()
     end
@@ -97,7 +98,7 @@ function M.write_mentions(conn, document_id, mentions)
     n, msg, code = insert:run(document_id, m.start, m["end"], m.raw, m.value, m.value_max, m.unit, m.cmp,
       m.subject, m.verb, m.kind or "other", m.period, ps, pe, m.estimate and true or false, m.region,
       ctx_id, m.pos, m.clause_start, m.clause_end, m.list_index, m.distributive and 1 or nil,
-      m.quoted and 1 or nil, m.after, m.page)
+      m.quoted and 1 or nil, m.after, m.headline and 1 or 0, m.page)
     if not n then return nil, msg, code end
   end
   return true

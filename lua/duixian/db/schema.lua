@@ -123,7 +123,8 @@ CREATE TABLE sentences (
   heading2    TEXT,
   heading3    TEXT,
   cues        TEXT,                       -- time, modal, realis, estimate, compare words (facts.lua)
-  para_cues   TEXT                        -- time words in the first clause of an earlier sentence of the paragraph
+  para_cues   TEXT,                       -- time words in the first clause of an earlier sentence of the paragraph
+  section_cues TEXT                       -- the same since the last heading, across paragraphs
 );
 CREATE INDEX sentences_document ON sentences(document_id, seq);
 ALTER TABLE mentions ADD COLUMN sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE;
@@ -134,6 +135,7 @@ ALTER TABLE mentions ADD COLUMN list_index INTEGER;
 ALTER TABLE mentions ADD COLUMN distributive INTEGER;
 ALTER TABLE mentions ADD COLUMN quoted INTEGER;
 ALTER TABLE mentions ADD COLUMN after TEXT;           -- the characters after the quantity
+ALTER TABLE mentions ADD COLUMN headline INTEGER NOT NULL DEFAULT 0; -- a target of the main-targets paragraph (cached)
 CREATE INDEX mentions_sentence ON mentions(sentence_id);
 CREATE TABLE derivations (
   name       TEXT PRIMARY KEY,                -- "default": the cached classification
@@ -143,7 +145,7 @@ CREATE TABLE derivations (
 DROP VIEW current_mentions;
 CREATE VIEW current_mentions AS
 SELECT m.id, m.document_id, m.start, m."end", m.raw, m.value, m.value_max, m.unit, m.cmp, m.subject,
-  m.verb, m.kind, m.period, m.period_start, m.period_end, m.estimate, m.region,
+  m.verb, m.kind, m.period, m.period_start, m.period_end, m.estimate, m.region, m.headline,
   COALESCE(s.text, m.sentence) AS sentence, COALESCE(s.start, m.sentence_start) AS sentence_start,
   COALESCE(s."end", m.sentence_end) AS sentence_end,
   d.name AS doc, d.published, d.kind AS doc_kind

@@ -1,10 +1,12 @@
---- The HTML report: one self-contained page (inline CSS, JS and SVG, no
--- asset from the network) with the headline figures, charts, the
--- scorecard, a sortable and filterable verdict table whose rows open to
--- both quotes with the number marked, and a footer naming the rule packs.
+--- The HTML report: one self-contained page (inline CSS and JS, no asset
+-- from the network) that starts with the answer: the headline figures and
+-- a sortable league table of regions; then every verdict in a sortable,
+-- filterable table whose rows open to both quotes with the number marked;
+-- then charts of target against outcome for the indicators with a judged
+-- target; the counts by region and year; a footer naming the rule packs.
 -- Every text from the audit is escaped.
 local model = require "duixian.report.model"
-local svg = require "duixian.report.svg"
+local charts = require "duixian.report.charts"
 local assets = require "duixian.report.html_assets"
 
 local M = {}
@@ -37,17 +39,18 @@ local function span_of_years(audit)
   return lo == hi and tostring(lo) or (lo .. "–" .. hi)
 end
 
+-- The regions of the documents (not the places their texts name), in words.
 local function where(audit)
-  local regions = model.regions(audit)
-  if #regions == 0 then
+  local regions, n = model.regions(audit)
+  if n == 0 then
     local p = audit.params or {}
     return p.region or ""
   end
-  if #regions <= 3 then
-    local last = table.remove(regions)
-    return (#regions > 0 and (table.concat(regions, ", ") .. " and ") or "") .. last
+  if n <= 3 then
+    local names = table.move(regions, 1, n - 1, 1, {})
+    return (#names > 0 and (table.concat(names, ", ") .. " and ") or "") .. regions[n]
   end
-  return ("%d regions"):format(#regions)
+  return ("%d regions"):format(n)
 end
 
 --- The sentence under the headline, in words.
@@ -69,6 +72,10 @@ function M.dek(c)
     if c[s] > 0 then other[#other + 1] = ("%d %s"):format(c[s], model.LABEL[s]) end
   end
   if #other > 0 then parts[#parts + 1] = "Also: " .. table.concat(other, ", ") .. "." end
+  if (c.similar or 0) > 0 then
+    parts[#parts + 1] = ("%d met or missed %s on similar wording only, not on the indicator catalogue, and %s left out of the rate."):format(
+      c.similar, c.similar == 1 and "verdict rests" or "verdicts rest", c.similar == 1 and "is" or "are")
+  end
   return table.concat(parts, " ")
 end
 
@@ -79,6 +86,10 @@ local function figures(c)
     { "other", model.other(c), "pending or unclear" },
     { "rate", model.rate_text(c), "fulfilment rate" },
   }
+  local h = c.headline
+  if h and h.total > 0 then
+    table.insert(cells, { "rate headline", model.rate_text(h), ("headline targets (%d)"):format(h.total) })
+  end
   local out = { '<section class="figures" aria-label="Headline figures">' }
   for _, x in ipairs(cells) do
     out[#out + 1] = ('<div class="figure %s"><b>%s</b><span>%s</span></div>'):format(x[1], esc(x[2]), x[3])
@@ -87,57 +98,94 @@ local function figures(c)
   return table.concat(out, "\n")
 end
 
-local function charts(audit)
-  local out = {}
-  local rate_svg, regions = svg.rate_chart(audit, esc)
-  out[#out + 1] = '<h2>How many promises were kept</h2>'
-  out[#out + 1] = '<section class="charts">'
-  if rate_svg then
-    local legend = {}
-    for _, r in ipairs(regions) do
-      legend[#legend + 1] = ('<span><i style="background:%s"></i>%s</span>'):format(r.color, esc(r.group.region))
-    end
-    out[#out + 1] = ('<figure><figcaption>Fulfilment rate by year<small>Share of targets met among those met or missed; bars are labelled with met/judged. Years with no judged target are left out.</small></figcaption>\n<div class="rate-chart">%s</div>\n<div class="legend">%s</div></figure>'):format(
-      rate_svg, table.concat(legend))
+local function count_cells(c)
+  return ('<td class="num">%d</td><td class="num">%d</td><td class="num">%d</td><td class="num">%d</td><td class="num">%d</td>'):format(
+    c.total, c.met, c.missed, c.not_reported, model.other(c))
+end
+
+local function rate_cell(c)
+  local rate = model.rate(c)
+  local bar = rate and ('<span class="bar" aria-hidden="true"><i style="width:%d%%"></i></span>'):format(
+    math.floor(100 * rate + 0.5)) or ""
+  return ('<td class="num rate" data-sort="%s">%s<b>%s</b></td>'):format(rate and ("%.4f"):format(rate) or "-1", bar,
+    model.rate_text(c))
+end
+
+local function headline_cell(c, any)
+  if not any then return "" end
+  local h = c.headline
+  return ('<td class="num" data-sort="%s">%s</td>'):format(
+    model.rate(h) and ("%.4f"):format(model.rate(h)) or "-1",
+    h.total > 0 and ("%s <small>(%d)</small>"):format(model.rate_text(h), h.total) or "")
+end
+
+--- The league table: one row per region of the documents, best
+-- fulfilment first; then one row for the places the texts name, and the
+-- total. Sortable by every column.
+local function league(audit)
+  local l = model.league(audit)
+  local any_headline = l.counts.headline.total > 0
+  local head = { { "Region", "text" }, { "Targets" }, { "Met" }, { "Missed" }, { "Not reported" }, { "Other" },
+    { "Fulfilment" } }
+  if any_headline then head[#head + 1] = { "Headline" } end
+  local out = { '<h2 id="league-title">Regions, ranked by fulfilment</h2>',
+    ('<p class="note">%s</p>'):format(esc(model.RATE_NOTE)),
+    '<table id="league" class="sortable"><thead><tr>' }
+  for i, h in ipairs(head) do
+    out[#out + 1] = ('<th data-col="%d" data-type="%s"%s><button type="button">%s</button></th>'):format(
+      i - 1, h[2] or "num", h[2] and "" or ' class="num"', h[1])
   end
-  local panels = svg.target_outcome(audit, esc)
-  if panels then
-    local legend = { '<span><i style="background:#1b1b1b;height:3px;vertical-align:3px"></i>target</span>' }
-    local present = {}
-    for _, v in ipairs(audit.verdicts) do present[v.status] = true end
-    for _, s in ipairs({ "met", "missed", "conflicting", "not_comparable" }) do
-      if present[s] then
-        legend[#legend + 1] = ('<span><i style="background:%s;border-radius:50%%"></i>outcome, %s</span>'):format(
-          svg.STATUS_COLORS[s], model.LABEL[s])
-      end
-    end
-    if present.not_reported then legend[#legend + 1] = '<span><b style="color:#b26a00">?</b> never reported</span>' end
-    if present.pending then legend[#legend + 1] = '<span><b style="color:#6b7280">…</b> not yet due</span>' end
-    out[#out + 1] = ('<figure><figcaption>Target against outcome<small>Each panel is one indicator in one region; the dash is the target, the dot what was later reported.</small></figcaption>\n<div class="panels">%s</div>\n<div class="legend">%s</div></figure>'):format(
-      panels, table.concat(legend))
+  out[#out + 1] = "</tr></thead><tbody>"
+  for _, r in ipairs(l.rows) do
+    out[#out + 1] = ('<tr><td><a href="#verdicts-title" class="region" data-region="%s">%s</a></td>%s%s%s</tr>'):format(
+      esc(r.region), esc(r.region), count_cells(r.counts), rate_cell(r.counts), headline_cell(r.counts, any_headline))
   end
-  out[#out + 1] = "</section>"
+  out[#out + 1] = "</tbody><tfoot>"
+  if l.others then
+    out[#out + 1] = ('<tr class="others"><td>%d other %s named in the texts <small>(counties, districts, or misread)</small></td>%s%s%s</tr>'):format(
+      l.others.places, plural(l.others.places, "place"), count_cells(l.others.counts), rate_cell(l.others.counts),
+      headline_cell(l.others.counts, any_headline))
+  end
+  out[#out + 1] = ('<tr class="grand"><td>All</td>%s%s%s</tr>'):format(count_cells(l.counts), rate_cell(l.counts),
+    headline_cell(l.counts, any_headline))
+  out[#out + 1] = "</tfoot></table>"
   return table.concat(out, "\n")
 end
 
+--- The counts by region and year, folded away: the league table answers
+-- first, this is for checking one year.
 local function scorecard(audit)
   local card = model.scorecard(audit)
-  local out = { '<h2>Scorecard</h2>', ('<p class="note">%s</p>'):format(esc(model.RATE_NOTE)),
-    '<div style="overflow-x:auto"><table class="scorecard"><thead><tr><th>Region</th><th>Year</th>' ..
-    '<th class="num">Met</th><th class="num">Missed</th><th class="num">Not reported</th>' ..
-    '<th class="num">Other</th><th class="num">Targets</th><th class="num">Fulfilment</th></tr></thead><tbody>' }
+  local _, documented = model.regions(audit)
+  local out = { '<details class="by-year"><summary>Counts by region and year</summary>',
+    '<table class="scorecard"><thead><tr><th>Region</th><th>Year</th>' ..
+    '<th class="num">Targets</th><th class="num">Met</th><th class="num">Missed</th><th class="num">Not reported</th>' ..
+    '<th class="num">Other</th><th class="num">Fulfilment</th></tr></thead><tbody>' }
   local function row(region, period, c, class)
-    out[#out + 1] = ('<tr%s><td>%s</td><td>%s</td><td class="num">%d</td><td class="num">%d</td><td class="num">%d</td><td class="num">%d</td><td class="num">%d</td><td class="num total">%s</td></tr>'):format(
-      class and (' class="' .. class .. '"') or "", esc(region), esc(period), c.met, c.missed, c.not_reported,
-      model.other(c), c.total, model.rate_text(c))
+    out[#out + 1] = ('<tr%s><td>%s</td><td>%s</td>%s<td class="num total">%s</td></tr>'):format(
+      class and (' class="' .. class .. '"') or "", esc(region), esc(period), count_cells(c), model.rate_text(c))
   end
-  for _, g in ipairs(card.groups) do
+  for i, g in ipairs(card.groups) do
+    if i > documented then break end
     for _, p in ipairs(g.periods) do row(g.region, p.period, p.counts) end
     if #g.periods > 1 then row(g.region, "all years", g.counts, "total") end
   end
   if #card.groups > 1 then row("All regions", "all years", card.counts, "total grand") end
-  out[#out + 1] = "</tbody></table></div>"
+  out[#out + 1] = "</tbody></table></details>"
   return table.concat(out, "\n")
+end
+
+local function chart_section(audit, anchors)
+  local panels, n = charts.render(audit, anchors, esc)
+  if not panels then return "" end
+  return table.concat({ ('<h2 id="charts-title">Target against outcome, %d %s</h2>'):format(n, plural(n, "indicator")),
+    '<p class="note">One panel for each indicator of the catalogue with at least one target judged met or missed; ' ..
+    'one row for each region and year. The dark tick is the target (a band for a range), the dot what a later ' ..
+    'document reported: <span class="key met">met</span> <span class="key missed">missed</span> ' ..
+    '<span class="key conflicting">conflicting</span> <span class="key not_comparable">not comparable</span>; ' ..
+    'a hollow dot is a provisional figure, a row without a dot a target not yet due. Targets never reported on are ' ..
+    'counted above and listed in the table, not drawn. Click a row for its quotes.</p>',
+    '<section class="charts">', panels, "</section>" }, "\n")
 end
 
 --- A quote as HTML: the sentence with the quantity in <mark>, then where
@@ -157,6 +205,11 @@ function M.quote(audit, side, label)
     side.published and (", published " .. esc(side.published)) or "",
     esc(side.start), esc(side["end"]))
   if side.estimate then src = src .. " · provisional figure (预计)" end
+  local d = model.document(audit, side.doc)
+  if d and type(d.source) == "string" and d.source ~= "" then
+    local url = d.source:match("^https?://%S+$")
+    src = src .. " · source: " .. (url and ('<a href="%s">%s</a>'):format(esc(url), esc(url)) or esc(d.source))
+  end
   return ('<div><strong>%s</strong><blockquote lang="zh">%s</blockquote><p class="src">%s</p></div>'):format(
     label, body, src)
 end
@@ -166,17 +219,15 @@ local function detail(audit, v)
   if v.outcome then
     out[#out + 1] = M.quote(audit, v.outcome, "What was reported")
   else
-    out[#out + 1] = ('<div><strong>What was reported</strong><blockquote class="none">%s</blockquote></div>'):format(
-      v.status == "pending" and "Not yet due: no document in this audit reviews this period." or
-      "No later document in this audit reports this figure.")
+    -- the words come from the style sheet: a thousand targets share them
+    out[#out + 1] = ('<div><strong>What was reported</strong><blockquote class="none %s"></blockquote></div>'):format(
+      v.status == "pending" and "due" or "nr")
   end
   out[#out + 1] = "</div>"
   local facts = { { "Why", v.reason } }
   if v.direction then facts[#facts + 1] = { "Direction", DIRECTION[v.direction] or v.direction } end
   if v.ratio then facts[#facts + 1] = { "Outcome / target", model.number(v.ratio) } end
-  if v.matched_by then
-    facts[#facts + 1] = { "Matched by", v.matched_by == "similarity" and "similar wording (no catalogue entry)" or "indicator catalogue" }
-  end
+  if v.matched_by == "similarity" then facts[#facts + 1] = { "Matched by", "similar wording (no catalogue entry)" } end
   facts[#facts + 1] = { "Rule", v.rule }
   local dl = {}
   for _, f in ipairs(facts) do
@@ -185,7 +236,11 @@ local function detail(audit, v)
   out[#out + 1] = '<dl class="why">' .. table.concat(dl) .. "</dl>"
   if v.candidates and #v.candidates > 0 then
     local li = {}
-    for _, c in ipairs(v.candidates) do
+    for k, c in ipairs(v.candidates) do
+      if k > 5 then
+        li[#li + 1] = ("<li>and %d more (all in the JSON report)</li>"):format(#v.candidates - 5)
+        break
+      end
       li[#li + 1] = ("<li>%s — %s, bytes %s–%s%s</li>"):format(esc(c.raw), esc(model.doc_name(audit, c.doc)),
         esc(c.start), esc(c["end"]), c.rank_reason and (" (" .. esc(c.rank_reason) .. ")") or "")
     end
@@ -195,90 +250,111 @@ local function detail(audit, v)
 end
 
 local STATUS_RANK = {}
-for i, s in ipairs(model.STATUSES) do STATUS_RANK[s] = i end
+for i, st in ipairs(model.STATUSES) do STATUS_RANK[st] = i end
 
+-- The verdict table's columns; on a narrow screen each row becomes a card
+-- and the CSS writes these labels before the cells.
 local COLUMNS = {
   { key = "region", label = "Region" }, { key = "year", label = "Year", type = "num" },
-  { key = "indicator", label = "Indicator" }, { key = "target", label = "Target" },
-  { key = "outcome", label = "Outcome" }, { key = "status", label = "Verdict", type = "num" },
+  { key = "indicator", label = "Indicator" }, { key = "target", label = "Target", type = "num" },
+  { key = "outcome", label = "Outcome", type = "num" }, { key = "status", label = "Verdict", type = "num" },
   { key = "margin", label = "Margin", type = "num", class = "num" },
 }
 
-local function search_text(audit, v)
-  local parts = { v.region, v.period, v.indicator, v.indicator_name, v.subject, model.LABEL[v.status], v.reason,
-    v.target.raw, v.target.sentence, model.doc_name(audit, v.target.doc) }
-  if v.outcome then
-    parts[#parts + 1] = v.outcome.raw
-    parts[#parts + 1] = v.outcome.sentence
-    parts[#parts + 1] = model.doc_name(audit, v.outcome.doc)
-  end
-  local s = {}
-  for _, p in ipairs(parts) do if p then s[#s + 1] = tostring(p) end end
-  return table.concat(s, " "):lower()
-end
+-- What the indicator filter files a verdict under: its catalogue id, or
+-- "-" for a subject outside the catalogue.
+local function indicator_key(v) return v.indicator or "-" end
 
 local function verdict_body(audit, v, i)
   local t, o = v.target, v.outcome
-  local cells = {
-    { v.region or "", v.region or "" },
-    { v.period or "", model.year(v.period) or "" },
-    { model.indicator_text(v), model.indicator_text(v),
-      v.subject and v.subject ~= model.indicator_text(v) and ('<br><small lang="zh" class="src">' .. esc(v.subject) .. "</small>") },
-    { model.side_text(t), t.value or "" },
-    { model.side_text(o), o and o.value or "" },
-    { nil, STATUS_RANK[v.status], ('<span class="badge %s">%s</span>'):format(v.status, esc(model.LABEL[v.status])) },
-    { model.margin(v), type(v.margin) == "number" and v.margin or "" },
-  }
-  local tds = {}
-  for c, cell in ipairs(cells) do
-    local col = COLUMNS[c]
-    local content = cell[1] and esc(cell[1]) or ""
-    if c == 6 then content = cell[3] elseif cell[3] then content = content .. cell[3] end
-    tds[c] = ('<td data-label="%s" data-sort="%s"%s>%s</td>'):format(col.label, esc(cell[2]),
-      col.class and (' class="' .. col.class .. '"') or "", content)
+  local indicator = esc(model.indicator_text(v))
+  if v.headline == true then indicator = '<span class="star" title="headline target">★</span> ' .. indicator end
+  if v.subject and v.subject ~= model.indicator_text(v) then
+    indicator = indicator .. '<br><small lang="zh" class="src">' .. esc(v.subject) .. "</small>"
   end
-  return ('<tbody class="v" id="v%d" data-status="%s" data-region="%s" data-year="%s" data-yearnum="%s" data-raw="%s" data-text="%s">\n' ..
-    '<tr class="row" tabindex="0" aria-expanded="false"><td class="toggle" aria-hidden="true"><span>▸</span></td>%s</tr>\n' ..
+  if v.matched_by == "similarity" and v.status ~= "not_reported" then
+    indicator = indicator .. ' <small class="src" title="matched by similar wording, not by the indicator catalogue">≈</small>'
+  end
+  -- data-sort only where the text does not sort right by itself
+  local cells = {
+    esc(v.region or ""),
+    -- a span sorts by its last year; a single year sorts as it reads
+    tostring(model.year(v.period) or "") == (v.period or "") and esc(v.period or "") or
+      ('<td data-sort="%s">%s'):format(esc(model.year(v.period) or ""), esc(v.period or "")),
+    indicator,
+    ('<td data-sort="%s">%s'):format(esc(t.value or ""), esc(model.side_text(t))),
+    ('<td data-sort="%s">%s'):format(esc(o and o.value or ""), esc(model.side_text(o))),
+    ('<td data-sort="%d"><span class="badge %s">%s</span>'):format(STATUS_RANK[v.status], esc(v.status),
+      esc(model.LABEL[v.status])),
+    ('<td class="num" data-sort="%s">%s'):format(type(v.margin) == "number" and model.number(v.margin) or "",
+      esc(model.margin(v))),
+  }
+  for c, cell in ipairs(cells) do
+    if cell:sub(1, 3) ~= "<td" then cells[c] = "<td>" .. cell end
+  end
+  return ('<tbody class="v" id="v%d" data-status="%s" data-region="%s" data-year="%s" data-indicator="%s"%s>\n' ..
+    '<tr class="row" tabindex="0" aria-expanded="false"><td class="toggle" aria-hidden="true">▸</td>%s</tr>\n' ..
     '<tr class="detail" hidden><td colspan="%d">%s</td></tr>\n</tbody>'):format(
-    i, esc(v.status), esc(v.region or ""), esc(v.period or ""), esc(model.year(v.period) or ""),
-    esc(t.raw or ""), esc(search_text(audit, v)), table.concat(tds), #COLUMNS + 1, detail(audit, v))
+    i, esc(v.status), esc(v.region or ""), esc(v.period or ""), esc(indicator_key(v)),
+    v.headline == true and ' data-headline="1"' or "", table.concat(cells), #COLUMNS + 1, detail(audit, v))
 end
 
-local function options(label, id, values, counts)
+-- A filter: a select of values ({ value, label }) with their counts; the
+-- values after the first `grouped` go in an optgroup named group.
+local function options(label, id, values, counts, grouped, group)
   local out = { ('<label>%s<select id="%s"><option value="">all</option>'):format(label, id) }
-  for _, v in ipairs(values) do
+  for i, v in ipairs(values) do
+    if grouped and i == grouped + 1 then out[#out + 1] = ('<optgroup label="%s">'):format(esc(group)) end
     out[#out + 1] = ('<option value="%s">%s (%d)</option>'):format(esc(v[1]), esc(v[2]), counts[v[1]] or 0)
   end
+  if grouped and #values > grouped then out[#out + 1] = "</optgroup>" end
   out[#out + 1] = "</select></label>"
   return table.concat(out)
 end
 
-local function verdict_table(audit)
-  local counts = { status = {}, region = {}, year = {} }
-  for _, v in ipairs(audit.verdicts) do
+local function verdict_table(audit, list)
+  local counts = { status = {}, region = {}, year = {}, indicator = {} }
+  local names, any_headline = {}, false
+  for _, v in ipairs(list) do
     counts.status[v.status] = (counts.status[v.status] or 0) + 1
     counts.region[v.region or ""] = (counts.region[v.region or ""] or 0) + 1
     counts.year[v.period or ""] = (counts.year[v.period or ""] or 0) + 1
+    local k = indicator_key(v)
+    if not counts.indicator[k] then names[#names + 1] = k end
+    counts.indicator[k] = (counts.indicator[k] or 0) + 1
+    if k ~= "-" and not names[k] then names[k] = model.indicator_text(v) end
+    any_headline = any_headline or v.headline == true
   end
-  local statuses, regions, years = {}, {}, {}
-  for _, s in ipairs(model.STATUSES) do
-    if counts.status[s] then statuses[#statuses + 1] = { s, model.LABEL[s] } end
+  local statuses, regions, years, indicators = {}, {}, {}, {}
+  for _, st in ipairs(model.STATUSES) do
+    if counts.status[st] then statuses[#statuses + 1] = { st, model.LABEL[st] } end
   end
-  for _, r in ipairs(model.regions(audit)) do regions[#regions + 1] = { r, r } end
+  local region_list, documented = model.regions(audit)
+  for _, r in ipairs(region_list) do regions[#regions + 1] = { r, r } end
   for _, p in ipairs(model.periods(audit)) do years[#years + 1] = { p, p } end
-  local out = { "<h2>Every target, judged</h2>",
-    '<p class="note">Click a row to read both quotes: the promise and what was later reported, with the figure marked and the document and byte offsets named. Click a column heading to sort.</p>',
+  table.sort(names, function(a, b)
+    if (a == "-") ~= (b == "-") then return b == "-" end
+    return counts.indicator[a] > counts.indicator[b] or (counts.indicator[a] == counts.indicator[b] and a < b)
+  end)
+  for _, k in ipairs(names) do
+    indicators[#indicators + 1] = { k, k == "-" and "not in the catalogue" or names[k] }
+  end
+  local out = { '<h2 id="verdicts-title">Every target, judged</h2>',
+    '<p class="note">Click a row to read both quotes: the promise and what was later reported, with the figure marked and the document and byte offsets named. Click a column heading to sort. ≈ marks a match by similar wording (no catalogue entry).</p>',
     '<div class="filters">', options("Verdict", "f-status", statuses, counts.status),
-    options("Region", "f-region", regions, counts.region), options("Year", "f-year", years, counts.year),
+    options("Region", "f-region", regions, counts.region, documented, "named in the texts"),
+    options("Year", "f-year", years, counts.year),
+    options("Indicator", "f-indicator", indicators, counts.indicator),
     '<label class="search">Search<input id="f-text" type="search" placeholder="indicator, quote, document…"></label>',
+    any_headline and '<label class="check"><input id="f-headline" type="checkbox"> headline targets only</label>' or "",
     '<span id="shown" aria-live="polite"></span></div>',
-    ('<table id="verdicts" data-count="%d"><thead><tr><th aria-hidden="true"></th>'):format(#audit.verdicts) }
+    ('<table id="verdicts" data-count="%d"><thead><tr><th aria-hidden="true"></th>'):format(#list) }
   for c, col in ipairs(COLUMNS) do
     out[#out + 1] = ('<th data-col="%d" data-key="%s" data-type="%s"%s><button type="button">%s</button></th>'):format(
       c, col.key, col.type or "text", col.class and (' class="' .. col.class .. '"') or "", col.label)
   end
   out[#out + 1] = "</tr></thead>"
-  for i, v in ipairs(model.sorted(audit)) do out[#out + 1] = verdict_body(audit, v, i) end
+  for i, v in ipairs(list) do out[#out + 1] = verdict_body(audit, v, i) end
   out[#out + 1] = '</table>\n<p id="none" class="empty-msg" hidden>No target matches these filters.</p>'
   return table.concat(out, "\n")
 end
@@ -292,8 +368,9 @@ local function footer(audit)
   if #rules == 0 then rules[1] = "<li>rule packs not recorded in this audit</li>" end
   local docs = {}
   for _, d in ipairs(audit.documents or {}) do
-    docs[#docs + 1] = ("<li>%s — %s, %s%s</li>"):format(esc(d.file or d.id), esc(d.region or ""),
-      esc(KIND[d.kind] or d.kind or "document"), d.published and (", published " .. esc(d.published)) or "")
+    docs[#docs + 1] = ("<li>%s — %s, %s%s%s</li>"):format(esc(d.file or d.id), esc(d.region or ""),
+      esc(KIND[d.kind] or d.kind or "document"), d.published and (", published " .. esc(d.published)) or "",
+      d.source and d.source ~= "" and (", source: " .. esc(d.source)) or "")
   end
   return ('<footer><div class="inner"><p>Produced by <strong>duixian</strong> (兑现), audit %s of %s. Targets come from each document\'s plans for the coming year, outcomes from the later documents that review it; offsets are 1-based byte offsets into each decoded document.</p>' ..
     '<p>Rules that produced these verdicts:</p><ul>%s</ul><details><summary>%d %s read</summary><ul>%s</ul></details></div></footer>'):format(
@@ -325,12 +402,16 @@ function M.render(audit)
     out[#out + 1] = "</body></html>\n"
     return table.concat(out, "\n")
   end
+  local list = model.sorted(audit)
+  local anchors = {}
+  for i, v in ipairs(list) do anchors[v] = "v" .. i end
   out[#out + 1] = ('<p class="dek">%s</p></div></header>'):format(esc(M.dek(c)))
   out[#out + 1] = "<main>"
   out[#out + 1] = figures(c)
-  out[#out + 1] = charts(audit)
+  out[#out + 1] = league(audit)
+  out[#out + 1] = verdict_table(audit, list)
+  out[#out + 1] = chart_section(audit, anchors)
   out[#out + 1] = scorecard(audit)
-  out[#out + 1] = verdict_table(audit)
   out[#out + 1] = '<pre id="selftest" hidden></pre>'
   out[#out + 1] = "</main>"
   out[#out + 1] = footer(audit)

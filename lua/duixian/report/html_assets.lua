@@ -9,129 +9,184 @@ M.CSS = [==[
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
 html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; background: var(--paper); color: var(--ink);
+body { margin: 0; background: var(--paper); color: var(--ink); overflow-wrap: break-word;
   font: 16px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "WenQuanYi Micro Hei",
     "PingFang SC", "Microsoft YaHei", sans-serif; }
 main, .masthead-inner, footer .inner { max-width: 1100px; margin: 0 auto; padding: 0 20px; }
 .masthead { border-top: 6px solid var(--ink); background: var(--card); border-bottom: 1px solid var(--rule);
-  padding: 22px 0 18px; margin-bottom: 24px; }
+  padding: 18px 0 14px; margin-bottom: 18px; }
 .kicker { margin: 0 0 6px; font-size: 13px; letter-spacing: .08em; text-transform: uppercase; color: var(--missed);
   font-weight: 700; }
-h1 { font-family: Georgia, "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif; font-size: 38px;
-  line-height: 1.15; margin: 0 0 10px; }
-h1 .where { display: block; font-size: 22px; font-weight: 400; color: var(--muted); margin-top: 4px; }
-.dek { font-size: 19px; max-width: 46em; margin: 0; }
-h2 { font-family: Georgia, "Noto Serif CJK SC", serif; font-size: 24px; margin: 36px 0 6px;
+h1 { font-family: Georgia, "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif; font-size: 34px;
+  line-height: 1.15; margin: 0 0 8px; }
+h1 .where { display: block; font-size: 21px; font-weight: 400; color: var(--muted); margin-top: 4px; }
+.dek { font-size: 18px; max-width: 52em; margin: 0; }
+h2 { font-family: Georgia, "Noto Serif CJK SC", serif; font-size: 23px; margin: 30px 0 6px;
   border-top: 1px solid var(--ink); padding-top: 10px; }
-.note { color: var(--muted); font-size: 14px; margin: 4px 0 12px; }
-.figures { display: grid; grid-template-columns: repeat(5, 1fr); gap: 12px; margin: 0 0 8px; }
-.figure { background: var(--card); border: 1px solid var(--rule); border-top: 4px solid var(--ink); padding: 10px 14px; }
-.figure b { display: block; font-size: 32px; line-height: 1.1; font-variant-numeric: tabular-nums; }
+.note { color: var(--muted); font-size: 14px; margin: 4px 0 12px; max-width: 60em; }
+.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin: 0 0 8px; }
+.figure { background: var(--card); border: 1px solid var(--rule); border-top: 4px solid var(--ink); padding: 8px 14px; }
+.figure b { display: block; font-size: 30px; line-height: 1.1; font-variant-numeric: tabular-nums; }
 .figure span { font-size: 13px; color: var(--muted); }
 .figure.met { border-top-color: var(--met); } .figure.met b { color: var(--met); }
 .figure.missed { border-top-color: var(--missed); } .figure.missed b { color: var(--missed); }
 .figure.not_reported { border-top-color: var(--not_reported); } .figure.not_reported b { color: var(--not_reported); }
 .figure.rate { border-top-color: var(--accent); } .figure.rate b { color: var(--accent); }
-.charts { display: grid; grid-template-columns: 1fr; gap: 16px; }
-figure { margin: 0; background: var(--card); border: 1px solid var(--rule); padding: 12px 14px; }
-figcaption { font-weight: 700; margin-bottom: 2px; }
-figcaption small { display: block; font-weight: 400; color: var(--muted); font-size: 13px; }
-svg { display: block; width: 100%; height: auto; font-family: inherit; }
-svg text { fill: var(--ink); font-size: 11px; }
-svg .axis { stroke: var(--rule); stroke-width: 1; }
-svg .muted { fill: var(--muted); }
-.legend { display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 13px; color: var(--muted); margin-top: 6px; }
-.legend i { display: inline-block; width: 12px; height: 12px; margin-right: 5px; vertical-align: -1px; border-radius: 2px; }
-.panels { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }
-.panel h3 { font-size: 14px; margin: 6px 0 0; }
-.panel h3 small { font-weight: 400; color: var(--muted); }
 table { width: 100%; border-collapse: collapse; background: var(--card); font-variant-numeric: tabular-nums; }
-th, td { text-align: left; padding: 7px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
+th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
 th { font-size: 13px; color: var(--muted); font-weight: 600; border-bottom: 2px solid var(--ink); white-space: nowrap; }
-th button { background: none; border: 0; padding: 0; margin: 0; font: inherit; color: inherit; cursor: pointer; }
+th button { background: none; border: 0; padding: 0; margin: 0; font: inherit; color: inherit; cursor: pointer; text-align: inherit; }
 th button::after { content: " ↕"; color: var(--rule); }
 th[aria-sort=ascending] button::after { content: " ↑"; color: var(--ink); }
 th[aria-sort=descending] button::after { content: " ↓"; color: var(--ink); }
 td.num, th.num { text-align: right; }
+#league td { padding: 4px 8px; }
+#league a.region { color: var(--ink); font-weight: 600; text-decoration: none; border-bottom: 1px dotted var(--muted); }
+#league td.rate { white-space: nowrap; }
+#league .bar { display: inline-block; width: 90px; height: 10px; background: #eee9dd; margin-right: 8px; vertical-align: 0; }
+#league .bar i { display: block; height: 100%; background: var(--accent); }
+#league tfoot td { font-weight: 700; border-top: 2px solid var(--ink); }
+#league tfoot tr.others td { font-weight: 400; color: var(--muted); border-top: 1px solid var(--rule); }
 .scorecard td.total, .scorecard tr.total td { font-weight: 700; }
 .scorecard tr.grand td { border-top: 2px solid var(--ink); }
+details.by-year { margin-top: 24px; } details.by-year summary { cursor: pointer; font-weight: 700; margin-bottom: 8px; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 13px; font-weight: 600;
   color: #fff; white-space: nowrap; }
-.badge.met { background: var(--met); } .badge.missed { background: var(--missed); }
+.badge.met, .key.met { background: var(--met); } .badge.missed, .key.missed { background: var(--missed); }
 .badge.not_reported { background: var(--not_reported); } .badge.pending { background: var(--pending); }
-.badge.conflicting { background: var(--conflicting); } .badge.not_comparable { background: var(--not_comparable); }
+.badge.conflicting, .key.conflicting { background: var(--conflicting); }
+.badge.not_comparable, .key.not_comparable { background: var(--not_comparable); }
+.key { color: #fff; padding: 0 5px; border-radius: 3px; }
+.star { color: #b8860b; }
 .filters { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: end; margin: 10px 0; }
-.filters label { font-size: 13px; color: var(--muted); display: flex; flex-direction: column; gap: 2px; }
-.filters select, .filters input { font: inherit; font-size: 15px; padding: 5px 8px; border: 1px solid #b9b3a5;
-  border-radius: 4px; background: #fff; min-width: 9em; }
-.filters input { min-width: 16em; }
+.filters label { font-size: 13px; color: var(--muted); display: flex; flex-direction: column; gap: 2px; min-width: 0; }
+.filters label.check { flex-direction: row; align-items: center; gap: 6px; font-size: 14px; color: var(--ink); }
+.filters select, .filters input[type=search] { font: inherit; font-size: 15px; padding: 5px 8px; border: 1px solid #b9b3a5;
+  border-radius: 4px; background: #fff; min-width: 8em; max-width: 16em; }
+.filters input[type=search] { min-width: 14em; }
 #shown { font-size: 14px; color: var(--muted); margin-left: auto; }
 tbody.v tr.row { cursor: pointer; }
 tbody.v tr.row:hover td { background: #f4f1e8; }
 tbody.v.open tr.row td { background: #f4f1e8; border-bottom-color: transparent; }
 .toggle { color: var(--muted); width: 1.5em; }
-.toggle span { display: inline-block; transition: transform .15s; }
-tbody.v.open .toggle span { transform: rotate(90deg); }
+tbody.v.open .toggle { color: var(--ink); }
 tr.detail td { background: #f4f1e8; padding: 4px 14px 16px; }
 .quotes { display: grid; grid-template-columns: 1fr 1fr; gap: 14px; }
 blockquote { margin: 6px 0 0; padding: 8px 12px; background: #fff; border-left: 4px solid var(--ink);
   font-size: 17px; line-height: 1.6; }
 blockquote.none { color: var(--muted); font-size: 15px; border-left-color: var(--rule); }
+blockquote.nr::before { content: "No later document in this audit reports this figure."; }
+blockquote.due::before { content: "Not yet due: no document in this audit reviews this period."; }
 mark { background: #ffe28a; padding: 0 2px; font-weight: 700; }
-.src { font-size: 13px; color: var(--muted); margin: 4px 0 0; }
+.src { font-size: 13px; color: var(--muted); margin: 4px 0 0; overflow-wrap: anywhere; }
 .why { margin: 10px 0 0; font-size: 14px; }
 .why dt { font-weight: 600; display: inline; } .why dd { display: inline; margin: 0 12px 0 4px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 440px), 1fr)); gap: 12px; }
+figure.chart { margin: 0; background: var(--card); border: 1px solid var(--rule); padding: 10px 12px; min-width: 0; }
+figure.chart figcaption { font-weight: 700; }
+figure.chart figcaption small { display: block; font-weight: 400; color: var(--muted); font-size: 12px; }
+.chart .axis, .chart .crow { display: grid; grid-template-columns: 7.5em minmax(60px, 1fr) 13em; gap: 0 8px; align-items: center; }
+.chart .axis { font-size: 11px; color: var(--muted); margin-top: 4px; }
+.chart .axis .lo { grid-column: 2; grid-row: 1; justify-self: start; }
+.chart .axis .hi { grid-column: 2; grid-row: 1; justify-self: end; }
+.chart .rows { list-style: none; margin: 0; padding: 0; }
+.chart .crow { font-size: 12px; line-height: 1.3; min-height: 22px; border-bottom: 1px solid #f0ece2; }
+.chart .who { color: var(--ink); text-decoration: none; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.chart .who span { color: var(--muted); }
+.chart .val { text-align: right; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.chart .track { position: relative; height: 18px; background: linear-gradient(#e4dfd2, #e4dfd2) 0 50% / 100% 1px no-repeat; }
+.chart .track i { position: absolute; top: 50%; }
+.chart .tgt { width: 3px; height: 14px; margin: -7px 0 0 -1.5px; background: var(--ink); }
+.chart .band { height: 12px; margin-top: -6px; background: var(--ink); opacity: .2; }
+.chart .gap { height: 2px; margin-top: -1px; background: var(--pending); }
+.chart .dot { width: 10px; height: 10px; margin: -5px 0 0 -5px; border-radius: 50%; background: var(--pending);
+  border: 2px solid var(--pending); }
+.chart .dot.est { background: #fff; }
+.chart .crow.met .dot, .chart .crow.met .gap { background: var(--met); border-color: var(--met); }
+.chart .crow.missed .dot, .chart .crow.missed .gap { background: var(--missed); border-color: var(--missed); }
+.chart .crow.conflicting .dot, .chart .crow.conflicting .gap { background: var(--conflicting); border-color: var(--conflicting); }
+.chart .crow.not_comparable .dot, .chart .crow.not_comparable .gap { background: var(--not_comparable);
+  border-color: var(--not_comparable); }
+.chart .dot.est { background: #fff !important; }
 .empty-msg { background: var(--card); border: 1px solid var(--rule); border-left: 6px solid var(--not_reported);
   padding: 18px 20px; font-size: 18px; }
 footer { margin-top: 40px; padding: 20px 0 40px; border-top: 1px solid var(--ink); font-size: 13px; color: var(--muted);
   background: var(--card); }
 footer code { font-size: 12px; word-break: break-all; color: var(--ink); }
 footer ul { padding-left: 18px; }
+footer li { overflow-wrap: anywhere; }
 #selftest { white-space: pre-wrap; background: #111; color: #9f9; padding: 10px; font-size: 12px; }
 @media (max-width: 720px) {
   body { font-size: 15px; }
-  h1 { font-size: 28px; } h1 .where { font-size: 18px; }
-  .dek { font-size: 17px; }
-  .figures { grid-template-columns: repeat(2, 1fr); }
+  main, .masthead-inner, footer .inner { padding: 0 12px; }
+  h1 { font-size: 27px; } h1 .where { font-size: 18px; }
+  .dek { font-size: 16px; }
+  .figures { grid-template-columns: repeat(2, 1fr); gap: 8px; }
+  .figure b { font-size: 26px; }
   .figure.rate { grid-column: span 2; }
   .quotes { grid-template-columns: 1fr; }
   .filters { display: grid; grid-template-columns: 1fr 1fr; }
-  .filters label.search { grid-column: span 2; }
-  .filters select, .filters input { width: 100%; min-width: 0; }
+  .filters label.search, .filters label.check { grid-column: span 2; }
+  .filters select, .filters input[type=search] { width: 100%; min-width: 0; max-width: none; }
   #shown { grid-column: span 2; margin-left: 0; }
-  .rate-chart { overflow-x: auto; } .rate-chart svg { min-width: 560px; }
-  .scorecard th, .scorecard td { padding: 6px 4px; }
+  #league th, #league td { padding: 4px 3px; font-size: 13px; }
+  #league th { white-space: normal; }
+  #league .bar { display: none; }
+  #league th:nth-child(6), #league td:nth-child(6) { display: none; }
+  .scorecard th, .scorecard td { padding: 4px 3px; font-size: 13px; white-space: normal; }
+  .scorecard th:nth-child(3), .scorecard td:nth-child(3),
+  .scorecard th:nth-child(7), .scorecard td:nth-child(7) { display: none; }
   #verdicts td.num { text-align: left; }
   #verdicts thead { display: none; }
   #verdicts, #verdicts tbody, #verdicts tr, #verdicts td { display: block; width: 100%; }
-  #verdicts tbody.v { border: 1px solid var(--rule); margin-bottom: 10px; background: var(--card); }
-  #verdicts tr.row td { border: 0; padding: 2px 12px; display: flex; gap: 8px; }
-  #verdicts tr.row td::before { content: attr(data-label); color: var(--muted); font-size: 13px; min-width: 6.5em; }
-  #verdicts tr.row td.toggle { display: none; }
-  .scorecard th:nth-child(6), .scorecard td:nth-child(6), .scorecard th:nth-child(7), .scorecard td:nth-child(7) { display: none; }
+  #verdicts tbody.v { border: 1px solid var(--rule); margin-bottom: 8px; background: var(--card); }
+  #verdicts tr.row td { border: 0; padding: 2px 10px; display: flex; gap: 8px; }
+  #verdicts tr.row td::before { color: var(--muted); font-size: 13px; min-width: 5.5em; flex: none; }
+  #verdicts tr.row td:nth-child(2)::before { content: "Region"; }
+  #verdicts tr.row td:nth-child(3)::before { content: "Year"; }
+  #verdicts tr.row td:nth-child(4)::before { content: "Indicator"; }
+  #verdicts tr.row td:nth-child(5)::before { content: "Target"; }
+  #verdicts tr.row td:nth-child(6)::before { content: "Outcome"; }
+  #verdicts tr.row td:nth-child(7)::before { content: "Verdict"; }
+  #verdicts tr.row td:nth-child(8)::before { content: "Margin"; }
+  #verdicts tr.row td.toggle, #verdicts tr.row td:empty { display: none; }
+  tr.detail td { padding: 4px 10px 12px; }
+  .chart .axis, .chart .crow { grid-template-columns: 1fr auto; }
+  .chart .who { grid-column: 1; grid-row: 1; } .chart .val { grid-column: 2; grid-row: 1; }
+  .chart .track { grid-column: 1 / span 2; grid-row: 2; margin: 0 6px; }
+  .chart .axis .lo, .chart .axis .hi { grid-column: 1 / span 2; grid-row: 1; margin: 0 6px; }
 }
 @media print { .filters, .toggle { display: none; } tr.detail[hidden] { display: table-row !important; } }
 ]==]
 
--- Sort, filter, expand; with #selftest in the address the page checks its
--- own filters and writes the results into <pre id="selftest">.
+-- Sort, filter, expand; with #selftest in the address the page checks
+-- its own layout (the league table above the fold, the verdict table near
+-- the top, nothing wider than the window, no chart labels overlapping) and
+-- its filters, and writes the results into <pre id="selftest">.
 M.JS = [==[
 (function () {
   "use strict";
   var table = document.getElementById("verdicts");
   if (!table) return;
-  var bodies = Array.prototype.slice.call(table.querySelectorAll("tbody.v"));
-  var fStatus = document.getElementById("f-status"), fRegion = document.getElementById("f-region"),
-      fYear = document.getElementById("f-year"), fText = document.getElementById("f-text"),
-      shown = document.getElementById("shown"), none = document.getElementById("none");
+  var all = Array.prototype.slice.call(table.querySelectorAll("tbody.v"));
+  var bodies = all.slice();
+  var $ = function (id) { return document.getElementById(id); };
+  var selects = { status: $("f-status"), region: $("f-region"), year: $("f-year"), indicator: $("f-indicator") };
+  var fText = $("f-text"), fHead = $("f-headline"), shown = $("shown"), none = $("none");
+  var texts = new Map();
+  function text(b) {
+    var t = texts.get(b);
+    if (t === undefined) { t = b.textContent.toLowerCase(); texts.set(b, t); }
+    return t;
+  }
 
   function visible() { return bodies.filter(function (b) { return !b.hidden; }); }
 
   function apply() {
-    var s = fStatus.value, r = fRegion.value, y = fYear.value, q = fText.value.trim().toLowerCase();
+    var q = fText.value.trim().toLowerCase(), head = fHead && fHead.checked;
     bodies.forEach(function (b) {
-      var ok = (!s || b.dataset.status === s) && (!r || b.dataset.region === r) &&
-               (!y || b.dataset.year === y) && (!q || b.dataset.text.indexOf(q) >= 0);
+      var ok = Object.keys(selects).every(function (k) { return !selects[k].value || b.dataset[k] === selects[k].value; }) &&
+               (!head || b.dataset.headline === "1") && (!q || text(b).indexOf(q) >= 0);
       b.hidden = !ok;
     });
     var n = visible().length;
@@ -144,34 +199,41 @@ M.JS = [==[
     if (open === undefined) open = d.hidden;
     d.hidden = !open;
     b.classList.toggle("open", open);
+    b.querySelector(".toggle").textContent = open ? "▾" : "▸";
     b.querySelector("tr.row").setAttribute("aria-expanded", open ? "true" : "false");
   }
 
-  bodies.forEach(function (b) {
-    var row = b.querySelector("tr.row");
-    row.addEventListener("click", function () { toggle(b); });
-    row.addEventListener("keydown", function (e) {
-      if (e.key === "Enter" || e.key === " ") { e.preventDefault(); toggle(b); }
-    });
+  table.addEventListener("click", function (e) {
+    var row = e.target.closest("tr.row");
+    if (row) toggle(row.parentNode);
+  });
+  table.addEventListener("keydown", function (e) {
+    var row = e.target.closest("tr.row");
+    if (row && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); toggle(row.parentNode); }
   });
 
-  var heads = Array.prototype.slice.call(table.querySelectorAll("thead th[data-col]"));
-  function sortBy(th, dir) {
-    var col = +th.dataset.col, numeric = th.dataset.type === "num";
-    heads.forEach(function (h) { h.removeAttribute("aria-sort"); });
-    th.setAttribute("aria-sort", dir > 0 ? "ascending" : "descending");
-    var keyed = bodies.map(function (b, i) {
-      var v = b.querySelector("tr.row").children[col].dataset.sort;
-      if (numeric) v = v === "" ? null : +v;
-      return { b: b, v: v, i: i };
-    });
-    keyed.sort(function (a, c) {
+  function sortKey(cell, numeric) {
+    var v = cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim();
+    if (numeric) return v === "" ? null : +v;
+    return v;
+  }
+  function compare(dir, numeric) {
+    return function (a, c) {
       if (a.v === c.v) return a.i - c.i;
       if (a.v === null) return 1;
       if (c.v === null) return -1;
       if (numeric) return dir * (a.v - c.v);
       return dir * a.v.localeCompare(c.v, "zh");
-    });
+    };
+  }
+  // the verdict table: one <tbody> per verdict, sorted as wholes
+  var heads = Array.prototype.slice.call(table.querySelectorAll("thead th[data-col]"));
+  function sortBy(th, dir) {
+    var col = +th.dataset.col, numeric = th.dataset.type === "num";
+    heads.forEach(function (h) { h.removeAttribute("aria-sort"); });
+    th.setAttribute("aria-sort", dir > 0 ? "ascending" : "descending");
+    var keyed = bodies.map(function (b, i) { return { b: b, v: sortKey(b.querySelector("tr.row").children[col], numeric), i: i }; });
+    keyed.sort(compare(dir, numeric));
     keyed.forEach(function (k) { table.appendChild(k.b); });
     bodies = keyed.map(function (k) { return k.b; });
   }
@@ -180,26 +242,97 @@ M.JS = [==[
       sortBy(th, th.getAttribute("aria-sort") === "ascending" ? -1 : 1);
     });
   });
+  // other sortable tables (the league): rows of their one <tbody>
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (t) {
+    var ths = Array.prototype.slice.call(t.querySelectorAll("thead th"));
+    ths.forEach(function (th) {
+      th.querySelector("button").addEventListener("click", function () {
+        var dir = th.getAttribute("aria-sort") === "descending" ? 1 : -1, numeric = th.dataset.type === "num";
+        if (!th.hasAttribute("aria-sort") && !numeric) dir = 1;
+        ths.forEach(function (h) { h.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", dir > 0 ? "ascending" : "descending");
+        var tb = t.tBodies[0], rows = Array.prototype.slice.call(tb.rows);
+        var keyed = rows.map(function (r, i) { return { r: r, v: sortKey(r.cells[+th.dataset.col], numeric), i: i }; });
+        keyed.sort(compare(dir, numeric));
+        keyed.forEach(function (k) { tb.appendChild(k.r); });
+      });
+    });
+  });
+  // a region in the league table filters the verdict table to it
+  Array.prototype.forEach.call(document.querySelectorAll("#league a.region"), function (a) {
+    a.addEventListener("click", function () { selects.region.value = a.dataset.region; apply(); });
+  });
 
-  [fStatus, fRegion, fYear].forEach(function (el) { el.addEventListener("change", apply); });
+  Object.keys(selects).forEach(function (k) { selects[k].addEventListener("change", apply); });
+  if (fHead) fHead.addEventListener("change", apply);
   fText.addEventListener("input", apply);
   apply();
 
-  var m = /^#v(\d+)$/.exec(location.hash);
-  if (m) {
-    var target = document.getElementById("v" + m[1]);
-    if (target) { toggle(target, true); target.scrollIntoView(); }
+  // #vN opens verdict N (the chart rows link there)
+  function openHash() {
+    var m = /^#v(\d+)$/.exec(location.hash);
+    var target = m && $("v" + m[1]);
+    if (!target) return;
+    if (target.hidden) {
+      Object.keys(selects).forEach(function (k) { selects[k].value = ""; });
+      fText.value = "";
+      if (fHead) fHead.checked = false;
+      apply();
+    }
+    toggle(target, true);
+    target.scrollIntoView();
   }
+  window.addEventListener("hashchange", openHash);
+  openHash();
 
   if (location.hash !== "#selftest") return;
   var out = [], pass = true;
   function check(ok, what) { out.push((ok ? "ok   " : "FAIL ") + what); if (!ok) pass = false; }
-  function reset() { fStatus.value = ""; fRegion.value = ""; fYear.value = ""; fText.value = ""; apply(); }
+  function top(el) { return Math.round(el.getBoundingClientRect().top + window.scrollY); }
+  var W = window.innerWidth, H = window.innerHeight;
+  out.push("window " + W + "x" + H);
+  var ms = Math.round(performance.now());
+  check(ms < 2000, "page parsed and script running " + ms + " ms after navigation (under 2000)");
+  // layout, before any filter moves things
+  var league = $("league");
+  if (league) check(top(league) < H, "league table starts at " + top(league) + " px, above the fold at " + H + " px");
+  if (W >= 1000) check(top(table) <= 3000, "verdict table starts at " + top(table) + " px (at most 3000)");
+  var wide = [];
+  Array.prototype.forEach.call(document.body.querySelectorAll("*"), function (el) {
+    var r = el.getBoundingClientRect();
+    if (r.width > 0 && r.right > W + 0.5 && wide.length < 5) {
+      var cls = typeof el.className === "string" && el.className ? "." + el.className : "";
+      wide.push(el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + cls + " to " + Math.round(r.right));
+    }
+  });
+  check(document.documentElement.scrollWidth <= W && wide.length === 0,
+        "nothing wider than the window (" + W + " px, page " + document.documentElement.scrollWidth + " px)" +
+        (wide.length ? ": " + wide.join(", ") : ""));
+  var overlaps = 0, labels = 0, example = "";
+  Array.prototype.forEach.call(document.querySelectorAll(".chart"), function (chart) {
+    var boxes = Array.prototype.map.call(chart.querySelectorAll(".lbl"), function (el) {
+      return { el: el, r: el.getBoundingClientRect() };
+    }).filter(function (b) { return b.r.width > 0; });
+    labels += boxes.length;
+    for (var i = 0; i < boxes.length; i++) for (var j = i + 1; j < boxes.length; j++) {
+      var a = boxes[i].r, c = boxes[j].r;
+      if (a.left < c.right - 0.5 && c.left < a.right - 0.5 && a.top < c.bottom - 0.5 && c.top < a.bottom - 0.5) {
+        overlaps++;
+        if (!example) example = ": " + boxes[i].el.textContent + " / " + boxes[j].el.textContent;
+      }
+    }
+  });
+  check(overlaps === 0, overlaps + " overlapping chart labels among " + labels + example);
+  // rows and filters
+  function reset() {
+    Object.keys(selects).forEach(function (k) { selects[k].value = ""; });
+    fText.value = ""; if (fHead) fHead.checked = false; apply();
+  }
   var n = +table.dataset.count;
   check(bodies.length === n, "rows " + bodies.length + " verdicts " + n);
   check(visible().length === n, "unfiltered shows " + visible().length + " of " + n);
-  [["status", fStatus], ["region", fRegion], ["year", fYear]].forEach(function (pair) {
-    var name = pair[0], sel = pair[1];
+  Object.keys(selects).forEach(function (name) {
+    var sel = selects[name], bad = 0, tried = 0;
     Array.prototype.forEach.call(sel.options, function (opt) {
       if (!opt.value) return;
       reset();
@@ -208,15 +341,20 @@ M.JS = [==[
       var vis = visible();
       var want = bodies.filter(function (b) { return b.dataset[name] === opt.value; }).length;
       var only = vis.every(function (b) { return b.dataset[name] === opt.value; });
-      check(vis.length === want && only && want > 0,
-            "filter " + name + "=" + opt.value + " shows " + vis.length + " expected " + want);
+      tried++;
+      var ok = vis.length === want && only && want > 0;
+      if (!ok) bad++;
+      if (name === "status" || !ok) {
+        out.push((ok ? "ok   " : "FAIL ") + "filter " + name + "=" + opt.value + " shows " + vis.length + " expected " + want);
+      }
     });
+    check(bad === 0, "filter by " + name + ": " + tried + " values, each shows exactly its rows");
   });
   reset();
-  var first = bodies[0], raw = first.dataset.raw;
+  var first = bodies[0].querySelector("tr.detail mark"), raw = first ? first.textContent : "";
   fText.value = raw;
   apply();
-  check(visible().length >= 1 && visible().every(function (b) { return b.dataset.text.indexOf(raw.toLowerCase()) >= 0; }),
+  check(raw !== "" && visible().length >= 1 && visible().every(function (b) { return text(b).indexOf(raw.toLowerCase()) >= 0; }),
         "filter text=" + raw + " shows " + visible().length);
   fText.value = "no such words anywhere";
   apply();
@@ -224,16 +362,18 @@ M.JS = [==[
   reset();
   var yearHead = table.querySelector("th[data-key=year]");
   sortBy(yearHead, -1);
-  var years = bodies.map(function (b) { return +b.dataset.yearnum; });
-  check(years.every(function (y, i) { return i === 0 || years[i - 1] >= y; }), "sort by year descending " + years.join(","));
+  var years = bodies.map(function (b) { return +sortKey(b.querySelector("tr.row").children[2], true); });
+  check(years.every(function (y, i) { return i === 0 || years[i - 1] >= y; }), "sort by year descending");
   sortBy(yearHead, 1);
   toggle(bodies[0], true);
   var d = bodies[0].querySelector("tr.detail");
   check(!d.hidden && d.querySelectorAll("mark").length >= 1, "row expands to its quotes with the number marked");
   toggle(bodies[0], false);
-  var pre = document.getElementById("selftest");
+  var pre = $("selftest");
   pre.textContent = out.join("\n") + "\nselftest: " + (pass ? "pass" : "fail");
   pre.hidden = false;
+  // in a frame (the 400 px check), the page that framed it reads this
+  if (window.parent !== window) window.parent.postMessage(pre.textContent, "*");
 })();
 ]==]
 

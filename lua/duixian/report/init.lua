@@ -17,15 +17,15 @@ local renderers = {
   json = function(audit) return require("duixian.report.data").json(audit) end,
   jsonl = function(audit) return require("duixian.report.data").jsonl(audit) end,
   md = function(audit) return require("duixian.report.markdown").render(audit) end,
-  html = function(audit, opts) return require("duixian.report.html").render(audit, opts) end,
+  html = function(audit) return require("duixian.report.html").render(audit) end,
 }
 
 --- True when name is a format render knows.
 function M.known(name) return renderers[name] ~= nil end
 
 --- Render audit in format to out (anything with :write, e.g. a file), or
--- return the text when out is nil. opts: color (bool, table format only),
--- bom (bool, csv only). Returns true (or the text); nil, message when
+-- return the text when out is nil. opts: color, width (cells), wide (table
+-- format only); bom (csv only). Returns true (or the text); nil, message when
 -- writing fails. Raises on a bad audit or an unknown format.
 function M.render(audit, format, out, opts)
   model.check(audit, "render")

@@ -61,16 +61,49 @@ function M.grouped(v)
   return sign .. int .. rest
 end
 
---- The margin (outcome − target) with its sign, in percentage points for
--- percentages: "+1.9 pp", "-2.8 pp", "+800,000 person"; "" when none.
+--- How a base unit is written after a Chinese figure (665亿元, 3000人);
+-- classifiers (个 家 所 …) are written as they are.
+M.UNIT_WORDS = { CNY = "元", USD = "美元", person = "人", ["person-time"] = "人次", jin = "斤",
+  t = "吨", mu = "亩", m2 = "平方米", km2 = "平方公里", m3 = "立方米", km = "公里", kW = "千瓦",
+  kWh = "千瓦时", times = "倍", rank = "位", day = "天" }
+
+-- v rounded to at most four significant digits, as people write it.
+local function short(v)
+  if v == 0 then return "0" end
+  local digits = math.max(0, 3 - math.floor(math.log(math.abs(v), 10)))
+  return M.number(tonumber(("%." .. math.min(digits, 4) .. "f"):format(v)))
+end
+
+--- A number in the units Chinese figures are read in: 9000000 → 900万,
+-- 42000000000 → 420亿, 1.2e12 → 1.2万亿; below 10,000 as it is.
+function M.compact(v)
+  if type(v) ~= "number" then return "" end
+  local a = math.abs(v)
+  if a >= 1e12 then return short(v / 1e12) .. "万亿" end
+  if a >= 1e8 then return short(v / 1e8) .. "亿" end
+  if a >= 1e4 then return short(v / 1e4) .. "万" end
+  return short(v)
+end
+
+--- An amount with its unit, Chinese style: 66500000000 CNY → 665亿元,
+-- 3000 person → 3000人, 6.5 % → 6.5%.
+function M.amount(v, unit)
+  if type(v) ~= "number" then return "" end
+  if unit == "%" then return short(v) .. "%" end
+  if unit == "pp" then return short(v) .. " pp" end
+  return M.compact(v) .. (M.UNIT_WORDS[unit] or unit or "")
+end
+
+--- The margin (outcome − target) with its sign, in the target's own unit:
+-- percentage points for percentages ("+1.9 pp", "−2.8 pp"), Chinese
+-- units otherwise ("−665亿元", "+80万人"); "" when there is none.
 function M.margin(v)
   if type(v.margin) ~= "number" then return "" end
   local m = v.margin
-  local s = M.grouped(math.abs(m))
   local sign = m > 0 and "+" or (m < 0 and "−" or "±")
   local unit = v.target and v.target.unit
-  if unit == "%" or unit == "pp" then unit = "pp" end
-  return sign .. s .. (unit and unit ~= "" and (" " .. unit) or "")
+  if unit == "%" then unit = "pp" end
+  return sign .. M.amount(math.abs(m), unit)
 end
 
 --- The fulfilment rate of a count table as text: "67%", or "—" when no
@@ -110,14 +143,9 @@ end
 M.period_less = period_less
 
 local function new_counts()
-  local c = { total = 0, similar = 0 }
+  local c = { total = 0, similar = 0, headline = { total = 0, met = 0, missed = 0 } }
   for _, s in ipairs(M.STATUSES) do c[s] = 0 end
   return c
-end
-
-local function add(c, status)
-  c[status] = c[status] + 1
-  c.total = c.total + 1
 end
 
 --- Counts of the statuses other than met, missed and not reported, with
@@ -138,14 +166,47 @@ function M.counted_status(audit, v)
   return v.status
 end
 
---- Regions in the order they first appear among the verdicts.
+-- Count v, under status (M.counted_status), in c; a headline target also in
+-- c.headline, whose rate is the headline targets' own.
+local function add(c, v, status)
+  c.total = c.total + 1
+  c[status] = c[status] + 1
+  if v.headline == true then
+    local h = c.headline
+    h.total = h.total + 1
+    if status == "met" or status == "missed" then h[status] = h[status] + 1 end
+  end
+end
+
+--- The set of regions that some audited document is about (its
+-- manifest or inferred region); other regions were named in the text.
+function M.documented(audit)
+  local set = {}
+  for _, d in ipairs(audit.documents or {}) do
+    if d.region and d.region ~= "" then set[d.region] = true end
+  end
+  return set
+end
+
+--- Regions in reading order: the documents' own regions first, then the
+-- places named in the text, each in the order they first appear among
+-- the verdicts. The second result is the number of documents' regions
+-- (all of them when the audit lists no documents).
 function M.regions(audit)
-  local seen, out = {}, {}
+  local documented = M.documented(audit)
+  local any = next(documented) ~= nil
+  local seen, first, later = {}, {}, {}
   for _, v in ipairs(audit.verdicts) do
     local r = v.region or ""
-    if not seen[r] then seen[r] = true; out[#out + 1] = r end
+    if not seen[r] then
+      seen[r] = true
+      local list = (not any or documented[r]) and first or later
+      list[#list + 1] = r
+    end
   end
-  return out
+  local n = #first
+  table.move(later, 1, #later, n + 1, first)
+  return first, n
 end
 
 --- Periods, sorted by the year they end in.
@@ -161,8 +222,9 @@ end
 
 --- The scorecard: { groups = { { region, periods = { { period, counts } },
 -- counts } }, counts } with counts = { met, missed, not_reported,
--- conflicting, not_comparable, pending, similar, total }; met and missed
--- leave out similarity matches unless audit.include_similar.
+-- conflicting, not_comparable, pending, similar, total, headline = { met,
+-- missed, total } }; met and missed leave out similarity matches unless
+-- audit.include_similar (they are counted in similar instead).
 function M.scorecard(audit)
   local card = { groups = {}, counts = new_counts() }
   local by_region = {}
@@ -180,10 +242,9 @@ function M.scorecard(audit)
       g.by_period[p] = row
       g.periods[#g.periods + 1] = row
     end
-    local status = M.counted_status(audit, v)
-    add(row.counts, status)
-    add(g.counts, status)
-    add(card.counts, status)
+    add(row.counts, v, M.counted_status(audit, v))
+    add(g.counts, v, M.counted_status(audit, v))
+    add(card.counts, v, M.counted_status(audit, v))
   end
   for _, g in ipairs(card.groups) do
     table.sort(g.periods, function(a, b) return period_less(a.period, b.period) end)
@@ -191,14 +252,16 @@ function M.scorecard(audit)
   return card
 end
 
---- Verdicts sorted for reading: by region (first appearance), period,
--- then indicator; the sort is stable on the audit's own order.
+--- Verdicts sorted for reading: headline targets first, then by region
+-- (M.regions order) and period; the sort is stable on the audit's order.
 function M.sorted(audit)
   local rank = {}
   for i, r in ipairs(M.regions(audit)) do rank[r] = i end
   local list = {}
   for i, v in ipairs(audit.verdicts) do list[i] = { v = v, i = i } end
   table.sort(list, function(a, b)
+    local ha, hb = a.v.headline == true, b.v.headline == true
+    if ha ~= hb then return ha end
     local ra, rb = rank[a.v.region or ""], rank[b.v.region or ""]
     if ra ~= rb then return ra < rb end
     if (a.v.period or "") ~= (b.v.period or "") then return period_less(a.v.period, b.v.period) end
@@ -209,13 +272,51 @@ function M.sorted(audit)
   return out
 end
 
+--- The league table: one row per region of the documents, { region,
+-- counts, rate } sorted by fulfilment rate (regions with nothing judged
+-- last, then by targets), and one row, others, summing the places the
+-- texts name below them (nil when there are none). counts as in
+-- M.scorecard.
+function M.league(audit)
+  local card = M.scorecard(audit)
+  local _, n = M.regions(audit)
+  local rows, others = {}, nil
+  for i, g in ipairs(card.groups) do
+    if i <= n then
+      rows[#rows + 1] = { region = g.region, counts = g.counts, rate = M.rate(g.counts), order = i }
+    else
+      others = others or { region = "", places = 0, counts = new_counts() }
+      others.places = others.places + 1
+      local c = others.counts
+      for k, x in pairs(g.counts) do
+        if type(x) == "number" then c[k] = c[k] + x end
+      end
+      for k, x in pairs(g.counts.headline) do c.headline[k] = c.headline[k] + x end
+    end
+  end
+  table.sort(rows, function(a, b)
+    if (a.rate == nil) ~= (b.rate == nil) then return a.rate ~= nil end
+    if a.rate and a.rate ~= b.rate then return a.rate > b.rate end
+    if a.counts.total ~= b.counts.total then return a.counts.total > b.counts.total end
+    return a.order < b.order
+  end)
+  return { rows = rows, others = others, counts = card.counts }
+end
+
+--- The document record (audit.documents) of a document id or file name.
+function M.document(audit, doc)
+  if doc == nil then return nil end
+  for _, d in ipairs(audit.documents or {}) do
+    if d.id == doc or d.file == doc then return d end
+  end
+  return nil
+end
+
 --- The file name of a document id (documents list), or the id itself.
 function M.doc_name(audit, doc)
   if doc == nil then return "" end
-  for _, d in ipairs(audit.documents or {}) do
-    if d.id == doc or d.file == doc then return d.file or tostring(doc) end
-  end
-  return tostring(doc)
+  local d = M.document(audit, doc)
+  return d and d.file or tostring(doc)
 end
 
 --- What a verdict is about: the catalogue's name, else the subject.

@@ -98,6 +98,36 @@ function M.para_cue_for(R, m, doc)
   return nil
 end
 
+--- A time word in the first clause of an earlier sentence of the section
+-- (a review that opens 五年来，… and lists its results in the paragraphs
+-- after, up to the next heading) governs m when nothing nearer does.
+function M.section_cue_for(R, m, doc)
+  local ctx = m.context
+  if not ctx.section_cues then return nil end
+  for _, cue in ipairs(ctx.section_cues) do
+    if cue.class == "time" and not R.classify.clause_only(R, cue.word) and R.classify.read_time_cue(R, cue, doc) then
+      return cue
+    end
+  end
+  return nil
+end
+
+--- Is m a level (达到67.5%, 1356家) rather than a flow (增长31.6%, 新增2个,
+-- 累计26.2万件)? A review of a span reports a level as it stood at the
+-- span's end. Read off the verb's lexicon row: class reach without the
+-- whole_span flag; with no verb, a count or a share is a level, while an
+-- amount (money, tonnes, hectares: 到位资金超1600亿元) sums the span.
+function M.is_level(R, m)
+  if m.unit == "pp" or m.unit == "times" then return false end
+  local verb = m.verb or ""
+  if verb == "" then
+    local class = R.words.unit_class[m.unit]
+    return class == nil or class[1] == "percent"
+  end
+  local row = R.words.verb[verb]
+  return row ~= nil and row.class == "reach" and not row.whole_span
+end
+
 --- The first cue before m (in its clause when the cue's row says so, or
 -- when same_clause) whose lexicon row satisfies want(row), or nil.
 function M.cue_before(R, m, want, same_clause)
@@ -210,6 +240,11 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   local ctx = m.context
   local cue, baseline = C.time_cue_for(R, m, doc)
   cue = cue or C.para_cue_for(R, m, doc)
+  if not cue and not C.cue_before(R, m, implies_target, false) then
+    -- a section's opening time word yields to the sentence's own modality
+    -- (我市还将… after a paragraph on 2021年)
+    cue = C.section_cue_for(R, m, doc)
+  end
   local section, section_year = C.section_of(R, ctx)
   local estimate = C.cue_before(R, m, is_estimate, false)
   local kind
@@ -241,16 +276,41 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     elseif kind == "target" then first, last = doc.plan_year, doc.plan_year
     else first, last = doc.review_year, doc.review_year end
   end
+  if first and first == last and doc.plan_year then
+    local average = C.cue_before(R, m, function(row) return row.average ~= nil end, true)
+    if average then
+      -- 年均增长5.9%: the governing span, else the years reviewed or planned
+      local row = R.words.cue[average.word]
+      local span_first, span_last = C.heading_span(R, ctx, doc)
+      if span_first and span_last == last then first = span_first
+      elseif kind == "target" then last = first + row.average[1] - 1
+      else first = last - row.average[1] + 1 end
+    end
+  end
   if baseline and not C.changes_between(R, ctx.norm, baseline.pos, m.pos) then
     -- 由2019年最高位的9.9%降至…, 由前三年分别上升4.9%…: the value of the baseline
     local b_first, b_last = C.read_time_cue(R, baseline, doc, "outcome")
     if b_first then first, last = b_first, b_last end
   elseif kind == "outcome" and first and C.is_from_value(R, m) then
-    -- 由97家增加到411家 over a span: the year before the span
-    if first ~= last then first, last = first - 1, first - 1 end
+    -- 由97家增加到411家 over a span, 从上半年5.5%降到5.3% in a year: the
+    -- starting value stands before the period
+    first, last = first - 1, first - 1
+  elseif kind == "outcome" and first and first ~= last then
+    if C.is_level(R, m) then
+      -- 城镇化率达到67.5% in a five-year review: the level at its end
+      first = last
+    end
   end
   local period = first and span(first, last) or nil
-  return kind, period, estimate ~= nil
+  return kind, period, estimate ~= nil, cue
+end
+
+--- Is m a headline target: one framed by the paragraph of the year's main
+-- targets (主要预期目标: a time word whose lexicon row says headline)?
+function M.headline_of(R, m, kind, cue)
+  if kind ~= "target" or not cue or not cue.word then return false end
+  local row = R.words.cue[cue.word]
+  return row ~= nil and row.headline == true
 end
 
 --- Is the outcome provisional? 预计/初步 before it, or 左右 about a year
@@ -264,32 +324,131 @@ function M.estimate_of(_, m, doc, kind, period, has_estimate_cue)
   return false
 end
 
---- Words ending in 区 or 县 that name no place of their own (全区, 园区).
-M.generic_places = { ["全区"] = true, ["城区"] = true, ["市区"] = true, ["社区"] = true,
-  ["园区"] = true, ["景区"] = true, ["辖区"] = true, ["片区"] = true, ["库区"] = true,
-  ["各县"] = true, ["全县"] = true, ["山区"] = true, ["矿区"] = true, ["主城区"] = true,
-  ["中心城区"] = true, ["示范区"] = true, ["功能区"] = true, ["新区"] = true }
-
---- Region: the document's, unless the clause opens with a county or
--- district of its own (莘县, 高新区).
-function M.region_of(R, m, doc)
-  local norm, cs = m.context.norm, m.clause_start
-  -- cheap test first: a 县 or 区 within the first six characters of the clause
-  local near = cs + 17
-  local xian, qu = norm:find("县", cs, true), norm:find("区", cs, true)
-  if not ((xian and xian <= near and xian < m.pos) or (qu and qu <= near and qu < m.pos)) then
-    return doc.region
+-- The words of data/regions.lua the region rule reads (lead-ins, name
+-- breakers and heads), loaded once.
+local regions_data
+local function regions()
+  if not regions_data then
+    local data = require("duixian.data").load("regions")
+    regions_data = { lead_ins = {}, lead_first = {}, name_breakers = data.name_breakers,
+      name_heads = data.name_heads }
+    for _, w in ipairs(data.lead_ins) do
+      regions_data.lead_ins[#regions_data.lead_ins + 1] = w
+      regions_data.lead_first[w:sub(1, 3)] = true
+    end
+    table.sort(regions_data.lead_ins, function(a, b) return #a > #b end)
   end
-  local clause = norm:sub(cs, m.pos - 1)
-  for chars = 2, 6 do -- 莘县, 东昌府区, 江北水城旅游度假区 is longer: say it in a manifest
-    local name = clause:sub(1, chars * 3)
-    local last = name:sub(-3)
-    if #name == chars * 3 and (last == "县" or last == "区") and not R.classify.generic_places[name]
-        and name:match("^[\228-\233]") then
-      return name
+  return regions_data
+end
+
+--- Words meaning the document's own region or an unnamed part of it (全市,
+-- 我区, 各县, 城区), from data/regions.lua: at the head of a clause they keep
+-- the document's region. A pack turns one off with `generic_places = { 城区 = false }`.
+M.generic_places = {}
+for _, w in ipairs(require("duixian.data").load("regions").generic_places) do M.generic_places[w] = true end
+
+local function starts_with(s, i, word) return s:sub(i, i + #word - 1) == word end
+
+-- The byte offset of the subject position of s from i on: past lead-ins,
+-- digits, spaces and the time characters of a date.
+local function subject_start(s, i, stop)
+  local lead_ins = regions().lead_ins
+  local time_chars = { "年", "月", "日", "份", "底" }
+  while i < stop do
+    local moved = false
+    local b = s:byte(i)
+    if b and (b >= 0x30 and b <= 0x39 or b == 0x20 or b == 0x2D) then
+      i, moved = i + 1, true
+    else
+      for _, w in ipairs(i > 1 and s:byte(i - 1) and s:byte(i - 1) <= 0x39 and s:byte(i - 1) >= 0x30
+          and time_chars or {}) do
+        if starts_with(s, i, w) then i, moved = i + #w, true break end
+      end
+      if not moved and regions().lead_first[s:sub(i, i + 2)] then
+        for _, w in ipairs(lead_ins) do
+          if starts_with(s, i, w) then i, moved = i + #w, true break end
+        end
+      end
+    end
+    if not moved then return i end
+  end
+  return i
+end
+
+-- Does the name ending before byte i end inside a longer word (现代县域
+-- holds 代县; 城市场 holds 城市) or begin a proper name (郑州大学)? The words
+-- are data/regions.lua's name_breakers and name_heads.
+local function ends_inside_word(s, i)
+  local last = s:sub(i - 3, i - 1)
+  for _, w in ipairs(regions().name_breakers) do
+    if w:sub(1, 3) == last and starts_with(s, i - 3, w) then return true end
+  end
+  for _, w in ipairs(regions().name_heads) do
+    if starts_with(s, i, w) then return true end
+  end
+  return false
+end
+
+-- What a unit is, for the reason: its level, and a city or district by its name.
+local function unit_kind(unit)
+  local last = unit.name:sub(-3)
+  if unit.level == 1 then return "a province" end
+  if unit.level == 2 then return last == "市" and "a city" or "a prefecture" end
+  if last == "区" then return "a district" end
+  return last == "市" and "a county-level city" or "a county"
+end
+
+--- Region: the document's, unless the mention's clause opens (its subject
+-- position, after lead-ins such as 其中 or 2021年) with the name of a real
+-- administrative unit inside the document's region: 莘县生产总值增长8% in a
+-- report of 聊城市 is 莘县's. Only units of the gazetteer (data/gazetteer.lua)
+-- become regions, so 地区生产总值, 老旧小区 and 新建县城 never do; generic
+-- words (全市, 我区, 各县, 城区: data/regions.lua) keep the document's region,
+-- and so does a unit outside it (another province, the nation) or one that is
+-- not the subject (推动莘县…, 位于东昌府区的…). Short forms count only for
+-- provinces and prefectures (聊城 in a report of 山东省). Sets m.region_reason
+-- when the region is not the document's.
+function M.region_of(R, m, doc)
+  if not doc.region then return nil end
+  local gaz = require "duixian.gazetteer"
+  local home = gaz.region_unit(doc.region)
+  if not home then return doc.region end -- not in the gazetteer: the manifest's word stands
+  local norm = m.context.norm
+  local at = subject_start(norm, m.clause_start, m.pos)
+  local hits = gaz.scan(norm:sub(at, m.pos - 1), { within = home, short = 2 })
+  -- a generic word as long as the name there wins (城区 of 阳泉市; not 全州县)
+  for word, on in pairs(R.classify.generic_places) do -- a pack turns a word off with false
+    if on and starts_with(norm, at, word) and (not hits[1] or hits[1].start ~= 1 or #word >= #hits[1].name) then
+      return doc.region
     end
   end
-  return doc.region
+  -- the names chained at the subject position (聊城市莘县): the last inside
+  local unit
+  for _, hit in ipairs(hits) do
+    if hit.start ~= (unit and unit.next or 1) then break end
+    if not (hit.unit and (hit.unit == home or gaz.inside(hit.unit, home)))
+        or ends_inside_word(norm, at + hit.stop) then
+      break
+    end
+    unit = { unit = hit.unit, next = hit.stop + 1 }
+  end
+  if not unit or unit.unit == home then return doc.region end
+  -- a list (沈阳航空、沈大工业母机…3个集群; 北海铁山港泊位等7个) counts items of
+  -- which the unit's is one: the document region's figure
+  local rest = norm:sub(at + unit.next - 1, m.pos - 1)
+  if rest:find("、", 1, true) or rest:sub(-3) == "等" then return doc.region end
+  -- several units named (黄山、池州、安庆、宣城四市…; 厦门、福州机场…): a sum or
+  -- a list, which is the document region's figure
+  for _, hit in ipairs(hits) do
+    if hit.unit and hit.unit ~= unit.unit and hit.unit ~= home and gaz.inside(hit.unit, home)
+        and not gaz.inside(unit.unit, hit.unit) then
+      return doc.region
+    end
+  end
+  local parent = gaz.parent(unit.unit)
+  m.region_reason = ("names %s, %s of %s"):format(unit.unit.name, unit_kind(unit.unit),
+    parent and parent.name or home.name)
+  return unit.unit.name
 end
 
 --- Is m a figure that qualifies a noun (attributive: 过亿元项目) instead
@@ -337,13 +496,14 @@ function M.is_other(R, m)
   return C.is_attributive(R, m) or C.is_quoted(R, m) or C.is_yardstick(R, m)
 end
 
---- Classify one mention in place: kind, period, estimate, region.
+--- Classify one mention in place: kind, period, estimate, region, headline.
 function M.classify(R, m, doc, st)
   local C = R.classify
-  local kind, period, est = C.kind_and_period(R, m, doc, st)
+  local kind, period, est, cue = C.kind_and_period(R, m, doc, st)
   if C.is_other(R, m) then kind = "other" end
   m.kind = kind
   m.period = period
+  m.headline = C.headline_of(R, m, kind, cue)
   m.estimate = C.estimate_of(R, m, doc, kind, period, est)
   m.region = C.region_of(R, m, doc)
   return m

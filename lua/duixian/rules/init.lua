@@ -37,12 +37,12 @@ function M.default_digest()
   if not default_digest then
     local parts = {}
     for _, name in ipairs({ "duixian.rules.classify", "duixian.rules.match", "duixian.rules.judge",
-      "duixian.rules.words", "duixian.indicators" }) do
+      "duixian.rules.words", "duixian.indicators", "duixian.gazetteer" }) do
       local path = module_path(name)
       parts[#parts + 1] = path and read_file(path) or name
     end
     local data = require "duixian.data"
-    for _, file in ipairs({ "indicators.lua", "subject_heads.lua", "lexicon.lua", "gazetteer.lua" }) do
+    for _, file in ipairs({ "indicators.lua", "subject_heads.lua", "lexicon.lua", "gazetteer.lua", "regions.lua" }) do
       local path = data.path(file)
       parts[#parts + 1] = path and read_file(path) or file
     end

@@ -102,12 +102,15 @@ function M.conflicting(R, case)
 end
 
 local function outcome_value(case, direction)
-  local o = case.best.item.m
+  local item = case.best.item
+  local o, sign = item.m, item.sign or 1
   if o.value_max and o.cmp == "range" then
     -- an outcome range: the end that favours the target's side least
-    return direction == "floor" and o.value or o.value_max
+    local low, high = o.value * sign, o.value_max * sign
+    if low > high then low, high = high, low end
+    return direction == "floor" and low or high
   end
-  return o.value
+  return o.value * sign
 end
 
 local function quoted(case)

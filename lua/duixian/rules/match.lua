@@ -75,6 +75,25 @@ function M.key(_, item)
   return "subject:" .. (item.subject or "") .. "|" .. tostring(indicators.unit_class(item.m.unit))
 end
 
+--- The key that says two targets are one promise: the same region,
+-- indicator (or subject), period, value, unit and comparison, whichever
+-- document states it.
+function M.promise_key(R, t)
+  local m = t.m
+  return table.concat({ tostring(m.region or t.doc.region), R.match.key(R, t), tostring(m.period),
+    tostring(m.value), tostring(m.value_max), tostring(m.unit), tostring(m.cmp) }, "\0")
+end
+
+--- Is target a's document a better source of a promise than b's? A work
+-- report beats news, then the earlier document, then the earlier place.
+function M.better_source(_, a, b)
+  local ra, rb = a.doc.kind == "work_report", b.doc.kind == "work_report"
+  if ra ~= rb then return ra end
+  if a.date ~= b.date then return a.date < b.date end
+  if a.doc.id ~= b.doc.id then return tostring(a.doc.id) < tostring(b.doc.id) end
+  return a.m.start < b.m.start
+end
+
 --- Prepare one mention: resolve its indicator, read its period and measure.
 function M.prepare(R, m, doc, prev)
   local entry, alias, subject = R.match.resolve(R, m, prev)
@@ -84,6 +103,12 @@ function M.prepare(R, m, doc, prev)
   item.measure = indicators.measure_of(m.unit, m.verb, subject)
   if item.measure == nil and entry and R.match.same_unit_for(R, entry, m) then item.measure = entry.measure end
   item.bigrams, item.nbigrams = indicators.bigrams(subject)
+  item.sign = 1
+  if item.measure == "decrease" and entry and entry.measure == "growth" then
+    -- a fall reported for a growth indicator is negative growth
+    -- (固定资产投资下降3.3% is −3.3 against a growth target)
+    item.measure, item.sign = "growth", -1
+  end
   return item
 end
 

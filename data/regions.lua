@@ -1,0 +1,41 @@
+-- Words about places that are not administrative units of their own, for
+-- the region rule (duixian.rules.classify region_of). The units themselves
+-- are in data/gazetteer.lua.
+--
+-- generic_places: words meaning the document's own region or an unnamed part
+--   of it (全市, 我区, 各县, 城区). At the head of a clause they keep the
+--   document's region, even where a unit bears the same name (城区 of 阳泉市,
+--   矿区, 郊区). Names such as 新城区 (of 西安市) are left out: only a report
+--   of the city that has the district could read them, and there they mean it.
+-- name_breakers: words that begin with the last character of a unit's name
+--   and show the name is part of a longer word (现代县域 holds 代县, 都市区
+--   holds 都市): such a name is no mention of the unit.
+-- name_heads: words that, right after a place name, make it part of the
+--   proper name of an institution or of a larger area rather than the place
+--   (郑州大学, 聊城日报, 武汉都市圈).
+-- lead_ins: words that may open a clause before its subject (其中莘县…,
+--   全年东昌府区…); digits and the time characters 年 月 日 份 are lead-ins too.
+local function words(list)
+  local t = {}
+  for w in list:gmatch("%S+") do t[#t + 1] = w end
+  return t
+end
+
+return {
+  generic_places = words [[
+    全国 全省 全市 全区 全县 全州 全盟 全旗 全自治区 全自治州
+    我省 我市 我区 我县 我州 我盟 我旗 本省 本市 本区 本县
+    自治区 自治州 自治县 各省 各市 各县 各区 各县区 各县市区 县区 市县 县市区 省市县 市县乡 县乡
+    城区 市区 郊区 矿区 主城区 中心城区 辖区 地区 社区 园区 景区 片区 库区 山区
+    示范区 功能区 新区 开发区 高新区 县城 县域 市域 省域 区域
+  ]],
+  name_breakers = words [[
+    县域 县城 县级 县乡 县委 县长 区域 区块 区位 区间 区级 市场 市民 市级 市值 市容 市政 市委 市长 旗帜
+  ]],
+  name_heads = words [[
+    大学 学院 日报 晚报 银行 海关 都市圈 城市圈 城市群 经济圈
+  ]],
+  lead_ins = words [[
+    其中 全年 今年 去年 明年 当年 同期 预计 目前 截至 截止 同时 此外 另外 累计 共 合计 年内 年底 年末
+  ]],
+}

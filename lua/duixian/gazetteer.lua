@@ -1,0 +1,214 @@
+--- China's administrative units (GB/T 2260): the nation, provinces,
+-- prefectures and counties, from data/gazetteer.lua (made by
+-- data/make-gazetteer.js). Loaded on first use and kept.
+--
+--   local gaz = require "duixian.gazetteer"
+--   local city = gaz.region_unit("聊城市")
+--   gaz.find("莘县", { within = city }).name        --> "莘县"
+--   gaz.inside(gaz.find("莘县"), city)               --> true
+--   gaz.scan("莘县生产总值增长8%", { within = city })  --> { { name = "莘县", unit = …, start = 1, stop = 6 } }
+--
+-- A unit is { code, name, level (0 nation, 1 province, 2 prefecture,
+-- 3 county), parent (code; nil for the nation), short (province and
+-- prefecture short forms: 山东, 聊城; nil for counties, whose short forms
+-- are too ambiguous: 东阿 is also a brand, 代县 hides in 现代县域) }.
+local M = {}
+
+local by_code, by_name, by_short, by_first
+
+local function char_len(s, i)
+  local b = s:byte(i)
+  if not b or b < 0xC0 then return 1 end
+  if b < 0xE0 then return 2 elseif b < 0xF0 then return 3 end
+  return 4
+end
+
+local function add(index, key, unit)
+  index[key] = index[key] or {}
+  table.insert(index[key], unit)
+end
+
+local function load()
+  if by_code then return end
+  local data = require("duixian.data").load("gazetteer")
+  by_code, by_name, by_short, by_first = {}, {}, {}, {}
+  for _, row in ipairs(data.units) do
+    local unit = { code = row[1], name = row[2], level = row[3],
+      parent = row[4] ~= "" and row[4] or nil, short = row[5] ~= "" and row[5] or nil }
+    by_code[unit.code] = unit
+    add(by_name, unit.name, unit)
+    if unit.short then add(by_short, unit.short, unit) end
+  end
+  -- names by their first character, longest first, for scanning
+  local seen = {}
+  local function index_word(word)
+    if seen[word] then return end
+    seen[word] = true
+    add(by_first, word:sub(1, char_len(word, 1)), word)
+  end
+  for name in pairs(by_name) do index_word(name) end
+  for short in pairs(by_short) do index_word(short) end
+  for _, words in pairs(by_first) do
+    table.sort(words, function(a, b) return #a > #b or (#a == #b and a < b) end)
+  end
+end
+
+local function as_unit(u)
+  if type(u) == "table" then return u end
+  if type(u) == "string" then
+    load()
+    return by_code[u]
+  end
+  return nil
+end
+
+--- The unit with GB/T 2260 code CODE ("371522"), or nil.
+function M.unit(code)
+  load()
+  return by_code[code]
+end
+
+--- The parent unit of U (a unit or a code), or nil for the nation.
+function M.parent(u)
+  u = as_unit(u)
+  return u and u.parent and M.unit(u.parent) or nil
+end
+
+--- Does unit A lie inside unit B (strictly: a unit is not inside itself)?
+-- A and B are units or codes.
+function M.inside(a, b)
+  a, b = as_unit(a), as_unit(b)
+  if not (a and b) then return false end
+  local p = M.parent(a)
+  while p do
+    if p == b then return true end
+    p = M.parent(p)
+  end
+  return false
+end
+
+local function within_filter(units, within)
+  if not within then return units end
+  local out = {}
+  for _, u in ipairs(units) do
+    if u == within or M.inside(u, within) then out[#out + 1] = u end
+  end
+  return out
+end
+
+-- Every unit WORD may name anywhere: full names, and short forms of levels
+-- up to opts.short (1 provinces, 2 prefectures too; none when nil).
+local function anywhere(word, opts)
+  local out = {}
+  for _, u in ipairs(by_name[word] or {}) do out[#out + 1] = u end
+  local short = opts and opts.short
+  if short then
+    for _, u in ipairs(by_short[word] or {}) do
+      if u.level <= short then out[#out + 1] = u end
+    end
+  end
+  return out
+end
+
+local function candidates(word, opts)
+  return within_filter(anywhere(word, opts), opts and as_unit(opts.within))
+end
+
+--- The unit WORD names, or nil and a message when it names none or
+-- several. opts: within (a unit or code: only it and the units inside it
+-- count, which settles 朝阳区 or 吉林), short (accept short forms of
+-- provinces (1) or of provinces and prefectures (2)).
+function M.find(word, opts)
+  if type(word) ~= "string" then
+    error(("bad argument #1 to 'find' (string expected, got %s)"):format(type(word)), 2)
+  end
+  load()
+  local units = candidates(word, opts)
+  if #units == 1 then return units[1] end
+  if #units == 0 then return nil, ("'%s' names no administrative unit in the gazetteer"):format(word) end
+  local names = {}
+  for _, u in ipairs(units) do names[#names + 1] = u.code .. " " .. u.name end
+  return nil, ("'%s' names %d units (%s): give its parent, as in 山东省聊城市莘县"):format(
+    word, #units, table.concat(names, ", "))
+end
+
+--- The longest name of a unit that starts at byte I of S, as a hit of
+-- scan (below), or nil. opts as for find.
+function M.name_at(s, i, opts)
+  load()
+  for _, word in ipairs(by_first[s:sub(i, i + char_len(s, i) - 1)] or {}) do
+    if s:sub(i, i + #word - 1) == word and #anywhere(word, opts) > 0 then
+      local units = candidates(word, opts)
+      return { name = word, start = i, stop = i + #word - 1, units = units,
+        unit = #units == 1 and units[1] or nil }
+    end
+  end
+  return nil
+end
+
+--- Scan S for names of units, longest first at each character, matches
+-- not overlapping. Returns an array of { name, start, stop (byte offsets
+-- of the name in S), units (the units it may name within opts.within:
+-- empty for a unit elsewhere, such as 菏泽市 in a report of 聊城市), unit
+-- (the one it names, nil when none or several) }. opts as for find; the
+-- longest name wins wherever its unit lies, so 菏泽市单县 never yields 单县
+-- of a shorter reading.
+function M.scan(s, opts)
+  if type(s) ~= "string" then
+    error(("bad argument #1 to 'scan' (string expected, got %s)"):format(type(s)), 2)
+  end
+  local found, i, n = {}, 1, #s
+  while i <= n do
+    local hit = M.name_at(s, i, opts)
+    if hit then
+      found[#found + 1] = hit
+      i = hit.stop + 1
+    else
+      i = i + char_len(s, i)
+    end
+  end
+  return found
+end
+
+--- The unit of a manifest's region string: a full name (聊城市), a path of
+-- names from the top (山东省聊城市莘县), or a short form of a province or
+-- prefecture (山东, 聊城). Returns nil and a message when the string
+-- names no unit or several.
+local region_units = {} -- region string → { unit, message }: every mention asks
+local read_region
+
+function M.region_unit(region)
+  if type(region) ~= "string" then
+    error(("bad argument #1 to 'region_unit' (string expected, got %s)"):format(type(region)), 2)
+  end
+  local known = region_units[region]
+  if not known then
+    known = table.pack(read_region(region))
+    region_units[region] = known
+  end
+  return known[1], known[2]
+end
+
+-- region_unit without the memo.
+function read_region(region)
+  load()
+  local unit = M.find(region)
+  if unit then return unit end
+  -- a path: each name inside the one before it
+  local within, pos = nil, 1
+  for _, hit in ipairs(M.scan(region, { short = 2 })) do
+    if hit.start ~= pos then break end
+    local inner = within_filter(hit.units, within)
+    if within then -- strictly inside: 吉林省吉林市 is the city
+      for i = #inner, 1, -1 do
+        if inner[i] == within then table.remove(inner, i) end
+      end
+    end
+    if #inner ~= 1 then break end
+    within, pos = inner[1], hit.stop + 1
+  end
+  if within and pos > #region then return within end
+  return M.find(region, { short = 2 })
+end
+
+return M

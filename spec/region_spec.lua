@@ -1,0 +1,127 @@
+-- The region of a mention (duixian.rules.classify region_of) and the audit
+-- keeping regions apart: a region is a real administrative unit.
+local duixian = require "duixian"
+local audit = require "duixian.audit"
+
+-- The region of each target or outcome in TEXT, in a document of REGION
+-- (and those mentions).
+local function regions(text, region, published)
+  local out = {}
+  local ms = assert(duixian.scan(text, { region = region, published = published or "2025-01-20",
+    kind = "work_report" }))
+  local kept = {}
+  for _, m in ipairs(ms) do
+    if m.kind == "target" or m.kind == "outcome" then
+      out[#out + 1] = m.region
+      kept[#kept + 1] = m
+    end
+  end
+  return out, kept
+end
+
+describe("region of a mention", function()
+  it("is the document's for figures of the region as a whole", function()
+    assert.are.same({ "安徽省" }, regions("去年地区生产总值增长5.8%。", "安徽省"))
+    assert.are.same({ "聊城市" }, regions("全市地区生产总值增长5%。", "聊城市"))
+    assert.are.same({ "聊城市" }, regions("今年改造老旧小区120个。", "聊城市"))
+    assert.are.same({ "广西壮族自治区" }, regions("去年我区地区生产总值增长4.2%。", "广西壮族自治区"))
+    assert.are.same({ "广西壮族自治区" }, regions("按照自治区部署，今年新建县城污水处理厂10座。", "广西壮族自治区"))
+    assert.are.same({ "聊城市" }, regions("今年储备省市县重点项目500个。", "聊城市"))
+  end)
+
+  it("is a county or district of the document's city named as the subject", function()
+    local got, ms = regions("莘县生产总值增长8%。", "聊城市", "2022-02-24")
+    assert.are.same({ "莘县" }, got)
+    assert.are.equal("names 莘县, a county of 聊城市", ms[1].region_reason)
+    got, ms = regions("其中东昌府区生产总值增长6.5%。", "聊城市")
+    assert.are.same({ "东昌府区" }, got)
+    assert.are.equal("names 东昌府区, a district of 聊城市", ms[1].region_reason)
+    assert.are.same({ "莘县" }, regions("聊城市莘县生产总值增长8%。", "山东省"))
+  end)
+
+  it("is a city of the document's province named as the subject, by full or short name", function()
+    local got, ms = regions("合肥市地区生产总值增长6.5%。", "安徽省")
+    assert.are.same({ "合肥市" }, got)
+    assert.are.equal("names 合肥市, a city of 安徽省", ms[1].region_reason)
+    assert.are.same({ "南宁市" }, regions("南宁机场国际货邮吞吐量增长23.2%。", "广西壮族自治区"))
+    assert.are.same({ "全州县" }, regions("全州县地区生产总值增长6%。", "广西壮族自治区"))
+  end)
+
+  it("stays the document's when the unit is not the subject, not inside, or one of several", function()
+    assert.are.same({ "聊城市" }, regions("位于东昌府区的金帝精密机械赶制40万套保持器。", "聊城市"))
+    assert.are.same({ "聊城市" }, regions("推动莘县鲁西风光储运等3个百亿级项目。", "聊城市"))
+    assert.are.same({ "安徽省" }, regions("江苏省地区生产总值增长5.8%。", "安徽省"))
+    assert.are.same({ "安徽省" }, regions("上海与六安对口合作新签约亿元以上项目35个。", "安徽省"))
+    assert.are.same({ "安徽省" }, regions("黄山、池州、安庆、宣城四市规上服务业营收合计增长16.7%。", "安徽省"))
+    assert.are.same({ "湖北省" }, regions("武汉都市圈经济总量达到3.8万亿元。", "湖北省"))
+    assert.are.same({ "河南省" }, regions("郑州大学新增博士点7个。", "河南省"))
+    -- 城区 is a district of 阳泉市, but at the head of a clause it is the generic word
+    assert.are.same({ "阳泉市" }, regions("城区新增就业1.2万人。", "阳泉市"))
+  end)
+
+  it("is the manifest's word for a region the gazetteer does not know", function()
+    assert.are.same({ "云水市" }, regions("莘县生产总值增长8%。", "云水市"))
+  end)
+end)
+
+describe("audit across regions", function()
+  local target = "今年主要预期目标是：地区生产总值增长5.5%左右。"
+  local outcome = "过去一年，地区生产总值增长5.6%。"
+
+  local function run(outcome_region)
+    local docs = {
+      { id = 1, file = "anhui-2025.txt", published = "2025-01-14", kind = "work_report", region = "安徽省" },
+      { id = 2, file = "other-2026.txt", published = "2026-01-20", kind = "work_report", region = outcome_region },
+      { id = 3, file = "anhui-2026.txt", published = "2026-01-25", kind = "work_report", region = "安徽省" },
+    }
+    local texts = { target, outcome, "今年新建学校3所。" }
+    local ms = {}
+    for i, d in ipairs(docs) do
+      for _, m in ipairs(assert(duixian.scan(texts[i], d))) do
+        m.document_id = d.id
+        ms[#ms + 1] = m
+      end
+    end
+    local a = audit.run{ documents = docs, mentions = ms, year = 2025 }
+    assert.are.equal(1, #a.verdicts)
+    return a.verdicts[1]
+  end
+
+  it("never answers a province's GDP target with another province's report", function()
+    local v = run("河南省")
+    assert.are.equal("安徽省", v.region)
+    assert.are.equal("not_reported", v.status)
+    assert.is_nil(v.outcome)
+  end)
+
+  it("answers it with a report of the same province", function()
+    local v = run("安徽省")
+    assert.are.equal("met", v.status)
+    assert.are.equal("other-2026.txt", v.outcome.doc)
+  end)
+end)
+
+describe("regions of real reports", function()
+  local H = require "spec.helper"
+  local gaz = require "duixian.gazetteer"
+  local meta = require "duixian.meta"
+
+  for _, dir in ipairs({ "seeds", "corpus/provinces", "corpus/national-dev" }) do
+    it("are the manifest's or units of the gazetteer in " .. dir, function()
+      local manifest_path = H.shared_file(dir .. "/manifest.tsv")
+      if not manifest_path then
+        return pending(H.shared .. "/" .. dir .. " is not here (the shared materials sit beside the checkout)")
+      end
+      local manifest = assert(meta.read_manifest(manifest_path))
+      local invented = {}
+      for file, row in pairs(manifest) do
+        local text = assert(duixian.read(H.shared .. "/" .. dir .. "/" .. file))
+        for _, m in ipairs(assert(duixian.scan(text, { file = file, region = row.region,
+            published = row.published, kind = row.kind }))) do
+          if m.region ~= row.region and not gaz.find(m.region) then invented[#invented + 1] = m.region end
+        end
+      end
+      assert.are.same({}, invented)
+    end)
+  end
+end)
