@@ -195,13 +195,22 @@ static void write_tree(tallies *ts, dx_writer *w, xmlNode *node, int depth) {
   }
 }
 
-/* The encoding to tell the parser: UTF-8 when the bytes are, the page's
- * own <meta charset> otherwise, GB18030 when it declares none. */
+/* The encoding to tell the parser: UTF-8 when the bytes are; GB18030 (the
+ * superset) when the page declares GB2312 or GBK, or declares UTF-8 but is
+ * not (a common mislabel), or declares nothing; else the page's own
+ * <meta charset> (Big5 …), which libxml2 reads. */
 static const char *encoding_for(const char *s, size_t n) {
   if (dx_utf8_check((const unsigned char *)s, n) == n) return "UTF-8";
   size_t head = n < 4096 ? n : 4096;
-  for (size_t i = 0; i + 7 <= head; i++)
-    if (strncasecmp(s + i, "charset", 7) == 0) return NULL;
+  for (size_t i = 0; i + 7 <= head; i++) {
+    if (strncasecmp(s + i, "charset", 7) != 0) continue;
+    size_t j = i + 7;
+    while (j < head && (s[j] == ' ' || s[j] == '=' || s[j] == '"' || s[j] == '\'')) j++;
+    static const char *const gb[] = {"gb2312", "gbk", "gb18030", "x-gbk", "utf-8", "utf8", NULL};
+    for (size_t k = 0; gb[k]; k++)
+      if (head - j >= strlen(gb[k]) && strncasecmp(s + j, gb[k], strlen(gb[k])) == 0) return "GB18030";
+    return NULL;
+  }
   return "GB18030";
 }
 

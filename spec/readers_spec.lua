@@ -54,6 +54,20 @@ describe("the web page reader", function()
     assert.are.equal("粮食产量增长2%。", (readers.read_bytes(bytes, "gbk.html")))
   end)
 
+  it("reads a page labelled UTF-8 that is GB18030, and a Big5 page in traditional characters", function()
+    if not need("html") then return end
+    local mislabelled = '<html><head><meta charset="utf-8"></head><body><p>' ..
+      "\193\184\202\179\178\250\193\191\212\246\179\1642%\161\163</p></body></html>"
+    assert.are.equal("粮食产量增长2%。", (readers.read_bytes(mislabelled, "page.html")))
+    -- 新增就業3.3萬人。 in Big5
+    local big5 = '<html><head><meta charset="big5"></head><body><p>' ..
+      "\183s\188W\180N\183~3.3\184U\164H\161C</p></body></html>"
+    local text = readers.read_bytes(big5, "big5.html")
+    assert.are.equal("新增就業3.3萬人。", text)
+    local m = assert(duixian.scan(text, { published = "2024-02-10" }))[1]
+    assert.are.same({ "3.3萬人", 33000, "person" }, { m.raw, m.value, m.unit })
+  end)
+
   it("names a page with no article text and an .html file that is binary", function()
     if not need("html") then return end
     assert.are.same({ nil, "empty.html: a web page with no article text (only menus, scripts or markup)", 0 },
