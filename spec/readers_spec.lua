@@ -134,6 +134,14 @@ describe("the PDF reader", function()
     assert.are.same({ "p. 1 6% outcome", "p. 1 3万人 outcome", "p. 2 5%左右 target" }, got)
   end)
 
+  it("reads the text pages of a PDF partly scanned, and says which part it could not read", function()
+    if not need("pdf") then return end
+    local text, info = readers.read_bytes(D.pdf({ { { y = 100, "全市生产总值增长6%。" } }, "image" }), "mixed.pdf")
+    assert.are.equal("全市生产总值增长6%。\n\f", text)
+    assert.are.same({ "mixed.pdf: 1 of 2 pages are images without a text layer; OCR them (e.g. ocrmypdf -l chi_sim) to read them" },
+      info.warnings)
+  end)
+
   it("says an encrypted, a scanned and a truncated PDF cannot be read, and why", function()
     if not need("pdf") then return end
     assert.are.same({ nil, "locked.pdf: cannot read the PDF: it is encrypted and needs a password; save an unlocked copy " ..

@@ -117,8 +117,28 @@ local function no_text(name, format, info)
   return prefix(name) .. ("a %s with no text"):format(format)
 end
 
+--- What a reader read only in part, as messages naming the file (nil when
+-- it read everything): pages that are pictures, pages MuPDF could not read,
+-- a file cut short.
+function M.warnings(name, format, info)
+  if format ~= "pdf" then return nil end
+  local out = {}
+  if (info.image_pages or 0) > 0 then
+    out[#out + 1] = ("%s%d of %d pages are images without a text layer; OCR them (e.g. ocrmypdf -l chi_sim) to read them")
+      :format(prefix(name), info.image_pages, info.pages)
+  end
+  if (info.damaged_pages or 0) > 0 then
+    out[#out + 1] = ("%s%d of %d pages could not be read (MuPDF: %s)"):format(prefix(name), info.damaged_pages,
+      info.pages, info.error or "damaged")
+  end
+  if info.truncated then
+    out[#out + 1] = prefix(name) .. "the PDF is truncated (no %%EOF at its end); what it holds was read, the rest may be missing"
+  end
+  return #out > 0 and out or nil
+end
+
 --- Text of a file's bytes.
--- @return text, info { format, encoding, pages, … } | nil, message, offset
+-- @return text, info { format, encoding, pages, warnings, … } | nil, message, offset
 function M.read_bytes(bytes, name)
   if type(bytes) ~= "string" then
     error(("bad argument #1 to 'read_bytes' (string expected, got %s)"):format(type(bytes)), 2)
@@ -144,6 +164,7 @@ function M.read_bytes(bytes, name)
   local info = type(detail) == "table" and detail or {}
   info.format, info.encoding = format, "utf-8"
   if not text:find("%S") then return nil, no_text(name, format, info), 0 end
+  info.warnings = M.warnings(name, format, info)
   if core.utf8_check(text) then
     -- readers write UTF-8; a page in an encoding libxml2 misread is refused, not stored
     return nil, prefix(name) .. "the extracted text is not valid UTF-8; save the page as UTF-8", 0

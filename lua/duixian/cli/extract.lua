@@ -111,6 +111,7 @@ function M.run(opts, args, env)
       err:write("duixian extract: ", info, offset and offset > 0 and "" or "", "\n")
       status = cli.EXIT.bad_input
     else
+      for _, w in ipairs(info.warnings or {}) do err:write("duixian extract: warning: ", w, "\n") end
       local given = M.meta_for(path, manifest, opts)
       local it, doc = duixian.each(text, given)
       if #doc.inferred > 0 then

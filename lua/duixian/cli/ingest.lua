@@ -141,6 +141,10 @@ function M.run(opts, args, env)
       counts[r.status] = counts[r.status] + 1
       if r.status ~= "unchanged" or r.reinstated then mentions = mentions + (r.reinstated and 0 or r.mentions) end
       if opts.verbose then out:write(("%s\t%d\t%d\t%s\n"):format(r.status, r.id, r.mentions, job.path)) end
+      for _, w in ipairs(r.warnings or {}) do
+        if bar then bar:clear() end
+        err:write("duixian ingest: warning: ", w, "\n")
+      end
     else
       failed = failed + 1
       if bar then bar:clear() end

@@ -218,6 +218,7 @@ function M:ingest(src, meta, opts)
   end
   written.bytes = #bytes
   written.inferred = inferred
+  written.warnings = info.warnings
   written.doc = doc
   return written
 end
