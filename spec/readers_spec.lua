@@ -217,6 +217,7 @@ describe("ingest and extract of a folder as downloaded", function()
     put("d.pdf", report_pdf())
     put("e.pdf", report_pdf({ locked = true }))
     put("notes.tsv", "not taken\n")
+    put("old.DOC", "\208\207\17\224\161\177\26\225")
   end)
   teardown(function() os.execute("rm -rf " .. dir) end)
 
@@ -225,9 +226,11 @@ describe("ingest and extract of a folder as downloaded", function()
     local db = dir .. "/a.sqlite"
     local code, out, err = H.run(("ingest --db %s --region 云水市 --published 2024-02-10 %s"):format(db, dir))
     assert.are.equal(1, code)
-    assert.are.equal(("duixian ingest: failed: %s/e.pdf: cannot read the PDF: it is encrypted and needs a password; " ..
+    assert.are.equal(("duixian ingest: failed: %s/old.DOC: not read: an old Word .doc; save it as .docx " ..
+      "(soffice --headless --convert-to docx FILE)\n"):format(dir) ..
+      ("duixian ingest: failed: %s/e.pdf: cannot read the PDF: it is encrypted and needs a password; " ..
       "save an unlocked copy (qpdf --decrypt --password=PASSWORD IN.pdf OUT.pdf) and give duixian that\n"):format(dir), err)
-    assert.truthy(out:find("^ingested 5 documents: 4 added, 0 unchanged, 0 superseded, 1 failed"), out)
+    assert.truthy(out:find("^ingested 5 documents: 4 added, 0 unchanged, 0 superseded, 2 failed"), out)
     local conn = assert(duixian.open(db))
     local rows = {}
     for r in conn:rows("SELECT name, format, pages, mention_count FROM documents ORDER BY name") do

@@ -21,6 +21,35 @@ M.EXTENSIONS = { txt = "txt", text = "txt", md = "txt", html = "html", htm = "ht
 -- case: portals serve REPORT.PDF as often as report.pdf).
 M.PATTERNS = { "*.txt", "*.html", "*.htm", "*.docx", "*.pdf" }
 
+--- Kinds of document a folder of downloaded reports holds that duixian
+-- does not read, by extension, with what to do: ingest names them rather
+-- than pass over them.
+M.UNREAD = {
+  doc = "an old Word .doc; save it as .docx (soffice --headless --convert-to docx FILE)",
+  wps = "a WPS document; save it as .docx",
+  rtf = "an RTF document; save it as .docx",
+  odt = "an OpenDocument text; save it as .docx",
+  ofd = "an OFD document; convert it to PDF",
+  caj = "a CAJ document; convert it to PDF",
+  mht = "a web archive; save the page as .html",
+  mhtml = "a web archive; save the page as .html",
+  zip = "an archive; unpack it first",
+  rar = "an archive; unpack it first",
+  ["7z"] = "an archive; unpack it first",
+  tif = "an image (a scan?); OCR it first (e.g. ocrmypdf)",
+  tiff = "an image (a scan?); OCR it first (e.g. ocrmypdf)",
+}
+M.UNREAD_PATTERNS = {}
+for ext in pairs(M.UNREAD) do M.UNREAD_PATTERNS[#M.UNREAD_PATTERNS + 1] = "*." .. ext end
+table.sort(M.UNREAD_PATTERNS)
+
+--- Why a file of a kind duixian does not read is not read, by its name.
+function M.unread_reason(path)
+  local ext = path:match("%.([%w]+)$")
+  local why = ext and M.UNREAD[ext:lower()]
+  return why and ("%s: not read: %s"):format(path, why)
+end
+
 local MODULES = { html = "duixian.read_html", docx = "duixian.read_docx", pdf = "duixian.read_pdf" }
 local PACKAGES = { html = "libxml2-dev", docx = "libzip-dev and libxml2-dev", pdf = "libmupdf-dev" }
 

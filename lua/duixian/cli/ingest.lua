@@ -18,7 +18,8 @@ Store each document (its bytes' sha256, path, metadata, encoding and decoded
 text) with all its mentions in the SQLite database FILE, created when it does
 not exist. A folder is walked recursively for files matching --glob. Plain
 text, web pages, Word .docx and PDF are read, the kind found by content and
-stored with the document (documents.format).
+stored with the document (documents.format); documents of other kinds in a
+folder (.doc, .wps, .ofd, .caj, archives …) are named as failed, with what to do.
 
 Each document is one transaction: an interrupted ingest leaves every document
 either wholly stored or absent, and running it again completes it. The same
@@ -115,6 +116,13 @@ function M.run(opts, args, env)
       if found.folder and #found == 0 then
         err:write(("duixian ingest: %s: no file matches %s in this folder (choose others with --glob)\n"):format(path,
           opts.glob or table.concat(readers.PATTERNS, " ")))
+      end
+      if found.folder and not opts.glob then
+        -- documents of kinds not read are named, not passed over
+        for _, f in ipairs(files.walk(path, readers.UNREAD_PATTERNS) or {}) do
+          err:write("duixian ingest: failed: ", readers.unread_reason(f.path), "\n")
+          failed = failed + 1
+        end
       end
       for _, f in ipairs(found) do
         jobs[#jobs + 1] = { path = f.path, size = f.size, manifest = manifest }
