@@ -346,7 +346,9 @@ return {
     { "完成", "real" }, { "实现", "real" }, { "达到", "real" }, { "取得", "real" }, { "成效", "real" },
     { "预计", "estimate" }, { "初步", "estimate" }, { "初步核算", "estimate" },
     -- the province or the nation, named as a yardstick
-    { "全省", "compare" }, { "全国", "compare" },
+    -- level: the administrative level the word speaks of (0 nation, 1
+    -- province); a yardstick only in a document of another level
+    { "全省", "compare", level = 1 }, { "全国", "compare", level = 0 },
   },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },

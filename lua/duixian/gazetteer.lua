@@ -14,7 +14,7 @@
 -- are too ambiguous: 东阿 is also a brand, 代县 hides in 现代县域) }.
 local M = {}
 
-local by_code, by_name, by_short, by_first
+local by_code, by_name, by_short, by_first, is_name
 
 local function char_len(s, i)
   local b = s:byte(i)
@@ -48,9 +48,17 @@ local function load()
   end
   for name in pairs(by_name) do index_word(name) end
   for short in pairs(by_short) do index_word(short) end
-  for _, words in pairs(by_first) do
-    table.sort(words, function(a, b) return #a > #b or (#a == #b and a < b) end)
+  -- per first character, the distinct byte lengths of its names, longest
+  -- first: a lookup per length instead of a comparison per name
+  for first, words in pairs(by_first) do
+    local lengths, have = {}, {}
+    for _, w in ipairs(words) do
+      if not have[#w] then have[#w] = true lengths[#lengths + 1] = #w end
+    end
+    table.sort(lengths, function(a, b) return a > b end)
+    by_first[first] = lengths
   end
+  is_name = seen
 end
 
 local function as_unit(u)
@@ -136,8 +144,9 @@ end
 -- scan (below), or nil. opts as for find.
 function M.name_at(s, i, opts)
   load()
-  for _, word in ipairs(by_first[s:sub(i, i + char_len(s, i) - 1)] or {}) do
-    if s:sub(i, i + #word - 1) == word and #anywhere(word, opts) > 0 then
+  for _, len in ipairs(by_first[s:sub(i, i + char_len(s, i) - 1)] or {}) do
+    local word = s:sub(i, i + len - 1)
+    if is_name[word] and #anywhere(word, opts) > 0 then
       local units = candidates(word, opts)
       return { name = word, start = i, stop = i + #word - 1, units = units,
         unit = #units == 1 and units[1] or nil }

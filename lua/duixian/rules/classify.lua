@@ -188,9 +188,18 @@ end
 --- The plan period a heading names (一、“十一五”时期…的回顾): first and
 -- last year, or nil.
 function M.heading_span(R, ctx, doc)
-  if ctx.span_first == nil then
-    local first, last = R.classify.read_heading_span(R, ctx, doc)
-    ctx.span_first, ctx.span_last = first or false, last or false
+  if ctx.span_first == nil then -- once per heading, not per sentence
+    local cache = R.cache.heading_spans or {}
+    R.cache.heading_spans = cache
+    local key = tostring(doc.plan_year) .. "\0" .. (ctx.heading1 or "") .. "\0" .. (ctx.heading2 or "")
+      .. "\0" .. (ctx.heading3 or "")
+    local known = cache[key]
+    if not known then
+      local first, last = R.classify.read_heading_span(R, ctx, doc)
+      known = { first or false, last or false }
+      cache[key] = known
+    end
+    ctx.span_first, ctx.span_last = known[1], known[2]
   end
   return ctx.span_first or nil, ctx.span_last or nil
 end
@@ -414,7 +423,18 @@ function M.region_of(R, m, doc)
   local home = gaz.region_unit(doc.region)
   if not home then return doc.region end -- not in the gazetteer: the manifest's word stands
   local norm = m.context.norm
-  local at = subject_start(norm, m.clause_start, m.pos)
+  -- the subject position of the clause, and whether a place name stands
+  -- there, once per clause: most clauses open with none
+  local ctx = m.context
+  ctx.place_at = ctx.place_at or {}
+  local known = ctx.place_at[m.clause_start]
+  if not known then
+    local start = subject_start(norm, m.clause_start, m.clause_end + 1)
+    known = { start, gaz.name_at(norm, start, { within = home, short = 2 }) ~= nil }
+    ctx.place_at[m.clause_start] = known
+  end
+  local at = known[1]
+  if at >= m.pos or not known[2] then return doc.region end
   local hits = gaz.scan(norm:sub(at, m.pos - 1), { within = home, short = 2 })
   -- a generic word as long as the name there wins (城区 of 阳泉市; not 全州县)
   for word, on in pairs(R.classify.generic_places) do -- a pack turns a word off with false
@@ -474,12 +494,17 @@ function M.is_quoted(_, m) return m.quoted == true end
 --- Is m about the province or the nation (a compare cue, 全省 or 全国,
 -- before it in its clause) given for comparison, and not a local figure
 -- measured against it (高于全省…)?
-function M.is_yardstick(R, m)
+function M.is_yardstick(R, m, doc)
   if m.unit == "pp" or m.unit == "rank" then return false end
   local ctx, cs = m.context, m.clause_start
+  local own = doc and R.classify.document_level(R, doc)
   local compared = false
   for _, cue in ipairs(ctx.cues) do
-    if cue.class == "compare" and cue.pos >= cs and cue.pos < m.pos then compared = true break end
+    if cue.class == "compare" and cue.pos >= cs and cue.pos < m.pos then
+      local row = R.words.cue[cue.word]
+      -- 全省 in a province's own report is the province itself
+      if not (row and row.level and row.level == own) then compared = true break end
+    end
   end
   if not compared then return false end
   local before = ctx.norm:sub(cs, m.pos - 1)
@@ -489,18 +514,29 @@ function M.is_yardstick(R, m)
   return true
 end
 
+--- The administrative level of the document's region (0 nation, 1
+-- province, 2 prefecture, 3 county), or nil when the gazetteer does not
+-- know it.
+function M.document_level(_, doc)
+  if doc.level == nil then
+    local unit = doc.region and require("duixian.gazetteer").region_unit(doc.region)
+    doc.level = unit and unit.level or false
+  end
+  return doc.level or nil
+end
+
 --- Mentions that are no target and no outcome: attributive figures, names
 -- and speech in quotes, and yardstick figures of the province or nation.
-function M.is_other(R, m)
+function M.is_other(R, m, doc)
   local C = R.classify
-  return C.is_attributive(R, m) or C.is_quoted(R, m) or C.is_yardstick(R, m)
+  return C.is_attributive(R, m) or C.is_quoted(R, m) or C.is_yardstick(R, m, doc)
 end
 
 --- Classify one mention in place: kind, period, estimate, region, headline.
 function M.classify(R, m, doc, st)
   local C = R.classify
   local kind, period, est, cue = C.kind_and_period(R, m, doc, st)
-  if C.is_other(R, m) then kind = "other" end
+  if C.is_other(R, m, doc) then kind = "other" end
   m.kind = kind
   m.period = period
   m.headline = C.headline_of(R, m, kind, cue)

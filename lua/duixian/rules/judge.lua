@@ -125,16 +125,19 @@ end
 --- A value with its unit, for reasons (8.4%, 3000 家).
 M.with_unit = with_unit
 
-local function decide(_, case, threshold, strict, how)
+local function decide(R, case, threshold, strict, how)
   local v = outcome_value(case, case.direction)
   -- thresholds come from decimal arithmetic (5.5 - 0.2): compare with a
   -- margin far below any published precision
   local eps = 1e-9 * math.max(1, math.abs(threshold))
+  -- an outcome that is itself a bound (突破25万辆, 低于19微克) lies beyond
+  -- its figure: it passes a strict threshold it reaches
+  local said = R.match.stated_cmp(R, case.best.item.m)
   local met
   if case.direction == "floor" then
-    if strict then met = v > threshold + eps else met = v >= threshold - eps end
+    if strict and not (said == ">") then met = v > threshold + eps else met = v >= threshold - eps end
   else
-    if strict then met = v < threshold - eps else met = v <= threshold + eps end
+    if strict and not (said == "<") then met = v < threshold - eps else met = v <= threshold + eps end
   end
   case.threshold = threshold
   local word = case.direction == "floor" and (strict and "above" or "at least") or (strict and "below" or "at most")

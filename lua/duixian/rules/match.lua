@@ -58,12 +58,23 @@ function M.resolve(R, m, prev)
   local whole
   entry, alias, whole = R.indicators:resolve_conjunct(subject, m.unit, m.verb, m.sentence)
   if entry then return entry, alias, whole end
-  if prev and prev.alias and R.match.elided_subjects[subject] and m.unit == "%"
-      and prev.m.unit ~= "%" and prev.m.unit ~= "pp" then
-    local vc = indicators.verb_class(m.verb)
-    if vc == "increase" or vc == "decrease" then
-      entry, alias = R.indicators:resolve(prev.alias, m.unit, m.verb)
+  local verb = m.verb or ""
+  if verb ~= "" and indicators.verb_class(verb) == "increase" then
+    -- 经济｜增长5.5%: the subject and its verb name the indicator together
+    entry, alias = R.indicators:resolve(subject .. verb, m.unit, verb)
+    if entry then return entry, alias, subject .. verb end
+  end
+  if prev and prev.alias and R.match.elided_subjects[subject] then
+    local vc = indicators.verb_class(verb)
+    if m.unit == "%" and prev.m.unit ~= "%" and prev.m.unit ~= "pp" and (vc == "increase" or vc == "decrease") then
+      -- 国内生产总值达到13.65万亿元，比上年增长9.5%: the growth of that level
+      entry, alias = R.indicators:resolve(prev.alias, m.unit, verb)
       if entry then return entry, alias, prev.alias end
+    elseif subject == "" and m.unit ~= "%" and m.unit ~= "pp" and m.unit ~= "times" then
+      -- 高新技术企业数量实现翻番、达1.8万家: the same thing, restated, in
+      -- the indicator's own unit (not 证明免提交事项335项 after 143家 firms)
+      entry, alias = R.indicators:resolve(prev.alias, m.unit, verb)
+      if entry and entry.unit == m.unit then return entry, alias, prev.alias end
     end
   end
   return nil, nil, subject
@@ -101,7 +112,8 @@ function M.prepare(R, m, doc, prev)
   local item = { m = m, doc = doc, indicator = entry, alias = alias, subject = subject,
     first = first, last = last, date = R.match.date_key(R, doc.published) or 0 }
   item.measure = indicators.measure_of(m.unit, m.verb, subject)
-  if item.measure == nil and entry and R.match.same_unit_for(R, entry, m) then item.measure = entry.measure end
+  -- with no verb the figure's measure is unknown (国家高新技术企业超1.5万家
+  -- may be a stock or the year's additions): it is compared as either
   item.bigrams, item.nbigrams = indicators.bigrams(subject)
   item.sign = 1
   if item.measure == "decrease" and entry and entry.measure == "growth" then
