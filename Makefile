@@ -13,7 +13,7 @@ SQLITE_CFLAGS ?=
 SQLITE_LIBS ?= -lsqlite3
 # Debian packages the build and the tests need; `make deps` installs the
 # missing ones (as root, or through sudo when it is there).
-DEB_PACKAGES = lua5.4 liblua5.4-dev libsqlite3-dev sqlite3 lua-busted gcc make
+DEB_PACKAGES = lua5.4 liblua5.4-dev libsqlite3-dev sqlite3 lua-busted lua-filesystem gcc make
 # The readers' libraries (README, "Reading PDF, web pages, Word and
 # traditional characters"): libxml2 for HTML and Word's XML, libzip for the
 # .docx container, OpenCC for traditional characters, MuPDF for PDF; Debian's
@@ -23,7 +23,7 @@ READER_PACKAGES = libxml2-dev libzip-dev libopencc-dev libmupdf-dev libmujs-dev 
                   zlib1g-dev pkg-config
 
 CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
-           csrc/normalize.c csrc/segment.c csrc/mention.c csrc/width.c csrc/json.c csrc/sha256.c csrc/core.c
+           csrc/normalize.c csrc/segment.c csrc/mention.c csrc/width.c csrc/json.c csrc/sha256.c csrc/memlimit.c csrc/core.c
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 
@@ -79,6 +79,7 @@ deps:
 	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
 	command -v sqlite3 >/dev/null 2>&1 || missing="$$missing sqlite3"; \
 	[ -f /usr/share/lua/5.4/busted/runner.lua ] || missing="$$missing lua-busted"; \
+	$(LUA) -e 'require "lfs"' >/dev/null 2>&1 || missing="$$missing lua-filesystem"; \
 	command -v $(firstword $(CC)) >/dev/null 2>&1 || missing="$$missing gcc"; \
 	for p in $(READER_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
@@ -179,8 +180,10 @@ valgrind: deps all
 
 # libFuzzer over the scanner through its Lua face (spec/fuzz/fuzz_scan.c):
 # make fuzz SECONDS=600. The corpus it grows stays in build-fuzz/corpus; a
-# crash is written to build-fuzz/crash-* and fails the target.
+# crash is written to build-fuzz/crash-* and fails the target. Then the
+# manifest reader (spec/fuzz/fuzz_manifest.c) for MANIFEST_SECONDS.
 SECONDS ?= 60
+MANIFEST_SECONDS ?= 30
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
              -fno-omit-frame-pointer -D_POSIX_C_SOURCE=200809L
 LUA_LIB    ?= -llua5.4
@@ -194,6 +197,13 @@ fuzz: deps fuzz-html fuzz-docx fuzz-pdf fuzz-t2s
 	  build-fuzz/fuzz_scan -max_total_time=$(SECONDS) -max_len=4096 -timeout=10 \
 	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/ \
 	  build-fuzz/corpus spec/fuzz/seeds
+	@mkdir -p build-fuzz/manifest-corpus
+	clang $(FUZZ_FLAGS) $(WARN) -I$(LUA_INCDIR) -Icsrc -o build-fuzz/fuzz_manifest \
+	  spec/fuzz/fuzz_manifest.c $(CORE_SRC) $(LUA_LIB) -lm
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  build-fuzz/fuzz_manifest -max_total_time=$(MANIFEST_SECONDS) -max_len=2048 -timeout=10 \
+	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/manifest- \
+	  build-fuzz/manifest-corpus spec/fuzz/manifest_seeds
 
 # One libFuzzer target per reader (spec/fuzz/fuzz_reader.c): bytes in,
 # a text or nil and a message out, never a crash; seeds written by

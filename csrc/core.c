@@ -11,6 +11,7 @@
  *   core.utf8_check(s)            -> nil, or the offset of the first bad byte
  *   core.json_object(t, keys [, suffix]) -> a flat record as a JSON object
  *   core.sha256(s)                -> lowercase hex digest of the bytes
+ *   core.memory_limit(bytes|false) -> arm or disarm a ceiling on Lua memory (memlimit.c)
  *
  * Misuse raises (luaL_argerror); malformed input returns nil, msg, offset.
  * All native memory hangs off userdata with __gc, so a Lua error in the
@@ -26,6 +27,7 @@
 #include "sha256.h"
 
 DX_API int dx_l_json_object(lua_State *L); /* json.c */
+DX_API int dx_l_memory_limit(lua_State *L); /* memlimit.c */
 
 #define LEXICON_MT "duixian.lexicon"
 #define ITER_MT "duixian.mention_iter"
@@ -58,7 +60,7 @@ static int l_decode(lua_State *L) {
   if (r == 0) {
     dx_buf_free(&out);
     luaL_pushfail(L);
-    char msg[160];
+    char msg[320]; /* info.error is one of decode.c's constant messages */
     snprintf(msg, sizeof msg, "%s: first bad byte is byte %zu (0x%02x, counting from 1)", info.error,
              info.bad_offset + 1,
              info.bad_offset < n ? (unsigned)(unsigned char)s[info.bad_offset] : 0u);
@@ -559,6 +561,7 @@ static const luaL_Reg core_funcs[] = {
     {"count", l_count},         {"normalize", l_normalize}, {"sentences", l_sentences},
     {"width", l_width},         {"json_object", dx_l_json_object},
     {"sha256", l_sha256},       {"utf8_check", l_utf8_check},
+    {"memory_limit", dx_l_memory_limit},
     {NULL, NULL}};
 
 __attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {

@@ -3,8 +3,11 @@
  *
  * UTF-8 (BOM stripped) is taken as is; UTF-16 with a BOM and GB18030 (a
  * superset of GBK and GB2312) are converted with iconv. Anything valid in
- * neither is refused with the offset of the first byte that is not UTF-8,
- * which is the offset a user can look at with a hex viewer. NUL bytes,
+ * neither is refused with the offset of the first bad byte (of UTF-8, or
+ * of GB18030 when the text reads further as GB18030), which is the offset
+ * a user can look at with a hex viewer. Valid GB18030 with too few common
+ * Chinese characters (Big5, Shift-JIS) is refused too, naming the
+ * encoding it resembles. NUL bytes,
  * which PDF and Word exports leave behind, become spaces and are counted,
  * so offsets stay the same and no C string handling downstream stops early.
  */
@@ -53,6 +56,47 @@ static size_t first_binary_byte(const unsigned char *s, size_t n) {
   return n;
 }
 
+/* How plausible bytes are as GB18030 Chinese: of the multibyte characters,
+ * how many are common ones (GB2312 punctuation A1-A3 and hanzi B0-F7, with
+ * a trail byte A1-FE). Chinese text in GB18030 is almost all such
+ * characters; Big5 and Shift-JIS also parse as GB18030 (every byte pair
+ * with a lead 81-FE does) but land in kana, Greek, the user-defined area
+ * or the rare GBK extensions about half the time or more. *first_rare is
+ * set to the offset of the first multibyte character that is not common. */
+static void gb18030_commonness(const unsigned char *s, size_t n, size_t *multi,
+                               size_t *common, size_t *first_rare) {
+  *multi = *common = 0;
+  *first_rare = n;
+  size_t i = 0;
+  while (i < n) {
+    unsigned c = s[i];
+    if (c < 0x81 || c == 0xFF || i + 1 >= n) {
+      i++;
+      continue;
+    }
+    unsigned t = s[i + 1];
+    size_t len = (t >= 0x30 && t <= 0x39) ? 4 : 2;
+    int ok = len == 2 && t >= 0xA1 && t <= 0xFE &&
+             ((c >= 0xA1 && c <= 0xA3) || (c >= 0xB0 && c <= 0xF7));
+    (*multi)++;
+    if (ok)
+      (*common)++;
+    else if (*first_rare == n)
+      *first_rare = i;
+    i += len;
+  }
+}
+
+/* Whether bytes convert cleanly from an encoding (to name the encoding a
+ * refused file most resembles). */
+static int converts_from(const char *from, const char *in, size_t n) {
+  dx_buf tmp = {0};
+  size_t bad = 0;
+  int r = convert(from, in, n, &tmp, &bad);
+  dx_buf_free(&tmp);
+  return r;
+}
+
 int dx_decode(const char *in, size_t n, dx_buf *out, dx_decode_info *info) {
   const unsigned char *s = (const unsigned char *)in;
   memset(info, 0, sizeof *info);
@@ -81,11 +125,36 @@ int dx_decode(const char *in, size_t n, dx_buf *out, dx_decode_info *info) {
       if (!dx_buf_add(out, in + skip, n - skip)) return -1;
     } else {
       size_t gbad = 0;
-      int r = first_binary_byte(s, n) == n ? convert("GB18030", in, n, out, &gbad) : 0;
+      int binary = first_binary_byte(s, n) != n;
+      int r = binary ? 0 : convert("GB18030", in, n, out, &gbad);
       if (r < 0) return -1;
       if (r == 0) {
         info->error = "not UTF-8 or GB18030 text";
         info->bad_offset = bad;
+        /* text that reads as GB18030 further than as UTF-8 is GB18030 with
+         * a bad byte: that byte is the one to look at */
+        if (!binary && gbad > bad) {
+          info->error = "not UTF-8, and not GB18030 at one byte";
+          info->bad_offset = gbad;
+        }
+        return 0;
+      }
+      size_t multi, common, first_rare;
+      gb18030_commonness(s, n, &multi, &common, &first_rare);
+      if (common * 10 < multi * 7) { /* under 70% common characters */
+        int big5 = converts_from("BIG5", in, n) > 0;
+        int sjis = converts_from("SHIFT_JIS", in, n) > 0;
+        info->error =
+            big5 && !sjis ? "not UTF-8, and not plausible GB18030 Chinese: it resembles Big5 "
+                            "(iconv -f BIG5 -t UTF-8 converts it)"
+            : sjis && !big5 ? "not UTF-8, and not plausible GB18030 Chinese: it resembles "
+                              "Shift-JIS (iconv -f SHIFT_JIS -t UTF-8 converts it)"
+            : big5 && sjis ? "not UTF-8, and not plausible GB18030 Chinese: it resembles Big5 "
+                             "or Shift-JIS"
+                           : "not UTF-8, and not plausible GB18030 Chinese (too few common "
+                             "characters)";
+        info->bad_offset = first_rare;
+        out->n = 0;
         return 0;
       }
       info->encoding = "gb18030";

@@ -78,6 +78,9 @@ static int parse_number(const scan_ctx *c, size_t i, number *nm) {
     /* a leading zero marks an identifier or a phone number (0635-…) */
     if (c->t[i] == '0' && k > 1 && is_digit(c->t[i + 1])) return 0;
   } else {
+    /* a multiplier glued to digits that were refused (…67890亿元, e308亿)
+     * is their tail, not a number of its own */
+    if (i > 0 && is_digit(c->t[i - 1])) return 0;
     k = dx_scan_chinese(c->t + i, c->n - i, &nm->v, &nm->chars, &nm->mag);
     if (!k || !nm->v.ok) return 0;
     nm->chinese = 1;

@@ -3,7 +3,7 @@
  * links libsqlite3; duixian.core stays free of it).
  *
  *   store.realpath(path)          -> absolute path | nil, msg, errno
- *   store.open(path [, {readonly=, create=, busy_timeout=}]) -> db | nil, msg, code
+ *   store.open(path [, {readonly=, immutable=, create=, busy_timeout=}]) -> db | nil, msg, code
  *   db:exec(sql)                  -> true | nil, msg, code   (several statements)
  *   db:prepare(sql)               -> stmt | nil, msg, code   (a fresh statement)
  *   db:cached(sql)                -> stmt | nil, msg, code   (from the statement cache)
@@ -137,6 +137,7 @@ static int l_open(lua_State *L) {
   if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
   int readonly = opt_flag(L, 2, "readonly", 0);
   int create = opt_flag(L, 2, "create", 1);
+  int immutable = opt_flag(L, 2, "immutable", 0);
   lua_Integer busy = DEFAULT_BUSY_MS;
   if (!lua_isnoneornil(L, 2)) {
     lua_getfield(L, 2, "busy_timeout");
@@ -153,7 +154,29 @@ static int l_open(lua_State *L) {
   int flags = readonly ? SQLITE_OPEN_READONLY
                        : (SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0));
   flags |= SQLITE_OPEN_NOMUTEX; /* one Lua state, one thread */
-  int rc = sqlite3_open_v2(path, &d->db, flags, NULL);
+  const char *name = path;
+  if (readonly && immutable) {
+    /* file:PATH?mode=ro&immutable=1: no lock and no -shm file, so a
+     * database on a read-only folder or mount can be read */
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    luaL_addstring(&b, "file:");
+    for (const char *c = path; *c; c++) {
+      if (*c == '%' || *c == '?' || *c == '#') {
+        char esc[4];
+        snprintf(esc, sizeof esc, "%%%02X", (unsigned)(unsigned char)*c);
+        luaL_addstring(&b, esc);
+      } else {
+        luaL_addchar(&b, *c);
+      }
+    }
+    luaL_addstring(&b, "?mode=ro&immutable=1");
+    luaL_pushresult(&b);
+    name = lua_tostring(L, -1);
+    flags |= SQLITE_OPEN_URI;
+  }
+  int rc = sqlite3_open_v2(name, &d->db, flags, NULL);
+  if (name != path) lua_pop(L, 1);
   if (rc != SQLITE_OK) {
     lua_pushfstring(L, "%s: cannot open the database", path);
     const char *what = lua_tostring(L, -1);

@@ -35,7 +35,8 @@
 --             占, 同比): with the verbs, they tell a stated figure from one
 --             qualifying a noun
 -- headings:   words in a heading that mark a review of the past or a plan
--- words:      number words { word, value, unit }; unit "rank" (首位) only
+-- words:      number words { word, value, unit, measure = what the figure
+--             measures when no verb says (持平: growth of 0%) }; unit "rank" (首位) only
 --             where rank_frames frame it
 -- head_nouns: { word, unit }: the noun a bare count with 万 or 亿 counts
 --             (5200多万职工 person), before or after it, or measures
@@ -341,6 +342,10 @@ return {
     { "累计", "real", implies = "outcome", scope = "clause" },
     { "此次", "real", implies = "outcome", scope = "clause" },
     { "截至", "real", implies = "outcome", scope = "clause" },
+    -- a comparison with the year before reports a result (同比增长8.4%)
+    { "同比", "real", implies = "outcome", scope = "clause" },
+    { "比上年", "real", implies = "outcome", scope = "clause" },
+    { "较上年", "real", implies = "outcome", scope = "clause" },
     { "截止", "real", implies = "outcome", scope = "clause" },
     { "目前", "real", implies = "outcome", scope = "clause" },
     { "完成", "real" }, { "实现", "real" }, { "达到", "real" }, { "取得", "real" }, { "成效", "real" },
@@ -359,7 +364,7 @@ return {
     { "翻两番", 4, "times" }, { "翻了两番", 4, "times" }, { "翻一番", 2, "times" },
     { "翻了一番", 2, "times" }, { "翻番", 2, "times" },
     -- no change: 与上年持平 is growth of 0%
-    { "持平", 0, "%" },
+    { "持平", 0, "%", measure = "growth" },
     { "首位", 1, "rank" }, { "榜首", 1, "rank" },
   },
 }

@@ -20,6 +20,9 @@ module duixian.core); classification, matching and judging are Lua rules.
   labels = { "chinese", "text-mining", "government", "audit" },
   license = "MIT",
 }
+-- LuaFileSystem (the folder walk of ingest) is Debian's lua-filesystem,
+-- installed by `make deps`: a Debian package is not a rock luarocks can see,
+-- so it is not listed here, like busted below.
 dependencies = {
   "lua >= 5.4, < 5.5",
 }
@@ -40,7 +43,7 @@ build = {
       sources = {
         "csrc/utf8.c", "csrc/decode.c", "csrc/lexicon.c", "csrc/numeral.c", "csrc/normalize.c",
         "csrc/segment.c", "csrc/mention.c", "csrc/width.c", "csrc/json.c", "csrc/sha256.c",
-        "csrc/core.c",
+        "csrc/memlimit.c", "csrc/core.c",
       },
       incdirs = { "csrc" },
       defines = { "_POSIX_C_SOURCE=200809L" },
@@ -122,6 +125,8 @@ build = {
     ["duixian.report.text"] = "lua/duixian/report/text.lua",
     ["duixian.rules"] = "lua/duixian/rules/init.lua",
     ["duixian.rules.classify"] = "lua/duixian/rules/classify.lua",
+    ["duixian.rules.returns"] = "lua/duixian/rules/returns.lua",
+    ["duixian.rules.sandbox"] = "lua/duixian/rules/sandbox.lua",
     ["duixian.rules.words"] = "lua/duixian/rules/words.lua",
     ["duixian.db.derive"] = "lua/duixian/db/derive.lua",
     ["duixian.db.facts"] = "lua/duixian/db/facts.lua",

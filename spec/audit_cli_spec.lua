@@ -240,4 +240,171 @@ describe("duixian audit --db and duixian report --db", function()
     assert.are.equal(1, code)
     assert.matches("holds no audit yet", err, 1, true)
   end)
+
+  describe("with a hostile or broken rule pack", function()
+    -- Each pack ends in exit 65 naming its file and the rule, with nothing
+    -- stored and no output written. Small limits keep the runaways short;
+    -- the budgets, not a clock, end them.
+    local LIMITS = "--rule-limits instructions=20000000,memory=16 "
+    local CASES = {
+      { "rewrites the host's gsub through the string metatable", "loading",
+        [[local s = getmetatable("").__index; s.gsub = function(str) return str, 0 end
+return { judge = { not_reported = function(R, case) return "met", "<script>x</script>" end } }]] },
+      { "modifies string through a string value", "loading", [[("").gsub = function() end return {}]] },
+      { "removes conflicting from defaults.judge.order", "defaults.judge.order is read%-only",
+        [[for i, v in ipairs(defaults.judge.order) do
+  if v == "conflicting" then table.remove(defaults.judge.order, i) end end
+return { name = "empty pack" }]] },
+      { "rawsets a default", "rawset: this table is a read%-only view", [[rawset(defaults.judge, "order", {}) return {}]] },
+      { "sets a metatable on a default table", "setmetatable: this table is a read%-only view",
+        [[setmetatable(defaults.classify.generic_places, { __index = function() return true end }) return {}]] },
+      { "rewrites a default word table", "defaults.classify.generic_places is read%-only",
+        [[defaults.classify.generic_places["莘县"] = true
+return { name = "no-op" }]] },
+      { "rewrites the lexicon", "defaults.lexicon.units is read%-only",
+        [[defaults.lexicon.units["%"] = nil return {}]] },
+      { "changes R inside a rule", "judge.pending", [[return { judge = { pending = function(R) R.judge.order[1] = "x" end } }]] },
+      { "loops at load", "loading: ran past its budget of 20000000 instructions", "while true do end return {}" },
+      { "loops in judge.tolerance", "judge.tolerance: ran past its budget",
+        [[return { judge = { tolerance = function() while true do end end } }]] },
+      { "catches its own budget error and loops on", "judge.pending: ran past its budget",
+        [[return { judge = { pending = function() while true do pcall(function() while true do end end) end end } }]] },
+      { "loops in an error handler", "judge.pending: ran past its budget",
+        [[return { judge = { pending = function()
+  xpcall(function() while true do end end, function() while true do end end) end } }]] },
+      { "raises an error whose __tostring loops", "judge.pending: raised a table instead of a message",
+        [[return { judge = { pending = function()
+  error(setmetatable({}, { __tostring = function() while true do end end })) end } }]] },
+      { "raises an error whose __tostring raises", "raised a table instead of a message",
+        [[return { judge = { pending = function()
+  error(setmetatable({}, { __tostring = function() error("nested") end })) end } }]] },
+      { "raises a table at load", "loading: raised a table instead of a message", "error({ code = 1 })" },
+      { "sets a looping __gc", "may not set __gc", [[setmetatable({}, { __gc = function() while true do end end }) return {}]] },
+      { "matches a backtracking pattern", "the pattern",
+        [[return { judge = { pending = function() return ("a"):rep(40):find(("a?"):rep(40) .. ("a"):rep(40)) end } }]] },
+      { "grows a table without end at load", "loading: took more than 16 MB of memory",
+        "local t = {} for i = 1, 1e10 do t[i] = i end return {}" },
+      { "grows a table without end in a rule", "judge.tolerance: took more than 16 MB",
+        [[return { judge = { tolerance = function() local t = {} for i = 1, 1e10 do t[i] = i end end } }]] },
+      { "builds a huge string with string.rep", "took more than 16 MB of memory",
+        [[return { judge = { pending = function() return ("x"):rep(2^29) end } }]] },
+      { "recurses without end", "stack overflow",
+        [[return { judge = { pending = function() local function f(n) return f(n + 1) + 1 end return f(1) end } }]],
+        "--rule-limits instructions=20000000,memory=256 " },
+      { "reaches for coroutine", "attempt to index a nil value",
+        [[return { judge = { pending = function() return coroutine.wrap(print) end } }]] },
+      { "reaches for load and loadstring", "attempt to call a nil value",
+        [[return { judge = { pending = function() return (load or loadstring)("return 1") end } }]] },
+      { "returns a table from a judge rule", "judge.pending: returned a table; expected nil %(undecided%)",
+        [[return { judge = { pending = function() return {} end } }]] },
+      { "returns a string where a number is expected", 'returned the string "lots" as value 1; expected a number',
+        [[return { judge = { tolerance = function() return "lots" end } }]] },
+      { "returns garbage from judge.verdict", "judge.verdict: returned number 123, a table, nil",
+        [[return { judge = { verdict = function() return 123, {}, nil end } }]] },
+      { "returns an unknown direction", 'returned the string "sideways"',
+        [[return { judge = { direction = function() return "sideways" end } }]] },
+      { "returns a number as a kind", "classify.kind_and_period: returned number 42",
+        [[return { classify = { kind_and_period = function() return 42, {} end } }]] },
+      { "empties judge.order", "judge.order must end with a rule that always decides", "return { judge = { order = {} } }" },
+      { "is not a table", "a rule pack must return a table", "return 42" },
+      { "returns a table whose __pairs loops", "metamethod __pairs: ran past its budget",
+        "return setmetatable({}, { __pairs = function() while true do end end })" },
+      { "hides a looping __index behind a section", "metamethod __index: ran past its budget",
+        [[return { judge = setmetatable({ tolerance = function() return 1 end },
+  { __index = function() while true do end end }) }]] },
+      { "closes a variable with a looping __close", "metamethod __close: ran past its budget",
+        [[local x <close> = setmetatable({}, { __close = function() while true do end end }) return {}]] },
+      { "sorts with a comparator that loops", "judge.pending: ran past its budget",
+        [[return { judge = { pending = function() table.sort({ 3, 2, 1 }, function() while true do end end) end } }]] },
+      { "moves 2^40 elements", "table.move: more than 10,000,000 elements",
+        [[return { judge = { pending = function() table.move({}, 1, 2^40, 1, {}) end } }]] },
+      { "misspells a rule name", ":1: judge has no rule named 'tolerence'",
+        "return { judge = { tolerence = function() return 1 end } }" },
+      { "names itself with a table", "name must be a string", "return { name = {} }" },
+    }
+    local duixian = require "duixian"
+    local function stored(db)
+      local f = io.open(db, "rb")
+      if not f then return 0, 0 end
+      f:close()
+      local d = assert(duixian.open(db))
+      local docs = d:first("SELECT count(*) AS n FROM documents").n
+      local audits = d:first("SELECT count(*) AS n FROM audits").n
+      d:close()
+      return docs, audits
+    end
+    for _, case in ipairs(CASES) do
+      local what, expected, src, limits = case[1], case[2], case[3], case[4] or LIMITS
+      it(("stops with exit 65 on a pack that %s, storing and writing nothing"):format(what), function()
+        local pack = H.write_temp(src)
+        local db, out = os.tmpname(), os.tmpname()
+        os.remove(db)
+        os.remove(out)
+        finally(function()
+          for _, f in ipairs({ pack, db, db .. "-wal", db .. "-shm", out }) do os.remove(f) end
+        end)
+        local c, o, e = H.run(("audit --db %s --rules %s %s--format html -o %s %s"):format(db, pack, limits, out, DEMO))
+        assert.are.equal(65, c)
+        assert.are.equal("", o)
+        assert.matches("^duixian audit: rule pack", e)
+        assert.matches(pack, e, 1, true)
+        assert.matches(expected, e)
+        assert.are.equal(1, select(2, e:gsub("\n", "")))
+        assert.is_nil(io.open(out, "rb"))
+        local docs, audits = stored(db)
+        assert.are.equal(0, docs)
+        assert.are.equal(0, audits)
+        assert.are.equal(string, getmetatable("").__index)
+      end)
+    end
+
+    it("leaves a database that already holds documents as it was", function()
+      local pack = H.write_temp("return { judge = { tolerance = function() while true do end end } }")
+      local db = os.tmpname()
+      os.remove(db)
+      finally(function() for _, f in ipairs({ pack, db, db .. "-wal", db .. "-shm" }) do os.remove(f) end end)
+      assert.are.equal(0, (H.run(("ingest --db %s --manifest data/demo/manifest.tsv data/demo/yunshui-2023.txt"):format(db))))
+      local c = H.run(("audit --db %s --rules %s %s%s"):format(db, pack, LIMITS, DEMO))
+      assert.are.equal(65, c)
+      local docs, audits = stored(db)
+      assert.are.equal(1, docs)
+      assert.are.equal(0, audits)
+    end)
+
+    it("escapes what a pack returns in HTML: the host's gsub is its own", function()
+      local pack = H.write_temp([[return { name = "innocent", judge = { not_reported = function(R, case)
+  local st, reason = defaults.judge.not_reported(R, case)
+  if st then return st, reason .. "<script>x</script>" end end } }]])
+      finally(function() os.remove(pack) end)
+      local c, o = H.run(("audit --rules %s --format html %s"):format(pack, DEMO))
+      assert.are.equal(0, c)
+      assert.is_nil(o:find("<script>x", 1, true))
+      assert.truthy(o:find("&lt;script&gt;x", 1, true))
+      c, o = H.run(("audit --rules %s --format jsonl %s"):format(pack, DEMO))
+      assert.are.equal(0, c)
+      for line in o:gmatch("[^\n]+") do
+        if line:find('"status":"not_reported"', 1, true) then assert.matches('"rule_pack":"innocent"', line, 1, true) end
+      end
+    end)
+
+    it("names a pack that overrides judge.order on every verdict it ordered", function()
+      local order = table.concat(require("duixian.rules.judge").order, '","')
+      local pack = H.write_temp(('return { name = "reordered", judge = { order = { "%s" } } }'):format(order))
+      finally(function() os.remove(pack) end)
+      local c, o = H.run(("audit --rules %s --format jsonl %s"):format(pack, DEMO))
+      assert.are.equal(0, c)
+      local n = 0
+      for line in o:gmatch("[^\n]+") do
+        n = n + 1
+        assert.matches('"rule_pack":"reordered"', line, 1, true)
+      end
+      assert.is_true(n > 0)
+    end)
+
+    it("refuses --rule-limits it cannot read with exit 64", function()
+      local c, _, e = H.run("audit --rule-limits cpu=5 " .. DEMO)
+      assert.are.equal(64, c)
+      assert.are.equal("duixian audit: --rule-limits: 'cpu=5' is not instructions=N or memory=MB\n", e)
+    end)
+  end)
 end)

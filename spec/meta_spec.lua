@@ -20,10 +20,45 @@ describe("duixian.meta", function()
       assert.matches(":2: published '24.2.2022' is not a date", err, 1, true)
     end)
 
+    it("refuses an unknown column and a repeated file; lenient, it warns and keeps the first row", function()
+      local path = H.write_temp("file\tregoin\na.txt\t甲市\na.txt\t乙市\n")
+      local rows, err, line = meta.read_manifest(path)
+      assert.is_nil(rows)
+      assert.are.equal(1, line)
+      assert.are.equal(path .. ":1: unknown column 'regoin' (the columns are file, region, published, kind, source)", err)
+      local warnings
+      rows, warnings = meta.read_manifest(path, { lenient = true })
+      os.remove(path)
+      assert.are.equal(2, rows["a.txt"].line)
+      assert.are.same({
+        path .. ":1: unknown column 'regoin' (the columns are file, region, published, kind, source)",
+        path .. ":3: file 'a.txt' is listed again (first on line 2); keep one row",
+      }, warnings)
+    end)
+
+    it("names the rows whose file does not exist beside the manifest", function()
+      local path = H.write_temp("file\n" .. "nothere.txt\n")
+      local rows = assert(meta.read_manifest(path))
+      local dir = path:match("^(.*)/")
+      assert.are.same({ ("%s:2: file 'nothere.txt' does not exist in %s (a misspelt name?)"):format(path, dir) },
+        meta.missing_files(rows, path))
+      os.remove(path)
+    end)
+
     it("says when the file cannot be read", function()
       local rows, err = meta.read_manifest("/nonexistent/manifest.tsv")
       assert.is_nil(rows)
       assert.matches("cannot read the manifest", err, 1, true)
+    end)
+  end)
+
+  describe("parse_date", function()
+    it("takes only days that exist", function()
+      assert.are.same({ 2024, 2, 29 }, { meta.parse_date("2024-02-29") })
+      assert.is_nil(meta.parse_date("2023-02-29"))
+      assert.is_nil(meta.parse_date("2022-02-30"))
+      assert.is_nil(meta.parse_date("2022-04-31"))
+      assert.are.same({ 2022, 12, 31 }, { meta.parse_date("2022-12-31") })
     end)
   end)
 

@@ -210,14 +210,15 @@ function M.judge_target(R, t, pool, latest_year)
 end
 
 --- The rule pack behind a verdict's rule: the pack that replaced the
--- rule, or the tolerance it used, or the direction it judged by; nil for
+-- rule, or the tolerance it used, or the direction it judged by, or the
+-- order the rules were tried in, or the verdict procedure itself; nil for
 -- the defaults.
 function M.rule_pack(R, rule)
   local origin = R.origin or {}
   local p = origin["judge." .. rule]
   if not p and rule:match("_about$") then p = origin["judge.tolerance"] end
   if not p and (rule:match("^floor") or rule:match("^cap")) then p = origin["judge.direction"] end
-  return p
+  return p or origin["judge.order"] or origin["judge.verdict"]
 end
 
 --- Count verdicts by status: { met = n, … } (every status present).

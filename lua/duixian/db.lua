@@ -22,36 +22,34 @@ local argerror, check_db = common.argerror, common.check_db
 
 --- Open (and create, and migrate) a database. opts: { readonly = bool,
 -- busy_timeout = ms (default 30000) }. ":memory:" gives a private
--- in-memory database.
+-- in-memory database. A writer checks the file first (PRAGMA
+-- quick_check) and refuses a damaged one with a message on recovery; a
+-- reader works on a read-only folder or mount too.
 -- @return db | nil, message, code
 function M.open(path, opts)
   if type(path) ~= "string" then argerror(1, "open", "string expected, got " .. type(path)) end
   if opts ~= nil and type(opts) ~= "table" then argerror(2, "open", "table expected, got " .. type(opts)) end
   opts = opts or {}
-  local conn, msg, code = store.open(path, { readonly = opts.readonly, create = not opts.readonly,
-    busy_timeout = opts.busy_timeout })
-  if not conn then return nil, msg, code end
-  local self = setmetatable({ conn = conn, path = path, readonly = opts.readonly or false }, DB)
-  local function fail(m, c)
-    conn:close()
-    return nil, ("%s: %s"):format(path, m), c
-  end
-  local ok
   if opts.readonly then
-    -- a reader may still find a schema it does not know
-    local stmt
-    stmt, msg, code = conn:cached("PRAGMA user_version")
-    if not stmt then return fail(msg, code) end
-    local row
-    row, msg, code = stmt:first()
-    if not row then return fail(msg or "cannot read the schema version", code or 65) end
-    if row.user_version > schema.VERSION then
-      return fail(("schema version %d is newer than this duixian knows (%d); upgrade duixian"):format(
-        row.user_version, schema.VERSION), 65)
+    local self, msg, code = M.open_reader(path, opts, false)
+    -- a reader needs a writable folder for the -shm file of a WAL database;
+    -- on a read-only folder or mount, the file is read as immutable instead
+    local primary = math.type(code) == "integer" and code % 256
+    if not self and (primary == 8 or primary == 14) and path ~= ":memory:" then
+      local again = M.open_reader(path, opts, true)
+      if again then return again end
     end
-    ok, msg, code = conn:exec("PRAGMA query_only = ON")
-    if not ok then return fail(msg, code) end
-    return self
+    return self, msg, code
+  end
+  local conn, msg, code = store.open(path, { create = true, busy_timeout = opts.busy_timeout })
+  if not conn then return nil, msg, code end
+  local self = setmetatable({ conn = conn, path = path, readonly = false }, DB)
+  local ok
+  -- a damaged file is found before anything is written into it
+  ok, msg, code = M.check_intact(conn, path)
+  if not ok then
+    conn:close()
+    return nil, msg, code
   end
   -- Setting WAL on a file another process is creating can fail with
   -- SQLITE_BUSY (5) or SQLITE_LOCKED (6) without SQLite's busy handler being
@@ -69,6 +67,67 @@ function M.open(path, opts)
     msg = tostring(msg)
     return nil, msg:find(path, 1, true) == 1 and msg or ("%s: %s"):format(path, msg), code
   end
+  return self
+end
+
+local DAMAGED = { [11] = true } -- SQLITE_CORRUPT (SQLITE_NOTADB says "file is not a database")
+
+--- The message for a damaged database: what happened and how to recover.
+function M.damaged(path, msg)
+  return ("%s: the database is damaged (%s); nothing was written to it: %s"):format(
+    path, tostring(msg), common.recovery(path))
+end
+
+--- Whether a SQLite result code says the file is damaged.
+function M.is_damaged(code)
+  return math.type(code) == "integer" and DAMAGED[code % 256] or false
+end
+
+--- PRAGMA quick_check (the b-trees and their pages, without cross-checking
+-- indexes: seconds for gigabytes) on an open connection.
+-- @return true | nil, message, 65
+function M.check_intact(conn, path)
+  local stmt, msg, code = conn:prepare("PRAGMA quick_check(1)")
+  if stmt then
+    local row
+    row, msg, code = stmt:first()
+    stmt:finalize()
+    if row and row.quick_check == "ok" then return true end
+    if row then
+      msg = row.quick_check:gsub("%*%*%* in database main %*%*%*%s*", ""):gsub("%s*\n%s*", "; ")
+      code = 11
+    end
+  end
+  if M.is_damaged(code) then return nil, M.damaged(path, msg), 65 end
+  return nil, ("%s: %s"):format(path, tostring(msg)), code
+end
+
+--- Open a read-only connection (immutable: no locks, no -shm; for a
+-- read-only folder or mount).
+function M.open_reader(path, opts, immutable)
+  local conn, msg, code = store.open(path, { readonly = true, immutable = immutable, create = false,
+    busy_timeout = opts.busy_timeout })
+  if not conn then return nil, msg, code end
+  local self = setmetatable({ conn = conn, path = path, readonly = true }, DB)
+  local function fail(m, c)
+    conn:close()
+    if M.is_damaged(c) then return nil, M.damaged(path, m), c end
+    return nil, ("%s: %s"):format(path, m), c
+  end
+  -- a reader may still find a schema it does not know
+  local stmt
+  stmt, msg, code = conn:cached("PRAGMA user_version")
+  if not stmt then return fail(msg, code) end
+  local row
+  row, msg, code = stmt:first()
+  if not row then return fail(msg or "cannot read the schema version", code or 65) end
+  if row.user_version > schema.VERSION then
+    return fail(("schema version %d is newer than this duixian knows (%d); upgrade duixian"):format(
+      row.user_version, schema.VERSION), 65)
+  end
+  local ok
+  ok, msg, code = conn:exec("PRAGMA query_only = ON")
+  if not ok then return fail(msg, code) end
   return self
 end
 

@@ -8,25 +8,74 @@ M.KINDS = KINDS
 
 local function basename(path) return (path:match("[^/]+$") or path) end
 
---- Parse a manifest (TSV: file, region, published, kind, source; one header
--- line). Returns a table keyed by file name, or nil, message, line.
-function M.read_manifest(path)
+M.COLUMNS = { "file", "region", "published", "kind", "source" }
+local KNOWN_COLUMN = {}
+for _, name in ipairs(M.COLUMNS) do KNOWN_COLUMN[name] = true end
+
+local function manifest_bytes(path)
   local f, err = io.open(path, "rb")
-  if not f then return nil, ("%s: cannot read the manifest (%s)"):format(path, err), 0 end
-  local rows, columns, lineno = {}, nil, 0
-  for line in f:lines() do
+  if not f then return nil, ("%s: cannot read the manifest (%s)"):format(path, err) end
+  local bytes, rerr = f:read("a")
+  f:close()
+  if not bytes then
+    return nil, ("%s: cannot read the manifest (%s); give a TSV file"):format(path, tostring(rerr))
+  end
+  return bytes
+end
+
+local function manifest_text(bytes, path)
+  if bytes == "" then return "" end
+  -- a manifest saved by a Chinese spreadsheet is GB18030: decode it like a document
+  local text, _, offset = require("duixian.core").decode(bytes)
+  if not text then
+    return nil, ("%s: the manifest is not UTF-8 or GB18030 text (first bad byte is byte %d); save it as UTF-8"):format(
+      path, offset or 0)
+  end
+  return text
+end
+
+--- Parse a manifest (TSV: file, region, published, kind, source; one header
+-- line; UTF-8 or GB18030). Returns a table keyed by file name and a list of
+-- warnings, or nil, message, line. Unknown columns, bad dates or kinds and
+-- repeated rows are errors naming the line; opts.lenient makes them
+-- warnings (the bad cell is dropped, the first of repeated rows is kept).
+function M.read_manifest(path, opts)
+  local bytes, err = manifest_bytes(path)
+  if not bytes then return nil, err, 0 end
+  return M.parse_manifest(bytes, path, opts)
+end
+
+--- read_manifest on the bytes of a manifest; path names it in messages.
+function M.parse_manifest(bytes, path, opts)
+  local lenient = opts and opts.lenient
+  local text, terr = manifest_text(bytes, path)
+  if not text then return nil, terr, 0 end
+  local rows, warnings, columns, lineno = {}, {}, nil, 0
+  local function problem(msg, line)
+    if not lenient then return nil, ("%s:%d: %s"):format(path, line, msg), line end
+    warnings[#warnings + 1] = ("%s:%d: %s"):format(path, line, msg)
+    return true
+  end
+  for line in (text:gsub("^\239\187\191", "") .. "\n"):gmatch("([^\n]*)\n") do
     lineno = lineno + 1
     line = line:gsub("\r$", "")
-    if lineno == 1 then line = line:gsub("^\239\187\191", "") end
     if line ~= "" and not line:match("^#") then
       local cells = {}
       for cell in (line .. "\t"):gmatch("([^\t]*)\t") do cells[#cells + 1] = cell end
       if not columns then
         columns = {}
-        for i, name in ipairs(cells) do columns[name] = i end
+        for i, name in ipairs(cells) do
+          if KNOWN_COLUMN[name] then
+            columns[name] = i
+          else
+            local ok, msg, at = problem(("unknown column '%s' (the columns are %s)"):format(
+              name, table.concat(M.COLUMNS, ", ")), lineno)
+            if not ok then return nil, msg, at end
+          end
+        end
         if not columns.file then
-          f:close()
-          return nil, ("%s:1: the header must name a 'file' column (file, region, published, kind, source)"):format(path), 1
+          return nil, ("%s:%d: the header must name a 'file' column (file, region, published, kind, source)"):format(
+            path, lineno), lineno
         end
       else
         local row = {}
@@ -35,22 +84,59 @@ function M.read_manifest(path)
           if v and v ~= "" then row[name] = v end
         end
         if not row.file then
-          f:close()
           return nil, ("%s:%d: a row without a file name"):format(path, lineno), lineno
         end
         if row.published and not M.parse_date(row.published) then
-          f:close()
-          return nil, ("%s:%d: published '%s' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"):format(
-            path, lineno, row.published), lineno
+          local ok, msg, at = problem(("published '%s' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"):format(
+            row.published), lineno)
+          if not ok then return nil, msg, at end
+          row.published = nil
+        end
+        if row.kind and not KINDS[row.kind] then
+          local ok, msg, at = problem(("kind '%s' is not one of work_report, news, plan, statistics, other"):format(
+            row.kind), lineno)
+          if not ok then return nil, msg, at end
+          row.kind = nil
         end
         row.line = lineno
-        rows[row.file] = row
-        rows[basename(row.file)] = rows[basename(row.file)] or row
+        local before = rows[row.file]
+        if before and before.file == row.file then
+          local ok, msg, at = problem(("file '%s' is listed again (first on line %d); keep one row"):format(
+            row.file, before.line), lineno)
+          if not ok then return nil, msg, at end
+        else
+          rows[row.file] = row
+          rows[basename(row.file)] = rows[basename(row.file)] or row
+        end
       end
     end
   end
-  f:close()
-  return rows
+  return rows, warnings
+end
+
+--- The rows of a manifest whose file does not exist beside it (relative to
+-- the manifest's folder) nor as written: a misspelt name, which would leave
+-- the file it meant without metadata. Returns messages naming the lines.
+function M.missing_files(rows, path)
+  local dir = path:match("^(.*)/[^/]*$") or "."
+  local out, seen = {}, {}
+  for key, row in pairs(rows) do
+    if key == row.file and not seen[row] then
+      seen[row] = true
+      local function exists(p)
+        local f = io.open(p, "rb")
+        if f then f:close() end
+        return f ~= nil
+      end
+      if not (exists(dir .. "/" .. row.file) or exists(row.file)) then
+        out[#out + 1] = { line = row.line, message = ("%s:%d: file '%s' does not exist in %s (a misspelt name?)"):format(
+          path, row.line, row.file, dir) }
+      end
+    end
+  end
+  table.sort(out, function(a, b) return a.line < b.line end)
+  for i, p in ipairs(out) do out[i] = p.message end
+  return out
 end
 
 --- The manifest row for path, matched by the path as given or its base name.
@@ -58,6 +144,9 @@ function M.lookup(manifest, path)
   if not manifest then return nil end
   return manifest[path] or manifest[basename(path)]
 end
+
+local DAYS_IN_MONTH = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+local function is_leap(y) return y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0) end
 
 --- "2022-02-24", "2022-02" or "2022" to year, month, day (month and day
 -- default to nil).
@@ -68,7 +157,8 @@ function M.parse_date(s)
   if not y then y = s:match("^(%d%d%d%d)$") end
   if not y then return nil end
   y, m, d = tonumber(y), tonumber(m), tonumber(d)
-  if (m and (m < 1 or m > 12)) or (d and (d < 1 or d > 31)) then return nil end
+  if m and (m < 1 or m > 12) then return nil end
+  if d and (d < 1 or d > DAYS_IN_MONTH[m] or (m == 2 and d == 29 and not is_leap(y))) then return nil end
   return y, m, d
 end
 

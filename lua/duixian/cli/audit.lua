@@ -2,9 +2,11 @@
 local duixian = require "duixian"
 local meta = require "duixian.meta"
 local rules = require "duixian.rules"
+local sandbox = require "duixian.rules.sandbox"
 local audit = require "duixian.audit"
 local report = require "duixian.report"
 local cli = require "duixian.cli"
+local lfs = require "lfs"
 local extract = require "duixian.cli.extract"
 
 local M = {}
@@ -26,12 +28,21 @@ options:
                       are ingested into it first); the audit is saved there,
                       for duixian report --db FILE
   --manifest FILE     TSV with columns file, region, published, kind, source
+  --published DATE    publication date of the FILEs, YYYY-MM-DD (overrides
+                      the manifest; undated documents get no year-relative
+                      periods)
+  --kind K            kind of the FILEs: work_report | news | plan |
+                      statistics | other
   --region R          audit only the targets of region R
   --year Y            audit only the targets for year Y (spans holding Y too)
   --rules FILE        a rule pack (Lua) overriding default rules by name;
                       may be given several times, later packs win
   --trusted           run rule packs with the whole Lua environment (io, os,
                       require); without it they run in a sandbox
+  --rule-limits L     bounds on each call of a pack's rules, and on loading
+                      a pack: instructions=N,memory=MB (default
+                      instructions=100000000,memory=512); past either the
+                      run stops with exit 65 naming the pack and the rule
   --format F          table (default), csv, json, jsonl, md or html
   -o, --output FILE   write there instead of stdout
   --no-color          no colour in the table (NO_COLOR in the environment too)
@@ -52,17 +63,24 @@ at most the target (+ 0.5 for % with 左右); a range uses its low end for a
 floor and its high end for a cap.
 
 exit status: 0 audited; 2 some file could not be read (the others were
-audited); 64 usage error; 65 unusable manifest or rule pack (nothing is
-written).
+audited); 64 usage error; 65 unusable manifest or rule pack: a pack that
+does not load, a rule that raises, returns the wrong type or runs past
+--rule-limits (the message names the pack file, the rule and what was
+expected; nothing is written, to the database or elsewhere), a damaged
+database (nothing is written), or an audit that could not be saved (the
+result is still printed).
 ]]
 
 M.options = {
   db = { kind = "value" },
   manifest = { kind = "value" },
+  published = { kind = "value" },
+  kind = { kind = "value" },
   region = { kind = "value" },
   year = { kind = "value" },
   rules = { kind = "list" },
   trusted = { kind = "flag" },
+  rule_limits = { kind = "value" },
   format = { kind = "value", default = "table" },
   output = { kind = "value", short = "o" },
   no_color = { kind = "flag" },
@@ -96,25 +114,31 @@ function M.load_from_db(db, R, derive)
 end
 
 --- Ingest files into db (its cache classified by the default rules).
--- Files that cannot be read are reported, not fatal.
--- @return problems (messages about unreadable files)
-function M.ingest_files(db, paths, manifest)
-  local problems = {}
+-- Files that cannot be read are reported, not fatal. flags: { published,
+-- kind } over the manifest.
+-- @return problems (messages about unreadable files), warnings (messages
+--   about undated documents)
+function M.ingest_files(db, paths, manifest, flags)
+  local problems, warnings = {}, {}
   for _, path in ipairs(paths) do
-    local given = extract.meta_for(path, manifest, {})
+    local given = extract.meta_for(path, manifest, flags or {})
     given.is_text = false
     local r, msg = db:ingest(path, given)
     if not r then problems[#problems + 1] = msg end
+    if r and r.doc and not r.doc.plan_year then
+      warnings[#warnings + 1] = ("%s: undated (no date in a manifest, --published or its first 1,500 bytes); "
+        .. "its figures get no year-relative periods"):format(path)
+    end
   end
-  return problems
+  return problems, warnings
 end
 
 --- Scan files in an in-memory database: the audit's source in one call.
 -- derive: classify under R from the stored facts (a classify pack).
 -- @return documents, mentions, problems
-function M.load_from_files(paths, manifest, R, derive)
+function M.load_from_files(paths, manifest, R, derive, flags)
   local db = assert(duixian.open(":memory:"))
-  local problems = M.ingest_files(db, paths, manifest)
+  local problems = M.ingest_files(db, paths, manifest, flags)
   local documents, mentions = M.load_from_db(db, R or rules.default(), derive)
   db:close()
   return documents, mentions, problems
@@ -143,15 +167,35 @@ function M.run(opts, args, env)
   if opts.year and not opts.year:match("^%d%d%d%d$") then
     return fail(err, cli.EXIT.usage, ("--year '%s' is not a year (YYYY)"):format(opts.year))
   end
+  if opts.published and not meta.parse_date(opts.published) then
+    return fail(err, cli.EXIT.usage, ("--published '%s' is not a date (YYYY-MM-DD)"):format(opts.published))
+  end
+  if opts.kind and not meta.KINDS[opts.kind] then
+    return fail(err, cli.EXIT.usage, ("--kind '%s' is not one of work_report, news, plan, statistics, other"):format(opts.kind))
+  end
+  local flags = { published = opts.published, kind = opts.kind }
+  if opts.output then
+    -- known before an hour of auditing, not after
+    local where = opts.output:match("^(.*)/[^/]*$") or "."
+    local why = lfs.attributes(opts.output, "mode") == "directory" and "Is a directory"
+      or (where ~= "" and lfs.attributes(where, "mode") ~= "directory" and "No such directory")
+    if why then return fail(err, cli.EXIT.bad_input, ("%s: cannot write (%s)"):format(opts.output, why)) end
+  end
   local manifest
   if opts.manifest then
     local m, msg = meta.read_manifest(opts.manifest)
     if not m then return fail(err, cli.EXIT.data, msg) end
     manifest = m
   end
+  local limits
+  if opts.rule_limits then
+    local msg
+    limits, msg = sandbox.parse_limits(opts.rule_limits)
+    if not limits then return fail(err, cli.EXIT.usage, msg) end
+  end
   local packs = {}
   for _, path in ipairs(opts.rules) do
-    local p, msg = rules.load(path, { trusted = opts.trusted })
+    local p, msg = rules.load(path, { trusted = opts.trusted, limits = limits })
     if not p then return fail(err, cli.EXIT.data, "rule pack: " .. msg) end
     packs[#packs + 1] = p
   end
@@ -160,53 +204,81 @@ function M.run(opts, args, env)
   -- The whole run is one transaction: files ingested, the cache brought
   -- up to date, the audit saved, or, when a rule pack fails, nothing.
   local db, msg, code = duixian.open(opts.db or ":memory:")
-  if not db then return fail(err, cli.EXIT.data, ("%s: %s (code %s)"):format(opts.db, tostring(msg), tostring(code))) end
+  if not db then
+    msg = tostring(msg)
+    return fail(err, cli.EXIT.data, msg:find(opts.db or ":memory:", 1, true) == 1 and msg
+      or ("%s: %s (code %s)"):format(opts.db, msg, tostring(code)))
+  end
+  -- A database that cannot be written (a read-only file) is still audited:
+  -- the result is printed, and then that it was not saved.
+  local not_saved
   local began
   began, msg = db:exec("BEGIN IMMEDIATE")
   if not began then
-    db:close()
-    return fail(err, cli.EXIT.data, ("%s: cannot start a transaction: %s"):format(opts.db or ":memory:", tostring(msg)))
+    not_saved = ("%s: the audit was not saved: %s"):format(opts.db or ":memory:", tostring(msg))
   end
   local where
+  local warnings
   local ok, result, problems = xpcall(function()
-    local bad = M.ingest_files(db, args, manifest)
+    local bad
+    bad, warnings = M.ingest_files(db, args, manifest, flags)
     local documents, mentions = M.load_from_db(db, R, derives(packs))
     local a = audit.run{ documents = documents, mentions = mentions, rules = R,
       year = opts.year and tonumber(opts.year), region = opts.region }
-    if opts.db then
+    if opts.db and began then
       local id, why = db:save_audit(a)
-      if not id then error({ not_saved = why }) end
+      if not id then error({ not_saved = why, audit = a, problems = bad }) end
       a.id = id
     end
     return a, bad
   end, function(e)
+    if sandbox.is_error(e) then return e end
     where = rules.blame(packs, 2)
     if type(e) == "table" then return e end
     return where and e or debug.traceback(e, 2)
   end)
-  if not ok then
-    db:exec("ROLLBACK")
+  if not ok and type(result) == "table" and result.not_saved then
+    not_saved = ("%s: the audit was not saved: %s"):format(opts.db, tostring(result.not_saved))
+    result, problems = result.audit, result.problems
+  elseif not ok then
+    if began then db:exec("ROLLBACK") end
     db:close()
-    if type(result) == "table" and result.not_saved then
-      return fail(err, cli.EXIT.data, ("%s: the audit was not saved: %s"):format(opts.db, tostring(result.not_saved)))
+    if sandbox.is_error(result) then
+      return fail(err, cli.EXIT.data, "rule pack error: " .. sandbox.describe(result) .. " (nothing was stored)")
     end
     if where then
       local text = tostring(result)
       if not text:find(where, 1, true) then text = where .. ": " .. text end
       return fail(err, cli.EXIT.data, "rule pack error: " .. text .. " (nothing was stored)")
     end
+    if #packs > 0 then
+      -- the default rules failed on what a pack gave them (a value, a list
+      -- like judge.order): the pack is the likely cause, not the host
+      local pack, rule = sandbox.last_returned()
+      local hint = pack and pack.path and rule ~= "loading"
+        and ("; the last pack rule to return was %s of %s: check that it returns what the default rule returns"):format(rule, pack.path)
+        or "; check that each override has the shape of the default it replaces"
+      local names = {}
+      for _, p in ipairs(packs) do names[#names + 1] = p.path end
+      return fail(err, cli.EXIT.data, ("rule pack error: the rules failed under the pack %s (%s)%s"):format(
+        table.concat(names, ", "), tostring(result):match("^[^\n]*"), hint) .. " (nothing was stored)")
+    end
     error(result, 0)
   end
-  local committed
-  committed, msg = db:exec("COMMIT")
-  if not committed then
+  if began and not_saved then
     db:exec("ROLLBACK")
-    db:close()
-    return fail(err, cli.EXIT.data, ("%s: nothing was stored, the commit failed: %s"):format(opts.db or ":memory:", tostring(msg)))
+  elseif began then
+    local committed
+    committed, msg = db:exec("COMMIT")
+    if not committed then
+      db:exec("ROLLBACK")
+      not_saved = ("%s: nothing was stored, the commit failed: %s"):format(opts.db or ":memory:", tostring(msg))
+    end
   end
   db:close()
   for _, p in ipairs(problems) do err:write("duixian audit: ", p, "\n") end
-  if opts.db then
+  for _, w in ipairs(warnings or {}) do err:write("duixian audit: ", w, "\n") end
+  if opts.db and not not_saved then
     err:write(("duixian audit: saved as audit %d in %s (duixian report --db %s --audit %d renders it again)\n"):format(
       result.id, opts.db, opts.db, result.id))
   end
@@ -220,6 +292,8 @@ function M.run(opts, args, env)
   result.include_similar = opts.include_similar or nil
   report.render(result, opts.format, sink, cli.render_options(opts, env, opts.format))
   if sink ~= out then sink:close() end
+  -- the result is printed first: an hour of work is not thrown away
+  if not_saved then return fail(err, cli.EXIT.data, not_saved) end
   return #problems > 0 and cli.EXIT.bad_input or cli.EXIT.ok
 end
 

@@ -3,6 +3,7 @@ local duixian = require "duixian"
 local meta = require "duixian.meta"
 local tabulate = require "duixian.tabulate"
 local cli = require "duixian.cli"
+local files = require "duixian.cli.files"
 
 local M = {}
 
@@ -106,7 +107,11 @@ function M.run(opts, args, env)
   local status = cli.EXIT.ok
   if opts.format == "tsv" then out:write(table.concat(M.FIELDS, "\t"), "\n") end
   for _, path in ipairs(args) do
-    local text, info, offset = duixian.read(path)
+    local text, info, offset = files.regular(path)
+    if text then text, info, offset = duixian.read(path) end
+    if text and not text:find("%S") then
+      text, info = nil, ("%s: no text, only white space; nothing to scan"):format(path)
+    end
     if not text then
       err:write("duixian extract: ", info, offset and offset > 0 and "" or "", "\n")
       status = cli.EXIT.bad_input

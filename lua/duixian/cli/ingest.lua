@@ -1,7 +1,6 @@
 --- duixian ingest: store documents and their mentions in a SQLite database.
 local db_module = require "duixian.db"
 local meta = require "duixian.meta"
-local extract = require "duixian.cli.extract"
 local files = require "duixian.cli.files"
 local readers = require "duixian.readers"
 local progress = require "duixian.cli.progress"
@@ -16,7 +15,8 @@ usage: duixian ingest --db FILE [OPTIONS] PATH...
 
 Store each document (its bytes' sha256, path, metadata, encoding and decoded
 text) with all its mentions in the SQLite database FILE, created when it does
-not exist. A folder is walked recursively for files matching --glob. Plain
+not exist. A folder is walked recursively for files matching --glob;
+symbolic links are followed (a loop is reported and not walked twice). Plain
 text, web pages, Word .docx and PDF are read, the kind found by content and
 stored with the document (documents.format); documents of other kinds in a
 folder (.doc, .wps, .ofd, .caj, archives …) are named as failed, with what to do.
@@ -29,8 +29,13 @@ database at once.
 
 options:
   --db FILE           the database (required)
-  --manifest FILE     TSV with columns file, region, published, kind, source;
-                      without it a folder's own manifest.tsv is used
+  --manifest FILE     TSV with columns file, region, published, kind, source
+                      (UTF-8 or GB18030); without it, each folder's own
+                      manifest.tsv applies to the files in it and below it
+                      (the nearest one with a row for the file wins)
+  --lenient           take manifests with unknown columns, bad dates or
+                      kinds, repeated rows or rows naming missing files,
+                      with a warning for each (otherwise: exit 65)
   --glob PATTERN      which files of a folder to take (default: every kind
                       duixian reads, *.txt *.html *.htm *.docx *.pdf); files
                       named on the command line are always taken
@@ -41,12 +46,15 @@ options:
   -h, --help          this help
 
 On a terminal, stderr shows progress: documents done, MB/s and time left.
-The last line on stdout sums up: added, unchanged, superseded, failed, and the
-mentions stored.
+The last line on stdout sums up: added, unchanged, superseded, skipped (not
+a file: FIFOs, devices, symlink loops), failed, and the mentions stored.
+Each skipped or failed file is named on stderr with the reason, and so is
+each document stored undated (no year-relative periods).
 
 exit status: 0 every document stored or unchanged; 1 some document failed
 (undecodable, empty, unreadable; the rest are stored); 64 usage error;
-65 unusable manifest or database.
+65 unusable manifest, or a database that cannot be written (damaged,
+read-only, full): nothing more is written to it.
 ]]
 
 M.options = {
@@ -56,6 +64,7 @@ M.options = {
   region = { kind = "value" },
   published = { kind = "value" },
   kind = { kind = "value" },
+  lenient = { kind = "flag" },
   verbose = { kind = "flag", short = "v" },
 }
 
@@ -75,45 +84,51 @@ function M.run(opts, args, env)
     return usage_error(err, ("--kind '%s' is not one of work_report, news, plan, statistics, other"):format(opts.kind))
   end
 
-  local manifests = {}
+  local manifests, manifest_failed = {}, false
+  -- A manifest is read once; its problems are errors (exit 65), or warnings
+  -- under --lenient. Rows naming files that do not exist are checked too.
   local function load_manifest(path)
     if manifests[path] == nil then
-      local m, msg = meta.read_manifest(path)
-      if not m then return nil, msg end
+      local m, msg = meta.read_manifest(path, { lenient = opts.lenient })
+      if not m then
+        err:write("duixian ingest: ", msg, "\n")
+        manifests[path], manifest_failed = false, true
+        return nil
+      end
+      local problems = msg
+      for _, p in ipairs(meta.missing_files(m, path)) do problems[#problems + 1] = p end
+      for _, p in ipairs(problems) do
+        err:write("duixian ingest: ", opts.lenient and "warning: " or "", p, "\n")
+      end
+      if #problems > 0 and not opts.lenient then
+        manifest_failed = true
+        err:write(("duixian ingest: %s: fix the manifest, or give --lenient to take it with warnings\n"):format(path))
+      end
       manifests[path] = m
     end
-    return manifests[path]
+    return manifests[path] or nil
   end
-  if opts.manifest then
-    local ok, msg = load_manifest(opts.manifest)
-    if not ok then
-      err:write("duixian ingest: ", msg, "\n")
-      return cli.EXIT.data
+  if opts.manifest then load_manifest(opts.manifest) end
+
+  -- Every document to ingest, with its manifest row, before anything is written.
+  local jobs, total_bytes, failed, skipped = {}, 0, 0, 0
+  local function report_problem(p)
+    if p.skipped then
+      skipped = skipped + 1
+      err:write(("duixian ingest: skipped: %s: %s\n"):format(p.path, p.why))
+    else
+      failed = failed + 1
+      err:write(("duixian ingest: failed: %s: %s\n"):format(p.path, p.why))
     end
   end
-
-  -- Every document to ingest, with its manifest, before anything is written.
-  local jobs, total_bytes, failed = {}, 0, 0
   for _, path in ipairs(args) do
     local found, why = files.walk(path, opts.glob or readers.PATTERNS)
     if not found then
-      err:write("duixian ingest: ", why, "\n")
+      err:write("duixian ingest: failed: ", why, "\n")
       failed = failed + 1
     else
-      local manifest_path = opts.manifest
-      if not manifest_path and found.folder and files.exists(path .. "/manifest.tsv") then
-        manifest_path = path .. "/manifest.tsv"
-      end
-      local manifest
-      if manifest_path then
-        local msg
-        manifest, msg = load_manifest(manifest_path)
-        if not manifest then
-          err:write("duixian ingest: ", msg, "\n")
-          return cli.EXIT.data
-        end
-      end
-      if found.folder and #found == 0 then
+      for _, p in ipairs(found.problems) do report_problem(p) end
+      if found.folder and #found == 0 and #found.problems == 0 then
         err:write(("duixian ingest: %s: no file matches %s in this folder (choose others with --glob)\n"):format(path,
           opts.glob or table.concat(readers.PATTERNS, " ")))
       end
@@ -125,11 +140,28 @@ function M.run(opts, args, env)
         end
       end
       for _, f in ipairs(found) do
-        jobs[#jobs + 1] = { path = f.path, size = f.size, manifest = manifest }
+        local row, named_in
+        if opts.manifest then
+          named_in = opts.manifest
+          row = meta.lookup(load_manifest(opts.manifest), f.path)
+        else
+          -- the nearest manifest that has a row for the file
+          for _, m in ipairs(f.manifests or {}) do
+            named_in = named_in or m.path
+            row = meta.lookup(load_manifest(m.path), f.path:sub(#m.dir + 2))
+            if row then break end
+          end
+        end
+        if named_in and not row and not manifest_failed then
+          err:write(("duixian ingest: %s: not in %s; its metadata is what the flags and the text give\n"):format(
+            f.path, named_in))
+        end
+        jobs[#jobs + 1] = { path = f.path, size = f.size, row = row }
         total_bytes = total_bytes + f.size
       end
     end
   end
+  if manifest_failed then return cli.EXIT.data end
 
   local db, msg = db_module.open(opts.db)
   if not db then
@@ -143,8 +175,25 @@ function M.run(opts, args, env)
   local done_bytes = 0
   local started = term.now()
   for i, job in ipairs(jobs) do
-    local given = extract.meta_for(job.path, job.manifest, opts)
-    local r, why = db:ingest(job.path, given)
+    local row = job.row or {}
+    local given = { file = job.path, region = opts.region or row.region,
+      published = opts.published or row.published, kind = opts.kind or row.kind,
+      source = row.source, is_text = false }
+    local r, why, _, where = db:ingest(job.path, given)
+    if not r and where == "store" then
+      -- the database, not the document, failed: the rest would fail the same way
+      if bar then bar:clear() end
+      err:write("duixian ingest: ", why, "\n")
+      err:write(("duixian ingest: %s: stopped, the database cannot be written; %d of %d documents were not tried\n"):format(
+        opts.db, #jobs - i, #jobs))
+      db:close()
+      return cli.EXIT.data
+    end
+    if r and r.doc and not r.doc.plan_year then
+      if bar then bar:clear() end
+      err:write(("duixian ingest: %s: undated (no date in a manifest, a flag or its first 1,500 bytes); "
+        .. "stored without year-relative periods: give --published or a manifest row\n"):format(job.path))
+    end
     if r then
       counts[r.status] = counts[r.status] + 1
       if r.status ~= "unchanged" or r.reinstated then mentions = mentions + (r.reinstated and 0 or r.mentions) end
@@ -165,8 +214,9 @@ function M.run(opts, args, env)
   if bar then bar:finish() end
   local seconds = term.now() - started
   db:close()
-  out:write(("ingested %d documents: %d added, %d unchanged, %d superseded, %d failed; %d mentions stored (%.1f MB in %.2f s)\n"):format(
-    #jobs, counts.added, counts.unchanged, counts.superseded, failed, mentions, done_bytes / 1e6, seconds))
+  out:write(("ingested %d documents: %d added, %d unchanged, %d superseded, %d skipped, %d failed; "
+    .. "%d mentions stored (%.1f MB in %.2f s)\n"):format(#jobs, counts.added, counts.unchanged,
+    counts.superseded, skipped, failed, mentions, done_bytes / 1e6, seconds))
   return failed > 0 and cli.EXIT.failed or cli.EXIT.ok
 end
 

@@ -107,10 +107,22 @@ function M:load_audit(id)
     audit.summary.documents = nil
   end
   audit.verdicts = {}
-  for v in self.conn:cached("SELECT seq, json FROM verdicts WHERE audit_id = ? ORDER BY seq"):rows(id) do
-    local rec, err = decode_field(v.json, "verdict " .. v.seq, id)
-    if err then return nil, err, 65 end
-    audit.verdicts[#audit.verdicts + 1] = rec
+  local bad
+  -- the row iterator raises on a damaged page: that is a message, not a bug
+  local ok, raised = pcall(function()
+    for v in self.conn:cached("SELECT seq, json FROM verdicts WHERE audit_id = ? ORDER BY seq"):rows(id) do
+      local rec, err = decode_field(v.json, "verdict " .. v.seq, id)
+      if err then
+        bad = err
+        return
+      end
+      audit.verdicts[#audit.verdicts + 1] = rec
+    end
+  end)
+  if bad then return nil, bad, 65 end
+  if not ok then
+    return nil, ("audit %d cannot be read, the database is damaged (%s); %s"):format(
+      id, tostring(raised), common.recovery(self.path)), 65
   end
   return audit
 end

@@ -28,6 +28,11 @@ function M.check_type(v, n, fname, want, optional)
   error(("bad argument #%d to '%s' (%s expected, got %s)"):format(n, fname, want, type(v)), 3)
 end
 
+--- How to save what a damaged database still holds.
+function M.recovery(path)
+  return ("recover what can be recovered into a new file: sqlite3 %s .recover | sqlite3 recovered.sqlite"):format(path)
+end
+
 function M.now_utc() return os.date("!%Y-%m-%dT%H:%M:%SZ") end
 
 return M

@@ -9,6 +9,7 @@
 local duixian = require "duixian"
 local store = require "duixian.store"
 local readers = require "duixian.readers"
+local lfs = require "lfs"
 local common = require "duixian.db.common"
 local facts = require "duixian.db.facts"
 
@@ -65,6 +66,11 @@ end
 local function read_source(src, meta)
   if is_text(src, meta) then
     return src, meta.file, meta.file
+  end
+  -- opening a FIFO or a device would wait forever, or read without end
+  local mode = lfs.attributes(src, "mode")
+  if mode and mode ~= "file" then
+    return nil, ("%s: not a file but a %s; nothing read"):format(src, mode), 0
   end
   local f, err = io.open(src, "rb")
   if not f then return nil, ("%s: cannot open (%s)"):format(src, err), 0 end
@@ -146,7 +152,8 @@ end
 -- goes to duixian.each (lexicon, rules).
 -- @return { status = "added" | "unchanged" | "superseded", id, mentions, bytes }
 --   | nil, message, offset (a document that cannot be read or decoded)
---   | nil, message, code (SQLite failed; nothing of the document is stored)
+--   | nil, message, code, "store" (SQLite failed: the database, not the
+--     document, is the problem; nothing of the document is stored)
 function M:ingest(src, meta, opts)
   common.check_db(self, "ingest")
   common.check_type(src, 1, "ingest", "string")
@@ -160,7 +167,7 @@ function M:ingest(src, meta, opts)
   local conn = self.conn
 
   local found, msg, code = conn:cached(FIND_SHA):first(sha256)
-  if msg then return nil, ("%s: %s"):format(label, msg), code end
+  if msg then return nil, ("%s: %s"):format(label, msg), code, "store" end
   if found and found.superseded_by == nil then
     return { status = "unchanged", id = found.id, mentions = found.mention_count, bytes = #bytes }
   end
@@ -198,23 +205,23 @@ function M:ingest(src, meta, opts)
   if not self.derived_current then
     -- the cache must be the current defaults' before rows made by them join it
     local n, why, c = self:refresh()
-    if not n then return nil, ("%s: not stored: %s"):format(label, tostring(why)), c end
+    if not n then return nil, ("%s: not stored: %s"):format(label, tostring(why)), c, "store" end
     self.derived_current = true
   end
   local ok
   ok, msg, code = conn:exec(begin)
-  if not ok then return nil, ("%s: cannot start a transaction: %s"):format(label, msg), code end
+  if not ok then return nil, ("%s: cannot start a transaction: %s"):format(label, msg), code, "store" end
   local written, ok_call
   ok_call, written, msg, code = pcall(write_document, self, rec, mentions)
   if not ok_call or not written then
     conn:exec(rollback)
     if not ok_call then error(written, 0) end
-    return nil, ("%s: not stored: %s"):format(label, msg), code
+    return nil, ("%s: not stored: %s"):format(label, msg), code, "store"
   end
   ok, msg, code = conn:exec(commit)
   if not ok then
     conn:exec(rollback)
-    return nil, ("%s: not stored, the commit failed: %s"):format(label, msg), code
+    return nil, ("%s: not stored, the commit failed: %s"):format(label, msg), code, "store"
   end
   written.bytes = #bytes
   written.inferred = inferred

@@ -229,10 +229,17 @@ function M.changes_between(R, norm, a, b)
   return false
 end
 
---- Is m the starting value of a change (由97家增加到411家)?
-function M.is_from_value(_, m)
-  local before = char_before(m.context.norm, m.pos)
-  return before == "由" or before == "从"
+--- Is m the starting value of a change (由97家增加到411家, 从上半年5.5%降到
+-- 5.3%)? 由 or 从 before it in its clause, and a verb carrying the value
+-- on (the lexicon's change rows) after it in the clause, none between.
+function M.is_from_value(R, m)
+  local norm = m.context.norm
+  local before = norm:sub(m.clause_start, m.pos - 1)
+  local from = before:find("由", 1, true) or before:find("从", 1, true)
+  if not from then return false end
+  local C = R.classify
+  if C.changes_between(R, norm, m.clause_start + from, m.pos) then return false end
+  return C.changes_between(R, norm, m.pos, m.clause_end + 1)
 end
 
 -- modality and realis words (a time word's kind is read with its years)

@@ -11,6 +11,8 @@
 -- Packs are loaded as source text only, in a sandbox without io, os,
 -- load, require or debug unless trusted.
 local sha256 = require("duixian.core").sha256 -- hex digest, in C
+local sandbox = require "duixian.rules.sandbox"
+local returns = require "duixian.rules.returns"
 
 local M = {}
 
@@ -85,6 +87,28 @@ end
 M.MODULES = { classify = "duixian.rules.classify", match = "duixian.rules.match",
   judge = "duixian.rules.judge" }
 
+-- A copy of a pack's section whose functions (nested ones too, such as
+-- time_words entries or match.criteria[i].beats) run guarded by the
+-- sandbox: under the pack's limits, their results checked (rules.returns).
+local function guarded(p, section, t)
+  local seen = {}
+  local function guard(v, name, key)
+    if type(v) == "function" then
+      return sandbox.wrap(p, name, v, key and returns.for_rule(section, key))
+    end
+    if type(v) ~= "table" then return v end
+    if seen[v] then return seen[v] end
+    local c = {}
+    seen[v] = c
+    for k, x in next, v do c[k] = guard(x, name .. "." .. tostring(k)) end
+    return c
+  end
+  local out = {}
+  seen[t] = out
+  for k, v in next, t do out[k] = guard(v, section .. "." .. tostring(k), k) end
+  return out
+end
+
 --- Compose the default rules with packs (as returned by M.load), later
 -- packs layered over earlier ones. opts.lexicon: the word tables (the
 -- default data/lexicon.lua when nil). Returns R: R.classify, R.match and
@@ -106,7 +130,8 @@ function M.compose(packs, opts)
   end }) }
   for _, p in ipairs(packs) do
     for section in pairs(M.MODULES) do
-      if p[section] then R[section] = M.layer(R[section], p[section]) end
+      -- a pack's functions run guarded by the sandbox (see guarded)
+      if p[section] then R[section] = M.layer(R[section], guarded(p, section, p[section])) end
     end
     if p.indicators then R.indicators = indicators.catalogue(R.indicators.list, p.indicators) end
     for _, section in ipairs({ "classify", "match", "judge", "indicators" }) do
@@ -118,7 +143,9 @@ function M.compose(packs, opts)
     list[#list + 1] = { name = p.name, sha256 = p.sha256, path = p.path, trusted = p.trusted or false }
   end
   R.packs = list
-  return R
+  -- pack rules get R as a read-only view; R.cache is the run's scratch
+  -- space, which the default rules fill as they go
+  return sandbox.protect(R, "R", { cache = true })
 end
 
 --- The default rules (no pack).
@@ -127,39 +154,16 @@ function M.default()
   return default
 end
 
-local function readonly(t, name)
-  return setmetatable({}, {
-    __index = t,
-    __newindex = function() error(("defaults.%s is read-only: override it in your pack's %s table"):format(name, name), 2) end,
-    __metatable = false,
+--- The environment an untrusted pack runs in (duixian.rules.sandbox):
+-- pure functions only, and the default rules as a deep read-only view.
+function M.sandbox(pack)
+  return sandbox.env(pack or {}, {
+    judge = require "duixian.rules.judge",
+    match = require "duixian.rules.match",
+    classify = require "duixian.rules.classify",
+    indicators = require "duixian.indicators",
+    lexicon = require("duixian.data").load("lexicon"),
   })
-end
-
-local function copy_lib(lib, drop)
-  local t = {}
-  for k, v in pairs(lib) do if not (drop and drop[k]) then t[k] = v end end
-  return t
-end
-
---- The environment an untrusted pack runs in: pure functions only.
-function M.sandbox()
-  local env = {
-    assert = assert, error = error, ipairs = ipairs, pairs = pairs, next = next, pcall = pcall,
-    xpcall = xpcall, select = select, tonumber = tonumber, tostring = tostring, type = type,
-    rawequal = rawequal, rawget = rawget, rawset = rawset, rawlen = rawlen,
-    setmetatable = setmetatable, getmetatable = getmetatable,
-    math = copy_lib(math), string = copy_lib(string, { dump = true }), table = copy_lib(table),
-    utf8 = copy_lib(utf8),
-    _VERSION = _VERSION,
-  }
-  env.defaults = readonly({
-    judge = readonly(require "duixian.rules.judge", "judge"),
-    match = readonly(require "duixian.rules.match", "match"),
-    classify = readonly(require "duixian.rules.classify", "classify"),
-    indicators = readonly(require "duixian.indicators", "indicators"),
-  }, "defaults")
-  env._G = env
-  return env
 end
 
 local function line_of(f)
@@ -173,6 +177,9 @@ local function check(pack, path)
   if type(pack) ~= "table" then
     return nil, ("%s: a rule pack must return a table { indicators = …, classify = …, match = …, judge = … },"
       .. " not a %s"):format(path, type(pack))
+  end
+  if pack.name ~= nil and type(pack.name) ~= "string" then
+    return nil, ("%s: name must be a string, not a %s"):format(path, type(pack.name))
   end
   for k in pairs(pack) do
     if not M.SECTIONS[k] then
@@ -215,7 +222,8 @@ end
 
 --- Load a rule pack from a Lua source file. opts.trusted gives it the
 -- whole Lua environment; otherwise it runs without io, os, load, require
--- and debug. Bytecode is refused.
+-- and debug. Bytecode is refused. Loading and every rule of the pack run
+-- under opts.limits ({ instructions, memory = MB }, duixian.rules.sandbox).
 -- @return pack { name, path, sha256, trusted, indicators, classify, match, judge }
 -- | nil, message (naming the file and the line)
 function M.load(path, opts)
@@ -228,18 +236,27 @@ function M.load(path, opts)
   if src:sub(1, 1) == "\27" then
     return nil, ("%s:1: precompiled bytecode is refused; give the rule pack as Lua source text"):format(path)
   end
-  local env = opts.trusted and setmetatable({}, { __index = _G }) or M.sandbox()
+  local info = { path = path, limits = opts.limits }
+  local env = opts.trusted and setmetatable({}, { __index = _G }) or M.sandbox(info)
   local chunk, msg = load(src, "@" .. path, "t", env)
   if not chunk then return nil, msg end
-  local ok, pack = pcall(chunk)
+  -- run, checked and copied to plain tables under the load budget: the
+  -- host never meets the pack's own metatables afterwards
+  local ok, pack, why = pcall(sandbox.call, info, "loading", function()
+    local returned = chunk()
+    local valid, problem = check(returned, path)
+    if not valid then return nil, problem end
+    return sandbox.plain(returned)
+  end)
   if not ok then
-    return nil, type(pack) == "string" and pack or ("%s: the pack raised a %s"):format(path, type(pack))
+    return nil, sandbox.is_error(pack) and sandbox.describe(pack) or tostring(pack)
   end
-  local valid, why = check(pack, path)
-  if not valid then return nil, why end
-  return { name = pack.name or path:match("[^/]+$"), path = path, sha256 = sha256(src),
-    trusted = opts.trusted and true or false, indicators = pack.indicators, classify = pack.classify,
-    match = pack.match, judge = pack.judge, description = pack.description }
+  if not pack then return nil, why end
+  info.name = pack.name or path:match("[^/]+$")
+  info.sha256, info.trusted = sha256(src), opts.trusted and true or false
+  info.indicators, info.classify, info.match, info.judge = pack.indicators, pack.classify, pack.match, pack.judge
+  info.description = pack.description
+  return info
 end
 
 --- Where an error raised while rules ran comes from: "file:line" of the

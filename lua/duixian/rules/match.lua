@@ -114,6 +114,8 @@ function M.prepare(R, m, doc, prev)
   item.measure = indicators.measure_of(m.unit, m.verb, subject)
   -- with no verb the figure's measure is unknown (国家高新技术企业超1.5万家
   -- may be a stock or the year's additions): it is compared as either
+  local word = (m.verb or "") == "" and R.words.number_word[m.raw]
+  if word and word.measure then item.measure = word.measure end -- 与上年持平: growth of 0%
   item.bigrams, item.nbigrams = indicators.bigrams(subject)
   item.sign = 1
   if item.measure == "decrease" and entry and entry.measure == "growth" then

@@ -40,6 +40,8 @@ function M.index(lexicon)
   for _, w in ipairs(lexicon.continuers or {}) do follows[#follows + 1] = w end
   ix.follows_by_first = by_first_char(follows)
   for unit, row in pairs(lexicon.unit_classes or {}) do ix.unit_class[unit] = row end
+  ix.number_word = {}
+  for _, row in ipairs(lexicon.words or {}) do ix.number_word[row[1]] = row end
   return ix
 end
 

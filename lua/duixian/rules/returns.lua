@@ -1,0 +1,114 @@
+--- What each overridable rule must return, checked when a pack's rule
+-- returns (duixian.rules.sandbox turns a mismatch into exit 65 naming the
+-- pack, the rule and this expectation, instead of a crash further on).
+--
+-- M.for_rule(section, name) -> validator | nil. A validator takes the
+-- rule's results and returns true, or false, what was expected, what came.
+local M = {}
+
+local describe_value = require("duixian.rules.sandbox").describe_value
+
+local statuses
+local function is_status(s)
+  if not statuses then
+    statuses = {}
+    for _, v in ipairs(require("duixian.audit").STATUSES) do statuses[v] = true end
+  end
+  return statuses[s] == true
+end
+
+local function opt(t) return function(v) return v == nil or type(v) == t end end
+local function is(t) return function(v) return type(v) == t end end
+local function one_of(set) return function(v) return set[v] == true end end
+
+-- one check per returned value, in order; a value with no check is free
+local function returning(expected, ...)
+  local checks = table.pack(...)
+  return function(...)
+    for i = 1, checks.n do
+      local v = select(i, ...)
+      if not checks[i](v) then
+        return false, expected, ("%s as value %d"):format(describe_value(v), i)
+      end
+    end
+    return true
+  end
+end
+
+local STATUS_LIST = "met, missed, not_reported, conflicting, not_comparable or pending"
+
+-- A judge rule in judge.order: nothing (undecided), or a status and a reason.
+local judge_rule = function(status, reason)
+  if status == nil then return true end
+  if not is_status(status) then
+    return false, "nil (undecided), or a status (" .. STATUS_LIST .. ") and a reason string",
+      describe_value(status)
+  end
+  if type(reason) ~= "string" then
+    return false, "a reason string after the status", describe_value(reason) .. " as the reason"
+  end
+  return true
+end
+
+local judge = {
+  verdict = function(status, reason, rule)
+    if not is_status(status) or type(reason) ~= "string" or type(rule) ~= "string" then
+      return false, "status (" .. STATUS_LIST .. "), reason string, rule name string",
+        ("%s, %s, %s"):format(describe_value(status), describe_value(reason), describe_value(rule))
+    end
+    return true
+  end,
+  direction = returning('"floor" or "cap"', one_of({ floor = true, cap = true })),
+  tolerance = returning("a number", is("number")),
+  margin = returning("nil or a number, then nil or a number", opt("number"), opt("number")),
+  num = returning("a string", is("string")),
+  with_unit = returning("a string", is("string")),
+}
+
+local match = {
+  span = returning("first and last year as integers, or nil", opt("number"), opt("number")),
+  date_key = returning("an integer date key or nil", opt("number")),
+  resolve = returning("indicator entry (table or nil), alias and subject (strings or nil)",
+    opt("table"), opt("string"), opt("string")),
+  key = returning("a string", is("string")),
+  prepare = function(item)
+    if type(item) ~= "table" or type(item.m) ~= "table" then
+      return false, "an item table { m = mention, doc, indicator, subject, first, last, … }", nil
+    end
+    return true
+  end,
+  same_indicator = returning('nil, "catalogue" or "similarity"', opt("string")),
+  period_relation = returning('nil, "answer" or "progress"', opt("string")),
+  candidates = returning("a list of candidates (table)", is("table")),
+  rank = returning("the ranked list of candidates (table)", is("table")),
+  stated_cmp = returning("a comparison string (>=, >, <=, <, =, ~, range)", is("string")),
+  similarity_threshold = nil,
+}
+
+local KINDS = { target = true, outcome = true, other = true }
+local classify = {
+  kind_and_period = returning('kind ("target", "outcome" or "other"), then a period string or nil',
+    one_of(KINDS), opt("string")),
+  estimate_of = returning("a boolean", is("boolean")),
+  region_of = returning("a region name string or nil", opt("string")),
+  heading_span = returning("first and last year as integers, or nil", opt("number"), opt("number")),
+  read_heading_span = returning("first and last year as integers, or nil", opt("number"), opt("number")),
+  read_time_cue = returning("first and last year as integers, or nil", opt("number"), opt("number")),
+  classify = returning("the mention table", is("table")),
+}
+
+local sections = { judge = judge, match = match, classify = classify }
+
+--- The validator for rule `name` of `section` (nil when any result goes).
+-- In judge, a function that is not one of the helpers above is a rule of
+-- judge.order: nil, or a status and a reason.
+function M.for_rule(section, name)
+  local t = sections[section]
+  if not t then return nil end
+  local v = t[name]
+  if v then return v end
+  if section == "judge" then return judge_rule end
+  return nil
+end
+
+return M

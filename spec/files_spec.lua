@@ -1,0 +1,21 @@
+local files = require "duixian.cli.files"
+
+describe("duixian.cli.files", function()
+  it("matches names as find -name does", function()
+    local txt = files.matcher("*.txt")
+    assert.is_true(txt("report-2022.txt"))
+    assert.is_false(txt("report-2022.txt.bak"))
+    assert.is_false(txt("REPORT.TXT"))
+    local set = files.matcher("r[!x]?.t*")
+    assert.is_true(set("ra1.tsv"))
+    assert.is_false(set("rx1.tsv"))
+    assert.is_true(files.matcher("a%b(1).txt")("a%b(1).txt"))
+  end)
+
+  it("matches a list of patterns in any case", function()
+    local any = files.matcher({ "*.txt", "*.pdf" })
+    assert.is_true(any("REPORT.PDF"))
+    assert.is_true(any("a.Txt"))
+    assert.is_false(any("a.docx"))
+  end)
+end)

@@ -1,0 +1,120 @@
+-- Rules written for classes of Chinese government prose, each with a short
+-- real phrase and its exact expected reading (issue: right on any region's
+-- reports).
+local duixian = require "duixian"
+local audit = require "duixian.audit"
+local rules = require "duixian.rules"
+
+local PROVINCE_2026 = { published = "2026-01-28", region = "山东省", kind = "work_report" }
+
+local function read(text, meta)
+  local ms = assert(duixian.scan(text, meta or PROVINCE_2026))
+  local out = {}
+  for _, m in ipairs(ms) do
+    out[#out + 1] = ("%s %s %s"):format(m.raw, m.kind, tostring(m.period))
+  end
+  return out, ms
+end
+
+describe("kind and period without headings to lean on", function()
+  it("reads a comparison with the year before as a result", function()
+    assert.are.same({ "8.4% outcome 2025" }, (read("全省规上工业增加值同比增长8.4%。")))
+  end)
+
+  it("reads modality as a promise even in a review's paragraph", function()
+    assert.are.same({ "24所 outcome 2025", "30所 target 2026" },
+      (read("2025年，全省新建学校24所。\n全省还将新建学校30所。")))
+  end)
+
+  it("reads 十四五以来 and 过去的五年 as the five years under review", function()
+    assert.are.same({ "26.2万件 outcome 2021-2025" }, (read("“十四五”以来，发明专利授权量累计26.2万件。")))
+    assert.are.same({ "603.7万人 outcome 2021-2025" },
+      (read("过去的五年极不寻常。\n城镇新增就业603.7万人。")))
+  end)
+
+  it("dates an annual average to a span, never to its last year", function()
+    assert.are.same({ "4.5% outcome 2021-2025" },
+      (read("一、2025年及“十四五”时期工作回顾\n一般公共预算收入年均增长4.5%。")))
+    assert.are.same({ "5% target 2026-2030" }, (read("今后五年，力争地区生产总值年均增长5%。")))
+  end)
+
+  it("dates the starting value of a change in a year to the year before", function()
+    assert.are.same({ "5.5% outcome 2024", "5.3% outcome 2025" },
+      (read("2025年，年末城镇调查失业率从上半年5.5%降到5.3%。")))
+  end)
+end)
+
+describe("regions and yardsticks", function()
+  it("takes 全省 in a province's own report for the province itself", function()
+    local _, ms = read("全省地区生产总值增长5.5%以上。", { published = "2025-01-20", region = "安徽省", kind = "work_report" })
+    assert.are.same({ "target", "2025", "安徽省" }, { ms[1].kind, ms[1].period, ms[1].region })
+  end)
+
+  it("still takes 全省 in a city's report as a yardstick", function()
+    local _, ms = read("全省生产总值增长5.5%。", { published = "2025-01-20", region = "聊城市", kind = "work_report" })
+    assert.are.equal("other", ms[1].kind)
+  end)
+end)
+
+describe("headline targets", function()
+  it("marks the targets of the paragraph of the year's main targets", function()
+    local _, ms = read("今年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业110万人以上。\n" ..
+      "（一）加快建设现代化产业体系\n新建5G基站2万个。")
+    local got = {}
+    for _, m in ipairs(ms) do got[#got + 1] = m.raw .. " " .. m.kind .. " " .. tostring(m.headline) end
+    assert.are.same({ "5%左右 target true", "110万人以上 target true", "2万个 target false" }, got)
+  end)
+end)
+
+describe("judging against what reports say", function()
+  local function judge(target_text, outcome_text)
+    local db = assert(duixian.open(":memory:"))
+    assert(db:ingest(target_text .. "\n", { file = "a-2025.txt", published = "2025-01-20", region = "福建省",
+      kind = "work_report" }))
+    assert(db:ingest(outcome_text .. "\n", { file = "a-2026.txt", published = "2026-01-20", region = "福建省",
+      kind = "work_report" }))
+    local docs, ms = {}, {}
+    for d in db:documents() do docs[#docs + 1] = { id = d.id, file = d.name, published = d.published, kind = d.kind, region = d.region } end
+    for m in db:mentions() do ms[#ms + 1] = m end
+    db:close()
+    return audit.run{ documents = docs, mentions = ms, rules = rules.default(), year = 2025 }.verdicts
+  end
+
+  it("takes a fall for a growth indicator as negative growth", function()
+    local v = judge("全省固定资产投资增长5%左右。", "2025年，全省固定资产投资下降3.3%。")
+    assert.are.same({ "missed", "-8.3" }, { v[1].status, ("%.1f"):format(v[1].margin) })
+  end)
+
+  it("takes 持平 as growth of 0%", function()
+    local v = judge("居民消费价格涨幅2%左右。", "2025年，居民消费价格与上年持平。")
+    assert.are.same({ "met", "持平" }, { v[1].status, v[1].outcome.raw })
+  end)
+
+  it("meets a strict bound with an outcome that is itself past it", function()
+    local v = judge("新能源汽车产量突破25万辆。", "2025年，新能源汽车产量突破25万辆。")
+    assert.are.equal("met", v[1].status)
+  end)
+
+  it("names the indicator from a subject and its verb (经济｜增长)", function()
+    local v = judge("经济增长5.5%左右。", "2025年，地区生产总值增长5.6%。")
+    assert.are.same({ "gdp_growth", "met" }, { v[1].indicator, v[1].status })
+  end)
+end)
+
+describe("one promise from several documents", function()
+  it("judges a target restated in the news once, from the work report, listing the news", function()
+    local db = assert(duixian.open(":memory:"))
+    assert(db:ingest("新闻：今年全市新增城镇就业4万人以上。\n", { file = "news.txt", published = "2022-01-14",
+      region = "聊城市", kind = "news" }))
+    assert(db:ingest("今年新增城镇就业4万人以上。\n", { file = "report.txt", published = "2022-02-24",
+      region = "聊城市", kind = "work_report" }))
+    local docs, ms = {}, {}
+    for d in db:documents() do docs[#docs + 1] = { id = d.id, file = d.name, published = d.published, kind = d.kind, region = d.region } end
+    for m in db:mentions() do ms[#ms + 1] = m end
+    db:close()
+    local v = audit.run{ documents = docs, mentions = ms }.verdicts
+    assert.are.equal(1, #v)
+    assert.are.equal("report.txt", v[1].target.doc)
+    assert.are.equal("news.txt", v[1].also[1].doc)
+  end)
+end)
