@@ -154,6 +154,12 @@ FROM mentions m JOIN documents d ON d.id = m.document_id
 LEFT JOIN sentences s ON s.id = m.sentence_id
 WHERE d.superseded_by IS NULL;
 ]],
+  -- 3: the format a document was read from, its pages and each mention's page (PDF)
+  [[
+ALTER TABLE documents ADD COLUMN format TEXT NOT NULL DEFAULT 'txt'; -- txt | html | docx | pdf
+ALTER TABLE documents ADD COLUMN pages INTEGER;  -- PDF pages; text holds a form feed between pages
+ALTER TABLE mentions ADD COLUMN page INTEGER;     -- the PDF page the mention is on
+]],
 }
 
 M.VERSION = #M.migrations
