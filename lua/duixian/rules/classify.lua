@@ -323,7 +323,7 @@ end
 
 --- Is m a headline target: one framed by the paragraph of the year's main
 -- targets (主要预期目标: a time word whose lexicon row says headline)?
-function M.headline_of(R, m, kind, cue)
+function M.headline_of(R, _m, kind, cue) -- _m: the mention, for packs
   if kind ~= "target" or not cue or not cue.word then return false end
   local row = R.words.cue[cue.word]
   return row ~= nil and row.headline == true
