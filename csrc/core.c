@@ -224,7 +224,9 @@ enum {
   UV_PARA,     /* time cues in the first clause of the latest sentence of this
                 * paragraph that has any (facts; the rules decide what governs) */
   UV_PARA_NOW, /* the same, as it stood before the current sentence */
-  UV_SECTION,  /* the same since the last heading, across paragraphs */
+  UV_SECTION,  /* the first-clause time words of the section's sentences so
+                * far, oldest first, the latest SECTION_CUES kept (a new table
+                * each time: earlier sentences keep theirs) */
   UV_SECTION_NOW,
   UV_LEAD,     /* the opening of the paragraph's first sentence (its topic) */
   UV_COUNT = UV_LEAD
@@ -372,6 +374,32 @@ static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_m
   lua_setfield(L, -2, "sentence");
 }
 
+#define SECTION_CUES 16
+
+/* UV_SECTION with the cue array on top of the stack appended (popped). */
+static void append_section_cues(lua_State *L) {
+  int added = lua_gettop(L);
+  lua_getiuservalue(L, lua_upvalueindex(1), UV_SECTION);
+  int old = lua_gettop(L);
+  lua_Integer n_old = lua_istable(L, old) ? luaL_len(L, old) : 0;
+  lua_Integer n_add = luaL_len(L, added);
+  lua_Integer total = n_old + n_add, skip = total > SECTION_CUES ? total - SECTION_CUES : 0;
+  lua_createtable(L, (int)(total - skip), 0);
+  lua_Integer k = 0;
+  for (lua_Integer i = 1; i <= n_old; i++) {
+    if (i <= skip) continue;
+    lua_rawgeti(L, old, i);
+    lua_rawseti(L, -2, ++k);
+  }
+  for (lua_Integer i = 1; i <= n_add; i++) {
+    if (n_old + i <= skip) continue;
+    lua_rawgeti(L, added, i);
+    lua_rawseti(L, -2, ++k);
+  }
+  lua_setiuservalue(L, lua_upvalueindex(1), UV_SECTION);
+  lua_pop(L, 1); /* the old array (or nil) */
+}
+
 static int iter_next(lua_State *L) {
   dx_iter *it = luaL_checkudata(L, lua_upvalueindex(1), ITER_MT);
   if (it->closed) return 0;
@@ -423,10 +451,7 @@ static int iter_next(lua_State *L) {
     int level = it->sg.heading_level;
     if (kept) {
       push_cues(L, it);
-      if (!level) {
-        lua_pushvalue(L, -1);
-        lua_setiuservalue(L, lua_upvalueindex(1), UV_SECTION);
-      }
+      if (!level) append_section_cues(L);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA);
     }
     if (level) { /* a heading opens a section: earlier sections' cues end here */

@@ -102,9 +102,12 @@ end
 -- (a review that opens 五年来，… and lists its results in the paragraphs
 -- after, up to the next heading) governs m when nothing nearer does.
 function M.section_cue_for(R, m, doc)
-  local ctx = m.context
-  if not ctx.section_cues then return nil end
-  for _, cue in ipairs(ctx.section_cues) do
+  local cues = m.context.section_cues
+  if not cues then return nil end
+  -- the latest that can govern (超额完成“十四五”找矿任务 mid-section names
+  -- a plan, not a frame: clause-bound, passed over)
+  for i = #cues, 1, -1 do
+    local cue = cues[i]
     if cue.class == "time" and not R.classify.clause_only(R, cue.word) and R.classify.read_time_cue(R, cue, doc) then
       return cue
     end
@@ -122,9 +125,15 @@ function M.is_level(R, m)
   local verb = m.verb or ""
   if verb == "" then
     local class = R.words.unit_class[m.unit]
-    return class == nil or class[1] == "percent"
+    return class == nil or class[1] == "percent" or class[1] == "person"
   end
+  -- the verb's row, or the row of the verb it ends with (占比达 is 达)
   local row = R.words.verb[verb]
+  if not row then
+    for _, v in ipairs(R.words.verb_list) do
+      if #v < #verb and verb:sub(-#v) == v and (not row or #v > #row[1]) then row = R.words.verb[v] end
+    end
+  end
   return row ~= nil and row.class == "reach" and not row.whole_span
 end
 
