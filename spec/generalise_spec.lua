@@ -32,6 +32,15 @@ describe("kind and period without headings to lean on", function()
       (read("过去的五年极不寻常。\n城镇新增就业603.7万人。")))
   end)
 
+  it("keeps a section's frame when a plan is named mid-section", function()
+    assert.are.same({ "47.3万人 outcome 2025" },
+      (read("刚刚过去的2025年，全省上下奋发有为。\n超额完成国家“十四五”找矿目标任务。\n城镇新增就业47.3万人。")))
+  end)
+
+  it("reads an annual average in a five-year review as a rate over the span", function()
+    assert.are.same({ "超过70万人 outcome 2021-2025" }, (read("五年来，城镇新增就业年均超过70万人。")))
+  end)
+
   it("dates an annual average to a span, never to its last year", function()
     assert.are.same({ "4.5% outcome 2021-2025" },
       (read("一、2025年及“十四五”时期工作回顾\n一般公共预算收入年均增长4.5%。")))
@@ -53,6 +62,20 @@ describe("regions and yardsticks", function()
   it("still takes 全省 in a city's report as a yardstick", function()
     local _, ms = read("全省生产总值增长5.5%。", { published = "2025-01-20", region = "聊城市", kind = "work_report" })
     assert.are.equal("other", ms[1].kind)
+  end)
+end)
+
+describe("the place a paragraph is about", function()
+  it("gives the later sentences of a paragraph its topic's region", function()
+    local _, ms = read("去年以来，莘县坚定不移抓发展。根据目前的数据，预计全年地区生产总值271.9亿元。\n全市生产总值增长8%。",
+      { published = "2022-01-14", region = "聊城市", kind = "news" })
+    assert.are.same({ "莘县", "the paragraph is about 莘县, a county of 聊城市" }, { ms[1].region, ms[1].region_reason })
+    assert.are.equal("聊城市", ms[2].region)
+  end)
+
+  it("keeps the document's region when the clause says 全市", function()
+    local _, ms = read("去年以来，莘县坚定不移抓发展。全市生产总值增长8%。", { published = "2022-01-14", region = "聊城市", kind = "news" })
+    assert.are.equal("聊城市", ms[1].region)
   end)
 end)
 
