@@ -126,6 +126,14 @@ function M.resolve(R, m, prev)
       if entry and entry.unit == m.unit then return entry, alias, prev.alias end
     end
   end
+  if subject:find("、", 1, true) and not m.distributive then
+    -- 河流出境断面水质优良率、县级及以上…达标率均保持100%: the figure holds
+    -- for each conjunct; the first the catalogue names is the indicator
+    for part in (subject .. "、"):gmatch("(.-)、") do
+      entry, alias = R.indicators:resolve(part, m.unit, verb)
+      if entry then return entry, alias, part end
+    end
+  end
   local inherited = R.match.inherited_subject(R, m, subject, prev)
   if inherited then
     entry, alias = R.indicators:resolve(inherited, m.unit, verb)
@@ -224,12 +232,36 @@ function M.head_of(item)
   return item.head or nil
 end
 
+--- The heads of the conjuncts of a coordinated subject (河流出境断面水质
+-- 优良率、县级及以上集中式饮用水水源地水质达标率均保持100%: the figure holds
+-- for each), as { head, bigrams, n } records, cached on the item; the
+-- whole subject's head alone when it is not coordinated.
+function M.conjunct_heads(R, item)
+  if item.conjuncts == nil then
+    local list = {}
+    if R.match.head_of(item) then list[1] = { head = item.head, bigrams = item.head_bigrams, n = item.head_nbigrams } end
+    local subject = item.subject or ""
+    if subject:find("、", 1, true) and not item.m.distributive then
+      for part in (subject .. "、"):gmatch("(.-)、") do
+        local head, phrase = indicators.similar_head(part, item.m.unit, item.m.verb)
+        if head then
+          local b, n = indicators.bigrams(phrase)
+          list[#list + 1] = { head = head, bigrams = b, n = n }
+        end
+      end
+    end
+    item.conjuncts = list
+  end
+  return item.conjuncts
+end
+
 --- Is outcome o about the same thing as target t? The same indicator, or,
 -- for a target outside the catalogue, rarely, a similar subject: only when
 -- the outcome is outside the catalogue too (one it names is another
--- indicator), both subjects have the same head noun (小区 and 小区, never a
--- verb such as 安排), the same unit class and verb class, and a bigram
--- similarity of at least similarity_threshold. Returns how it matched
+-- indicator), both subjects (or, for a coordinated subject, one of its
+-- conjuncts: R.match.conjunct_heads) have the same head noun (小区 and 小区,
+-- never a verb such as 安排), the same unit class and verb class, and a
+-- bigram similarity of at least similarity_threshold. Returns how it matched
 -- ("catalogue", or "similarity" and the similarity) or nil.
 function M.same_indicator(R, t, o)
   if t.indicator then
@@ -240,10 +272,17 @@ function M.same_indicator(R, t, o)
   if indicators.unit_class(t.m.unit) ~= indicators.unit_class(o.m.unit) then return nil end
   local vt, vo = indicators.verb_class(t.m.verb), indicators.verb_class(o.m.verb)
   if vt and vo and vt ~= vo then return nil end
-  local ht = R.match.head_of(t)
-  if not ht or ht ~= R.match.head_of(o) then return nil end
-  local s = indicators.jaccard(t.head_bigrams, t.head_nbigrams, o.head_bigrams, o.head_nbigrams)
-  if s >= R.match.similarity_threshold then return "similarity", s end
+  -- the whole subjects, or, when one is coordinated, the best pair of conjuncts
+  local best = 0
+  for _, a in ipairs(R.match.conjunct_heads(R, t)) do
+    for _, b in ipairs(R.match.conjunct_heads(R, o)) do
+      if a.head == b.head then
+        local s = indicators.jaccard(a.bigrams, a.n, b.bigrams, b.n)
+        if s > best then best = s end
+      end
+    end
+  end
+  if best >= R.match.similarity_threshold then return "similarity", best end
   return nil
 end
 
