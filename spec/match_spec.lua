@@ -3,6 +3,25 @@ local match = require "duixian.rules.match"
 local rules = require "duixian.rules"
 local A = require "spec.audit_helper"
 
+--- The verdicts of an audit of a plan of 2025 and the review of it a year
+-- later, both scanned as a user's would be.
+local function audit_texts(plan, review)
+  local audit = require "duixian.audit"
+  local docs = {
+    { id = 1, file = "plan.txt", published = "2025-01-20", kind = "work_report", region = "安徽省" },
+    { id = 2, file = "review.txt", published = "2026-01-20", kind = "work_report", region = "安徽省" },
+  }
+  local ms = {}
+  for i, text in ipairs({ plan, review }) do
+    local d = docs[i]
+    for _, m in ipairs(assert(duixian.scan(text, { published = d.published, region = d.region, kind = d.kind }))) do
+      m.document_id = d.id
+      ms[#ms + 1] = m
+    end
+  end
+  return audit.run{ documents = docs, mentions = ms }.verdicts
+end
+
 describe("duixian.rules.match", function()
   describe("span", function()
     it("reads a year and a span, and refuses a reversed span", function()
@@ -194,24 +213,6 @@ describe("duixian.rules.match", function()
   end)
 
   describe("subjects read from the sentence (real phrases, scanned)", function()
-    -- a plan of 2025 and the review of it a year later, scanned as a user's would be
-    local function audit_texts(plan, review)
-      local audit = require "duixian.audit"
-      local docs = {
-        { id = 1, file = "plan.txt", published = "2025-01-20", kind = "work_report", region = "安徽省" },
-        { id = 2, file = "review.txt", published = "2026-01-20", kind = "work_report", region = "安徽省" },
-      }
-      local ms = {}
-      for i, text in ipairs({ plan, review }) do
-        local d = docs[i]
-        for _, m in ipairs(assert(duixian.scan(text, { published = d.published, region = d.region, kind = d.kind }))) do
-          m.document_id = d.id
-          ms[#ms + 1] = m
-        end
-      end
-      return audit.run{ documents = docs, mentions = ms }.verdicts
-    end
-
     it("takes the thing counted from after the count when the words before name nothing", function()
       local v = audit_texts("今年要以办好10件民生实事为牵引。", "过去一年，10件民生实事如期兑现。")[1]
       assert.are.equal("民生实事", v.subject)
@@ -264,39 +265,22 @@ describe("duixian.rules.match", function()
   end)
 
   describe("more subjects read from the sentence (real phrases, scanned)", function()
-    local function audit_texts(plan, review)
-      local audit = require "duixian.audit"
-      local docs = {
-        { id = 1, file = "plan.txt", published = "2025-01-20", kind = "work_report", region = "贵州省" },
-        { id = 2, file = "review.txt", published = "2026-01-20", kind = "work_report", region = "贵州省" },
-      }
-      local ms = {}
-      for i, text in ipairs({ plan, review }) do
-        for _, m in ipairs(assert(duixian.scan(text, { published = docs[i].published, region = docs[i].region,
-            kind = docs[i].kind }))) do
-          m.document_id = docs[i].id
-          ms[#ms + 1] = m
-        end
-      end
-      return audit.run{ documents = docs, mentions = ms }.verdicts[1]
-    end
-
     it("prefers the outcome stated with the target's own verb (新建 50个, not 建成200个)", function()
-      local v = audit_texts("今年新建县域医疗次中心50个。", "过去一年，新建县域医疗次中心50个，建成200个县域医疗次中心。")
+      local v = audit_texts("今年新建县域医疗次中心50个。", "过去一年，新建县域医疗次中心50个，建成200个县域医疗次中心。")[1]
       assert.are.equal("met", v.status)
       assert.are.equal("50个", v.outcome.raw)
       assert.are.equal("the target's own verb beats another (新建 against 建成)", v.candidates[2].rank_reason)
     end)
 
     it("reads a short subject with its verb as one thing (植树｜造林)", function()
-      local v = audit_texts("今年植树造林380万亩以上。", "过去一年，植树造林479万亩。")
+      local v = audit_texts("今年植树造林380万亩以上。", "过去一年，植树造林479万亩。")[1]
       assert.are.equal("similarity", v.matched_by)
       assert.are.equal("met", v.status)
       assert.are.equal("479万亩", v.outcome.raw)
     end)
 
     it("gives a figure in the same clause the subject before it, whatever its unit (翻番达到2206亿元)", function()
-      local v = audit_texts("今年外贸进出口总额超过2200亿元。", "过去一年，进出口总值翻番达到2206亿元。")
+      local v = audit_texts("今年外贸进出口总额超过2200亿元。", "过去一年，进出口总值翻番达到2206亿元。")[1]
       assert.are.equal("trade", v.indicator)
       assert.are.equal("met", v.status)
       assert.are.equal("2206亿元", v.outcome.raw)
@@ -304,7 +288,7 @@ describe("duixian.rules.match", function()
 
     it("answers a coordinated subject (A、B均保持100%) for each conjunct", function()
       local v = audit_texts("今年河流出境断面水质优良率、县级及以上集中式饮用水水源地水质达标率均保持100%。",
-        "过去一年，主要河流出境断面水质优良率保持100%。")
+        "过去一年，主要河流出境断面水质优良率保持100%。")[1]
       assert.are.equal("surface_water_quality", v.indicator)
       assert.are.equal("met", v.status)
     end)

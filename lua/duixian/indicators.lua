@@ -69,12 +69,14 @@ end
 local GROWTH_WORDS = { "增长", "增速", "涨幅", "增幅", "上涨" }
 local DECREASE_WORDS = { "下降", "降低", "降幅", "减少" }
 
+--- Does s contain any of words?
 local function contains_any(s, words)
   for _, w in ipairs(words) do
     if s:find(w, 1, true) then return true end
   end
   return false
 end
+M.contains_any = contains_any
 
 local function longest_first(list)
   local out = {}

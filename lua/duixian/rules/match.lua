@@ -300,10 +300,7 @@ function M.is_span_figure(_, m)
     while from > 1 and from < at and (sentence:byte(from) & 0xC0) == 0x80 do from = from + 1 end
     before = before .. sentence:sub(from, at - 1)
   end
-  for _, w in ipairs(indicators.heads.span_words) do
-    if before:find(w, 1, true) then return true end
-  end
-  return false
+  return indicators.contains_any(before, indicators.heads.span_words)
 end
 
 --- Does outcome o, stated for a span of years, give the level at the span's
