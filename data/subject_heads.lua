@@ -89,6 +89,13 @@ return {
     { "总产量", "产量" },
   },
 
+  -- What a figure in a unit of this class measures of a subject that ends
+  -- in one of these words: 高速公路由7473公里增至9310公里 gives the length
+  -- of the road, its 里程.
+  implied_heads = {
+    { class = "length", ends = { "公路", "铁路", "高铁", "轨道交通", "地铁", "航道" }, head = "里程" },
+  },
+
   -- Where a list of examples ends and its head begins: in 威海碳纤维、枣庄
   -- 欣旺达等“源网荷储”一体化试点 the thing counted follows 等.
   enumeration_ends = { "等" },

@@ -178,7 +178,7 @@ describe("duixian.indicators", function()
   describe("names_no_thing", function()
     it("is true for words before a count that name nothing: verbs, adverbs, times, a clause ending in 的", function()
       for _, s in ipairs({ "", "以办好", "再办好", "我们将接续办好", "推动", "遴选", "基本", "的", "年底",
-          "省政府承诺的", "14.2025年" }) do
+          "省政府承诺的", "14.2025年", "临沂至滕州等" }) do
         assert.is_true(indicators.names_no_thing(s), s)
       end
     end)
@@ -208,6 +208,10 @@ describe("duixian.indicators", function()
       assert.are.equal("hsr_mileage", cat:resolve("高铁营业里程", "km", "突破").id)
       assert.are.equal("power_capacity", cat:resolve("电力装机规模", "kW", "突破").id)
       assert.are.equal("power_capacity", cat:resolve("电力装机容量", "kW", "达").id)
+    end)
+    it("reads the length of a road from its unit (高速公路由7473公里增至9310公里)", function()
+      assert.are.equal("highway_mileage", cat:resolve("高速公路", "km", "增至").id)
+      assert.is_nil(cat:resolve("高速公路", "条", ""))
     end)
     it("leaves every alias of the catalogue reachable: its canonical form is an alias of the same entry", function()
       for _, e in ipairs(cat.list) do

@@ -107,6 +107,7 @@ M.heads = {
   phrase_stops = longest_first(HEADS.phrase_stops),
   synonyms = HEADS.synonyms or {},
   span_words = HEADS.span_words or {},
+  implied_heads = HEADS.implied_heads or {},
   enumeration_ends = HEADS.enumeration_ends or {},
   min_similar_chars = HEADS.min_similar_chars or 4,
 }
@@ -126,13 +127,19 @@ function M.canonical(subject)
   return subject
 end
 
---- The subject a head is read from: the subject, with the ratio word the
--- scanner took for the verb put back (海洋生产总值占GDP + 比重), and, for a
--- percentage of the form A占B with no ratio word, 比重 (A占B is A's share
--- of B).
+--- The subject a head is read from: the subject, with synonyms in their
+-- canonical form, the head its unit implies added (高速公路 in km: 高速公路
+-- 里程, data implied_heads), the ratio word the scanner took for the verb
+-- put back (海洋生产总值占GDP + 比重), and, for a percentage of the form A占B
+-- with no ratio word, 比重 (A占B is A's share of B).
 function M.head_phrase(subject, unit, verb)
   subject = M.canonical(subject or "")
   verb = verb or ""
+  local class = M.unit_class(unit)
+  for _, row in ipairs(M.heads.implied_heads) do
+    -- 高速公路｜9310公里: the road's length
+    if row.class == class and ends_with_any(subject, row.ends) then subject = subject .. row.head break end
+  end
   for _, w in ipairs(M.heads.ratio_verbs) do
     if starts_with(verb, w) and not ends_with(subject, w) then return subject .. w end
   end
@@ -435,11 +442,13 @@ end
 
 --- Does a subject name no thing of its own? Empty; ending in 的 (省政府承诺
 -- 的｜15件: a relative clause before the count); ending in a time (年底,
--- 2025年); or made only of verbs and empty words (基本, 再推出, 以办好, 推动).
+-- 2025年); ending a list of examples (临沂至滕州等｜15个项目); or made only of verbs and empty words (基本, 再推出, 以办好, 推动).
 -- Then what the count counts is named after it (办好20件民生实事).
 function M.names_no_thing(subject)
   local s = subject or ""
   if ends_with(s, "的") or ends_with_any(s, M.heads.time_endings) then return true end
+  -- 建成临沂至滕州等｜15个项目: examples, and the thing counted after the count
+  if ends_with_any(s, M.heads.enumeration_ends) then return true end
   while s ~= "" do
     local w = ends_with_any(s, M.heads.empty_words) or ends_with_any(s, M.heads.verb_endings)
     if w then
