@@ -363,6 +363,10 @@ return {
   -- words that make a clause about one person, one firm or one village (a
   -- feature story's 他又续贷3万元, 服装公司计划再招收60名工人, 村里有20多户):
   -- its figures are no figure of the region
+  -- words right before a count that make it a streak (连续5次获评): the
+  -- number of times, not a figure of the year
+  streaks = { "连续", "蝉联" },
+  streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
   individuals = { "他", "她", "他们", "她们", "公司", "村里", "该村", "全村", "村民", "每人", "每户" },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },

@@ -92,6 +92,11 @@ describe("figures that are no figure of the region", function()
       kinds("他又续贷3万元。\n服装公司计划再招收60名工人。", { published = "2024-01-16", region = "聊城市", kind = "news" }))
   end)
 
+  it("leaves out a streak (连续5次获评) but keeps milestones crossed (连续跨过3个万亿元大关)", function()
+    assert.are.same({ "5次 other", "跨过3个 outcome", "万亿元 other" },
+      kinds("2025年，连续5次获评国家卫生城市，经济总量连续跨过3个万亿元大关。"))
+  end)
+
   it("keeps a share of the nation (占全国比重) and a share of things (61%的城市污水处理厂)", function()
     assert.are.same({ "7.4% outcome", "61% outcome" },
       kinds("2025年，占全国比重达到7.4%，61%的城市污水处理厂完成提标改造。"))

@@ -599,11 +599,23 @@ function M.is_individual(R, m)
   return false
 end
 
+--- Is m a streak (连续5次获评国家卫生城市: the lexicon's streaks right before
+-- it)?
+function M.is_streak(R, m)
+  if not (R.lexicon.streak_units or {})[m.unit] then return false end
+  local norm = m.context.norm
+  for _, w in ipairs(R.lexicon.streaks or {}) do
+    if m.pos > #w and norm:sub(m.pos - #w, m.pos - 1) == w then return true end
+  end
+  return false
+end
+
 --- Mentions that are no target and no outcome: attributive figures, names
 -- and speech in quotes, and yardstick figures of the province or nation.
 function M.is_other(R, m, doc)
   local C = R.classify
   return C.is_attributive(R, m) or C.is_quoted(R, m) or C.is_yardstick(R, m, doc) or C.is_individual(R, m)
+    or C.is_streak(R, m)
 end
 
 --- Classify one mention in place: kind, period, estimate, region, headline.
