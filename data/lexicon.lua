@@ -359,6 +359,9 @@ return {
     -- level: the administrative level the word speaks of (0 nation, 1
     -- province); a yardstick only in a document of another level
     { "全省", "compare", level = 1 }, { "全国", "compare", level = 0 },
+    -- 全市 is the city's own, or a municipality's (重庆市 is a province);
+    -- in a county's report it is the city above
+    { "全市", "compare", level = { 1, 2 } },
   },
   -- words that make a clause about one person, one firm or one village (a
   -- feature story's 他又续贷3万元, 服装公司计划再招收60名工人, 村里有20多户):

@@ -59,6 +59,13 @@ describe("regions and yardsticks", function()
     assert.are.same({ "target", "2025", "安徽省" }, { ms[1].kind, ms[1].period, ms[1].region })
   end)
 
+  it("takes 全市 as a municipality's own and, in a county's report, as the city above", function()
+    local _, ms = read("全市地区生产总值增长6%左右。", { published = "2025-01-19", region = "重庆市", kind = "work_report" })
+    assert.are.equal("target", ms[1].kind)
+    _, ms = read("全市生产总值增长6%。", { published = "2025-01-19", region = "莘县", kind = "work_report" })
+    assert.are.equal("other", ms[1].kind)
+  end)
+
   it("still takes 全省 in a city's report as a yardstick", function()
     local _, ms = read("全省生产总值增长5.5%。", { published = "2025-01-20", region = "聊城市", kind = "work_report" })
     assert.are.equal("other", ms[1].kind)

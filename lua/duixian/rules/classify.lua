@@ -566,7 +566,7 @@ function M.is_yardstick(R, m, doc)
         and ctx.norm:sub(cue.pos - 3, cue.pos - 1) ~= "占" then -- 占全国比重: a share, not a yardstick
       local row = R.words.cue[cue.word]
       -- 全省 in a province's own report is the province itself
-      if not (row and row.level and row.level == own) then compared = true break end
+      if not (row and row.level and own and R.classify.level_is(R, row.level, own)) then compared = true break end
     end
   end
   if not compared then return false end
@@ -575,6 +575,13 @@ function M.is_yardstick(R, m, doc)
     if row.relative and row.bound == ">" and before:find(word, 1, true) then return false end
   end
   return true
+end
+
+--- Does a compare word's level (a number or a list of them) include level?
+function M.level_is(_, levels, level)
+  if type(levels) ~= "table" then return levels == level end
+  for _, l in ipairs(levels) do if l == level then return true end end
+  return false
 end
 
 --- The administrative level of the document's region (0 nation, 1
