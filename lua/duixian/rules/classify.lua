@@ -591,6 +591,11 @@ function M.document_level(_, doc)
   if doc.level == nil then
     local unit = doc.region and require("duixian.gazetteer").region_unit(doc.region)
     doc.level = unit and unit.level or false
+    if not unit and doc.region then -- not in the gazetteer: what its name's ending says
+      for _, row in ipairs(require("duixian.data").load("regions").level_suffixes) do
+        if doc.region:sub(-#row[1]) == row[1] then doc.level = row[2] break end
+      end
+    end
   end
   return doc.level or nil
 end
