@@ -205,10 +205,10 @@ function M.quote(audit, side, label)
     side.published and (", published " .. esc(side.published)) or "",
     esc(side.start), esc(side["end"]))
   if side.estimate then src = src .. " · provisional figure (预计)" end
-  local d = model.document(audit, side.doc)
-  if d and type(d.source) == "string" and d.source ~= "" then
-    local url = d.source:match("^https?://%S+$")
-    src = src .. " · source: " .. (url and ('<a href="%s">%s</a>'):format(esc(url), esc(url)) or esc(d.source))
+  local cite = model.source_of(audit, side)
+  if cite then
+    local url = cite:match("^https?://%S+$")
+    src = src .. " · source: " .. (url and ('<a href="%s">%s</a>'):format(esc(url), esc(url)) or esc(cite))
   end
   return ('<div><strong>%s</strong><blockquote lang="zh">%s</blockquote><p class="src">%s</p></div>'):format(
     label, body, src)
@@ -225,6 +225,10 @@ local function detail(audit, v)
   end
   out[#out + 1] = "</div>"
   local facts = { { "Why", v.reason } }
+  if v.decided_by == "review" then
+    facts[#facts + 1] = { "Decided by", ("review%s%s%s"):format(v.reviewer and (" (" .. v.reviewer .. ")") or "",
+      v.note and (": " .. v.note) or "", v.rules_status and ("; the rules said " .. model.LABEL[v.rules_status]) or "") }
+  end
   if v.direction then facts[#facts + 1] = { "Direction", DIRECTION[v.direction] or v.direction } end
   if v.ratio then facts[#facts + 1] = { "Outcome / target", model.number(v.ratio) } end
   if v.matched_by == "similarity" then facts[#facts + 1] = { "Matched by", "similar wording (no catalogue entry)" } end
@@ -285,7 +289,8 @@ local function verdict_body(audit, v, i)
     ('<td data-sort="%s">%s'):format(esc(t.value or ""), esc(model.side_text(t))),
     ('<td data-sort="%s">%s'):format(esc(o and o.value or ""), esc(model.side_text(o))),
     ('<td data-sort="%d"><span class="badge %s">%s</span>'):format(STATUS_RANK[v.status], esc(v.status),
-      esc(model.LABEL[v.status])),
+      esc(model.LABEL[v.status]) .. (v.decided_by == "review"
+        and ' <span class="reviewed" title="decided by a reviewer">✔ review</span>' or "")),
     ('<td class="num" data-sort="%s">%s'):format(type(v.margin) == "number" and model.number(v.margin) or "",
       esc(model.margin(v))),
   }
