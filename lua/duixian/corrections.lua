@@ -163,12 +163,28 @@ local function document(db, sha, memo)
   return memo[sha] or nil
 end
 
+-- A figure as a spreadsheet may rewrite it (3% read as a number and
+-- written back as 3.00%, 1200 as 1,200): its value, else nil.
+local function figure(s)
+  local digits, pct = s:gsub(",", ""):match("^%s*(%-?%d+%.?%d*)%s*(%%?)%s*$")
+  if not digits then return nil end
+  return ("%.10g%s"):format(tonumber(digits), pct)
+end
+
+--- Does the text at a span match the text a correction quotes? The same
+-- bytes, or the same plain figure rewritten by a spreadsheet.
+function M.same_text(stored, quoted)
+  if stored == quoted then return true end
+  local a, b = figure(stored), figure(quoted)
+  return a ~= nil and a == b
+end
+
 -- Why a span does not hold what the correction quotes; nil when it does.
 local function span_problem(db, span, memo, what)
   local d = document(db, span.sha256, memo)
   if not d then return "unknown", ("the %s's sha256 %s… is of no stored document"):format(what, span.sha256:sub(1, 12)) end
   local text = d.text:sub(span.start, span["end"])
-  if span.text and span.text ~= "" and text ~= span.text then
+  if span.text and span.text ~= "" and not M.same_text(text, span.text) then
     return "span", ("bytes %d-%d of %s hold '%s', not the %s '%s'"):format(span.start, span["end"],
       d.name or d.path or "the document", text, what, span.text)
   end
@@ -177,7 +193,7 @@ local function span_problem(db, span, memo, what)
     return "superseded", ("%s changed since (a new version was ingested); review this row again"):format(
       newer.name or newer.path or d.name or "the document")
   end
-  if not span.text or span.text == "" then span.text = text end
+  span.text = text -- as stored, whatever a spreadsheet made of it
   return nil
 end
 
