@@ -359,3 +359,31 @@ describe("the review file in LibreOffice", function()
     assert.truthy(err:find(": 3 corrections added,", 1, true), err)
   end)
 end)
+
+describe("a correction of a mention", function()
+  it("fixes a value, drops an outcome, and is applied by audit.run from Lua", function()
+    local dir, db = demo_copy()
+    finally(function() os.execute("rm -rf " .. dir) end)
+    ingest(dir, db)
+    local d = assert(dbm.open(db))
+    local sha = {}
+    for doc in d:documents() do sha[doc.name:match("[^/]+$")] = doc.sha256 end
+    -- the 5G target read as 900, and the 2024 report's 5.8% is not the year's growth
+    assert(d:correct{ sha256 = sha["yunshui-2023.txt"], start = 1520, ["end"] = 1525, decision = "fix",
+      fix = { value = 900 }, reviewer = "王编辑" })
+    assert(d:correct{ sha256 = sha["yunshui-2024.txt"], start = 442, ["end"] = 445, decision = "drop",
+      note = "上年数", reviewer = "王编辑" })
+    local cli_audit = require "duixian.cli.audit"
+    local docs, ms = cli_audit.load_from_db(d, require("duixian.rules").default())
+    local a = require("duixian.audit").run{ documents = docs, mentions = ms, corrections = d:corrections() }
+    d:close()
+    local five_g, gdp
+    for _, v in ipairs(a.verdicts) do
+      if v.target.raw == "800个" then five_g = v end
+      if v.target.raw == "5.5%左右" and v.period == "2023" then gdp = v end
+    end
+    assert.are.same({ 900, "review", "王编辑" }, { five_g.target.value, five_g.decided_by, five_g.reviewer })
+    assert.are.same({ "5.5%左右", "met" }, { gdp.outcome.raw, gdp.status })
+    assert.are.same({ given = 2, applied = 2, unused = {} }, a.corrections)
+  end)
+end)
