@@ -157,6 +157,7 @@ describe("the review file", function()
     assert.are.equal(0, code, err)
     assert.are.equal("missed", find(jsonl(out), "5.5%左右", "2023").status)
     code, out = H.run(("report --db %s --diff 2 3"):format(db))
+    assert.are.equal(0, code)
     assert.are.equal("audit 2 → audit 3: 0 verdicts changed\n", out:match("^[^\n]*\n"))
 
     -- edit the document the third correction picked its outcome from
@@ -203,6 +204,7 @@ describe("corrections", function()
     local f = assert(io.open(path, "wb"))
     f:write(exported)
     f:close()
+    local _
     code, _, err = H.run(("corrections import --db %s %s"):format(again, path))
     assert.are.equal(0, code, err)
     local out
@@ -312,8 +314,10 @@ describe("sources people can cite", function()
     assert.are.equal(0, code)
     assert.truthy(out:find(",https://example.org/yunshui/2023,2023-02-15,work_report,https://example.org/yunshui/2024,", 1, true))
     code, out = H.run("audit --format html --manifest " .. files)
+    assert.are.equal(0, code)
     assert.truthy(out:find('source: <a href="https://example.org/yunshui/2023">https://example.org/yunshui/2023</a>', 1, true))
     code, out = H.run("audit --wide --no-color --manifest " .. files)
+    assert.are.equal(0, code)
     assert.truthy(out:find("\nSources\n[1] https://example.org/yunshui/2023\n[2] https://example.org/yunshui/2024\n", 1, true), out)
   end)
 end)
@@ -354,6 +358,7 @@ describe("the review file in LibreOffice", function()
     local k = 1
     while before[k].target_text ~= "3%" do k = k + 1 end
     assert.are.same({ "3%", "3.00%" }, { before[k].target_text, after[k].target_text })
+    local _
     code, _, err = H.run(("corrections import --db %s %s/back/review.csv"):format(db, dir))
     assert.are.equal(0, code, err)
     assert.truthy(err:find(": 3 corrections added,", 1, true), err)

@@ -66,7 +66,10 @@ local function outcome_of(cell, candidates)
   local n = cell:match("^#?(%d+)$")
   if not n then return nil, ("outcome '%s' is neither a candidate's number nor sha256:start-end"):format(cell) end
   for num, text, s, x, y in (candidates or ""):gmatch("(%d+)=([^%[;]-)%s*%[(%x+):(%d+)%-(%d+)%]") do
-    if num == n then return { sha256 = s:lower(), start = tonumber(x), ["end"] = tonumber(y), text = (trim(text):gsub("%s*%(est%.%)$", "")) } end
+    if num == n then
+      return { sha256 = s:lower(), start = tonumber(x), ["end"] = tonumber(y),
+        text = (trim(text):gsub("%s*%(est%.%)$", "")) }
+    end
   end
   return nil, ("outcome %s is not one of the candidates listed in the row's candidates column"):format(n)
 end

@@ -3,6 +3,7 @@
 -- verdict a line).
 local json = require "duixian.json"
 local model = require "duixian.report.model"
+local csv = require "duixian.csv"
 
 local M = {}
 
@@ -11,9 +12,7 @@ local M = {}
 function M.csv_field(v)
   if v == nil or v == json.null then return "" end
   if v == true then return "true" elseif v == false then return "false" end
-  local s = type(v) == "number" and model.number(v) or tostring(v)
-  if s:find('[,"\r\n]') then s = '"' .. s:gsub('"', '""') .. '"' end
-  return s
+  return csv.field(type(v) == "number" and model.number(v) or tostring(v))
 end
 
 --- CSV: a header line, then one record per verdict; CRLF line ends; a

@@ -385,9 +385,12 @@ function M.flat(v, audit)
     rule = v.rule, rule_pack = v.rule_pack, matched_by = v.matched_by,
     recurring = v.recurring and true or false, margin = v.margin, ratio = v.ratio,
     target_sentence = t.sentence, outcome_sentence = o.sentence,
-    target_source = audit and M.source_of(audit, t) or t.source, target_published = t.published, target_doc_kind = t.doc_kind,
-    outcome_source = audit and v.outcome and M.source_of(audit, o) or o.source, outcome_published = o.published, outcome_doc_kind = o.doc_kind,
-    decided_by = v.decided_by or "rules", reviewer = v.reviewer, note = v.note, rules_status = v.rules_status,
+    target_source = audit and M.source_of(audit, t) or t.source, target_published = t.published,
+    target_doc_kind = t.doc_kind,
+    outcome_source = audit and v.outcome and M.source_of(audit, o) or o.source, outcome_published = o.published,
+    outcome_doc_kind = o.doc_kind,
+    decided_by = v.decided_by or "rules", reviewer = v.reviewer, note = v.note,
+    rules_status = v.rules_status,
   }
 end
 
