@@ -261,6 +261,18 @@ describe("corrections", function()
     d:close()
   end)
 
+  it("refuse a file saved in another character set, naming the line", function()
+    local review = dir .. "/review.csv"
+    local f = assert(io.open(review, "wb"))
+    f:write("target_sha256,target_start,target_end,target_text,decision,outcome,note,reviewer\r\n"
+      .. ("a"):rep(64) .. ",1,4,5%\205\254\211\210,met,,,\r\n") -- 5%左右 in GBK
+    f:close()
+    local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    assert.are.equal(65, code)
+    assert.are.equal(("duixian corrections: %s:2: not UTF-8 (byte 154); save the file as \"CSV UTF-8\" (Excel) "
+      .. "or with the character set Unicode (UTF-8) (LibreOffice, WPS)\n"):format(review), err)
+  end)
+
   it("refuse a file without the decision column", function()
     local review = dir .. "/review.csv"
     local f = assert(io.open(review, "wb"))

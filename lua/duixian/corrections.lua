@@ -79,6 +79,12 @@ end
 -- and are skipped.
 -- @return list, rows (the number of records) | nil, messages (array), 65
 function M.parse(text, name)
+  local ok, bad_at = utf8.len(text)
+  if not ok then
+    local line = select(2, text:sub(1, bad_at):gsub("\n", "")) + 1
+    return nil, { ("%s:%d: not UTF-8 (byte %d); save the file as \"CSV UTF-8\" (Excel) or with the character "
+      .. "set Unicode (UTF-8) (LibreOffice, WPS)"):format(name, line, bad_at) }, 65
+  end
   local records, msg = csv.parse(text, name)
   if not records then return nil, { msg }, 65 end
   if #records == 0 then return nil, { name .. ": empty; give the review file written by --format review" }, 65 end
