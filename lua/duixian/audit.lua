@@ -32,7 +32,8 @@ local function quote(item)
   return { doc = item.doc.file, published = item.doc.published, doc_kind = item.doc.kind,
     sha256 = item.doc.sha256, source = item.doc.source,
     start = m.start, ["end"] = m["end"], raw = m.raw, value = m.value, value_max = m.value_max,
-    unit = m.unit, cmp = m.cmp, sentence = m.sentence, period = m.period, subject = item.subject }
+    unit = m.unit, cmp = m.cmp, sentence = m.sentence, period = m.period, subject = item.subject,
+    page = m.page }
 end
 
 local function outcome_quote(c)

@@ -49,8 +49,9 @@ function M.render(audit)
     local function quote(s)
       if not s or not s.sentence then return "" end
       local src = model.source_of(audit, s)
-      return ("“%s” (%s, bytes %s–%s%s)"):format(s.sentence, model.doc_name(audit, s.doc),
-        tostring(s.start), tostring(s["end"]), src and ("; source: " .. src) or "")
+      return ("“%s” (%s, %sbytes %s–%s%s)"):format(s.sentence, model.doc_name(audit, s.doc),
+        s.page and ("p. %d, "):format(s.page) or "", tostring(s.start), tostring(s["end"]),
+        src and ("; source: " .. src) or "")
     end
     out[#out + 1] = row({ v.region, v.period, model.indicator_text(v), model.side_text(t),
       model.side_text(o), model.status_text(v), model.margin(v), quote(t), quote(o), v.reason,
