@@ -32,6 +32,15 @@ describe("kind and period without headings to lean on", function()
       (read("过去的五年极不寻常。\n城镇新增就业603.7万人。")))
   end)
 
+  it("keeps a section's frame when a plan is named mid-section", function()
+    assert.are.same({ "47.3万人 outcome 2025" },
+      (read("刚刚过去的2025年，全省上下奋发有为。\n超额完成国家“十四五”找矿目标任务。\n城镇新增就业47.3万人。")))
+  end)
+
+  it("reads an annual average in a five-year review as a rate over the span", function()
+    assert.are.same({ "超过70万人 outcome 2021-2025" }, (read("五年来，城镇新增就业年均超过70万人。")))
+  end)
+
   it("dates an annual average to a span, never to its last year", function()
     assert.are.same({ "4.5% outcome 2021-2025" },
       (read("一、2025年及“十四五”时期工作回顾\n一般公共预算收入年均增长4.5%。")))

@@ -301,8 +301,8 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     elseif kind == "target" then first, last = doc.plan_year, doc.plan_year
     else first, last = doc.review_year, doc.review_year end
   end
+  local average = C.cue_before(R, m, function(row) return row.average ~= nil end, true)
   if first and first == last and doc.plan_year then
-    local average = C.cue_before(R, m, function(row) return row.average ~= nil end, true)
     if average then
       -- 年均增长5.9%: the governing span, else the years reviewed or planned
       local row = R.words.cue[average.word]
@@ -321,7 +321,7 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     -- starting value stands before the period
     first, last = first - 1, first - 1
   elseif kind == "outcome" and first and first ~= last then
-    if C.is_level(R, m) then
+    if not average and C.is_level(R, m) then
       -- 城镇化率达到67.5% in a five-year review: the level at its end
       first = last
     end
