@@ -193,6 +193,12 @@ describe("corrections", function()
     local review = dir .. "/review.csv"
     write_review(review, text, decide)
     assert.are.equal(0, (H.run(("corrections import --db %s %s"):format(db, review))))
+    -- the review file written again comes with the decisions filled in: importing it changes nothing
+    local again_review = dir .. "/again-review.csv"
+    assert.are.equal(0, (H.run(("audit --db %s --format review -o %s"):format(db, again_review))))
+    local _, _, said = H.run(("corrections import --db %s %s"):format(db, again_review))
+    assert.are.equal(("duixian corrections: %s: 0 corrections added, 0 replaced an earlier decision, 3 unchanged "
+      .. "(3 rows read)\n"):format(again_review), said)
     local code, exported, err = H.run(("corrections export --db %s"):format(db))
     assert.are.equal(0, code, err)
     local rows = rows_of(exported)
