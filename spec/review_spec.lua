@@ -175,6 +175,16 @@ describe("the review file", function()
     assert.are.equal("not_a_target", find(vs, "800个", "2023").status)
     industry = find(vs, "7%以上", "2023")
     assert.are.same({ "rules", "6.2%" }, { industry.decided_by, industry.outcome_raw })
+
+    -- each promise's history across the four stored audits, in CSV and in the HTML report
+    code, out, err = H.run(("report --db %s --history --format csv"):format(db))
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("\r\n云水市,2023,生产总值增长,5.5%左右,#1 met → #2–#4 missed (review)\r\n", 1, true), out)
+    assert.truthy(out:find("\r\n云水市,2023,规上工业增加值增长,7%以上,#1 missed → #2–#3 missed (review) → #4 missed\r\n",
+      1, true), out)
+    code, out = H.run(("report --db %s --format html"):format(db))
+    assert.are.equal(0, code)
+    assert.truthy(out:find('<td lang="zh">5.5%左右</td><td>#1 met → #2–#4 missed (review)</td>', 1, true))
   end)
 end)
 

@@ -37,7 +37,9 @@ options:
                     (default: from the audit before A to A): new, gone,
                     status changed, or the same status on other evidence,
                     each with its cause (review, document, rules, evidence)
-  --history         each promise's status across every stored audit
+  --history         each promise's status across every stored audit (the
+                    HTML report of a database with several audits ends
+                    with it too)
   -h, --help        this help
 
 The table shows a scorecard by region and year (met, missed, not reported,
@@ -265,6 +267,16 @@ function M.run(opts, args, env)
 
   audit.include_similar = opts.include_similar or nil
   if opts.reviewed_only then report.reviewed_only(audit) end
+  if format == "html" and opts.db then
+    -- the HTML report of a database that holds several audits carries each
+    -- promise's history up to this audit
+    local audits = all_audits(opts.db)
+    local upto = {}
+    for _, a in ipairs(audits or {}) do
+      if a.id <= audit.id then upto[#upto + 1] = a end
+    end
+    if #upto > 1 then audit.history = require("duixian.history").timeline(upto) end
+  end
   local ok, text = pcall(report.render, audit, format, nil, cli.render_options(opts, env, format))
   if not ok then
     local why = tostring(text):gsub("^[^\n]-:%d+: ", ""):gsub("^bad argument #1 to 'render' %((.*)%)$", "%1")

@@ -384,6 +384,24 @@ local function footer(audit)
     #docs, plural(#docs, "document"), table.concat(docs))
 end
 
+--- The history section: each promise's statuses across the stored audits
+-- (audit.history, from duixian.history.timeline; set by duixian report
+-- --db when the database holds more than one audit); "" without it.
+function M.history(audit)
+  if type(audit.history) ~= "table" or #audit.history == 0 then return "" end
+  local history = require "duixian.history"
+  local out = { '<section aria-labelledby="history-title"><h2 id="history-title">History of every verdict</h2>',
+    '<table class="history"><thead><tr><th>Region</th><th>Year</th><th>Indicator</th><th>Target</th>'
+    .. "<th>Status in each stored audit</th></tr></thead><tbody>" }
+  for _, p in ipairs(audit.history) do
+    out[#out + 1] = ('<tr><td>%s</td><td>%s</td><td lang="zh">%s</td><td lang="zh">%s</td><td>%s</td></tr>'):format(
+      esc(p.region or ""), esc(p.period or ""), esc(p.indicator or ""), esc(p.target or ""),
+      esc(history.steps_text(p.steps)))
+  end
+  out[#out + 1] = "</tbody></table></section>"
+  return table.concat(out, "\n")
+end
+
 --- The whole page as a string.
 function M.render(audit)
   local c = model.scorecard(audit).counts
@@ -418,6 +436,7 @@ function M.render(audit)
   out[#out + 1] = verdict_table(audit, list)
   out[#out + 1] = chart_section(audit, anchors)
   out[#out + 1] = scorecard(audit)
+  out[#out + 1] = M.history(audit)
   out[#out + 1] = '<pre id="selftest" hidden></pre>'
   out[#out + 1] = "</main>"
   out[#out + 1] = footer(audit)
