@@ -420,3 +420,24 @@ describe("a correction of a mention", function()
     assert.are.same({ given = 2, applied = 2, unused = {} }, a.corrections)
   end)
 end)
+
+describe("a correction whose picked outcome is no longer a candidate", function()
+  it("is said on every run, and its target is judged with no outcome", function()
+    local dir, db = demo_copy()
+    finally(function() os.execute("rm -rf " .. dir) end)
+    ingest(dir, db)
+    local d = assert(dbm.open(db))
+    local sha = {}
+    for doc in d:documents() do sha[doc.name:match("[^/]+$")] = doc.sha256 end
+    -- 5.1% is the revenue's growth, never a candidate for the growth of GDP
+    assert(d:correct{ sha256 = sha["yunshui-2023.txt"], start = 1017, ["end"] = 1026, decision = "wrong_outcome",
+      outcome = { sha256 = sha["yunshui-2024.txt"], start = 513, ["end"] = 516 }, origin = "desk.csv:7" })
+    d:close()
+    local code, out, err = H.run(("audit --db %s --format jsonl"):format(db))
+    assert.are.equal(0, code, err)
+    assert.truthy(err:find("duixian audit: correction desk.csv:7 picked an outcome that is no longer a candidate of "
+      .. "its target (the rules changed?); the target is judged with no outcome: review this row again\n", 1, true), err)
+    local gdp = find(jsonl(out), "5.5%左右", "2023")
+    assert.are.same({ "not_reported", "review" }, { gdp.status, gdp.decided_by })
+  end)
+end)

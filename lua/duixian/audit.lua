@@ -167,11 +167,18 @@ function M.run(args)
 end
 
 --- What became of the corrections given: { given, applied, unused = {
--- origin … } } (unused: no mention in this audit has their span).
+-- origin … }, lost_outcome = { origin … } } (unused: no mention in this
+-- audit has their span; lost_outcome: the outcome they picked is no longer
+-- a candidate of their target).
 function M.corrections_used(list)
   local used = { given = #list, applied = 0, unused = {} }
   for _, c in ipairs(list) do
-    if c.applied then used.applied = used.applied + 1 else used.unused[#used.unused + 1] = c.origin or corrections.span_text(c) end
+    local name = c.origin or corrections.span_text(c)
+    if c.applied then used.applied = used.applied + 1 else used.unused[#used.unused + 1] = name end
+    if c.missing_outcome then
+      used.lost_outcome = used.lost_outcome or {}
+      used.lost_outcome[#used.lost_outcome + 1] = name
+    end
   end
   return used
 end

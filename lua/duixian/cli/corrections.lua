@@ -115,8 +115,10 @@ function M.run(opts, args, env)
     env.stderr:write(M.usage)
     return cli.EXIT.usage
   end
-  if action == "export" and not io.open(opts.db, "rb") then
-    say(env.stderr, "cannot read %s: no such file", opts.db)
+  local exists = io.open(opts.db, "rb")
+  if exists then exists:close() end
+  if not exists then
+    say(env.stderr, "cannot read %s: no such file; ingest the documents and run duixian audit --db %s first", opts.db, opts.db)
     return cli.EXIT.bad_input
   end
   local db, msg = require("duixian.db").open(opts.db, action == "export" and { readonly = true } or nil)
