@@ -79,6 +79,35 @@ describe("the place a paragraph is about", function()
   end)
 end)
 
+describe("figures that are no figure of the region", function()
+  local function kinds(text, meta)
+    local _, ms = read(text, meta)
+    local out = {}
+    for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind end
+    return out
+  end
+
+  it("leaves out a feature story's person, firm or village", function()
+    assert.are.same({ "3万元 other", "60名 other" },
+      kinds("他又续贷3万元。\n服装公司计划再招收60名工人。", { published = "2024-01-16", region = "聊城市", kind = "news" }))
+  end)
+
+  it("leaves out a streak (连续5次获评) but keeps milestones crossed (连续跨过3个万亿元大关)", function()
+    assert.are.same({ "5次 other", "跨过3个 outcome", "万亿元 other" },
+      kinds("2025年，连续5次获评国家卫生城市，经济总量连续跨过3个万亿元大关。"))
+  end)
+
+  it("keeps a share of the nation (占全国比重) and a share of things (61%的城市污水处理厂)", function()
+    assert.are.same({ "7.4% outcome", "61% outcome" },
+      kinds("2025年，占全国比重达到7.4%，61%的城市污水处理厂完成提标改造。"))
+  end)
+
+  it("keeps a sum arranged for a purpose (安排100亿元财政资金) but not a category (差错率小于3%的)", function()
+    assert.are.same({ "100亿元 target", "小于3% other" },
+      kinds("安排100亿元财政资金支持产业发展。\n差错率小于3%的，逐项整改。", { published = "2025-01-20", region = "贵州省", kind = "work_report" }))
+  end)
+end)
+
 describe("headline targets", function()
   it("marks the targets of the paragraph of the year's main targets", function()
     local _, ms = read("今年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业110万人以上。\n" ..
