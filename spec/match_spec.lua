@@ -286,6 +286,13 @@ describe("duixian.rules.match", function()
       assert.are.equal("2206亿元", v.outcome.raw)
     end)
 
+    it("reads a percentage before 的 as the share of what follows (61%的城市污水处理厂)", function()
+      local v = audit_texts("今年60%的城市污水处理厂完成提标改造。", "过去一年，61%的城市污水处理厂完成提标改造。")[1]
+      assert.are.equal("城市污水处理厂", v.subject)
+      assert.are.equal("met", v.status)
+      assert.are.equal("61%", v.outcome.raw)
+    end)
+
     it("answers a coordinated subject (A、B均保持100%) for each conjunct", function()
       local v = audit_texts("今年河流出境断面水质优良率、县级及以上集中式饮用水水源地水质达标率均保持100%。",
         "过去一年，主要河流出境断面水质优良率保持100%。")[1]

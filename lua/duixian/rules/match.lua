@@ -45,12 +45,13 @@ end
 M.elided_subjects = { [""] = true, ["比上年"] = true, ["同比"] = true, ["转"] = true,
   ["其中"] = true, ["比上年实际"] = true, ["实际"] = true }
 
---- The noun phrase right after a figure (m.after, up to a verb, a particle
--- or the clause end): what a count counts when it is named after it
--- (办好20件｜民生实事｜为牵引).
-function M.counted_after(R, m)
+--- The noun phrase right after a figure (m.after past its first skip
+-- bytes, up to a verb, a particle or the clause end): what a count counts
+-- when it is named after it (办好20件｜民生实事｜为牵引).
+function M.counted_after(R, m, skip)
   local words = require "duixian.rules.words"
-  return indicators.phrase_after(m.after, function(rest) return words.starts_with_follower(R.words, rest) end)
+  return indicators.phrase_after((m.after or ""):sub((skip or 0) + 1),
+    function(rest) return words.starts_with_follower(R.words, rest) end)
 end
 
 --- The subject a count is about. Chinese may name the thing counted after
@@ -60,11 +61,19 @@ end
 -- the noun phrase after it is the subject; and a subject the scanner read
 -- after the count ends where its predicate begins (10件民生实事｜如期兑现).
 -- Counts only (a classifier unit): after an amount (投入567亿元办好…) the
--- words name its use, not the amount.
+-- words name its use, not the amount; and a percentage before 的 (61%的城市
+-- 污水处理厂完成提标改造) is the share of what follows.
 function M.subject_of(R, m)
   local subject = m.subject or ""
-  if indicators.unit_class(m.unit) ~= "count" then return subject end
   local after = m.after or ""
+  local class = indicators.unit_class(m.unit)
+  if class == "percent" and after:sub(1, 3) == "的" and indicators.names_no_thing(subject) then
+    -- 61%的城市污水处理厂完成提标改造: the share of the things named after 的
+    local phrase = R.match.counted_after(R, m, #"的")
+    if (utf8.len(phrase) or 0) >= 2 then return phrase end
+    return subject
+  end
+  if class ~= "count" then return subject end
   local read_after = subject ~= "" and after:sub(1, #subject) == subject
   if read_after or indicators.names_no_thing(subject) then
     local phrase = R.match.counted_after(R, m)
