@@ -105,6 +105,11 @@ return {
   -- year, nor the level at the span's end.
   span_words = { "年均", "平均每年", "每年平均", "累计" },
 
+  -- Verbs that set a figure against another place or quantity (高于全国2.6
+  -- 个百分点, 快于经济增速1个百分点): a gap in points, not the indicator's
+  -- own value or change.
+  gap_verbs = { "高于", "低于", "快于", "慢于", "超出" },
+
   -- Words that end the noun phrase after a figure: a particle or a
   -- coordinator (2万个｜的, 5个｜和).
   phrase_stops = { "的", "和", "及", "与", "等" },

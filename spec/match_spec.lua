@@ -329,6 +329,20 @@ describe("duixian.rules.match", function()
       assert.are.equal("a figure for the year beats the level at the end of a span", v.candidates[2].rank_reason)
     end)
 
+    it("never answers a target with a gap against another place (高于全国0.3个百分点)", function()
+      local v = A.verdict({
+        A.target({ subject = "地区生产总值", value = 5.5, cmp = "~", period = "2023" }),
+        A.mention({ subject = "地区生产总值", unit = "pp", verb = "高于", value = 0.3, period = "2023" }),
+      })
+      assert.are.equal("not_reported", v.status)
+      assert.are.equal(0, #v.candidates)
+      v = A.verdict({
+        A.target({ subject = "研发投入强度", unit = "pp", verb = "高于", value = 0.5, period = "2023" }),
+        A.mention({ subject = "研发投入强度", unit = "pp", verb = "高于", value = 0.6, period = "2023" }),
+      })
+      assert.are.equal(1, #v.candidates)
+    end)
+
     it("never answers one year with a growth rate or a flow over the span", function()
       local v = A.verdict({
         A.target({ subject = "地区生产总值", value = 5.5, cmp = "~", period = "2023" }),

@@ -108,6 +108,7 @@ M.heads = {
   synonyms = HEADS.synonyms or {},
   span_words = HEADS.span_words or {},
   implied_heads = HEADS.implied_heads or {},
+  gap_verbs = HEADS.gap_verbs or {},
   enumeration_ends = HEADS.enumeration_ends or {},
   min_similar_chars = HEADS.min_similar_chars or 4,
 }

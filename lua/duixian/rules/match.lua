@@ -295,21 +295,34 @@ function M.same_indicator(R, t, o)
   return nil
 end
 
+--- The subject and verb of m and the sentence's last `bytes` bytes before
+-- the figure (whole characters): where span words and gap verbs stand.
+local function words_before(m, bytes)
+  local before = (m.subject or "") .. (m.verb or "")
+  local sentence, first = m.sentence, m.sentence_start or (m.context and m.context.start)
+  local at = m.start and first and m.start - first + 1
+  if type(sentence) == "string" and at and at > 1 and at <= #sentence + 1 then
+    local from = math.max(1, at - bytes)
+    while from > 1 and from < at and (sentence:byte(from) & 0xC0) == 0x80 do from = from + 1 end
+    before = before .. sentence:sub(from, at - 1)
+  end
+  return before
+end
+
 --- Is m a figure over a span of years, an average or a total (城镇新增就业
 -- 年均超过70万人, 累计完成投资)? A span word (data/subject_heads.lua
 -- span_words) in its subject or verb, or in the words between its subject
 -- and the figure.
 function M.is_span_figure(_, m)
-  local before = (m.subject or "") .. (m.verb or "")
-  local sentence, first = m.sentence, m.sentence_start or (m.context and m.context.start)
-  local at = m.start and first and m.start - first + 1
-  if type(sentence) == "string" and at and at > 1 and at <= #sentence + 1 then
-    -- the clause text right before the figure (up to 12 bytes: 年均, 累计)
-    local from = math.max(1, at - 12)
-    while from > 1 and from < at and (sentence:byte(from) & 0xC0) == 0x80 do from = from + 1 end
-    before = before .. sentence:sub(from, at - 1)
-  end
-  return indicators.contains_any(before, indicators.heads.span_words)
+  return indicators.contains_any(words_before(m, 12), indicators.heads.span_words)
+end
+
+
+--- Is m a gap in points against another place or quantity (高于全国2.6个
+-- 百分点, 快于经济增速1个百分点: a gap verb of data/subject_heads.lua)? A
+-- gap answers only a target that is a gap itself.
+function M.is_gap(_, m)
+  return m.unit == "pp" and indicators.contains_any(words_before(m, 24), indicators.heads.gap_verbs)
 end
 
 --- Does outcome o, stated for a span of years, give the level at the span's
@@ -357,8 +370,9 @@ end
 -- why_not, matched_by, similarity }.
 function M.candidates(R, t, pool)
   local out = {}
+  local gap = R.match.is_gap(R, t.m)
   for _, o in ipairs(pool) do
-    if o.date > t.date and o.m.region == t.m.region then
+    if o.date > t.date and o.m.region == t.m.region and (gap or not R.match.is_gap(R, o.m)) then
       local relation = R.match.period_relation(R, t, o)
       if relation then
         local by, sim = R.match.same_indicator(R, t, o)
