@@ -198,6 +198,8 @@ describe("duixian.indicators", function()
       assert.are.equal("应用", indicators.phrase_after("应用。", no_verb))
       assert.are.equal("", indicators.phrase_after("，新增", no_verb))
       assert.are.equal("", indicators.phrase_after("的项目", no_verb))
+      assert.are.equal("“高效办成一件事”重点事项", indicators.phrase_after("“高效办成一件事”重点事项", function(rest)
+        return rest:sub(1, 6) == "办成" end))
     end)
   end)
 

@@ -474,8 +474,14 @@ function M.phrase_after(after, is_follower)
   after = after or ""
   local p = 1
   while p <= #after do
+    local close = starts_with(after:sub(p), "“") and after:find("”", p + 3, true)
+    if close then
+      -- a name in quotes is part of the phrase (30个“高效办成一件事”重点事项)
+      p = close + #"”"
+      goto continue
+    end
     local lead = after:byte(p)
-    if lead < 0xE4 or lead > 0xE9 then break end -- punctuation, digits, Latin, quotes
+    if lead < 0xE4 or lead > 0xE9 then break end -- punctuation, digits, Latin
     local rest = after:sub(p)
     local stop = false
     for _, w in ipairs(M.heads.phrase_stops) do if starts_with(rest, w) then stop = true break end end
@@ -484,6 +490,7 @@ function M.phrase_after(after, is_follower)
     end
     if stop or (is_follower and is_follower(rest)) then break end
     p = p + #utf8.char(utf8.codepoint(after, p))
+    ::continue::
   end
   return after:sub(1, p - 1)
 end
