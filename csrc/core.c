@@ -208,6 +208,7 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "head_nouns", &lx->head_nouns, SET_UNITS);
   build_set(L, lx, "rank_frames", &lx->rank_frames, SET_PLAIN);
   build_set(L, lx, "prepositions", &lx->prepositions, SET_PLAIN);
+  dx_mention_starts(lx);
   return 1;
 }
 

@@ -132,6 +132,10 @@ typedef struct {
   dx_wordset head_nouns;  /* 职工 → person, 生产总值 → CNY: unit of a bare 万/亿 */
   dx_wordset rank_frames; /* 居 列 全国 全省: an ordinal after one is a rank */
   dx_wordset prepositions; /* 按: the verb of the figure comes after it */
+  /* one bit per BMP code point that may start a quantity: a Chinese numeral
+   * or the first character of a number word (dx_mention_starts, after the
+   * sets are built); the scan steps over every other character at once */
+  uint8_t starts[0x10000 / 8];
 } dx_lexicon;
 
 /* tag bits of a unit */
@@ -229,6 +233,7 @@ typedef struct {
 /* Cues starting before byte limit of the sentence (SIZE_MAX for all). */
 /* End (byte offset) of the first clause of a normalised sentence. */
 DX_API size_t dx_first_clause_end(const dx_norm *nz);
+DX_API void dx_mention_starts(dx_lexicon *lx);
 DX_API int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit,
                         dx_cues *out);
 

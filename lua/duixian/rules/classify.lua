@@ -221,10 +221,39 @@ end
 
 --- Does a verb that carries a value to a new one (降至, 增加到: the
 -- lexicon's change rows) stand between byte positions a and b of norm?
+-- The verbs of a verb index whose row passes keep(row), listed once per
+-- index (the rules ask for every mention; the index never changes).
+local verbs_where = setmetatable({}, { __mode = "k" })
+local function verb_list(verbs, key, keep)
+  local by_key = verbs_where[verbs]
+  if not by_key then
+    by_key = {}
+    verbs_where[verbs] = by_key
+  end
+  local list = by_key[key]
+  if not list then
+    list = {}
+    for word, row in pairs(verbs) do
+      if keep(row) then list[#list + 1] = word end
+    end
+    by_key[key] = list
+  end
+  return list
+end
+local function is_change(row) return row.change end
+local function is_relative_above(row) return row.relative and row.bound == ">" end
+
+-- Does word occur whole inside bytes [a, b] of s? (the first occurrence
+-- from a ends first, so it alone decides; no substring is made)
+local function occurs_within(s, word, a, b)
+  local at = s:find(word, a, true)
+  return at ~= nil and at + #word - 1 <= b
+end
+
 function M.changes_between(R, norm, a, b)
-  local between = norm:sub(a, b - 1)
-  for word, row in pairs(R.words.verb) do
-    if row.change and between:find(word, 1, true) then return true end
+  if b <= a then return false end
+  for _, word in ipairs(verb_list(R.words.verb, "change", is_change)) do
+    if occurs_within(norm, word, a, b - 1) then return true end
   end
   return false
 end
@@ -248,6 +277,7 @@ local function implies(kind)
 end
 local implies_target, implies_outcome = implies("target"), implies("outcome")
 local function is_estimate(row) return row[2] == "estimate" end
+local function is_average(row) return row.average ~= nil end
 
 --- Kind and period of m: an explicit year first, then words that imply a
 -- kind (去年, 五年来), then the section, then the sentence's modality.
@@ -293,7 +323,7 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     else first, last = doc.review_year, doc.review_year end
   end
   if first and first == last and doc.plan_year then
-    local average = C.cue_before(R, m, function(row) return row.average ~= nil end, true)
+    local average = C.cue_before(R, m, is_average, true)
     if average then
       -- 年均增长5.9%: the governing span, else the years reviewed or planned
       local row = R.words.cue[average.word]
@@ -367,9 +397,10 @@ local function starts_with(s, i, word) return s:sub(i, i + #word - 1) == word en
 
 -- The byte offset of the subject position of s from i on: past lead-ins,
 -- digits, spaces and the time characters of a date.
+local time_chars, no_chars = { "年", "月", "日", "份", "底" }, {}
 local function subject_start(s, i, stop)
-  local lead_ins = regions().lead_ins
-  local time_chars = { "年", "月", "日", "份", "底" }
+  local words = regions()
+  local lead_ins, lead_first = words.lead_ins, words.lead_first
   while i < stop do
     local moved = false
     local b = s:byte(i)
@@ -377,10 +408,10 @@ local function subject_start(s, i, stop)
       i, moved = i + 1, true
     else
       for _, w in ipairs(i > 1 and s:byte(i - 1) and s:byte(i - 1) <= 0x39 and s:byte(i - 1) >= 0x30
-          and time_chars or {}) do
+          and time_chars or no_chars) do
         if starts_with(s, i, w) then i, moved = i + #w, true break end
       end
-      if not moved and regions().lead_first[s:sub(i, i + 2)] then
+      if not moved and lead_first[s:sub(i, i + 2)] then
         for _, w in ipairs(lead_ins) do
           if starts_with(s, i, w) then i, moved = i + #w, true break end
         end
@@ -514,9 +545,8 @@ function M.is_yardstick(R, m, doc)
     end
   end
   if not compared then return false end
-  local before = ctx.norm:sub(cs, m.pos - 1)
-  for word, row in pairs(R.words.verb) do
-    if row.relative and row.bound == ">" and before:find(word, 1, true) then return false end
+  for _, word in ipairs(verb_list(R.words.verb, "relative_above", is_relative_above)) do
+    if occurs_within(ctx.norm, word, cs, m.pos - 1) then return false end
   end
   return true
 end
