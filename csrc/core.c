@@ -279,13 +279,15 @@ static void original_span(const dx_iter *it, const char *orig, size_t a, size_t 
   *oe = last + ((nb < 0x80 && ob >= 0x80) ? (size_t)dx_utf8_len(ob) : 1);
 }
 
-/* The cues of the sentence in it->nz as a Lua array of {word, class, pos,
- * year, year_to, horizon}. */
-static void push_cues(lua_State *L, const dx_iter *it) {
+/* The first n cues of the sentence in it->nz (only the time cues when
+ * time_only) as a Lua array of {word, class, pos, year, year_to, horizon}. */
+static void push_cues(lua_State *L, const dx_iter *it, size_t n, int time_only) {
   static const char *cue_names[] = {"", "time", "modal", "real", "estimate", "compare"};
-  lua_createtable(L, (int)it->cues.n, 0);
-  for (size_t k = 0; k < it->cues.n; k++) {
+  lua_createtable(L, (int)n, 0);
+  lua_Integer at = 0;
+  for (size_t k = 0; k < n; k++) {
     const dx_cue *q = &it->cues.c[k];
+    if (time_only && q->cls != CUE_TIME) continue;
     lua_createtable(L, 0, 6);
     set_str(L, "word", it->nz.text.p + q->nstart, q->nend - q->nstart);
     lua_pushstring(L, cue_names[q->cls]);
@@ -297,7 +299,7 @@ static void push_cues(lua_State *L, const dx_iter *it) {
       lua_pushboolean(L, q->horizon);
       lua_setfield(L, -2, "horizon");
     }
-    lua_rawseti(L, -2, (lua_Integer)k + 1);
+    lua_rawseti(L, -2, ++at);
   }
 }
 
@@ -314,7 +316,7 @@ static void push_sentence(lua_State *L, dx_iter *it, const char *text, size_t st
     lua_getiuservalue(L, lua_upvalueindex(1), UV_H1 + h);
     lua_setfield(L, -2, h == 0 ? "heading1" : h == 1 ? "heading2" : "heading3");
   }
-  push_cues(L, it);
+  push_cues(L, it, it->cues.n, 0);
   lua_setfield(L, -2, "cues");
   lua_getiuservalue(L, lua_upvalueindex(1), UV_PARA_NOW);
   lua_setfield(L, -2, "para_cues");
@@ -399,16 +401,18 @@ static int iter_next(lua_State *L) {
       lua_setiuservalue(L, lua_upvalueindex(1), UV_SECTION_NOW);
     }
     /* the time words in a sentence's first clause (过去一年，… 五年来，…),
-     * reported with the later sentences of the paragraph */
-    if (!dx_find_cues(lx, &it->nz, dx_first_clause_end(&it->nz), &it->cues))
-      return luaL_error(L, "not enough memory for the cues of a sentence");
+     * reported with the later sentences of the paragraph; a sentence with
+     * mentions has all its cues found in the same walk */
+    size_t first_clause = dx_first_clause_end(&it->nz), opening = 0;
+    int found = it->ms.n ? dx_find_cues_split(lx, &it->nz, first_clause, &opening, &it->cues)
+                         : dx_find_cues(lx, &it->nz, first_clause, &it->cues);
+    if (!found) return luaL_error(L, "not enough memory for the cues of a sentence");
+    if (!it->ms.n) opening = it->cues.n;
     size_t kept = 0;
-    for (size_t k = 0; k < it->cues.n; k++)
-      if (it->cues.c[k].cls == CUE_TIME) it->cues.c[kept++] = it->cues.c[k];
-    it->cues.n = kept;
+    for (size_t k = 0; k < opening; k++) kept += it->cues.c[k].cls == CUE_TIME;
     int level = it->sg.heading_level;
     if (kept) {
-      push_cues(L, it);
+      push_cues(L, it, opening, 1);
       if (!level) {
         lua_pushvalue(L, -1);
         lua_setiuservalue(L, lua_upvalueindex(1), UV_SECTION);
@@ -426,10 +430,8 @@ static int iter_next(lua_State *L) {
       }
     }
   }
-  if (!it->sentence_made) {
+  if (!it->sentence_made) { /* it->cues holds the whole sentence's cues */
     size_t st = it->nz.base, en = st + it->nz.olen;
-    if (!dx_find_cues(lx, &it->nz, SIZE_MAX, &it->cues))
-      return luaL_error(L, "not enough memory for the cues of a sentence");
     push_sentence(L, it, text, st, en);
     lua_setiuservalue(L, lua_upvalueindex(1), UV_SENTENCE);
     it->sentence_made = 1;
@@ -484,10 +486,12 @@ static int l_count(lua_State *L) {
     it->sentences++;
     it->ms.n = 0;
     if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st) ||
-        !dx_find_mentions(lx, &it->nz, &it->ms) ||
-        (it->ms.n && !dx_find_cues(lx, &it->nz, SIZE_MAX, &it->cues)) ||
-        !dx_find_cues(lx, &it->nz, dx_first_clause_end(&it->nz), &it->cues))
+        !dx_find_mentions(lx, &it->nz, &it->ms))
       return luaL_error(L, "not enough memory to scan a sentence");
+    size_t opening, first_clause = dx_first_clause_end(&it->nz); /* as iter_next */
+    if (!(it->ms.n ? dx_find_cues_split(lx, &it->nz, first_clause, &opening, &it->cues)
+                   : dx_find_cues(lx, &it->nz, first_clause, &it->cues)))
+      return luaL_error(L, "not enough memory for the cues of a sentence");
     mentions += (lua_Integer)it->ms.n;
   }
   lua_pushinteger(L, mentions);

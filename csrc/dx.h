@@ -234,6 +234,9 @@ typedef struct {
 /* End (byte offset) of the first clause of a normalised sentence. */
 DX_API size_t dx_first_clause_end(const dx_norm *nz);
 DX_API void dx_mention_starts(dx_lexicon *lx);
+/* All the cues of the sentence, and how many start before byte split. */
+DX_API int dx_find_cues_split(const dx_lexicon *lx, const dx_norm *nz, size_t split,
+                              size_t *before_split, dx_cues *out);
 DX_API int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit,
                         dx_cues *out);
 

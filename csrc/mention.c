@@ -885,11 +885,17 @@ static int read_year(const scan_ctx *c, size_t i, size_t *end) {
   return y;
 }
 
-int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit, dx_cues *out) {
+/* The cues that start before limit; *before_split (when given) is how many
+ * of them start before split, so one walk gives both a sentence's cues and
+ * those of its first clause. */
+static int scan_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit, size_t split,
+                     size_t *before_split, dx_cues *out) {
   scan_ctx c = {(const unsigned char *)nz->text.p, nz->text.n, lx};
   size_t i = 0;
   out->n = 0;
+  if (before_split) *before_split = SIZE_MAX;
   while (i < c.n && i < limit) {
+    if (before_split && *before_split == SIZE_MAX && i >= split) *before_split = out->n;
     dx_cue q;
     memset(&q, 0, sizeof q);
     size_t e;
@@ -934,5 +940,15 @@ int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit, dx_cues 
     }
     i += (size_t)dx_utf8_len(c.t[i]);
   }
+  if (before_split && *before_split == SIZE_MAX) *before_split = out->n;
   return 1;
+}
+
+int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit, dx_cues *out) {
+  return scan_cues(lx, nz, limit, 0, NULL, out);
+}
+
+int dx_find_cues_split(const dx_lexicon *lx, const dx_norm *nz, size_t split,
+                       size_t *before_split, dx_cues *out) {
+  return scan_cues(lx, nz, SIZE_MAX, split, before_split, out);
 }
