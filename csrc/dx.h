@@ -30,7 +30,15 @@ DX_API void dx_buf_free(dx_buf *b);
  * or returns 0 for a malformed or truncated sequence. */
 DX_API int dx_utf8_next(const unsigned char *s, size_t n, uint32_t *cp);
 /* Length of the UTF-8 sequence whose lead byte is c (1 for stray bytes). */
-DX_API int dx_utf8_len(unsigned char c);
+/* Byte length of the UTF-8 character led by c (1 for a stray byte); inline:
+ * every scanning loop steps with it. */
+static inline int dx_utf8_len(unsigned char c) {
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) return 2;
+  if (c >= 0xE0 && c <= 0xEF) return 3;
+  if (c >= 0xF0 && c <= 0xF4) return 4;
+  return 1;
+}
 /* Offset of the first invalid UTF-8 byte in s, or n when all valid. */
 DX_API size_t dx_utf8_check(const unsigned char *s, size_t n);
 

@@ -68,15 +68,20 @@ function M.time_cue_for(R, m, doc)
   local C = R.classify
   local ctx = m.context
   local best, after, baseline
+  local pos, clause_start, clause_end = m.pos, m.clause_start, m.clause_end
   for _, cue in ipairs(ctx.cues) do
-    if cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year then
-      local in_clause = cue.pos >= m.clause_start and cue.pos <= m.clause_end
+    local at = cue.pos
+    local in_clause = at >= clause_start and at <= clause_end
+    -- a cue after m counts only as the first one in its clause: the others
+    -- are not read at all (most sentences hold many)
+    if (at < pos or (in_clause and not after))
+        and (cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year) then
       if C.is_baseline(R, cue, ctx.norm) then
-        if in_clause and cue.pos < m.pos then baseline = cue end
+        if in_clause and at < pos then baseline = cue end
       elseif (in_clause or not C.clause_only(R, cue.word)) and C.read_time_cue(R, cue, doc) then
-        if cue.pos < m.pos then
+        if at < pos then
           best = cue
-        elseif not after and in_clause then
+        else
           after = cue
         end
       end
@@ -243,17 +248,11 @@ end
 local function is_change(row) return row.change end
 local function is_relative_above(row) return row.relative and row.bound == ">" end
 
--- Does word occur whole inside bytes [a, b] of s? (the first occurrence
--- from a ends first, so it alone decides; no substring is made)
-local function occurs_within(s, word, a, b)
-  local at = s:find(word, a, true)
-  return at ~= nil and at + #word - 1 <= b
-end
-
 function M.changes_between(R, norm, a, b)
   if b <= a then return false end
+  local between = norm:sub(a, b - 1)
   for _, word in ipairs(verb_list(R.words.verb, "change", is_change)) do
-    if occurs_within(norm, word, a, b - 1) then return true end
+    if between:find(word, 1, true) then return true end
   end
   return false
 end
@@ -263,11 +262,14 @@ end
 -- on (the lexicon's change rows) after it in the clause, none between.
 function M.is_from_value(R, m)
   local norm = m.context.norm
-  local before = norm:sub(m.clause_start, m.pos - 1)
-  local from = before:find("由", 1, true) or before:find("从", 1, true)
-  if not from then return false end
+  -- the first 由, else the first 从, wholly between the clause start and m
+  local from = norm:find("由", m.clause_start, true)
+  if not from or from + 2 > m.pos - 1 then
+    from = norm:find("从", m.clause_start, true)
+    if not from or from + 2 > m.pos - 1 then return false end
+  end
   local C = R.classify
-  if C.changes_between(R, norm, m.clause_start + from, m.pos) then return false end
+  if C.changes_between(R, norm, from + 1, m.pos) then return false end
   return C.changes_between(R, norm, m.pos, m.clause_end + 1)
 end
 
@@ -286,7 +288,11 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   local ctx = m.context
   local cue, baseline = C.time_cue_for(R, m, doc)
   cue = cue or C.para_cue_for(R, m, doc)
-  if not cue and not C.cue_before(R, m, implies_target, false) then
+  local modal -- the target-implying cue before m, asked once (nil: not asked yet)
+  if not cue then
+    modal = C.cue_before(R, m, implies_target, false) or false
+  end
+  if not cue and not modal then
     -- a section's opening time word yields to the sentence's own modality
     -- (我市还将… after a paragraph on 2021年)
     cue = C.section_cue_for(R, m, doc)
@@ -308,7 +314,7 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   if not kind then
     if section == "review" or estimate then kind = "outcome"
     elseif section == "plan" then kind = "target"
-    elseif C.cue_before(R, m, implies_target, false) then kind = "target"
+    elseif modal or (modal == nil and C.cue_before(R, m, implies_target, false)) then kind = "target"
     elseif C.cue_before(R, m, implies_outcome, true) then kind = "outcome"
     else kind = "target" end
   end
@@ -545,8 +551,9 @@ function M.is_yardstick(R, m, doc)
     end
   end
   if not compared then return false end
+  local before = ctx.norm:sub(cs, m.pos - 1)
   for _, word in ipairs(verb_list(R.words.verb, "relative_above", is_relative_above)) do
-    if occurs_within(ctx.norm, word, cs, m.pos - 1) then return false end
+    if before:find(word, 1, true) then return false end
   end
   return true
 end
