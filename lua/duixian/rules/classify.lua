@@ -224,8 +224,6 @@ function M.read_heading_span(R, ctx, doc)
   return nil
 end
 
---- Does a verb that carries a value to a new one (降至, 增加到: the
--- lexicon's change rows) stand between byte positions a and b of norm?
 -- The verbs of a verb index whose row passes keep(row), listed once per
 -- index (the rules ask for every mention; the index never changes).
 local verbs_where = setmetatable({}, { __mode = "k" })
@@ -248,6 +246,8 @@ end
 local function is_change(row) return row.change end
 local function is_relative_above(row) return row.relative and row.bound == ">" end
 
+--- Does a verb that carries a value to a new one (降至, 增加到: the
+-- lexicon's change rows) stand between byte positions a and b of norm?
 function M.changes_between(R, norm, a, b)
   if b <= a then return false end
   local between = norm:sub(a, b - 1)
