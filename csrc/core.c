@@ -10,7 +10,8 @@
  *   core.width(s)                 -> terminal cells (CJK counts two)
  *   core.utf8_check(s)            -> nil, or the offset of the first bad byte
  *   core.json_object(t, keys [, suffix]) -> a flat record as a JSON object
- *   core.sha256(s)                -> lowercase hex digest of the bytes
+ *   core.sha256(s [, "builtin"])  -> lowercase hex digest of the bytes (core.sha256_backend:
+ *                                    "libcrypto" or "builtin")
  *   core.memory_limit(bytes|false) -> arm or disarm a ceiling on Lua memory (memlimit.c)
  *
  * Misuse raises (luaL_argerror); malformed input returns nil, msg, offset.
@@ -551,12 +552,16 @@ static int l_width(lua_State *L) {
   return 1;
 }
 
-/* core.sha256(s) -> 64 lowercase hex digits: the identity of a document's bytes. */
+/* core.sha256(s [, "builtin"]) -> 64 lowercase hex digits: the identity of a
+ * document's bytes (core.sha256_backend says whether libcrypto computes
+ * them; "builtin" asks for sha256.c's code, which the specs compare). */
 static int l_sha256(lua_State *L) {
+  static const char *const engines[] = {"default", "builtin", NULL};
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
+  int builtin = luaL_checkoption(L, 2, "default", engines);
   char hex[65];
-  dx_sha256_hex(s, n, hex);
+  dx_sha256_hex_with(s, n, hex, builtin);
   lua_pushlstring(L, hex, 64);
   return 1;
 }
@@ -581,5 +586,7 @@ __attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {
   lua_setfield(L, -2, "__close");
   lua_pop(L, 1);
   luaL_newlib(L, core_funcs);
+  lua_pushstring(L, dx_sha256_backend);
+  lua_setfield(L, -2, "sha256_backend");
   return 1;
 }
