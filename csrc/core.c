@@ -368,6 +368,22 @@ static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_m
   lua_setfield(L, -2, "sentence");
 }
 
+/* Normalise the sentence [st, en) of text into it->nz and find its
+ * mentions, then its cues: those of the first clause, and when it has
+ * mentions all of them in the same walk (*opening: how many are in the
+ * first clause). 0: no memory. */
+static int scan_sentence(dx_iter *it, const dx_lexicon *lx, const char *text, size_t st,
+                         size_t en, size_t *opening) {
+  if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st) ||
+      !dx_find_mentions(lx, &it->nz, &it->ms))
+    return 0;
+  size_t first_clause = dx_first_clause_end(&it->nz);
+  if (it->ms.n) return dx_find_cues_split(lx, &it->nz, first_clause, opening, &it->cues);
+  if (!dx_find_cues(lx, &it->nz, first_clause, &it->cues)) return 0;
+  *opening = it->cues.n;
+  return 1;
+}
+
 static int iter_next(lua_State *L) {
   dx_iter *it = luaL_checkudata(L, lua_upvalueindex(1), ITER_MT);
   if (it->closed) return 0;
@@ -385,8 +401,8 @@ static int iter_next(lua_State *L) {
     it->sentences++;
     it->ms.n = it->next = 0;
     it->sentence_made = 0;
-    if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st) ||
-        !dx_find_mentions(lx, &it->nz, &it->ms))
+    size_t opening;
+    if (!scan_sentence(it, lx, text, st, en, &opening))
       return luaL_error(L, "not enough memory to scan a sentence of %d bytes", (int)(en - st));
     if (it->sg.para != it->para) { /* a new paragraph: forget the last one's cues */
       it->para = it->sg.para;
@@ -402,13 +418,7 @@ static int iter_next(lua_State *L) {
       lua_setiuservalue(L, lua_upvalueindex(1), UV_SECTION_NOW);
     }
     /* the time words in a sentence's first clause (过去一年，… 五年来，…),
-     * reported with the later sentences of the paragraph; a sentence with
-     * mentions has all its cues found in the same walk */
-    size_t first_clause = dx_first_clause_end(&it->nz), opening = 0;
-    int found = it->ms.n ? dx_find_cues_split(lx, &it->nz, first_clause, &opening, &it->cues)
-                         : dx_find_cues(lx, &it->nz, first_clause, &it->cues);
-    if (!found) return luaL_error(L, "not enough memory for the cues of a sentence");
-    if (!it->ms.n) opening = it->cues.n;
+     * reported with the later sentences of the paragraph */
     size_t kept = 0;
     for (size_t k = 0; k < opening; k++) kept += it->cues.c[k].cls == CUE_TIME;
     int level = it->sg.heading_level;
@@ -486,13 +496,9 @@ static int l_count(lua_State *L) {
   while (dx_next_sentence(&it->sg, &st, &en)) {
     it->sentences++;
     it->ms.n = 0;
-    if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st) ||
-        !dx_find_mentions(lx, &it->nz, &it->ms))
+    size_t opening;
+    if (!scan_sentence(it, lx, text, st, en, &opening))
       return luaL_error(L, "not enough memory to scan a sentence");
-    size_t opening, first_clause = dx_first_clause_end(&it->nz); /* as iter_next */
-    if (!(it->ms.n ? dx_find_cues_split(lx, &it->nz, first_clause, &opening, &it->cues)
-                   : dx_find_cues(lx, &it->nz, first_clause, &it->cues)))
-      return luaL_error(L, "not enough memory for the cues of a sentence");
     mentions += (lua_Integer)it->ms.n;
   }
   lua_pushinteger(L, mentions);
