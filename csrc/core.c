@@ -226,10 +226,15 @@ enum {
   UV_PARA,     /* time cues in the first clause of the latest sentence of this
                 * paragraph that has any (facts; the rules decide what governs) */
   UV_PARA_NOW, /* the same, as it stood before the current sentence */
-  UV_SECTION,  /* the same since the last heading, across paragraphs */
+  UV_SECTION,  /* the first-clause time words of the section's sentences so
+                * far, oldest first, the latest SECTION_CUES kept (a new table
+                * each time: earlier sentences keep theirs) */
   UV_SECTION_NOW,
-  UV_COUNT = UV_SECTION_NOW
+  UV_LEAD,     /* the opening of the paragraph's first sentence (its topic) */
+  UV_COUNT = UV_LEAD
 };
+
+#define LEAD_BYTES 96
 
 typedef struct {
   dx_segmenter sg;
@@ -240,6 +245,7 @@ typedef struct {
   size_t sentences;   /* sentences read so far */
   size_t para;        /* paragraph whose opening cues are in UV_PARA */
   int sentence_made;  /* the Lua table of the current sentence exists */
+  int leads_para;     /* the current sentence opens its paragraph */
   int closed;
 } dx_iter;
 
@@ -323,6 +329,10 @@ static void push_sentence(lua_State *L, dx_iter *it, const char *text, size_t st
   lua_setfield(L, -2, "para_cues");
   lua_getiuservalue(L, lua_upvalueindex(1), UV_SECTION_NOW);
   lua_setfield(L, -2, "section_cues");
+  if (!it->leads_para) {
+    lua_getiuservalue(L, lua_upvalueindex(1), UV_LEAD);
+    lua_setfield(L, -2, "para_lead");
+  }
 }
 
 static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_mention *m) {
@@ -384,6 +394,32 @@ static int scan_sentence(dx_iter *it, const dx_lexicon *lx, const char *text, si
   return 1;
 }
 
+#define SECTION_CUES 16
+
+/* UV_SECTION with the cue array on top of the stack appended (popped). */
+static void append_section_cues(lua_State *L) {
+  int added = lua_gettop(L);
+  lua_getiuservalue(L, lua_upvalueindex(1), UV_SECTION);
+  int old = lua_gettop(L);
+  lua_Integer n_old = lua_istable(L, old) ? luaL_len(L, old) : 0;
+  lua_Integer n_add = luaL_len(L, added);
+  lua_Integer total = n_old + n_add, skip = total > SECTION_CUES ? total - SECTION_CUES : 0;
+  lua_createtable(L, (int)(total - skip), 0);
+  lua_Integer k = 0;
+  for (lua_Integer i = 1; i <= n_old; i++) {
+    if (i <= skip) continue;
+    lua_rawgeti(L, old, i);
+    lua_rawseti(L, -2, ++k);
+  }
+  for (lua_Integer i = 1; i <= n_add; i++) {
+    if (n_old + i <= skip) continue;
+    lua_rawgeti(L, added, i);
+    lua_rawseti(L, -2, ++k);
+  }
+  lua_setiuservalue(L, lua_upvalueindex(1), UV_SECTION);
+  lua_pop(L, 1); /* the old array (or nil) */
+}
+
 static int iter_next(lua_State *L) {
   dx_iter *it = luaL_checkudata(L, lua_upvalueindex(1), ITER_MT);
   if (it->closed) return 0;
@@ -404,10 +440,17 @@ static int iter_next(lua_State *L) {
     size_t opening;
     if (!scan_sentence(it, lx, text, st, en, &opening))
       return luaL_error(L, "not enough memory to scan a sentence of %d bytes", (int)(en - st));
-    if (it->sg.para != it->para) { /* a new paragraph: forget the last one's cues */
+    it->leads_para = it->sg.para != it->para;
+    if (it->leads_para) { /* a new paragraph: forget the last one's cues */
       it->para = it->sg.para;
       lua_pushnil(L);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA);
+      /* its opening, up to LEAD_BYTES at a character boundary, is reported
+       * with the paragraph's later sentences (去年以来，莘县…: their topic) */
+      size_t n = it->nz.text.n < LEAD_BYTES ? it->nz.text.n : LEAD_BYTES;
+      while (n > 0 && n < it->nz.text.n && ((unsigned char)it->nz.text.p[n] & 0xC0) == 0x80) n--;
+      lua_pushlstring(L, it->nz.text.p, n);
+      lua_setiuservalue(L, lua_upvalueindex(1), UV_LEAD);
     }
     if (it->ms.n) { /* this sentence may be governed by an earlier one's cue */
       lua_getiuservalue(L, lua_upvalueindex(1), UV_PARA);
@@ -424,10 +467,7 @@ static int iter_next(lua_State *L) {
     int level = it->sg.heading_level;
     if (kept) {
       push_cues(L, it, opening, 1);
-      if (!level) {
-        lua_pushvalue(L, -1);
-        lua_setiuservalue(L, lua_upvalueindex(1), UV_SECTION);
-      }
+      if (!level) append_section_cues(L);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA);
     }
     if (level) { /* a heading opens a section: earlier sections' cues end here */

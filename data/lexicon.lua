@@ -308,12 +308,12 @@ return {
     -- since the start of a plan, in its time: a review of the span so far
     { "十四五以来", "time", span = { 2021, 2025 }, implies = "outcome" },
     { "“十四五”以来", "time", span = { 2021, 2025 }, implies = "outcome" },
-    { "十四五时期", "time", span = { 2021, 2025 } },
-    { "“十四五”时期", "time", span = { 2021, 2025 } },
+    { "十四五时期", "time", span = { 2021, 2025 }, scope = "clause" },
+    { "“十四五”时期", "time", span = { 2021, 2025 }, scope = "clause" },
     { "十三五以来", "time", span = { 2016, 2020 }, implies = "outcome" },
     { "“十三五”以来", "time", span = { 2016, 2020 }, implies = "outcome" },
-    { "十三五时期", "time", span = { 2016, 2020 } },
-    { "“十三五”时期", "time", span = { 2016, 2020 } },
+    { "十三五时期", "time", span = { 2016, 2020 }, scope = "clause" },
+    { "“十三五”时期", "time", span = { 2016, 2020 }, scope = "clause" },
     -- an annual average speaks of several years (年均增长5.9%): the span
     -- the figure is governed by, or the five years the document reviews or plans
     { "年均", "real", average = { 5 }, scope = "clause" },

@@ -29,6 +29,14 @@ return {
     城区 市区 郊区 矿区 主城区 中心城区 辖区 地区 社区 园区 景区 片区 库区 山区
     示范区 功能区 新区 开发区 高新区 县城 县域 市域 省域 区域
   ]],
+  -- whole_region: the generic words that speak of the whole region or all of
+  --   its parts (全市, 我区, 各县): a clause opening so is about the document's
+  --   region even inside a paragraph about one of its counties
+  whole_region = words [[
+    全国 全省 全市 全区 全县 全州 全盟 全旗 全自治区 全自治州
+    我省 我市 我区 我县 我州 我盟 我旗 本省 本市 本区 本县
+    各省 各市 各县 各区 各县区 各县市区 县区 市县 县市区 省市县 市县乡 县乡
+  ]],
   name_breakers = words [[
     县域 县城 县级 县乡 县委 县长 区域 区块 区位 区间 区级 市场 市民 市级 市值 市容 市政 市委 市长 旗帜
   ]],

@@ -58,6 +58,33 @@ build = {
       defines = { "_POSIX_C_SOURCE=200809L" },
     },
 
+    -- the document readers, one module per library (see the Makefile)
+    ["duixian.read_html"] = {
+      sources = { "csrc/read_html.c", "csrc/text_out.c", "csrc/utf8.c" },
+      incdirs = { "csrc", "/usr/include/libxml2" },
+      libraries = { "xml2" },
+      defines = { "_POSIX_C_SOURCE=200809L" },
+    },
+    ["duixian.read_docx"] = {
+      sources = { "csrc/read_docx.c", "csrc/text_out.c", "csrc/utf8.c" },
+      incdirs = { "csrc", "/usr/include/libxml2" },
+      libraries = { "zip", "xml2" },
+      defines = { "_POSIX_C_SOURCE=200809L" },
+    },
+    ["duixian.read_pdf"] = {
+      sources = { "csrc/read_pdf.c", "csrc/text_out.c", "csrc/utf8.c" },
+      incdirs = { "csrc" },
+      libraries = { "mupdf", "mupdf-third", "mujs", "gumbo", "openjp2", "jbig2dec", "jpeg", "freetype",
+        "png16", "brotlidec", "z", "m" },
+      defines = { "_POSIX_C_SOURCE=200809L" },
+    },
+    ["duixian.t2s"] = {
+      sources = { "csrc/t2s.c", "csrc/utf8.c" },
+      incdirs = { "csrc" },
+      libraries = { "opencc" },
+      defines = { "_POSIX_C_SOURCE=200809L" },
+    },
+
     -- Lua modules (spec/rockspec_spec.lua checks that every file is here)
     ["duixian"] = "lua/duixian/init.lua",
     ["duixian.audit"] = "lua/duixian/audit.lua",
@@ -87,6 +114,7 @@ build = {
     ["duixian.rules.judge"] = "lua/duixian/rules/judge.lua",
     ["duixian.rules.match"] = "lua/duixian/rules/match.lua",
     ["duixian.meta"] = "lua/duixian/meta.lua",
+    ["duixian.readers"] = "lua/duixian/readers.lua",
     ["duixian.report"] = "lua/duixian/report/init.lua",
     ["duixian.report.charts"] = "lua/duixian/report/charts.lua",
     ["duixian.report.data"] = "lua/duixian/report/data.lua",
@@ -103,6 +131,7 @@ build = {
     ["duixian.db.derive"] = "lua/duixian/db/derive.lua",
     ["duixian.db.facts"] = "lua/duixian/db/facts.lua",
     ["duixian.tabulate"] = "lua/duixian/tabulate.lua",
+    ["duixian.traditional"] = "lua/duixian/traditional.lua",
 
     -- editable data, loaded by duixian.data as duixian.data.NAME once
     -- installed (from data/NAME.lua in a checkout)
@@ -111,6 +140,7 @@ build = {
     ["duixian.data.lexicon"] = "data/lexicon.lua",
     ["duixian.data.regions"] = "data/regions.lua",
     ["duixian.data.subject_heads"] = "data/subject_heads.lua",
+    ["duixian.data.traditional"] = "data/traditional.lua",
   },
   install = {
     bin = {

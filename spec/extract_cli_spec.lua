@@ -12,7 +12,7 @@ describe("duixian extract", function()
       unit = "%", cmp = "~", subject = "生产总值", verb = "增长", kind = "target", period = "2022",
       estimate = false, region = "聊城市", sentence = "生产总值增长6%左右，新增城镇就业4万人以上。" },
       { "doc", "start", "end", "raw", "value", "value_max", "unit", "cmp", "subject", "verb", "kind",
-        "period", "estimate", "region", "sentence" }), first)
+        "period", "estimate", "region", "sentence", "page" }), first)
     assert.are.equal(2, select(2, out:gsub("\n", "")))
   end)
 

@@ -56,6 +56,20 @@ describe("regions and yardsticks", function()
   end)
 end)
 
+describe("the place a paragraph is about", function()
+  it("gives the later sentences of a paragraph its topic's region", function()
+    local _, ms = read("去年以来，莘县坚定不移抓发展。根据目前的数据，预计全年地区生产总值271.9亿元。\n全市生产总值增长8%。",
+      { published = "2022-01-14", region = "聊城市", kind = "news" })
+    assert.are.same({ "莘县", "the paragraph is about 莘县, a county of 聊城市" }, { ms[1].region, ms[1].region_reason })
+    assert.are.equal("聊城市", ms[2].region)
+  end)
+
+  it("keeps the document's region when the clause says 全市", function()
+    local _, ms = read("去年以来，莘县坚定不移抓发展。全市生产总值增长8%。", { published = "2022-01-14", region = "聊城市", kind = "news" })
+    assert.are.equal("聊城市", ms[1].region)
+  end)
+end)
+
 describe("headline targets", function()
   it("marks the targets of the paragraph of the year's main targets", function()
     local _, ms = read("今年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业110万人以上。\n" ..

@@ -99,7 +99,7 @@ describe("duixian ingest", function()
   it("says when a folder has no file to take", function()
     local code, out, err = H.run(("ingest --db %s %s"):format(q(dir .. "/a.sqlite"), q(dir)))
     assert.are.equal(0, code)
-    assert.are.equal(("duixian ingest: %s: no file matches *.txt in this folder (choose others with --glob)\n"):format(dir), err)
+    assert.are.equal(("duixian ingest: %s: no file matches *.txt *.html *.htm *.docx *.pdf in this folder (choose others with --glob)\n"):format(dir), err)
     assert.truthy(out:find("^ingested 0 documents"))
   end)
 

@@ -30,7 +30,8 @@ local function quote(item)
   local m = item.m
   return { doc = item.doc.file, published = item.doc.published, doc_kind = item.doc.kind,
     start = m.start, ["end"] = m["end"], raw = m.raw, value = m.value, value_max = m.value_max,
-    unit = m.unit, cmp = m.cmp, sentence = m.sentence, period = m.period, subject = item.subject }
+    unit = m.unit, cmp = m.cmp, sentence = m.sentence, period = m.period, subject = item.subject,
+    page = m.page }
 end
 
 local function outcome_quote(c)

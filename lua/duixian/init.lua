@@ -10,6 +10,7 @@
 local core = require "duixian.core"
 local data = require "duixian.data"
 local meta = require "duixian.meta"
+local traditional = require "duixian.traditional"
 
 local M = { _VERSION = "0.1.0", core = core, meta = meta }
 
@@ -45,8 +46,10 @@ function M.decode(bytes, name)
   return text, info
 end
 
---- Read and decode a file.
--- @return text, info | nil, message, offset (0 when the file cannot be read)
+--- Read a file: plain text (UTF-8, GB18030, UTF-16), a web page, a Word
+-- .docx or a PDF, its kind found by its content (see duixian.readers).
+-- @return text, info {format, encoding, pages …} | nil, message, offset
+--   (0 when the file cannot be read)
 function M.read(path)
   if type(path) ~= "string" then
     error(("bad argument #1 to 'read' (string expected, got %s)"):format(type(path)), 2)
@@ -56,7 +59,7 @@ function M.read(path)
   local bytes = f:read("a")
   f:close()
   if not bytes then return nil, path .. ": cannot read", 0 end
-  return M.decode(bytes, path)
+  return require("duixian.readers").read_bytes(bytes, path)
 end
 
 --- The document record scan works with: meta completed from the text,
@@ -67,6 +70,15 @@ function M.document(text, given)
   doc.year, doc.month, doc.day = meta.parse_date(doc.published)
   doc.plan_year, doc.review_year = meta.years(doc.published)
   return doc, inferred
+end
+
+--- The text the scanner reads: in simplified characters when text is in
+-- traditional ones, with the map back (see duixian.traditional).
+local function scan_text_of(text, opts)
+  if opts.traditional == false then return text end
+  local simplified, map = traditional.simplify(text)
+  if simplified then return simplified, map end
+  return text
 end
 
 local function check_text(text, fname)
@@ -80,18 +92,38 @@ local function check_text(text, fname)
   return true
 end
 
+--- A function giving the page (1-based) of a byte offset in a text with a
+-- form feed between pages (what the PDF reader writes); offsets asked in
+-- increasing order cost one pass over the text in all.
+function M.pager(text)
+  local at, page = 1, 1
+  return function(i)
+    if i < at then at, page = 1, 1 end
+    while true do
+      local ff = text:find("\f", at, true)
+      if not ff or ff >= i then break end
+      page, at = page + 1, ff + 1
+    end
+    return page
+  end
+end
+
 --- Iterate over the mentions of text, classified. meta: { published,
 -- region, kind, file } (missing fields are inferred); opts: { lexicon,
--- rules, max_sentence }.
+-- rules, max_sentence, traditional = false to scan traditional characters
+-- unconverted }. Text in traditional characters is scanned in simplified
+-- ones; offsets, raw and sentence still refer to text as given.
 -- @return iterator, doc | nil, message, offset
 function M.each(text, given, opts)
   local ok, err, offset = check_text(text, "each")
   if not ok then return nil, err, offset end
   opts = opts or {}
   local rules = opts.rules or require("duixian.rules").default()
-  local doc = M.document(text, given)
-  local state = {}
-  local next_mention = core.mentions(opts.lexicon or M.lexicon(), text, opts.max_sentence)
+  local scan_text, to_original = scan_text_of(text, opts)
+  local doc = M.document(scan_text, given)
+  local state, contexts = {}, {}
+  local page_of = text:find("\f", 1, true) and M.pager(text)
+  local next_mention = core.mentions(opts.lexicon or M.lexicon(), scan_text, opts.max_sentence)
   local file = doc.file
   return function()
     local m = next_mention()
@@ -100,6 +132,8 @@ function M.each(text, given, opts)
     m.context = m.sentence
     m.sentence = m.context.text
     rules.classify.classify(rules, m, doc, state)
+    if to_original then traditional.remap(m, text, to_original, contexts) end
+    if page_of then m.page = page_of(m.start) end
     return m
   end, doc
 end

@@ -20,7 +20,8 @@ For every target (of year Y, or of every year), find the outcomes reported
 later for the same region and indicator, and give a verdict with its reason
 and its evidence: met, missed, not_reported, conflicting, not_comparable or
 pending. With FILEs and no --db the files are read into an in-memory
-database: the whole audit in one command.
+database: the whole audit in one command. A FILE may be plain text, a web
+page, a Word .docx or a PDF (the kind is found by its content).
 
 options:
   --db FILE           audit the documents of this database (FILEs given too

@@ -29,7 +29,13 @@ Metadata missing from the manifest and the flags is inferred from the text
 
 Output (jsonl): one object a line with doc, start, end (1-based inclusive
 byte offsets into the decoded text), raw, value, value_max, unit, cmp,
-subject, verb, kind, period, estimate, region, sentence.
+subject, verb, kind, period, estimate, region, sentence, page (of a PDF,
+so a quote can say "p. 12"; null for other files).
+
+FILE may be plain text (UTF-8, GB18030, UTF-16), a web page (.html), a Word
+document (.docx) or a PDF with a text layer: the kind is found by content.
+Text in traditional characters is scanned in simplified ones; offsets and
+quotes keep the characters as published.
 
 exit status: 0 all files scanned; 2 some file could not be read or decoded
 (the others are still scanned); 64 usage error; 65 unusable manifest.
@@ -45,7 +51,7 @@ M.options = {
 }
 
 M.FIELDS = { "doc", "start", "end", "raw", "value", "value_max", "unit", "cmp", "subject",
-  "verb", "kind", "period", "estimate", "region", "sentence" }
+  "verb", "kind", "period", "estimate", "region", "sentence", "page" }
 
 local FORMATS = { jsonl = true, tsv = true, table = true }
 
@@ -110,6 +116,7 @@ function M.run(opts, args, env)
       err:write("duixian extract: ", info, offset and offset > 0 and "" or "", "\n")
       status = cli.EXIT.bad_input
     else
+      for _, w in ipairs(info.warnings or {}) do err:write("duixian extract: warning: ", w, "\n") end
       local given = M.meta_for(path, manifest, opts)
       local it, doc = duixian.each(text, given)
       if #doc.inferred > 0 then

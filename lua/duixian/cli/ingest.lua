@@ -2,6 +2,7 @@
 local db_module = require "duixian.db"
 local meta = require "duixian.meta"
 local files = require "duixian.cli.files"
+local readers = require "duixian.readers"
 local progress = require "duixian.cli.progress"
 local term = require "duixian.cli.term"
 local cli = require "duixian.cli"
@@ -15,7 +16,10 @@ usage: duixian ingest --db FILE [OPTIONS] PATH...
 Store each document (its bytes' sha256, path, metadata, encoding and decoded
 text) with all its mentions in the SQLite database FILE, created when it does
 not exist. A folder is walked recursively for files matching --glob;
-symbolic links are followed (a loop is reported and not walked twice).
+symbolic links are followed (a loop is reported and not walked twice). Plain
+text, web pages, Word .docx and PDF are read, the kind found by content and
+stored with the document (documents.format); documents of other kinds in a
+folder (.doc, .wps, .ofd, .caj, archives …) are named as failed, with what to do.
 
 Each document is one transaction: an interrupted ingest leaves every document
 either wholly stored or absent, and running it again completes it. The same
@@ -32,7 +36,8 @@ options:
   --lenient           take manifests with unknown columns, bad dates or
                       kinds, repeated rows or rows naming missing files,
                       with a warning for each (otherwise: exit 65)
-  --glob PATTERN      which files of a folder to take (default *.txt); files
+  --glob PATTERN      which files of a folder to take (default: every kind
+                      duixian reads, *.txt *.html *.htm *.docx *.pdf); files
                       named on the command line are always taken
   --region R          region of every document (overrides the manifest)
   --published DATE    publication date, YYYY-MM-DD (overrides the manifest)
@@ -55,7 +60,7 @@ read-only, full): nothing more is written to it.
 M.options = {
   db = { kind = "value" },
   manifest = { kind = "value" },
-  glob = { kind = "value", default = "*.txt" },
+  glob = { kind = "value" },
   region = { kind = "value" },
   published = { kind = "value" },
   kind = { kind = "value" },
@@ -117,14 +122,22 @@ function M.run(opts, args, env)
     end
   end
   for _, path in ipairs(args) do
-    local found, why = files.walk(path, opts.glob)
+    local found, why = files.walk(path, opts.glob or readers.PATTERNS)
     if not found then
       err:write("duixian ingest: failed: ", why, "\n")
       failed = failed + 1
     else
       for _, p in ipairs(found.problems) do report_problem(p) end
       if found.folder and #found == 0 and #found.problems == 0 then
-        err:write(("duixian ingest: %s: no file matches %s in this folder (choose others with --glob)\n"):format(path, opts.glob))
+        err:write(("duixian ingest: %s: no file matches %s in this folder (choose others with --glob)\n"):format(path,
+          opts.glob or table.concat(readers.PATTERNS, " ")))
+      end
+      if found.folder and not opts.glob then
+        -- documents of kinds not read are named, not passed over
+        for _, f in ipairs(files.walk(path, readers.UNREAD_PATTERNS) or {}) do
+          err:write("duixian ingest: failed: ", readers.unread_reason(f.path), "\n")
+          failed = failed + 1
+        end
       end
       for _, f in ipairs(found) do
         local row, named_in
@@ -185,6 +198,10 @@ function M.run(opts, args, env)
       counts[r.status] = counts[r.status] + 1
       if r.status ~= "unchanged" or r.reinstated then mentions = mentions + (r.reinstated and 0 or r.mentions) end
       if opts.verbose then out:write(("%s\t%d\t%d\t%s\n"):format(r.status, r.id, r.mentions, job.path)) end
+      for _, w in ipairs(r.warnings or {}) do
+        if bar then bar:clear() end
+        err:write("duixian ingest: warning: ", w, "\n")
+      end
     else
       failed = failed + 1
       if bar then bar:clear() end

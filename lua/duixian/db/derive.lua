@@ -12,7 +12,7 @@ local FACTS_SELECT = [[
 SELECT m.id, m.document_id, m.start, m."end", m.raw, m.value, m.value_max, m.unit, m.cmp, m.subject,
   m.verb, m.pos, m.clause_start, m.clause_end, m.list_index, m.distributive, m.quoted, m.after,
   m.sentence_id, s.seq, s.start AS s_start, s."end" AS s_end, s.para, s.level, s.text, s.norm,
-  s.heading1, s.heading2, s.heading3, s.cues, s.para_cues, s.section_cues
+  s.heading1, s.heading2, s.heading3, s.cues, s.para_cues, s.section_cues, s.para_lead
 FROM mentions m JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = m.document_id
 WHERE d.superseded_by IS NULL
 ORDER BY m.document_id, s.seq, m.start]]
@@ -55,7 +55,7 @@ function M:derive(R)
       ctx = facts.sentence({ seq = row.seq, start = row.s_start, ["end"] = row.s_end, para = row.para,
         level = row.level, text = row.text, norm = row.norm, heading1 = row.heading1,
         heading2 = row.heading2, heading3 = row.heading3, cues = row.cues, para_cues = row.para_cues,
-        section_cues = row.section_cues })
+        section_cues = row.section_cues, para_lead = row.para_lead })
     end
     local doc = docs[row.document_id]
     local m = facts.mention(row, ctx)

@@ -42,7 +42,7 @@ function M.sentence(row)
   return { index = row.seq, start = row.start, ["end"] = row["end"], text = row.text, norm = row.norm,
     level = row.level, para = row.para, heading1 = row.heading1, heading2 = row.heading2,
     heading3 = row.heading3, cues = cues, para_cues = para_cues,
-    section_cues = section_cues }
+    section_cues = section_cues, para_lead = row.para_lead }
 end
 
 --- The mention record the rules read, from a mentions row and its

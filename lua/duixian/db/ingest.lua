@@ -8,6 +8,7 @@
 -- other only while rows are written.
 local duixian = require "duixian"
 local store = require "duixian.store"
+local readers = require "duixian.readers"
 local lfs = require "lfs"
 local common = require "duixian.db.common"
 local facts = require "duixian.db.facts"
@@ -18,19 +19,19 @@ local FIND_SHA = "SELECT id, path, mention_count, superseded_by FROM documents W
 
 local INSERT_DOCUMENT = [[
 INSERT INTO documents (sha256, path, name, region, published, kind, source, inferred,
-  plan_year, review_year, encoding, bytes, text, mention_count, ingested_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+  plan_year, review_year, encoding, bytes, text, mention_count, ingested_at, format, pages)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 
 local INSERT_MENTION = [[
 INSERT INTO mentions (document_id, start, "end", raw, value, value_max, unit, cmp, subject, verb,
   kind, period, period_start, period_end, estimate, region, sentence_id, pos, clause_start,
-  clause_end, list_index, distributive, quoted, after, headline)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+  clause_end, list_index, distributive, quoted, after, headline, page)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 
 local INSERT_SENTENCE = [[
 INSERT INTO sentences (document_id, seq, start, "end", para, level, text, norm, heading1, heading2,
-  heading3, cues, para_cues, section_cues)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+  heading3, cues, para_cues, section_cues, para_lead)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 
 local SUPERSEDE = [[
 UPDATE documents SET superseded_by = ?1
@@ -95,7 +96,7 @@ function M.write_mentions(conn, document_id, mentions)
       n, msg, code = insert_sentence:run(document_id, ctx.index, ctx.start, ctx["end"], ctx.para, ctx.level,
         ctx.text, ctx.norm, ctx.heading1, ctx.heading2, ctx.heading3, facts.encode_cues(ctx.cues),
         ctx.para_cues ~= ctx.cues and facts.encode_cues(ctx.para_cues) or nil,
-        facts.encode_cues(ctx.section_cues))
+        facts.encode_cues(ctx.section_cues), ctx.para_lead)
       if not n then return nil, msg, code end
       ctx_id = conn:last_insert_rowid()
     end
@@ -103,7 +104,7 @@ function M.write_mentions(conn, document_id, mentions)
     n, msg, code = insert:run(document_id, m.start, m["end"], m.raw, m.value, m.value_max, m.unit, m.cmp,
       m.subject, m.verb, m.kind or "other", m.period, ps, pe, m.estimate and true or false, m.region,
       ctx_id, m.pos, m.clause_start, m.clause_end, m.list_index, m.distributive and 1 or nil,
-      m.quoted and 1 or nil, m.after, m.headline and 1 or 0)
+      m.quoted and 1 or nil, m.after, m.headline and 1 or 0, m.page)
     if not n then return nil, msg, code end
   end
   return true
@@ -130,7 +131,7 @@ local function write_document(self, rec, mentions)
   local n
   n, msg, code = conn:cached(INSERT_DOCUMENT):run(rec.sha256, rec.path, rec.name, rec.region,
     rec.published, rec.kind, rec.source, rec.inferred, rec.plan_year, rec.review_year,
-    rec.encoding, rec.bytes, rec.text, #mentions, common.now_utc())
+    rec.encoding, rec.bytes, rec.text, #mentions, common.now_utc(), rec.format, rec.pages)
   if not n then return nil, msg, code end
   local id = conn:last_insert_rowid()
   n, msg, code = M.write_mentions(conn, id, mentions)
@@ -171,7 +172,7 @@ function M:ingest(src, meta, opts)
     return { status = "unchanged", id = found.id, mentions = found.mention_count, bytes = #bytes }
   end
 
-  local text, info, offset = duixian.decode(bytes, label)
+  local text, info, offset = readers.read_bytes(bytes, label)
   if not text then return nil, info, offset end
   if not text:find("%S") then
     return nil, ("%s: no text, only white space; nothing to store"):format(label), 0
@@ -192,7 +193,7 @@ function M:ingest(src, meta, opts)
     published = doc.published, kind = doc.kind, source = doc.source,
     inferred = #inferred > 0 and table.concat(inferred, ",") or nil,
     plan_year = doc.plan_year, review_year = doc.review_year, encoding = info.encoding,
-    bytes = #bytes, text = text }
+    bytes = #bytes, text = text, format = info.format, pages = info.pages }
 
   -- its own transaction, or a savepoint inside the caller's (an audit that
   -- ingests, derives and saves as one unit)
@@ -224,6 +225,7 @@ function M:ingest(src, meta, opts)
   end
   written.bytes = #bytes
   written.inferred = inferred
+  written.warnings = info.warnings
   written.doc = doc
   return written
 end

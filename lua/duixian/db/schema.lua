@@ -124,7 +124,8 @@ CREATE TABLE sentences (
   heading3    TEXT,
   cues        TEXT,                       -- time, modal, realis, estimate, compare words (facts.lua)
   para_cues   TEXT,                       -- time words in the first clause of an earlier sentence of the paragraph
-  section_cues TEXT                       -- the same since the last heading, across paragraphs
+  section_cues TEXT,                      -- the same since the last heading, across paragraphs
+  para_lead   TEXT                        -- the opening of the paragraph's first sentence (its topic)
 );
 CREATE INDEX sentences_document ON sentences(document_id, seq);
 ALTER TABLE mentions ADD COLUMN sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE;
@@ -152,6 +153,12 @@ SELECT m.id, m.document_id, m.start, m."end", m.raw, m.value, m.value_max, m.uni
 FROM mentions m JOIN documents d ON d.id = m.document_id
 LEFT JOIN sentences s ON s.id = m.sentence_id
 WHERE d.superseded_by IS NULL;
+]],
+  -- 3: the format a document was read from, its pages and each mention's page (PDF)
+  [[
+ALTER TABLE documents ADD COLUMN format TEXT NOT NULL DEFAULT 'txt'; -- txt | html | docx | pdf
+ALTER TABLE documents ADD COLUMN pages INTEGER;  -- PDF pages; text holds a form feed between pages
+ALTER TABLE mentions ADD COLUMN page INTEGER;     -- the PDF page the mention is on
 ]],
 }
 

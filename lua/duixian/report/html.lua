@@ -200,7 +200,8 @@ function M.quote(audit, side, label)
   else
     body = "<mark>" .. esc(side.raw) .. "</mark>"
   end
-  local src = ("%s · %s%s · bytes %s–%s"):format(esc(model.doc_name(audit, side.doc)),
+  local src = ("%s%s · %s%s · bytes %s–%s"):format(esc(model.doc_name(audit, side.doc)),
+    side.page and (" · p. " .. esc(side.page)) or "",
     esc(KIND[side.doc_kind] or side.doc_kind or "document"),
     side.published and (", published " .. esc(side.published)) or "",
     esc(side.start), esc(side["end"]))

@@ -48,8 +48,8 @@ function M.render(audit)
     local t, o = v.target, v.outcome
     local function quote(s)
       if not s or not s.sentence then return "" end
-      return ("“%s” (%s, bytes %s–%s)"):format(s.sentence, model.doc_name(audit, s.doc),
-        tostring(s.start), tostring(s["end"]))
+      return ("“%s” (%s, %sbytes %s–%s)"):format(s.sentence, model.doc_name(audit, s.doc),
+        s.page and ("p. %d, "):format(s.page) or "", tostring(s.start), tostring(s["end"]))
     end
     out[#out + 1] = row({ v.region, v.period, model.indicator_text(v), model.side_text(t),
       model.side_text(o), model.LABEL[v.status], model.margin(v), quote(t), quote(o), v.reason })

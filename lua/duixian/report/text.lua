@@ -97,8 +97,8 @@ function M.scorecard(audit, color, opts)
 end
 
 --- Where a quote stands, short: the file name without its folder and
--- extension, then the byte offset; a name over 16 cells (a hash, say)
--- keeps its first 8 (000_1e4e…:1017).
+-- extension, then the page of a PDF and the byte offset; a name over 16
+-- cells (a hash, say) keeps its first 8 (000_1e4e…:1017, report p. 12:5120).
 function M.source(audit, side, wide)
   local name = model.doc_name(audit, side.doc)
   if not wide then
@@ -106,6 +106,7 @@ function M.source(audit, side, wide)
     name = name:gsub("%.[%w]+$", "")
     if tabulate.width(name) > 16 then name = tabulate.truncate(name, 9) end
   end
+  if side.page then return ("%s p. %d:%s"):format(name, side.page, tostring(side.start or "")) end
   return ("%s:%s"):format(name, tostring(side.start or ""))
 end
 

@@ -107,9 +107,12 @@ end
 -- (a review that opens 五年来，… and lists its results in the paragraphs
 -- after, up to the next heading) governs m when nothing nearer does.
 function M.section_cue_for(R, m, doc)
-  local ctx = m.context
-  if not ctx.section_cues then return nil end
-  for _, cue in ipairs(ctx.section_cues) do
+  local cues = m.context.section_cues
+  if not cues then return nil end
+  -- the latest that can govern (超额完成“十四五”找矿任务 mid-section names
+  -- a plan, not a frame: clause-bound, passed over)
+  for i = #cues, 1, -1 do
+    local cue = cues[i]
     if cue.class == "time" and not R.classify.clause_only(R, cue.word) and R.classify.read_time_cue(R, cue, doc) then
       return cue
     end
@@ -127,9 +130,15 @@ function M.is_level(R, m)
   local verb = m.verb or ""
   if verb == "" then
     local class = R.words.unit_class[m.unit]
-    return class == nil or class[1] == "percent"
+    return class == nil or class[1] == "percent" or class[1] == "person"
   end
+  -- the verb's row, or the row of the verb it ends with (占比达 is 达)
   local row = R.words.verb[verb]
+  if not row then
+    for _, v in ipairs(R.words.verb_list) do
+      if #v < #verb and verb:sub(-#v) == v and (not row or #v > #row[1]) then row = R.words.verb[v] end
+    end
+  end
   return row ~= nil and row.class == "reach" and not row.whole_span
 end
 
@@ -359,7 +368,7 @@ end
 
 --- Is m a headline target: one framed by the paragraph of the year's main
 -- targets (主要预期目标: a time word whose lexicon row says headline)?
-function M.headline_of(R, m, kind, cue)
+function M.headline_of(R, _m, kind, cue) -- _m: the mention, for packs
   if kind ~= "target" or not cue or not cue.word then return false end
   local row = R.words.cue[cue.word]
   return row ~= nil and row.headline == true
@@ -383,7 +392,7 @@ local function regions()
   if not regions_data then
     local data = require("duixian.data").load("regions")
     regions_data = { lead_ins = {}, lead_first = {}, name_breakers = data.name_breakers,
-      name_heads = data.name_heads }
+      name_heads = data.name_heads, whole_region = data.whole_region }
     for _, w in ipairs(data.lead_ins) do
       regions_data.lead_ins[#regions_data.lead_ins + 1] = w
       regions_data.lead_first[w:sub(1, 3)] = true
@@ -478,7 +487,16 @@ function M.region_of(R, m, doc)
     ctx.place_at[m.clause_start] = known
   end
   local at = known[1]
-  if at >= m.pos or not known[2] then return doc.region end
+  if at >= m.pos or not known[2] then
+    -- no place at the subject position: the paragraph's topic, unless the
+    -- clause says 全市 or the like
+    for _, word in ipairs(regions().whole_region) do
+      if starts_with(norm, at, word) then return doc.region end
+    end
+    local topic, why = R.classify.topic_region(R, m, doc)
+    if topic then m.region_reason = why return topic end
+    return doc.region
+  end
   local hits = gaz.scan(norm:sub(at, m.pos - 1), { within = home, short = 2 })
   -- a generic word as long as the name there wins (城区 of 阳泉市; not 全州县)
   for word, on in pairs(R.classify.generic_places) do -- a pack turns a word off with false
@@ -513,6 +531,36 @@ function M.region_of(R, m, doc)
   m.region_reason = ("names %s, %s of %s"):format(unit.unit.name, unit_kind(unit.unit),
     parent and parent.name or home.name)
   return unit.unit.name
+end
+
+--- The place a paragraph is about: a unit inside the document's region
+-- named at the subject position of one of the first two clauses of the
+-- paragraph's first sentence (去年以来，莘县坚定不移…。…预计全年地区生产总值
+-- 271.9亿元: 莘县's). Returns its name and the reason, or nil.
+function M.topic_region(_, m, doc)
+  local lead = m.context.para_lead
+  if not lead or lead == "" then return nil end
+  local gaz = require "duixian.gazetteer"
+  local home = gaz.region_unit(doc.region)
+  if not home then return nil end
+  -- the first two clauses (the marks are multibyte: no character class)
+  local starts, next_at = { 1 }, nil
+  for _, mark in ipairs({ "，", ",", "；" }) do
+    local a = lead:find(mark, 1, true)
+    if a and (not next_at or a + #mark < next_at) then next_at = a + #mark end
+  end
+  if next_at then starts[2] = next_at end
+  for _, cs in ipairs(starts) do
+    local at = subject_start(lead, cs, #lead + 1)
+    local hit = gaz.name_at(lead, at, { within = home, short = 2 })
+    if hit and hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home)
+        and not ends_inside_word(lead, at + #hit.name) then
+      local parent = gaz.parent(hit.unit)
+      return hit.unit.name, ("the paragraph is about %s, %s of %s"):format(hit.unit.name, unit_kind(hit.unit),
+        parent and parent.name or home.name)
+    end
+  end
+  return nil
 end
 
 --- Is m a figure that qualifies a noun (attributive: 过亿元项目) instead

@@ -135,9 +135,9 @@ local function decide(R, case, threshold, strict, how)
   local said = R.match.stated_cmp(R, case.best.item.m)
   local met
   if case.direction == "floor" then
-    if strict and not (said == ">") then met = v > threshold + eps else met = v >= threshold - eps end
+    if strict and said ~= ">" then met = v > threshold + eps else met = v >= threshold - eps end
   else
-    if strict and not (said == "<") then met = v < threshold - eps else met = v <= threshold + eps end
+    if strict and said ~= "<" then met = v < threshold - eps else met = v <= threshold + eps end
   end
   case.threshold = threshold
   local word = case.direction == "floor" and (strict and "above" or "at least") or (strict and "below" or "at most")

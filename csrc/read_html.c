@@ -1,0 +1,270 @@
+/*
+ * read_html.c: the article text of a web page (module duixian.read_html).
+ *
+ * libxml2's HTML parser builds the tree, recovering from the broken markup
+ * portals serve. script, style, nav, header, footer, forms and elements
+ * whose class or id names a menu, a footer or a breadcrumb are dropped. The
+ * main text is the element with the most non-link text in the blocks it
+ * holds (a block's text counts for its container and half for the one
+ * above: the usual density heuristic); inside it, blocks that are mostly
+ * links (menus, "related articles") are dropped too. Block elements become
+ * paragraph breaks, <br> a line break, h1-h6 headings.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "reader.h"
+
+/* Elements whose content is never article text. */
+static const char *const DROPPED[] = {
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+    "iframe", "select", "button", "template", "svg", "head", "object", "embed",
+    "canvas", "input", "textarea", "menu", "map", NULL};
+/* Class or id fragments of portal chrome (menus, bars, footers). */
+static const char *const CHROME[] = {
+    "nav", "menu", "footer", "header", "breadcrumb", "crumb", "sidebar", "banner",
+    "copyright", "share", "toolbar", "topbar", "related", "login", "search", NULL};
+static const char *const BLOCKS[] = {
+    "address", "article", "blockquote", "body", "caption", "center", "dd", "details",
+    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3",
+    "h4", "h5", "h6", "hr", "html", "li", "main", "ol", "p", "pre", "section", "table",
+    "tbody", "td", "tfoot", "th", "thead", "tr", "ul", NULL};
+/* Blocks that are one paragraph: their text is credited to their container. */
+static const char *const PARAGRAPHS[] = {
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt",
+    "th", "figcaption", "caption", "address", NULL};
+
+static int in_list(const char *const *list, const xmlChar *name) {
+  for (size_t i = 0; list[i]; i++)
+    if (xmlStrcasecmp(name, (const xmlChar *)list[i]) == 0) return 1;
+  return 0;
+}
+
+static int contains_ci(const char *hay, const char *needle) {
+  size_t n = strlen(needle);
+  for (const char *p = hay; *p; p++) {
+    size_t i = 0;
+    while (i < n && p[i] && tolower((unsigned char)p[i]) == needle[i]) i++;
+    if (i == n) return 1;
+  }
+  return 0;
+}
+
+static int is_chrome(xmlNode *e) {
+  static const char *const attrs[] = {"class", "id", "role", NULL};
+  if (xmlStrcasecmp(e->name, (const xmlChar *)"body") == 0 ||
+      xmlStrcasecmp(e->name, (const xmlChar *)"html") == 0)
+    return 0;
+  for (size_t a = 0; attrs[a]; a++) {
+    xmlChar *v = xmlGetProp(e, (const xmlChar *)attrs[a]);
+    if (!v) continue;
+    int hit = 0;
+    for (size_t i = 0; CHROME[i] && !hit; i++) hit = contains_ci((const char *)v, CHROME[i]);
+    xmlFree(v);
+    if (hit) return 1;
+  }
+  return 0;
+}
+
+static int dropped(xmlNode *e) { return in_list(DROPPED, e->name) || is_chrome(e); }
+
+/* Per-element tallies, reached through node->_private (index + 1). */
+typedef struct {
+  size_t own, links; /* bytes of visible text in the block, and of it in links */
+  double score;
+  xmlNode *node;
+} tally;
+
+typedef struct {
+  tally *t;
+  size_t n, cap;
+  int oom;
+} tallies;
+
+static tally *tally_of(tallies *ts, xmlNode *e) {
+  uintptr_t k = (uintptr_t)e->_private;
+  if (k) return &ts->t[k - 1];
+  if (ts->n == ts->cap) {
+    size_t cap = ts->cap ? ts->cap * 2 : 256;
+    tally *p = realloc(ts->t, cap * sizeof *p);
+    if (!p) {
+      ts->oom = 1;
+      return NULL;
+    }
+    ts->t = p;
+    ts->cap = cap;
+  }
+  memset(&ts->t[ts->n], 0, sizeof *ts->t);
+  ts->t[ts->n].node = e;
+  e->_private = (void *)(uintptr_t)(++ts->n);
+  return &ts->t[ts->n - 1];
+}
+
+static size_t visible_bytes(const xmlChar *s) {
+  size_t k = 0;
+  for (; *s; s++)
+    if (!isspace(*s)) k++;
+  return k;
+}
+
+/* Count text per enclosing block, skipping dropped subtrees. */
+static void count(tallies *ts, xmlNode *node, xmlNode *block, int in_link, int depth) {
+  for (xmlNode *c = node->children; c && !ts->oom; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      if (!block || !c->content) continue;
+      tally *t = tally_of(ts, block);
+      if (!t) return;
+      size_t k = visible_bytes(c->content);
+      if (in_link) t->links += k; else t->own += k;
+    } else if (c->type == XML_ELEMENT_NODE && depth < 256) {
+      if (dropped(c)) continue;
+      int link = in_link || xmlStrcasecmp(c->name, (const xmlChar *)"a") == 0;
+      count(ts, c, in_list(BLOCKS, c->name) ? c : block, link, depth + 1);
+    }
+  }
+}
+
+static void credit(tallies *ts, xmlNode *e, double v) {
+  if (!e || e->type != XML_ELEMENT_NODE) return;
+  tally *t = tally_of(ts, e);
+  if (t) t->score += v;
+}
+
+static xmlNode *main_element(tallies *ts, xmlNode *root) {
+  count(ts, root, NULL, 0, 0);
+  size_t blocks = ts->n;
+  for (size_t i = 0; i < blocks && !ts->oom; i++) {
+    /* credit() may move ts->t: copy what is needed first */
+    xmlNode *e = ts->t[i].node;
+    double v = (double)ts->t[i].own;
+    if (v < 1) continue;
+    xmlNode *box = in_list(PARAGRAPHS, e->name) && e->parent ? e->parent : e;
+    credit(ts, box, v);
+    credit(ts, box->parent, v / 2);
+  }
+  xmlNode *best = root;
+  double top = -1;
+  for (size_t i = 0; i < ts->n; i++)
+    if (ts->t[i].score > top) {
+      top = ts->t[i].score;
+      best = ts->t[i].node;
+    }
+  return best;
+}
+
+static void write_tree(tallies *ts, dx_writer *w, xmlNode *node, int depth) {
+  for (xmlNode *c = node->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      if (c->content) dx_w_text(w, (const char *)c->content, strlen((const char *)c->content));
+      continue;
+    }
+    if (c->type != XML_ELEMENT_NODE || depth >= 256 || dropped(c)) continue;
+    const xmlChar *name = c->name;
+    if (xmlStrcasecmp(name, (const xmlChar *)"br") == 0) {
+      dx_w_break(w, 2);
+      continue;
+    }
+    /* a list is one paragraph of lines, as in a plain text */
+    int block = xmlStrcasecmp(name, (const xmlChar *)"li") == 0 ? 2 : in_list(BLOCKS, name) ? 3 : 0;
+    if (block) {
+      uintptr_t k = (uintptr_t)c->_private;
+      if (k) {
+        tally *t = &ts->t[k - 1];
+        if (t->links > 0 && t->links * 2 > t->own + t->links) continue; /* a menu */
+      }
+      dx_w_break(w, block);
+    }
+    int heading = (name[0] == 'h' || name[0] == 'H') && name[1] >= '1' && name[1] <= '6' && !name[2]
+                      ? name[1] - '0' : 0;
+    int pre = xmlStrcasecmp(name, (const xmlChar *)"pre") == 0;
+    size_t from = w->out.n;
+    if (pre) w->keep_ws++;
+    write_tree(ts, w, c, depth + 1);
+    if (pre) w->keep_ws--;
+    if (heading) dx_w_heading(w, from, heading);
+    else if (block) dx_w_break(w, block);
+    else if (xmlStrcasecmp(name, (const xmlChar *)"td") == 0) dx_w_break(w, 1);
+  }
+}
+
+/* The encoding to tell the parser: UTF-8 when the bytes are; GB18030 (the
+ * superset) when the page declares GB2312 or GBK, or declares UTF-8 but is
+ * not (a common mislabel), or declares nothing; else the page's own
+ * <meta charset> (Big5 …), which libxml2 reads. */
+static const char *encoding_for(const char *s, size_t n) {
+  if (dx_utf8_check((const unsigned char *)s, n) == n) return "UTF-8";
+  size_t head = n < 4096 ? n : 4096;
+  for (size_t i = 0; i + 7 <= head; i++) {
+    if (strncasecmp(s + i, "charset", 7) != 0) continue;
+    size_t j = i + 7;
+    while (j < head && (s[j] == ' ' || s[j] == '=' || s[j] == '"' || s[j] == '\'')) j++;
+    static const char *const gb[] = {"gb2312", "gbk", "gb18030", "x-gbk", "utf-8", "utf8", NULL};
+    for (size_t k = 0; gb[k]; k++)
+      if (head - j >= strlen(gb[k]) && strncasecmp(s + j, gb[k], strlen(gb[k])) == 0) return "GB18030";
+    return NULL;
+  }
+  return "GB18030";
+}
+
+/* read_html(bytes) -> text | nil, reason */
+static int l_read_html(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  if (n > INT32_MAX) {
+    lua_pushnil(L);
+    lua_pushstring(L, "page too large for the HTML parser (over 2 GB)");
+    return 2;
+  }
+  htmlDocPtr doc = htmlReadMemory(s, (int)n, NULL, encoding_for(s, n),
+                                  HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                      HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+  if (!root) {
+    if (doc) xmlFreeDoc(doc);
+    lua_pushnil(L);
+    lua_pushstring(L, "no HTML elements found");
+    return 2;
+  }
+  tallies ts = {0};
+  dx_writer w = {0};
+  xmlNode *top = main_element(&ts, root);
+  if (!ts.oom) {
+    if (top == root) {
+      write_tree(&ts, &w, root, 0);
+    } else {
+      /* the main element written as the only child of a stand-in parent,
+       * so its own tag (a heading, a block) counts as below the root */
+      xmlNode *keep_next = top->next;
+      xmlNode wrapper = {0};
+      wrapper.children = top;
+      top->next = NULL;
+      write_tree(&ts, &w, &wrapper, 0);
+      top->next = keep_next;
+    }
+  }
+  xmlFreeDoc(doc);
+  free(ts.t);
+  if (ts.oom || w.oom) {
+    dx_buf_free(&w.out);
+    return luaL_error(L, "read_html: out of memory");
+  }
+  lua_pushlstring(L, w.out.p ? w.out.p : "", w.out.n);
+  dx_buf_free(&w.out);
+  return 1;
+}
+
+static const luaL_Reg funcs[] = {{"read", l_read_html}, {NULL, NULL}};
+
+__attribute__((visibility("default"))) int luaopen_duixian_read_html(lua_State *L) {
+  LIBXML_TEST_VERSION
+  luaL_newlib(L, funcs);
+  return 1;
+}
