@@ -392,7 +392,15 @@ local function regions()
   if not regions_data then
     local data = require("duixian.data").load("regions")
     regions_data = { lead_ins = {}, lead_first = {}, name_breakers = data.name_breakers,
-      name_heads = data.name_heads, whole_region = data.whole_region }
+      name_heads = data.name_heads, whole_region = data.whole_region, whole_by_first = {} }
+    -- the whole-region words by their first character: a clause head is
+    -- compared with the few that can match, not with all of them
+    for _, w in ipairs(data.whole_region) do
+      local first = w:match("^[\0-\127\194-\244][\128-\191]*")
+      local list = regions_data.whole_by_first[first] or {}
+      list[#list + 1] = w
+      regions_data.whole_by_first[first] = list
+    end
     for _, w in ipairs(data.lead_ins) do
       regions_data.lead_ins[#regions_data.lead_ins + 1] = w
       regions_data.lead_first[w:sub(1, 3)] = true
@@ -490,7 +498,8 @@ function M.region_of(R, m, doc)
   if at >= m.pos or not known[2] then
     -- no place at the subject position: the paragraph's topic, unless the
     -- clause says 全市 or the like
-    for _, word in ipairs(regions().whole_region) do
+    local first = norm:match("^[\0-\127\194-\244][\128-\191]*", at)
+    for _, word in ipairs(first and regions().whole_by_first[first] or {}) do
       if starts_with(norm, at, word) then return doc.region end
     end
     local topic, why = R.classify.topic_region(R, m, doc)
@@ -533,6 +542,10 @@ function M.region_of(R, m, doc)
   return unit.unit.name
 end
 
+local topics_of = setmetatable({}, { __mode = "k" }) -- doc → lead → { name, why }
+
+local read_topic
+
 --- The place a paragraph is about: a unit inside the document's region
 -- named at the subject position of one of the first two clauses of the
 -- paragraph's first sentence (去年以来，莘县坚定不移…。…预计全年地区生产总值
@@ -540,6 +553,22 @@ end
 function M.topic_region(_, m, doc)
   local lead = m.context.para_lead
   if not lead or lead == "" then return nil end
+  -- read once per paragraph, not per mention: the answer is the lead's and
+  -- the document region's alone
+  local topics = topics_of[doc]
+  if not topics then
+    topics = {}
+    topics_of[doc] = topics
+  end
+  local known = topics[lead]
+  if not known then
+    known = { read_topic(lead, doc) }
+    topics[lead] = known
+  end
+  return known[1], known[2]
+end
+
+function read_topic(lead, doc)
   local gaz = require "duixian.gazetteer"
   local home = gaz.region_unit(doc.region)
   if not home then return nil end
