@@ -9,6 +9,7 @@
  *   core.sentences(text)          -> array of {start, end, level}
  *   core.width(s)                 -> terminal cells (CJK counts two)
  *   core.utf8_check(s)            -> nil, or the offset of the first bad byte
+ *   core.first_char_of(s, chars [, limit]) -> offset of the first of chars in s, or nil
  *   core.json_object(t, keys [, suffix]) -> a flat record as a JSON object
  *   core.sha256(s [, "builtin"])  -> lowercase hex digest of the bytes (core.sha256_backend:
  *                                    "libcrypto" or "builtin")
@@ -591,6 +592,40 @@ static int l_utf8_check(lua_State *L) {
   return 1;
 }
 
+/* core.first_char_of(s, chars [, limit]) -> the 1-based offset of the first
+ * character of s (within its first limit bytes) that is one of the
+ * characters of the UTF-8 string chars, or nil: one pass with a bitmap,
+ * where a string.find per character would walk s once for each. */
+static int l_first_char_of(lua_State *L) {
+  size_t n, nc;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
+  const unsigned char *chars = (const unsigned char *)luaL_checklstring(L, 2, &nc);
+  lua_Integer limit = luaL_optinteger(L, 3, (lua_Integer)n);
+  if (limit >= 0 && (size_t)limit < n) n = (size_t)limit;
+  uint8_t *set = lua_newuserdatauv(L, 0x10000 / 8, 0); /* collected with the call */
+  memset(set, 0, 0x10000 / 8);
+  uint32_t cp;
+  for (size_t i = 0; i < nc;) {
+    int k = dx_utf8_next(chars + i, nc - i, &cp);
+    luaL_argcheck(L, k && cp < 0x10000, 2, "characters of the Basic Multilingual Plane in UTF-8 expected");
+    set[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+    i += (size_t)k;
+  }
+  for (size_t i = 0; i < n;) {
+    int k = dx_utf8_next(s + i, n - i, &cp);
+    if (!k) { /* a stray byte (or a character cut by limit) is none of them */
+      i++;
+      continue;
+    }
+    if (cp < 0x10000 && ((set[cp >> 3] >> (cp & 7)) & 1)) {
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      return 1;
+    }
+    i += (size_t)k;
+  }
+  return 0;
+}
+
 static int l_width(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
@@ -617,6 +652,7 @@ static const luaL_Reg core_funcs[] = {
     {"count", l_count},         {"normalize", l_normalize}, {"sentences", l_sentences},
     {"width", l_width},         {"json_object", dx_l_json_object},
     {"sha256", l_sha256},       {"utf8_check", l_utf8_check},
+    {"first_char_of", l_first_char_of},
     {"memory_limit", dx_l_memory_limit},
     {NULL, NULL}};
 

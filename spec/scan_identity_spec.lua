@@ -68,3 +68,14 @@ describe("the character filter of the scan", function()
     assert.are.same({ "十余轮次" }, raws("进行全面质检十余轮次。"))
   end)
 end)
+
+describe("core.first_char_of", function()
+  local core = require "duixian.core"
+  it("finds the first of a set of characters in one pass, within a byte limit", function()
+    assert.are.equal(7, core.first_char_of("全市發展經濟", "經發"))
+    assert.is_nil(core.first_char_of("全市发展经济", "經發"))
+    -- 發 starts at byte 7 and ends at byte 9: a limit of 8 cuts it
+    assert.is_nil(core.first_char_of("全市發展", "發", 8))
+    assert.are.equal(7, core.first_char_of("全市發展", "發", 9))
+  end)
+end)
