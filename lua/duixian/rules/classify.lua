@@ -406,6 +406,16 @@ local function regions()
       regions_data.lead_first[w:sub(1, 3)] = true
     end
     table.sort(regions_data.lead_ins, function(a, b) return #a > #b end)
+    -- the lead-ins by their first three bytes, longest first as above: a
+    -- clause head is compared with those that can match
+    for _, w in ipairs(regions_data.lead_ins) do
+      local list = regions_data.lead_first[w:sub(1, 3)]
+      if list == true then
+        list = {}
+        regions_data.lead_first[w:sub(1, 3)] = list
+      end
+      list[#list + 1] = w
+    end
   end
   return regions_data
 end
@@ -422,8 +432,7 @@ local function starts_with(s, i, word) return s:sub(i, i + #word - 1) == word en
 -- digits, spaces and the time characters of a date.
 local time_chars, no_chars = { "年", "月", "日", "份", "底" }, {}
 local function subject_start(s, i, stop)
-  local words = regions()
-  local lead_ins, lead_first = words.lead_ins, words.lead_first
+  local lead_first = regions().lead_first
   while i < stop do
     local moved = false
     local b = s:byte(i)
@@ -434,8 +443,9 @@ local function subject_start(s, i, stop)
           and time_chars or no_chars) do
         if starts_with(s, i, w) then i, moved = i + #w, true break end
       end
-      if not moved and lead_first[s:sub(i, i + 2)] then
-        for _, w in ipairs(lead_ins) do
+      local leads = not moved and lead_first[s:sub(i, i + 2)]
+      if leads then
+        for _, w in ipairs(leads) do
           if starts_with(s, i, w) then i, moved = i + #w, true break end
         end
       end
