@@ -42,6 +42,17 @@ static void push_decimal(lua_State *L, const dx_decimal *d) {
     lua_pushinteger(L, (lua_Integer)d->mant);
     return;
   }
+  /* mant and 10^|exp| both exact doubles: one IEEE division or product is
+   * correctly rounded, the same double strtod gives, without the text */
+  static const double pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                 1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  int64_t limit = (int64_t)1 << 53;
+  if (d->mant > -limit && d->mant < limit && d->exp >= -22 && d->exp <= 22) {
+    double m = (double)d->mant;
+    lua_pushnumber(L, d->exp < 0 ? m / pow10[-d->exp] : m * pow10[d->exp]);
+    return;
+  }
   char buf[64];
   snprintf(buf, sizeof buf, "%llde%d", (long long)d->mant, d->exp);
   lua_pushnumber(L, (lua_Number)strtod(buf, NULL));
