@@ -127,7 +127,7 @@ if not ok then
 end
 print(("extract --format jsonl: %.1f MB/s wall, %.1f MB/s CPU  (%.2f s wall, %.2f s CPU for %.1f MB)  [target 35]")
   :format(mb / dt, mb / math.max(cpu, 1e-3), dt, cpu, mb))
-print(("  reference, grep -c 万 on the same file: %.0f MB/s wall, %.0f MB/s CPU; extract is %.3f of it (wall), %.3f (CPU)")
+print(("  reference, grep -c 万 on the same file: %.0f MB/s wall, %.0f MB/s CPU; extract is %.4f of it (wall), %.4f (CPU)")
   :format(mb / grep_wall, mb / math.max(grep_cpu, 1e-3), grep_wall / dt, math.max(grep_cpu, 1e-3) / math.max(cpu, 1e-3)))
 
 -- Linearity: the time for twice the input, over the time for the input

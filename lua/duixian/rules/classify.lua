@@ -233,25 +233,33 @@ function M.read_heading_span(R, ctx, doc)
   return nil
 end
 
+-- outer[a][b], made by make(a, b, extra) the first time it is asked for:
+-- the rules' memos (outer is weak in a, a table the memo must not keep)
+local function memo2(outer, a, b, make, extra)
+  local inner = outer[a]
+  if not inner then
+    inner = {}
+    outer[a] = inner
+  end
+  local v = inner[b]
+  if v == nil then
+    v = make(a, b, extra)
+    inner[b] = v
+  end
+  return v
+end
+
 -- The verbs of a verb index whose row passes keep(row), listed once per
 -- index (the rules ask for every mention; the index never changes).
 local verbs_where = setmetatable({}, { __mode = "k" })
-local function verb_list(verbs, key, keep)
-  local by_key = verbs_where[verbs]
-  if not by_key then
-    by_key = {}
-    verbs_where[verbs] = by_key
-  end
-  local list = by_key[key]
-  if not list then
-    list = {}
-    for word, row in pairs(verbs) do
-      if keep(row) then list[#list + 1] = word end
-    end
-    by_key[key] = list
+local function list_verbs(verbs, _, keep)
+  local list = {}
+  for word, row in pairs(verbs) do
+    if keep(row) then list[#list + 1] = word end
   end
   return list
 end
+local function verb_list(verbs, key, keep) return memo2(verbs_where, verbs, key, list_verbs, keep) end
 local function is_change(row) return row.change end
 local function is_relative_above(row) return row.relative and row.bound == ">" end
 
@@ -555,6 +563,7 @@ end
 local topics_of = setmetatable({}, { __mode = "k" }) -- doc → lead → { name, why }
 
 local read_topic
+local function read_topic_once(doc, lead) return { read_topic(lead, doc) } end
 
 --- The place a paragraph is about: a unit inside the document's region
 -- named at the subject position of one of the first two clauses of the
@@ -565,16 +574,7 @@ function M.topic_region(_, m, doc)
   if not lead or lead == "" then return nil end
   -- read once per paragraph, not per mention: the answer is the lead's and
   -- the document region's alone
-  local topics = topics_of[doc]
-  if not topics then
-    topics = {}
-    topics_of[doc] = topics
-  end
-  local known = topics[lead]
-  if not known then
-    known = { read_topic(lead, doc) }
-    topics[lead] = known
-  end
+  local known = memo2(topics_of, doc, lead, read_topic_once)
   return known[1], known[2]
 end
 
