@@ -141,6 +141,9 @@ local verb_flags = {
   -- a reach verb that speaks of a whole span, not the level at its end
   -- (累计完成3.7万亿元, 稳定在1100亿斤以上 over five years)
   whole_span = "累计 稳定在 保持在 保持 总计 共计 合计",
+  -- a verb whose object is a sum of money with its noun after it: 安排100亿元
+  -- 财政资金 states the sum, it does not describe the funds
+  takes_sum = "安排 投入 发行 争取 支持",
   -- read by the rules only: the scanner does not look for these
   unscanned = "涨 回落 压减 降幅 减排 保持 新培育 新认定 上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于",
 }
@@ -156,6 +159,7 @@ do
   local change, relative, unscanned = word_set(verb_flags.change), word_set(verb_flags.relative),
     word_set(verb_flags.unscanned)
   local whole_span = word_set(verb_flags.whole_span)
+  local takes_sum = word_set(verb_flags.takes_sum)
   local classes = {}
   for class in pairs(verb_classes) do classes[#classes + 1] = class end
   table.sort(classes) -- a stable order: the lexicon's digest names the rules
@@ -163,6 +167,7 @@ do
     for w in verb_classes[class]:gmatch("%S+") do
       verbs[#verbs + 1] = { w, class = class ~= "other" and class or nil, bound = verb_flags.bound[w],
         change = change[w] or nil, relative = relative[w] or nil, whole_span = whole_span[w] or nil,
+        takes_sum = takes_sum[w] or nil,
         scan = not unscanned[w] }
       if relative[w] then relative_verbs[#relative_verbs + 1] = w end
     end
@@ -354,7 +359,18 @@ return {
     -- level: the administrative level the word speaks of (0 nation, 1
     -- province); a yardstick only in a document of another level
     { "全省", "compare", level = 1 }, { "全国", "compare", level = 0 },
+    -- 全市 is the city's own, or a municipality's (重庆市 is a province);
+    -- in a county's report it is the city above
+    { "全市", "compare", level = { 1, 2 } },
   },
+  -- words that make a clause about one person, one firm or one village (a
+  -- feature story's 他又续贷3万元, 服装公司计划再招收60名工人, 村里有20多户):
+  -- its figures are no figure of the region
+  -- words right before a count that make it a streak (连续5次获评): the
+  -- number of times, not a figure of the year
+  streaks = { "连续", "蝉联" },
+  streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
+  individuals = { "他", "她", "他们", "她们", "公司", "村里", "该村", "全村", "村民", "每人", "每户" },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },
     plan = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议", "思路", "今年", "明年" },

@@ -32,6 +32,15 @@ describe("kind and period without headings to lean on", function()
       (read("过去的五年极不寻常。\n城镇新增就业603.7万人。")))
   end)
 
+  it("keeps a section's frame when a plan is named mid-section", function()
+    assert.are.same({ "47.3万人 outcome 2025" },
+      (read("刚刚过去的2025年，全省上下奋发有为。\n超额完成国家“十四五”找矿目标任务。\n城镇新增就业47.3万人。")))
+  end)
+
+  it("reads an annual average in a five-year review as a rate over the span", function()
+    assert.are.same({ "超过70万人 outcome 2021-2025" }, (read("五年来，城镇新增就业年均超过70万人。")))
+  end)
+
   it("dates an annual average to a span, never to its last year", function()
     assert.are.same({ "4.5% outcome 2021-2025" },
       (read("一、2025年及“十四五”时期工作回顾\n一般公共预算收入年均增长4.5%。")))
@@ -48,6 +57,13 @@ describe("regions and yardsticks", function()
   it("takes 全省 in a province's own report for the province itself", function()
     local _, ms = read("全省地区生产总值增长5.5%以上。", { published = "2025-01-20", region = "安徽省", kind = "work_report" })
     assert.are.same({ "target", "2025", "安徽省" }, { ms[1].kind, ms[1].period, ms[1].region })
+  end)
+
+  it("takes 全市 as a municipality's own and, in a county's report, as the city above", function()
+    local _, ms = read("全市地区生产总值增长6%左右。", { published = "2025-01-19", region = "重庆市", kind = "work_report" })
+    assert.are.equal("target", ms[1].kind)
+    _, ms = read("全市生产总值增长6%。", { published = "2025-01-19", region = "莘县", kind = "work_report" })
+    assert.are.equal("other", ms[1].kind)
   end)
 
   it("still takes 全省 in a city's report as a yardstick", function()
@@ -67,6 +83,35 @@ describe("the place a paragraph is about", function()
   it("keeps the document's region when the clause says 全市", function()
     local _, ms = read("去年以来，莘县坚定不移抓发展。全市生产总值增长8%。", { published = "2022-01-14", region = "聊城市", kind = "news" })
     assert.are.equal("聊城市", ms[1].region)
+  end)
+end)
+
+describe("figures that are no figure of the region", function()
+  local function kinds(text, meta)
+    local _, ms = read(text, meta)
+    local out = {}
+    for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind end
+    return out
+  end
+
+  it("leaves out a feature story's person, firm or village", function()
+    assert.are.same({ "3万元 other", "60名 other" },
+      kinds("他又续贷3万元。\n服装公司计划再招收60名工人。", { published = "2024-01-16", region = "聊城市", kind = "news" }))
+  end)
+
+  it("leaves out a streak (连续5次获评) but keeps milestones crossed (连续跨过3个万亿元大关)", function()
+    assert.are.same({ "5次 other", "跨过3个 outcome", "万亿元 other" },
+      kinds("2025年，连续5次获评国家卫生城市，经济总量连续跨过3个万亿元大关。"))
+  end)
+
+  it("keeps a share of the nation (占全国比重) and a share of things (61%的城市污水处理厂)", function()
+    assert.are.same({ "7.4% outcome", "61% outcome" },
+      kinds("2025年，占全国比重达到7.4%，61%的城市污水处理厂完成提标改造。"))
+  end)
+
+  it("keeps a sum arranged for a purpose (安排100亿元财政资金) but not a category (差错率小于3%的)", function()
+    assert.are.same({ "100亿元 target", "小于3% other" },
+      kinds("安排100亿元财政资金支持产业发展。\n差错率小于3%的，逐项整改。", { published = "2025-01-20", region = "贵州省", kind = "work_report" }))
   end)
 end)
 

@@ -345,8 +345,8 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     elseif kind == "target" then first, last = doc.plan_year, doc.plan_year
     else first, last = doc.review_year, doc.review_year end
   end
+  local average = C.cue_before(R, m, is_average, true)
   if first and first == last and doc.plan_year then
-    local average = C.cue_before(R, m, is_average, true)
     if average then
       -- 年均增长5.9%: the governing span, else the years reviewed or planned
       local row = R.words.cue[average.word]
@@ -365,7 +365,7 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     -- starting value stands before the period
     first, last = first - 1, first - 1
   elseif kind == "outcome" and first and first ~= last then
-    if C.is_level(R, m) then
+    if not average and C.is_level(R, m) then
       -- 城镇化率达到67.5% in a five-year review: the level at its end
       first = last
     end
@@ -608,8 +608,15 @@ end
 function M.is_attributive(R, m)
   local class = R.words.unit_class[m.unit]
   if not (class and class.qualifies) then return false end
-  local after = m.after -- the three characters after the quantity
-  if after:sub(1, 3) == "的" then return true end
+  local after = m.after -- the characters after the quantity
+  -- 61%的城市污水处理厂完成改造: a share of things, stated; but 差错率小于3%的，
+  -- …: those below 3%, a category
+  if after:sub(1, 3) == "的" then
+    local next_lead = after:byte(4)
+    return class[1] ~= "percent" or not (next_lead and next_lead >= 0xE4 and next_lead <= 0xE9)
+  end
+  local verb = R.words.verb[m.verb or ""]
+  if verb and verb.takes_sum then return false end -- 安排100亿元财政资金
   local lead = after:byte(1)
   if not lead or lead < 0xE4 or lead > 0xE9 then return false end -- punctuation, digits, end
   local first = after:sub(1, 3)
@@ -631,10 +638,11 @@ function M.is_yardstick(R, m, doc)
   local own = doc and R.classify.document_level(R, doc)
   local compared = false
   for _, cue in ipairs(ctx.cues) do
-    if cue.class == "compare" and cue.pos >= cs and cue.pos < m.pos then
+    if cue.class == "compare" and cue.pos >= cs and cue.pos < m.pos
+        and ctx.norm:sub(cue.pos - 3, cue.pos - 1) ~= "占" then -- 占全国比重: a share, not a yardstick
       local row = R.words.cue[cue.word]
       -- 全省 in a province's own report is the province itself
-      if not (row and row.level and row.level == own) then compared = true break end
+      if not (row and row.level and own and R.classify.level_is(R, row.level, own)) then compared = true break end
     end
   end
   if not compared then return false end
@@ -643,6 +651,13 @@ function M.is_yardstick(R, m, doc)
     if before:find(word, 1, true) then return false end
   end
   return true
+end
+
+--- Does a compare word's level (a number or a list of them) include level?
+function M.level_is(_, levels, level)
+  if type(levels) ~= "table" then return levels == level end
+  for _, l in ipairs(levels) do if l == level then return true end end
+  return false
 end
 
 --- The administrative level of the document's region (0 nation, 1
@@ -656,11 +671,34 @@ function M.document_level(_, doc)
   return doc.level or nil
 end
 
+--- Is m a figure about one person, firm or village (the lexicon's
+-- individuals before it in its clause, or opening its sentence)?
+function M.is_individual(R, m)
+  local ctx = m.context
+  local before = ctx.norm:sub(m.clause_start, m.pos - 1)
+  for _, w in ipairs(R.lexicon.individuals or {}) do
+    if before:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+--- Is m a streak (连续5次获评国家卫生城市: the lexicon's streaks right before
+-- it)?
+function M.is_streak(R, m)
+  if not (R.lexicon.streak_units or {})[m.unit] then return false end
+  local norm = m.context.norm
+  for _, w in ipairs(R.lexicon.streaks or {}) do
+    if m.pos > #w and norm:sub(m.pos - #w, m.pos - 1) == w then return true end
+  end
+  return false
+end
+
 --- Mentions that are no target and no outcome: attributive figures, names
 -- and speech in quotes, and yardstick figures of the province or nation.
 function M.is_other(R, m, doc)
   local C = R.classify
-  return C.is_attributive(R, m) or C.is_quoted(R, m) or C.is_yardstick(R, m, doc)
+  return C.is_attributive(R, m) or C.is_quoted(R, m) or C.is_yardstick(R, m, doc) or C.is_individual(R, m)
+    or C.is_streak(R, m)
 end
 
 --- Classify one mention in place: kind, period, estimate, region, headline.
