@@ -15,6 +15,22 @@ local M = {}
 
 local function span(a, b) return a == b and tostring(a) or (a .. "-" .. b) end
 
+-- outer[a][b], made by make(a, b, extra) the first time it is asked for:
+-- the rules' memos (outer is weak in a, a table the memo must not keep)
+local function memo2(outer, a, b, make, extra)
+  local inner = outer[a]
+  if not inner then
+    inner = {}
+    outer[a] = inner
+  end
+  local v = inner[b]
+  if v == nil then
+    v = make(a, b, extra)
+    inner[b] = v
+  end
+  return v
+end
+
 --- The meaning of a time word (its lexicon row), or nil when it names no
 -- years (全年, 年底).
 function M.time_word(R, word)
@@ -218,12 +234,25 @@ function M.heading_span(R, ctx, doc)
   return ctx.span_first or nil, ctx.span_last or nil
 end
 
+-- The time words of R (in R.words.time_list's order) that are clause-bound
+-- and two characters or more: what a heading may name a plan period with,
+-- listed once per word index and clause_only rule.
+local span_words_of = setmetatable({}, { __mode = "k" })
+local function list_span_words(time_list, clause_only, R)
+  local list = {}
+  for _, word in ipairs(time_list) do
+    if clause_only(R, word) and #word >= 6 then list[#list + 1] = word end
+  end
+  return list
+end
+
 --- Read the plan period a heading names, once per sentence (see heading_span).
 function M.read_heading_span(R, ctx, doc)
+  local words = memo2(span_words_of, R.words.time_list, R.classify.clause_only, list_span_words, R)
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
     if h and not R.classify.is_byline(R, h) and not h:find("%d%d%d%d年") then
-      for _, word in ipairs(R.words.time_list) do
-        if R.classify.clause_only(R, word) and #word >= 6 and h:find(word, 1, true) then
+      for _, word in ipairs(words) do
+        if h:find(word, 1, true) then
           local first, last = R.classify.read_time_cue(R, { word = word }, doc)
           if first and first ~= last then return first, last end
         end
@@ -231,22 +260,6 @@ function M.read_heading_span(R, ctx, doc)
     end
   end
   return nil
-end
-
--- outer[a][b], made by make(a, b, extra) the first time it is asked for:
--- the rules' memos (outer is weak in a, a table the memo must not keep)
-local function memo2(outer, a, b, make, extra)
-  local inner = outer[a]
-  if not inner then
-    inner = {}
-    outer[a] = inner
-  end
-  local v = inner[b]
-  if v == nil then
-    v = make(a, b, extra)
-    inner[b] = v
-  end
-  return v
 end
 
 -- The verbs of a verb index whose row passes keep(row), listed once per
