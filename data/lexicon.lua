@@ -97,6 +97,12 @@ local units = {
   { "立方米/日", "m3/day", measure = true }, { "立方米/秒", "m3/s", measure = true },
   { "公斤/亩", "kg/mu", measure = true }, { "斤/亩", "jin/mu", measure = true },
   { "微克/立方米", "μg/m3", measure = true },
+  -- PM2.5 concentrations are said in 微克 (per cubic metre, said before)
+  { "微克", "μg/m3", measure = true },
+  -- computing power: 2万P is 20,000 PFLOPS; 55Eflops
+  { "PFLOPS", "PFLOPS", measure = true }, { "Pflops", "PFLOPS", measure = true },
+  { "P", "PFLOPS", measure = true },
+  { "EFLOPS", "EFLOPS", measure = true }, { "Eflops", "EFLOPS", measure = true },
   { "吉瓦时", "GWh", measure = true }, { "GWh", "GWh", measure = true },
   { "吉瓦", "GW", measure = true }, { "GW", "GW", measure = true },
   { "千升", "kL", measure = true },
@@ -192,7 +198,7 @@ local unit_classes = {
   times = { "times", qualifies = true }, rank = { "rank" }, ["位次"] = { "rank" }, day = { "day" },
   hour = { "hour" }, minute = { "minute" }, month = { "month" }, year = { "year" }, TEU = { "TEU" },
   GWh = { "energy", qualifies = true }, GW = { "power", qualifies = true }, kL = { "volume", qualifies = true },
-  ["μg/m3"] = { "concentration" },
+  ["μg/m3"] = { "concentration" }, PFLOPS = { "computing" }, EFLOPS = { "computing" },
   -- rates (a figure per month, per person, per area)
   ["CNY/month"] = { "money rate", qualifies = true }, ["CNY/year"] = { "money rate", qualifies = true },
   ["CNY/person"] = { "money rate", qualifies = true }, ["CNY/mu"] = { "money rate", qualifies = true },

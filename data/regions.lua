@@ -37,6 +37,11 @@ return {
     我省 我市 我区 我县 我州 我盟 我旗 本省 本市 本区 本县
     各省 各市 各县 各区 各县区 各县市区 县区 市县 县市区 省市县 市县乡 县乡
   ]],
+  -- level_suffixes: the level a region's name gives by its ending, for a
+  --   region the gazetteer does not know (a manifest's 云水市): 1 province,
+  --   2 prefecture, 3 county
+  level_suffixes = { { "自治区", 1 }, { "省", 1 }, { "自治州", 2 }, { "地区", 2 }, { "盟", 2 },
+    { "市", 2 }, { "自治县", 3 }, { "县", 3 }, { "区", 3 }, { "旗", 3 } },
   name_breakers = words [[
     县域 县城 县级 县乡 县委 县长 区域 区块 区位 区间 区级 市场 市民 市级 市值 市容 市政 市委 市长 旗帜
   ]],

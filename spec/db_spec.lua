@@ -26,7 +26,7 @@ describe("duixian.db", function()
       for row in db:rows("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name") do
         tables[#tables + 1] = row.name
       end
-      assert.are.same({ "audits", "derivations", "documents", "mentions", "sentences", "verdicts" }, tables)
+      assert.are.same({ "audits", "corrections", "derivations", "documents", "mentions", "sentences", "verdicts" }, tables)
       db:close()
       -- opening again migrates nothing and keeps the data
       db = assert(dbm.open(path))

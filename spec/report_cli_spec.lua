@@ -91,7 +91,7 @@ describe("duixian report", function()
       local code, _, err = H.run("report --json " .. path)
       assert.are.equal(65, code)
       assert.are.equal(("duixian report: %s does not hold a usable audit: audit.verdicts[1].status 'kept' is not one of " ..
-        "met, missed, not_reported, conflicting, not_comparable, pending\n"):format(path), err)
+        "met, missed, not_reported, conflicting, not_comparable, pending, not_a_target\n"):format(path), err)
     end)
 
     it("exits 2 when the file cannot be read", function()
@@ -146,7 +146,7 @@ describe("duixian report", function()
       finally(function() os.remove(path) end)
       local code, _, err = H.run("report --json " .. path .. " --format pdf")
       assert.are.equal(64, code)
-      assert.are.equal("duixian report: unknown format 'pdf' (table, csv, json, jsonl, md, html)\n", err)
+      assert.are.equal("duixian report: unknown format 'pdf' (table, csv, json, jsonl, md, html, review)\n", err)
     end)
   end)
 

@@ -9,10 +9,11 @@
 -- document_id), in document order. The source does not matter: files
 -- scanned now, a database's rows later.
 local rules_mod = require "duixian.rules"
+local corrections = require "duixian.corrections"
 
 local M = {}
 
-M.STATUSES = { "met", "missed", "not_reported", "conflicting", "not_comparable", "pending" }
+M.STATUSES = { "met", "missed", "not_reported", "conflicting", "not_comparable", "pending", "not_a_target" }
 
 local function iterate(mentions)
   if type(mentions) == "function" then return mentions end
@@ -29,6 +30,7 @@ end
 local function quote(item)
   local m = item.m
   return { doc = item.doc.file, published = item.doc.published, doc_kind = item.doc.kind,
+    sha256 = item.doc.sha256, source = item.doc.source,
     start = m.start, ["end"] = m["end"], raw = m.raw, value = m.value, value_max = m.value_max,
     unit = m.unit, cmp = m.cmp, sentence = m.sentence, period = m.period, subject = item.subject,
     page = m.page }
@@ -47,7 +49,9 @@ local function in_scope(t, year, region)
 end
 
 --- Run an audit. args: { documents, mentions, rules (from
--- duixian.rules.compose; the defaults when nil), year, region }.
+-- duixian.rules.compose; the defaults when nil), year, region,
+-- corrections (duixian.corrections records, applied on read: documents
+-- then need their sha256) }.
 -- @return audit { params, rules, documents, verdicts }
 function M.run(args)
   if type(args) ~= "table" then
@@ -73,16 +77,23 @@ function M.run(args)
   -- prepare every target and outcome
   local targets, pools, n_mentions = {}, {}, 0
   local prev_doc, prev_sentence, prev
+  local corrected = corrections.index(args.corrections)
   for m in iterate(args.mentions) do
     n_mentions = n_mentions + 1
+    local doc = docs[m.document_id]
+    local c = doc and doc.sha256 and corrected[corrections.key(doc.sha256, m.start, m["end"])]
+    m = corrections.mention(c, m) or {}
     if m.kind == "target" or m.kind == "outcome" then
-      local doc = docs[m.document_id]
       if not doc then
         error(("bad argument #1 to 'run' (a mention refers to document %s, which is not in 'documents')"):format(
           tostring(m.document_id)), 2)
       end
       local same = prev_doc == m.document_id and prev_sentence == m.sentence
       local item = R.match.prepare(R, m, doc, same and prev or nil)
+      if c then
+        item.correction = c
+        if c.fix and c.fix.indicator then item.indicator = R.indicators:get(c.fix.indicator) or item.indicator end
+      end
       prev_doc, prev_sentence, prev = m.document_id, m.sentence, item
       if item.m.value ~= nil then
         if m.kind == "target" then
@@ -151,7 +162,25 @@ function M.run(args)
     rules = packs,
     documents = args.documents,
     verdicts = verdicts,
+    corrections = args.corrections and M.corrections_used(args.corrections) or nil,
   }
+end
+
+--- What became of the corrections given: { given, applied, unused = {
+-- origin … }, lost_outcome = { origin … } } (unused: no mention in this
+-- audit has their span; lost_outcome: the outcome they picked is no longer
+-- a candidate of their target).
+function M.corrections_used(list)
+  local used = { given = #list, applied = 0, unused = {} }
+  for _, c in ipairs(list) do
+    local name = c.origin or corrections.span_text(c)
+    if c.applied then used.applied = used.applied + 1 else used.unused[#used.unused + 1] = name end
+    if c.missing_outcome then
+      used.lost_outcome = used.lost_outcome or {}
+      used.lost_outcome[#used.lost_outcome + 1] = name
+    end
+  end
+  return used
 end
 
 --- The verdict on one target item, given the outcome pool of its region
@@ -165,6 +194,9 @@ function M.judge_target(R, t, pool, latest_year)
     end
   end
   local cands = R.match.rank(R, R.match.candidates(R, t, outcomes))
+  cands = corrections.candidates(t.correction, cands, function(cand)
+    return corrections.key(cand.item.doc.sha256, cand.item.m.start, cand.item.m["end"])
+  end)
   local case = { target = t, indicator = t.indicator, candidates = cands,
     span_over = t.last ~= nil and latest_year > t.last, latest_year = latest_year }
   if not t.first then
@@ -185,7 +217,7 @@ function M.judge_target(R, t, pool, latest_year)
     list[i] = q
   end
   local m = t.m
-  return {
+  local v = {
     region = m.region or t.doc.region,
     period = m.period,
     indicator = t.indicator and t.indicator.id or nil,
@@ -207,6 +239,7 @@ function M.judge_target(R, t, pool, latest_year)
     outcome = shown and outcome_quote(shown) or nil,
     candidates = list,
   }
+  return t.correction and corrections.decide(t.correction, v) or v
 end
 
 --- The rule pack behind a verdict's rule: the pack that replaced the

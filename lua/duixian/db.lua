@@ -233,7 +233,7 @@ end
 
 -- Ingestion, queries of mentions and documents, and audits live in their
 -- own files, each a table of methods.
-for _, part in ipairs({ "ingest", "query", "audits", "derive" }) do
+for _, part in ipairs({ "ingest", "query", "audits", "derive", "corrections" }) do
   for name, method in pairs(require("duixian.db." .. part)) do DB[name] = method end
 end
 

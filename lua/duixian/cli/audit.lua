@@ -8,6 +8,7 @@ local report = require "duixian.report"
 local cli = require "duixian.cli"
 local lfs = require "lfs"
 local extract = require "duixian.cli.extract"
+local corrections = require "duixian.corrections"
 
 local M = {}
 
@@ -52,7 +53,17 @@ options:
   --include-similar   count in the fulfilment rate the targets met or missed
                       on an outcome matched only by similar wording (left
                       out by default: no catalogue entry vouches for them)
+  --corrections FILE  apply a filled review file (--format review writes
+                      one) on top of the corrections stored with
+                      duixian corrections import; the file's rows win
+  --reviewed-only     report only the verdicts a reviewer decided (the
+                      fulfilment rate of reviewed verdicts)
   -h, --help          this help
+
+Review: --format review writes one row per verdict (UTF-8 with a BOM,
+CRLF) with empty decision, outcome, note and reviewer columns; see
+duixian corrections --help. A stored correction whose document changed is
+reported as stale on every run and not applied.
 
 Evidence: a final figure beats an estimate (预计), a work report beats news,
 a later document beats an earlier one; all candidates are kept in json.
@@ -63,7 +74,8 @@ at most the target (+ 0.5 for % with 左右); a range uses its low end for a
 floor and its high end for a cap.
 
 exit status: 0 audited; 2 some file could not be read (the others were
-audited); 64 usage error; 65 unusable manifest or rule pack: a pack that
+audited); 64 usage error; 65 unusable manifest, corrections file (each bad
+row named by its line; nothing is stored) or rule pack: a pack that
 does not load, a rule that raises, returns the wrong type or runs past
 --rule-limits (the message names the pack file, the rule and what was
 expected; nothing is written, to the database or elsewhere), a damaged
@@ -87,6 +99,8 @@ M.options = {
   wide = { kind = "flag" },
   bom = { kind = "flag" },
   include_similar = { kind = "flag" },
+  corrections = { kind = "value" },
+  reviewed_only = { kind = "flag" },
 }
 
 --- Documents and mention records from a database, the audit's source.
@@ -99,7 +113,7 @@ function M.load_from_db(db, R, derive)
   local documents, mentions = {}, {}
   for d in db:documents() do
     documents[#documents + 1] = { id = d.id, file = d.name or d.path, published = d.published,
-      kind = d.kind, region = d.region, source = d.source }
+      kind = d.kind, region = d.region, source = d.source, sha256 = d.sha256 }
   end
   if derive then
     for m in db:derive(R) do
@@ -218,13 +232,16 @@ function M.run(opts, args, env)
     not_saved = ("%s: the audit was not saved: %s"):format(opts.db or ":memory:", tostring(msg))
   end
   local where
-  local warnings
+  local warnings, stale
   local ok, result, problems = xpcall(function()
     local bad
     bad, warnings = M.ingest_files(db, args, manifest, flags)
     local documents, mentions = M.load_from_db(db, R, derives(packs))
+    local fixes, stale_or_msgs, fix_code = corrections.gather(db, opts.corrections)
+    if not fixes then error({ corrections = stale_or_msgs, code = fix_code }) end
+    stale = stale_or_msgs
     local a = audit.run{ documents = documents, mentions = mentions, rules = R,
-      year = opts.year and tonumber(opts.year), region = opts.region }
+      year = opts.year and tonumber(opts.year), region = opts.region, corrections = fixes }
     if opts.db and began then
       local id, why = db:save_audit(a)
       if not id then error({ not_saved = why, audit = a, problems = bad }) end
@@ -243,6 +260,10 @@ function M.run(opts, args, env)
   elseif not ok then
     if began then db:exec("ROLLBACK") end
     db:close()
+    if type(result) == "table" and result.corrections then
+      for _, m in ipairs(result.corrections) do err:write("duixian audit: ", m, "\n") end
+      return fail(err, result.code, ("%s: nothing was audited or stored; fix the rows named above"):format(opts.corrections))
+    end
     if sandbox.is_error(result) then
       return fail(err, cli.EXIT.data, "rule pack error: " .. sandbox.describe(result) .. " (nothing was stored)")
     end
@@ -278,6 +299,11 @@ function M.run(opts, args, env)
   db:close()
   for _, p in ipairs(problems) do err:write("duixian audit: ", p, "\n") end
   for _, w in ipairs(warnings or {}) do err:write("duixian audit: ", w, "\n") end
+  for _, s in ipairs(stale or {}) do err:write("duixian audit: ", corrections.stale_message(s), "\n") end
+  for _, name in ipairs(result.corrections and result.corrections.lost_outcome or {}) do
+    err:write(("duixian audit: correction %s picked an outcome that is no longer a candidate of its target "
+      .. "(the rules changed?); the target is judged with no outcome: review this row again\n"):format(name))
+  end
   if opts.db and not not_saved then
     err:write(("duixian audit: saved as audit %d in %s (duixian report --db %s --audit %d renders it again)\n"):format(
       result.id, opts.db, opts.db, result.id))
@@ -290,6 +316,7 @@ function M.run(opts, args, env)
     sink = f
   end
   result.include_similar = opts.include_similar or nil
+  if opts.reviewed_only then report.reviewed_only(result) end
   report.render(result, opts.format, sink, cli.render_options(opts, env, opts.format))
   if sink ~= out then sink:close() end
   -- the result is printed first: an hour of work is not thrown away

@@ -21,7 +21,8 @@ M.commands = {
   { "ingest", "store documents and their mentions in a SQLite database" },
   { "query", "run SQL against a database and print the rows" },
   { "audit", "judge targets against later outcomes" },
-  { "report", "re-render a stored audit" },
+  { "report", "re-render a stored audit, its history, or two audits' differences" },
+  { "corrections", "store reviewers' decisions in a database, or write them out" },
   { "indicators", "list the indicator catalogue" },
   { "rules", "list every rule and table a rule pack can override" },
 }

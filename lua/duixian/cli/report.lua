@@ -10,6 +10,8 @@ M.summary = "re-render a stored audit"
 M.usage = [[
 usage: duixian report --db FILE [--audit ID] [OPTIONS]
        duixian report --json FILE [OPTIONS]
+       duixian report --db FILE --diff A [B] [--format table|csv|json|jsonl|html]
+       duixian report --db FILE --history [--format table|csv|json|jsonl|html]
 
 Render an audit again, without re-running it: from a database (the latest
 audit unless --audit names one), or from a file written earlier with
@@ -30,6 +32,14 @@ options:
   --include-similar count in the fulfilment rate the targets met or missed
                     on an outcome matched only by similar wording (left out
                     by default: no catalogue entry vouches for them)
+  --reviewed-only   only the verdicts a reviewer decided, and their rate
+  --diff A [B]      the verdicts that changed from stored audit A to B
+                    (default: from the audit before A to A): new, gone,
+                    status changed, or the same status on other evidence,
+                    each with its cause (review, document, rules, evidence)
+  --history         each promise's status across every stored audit (the
+                    HTML report of a database with several audits ends
+                    with it too)
   -h, --help        this help
 
 The table shows a scorecard by region and year (met, missed, not reported,
@@ -52,6 +62,9 @@ M.options = {
   wide = { kind = "flag" },
   bom = { kind = "flag" },
   include_similar = { kind = "flag" },
+  reviewed_only = { kind = "flag" },
+  diff = { kind = "value" },
+  history = { kind = "flag" },
 }
 
 local BY_EXTENSION = { csv = "csv", json = "json", jsonl = "jsonl", md = "md", markdown = "md",
@@ -120,8 +133,106 @@ local function choose_format(opts)
   return ext and BY_EXTENSION[ext:lower()] or "table"
 end
 
+-- Every stored audit, in order, or nil, message, code.
+local function all_audits(path)
+  local db, msg = require("duixian.db").open(path, { readonly = true })
+  if not db then return nil, ("cannot open %s: %s"):format(path, tostring(msg)), cli.EXIT.data end
+  local list = {}
+  for row in db:rows("SELECT id FROM audits ORDER BY id") do list[#list + 1] = row.id end
+  local audits = {}
+  for i, id in ipairs(list) do
+    local a, why = db:load_audit(id)
+    if not a then
+      db:close()
+      return nil, ("%s: %s"):format(path, tostring(why)), cli.EXIT.data
+    end
+    audits[i] = a
+  end
+  db:close()
+  return audits
+end
+
+-- report --diff and --history.
+local function changes(opts, args, env, format)
+  local err = env.stderr
+  if not opts.db then
+    say(err, "--diff and --history read the audits stored in a database: give --db FILE")
+    return cli.EXIT.usage
+  end
+  if not require("duixian.report.history").FORMATS[format] then
+    say(err, "--diff and --history are written as table, csv, json, jsonl or html, not %s", format)
+    return cli.EXIT.usage
+  end
+  local f = io.open(opts.db, "rb")
+  if not f then
+    say(err, "cannot read %s: no such file", opts.db)
+    return cli.EXIT.bad_input
+  end
+  f:close()
+  local audits, msg, code = all_audits(opts.db)
+  if not audits then
+    say(err, "%s", msg)
+    return code
+  end
+  local render = require "duixian.report.history"
+  local text
+  if opts.history then
+    if #audits == 0 then
+      say(err, "%s holds no audit yet; run duixian audit --db %s first", opts.db, opts.db)
+      return cli.EXIT.failed
+    end
+    text = render.history(audits, format)
+  else
+    local ids = { opts.diff, args[1] }
+    local pos = {}
+    for i, a in ipairs(audits) do pos[a.id] = i end
+    local picked = {}
+    for i, id in ipairs(ids) do
+      local n = math.tointeger(tonumber(id))
+      if not n then
+        say(err, "--diff '%s' is not an audit id (a whole number)", id)
+        return cli.EXIT.usage
+      end
+      if not pos[n] then
+        say(err, "%s has no audit %d; duixian query --db %s 'SELECT id, created_at FROM audits' lists them",
+          opts.db, n, opts.db)
+        return cli.EXIT.failed
+      end
+      picked[i] = audits[pos[n]]
+    end
+    if #picked == 1 then
+      local before = audits[pos[picked[1].id] - 1]
+      if not before then
+        say(err, "audit %d is the first stored; give two audits: --diff A B", picked[1].id)
+        return cli.EXIT.failed
+      end
+      picked = { before, picked[1] }
+    end
+    text = render.diff(picked[1], picked[2], format)
+  end
+  local out = env.stdout
+  if opts.output then
+    local fh, why = io.open(opts.output, "wb")
+    if not fh then
+      say(err, "cannot write %s: %s", opts.output, why)
+      return cli.EXIT.bad_input
+    end
+    out = fh
+  end
+  out:write(text)
+  if out ~= env.stdout then out:close() end
+  return cli.EXIT.ok
+end
+
 function M.run(opts, args, env)
   local err = env.stderr
+  if opts.diff or opts.history then
+    if (opts.diff and opts.history) or #args > (opts.diff and 1 or 0) or opts.json or opts.audit then
+      say(err, "--diff A [B] and --history take --db FILE and nothing else to choose audits")
+      return cli.EXIT.usage
+    end
+    return changes(opts, args, env, choose_format(opts))
+  end
   if #args > 0 then
     say(err, "unexpected argument '%s'", args[1])
     err:write(M.usage)
@@ -155,6 +266,17 @@ function M.run(opts, args, env)
   end
 
   audit.include_similar = opts.include_similar or nil
+  if opts.reviewed_only then report.reviewed_only(audit) end
+  if format == "html" and opts.db then
+    -- the HTML report of a database that holds several audits carries each
+    -- promise's history up to this audit
+    local audits = all_audits(opts.db)
+    local upto = {}
+    for _, a in ipairs(audits or {}) do
+      if a.id <= audit.id then upto[#upto + 1] = a end
+    end
+    if #upto > 1 then audit.history = require("duixian.history").timeline(upto) end
+  end
   local ok, text = pcall(report.render, audit, format, nil, cli.render_options(opts, env, format))
   if not ok then
     local why = tostring(text):gsub("^[^\n]-:%d+: ", ""):gsub("^bad argument #1 to 'render' %((.*)%)$", "%1")

@@ -160,6 +160,31 @@ ALTER TABLE documents ADD COLUMN format TEXT NOT NULL DEFAULT 'txt'; -- txt | ht
 ALTER TABLE documents ADD COLUMN pages INTEGER;  -- PDF pages; text holds a form feed between pages
 ALTER TABLE mentions ADD COLUMN page INTEGER;     -- the PDF page the mention is on
 ]],
+  -- 4: what reviewers decided (duixian.corrections), keyed by the
+  -- document's sha256 and the target's byte span, never by row ids. A
+  -- decision made again replaces the earlier one, which is kept
+  -- (replaced_by): nothing a person decided is lost.
+  [[
+CREATE TABLE corrections (
+  id             INTEGER PRIMARY KEY,
+  sha256         TEXT NOT NULL,           -- of the target's document
+  start          INTEGER NOT NULL,        -- the target's bytes in documents.text
+  "end"          INTEGER NOT NULL,
+  text           TEXT NOT NULL,           -- the target as quoted when decided
+  decision       TEXT NOT NULL,           -- met | missed | not_reported | not_a_target | wrong_outcome | drop | fix
+  outcome_sha256 TEXT,                    -- the outcome picked, if any
+  outcome_start  INTEGER,
+  outcome_end    INTEGER,
+  outcome_text   TEXT,
+  fix            TEXT,                    -- JSON object: kind, period, value, unit, region, indicator
+  note           TEXT,
+  reviewer       TEXT,
+  origin         TEXT,                    -- file:line it was imported from
+  decided_at     TEXT NOT NULL,           -- UTC, ISO 8601
+  replaced_by    INTEGER REFERENCES corrections(id)
+);
+CREATE INDEX corrections_span ON corrections(sha256, start, "end");
+]],
 }
 
 M.VERSION = #M.migrations

@@ -3,6 +3,7 @@
 -- verdict a line).
 local json = require "duixian.json"
 local model = require "duixian.report.model"
+local csv = require "duixian.csv"
 
 local M = {}
 
@@ -11,9 +12,7 @@ local M = {}
 function M.csv_field(v)
   if v == nil or v == json.null then return "" end
   if v == true then return "true" elseif v == false then return "false" end
-  local s = type(v) == "number" and model.number(v) or tostring(v)
-  if s:find('[,"\r\n]') then s = '"' .. s:gsub('"', '""') .. '"' end
-  return s
+  return csv.field(type(v) == "number" and model.number(v) or tostring(v))
 end
 
 --- CSV: a header line, then one record per verdict; CRLF line ends; a
@@ -24,7 +23,7 @@ function M.csv(audit, opts)
   for i, k in ipairs(model.FLAT_FIELDS) do fields[i] = M.csv_field(k) end
   out[#out + 1] = table.concat(fields, ",") .. "\r\n"
   for _, v in ipairs(model.sorted(audit)) do
-    local flat = model.flat(v)
+    local flat = model.flat(v, audit)
     for i, k in ipairs(model.FLAT_FIELDS) do fields[i] = M.csv_field(flat[k]) end
     out[#out + 1] = table.concat(fields, ",") .. "\r\n"
   end
@@ -36,16 +35,16 @@ end
 function M.jsonl(audit)
   local out = {}
   for _, v in ipairs(model.sorted(audit)) do
-    out[#out + 1] = json.encode(model.flat(v), model.FLAT_FIELDS) .. "\n"
+    out[#out + 1] = json.encode(model.flat(v, audit), model.FLAT_FIELDS) .. "\n"
   end
   return table.concat(out)
 end
 
 local SIDE = { "doc", "published", "doc_kind", "start", "end", "raw", "value", "value_max", "unit",
-  "cmp", "estimate", "sentence", "sentence_start", "rank_reason" }
+  "cmp", "estimate", "sentence", "sentence_start", "rank_reason", "sha256", "source" }
 local VERDICT = { "region", "period", "indicator", "indicator_name", "subject", "status", "rule",
-  "reason", "matched_by", "recurring", "direction", "margin", "ratio", "estimate", "target",
-  "outcome", "candidates" }
+  "reason", "matched_by", "recurring", "direction", "margin", "ratio", "estimate", "decided_by",
+  "decision", "reviewer", "note", "rules_status", "review_warning", "target", "outcome", "candidates" }
 local AUDIT = { "id", "created_at", "params", "rules", "documents", "verdicts" }
 
 -- Keys in a fixed order, nil ones left out, so the file reads well and

@@ -206,10 +206,10 @@ function M.quote(audit, side, label)
     side.published and (", published " .. esc(side.published)) or "",
     esc(side.start), esc(side["end"]))
   if side.estimate then src = src .. " · provisional figure (预计)" end
-  local d = model.document(audit, side.doc)
-  if d and type(d.source) == "string" and d.source ~= "" then
-    local url = d.source:match("^https?://%S+$")
-    src = src .. " · source: " .. (url and ('<a href="%s">%s</a>'):format(esc(url), esc(url)) or esc(d.source))
+  local cite = model.source_of(audit, side)
+  if cite then
+    local url = cite:match("^https?://%S+$")
+    src = src .. " · source: " .. (url and ('<a href="%s">%s</a>'):format(esc(url), esc(url)) or esc(cite))
   end
   return ('<div><strong>%s</strong><blockquote lang="zh">%s</blockquote><p class="src">%s</p></div>'):format(
     label, body, src)
@@ -226,6 +226,10 @@ local function detail(audit, v)
   end
   out[#out + 1] = "</div>"
   local facts = { { "Why", v.reason } }
+  if v.decided_by == "review" then
+    facts[#facts + 1] = { "Decided by", ("review%s%s%s"):format(v.reviewer and (" (" .. v.reviewer .. ")") or "",
+      v.note and (": " .. v.note) or "", v.rules_status and ("; the rules said " .. model.LABEL[v.rules_status]) or "") }
+  end
   if v.direction then facts[#facts + 1] = { "Direction", DIRECTION[v.direction] or v.direction } end
   if v.ratio then facts[#facts + 1] = { "Outcome / target", model.number(v.ratio) } end
   if v.matched_by == "similarity" then facts[#facts + 1] = { "Matched by", "similar wording (no catalogue entry)" } end
@@ -286,7 +290,8 @@ local function verdict_body(audit, v, i)
     ('<td data-sort="%s">%s'):format(esc(t.value or ""), esc(model.side_text(t))),
     ('<td data-sort="%s">%s'):format(esc(o and o.value or ""), esc(model.side_text(o))),
     ('<td data-sort="%d"><span class="badge %s">%s</span>'):format(STATUS_RANK[v.status], esc(v.status),
-      esc(model.LABEL[v.status])),
+      esc(model.LABEL[v.status]) .. (v.decided_by == "review"
+        and ' <span class="reviewed" title="decided by a reviewer">✔ review</span>' or "")),
     ('<td class="num" data-sort="%s">%s'):format(type(v.margin) == "number" and model.number(v.margin) or "",
       esc(model.margin(v))),
   }
@@ -379,6 +384,24 @@ local function footer(audit)
     #docs, plural(#docs, "document"), table.concat(docs))
 end
 
+--- The history section: each promise's statuses across the stored audits
+-- (audit.history, from duixian.history.timeline; set by duixian report
+-- --db when the database holds more than one audit); "" without it.
+function M.history(audit)
+  if type(audit.history) ~= "table" or #audit.history == 0 then return "" end
+  local history = require "duixian.history"
+  local out = { '<section aria-labelledby="history-title"><h2 id="history-title">History of every verdict</h2>',
+    '<table class="history"><thead><tr><th>Region</th><th>Year</th><th>Indicator</th><th>Target</th>'
+    .. "<th>Status in each stored audit</th></tr></thead><tbody>" }
+  for _, p in ipairs(audit.history) do
+    out[#out + 1] = ('<tr><td>%s</td><td>%s</td><td lang="zh">%s</td><td lang="zh">%s</td><td>%s</td></tr>'):format(
+      esc(p.region or ""), esc(p.period or ""), esc(p.indicator or ""), esc(p.target or ""),
+      esc(history.steps_text(p.steps)))
+  end
+  out[#out + 1] = "</tbody></table></section>"
+  return table.concat(out, "\n")
+end
+
 --- The whole page as a string.
 function M.render(audit)
   local c = model.scorecard(audit).counts
@@ -413,6 +436,7 @@ function M.render(audit)
   out[#out + 1] = verdict_table(audit, list)
   out[#out + 1] = chart_section(audit, anchors)
   out[#out + 1] = scorecard(audit)
+  out[#out + 1] = M.history(audit)
   out[#out + 1] = '<pre id="selftest" hidden></pre>'
   out[#out + 1] = "</main>"
   out[#out + 1] = footer(audit)

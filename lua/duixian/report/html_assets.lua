@@ -50,6 +50,7 @@ td.num, th.num { text-align: right; }
 .scorecard td.total, .scorecard tr.total td { font-weight: 700; }
 .scorecard tr.grand td { border-top: 2px solid var(--ink); }
 details.by-year { margin-top: 24px; } details.by-year summary { cursor: pointer; font-weight: 700; margin-bottom: 8px; }
+.reviewed { font-size: 12px; font-weight: 600; color: #1a5e20; margin-left: 4px; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 13px; font-weight: 600;
   color: #fff; white-space: nowrap; }
 .badge.met, .key.met { background: var(--met); } .badge.missed, .key.missed { background: var(--missed); }

@@ -4,12 +4,13 @@
 --   report.render(audit, "html", io.open("report.html", "wb"))
 --   local text = report.render(audit, "table", nil, { color = false })
 --
--- Formats: table (terminal), csv, json, jsonl, md, html.
+-- Formats: table (terminal), csv, json, jsonl, md, html, review (the
+-- review file, duixian.report.review).
 local model = require "duixian.report.model"
 
 local M = {}
 
-M.FORMATS = { "table", "csv", "json", "jsonl", "md", "html" }
+M.FORMATS = { "table", "csv", "json", "jsonl", "md", "html", "review" }
 
 local renderers = {
   table = function(audit, opts) return require("duixian.report.text").render(audit, opts) end,
@@ -18,7 +19,20 @@ local renderers = {
   jsonl = function(audit) return require("duixian.report.data").jsonl(audit) end,
   md = function(audit) return require("duixian.report.markdown").render(audit) end,
   html = function(audit) return require("duixian.report.html").render(audit) end,
+  review = function(audit) return require("duixian.report.review").render(audit) end,
 }
+
+--- Keep only the verdicts a person decided (--reviewed-only): the
+-- scorecard and its fulfilment rate are then those of reviewed verdicts.
+function M.reviewed_only(audit)
+  local kept = {}
+  for _, v in ipairs(audit.verdicts) do
+    if v.decided_by == "review" then kept[#kept + 1] = v end
+  end
+  audit.verdicts = kept
+  audit.reviewed_only = true
+  return audit
+end
 
 --- True when name is a format render knows.
 function M.known(name) return renderers[name] ~= nil end

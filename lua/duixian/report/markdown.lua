@@ -42,17 +42,21 @@ function M.render(audit)
   if #card.groups > 1 then out[#out + 1] = row(count_cells("**all regions**", "**all**", card.counts)) end
   out[#out + 1] = "\n" .. M.cell(model.RATE_NOTE) .. "\n\n## Verdicts\n\n"
   out[#out + 1] = row({ "region", "year", "indicator", "target", "outcome", "status", "margin",
-    "target quote", "outcome quote", "reason" })
-  out[#out + 1] = "| --- | --- | --- | --- | --- | --- | ---: | --- | --- | --- |\n"
+    "target quote", "outcome quote", "reason", "decided by" })
+  out[#out + 1] = "| --- | --- | --- | --- | --- | --- | ---: | --- | --- | --- | --- |\n"
   for _, v in ipairs(model.sorted(audit)) do
     local t, o = v.target, v.outcome
     local function quote(s)
       if not s or not s.sentence then return "" end
-      return ("“%s” (%s, %sbytes %s–%s)"):format(s.sentence, model.doc_name(audit, s.doc),
-        s.page and ("p. %d, "):format(s.page) or "", tostring(s.start), tostring(s["end"]))
+      local src = model.source_of(audit, s)
+      return ("“%s” (%s, %sbytes %s–%s%s)"):format(s.sentence, model.doc_name(audit, s.doc),
+        s.page and ("p. %d, "):format(s.page) or "", tostring(s.start), tostring(s["end"]),
+        src and ("; source: " .. src) or "")
     end
     out[#out + 1] = row({ v.region, v.period, model.indicator_text(v), model.side_text(t),
-      model.side_text(o), model.LABEL[v.status], model.margin(v), quote(t), quote(o), v.reason })
+      model.side_text(o), model.status_text(v), model.margin(v), quote(t), quote(o), v.reason,
+      v.decided_by == "review" and ("review" .. (v.reviewer and (" by " .. v.reviewer) or "")
+        .. (v.note and (": " .. v.note) or "")) or "rules" })
   end
   local rules = {}
   for _, r in ipairs(audit.rules or {}) do

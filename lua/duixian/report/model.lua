@@ -4,9 +4,10 @@
 local M = {}
 
 --- Statuses in the order reports list them, with the words readers see.
-M.STATUSES = { "met", "missed", "not_reported", "conflicting", "not_comparable", "pending" }
+M.STATUSES = { "met", "missed", "not_reported", "conflicting", "not_comparable", "pending", "not_a_target" }
 M.LABEL = { met = "met", missed = "missed", not_reported = "not reported",
-  conflicting = "conflicting", not_comparable = "not comparable", pending = "pending" }
+  conflicting = "conflicting", not_comparable = "not comparable", pending = "pending",
+  not_a_target = "not a target" }
 
 --- How the fulfilment rate is computed, said once for every format.
 M.RATE_NOTE = "fulfilment rate = met / (met + missed): targets with no reported outcome, " ..
@@ -17,7 +18,9 @@ M.RATE_NOTE = "fulfilment rate = met / (met + missed): targets with no reported 
 M.FLAT_FIELDS = { "region", "period", "indicator", "subject", "status", "target_doc",
   "target_start", "target_end", "target_raw", "target_value", "cmp", "unit", "outcome_doc",
   "outcome_start", "outcome_end", "outcome_raw", "outcome_value", "estimate", "reason", "rule",
-  "rule_pack", "matched_by", "recurring", "margin", "ratio", "target_sentence", "outcome_sentence" }
+  "rule_pack", "matched_by", "recurring", "margin", "ratio", "target_sentence", "outcome_sentence",
+  "target_source", "target_published", "target_doc_kind", "outcome_source", "outcome_published",
+  "outcome_doc_kind", "decided_by", "reviewer", "note", "rules_status" }
 
 -- Level 4: blame the caller of render (bad ← check ← render ← caller).
 local function bad(n, fname, msg) error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 4) end
@@ -142,6 +145,26 @@ local function period_less(p, q)
 end
 M.period_less = period_less
 
+--- The status as a reader sees it: its label, and "(review)" when a
+-- person decided it.
+function M.status_text(v)
+  return (M.LABEL[v.status] or tostring(v.status)) .. (v.decided_by == "review" and " (review)" or "")
+end
+
+--- The source people can cite for a side of a verdict (the manifest's
+-- source: a URL or a citation), from the side or its document; nil when
+-- none was given.
+function M.source_of(audit, side)
+  if not side then return nil end
+  local s = side.source
+  if s == nil then
+    local d = M.document(audit, side.doc)
+    s = d and d.source
+  end
+  if type(s) ~= "string" or s == "" then return nil end
+  return s
+end
+
 local function new_counts()
   local c = { total = 0, similar = 0, headline = { total = 0, met = 0, missed = 0 } }
   for _, s in ipairs(M.STATUSES) do c[s] = 0 end
@@ -151,7 +174,7 @@ end
 --- Counts of the statuses other than met, missed and not reported, with
 -- the targets met or missed on similar wording only (left out of the rate).
 function M.other(c)
-  return c.conflicting + c.not_comparable + c.pending + (c.similar or 0)
+  return c.conflicting + c.not_comparable + c.pending + (c.not_a_target or 0) + (c.similar or 0)
 end
 
 --- The status a verdict is counted under in the scorecard: its own, or
@@ -349,8 +372,9 @@ function M.quote_parts(side)
   return s:sub(1, at - 1), raw, s:sub(at + #raw)
 end
 
---- The flat record of a verdict (M.FLAT_FIELDS).
-function M.flat(v)
+--- The flat record of a verdict (M.FLAT_FIELDS); audit (optional) gives
+-- the sources of documents whose quotes do not carry theirs.
+function M.flat(v, audit)
   local t, o = v.target or {}, v.outcome or {}
   return {
     region = v.region, period = v.period, indicator = v.indicator, subject = v.subject,
@@ -361,6 +385,12 @@ function M.flat(v)
     rule = v.rule, rule_pack = v.rule_pack, matched_by = v.matched_by,
     recurring = v.recurring and true or false, margin = v.margin, ratio = v.ratio,
     target_sentence = t.sentence, outcome_sentence = o.sentence,
+    target_source = audit and M.source_of(audit, t) or t.source, target_published = t.published,
+    target_doc_kind = t.doc_kind,
+    outcome_source = audit and v.outcome and M.source_of(audit, o) or o.source, outcome_published = o.published,
+    outcome_doc_kind = o.doc_kind,
+    decided_by = v.decided_by or "rules", reviewer = v.reviewer, note = v.note,
+    rules_status = v.rules_status,
   }
 end
 

@@ -177,16 +177,34 @@ function M.fit(rows, limit)
   return keep, widths
 end
 
+--- The footnote marks of a verdict's sources (" [1]", " [1,2]"), each
+-- source numbered once in notes = { list, by }.
+function M.footnote(audit, v, notes)
+  local marks = {}
+  for _, side in ipairs({ v.target, v.outcome or false }) do
+    local s = side and model.source_of(audit, side)
+    if s then
+      if not notes.by[s] then
+        notes.list[#notes.list + 1] = s
+        notes.by[s] = #notes.list
+      end
+      local n = tostring(notes.by[s])
+      if marks[#marks] ~= n then marks[#marks + 1] = n end
+    end
+  end
+  return #marks > 0 and (" [" .. table.concat(marks, ",") .. "]") or ""
+end
+
 --- The verdict lines as text. opts.width: fit the table to this many
 -- cells; opts.wide: full source paths and no fitting.
 function M.verdicts(audit, color, opts)
   opts = opts or {}
   local list = model.sorted(audit)
-  local rows = {}
+  local rows, notes = {}, opts.notes or { list = {}, by = {} }
   for i, v in ipairs(list) do
     local margin = model.margin(v)
     rows[i] = { v.region or "", v.period or "", model.indicator_text(v), model.side_text(v.target),
-      model.side_text(v.outcome), model.LABEL[v.status], M.source(audit, v.target, opts.wide),
+      model.side_text(v.outcome), model.status_text(v), M.source(audit, v.target, opts.wide) .. M.footnote(audit, v, notes),
       -- "—" rather than blank keeps every line the same width.
       margin ~= "" and margin or "—" }
   end
@@ -229,7 +247,16 @@ function M.render(audit, opts)
   out[#out + 1] = M.scorecard(audit, color, opts)
   out[#out + 1] = M.wrap(model.RATE_NOTE, math.min(78, (opts.width or 80) - 2))
   out[#out + 1] = "\n" .. bold(color, "Verdicts") .. "\n"
-  out[#out + 1] = M.verdicts(audit, color, opts)
+  local notes = { list = {}, by = {} }
+  local verdict_opts = setmetatable({ notes = notes }, { __index = opts })
+  out[#out + 1] = M.verdicts(audit, color, verdict_opts)
+  if #notes.list > 0 then
+    out[#out + 1] = "\n" .. bold(color, "Sources") .. "\n"
+    for i, s in ipairs(notes.list) do
+      local line = ("[%d] %s"):format(i, s)
+      out[#out + 1] = opts.width and M.wrap(line, opts.width) or (line .. "\n")
+    end
+  end
   local rules = {}
   for _, r in ipairs(audit.rules or {}) do
     rules[#rules + 1] = ("%s (sha256 %s)"):format(r.name or "?", r.sha256 or "unknown")

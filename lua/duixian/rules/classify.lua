@@ -413,15 +413,8 @@ local function regions()
   if not regions_data then
     local data = require("duixian.data").load("regions")
     regions_data = { lead_ins = {}, lead_first = {}, name_breakers = data.name_breakers,
-      name_heads = data.name_heads, whole_region = data.whole_region, whole_by_first = {} }
-    -- the whole-region words by their first character: a clause head is
-    -- compared with the few that can match, not with all of them
-    for _, w in ipairs(data.whole_region) do
-      local first = w:match("^[\0-\127\194-\244][\128-\191]*")
-      local list = regions_data.whole_by_first[first] or {}
-      list[#list + 1] = w
-      regions_data.whole_by_first[first] = list
-    end
+      name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {} }
+    for _, w in ipairs(data.whole_region) do regions_data.whole_first[w:sub(1, 3)] = true end
     for _, w in ipairs(data.lead_ins) do
       regions_data.lead_ins[#regions_data.lead_ins + 1] = w
       regions_data.lead_first[w:sub(1, 3)] = true
@@ -529,12 +522,22 @@ function M.region_of(R, m, doc)
   if at >= m.pos or not known[2] then
     -- no place at the subject position: the paragraph's topic, unless the
     -- clause says 全市 or the like
-    local first = norm:match("^[\0-\127\194-\244][\128-\191]*", at)
-    for _, word in ipairs(first and regions().whole_by_first[first] or {}) do
-      if starts_with(norm, at, word) then return doc.region end
+    if regions().whole_first[norm:sub(at, at + 2)] then
+      for _, word in ipairs(regions().whole_region) do
+        if starts_with(norm, at, word) then return doc.region end
+      end
     end
-    local topic, why = R.classify.topic_region(R, m, doc)
-    if topic then m.region_reason = why return topic end
+    if not ctx.para_lead then return doc.region end
+    -- once per paragraph and document region
+    local key = ctx.para_lead .. "\0" .. doc.region
+    local topic = R.cache.topics and R.cache.topics[key]
+    if topic == nil then
+      local name, why = R.classify.topic_region(R, m, doc)
+      topic = name and { name, why } or false
+      R.cache.topics = R.cache.topics or {}
+      R.cache.topics[key] = topic
+    end
+    if topic then m.region_reason = topic[2] return topic[1] end
     return doc.region
   end
   local hits = gaz.scan(norm:sub(at, m.pos - 1), { within = home, short = 2 })
@@ -573,11 +576,6 @@ function M.region_of(R, m, doc)
   return unit.unit.name
 end
 
-local topics_of = setmetatable({}, { __mode = "k" }) -- doc → lead → { name, why }
-
-local read_topic
-local function read_topic_once(doc, lead) return { read_topic(lead, doc) } end
-
 --- The place a paragraph is about: a unit inside the document's region
 -- named at the subject position of one of the first two clauses of the
 -- paragraph's first sentence (去年以来，莘县坚定不移…。…预计全年地区生产总值
@@ -585,13 +583,6 @@ local function read_topic_once(doc, lead) return { read_topic(lead, doc) } end
 function M.topic_region(_, m, doc)
   local lead = m.context.para_lead
   if not lead or lead == "" then return nil end
-  -- read once per paragraph, not per mention: the answer is the lead's and
-  -- the document region's alone
-  local known = memo2(topics_of, doc, lead, read_topic_once)
-  return known[1], known[2]
-end
-
-function read_topic(lead, doc)
   local gaz = require "duixian.gazetteer"
   local home = gaz.region_unit(doc.region)
   if not home then return nil end
@@ -680,6 +671,11 @@ function M.document_level(_, doc)
   if doc.level == nil then
     local unit = doc.region and require("duixian.gazetteer").region_unit(doc.region)
     doc.level = unit and unit.level or false
+    if not unit and doc.region then -- not in the gazetteer: what its name's ending says
+      for _, row in ipairs(require("duixian.data").load("regions").level_suffixes) do
+        if doc.region:sub(-#row[1]) == row[1] then doc.level = row[2] break end
+      end
+    end
   end
   return doc.level or nil
 end
@@ -688,11 +684,18 @@ end
 -- individuals before it in its clause, or opening its sentence)?
 function M.is_individual(R, m)
   local ctx = m.context
-  local before = ctx.norm:sub(m.clause_start, m.pos - 1)
-  for _, w in ipairs(R.lexicon.individuals or {}) do
-    if before:find(w, 1, true) then return true end
+  ctx.individual_at = ctx.individual_at or {}
+  local first = ctx.individual_at[m.clause_start] -- once per clause
+  if first == nil then
+    local clause = ctx.norm:sub(m.clause_start, m.clause_end)
+    first = false
+    for _, w in ipairs(R.lexicon.individuals or {}) do
+      local at = clause:find(w, 1, true)
+      if at and (not first or at < first) then first = at end
+    end
+    ctx.individual_at[m.clause_start] = first
   end
-  return false
+  return first and m.clause_start + first - 1 < m.pos or false
 end
 
 --- Is m a streak (连续5次获评国家卫生城市: the lexicon's streaks right before

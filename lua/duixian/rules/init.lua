@@ -145,6 +145,7 @@ function M.compose(packs, opts)
   R.packs = list
   -- pack rules get R as a read-only view; R.cache is the run's scratch
   -- space, which the default rules fill as they go
+  if #packs == 0 then return R end -- no pack code runs: nothing to guard against
   return sandbox.protect(R, "R", { cache = true })
 end
 

@@ -1,0 +1,443 @@
+-- luacheck: read globals spec_helper
+-- Human review that persists (issue 11): the review file, corrections
+-- keyed by sha256 and span, stale ones after an edit, sources, history.
+local H = spec_helper
+local csv = require "duixian.csv"
+local json_decode = require "duixian.json_decode"
+local dbm = require "duixian.db"
+
+-- A folder of its own with the demo corpus copied in (so a spec may edit
+-- a document), and a database path in it.
+local function demo_copy()
+  local dir = os.tmpname()
+  os.remove(dir)
+  assert(os.execute("mkdir -p " .. dir .. " && cp data/demo/* " .. dir .. "/"))
+  return dir, dir .. "/db.sqlite"
+end
+
+local function ingest(dir, db)
+  local code, _, err = H.run(("ingest --db %s --manifest %s/manifest.tsv %s/*.txt"):format(db, dir, dir))
+  assert.are.equal(0, code, err)
+end
+
+-- The review file's rows as tables keyed by column.
+local function rows_of(text)
+  local recs = assert(csv.parse(text))
+  local head, out = recs[1], {}
+  for k = 2, #recs do
+    local r = {}
+    for i, h in ipairs(head) do r[h] = recs[k][i] end
+    out[#out + 1] = r
+  end
+  return out, head
+end
+
+-- Write the review rows back, with edit(row) filling some in.
+local function write_review(path, text, edit)
+  local recs = assert(csv.parse(text))
+  local head = recs[1]
+  local out = { "\239\187\191", csv.record(head) }
+  for k = 2, #recs do
+    local r = {}
+    for i, h in ipairs(head) do r[h] = recs[k][i] end
+    edit(r)
+    local fields = {}
+    for i, h in ipairs(head) do fields[i] = r[h] end
+    out[#out + 1] = csv.record(fields, #head)
+  end
+  local f = assert(io.open(path, "wb"))
+  f:write(table.concat(out))
+  f:close()
+end
+
+-- The three decisions of the bar: a verdict changed, a target rejected,
+-- another outcome picked (in the news, a document of its own).
+local function decide(r)
+  if r.indicator == "生产总值增长" and r.year == "2023" then
+    r.decision, r.note, r.reviewer = "missed", "统计公报修订为5.2%", "王编辑"
+  elseif r.indicator == "5G基站" then
+    r.decision, r.reviewer = "not_a_target", "王编辑"
+  elseif r.indicator == "规上工业增加值增长" and r.year == "2023" then
+    r.outcome, r.reviewer = "2", "李"
+  end
+end
+
+local function jsonl(text)
+  local out = {}
+  for line in text:gmatch("[^\n]+") do out[#out + 1] = assert(json_decode.decode(line)) end
+  return out
+end
+
+-- The verdict on a target, by its words and year.
+local function find(list, raw, year)
+  for _, v in ipairs(list) do
+    if v.target_raw == raw and v.period == year then return v end
+  end
+end
+
+describe("csv.parse", function()
+  it("reads quoted fields with commas, doubled quotes and line breaks, and numbers records by their first line", function()
+    local recs = assert(csv.parse('\239\187\191a,b\r\n"x, ""y""","line\r\nbreak"\r\nlast,\r\n', "t.csv"))
+    assert.are.equal(3, #recs)
+    assert.are.same({ 'x, "y"', "line\r\nbreak" }, { recs[2][1], recs[2][2] })
+    assert.are.same({ 2, 4 }, { recs[2].line, recs[3].line })
+    assert.are.same({ "last", "" }, { recs[3][1], recs[3][2] })
+  end)
+
+  it("names the line of a quote never closed", function()
+    local recs, msg = csv.parse('a,b\r\n1,2\r\n"open,3\r\n', "t.csv")
+    assert.is_nil(recs)
+    assert.are.equal("t.csv:3: a quoted field is never closed; check the quotes of this row", msg)
+  end)
+end)
+
+describe("the review file", function()
+  local dir, db, text
+  setup(function()
+    dir, db = demo_copy()
+    ingest(dir, db)
+    local code, err
+    code, text, err = H.run(("audit --db %s --format review"):format(db))
+    assert.are.equal(0, code, err)
+  end)
+  teardown(function() os.execute("rm -rf " .. dir) end)
+
+  it("is UTF-8 with a BOM and CRLF, one row per verdict with empty columns to fill in", function()
+    assert.are.equal("\239\187\191target_sha256,target_start,target_end,target_text,region,year,indicator,"
+      .. "target_quote,chosen_outcome,outcome_quote,status,decided_by,reason,candidates,target_source,"
+      .. "outcome_source,decision,outcome,note,reviewer\r\n", text:match("^[^\n]*\n"))
+    assert.is_nil(text:find("[^\r]\n"))
+    local rows = rows_of(text)
+    assert.are.equal(30, #rows)
+    local gdp = rows[1]
+    assert.are.same({ "1017", "1026", "5.5%左右", "云水市", "2023", "生产总值增长", "5.8%", "met", "rules", "", "", "", "" },
+      { gdp.target_start, gdp.target_end, gdp.target_text, gdp.region, gdp.year, gdp.indicator, gdp.chosen_outcome,
+        gdp.status, gdp.decided_by, gdp.decision, gdp.outcome, gdp.note, gdp.reviewer })
+    assert.are.equal("云水市政府工作报告 2023 (fictional, written for duixian)", gdp.target_source)
+    assert.are.equal("云水市政府工作报告 2024 (fictional, written for duixian)", gdp.outcome_source)
+    assert.truthy(gdp.candidates:match("^1=5%.8%% %[%x+:442%-445%]; 2=5%.5%%左右 %(est%.%) %[%x+:199%-208%]$"), gdp.candidates)
+  end)
+
+  it("round-trips the demo corpus: three decisions change exactly three verdicts, survive a re-ingest, "
+    .. "and one goes stale when its document is edited", function()
+    local review = dir .. "/review.csv"
+    write_review(review, text, decide)
+    local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    assert.are.equal(0, code, err)
+    assert.are.equal(("duixian corrections: %s: 3 corrections added, 0 replaced an earlier decision, 0 unchanged "
+      .. "(3 rows read)\n"):format(review), err)
+
+    local out
+    code, out, err = H.run(("audit --db %s --format jsonl"):format(db))
+    assert.are.equal(0, code, err)
+    local vs = jsonl(out)
+    local gdp, fiveg, industry = find(vs, "5.5%左右", "2023"), find(vs, "800个", "2023"),
+      find(vs, "7%以上", "2023")
+    assert.are.same({ "missed", "review", "王编辑", "统计公报修订为5.2%", "met" },
+      { gdp.status, gdp.decided_by, gdp.reviewer, gdp.note, gdp.rules_status })
+    assert.are.same({ "not_a_target", "review", "not_reported" }, { fiveg.status, fiveg.decided_by, fiveg.rules_status })
+    -- the rules judge the target again against the outcome picked: the news' estimate 6%左右
+    assert.are.same({ "missed", "review", "6%左右", "yunshui-news-2024-01.txt" },
+      { industry.status, industry.decided_by, industry.outcome_raw, industry.outcome_doc:match("[^/]+$") })
+    local reviewed = 0
+    for _, v in ipairs(vs) do if v.decided_by == "review" then reviewed = reviewed + 1 end end
+    assert.are.equal(3, reviewed)
+
+    -- report --diff between the audits before and after: exactly the reviewed verdicts
+    code, out, err = H.run(("report --db %s --diff 1 2 --format csv"):format(db))
+    assert.are.equal(0, code, err)
+    assert.are.equal("change,region,period,indicator,target,from,to,cause,why\r\n"
+      .. "status changed,云水市,2023,生产总值增长,5.5%左右,met,missed,review,review by 王编辑: 统计公报修订为5.2%\r\n"
+      .. "\"same status, other evidence\",云水市,2023,规上工业增加值增长,7%以上,missed,missed,review,review by 李\r\n"
+      .. "status changed,云水市,2023,5G基站,800个,not reported,not a target,review,review by 王编辑\r\n", out)
+
+    -- re-ingest: the same bytes, the corrections still apply
+    ingest(dir, db)
+    code, out, err = H.run(("audit --db %s --format jsonl"):format(db))
+    assert.are.equal(0, code, err)
+    assert.are.equal("missed", find(jsonl(out), "5.5%左右", "2023").status)
+    code, out = H.run(("report --db %s --diff 2 3"):format(db))
+    assert.are.equal(0, code)
+    assert.are.equal("audit 2 → audit 3: 0 verdicts changed\n", out:match("^[^\n]*\n"))
+
+    -- edit the document the third correction picked its outcome from
+    local f = assert(io.open(dir .. "/yunshui-news-2024-01.txt", "ab"))
+    f:write("\n会议强调，全年新增市场主体1.2万户。\n")
+    f:close()
+    ingest(dir, db)
+    code, out, err = H.run(("audit --db %s --format jsonl"):format(db))
+    assert.are.equal(0, code, err)
+    assert.truthy(err:find(("duixian audit: correction %s:3 (wrong_outcome '7%%以上' at "):format(review), 1, true), err)
+    assert.truthy(err:find(("…:1057-1064) is stale and was not applied: %s/yunshui-news-2024-01.txt changed since "
+      .. "(a new version was ingested); review this row again\n"):format(dir), 1, true), err)
+    vs = jsonl(out)
+    assert.are.same({ "missed", "review" }, { find(vs, "5.5%左右", "2023").status, find(vs, "5.5%左右", "2023").decided_by })
+    assert.are.equal("not_a_target", find(vs, "800个", "2023").status)
+    industry = find(vs, "7%以上", "2023")
+    assert.are.same({ "rules", "6.2%" }, { industry.decided_by, industry.outcome_raw })
+
+    -- each promise's history across the four stored audits, in CSV and in the HTML report
+    code, out, err = H.run(("report --db %s --history --format csv"):format(db))
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("\r\n云水市,2023,生产总值增长,5.5%左右,#1 met → #2–#4 missed (review)\r\n", 1, true), out)
+    assert.truthy(out:find("\r\n云水市,2023,规上工业增加值增长,7%以上,#1 missed → #2–#3 missed (review) → #4 missed\r\n",
+      1, true), out)
+    code, out = H.run(("report --db %s --format html"):format(db))
+    assert.are.equal(0, code)
+    assert.truthy(out:find('<td lang="zh">5.5%左右</td><td>#1 met → #2–#4 missed (review)</td>', 1, true))
+  end)
+end)
+
+describe("corrections", function()
+  local dir, db, text
+  before_each(function()
+    dir, db = demo_copy()
+    ingest(dir, db)
+    local code, err
+    code, text, err = H.run(("audit --db %s --format review"):format(db))
+    assert.are.equal(0, code, err)
+  end)
+  after_each(function() os.execute("rm -rf " .. dir) end)
+
+  it("are exported and imported into a rebuilt database, where they apply as before", function()
+    local review = dir .. "/review.csv"
+    write_review(review, text, decide)
+    assert.are.equal(0, (H.run(("corrections import --db %s %s"):format(db, review))))
+    -- the review file written again comes with the decisions filled in: importing it changes nothing
+    local again_review = dir .. "/again-review.csv"
+    assert.are.equal(0, (H.run(("audit --db %s --format review -o %s"):format(db, again_review))))
+    local _, _, said = H.run(("corrections import --db %s %s"):format(db, again_review))
+    assert.are.equal(("duixian corrections: %s: 0 corrections added, 0 replaced an earlier decision, 3 unchanged "
+      .. "(3 rows read)\n"):format(again_review), said)
+    local code, exported, err = H.run(("corrections export --db %s"):format(db))
+    assert.are.equal(0, code, err)
+    local rows = rows_of(exported)
+    assert.are.same({ "missed", "wrong_outcome", "not_a_target" }, { rows[1].decision, rows[2].decision, rows[3].decision })
+    assert.are.equal("6%左右", rows[2].outcome_text)
+    local again = dir .. "/again.sqlite"
+    ingest(dir, again)
+    local path = dir .. "/exported.csv"
+    local f = assert(io.open(path, "wb"))
+    f:write(exported)
+    f:close()
+    local _
+    code, _, err = H.run(("corrections import --db %s %s"):format(again, path))
+    assert.are.equal(0, code, err)
+    local out
+    code, out, err = H.run(("audit --db %s --format jsonl --reviewed-only"):format(again))
+    assert.are.equal(0, code, err)
+    local vs = jsonl(out)
+    assert.are.equal(3, #vs)
+  end)
+
+  it("a decision made again replaces the earlier one, which is kept", function()
+    local d = assert(dbm.open(db))
+    local row = rows_of(text)[1]
+    local c = { sha256 = row.target_sha256, start = 1017, ["end"] = 1026, text = "5.5%左右", decision = "missed",
+      reviewer = "王编辑" }
+    assert.are.same({ 1, "added" }, { d:correct(c) })
+    assert.are.same({ 1, "unchanged" }, { d:correct(c) })
+    c.decision, c.note = "met", "公报确认"
+    assert.are.same({ 2, "replaced" }, { d:correct(c) })
+    local now = d:corrections()
+    assert.are.same({ 1, "met", "公报确认" }, { #now, now[1].decision, now[1].note })
+    assert.are.equal(2, #d:corrections{ all = true })
+    d:close()
+  end)
+
+  it("refuse a file with an unknown decision, a missing column, a span that does not exist or an unknown "
+    .. "sha256 with exit 65, naming the line", function()
+    local review = dir .. "/review.csv"
+    local other = ("f"):rep(64)
+    write_review(review, text, function(r)
+      if r.indicator == "生产总值增长" and r.year == "2023" then r.decision = "approved" end
+      if r.indicator == "5G基站" then r.decision, r.target_text = "missed", "900个" end
+      if r.indicator == "养老床位" and r.year == "2023" then r.decision, r.target_sha256 = "met", other end
+    end)
+    local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    assert.are.equal(65, code)
+    assert.are.equal(("duixian corrections: %s:2: unknown decision 'approved'; write one of met, missed, "
+      .. "not_reported, not_a_target, wrong_outcome, drop, fix\n"):format(review), err)
+    write_review(review, text, function(r)
+      if r.indicator == "5G基站" then r.decision, r.target_text = "missed", "900个" end
+      if r.indicator == "养老床位" and r.year == "2023" then r.decision, r.target_sha256 = "met", other end
+    end)
+    code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    assert.are.equal(65, code)
+    assert.are.equal(("duixian corrections: %s:23: bytes 1520-1525 of %s/yunshui-2023.txt hold '800个', not the "
+      .. "target '900个'; fix the row or delete it\n"
+      .. "duixian corrections: %s:27: the target's sha256 ffffffffffff… is of no stored document; fix the row or "
+      .. "delete it\nduixian corrections: %s: nothing was imported\n"):format(review, dir, review, review), err)
+    -- audit --corrections checks the same, and stores nothing
+    code, _, err = H.run(("audit --db %s --corrections %s"):format(db, review))
+    assert.are.equal(65, code)
+    assert.truthy(err:find("nothing was audited or stored; fix the rows named above\n", 1, true), err)
+    local d = assert(dbm.open(db, { readonly = true }))
+    assert.are.equal(1, d:first("SELECT count(*) AS n FROM audits").n)
+    d:close()
+  end)
+
+  it("refuse a file saved in another character set, naming the line", function()
+    local review = dir .. "/review.csv"
+    local f = assert(io.open(review, "wb"))
+    f:write("target_sha256,target_start,target_end,target_text,decision,outcome,note,reviewer\r\n"
+      .. ("a"):rep(64) .. ",1,4,5%\205\254\211\210,met,,,\r\n") -- 5%左右 in GBK
+    f:close()
+    local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    assert.are.equal(65, code)
+    assert.are.equal(("duixian corrections: %s:2: not UTF-8 (byte 154); save the file as \"CSV UTF-8\" (Excel) "
+      .. "or with the character set Unicode (UTF-8) (LibreOffice, WPS)\n"):format(review), err)
+  end)
+
+  it("refuse a file without the decision column", function()
+    local review = dir .. "/review.csv"
+    local f = assert(io.open(review, "wb"))
+    f:write((text:gsub(",decision,", ",verdict,", 1)))
+    f:close()
+    local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    assert.are.equal(65, code)
+    assert.are.equal(("duixian corrections: %s:1: the header lacks the column decision; keep the columns of the "
+      .. "file duixian wrote (--format review) and fill in only decision, outcome, note and reviewer\n"):format(review), err)
+  end)
+
+  it("refuse a review file of another corpus as a whole, counting the rows that match nothing", function()
+    local review = dir .. "/review.csv"
+    write_review(review, text, function(r)
+      r.target_sha256 = ("0"):rep(64)
+      r.decision = "met"
+    end)
+    local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    assert.are.equal(65, code)
+    assert.are.equal(("duixian corrections: %s: none of its 30 filled rows matches a stored document (30 name a "
+      .. "sha256 of no stored document): a review file of another corpus? Nothing was applied; export the review "
+      .. "file from this database's audit\nduixian corrections: %s: nothing was imported\n"):format(review, review), err)
+  end)
+
+  it("apply from a file given to audit, without storing them", function()
+    local review = dir .. "/review.csv"
+    write_review(review, text, decide)
+    local code, out, err = H.run(("audit --manifest %s/manifest.tsv %s/*.txt --corrections %s --format csv --reviewed-only")
+      :format(dir, dir, review))
+    assert.are.equal(0, code, err)
+    assert.are.equal(4, select(2, out:gsub("\r\n", "")))
+  end)
+end)
+
+describe("sources people can cite", function()
+  it("appear in HTML as a link, in CSV and JSONL as target_source and outcome_source, and as footnotes in the table", function()
+    local dir = demo_copy()
+    finally(function() os.execute("rm -rf " .. dir) end)
+    local f = assert(io.open(dir .. "/manifest.tsv", "wb"))
+    f:write("file\tregion\tpublished\tkind\tsource\n"
+      .. "yunshui-2023.txt\t云水市\t2023-02-15\twork_report\thttps://example.org/yunshui/2023\n"
+      .. "yunshui-2024.txt\t云水市\t2024-02-10\twork_report\thttps://example.org/yunshui/2024\n")
+    f:close()
+    local files = ("%s/manifest.tsv %s/yunshui-2023.txt %s/yunshui-2024.txt"):format(dir, dir, dir)
+    local code, out, err = H.run("audit --format jsonl --manifest " .. files)
+    assert.are.equal(0, code, err)
+    local v = jsonl(out)[1]
+    assert.are.same({ "https://example.org/yunshui/2023", "https://example.org/yunshui/2024", "2023-02-15", "work_report" },
+      { v.target_source, v.outcome_source, v.target_published, v.target_doc_kind })
+    code, out = H.run("audit --format csv --manifest " .. files)
+    assert.are.equal(0, code)
+    assert.truthy(out:find(",https://example.org/yunshui/2023,2023-02-15,work_report,https://example.org/yunshui/2024,", 1, true))
+    code, out = H.run("audit --format html --manifest " .. files)
+    assert.are.equal(0, code)
+    assert.truthy(out:find('source: <a href="https://example.org/yunshui/2023">https://example.org/yunshui/2023</a>', 1, true))
+    code, out = H.run("audit --wide --no-color --manifest " .. files)
+    assert.are.equal(0, code)
+    assert.truthy(out:find("\nSources\n[1] https://example.org/yunshui/2023\n[2] https://example.org/yunshui/2024\n", 1, true), out)
+  end)
+end)
+
+describe("the review file in LibreOffice", function()
+  it("converts to xlsx and back without losing CJK text, and the file it gives back imports", function()
+    local probe = io.popen("ls /usr/lib/libreoffice/program/libsclo.so 2>/dev/null")
+    local has_calc = probe:read("a") ~= ""
+    probe:close()
+    if not has_calc then
+      pending("LibreOffice Calc is not installed (Debian: libreoffice-calc-nogui)")
+      return
+    end
+    local dir, db = demo_copy()
+    finally(function() os.execute("rm -rf " .. dir) end)
+    ingest(dir, db)
+    local code, text, err = H.run(("audit --db %s --format review"):format(db))
+    assert.are.equal(0, code, err)
+    write_review(dir .. "/review.csv", text, decide)
+    local profile = "-env:UserInstallation=file://" .. dir .. "/lo-profile"
+    -- LibreOffice 7.4 headless reads a CSV in the system's 8-bit charset
+    -- whatever its BOM: the import filter names UTF-8 (76), as the
+    -- import dialog of the desktop does
+    assert(os.execute(("cd %s && soffice %s --headless --infilter='CSV:44,34,76,1' --convert-to xlsx review.csv "
+      .. ">/dev/null 2>&1"):format(dir, profile)))
+    assert(os.execute(("cd %s && mkdir back && soffice %s --headless --convert-to "
+      .. "'csv:Text - txt - csv (StarCalc):44,34,76,1' --outdir back review.xlsx >/dev/null 2>&1"):format(dir, profile)))
+    local before = rows_of(H.read(dir .. "/review.csv"))
+    local after = rows_of(H.read(dir .. "/back/review.csv"))
+    assert.are.equal(#before, #after)
+    for i, r in ipairs(before) do
+      assert.are.same({ r.target_sha256, r.target_quote, r.indicator, r.candidates, r.note, r.reviewer },
+        { after[i].target_sha256, after[i].target_quote, after[i].indicator, after[i].candidates, after[i].note,
+          after[i].reviewer })
+    end
+    -- a spreadsheet reads 3% as a number and writes it back as 3.00%: the
+    -- same value, accepted as the same quote
+    local k = 1
+    while before[k].target_text ~= "3%" do k = k + 1 end
+    assert.are.same({ "3%", "3.00%" }, { before[k].target_text, after[k].target_text })
+    local _
+    code, _, err = H.run(("corrections import --db %s %s/back/review.csv"):format(db, dir))
+    assert.are.equal(0, code, err)
+    assert.truthy(err:find(": 3 corrections added,", 1, true), err)
+  end)
+end)
+
+describe("a correction of a mention", function()
+  it("fixes a value, drops an outcome, and is applied by audit.run from Lua", function()
+    local dir, db = demo_copy()
+    finally(function() os.execute("rm -rf " .. dir) end)
+    ingest(dir, db)
+    local d = assert(dbm.open(db))
+    local sha = {}
+    for doc in d:documents() do sha[doc.name:match("[^/]+$")] = doc.sha256 end
+    -- the 5G target read as 900, and the 2024 report's 5.8% is not the year's growth
+    assert(d:correct{ sha256 = sha["yunshui-2023.txt"], start = 1520, ["end"] = 1525, decision = "fix",
+      fix = { value = 900 }, reviewer = "王编辑" })
+    assert(d:correct{ sha256 = sha["yunshui-2024.txt"], start = 442, ["end"] = 445, decision = "drop",
+      note = "上年数", reviewer = "王编辑" })
+    local cli_audit = require "duixian.cli.audit"
+    local docs, ms = cli_audit.load_from_db(d, require("duixian.rules").default())
+    local a = require("duixian.audit").run{ documents = docs, mentions = ms, corrections = d:corrections() }
+    d:close()
+    local five_g, gdp
+    for _, v in ipairs(a.verdicts) do
+      if v.target.raw == "800个" then five_g = v end
+      if v.target.raw == "5.5%左右" and v.period == "2023" then gdp = v end
+    end
+    assert.are.same({ 900, "review", "王编辑" }, { five_g.target.value, five_g.decided_by, five_g.reviewer })
+    assert.are.same({ "5.5%左右", "met" }, { gdp.outcome.raw, gdp.status })
+    assert.are.same({ given = 2, applied = 2, unused = {} }, a.corrections)
+  end)
+end)
+
+describe("a correction whose picked outcome is no longer a candidate", function()
+  it("is said on every run, and its target is judged with no outcome", function()
+    local dir, db = demo_copy()
+    finally(function() os.execute("rm -rf " .. dir) end)
+    ingest(dir, db)
+    local d = assert(dbm.open(db))
+    local sha = {}
+    for doc in d:documents() do sha[doc.name:match("[^/]+$")] = doc.sha256 end
+    -- 5.1% is the revenue's growth, never a candidate for the growth of GDP
+    assert(d:correct{ sha256 = sha["yunshui-2023.txt"], start = 1017, ["end"] = 1026, decision = "wrong_outcome",
+      outcome = { sha256 = sha["yunshui-2024.txt"], start = 513, ["end"] = 516 }, origin = "desk.csv:7" })
+    d:close()
+    local code, out, err = H.run(("audit --db %s --format jsonl"):format(db))
+    assert.are.equal(0, code, err)
+    assert.truthy(err:find("duixian audit: correction desk.csv:7 picked an outcome that is no longer a candidate of "
+      .. "its target (the rules changed?); the target is judged with no outcome: review this row again\n", 1, true), err)
+    local gdp = find(jsonl(out), "5.5%左右", "2023")
+    assert.are.same({ "not_reported", "review" }, { gdp.status, gdp.decided_by })
+  end)
+end)
