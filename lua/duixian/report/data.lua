@@ -42,7 +42,7 @@ end
 
 local SIDE = { "doc", "published", "doc_kind", "start", "end", "raw", "value", "value_max", "unit",
   "cmp", "estimate", "sentence", "sentence_start", "rank_reason", "sha256", "source" }
-local VERDICT = { "region", "period", "indicator", "indicator_name", "subject", "status", "rule",
+local VERDICT = { "region", "period", "indicator", "indicator_name", "subject", "status", "headline", "rule",
   "reason", "matched_by", "recurring", "direction", "margin", "ratio", "estimate", "decided_by",
   "decision", "reviewer", "note", "rules_status", "review_warning", "target", "outcome", "candidates" }
 local AUDIT = { "id", "created_at", "params", "rules", "documents", "verdicts" }

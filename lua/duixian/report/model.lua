@@ -20,7 +20,7 @@ M.FLAT_FIELDS = { "region", "period", "indicator", "subject", "status", "target_
   "outcome_start", "outcome_end", "outcome_raw", "outcome_value", "estimate", "reason", "rule",
   "rule_pack", "matched_by", "recurring", "margin", "ratio", "target_sentence", "outcome_sentence",
   "target_source", "target_published", "target_doc_kind", "outcome_source", "outcome_published",
-  "outcome_doc_kind", "decided_by", "reviewer", "note", "rules_status" }
+  "outcome_doc_kind", "decided_by", "reviewer", "note", "rules_status", "headline" }
 
 -- Level 4: blame the caller of render (bad ← check ← render ← caller).
 local function bad(n, fname, msg) error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 4) end
@@ -390,7 +390,7 @@ function M.flat(v, audit)
     outcome_source = audit and v.outcome and M.source_of(audit, o) or o.source, outcome_published = o.published,
     outcome_doc_kind = o.doc_kind,
     decided_by = v.decided_by or "rules", reviewer = v.reviewer, note = v.note,
-    rules_status = v.rules_status,
+    rules_status = v.rules_status, headline = v.headline and true or false,
   }
 end
 
