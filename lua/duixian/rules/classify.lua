@@ -684,18 +684,35 @@ end
 -- individuals before it in its clause, or opening its sentence)?
 function M.is_individual(R, m)
   local ctx = m.context
-  ctx.individual_at = ctx.individual_at or {}
-  local first = ctx.individual_at[m.clause_start] -- once per clause
-  if first == nil then
-    local clause = ctx.norm:sub(m.clause_start, m.clause_end)
-    first = false
-    for _, w in ipairs(R.lexicon.individuals or {}) do
-      local at = clause:find(w, 1, true)
-      if at and (not first or at < first) then first = at end
+  local found = ctx.individual_pos -- where the words stand, once per sentence
+  if not found then
+    local norm = ctx.norm
+    local broken = {} -- byte ranges of 其他, 他人 …
+    for _, w in ipairs(R.lexicon.individual_breakers or {}) do
+      local at = norm:find(w, 1, true)
+      while at do
+        broken[#broken + 1] = { at, at + #w - 1 }
+        at = norm:find(w, at + #w, true)
+      end
     end
-    ctx.individual_at[m.clause_start] = first
+    found = {}
+    for _, w in ipairs(R.lexicon.individuals or {}) do
+      local at = norm:find(w, 1, true)
+      while at do
+        local inside = false
+        for _, r in ipairs(broken) do
+          if at >= r[1] and at <= r[2] then inside = true break end
+        end
+        if not inside then found[#found + 1] = at end
+        at = norm:find(w, at + #w, true)
+      end
+    end
+    ctx.individual_pos = found
   end
-  return first and m.clause_start + first - 1 < m.pos or false
+  for _, at in ipairs(found) do
+    if at >= m.clause_start and at < m.pos then return true end
+  end
+  return false
 end
 
 --- Is m a streak (连续5次获评国家卫生城市: the lexicon's streaks right before
