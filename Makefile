@@ -11,9 +11,14 @@ LDSHARED   ?= -shared
 BUILD      ?= build
 SQLITE_CFLAGS ?=
 SQLITE_LIBS ?= -lsqlite3
+# SHA-256 through OpenSSL's libcrypto (the CPU's SHA instructions) when
+# libssl-dev is installed; without it, csrc/sha256.c's own code. Set
+# CRYPTO_CFLAGS= CRYPTO_LIBS= to build without libcrypto.
+CRYPTO_CFLAGS ?= $(shell [ -f /usr/include/openssl/sha.h ] && echo -DDX_LIBCRYPTO)
+CRYPTO_LIBS ?= $(if $(CRYPTO_CFLAGS),-lcrypto)
 # Debian packages the build and the tests need; `make deps` installs the
 # missing ones (as root, or through sudo when it is there).
-DEB_PACKAGES = lua5.4 liblua5.4-dev libsqlite3-dev sqlite3 lua-busted lua-filesystem gcc make
+DEB_PACKAGES = lua5.4 liblua5.4-dev libsqlite3-dev sqlite3 lua-busted lua-filesystem gcc make libssl-dev
 # The readers' libraries (README, "Reading PDF, web pages, Word and
 # traditional characters"): libxml2 for HTML and Word's XML, libzip for the
 # .docx container, OpenCC for traditional characters, MuPDF for PDF; Debian's
@@ -64,9 +69,10 @@ $(BUILD)/duixian/t2s.so: csrc/t2s.c csrc/utf8.c csrc/dx.h
 
 $(BUILD)/duixian/core.so: $(CORE_SRC) $(CORE_HDR)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(LDSHARED) -o $@ $(CORE_SRC)
+	$(CC) $(CFLAGS) $(WARN) $(PIC) $(CRYPTO_CFLAGS) -I$(LUA_INCDIR) $(LDSHARED) -o $@ $(CORE_SRC) $(CRYPTO_LIBS)
 
-# Only duixian.store links SQLite; duixian.core needs nothing beyond libc.
+# Only duixian.store links SQLite; duixian.core needs nothing beyond libc
+# (and libcrypto, for SHA-256, when it is there).
 $(BUILD)/duixian/store.so: $(STORE_SRC)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(SQLITE_CFLAGS) $(LDSHARED) -o $@ $(STORE_SRC) $(SQLITE_LIBS)
@@ -77,6 +83,7 @@ deps:
 	command -v $(LUA) >/dev/null 2>&1 || missing="$$missing lua5.4"; \
 	[ -f $(LUA_INCDIR)/lua.h ] || missing="$$missing liblua5.4-dev"; \
 	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
+	[ -f /usr/include/openssl/sha.h ] || missing="$$missing libssl-dev"; \
 	command -v sqlite3 >/dev/null 2>&1 || missing="$$missing sqlite3"; \
 	[ -f /usr/share/lua/5.4/busted/runner.lua ] || missing="$$missing lua-busted"; \
 	$(LUA) -e 'require "lfs"' >/dev/null 2>&1 || missing="$$missing lua-filesystem"; \

@@ -9,8 +9,10 @@
  *   core.sentences(text)          -> array of {start, end, level}
  *   core.width(s)                 -> terminal cells (CJK counts two)
  *   core.utf8_check(s)            -> nil, or the offset of the first bad byte
+ *   core.first_char_of(s, chars [, limit]) -> offset of the first of chars in s, or nil
  *   core.json_object(t, keys [, suffix]) -> a flat record as a JSON object
- *   core.sha256(s)                -> lowercase hex digest of the bytes
+ *   core.sha256(s [, "builtin"])  -> lowercase hex digest of the bytes (core.sha256_backend:
+ *                                    "libcrypto" or "builtin")
  *   core.memory_limit(bytes|false) -> arm or disarm a ceiling on Lua memory (memlimit.c)
  *
  * Misuse raises (luaL_argerror); malformed input returns nil, msg, offset.
@@ -38,6 +40,17 @@ DX_API int dx_l_memory_limit(lua_State *L); /* memlimit.c */
 static void push_decimal(lua_State *L, const dx_decimal *d) {
   if (d->exp == 0) {
     lua_pushinteger(L, (lua_Integer)d->mant);
+    return;
+  }
+  /* mant and 10^|exp| both exact doubles: one IEEE division or product is
+   * correctly rounded, the same double strtod gives, without the text */
+  static const double pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                 1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  int64_t limit = (int64_t)1 << 53;
+  if (d->mant > -limit && d->mant < limit && d->exp >= -22 && d->exp <= 22) {
+    double m = (double)d->mant;
+    lua_pushnumber(L, d->exp < 0 ? m / pow10[-d->exp] : m * pow10[d->exp]);
     return;
   }
   char buf[64];
@@ -208,6 +221,7 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "head_nouns", &lx->head_nouns, SET_UNITS);
   build_set(L, lx, "rank_frames", &lx->rank_frames, SET_PLAIN);
   build_set(L, lx, "prepositions", &lx->prepositions, SET_PLAIN);
+  dx_mention_starts(lx);
   return 1;
 }
 
@@ -284,13 +298,15 @@ static void original_span(const dx_iter *it, const char *orig, size_t a, size_t 
   *oe = last + ((nb < 0x80 && ob >= 0x80) ? (size_t)dx_utf8_len(ob) : 1);
 }
 
-/* The cues of the sentence in it->nz as a Lua array of {word, class, pos,
- * year, year_to, horizon}. */
-static void push_cues(lua_State *L, const dx_iter *it) {
+/* The first n cues of the sentence in it->nz (only the time cues when
+ * time_only) as a Lua array of {word, class, pos, year, year_to, horizon}. */
+static void push_cues(lua_State *L, const dx_iter *it, size_t n, int time_only) {
   static const char *cue_names[] = {"", "time", "modal", "real", "estimate", "compare"};
-  lua_createtable(L, (int)it->cues.n, 0);
-  for (size_t k = 0; k < it->cues.n; k++) {
+  lua_createtable(L, (int)n, 0);
+  lua_Integer at = 0;
+  for (size_t k = 0; k < n; k++) {
     const dx_cue *q = &it->cues.c[k];
+    if (time_only && q->cls != CUE_TIME) continue;
     lua_createtable(L, 0, 6);
     set_str(L, "word", it->nz.text.p + q->nstart, q->nend - q->nstart);
     lua_pushstring(L, cue_names[q->cls]);
@@ -302,7 +318,7 @@ static void push_cues(lua_State *L, const dx_iter *it) {
       lua_pushboolean(L, q->horizon);
       lua_setfield(L, -2, "horizon");
     }
-    lua_rawseti(L, -2, (lua_Integer)k + 1);
+    lua_rawseti(L, -2, ++at);
   }
 }
 
@@ -319,7 +335,7 @@ static void push_sentence(lua_State *L, dx_iter *it, const char *text, size_t st
     lua_getiuservalue(L, lua_upvalueindex(1), UV_H1 + h);
     lua_setfield(L, -2, h == 0 ? "heading1" : h == 1 ? "heading2" : "heading3");
   }
-  push_cues(L, it);
+  push_cues(L, it, it->cues.n, 0);
   lua_setfield(L, -2, "cues");
   lua_getiuservalue(L, lua_upvalueindex(1), UV_PARA_NOW);
   lua_setfield(L, -2, "para_cues");
@@ -378,6 +394,22 @@ static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_m
   lua_setfield(L, -2, "sentence");
 }
 
+/* Normalise the sentence [st, en) of text into it->nz and find its
+ * mentions, then its cues: those of the first clause, and when it has
+ * mentions all of them in the same walk (*opening: how many are in the
+ * first clause). 0: no memory. */
+static int scan_sentence(dx_iter *it, const dx_lexicon *lx, const char *text, size_t st,
+                         size_t en, size_t *opening) {
+  if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st) ||
+      !dx_find_mentions(lx, &it->nz, &it->ms))
+    return 0;
+  size_t first_clause = dx_first_clause_end(&it->nz);
+  if (it->ms.n) return dx_find_cues_split(lx, &it->nz, first_clause, opening, &it->cues);
+  if (!dx_find_cues(lx, &it->nz, first_clause, &it->cues)) return 0;
+  *opening = it->cues.n;
+  return 1;
+}
+
 #define SECTION_CUES 16
 
 /* UV_SECTION with the cue array on top of the stack appended (popped). */
@@ -421,8 +453,8 @@ static int iter_next(lua_State *L) {
     it->sentences++;
     it->ms.n = it->next = 0;
     it->sentence_made = 0;
-    if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st) ||
-        !dx_find_mentions(lx, &it->nz, &it->ms))
+    size_t opening;
+    if (!scan_sentence(it, lx, text, st, en, &opening))
       return luaL_error(L, "not enough memory to scan a sentence of %d bytes", (int)(en - st));
     it->leads_para = it->sg.para != it->para;
     if (it->leads_para) { /* a new paragraph: forget the last one's cues */
@@ -446,15 +478,11 @@ static int iter_next(lua_State *L) {
     }
     /* the time words in a sentence's first clause (过去一年，… 五年来，…),
      * reported with the later sentences of the paragraph */
-    if (!dx_find_cues(lx, &it->nz, dx_first_clause_end(&it->nz), &it->cues))
-      return luaL_error(L, "not enough memory for the cues of a sentence");
     size_t kept = 0;
-    for (size_t k = 0; k < it->cues.n; k++)
-      if (it->cues.c[k].cls == CUE_TIME) it->cues.c[kept++] = it->cues.c[k];
-    it->cues.n = kept;
+    for (size_t k = 0; k < opening; k++) kept += it->cues.c[k].cls == CUE_TIME;
     int level = it->sg.heading_level;
     if (kept) {
-      push_cues(L, it);
+      push_cues(L, it, opening, 1);
       if (!level) append_section_cues(L);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA);
     }
@@ -469,10 +497,8 @@ static int iter_next(lua_State *L) {
       }
     }
   }
-  if (!it->sentence_made) {
+  if (!it->sentence_made) { /* it->cues holds the whole sentence's cues */
     size_t st = it->nz.base, en = st + it->nz.olen;
-    if (!dx_find_cues(lx, &it->nz, SIZE_MAX, &it->cues))
-      return luaL_error(L, "not enough memory for the cues of a sentence");
     push_sentence(L, it, text, st, en);
     lua_setiuservalue(L, lua_upvalueindex(1), UV_SENTENCE);
     it->sentence_made = 1;
@@ -526,10 +552,8 @@ static int l_count(lua_State *L) {
   while (dx_next_sentence(&it->sg, &st, &en)) {
     it->sentences++;
     it->ms.n = 0;
-    if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st) ||
-        !dx_find_mentions(lx, &it->nz, &it->ms) ||
-        (it->ms.n && !dx_find_cues(lx, &it->nz, SIZE_MAX, &it->cues)) ||
-        !dx_find_cues(lx, &it->nz, dx_first_clause_end(&it->nz), &it->cues))
+    size_t opening;
+    if (!scan_sentence(it, lx, text, st, en, &opening))
       return luaL_error(L, "not enough memory to scan a sentence");
     mentions += (lua_Integer)it->ms.n;
   }
@@ -583,6 +607,40 @@ static int l_utf8_check(lua_State *L) {
   return 1;
 }
 
+/* core.first_char_of(s, chars [, limit]) -> the 1-based offset of the first
+ * character of s (within its first limit bytes) that is one of the
+ * characters of the UTF-8 string chars, or nil: one pass with a bitmap,
+ * where a string.find per character would walk s once for each. */
+static int l_first_char_of(lua_State *L) {
+  size_t n, nc;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
+  const unsigned char *chars = (const unsigned char *)luaL_checklstring(L, 2, &nc);
+  lua_Integer limit = luaL_optinteger(L, 3, (lua_Integer)n);
+  if (limit >= 0 && (size_t)limit < n) n = (size_t)limit;
+  uint8_t *set = lua_newuserdatauv(L, 0x10000 / 8, 0); /* collected with the call */
+  memset(set, 0, 0x10000 / 8);
+  uint32_t cp;
+  for (size_t i = 0; i < nc;) {
+    int k = dx_utf8_next(chars + i, nc - i, &cp);
+    luaL_argcheck(L, k && cp < 0x10000, 2, "characters of the Basic Multilingual Plane in UTF-8 expected");
+    set[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+    i += (size_t)k;
+  }
+  for (size_t i = 0; i < n;) {
+    int k = dx_utf8_next(s + i, n - i, &cp);
+    if (!k) { /* a stray byte (or a character cut by limit) is none of them */
+      i++;
+      continue;
+    }
+    if (cp < 0x10000 && ((set[cp >> 3] >> (cp & 7)) & 1)) {
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      return 1;
+    }
+    i += (size_t)k;
+  }
+  return 0;
+}
+
 static int l_width(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
@@ -590,12 +648,16 @@ static int l_width(lua_State *L) {
   return 1;
 }
 
-/* core.sha256(s) -> 64 lowercase hex digits: the identity of a document's bytes. */
+/* core.sha256(s [, "builtin"]) -> 64 lowercase hex digits: the identity of a
+ * document's bytes (core.sha256_backend says whether libcrypto computes
+ * them; "builtin" asks for sha256.c's code, which the specs compare). */
 static int l_sha256(lua_State *L) {
+  static const char *const engines[] = {"default", "builtin", NULL};
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
+  int builtin = luaL_checkoption(L, 2, "default", engines);
   char hex[65];
-  dx_sha256_hex(s, n, hex);
+  dx_sha256_hex_with(s, n, hex, builtin);
   lua_pushlstring(L, hex, 64);
   return 1;
 }
@@ -605,6 +667,7 @@ static const luaL_Reg core_funcs[] = {
     {"count", l_count},         {"normalize", l_normalize}, {"sentences", l_sentences},
     {"width", l_width},         {"json_object", dx_l_json_object},
     {"sha256", l_sha256},       {"utf8_check", l_utf8_check},
+    {"first_char_of", l_first_char_of},
     {"memory_limit", dx_l_memory_limit},
     {NULL, NULL}};
 
@@ -620,5 +683,7 @@ __attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {
   lua_setfield(L, -2, "__close");
   lua_pop(L, 1);
   luaL_newlib(L, core_funcs);
+  lua_pushstring(L, dx_sha256_backend);
+  lua_setfield(L, -2, "sha256_backend");
   return 1;
 }

@@ -30,7 +30,15 @@ DX_API void dx_buf_free(dx_buf *b);
  * or returns 0 for a malformed or truncated sequence. */
 DX_API int dx_utf8_next(const unsigned char *s, size_t n, uint32_t *cp);
 /* Length of the UTF-8 sequence whose lead byte is c (1 for stray bytes). */
-DX_API int dx_utf8_len(unsigned char c);
+/* Byte length of the UTF-8 character led by c (1 for a stray byte); inline:
+ * every scanning loop steps with it. */
+static inline int dx_utf8_len(unsigned char c) {
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) return 2;
+  if (c >= 0xE0 && c <= 0xEF) return 3;
+  if (c >= 0xF0 && c <= 0xF4) return 4;
+  return 1;
+}
 /* Offset of the first invalid UTF-8 byte in s, or n when all valid. */
 DX_API size_t dx_utf8_check(const unsigned char *s, size_t n);
 
@@ -132,6 +140,10 @@ typedef struct {
   dx_wordset head_nouns;  /* 职工 → person, 生产总值 → CNY: unit of a bare 万/亿 */
   dx_wordset rank_frames; /* 居 列 全国 全省: an ordinal after one is a rank */
   dx_wordset prepositions; /* 按: the verb of the figure comes after it */
+  /* one bit per BMP code point that may start a quantity: a Chinese numeral
+   * or the first character of a number word (dx_mention_starts, after the
+   * sets are built); the scan steps over every other character at once */
+  uint8_t starts[0x10000 / 8];
 } dx_lexicon;
 
 /* tag bits of a unit */
@@ -229,6 +241,10 @@ typedef struct {
 /* Cues starting before byte limit of the sentence (SIZE_MAX for all). */
 /* End (byte offset) of the first clause of a normalised sentence. */
 DX_API size_t dx_first_clause_end(const dx_norm *nz);
+DX_API void dx_mention_starts(dx_lexicon *lx);
+/* All the cues of the sentence, and how many start before byte split. */
+DX_API int dx_find_cues_split(const dx_lexicon *lx, const dx_norm *nz, size_t split,
+                              size_t *before_split, dx_cues *out);
 DX_API int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit,
                         dx_cues *out);
 

@@ -43,8 +43,16 @@ static void add_string(luaL_Buffer *b, const char *s, size_t n) {
 
 static void add_number(luaL_Buffer *b, int is_int, lua_Integer iv, double v) {
   char buf[64];
-  if (is_int) {
-    snprintf(buf, sizeof buf, "%lld", (long long)iv);
+  if (is_int) { /* digits written backwards: offsets are most of the numbers */
+    char *end = buf + sizeof buf, *p = end;
+    unsigned long long u = iv < 0 ? 0ull - (unsigned long long)iv : (unsigned long long)iv;
+    do {
+      *--p = (char)('0' + u % 10);
+      u /= 10;
+    } while (u);
+    if (iv < 0) *--p = '-';
+    luaL_addlstring(b, p, (size_t)(end - p));
+    return;
   } else {
     if (!isfinite(v)) {
       luaL_addstring(b, "null");

@@ -153,10 +153,13 @@ static int clause_mark_at(const scan_ctx *c, size_t i, size_t *len) {
   if (ch == ',' && i > 0 && i + 1 < c->n && is_digit(c->t[i - 1]) && is_digit(c->t[i + 1]))
     return 0; /* 1,000 */
   if (ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?') return (*len = 1);
-  static const char *marks[] = {"，", "；", "：", "。", "！", "？"};
-  for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-    if (at(c, i, marks[k])) return (*len = 3) != 0;
-  return 0;
+  if ((ch != 0xEF && ch != 0xE3) || i + 3 > c->n) return 0;
+  /* ，；：！？ are EF BC 8C/9B/9A/81/9F, 。 is E3 80 82: one test, not six memcmp */
+  unsigned b1 = c->t[i + 1], b2 = c->t[i + 2];
+  int mark = ch == 0xE3 ? (b1 == 0x80 && b2 == 0x82)
+                        : (b1 == 0xBC && (b2 == 0x8C || b2 == 0x9B || b2 == 0x9A ||
+                                          b2 == 0x81 || b2 == 0x9F));
+  return mark ? (*len = 3) != 0 : 0;
 }
 
 static int is_clause_mark(const scan_ctx *c, size_t i) {
@@ -778,6 +781,24 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
   }
 }
 
+static void mark_start(dx_lexicon *lx, uint32_t cp) {
+  if (cp < 0x10000) lx->starts[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+}
+
+/* Fill lx->starts: the Chinese numerals and the first characters of the
+ * number words. A character outside it starts no quantity: its test in
+ * dx_find_mentions (a numeral? a number word?) would fail. */
+void dx_mention_starts(dx_lexicon *lx) {
+  memset(lx->starts, 0, sizeof lx->starts);
+  for (uint32_t cp = 0; cp < 0x10000; cp++)
+    if (dx_is_cn_digit(cp)) mark_start(lx, cp);
+  for (size_t k = 0; k < lx->words.n; k++) {
+    uint32_t cp = 0;
+    const dx_word *w = &lx->words.words[k];
+    if (dx_utf8_next((const unsigned char *)w->word, w->len, &cp)) mark_start(lx, cp);
+  }
+}
+
 int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz, dx_mentions *out) {
   scan_ctx c = {(const unsigned char *)nz->text.p, nz->text.n, lx};
   size_t i = 0, first = out->n;
@@ -801,6 +822,10 @@ int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz, dx_mentions *out) 
         cp = ((uint32_t)(ch & 0x0F) << 12) | ((uint32_t)(c.t[i + 1] & 0x3F) << 6) |
              (c.t[i + 2] & 0x3F);
         len = 3;
+        if (!(lx->starts[cp >> 3] & (1u << (cp & 7)))) { /* no numeral, no number word */
+          i += 3;
+          continue;
+        }
       } else {
         cp = cp_at(&c, i, &len);
       }
@@ -860,11 +885,17 @@ static int read_year(const scan_ctx *c, size_t i, size_t *end) {
   return y;
 }
 
-int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit, dx_cues *out) {
+/* The cues that start before limit; *before_split (when given) is how many
+ * of them start before split, so one walk gives both a sentence's cues and
+ * those of its first clause. */
+static int scan_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit, size_t split,
+                     size_t *before_split, dx_cues *out) {
   scan_ctx c = {(const unsigned char *)nz->text.p, nz->text.n, lx};
   size_t i = 0;
   out->n = 0;
+  if (before_split) *before_split = SIZE_MAX;
   while (i < c.n && i < limit) {
+    if (before_split && *before_split == SIZE_MAX && i >= split) *before_split = out->n;
     dx_cue q;
     memset(&q, 0, sizeof q);
     size_t e;
@@ -909,5 +940,15 @@ int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit, dx_cues 
     }
     i += (size_t)dx_utf8_len(c.t[i]);
   }
+  if (before_split && *before_split == SIZE_MAX) *before_split = out->n;
   return 1;
+}
+
+int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit, dx_cues *out) {
+  return scan_cues(lx, nz, limit, 0, NULL, out);
+}
+
+int dx_find_cues_split(const dx_lexicon *lx, const dx_norm *nz, size_t split,
+                       size_t *before_split, dx_cues *out) {
+  return scan_cues(lx, nz, SIZE_MAX, split, before_split, out);
 }

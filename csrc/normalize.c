@@ -82,6 +82,27 @@ int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
   int pending_space = 0;
   size_t i = 0;
   while (i < n) {
+    /* a run of CJK ideographs other than 一 (most of a report): copied as
+     * is, three bytes and three map entries at a time */
+    if (s[i] >= 0xE4 && s[i] <= 0xE9) {
+      char *out = nz->text.p;
+      uint32_t *map = nz->map;
+      size_t o = nz->text.n;
+      while (i + 2 < n && s[i] >= 0xE4 && s[i] <= 0xE9 && (s[i + 1] & 0xC0) == 0x80 &&
+             (s[i + 2] & 0xC0) == 0x80 && !(s[i] == 0xE4 && s[i + 1] == 0xB8 && s[i + 2] == 0x80)) {
+        out[o] = (char)s[i];
+        out[o + 1] = (char)s[i + 1];
+        out[o + 2] = (char)s[i + 2];
+        map[o] = (uint32_t)i;
+        map[o + 1] = (uint32_t)i + 1;
+        map[o + 2] = (uint32_t)i + 2;
+        o += 3;
+        i += 3;
+        pending_space = 0; /* whitespace next to CJK is debris */
+      }
+      nz->text.n = o;
+      if (i >= n) break;
+    }
     if (s[i] >= 0xE4 && s[i] <= 0xE9 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
         (s[i + 2] & 0xC0) == 0x80) { /* a CJK ideograph: copied as is */
       pending_space = 0; /* whitespace next to CJK is debris */

@@ -98,16 +98,37 @@ void dx_sha256_final(dx_sha256 *c, unsigned char digest[32]) {
   }
 }
 
-void dx_sha256_hex(const void *s, size_t n, char hex[65]) {
+/* Built with DX_LIBCRYPTO (the Makefile sets it when libssl-dev is there),
+ * digests come from OpenSSL's libcrypto, whose SHA-256 uses the CPU's SHA
+ * instructions (about 6x the code above on x86-64); the code above stays
+ * as the fallback and as the reference the specs compare it with. */
+#ifdef DX_LIBCRYPTO
+#include <openssl/sha.h>
+const char *const dx_sha256_backend = "libcrypto";
+#else
+const char *const dx_sha256_backend = "builtin";
+#endif
+
+void dx_sha256_hex_with(const void *s, size_t n, char hex[65], int builtin) {
   static const char digits[] = "0123456789abcdef";
   unsigned char digest[32];
-  dx_sha256 c;
-  dx_sha256_init(&c);
-  dx_sha256_update(&c, s, n);
-  dx_sha256_final(&c, digest);
+#ifdef DX_LIBCRYPTO
+  if (!builtin) {
+    SHA256((const unsigned char *)s, n, digest);
+  } else
+#endif
+  {
+    (void)builtin;
+    dx_sha256 c;
+    dx_sha256_init(&c);
+    dx_sha256_update(&c, s, n);
+    dx_sha256_final(&c, digest);
+  }
   for (int i = 0; i < 32; i++) {
     hex[2 * i] = digits[digest[i] >> 4];
     hex[2 * i + 1] = digits[digest[i] & 15];
   }
   hex[64] = '\0';
 }
+
+void dx_sha256_hex(const void *s, size_t n, char hex[65]) { dx_sha256_hex_with(s, n, hex, 0); }

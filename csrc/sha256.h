@@ -1,5 +1,6 @@
 /*
- * sha256.h: SHA-256 (FIPS 180-4) for document identity, without OpenSSL.
+ * sha256.h: SHA-256 (FIPS 180-4) for document identity: OpenSSL's libcrypto when the
+ * build finds it, else the code of sha256.c.
  */
 #ifndef DX_SHA256_H
 #define DX_SHA256_H
@@ -17,7 +18,12 @@ typedef struct {
 void dx_sha256_init(dx_sha256 *c);
 void dx_sha256_update(dx_sha256 *c, const void *data, size_t n);
 void dx_sha256_final(dx_sha256 *c, unsigned char digest[32]);
-/* The digest of s as 64 lowercase hex digits and a NUL. */
+/* The digest of s as 64 lowercase hex digits and a NUL: through libcrypto
+ * when built with DX_LIBCRYPTO, else the code of sha256.c. */
 void dx_sha256_hex(const void *s, size_t n, char hex[65]);
+/* The same, through sha256.c's own code when builtin is nonzero. */
+void dx_sha256_hex_with(const void *s, size_t n, char hex[65], int builtin);
+/* "libcrypto" or "builtin": what dx_sha256_hex uses. */
+extern const char *const dx_sha256_backend;
 
 #endif

@@ -36,13 +36,6 @@ void dx_buf_free(dx_buf *b) {
   b->n = b->cap = 0;
 }
 
-int dx_utf8_len(unsigned char c) {
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) return 2;
-  if (c >= 0xE0 && c <= 0xEF) return 3;
-  if (c >= 0xF0 && c <= 0xF4) return 4;
-  return 1;
-}
 
 int dx_utf8_next(const unsigned char *s, size_t n, uint32_t *cp) {
   if (n == 0) return 0;
@@ -71,8 +64,16 @@ size_t dx_utf8_check(const unsigned char *s, size_t n) {
   size_t i = 0;
   uint32_t cp;
   while (i < n) {
-    if (s[i] < 0x80) { /* ASCII runs are most of some files: skip fast */
+    unsigned c = s[i];
+    if (c < 0x80) { /* ASCII runs are most of some files: skip fast */
       i++;
+      continue;
+    }
+    /* a three-byte character whose lead admits no overlong form and no
+     * surrogate (E0 and ED do): CJK text is almost all of these */
+    if (((c >= 0xE1 && c <= 0xEC) || c >= 0xEE) && c <= 0xEF && i + 2 < n &&
+        (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      i += 3;
       continue;
     }
     int k = dx_utf8_next(s + i, n - i, &cp);

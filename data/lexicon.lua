@@ -376,7 +376,9 @@ return {
   -- number of times, not a figure of the year
   streaks = { "连续", "蝉联" },
   streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
-  individuals = { "他", "她", "他们", "她们", "公司", "村里", "该村", "全村", "村民", "每人", "每户" },
+  individuals = { "他", "她", "公司", "村里", "该村", "全村", "村民", "每人", "每户" },
+  -- words holding an individual word that speak of no one in particular
+  individual_breakers = { "其他", "他人", "利他", "公司化", "公司制" },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },
     plan = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议", "思路", "今年", "明年" },

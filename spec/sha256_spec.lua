@@ -17,8 +17,27 @@ describe("duixian.core", function()
     for _, v in ipairs(vectors) do
       it("gives the FIPS digest of the " .. v[1], function()
         assert.are.equal(v[3], core.sha256(v[2]))
+        assert.are.equal(v[3], core.sha256(v[2], "builtin"))
       end)
     end
+
+    it("says which code computes it: libcrypto when the build found it, else its own", function()
+      local header = io.open("/usr/include/openssl/sha.h")
+      if header then header:close() end
+      -- make builds with libcrypto exactly when libssl-dev's header is there
+      assert.are.equal(header and "libcrypto" or "builtin", core.sha256_backend)
+    end)
+
+    it("gives the same digests through libcrypto and through its own code, at every length around the blocks", function()
+      for n = 0, 200 do
+        local s = ("兑a"):rep(n):sub(1, n)
+        assert.are.equal(core.sha256(s, "builtin"), core.sha256(s), "length " .. n)
+      end
+    end)
+
+    it("refuses an unknown engine", function()
+      assert.has_error(function() core.sha256("abc", "md5") end)
+    end)
 
     it("hashes bytes, not characters: UTF-8 and embedded NUL", function()
       -- printf '生产总值' | sha256sum

@@ -15,12 +15,15 @@ M.SAMPLE = 256 * 1024
 
 local markers
 local function looks_traditional(text)
-  markers = markers or data.load("traditional").markers
-  local sample = #text > M.SAMPLE and text:sub(1, M.SAMPLE) or text
-  for _, ch in ipairs(markers) do
-    if sample:find(ch, 1, true) then return true end
+  -- one pass over the sample for all the markers (single characters)
+  if not markers then
+    local list = data.load("traditional").markers
+    for _, ch in ipairs(list) do
+      assert(utf8.len(ch) == 1, "data/traditional.lua: each marker must be one character")
+    end
+    markers = table.concat(list)
   end
-  return false
+  return require("duixian.core").first_char_of(text, markers, M.SAMPLE) ~= nil
 end
 
 local t2s, t2s_error

@@ -207,12 +207,8 @@ function M.run(opts, args, env)
     limits, msg = sandbox.parse_limits(opts.rule_limits)
     if not limits then return fail(err, cli.EXIT.usage, msg) end
   end
-  local packs = {}
-  for _, path in ipairs(opts.rules) do
-    local p, msg = rules.load(path, { trusted = opts.trusted, limits = limits })
-    if not p then return fail(err, cli.EXIT.data, "rule pack: " .. msg) end
-    packs[#packs + 1] = p
-  end
+  local packs, pack_code = cli.load_packs("audit", opts, err, limits)
+  if not packs then return pack_code end
   local R = rules.compose(packs)
 
   -- The whole run is one transaction: files ingested, the cache brought

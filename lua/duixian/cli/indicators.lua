@@ -47,15 +47,8 @@ function M.run(opts, _, env)
     err:write(("duixian indicators: unknown format '%s' (table or json)\n"):format(opts.format))
     return cli.EXIT.usage
   end
-  local packs = {}
-  for _, path in ipairs(opts.rules) do
-    local p, msg = rules.load(path, { trusted = opts.trusted })
-    if not p then
-      err:write("duixian indicators: rule pack: ", msg, "\n")
-      return cli.EXIT.data
-    end
-    packs[#packs + 1] = p
-  end
+  local packs, code = cli.load_packs("indicators", opts, err)
+  if not packs then return code end
   local catalogue = rules.compose(packs).indicators
   if opts.format == "json" then
     for _, e in ipairs(catalogue.list) do

@@ -102,6 +102,23 @@ end
 -- only for the table on a terminal (never with --no-color or NO_COLOR),
 -- the table fitted to the terminal's width unless --wide or -o is given,
 -- and --bom as given.
+--- The rule packs of --rules, loaded (opts.trusted, limits), or nil after
+-- writing why to err: "duixian COMMAND: rule pack: file:line: …".
+-- @return packs | nil, exit code
+function M.load_packs(command, opts, err, limits)
+  local rules = require "duixian.rules"
+  local packs = {}
+  for _, path in ipairs(opts.rules or {}) do
+    local p, msg = rules.load(path, { trusted = opts.trusted, limits = limits })
+    if not p then
+      err:write("duixian ", command, ": rule pack: ", msg, "\n")
+      return nil, M.EXIT.data
+    end
+    packs[#packs + 1] = p
+  end
+  return packs
+end
+
 function M.render_options(opts, env, format)
   local to_terminal = format == "table" and not opts.output and env.isatty(1)
   local no_color = opts.no_color or (os.getenv("NO_COLOR") or "") ~= ""

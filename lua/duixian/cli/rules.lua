@@ -92,15 +92,8 @@ function M.run(opts, _, env)
     err:write(("duixian rules: unknown format '%s' (table or json)\n"):format(opts.format))
     return cli.EXIT.usage
   end
-  local packs = {}
-  for _, path in ipairs(opts.rules) do
-    local p, msg = rules.load(path, { trusted = opts.trusted })
-    if not p then
-      err:write("duixian rules: rule pack: ", msg, "\n")
-      return cli.EXIT.data
-    end
-    packs[#packs + 1] = p
-  end
+  local packs, code = cli.load_packs("rules", opts, err)
+  if not packs then return code end
   local list = M.list(rules.compose(packs))
   if opts.format == "json" then
     for _, r in ipairs(list) do out:write(json.encode(r), "\n") end

@@ -15,6 +15,22 @@ local M = {}
 
 local function span(a, b) return a == b and tostring(a) or (a .. "-" .. b) end
 
+-- outer[a][b], made by make(a, b, extra) the first time it is asked for:
+-- the rules' memos (outer is weak in a, a table the memo must not keep)
+local function memo2(outer, a, b, make, extra)
+  local inner = outer[a]
+  if not inner then
+    inner = {}
+    outer[a] = inner
+  end
+  local v = inner[b]
+  if v == nil then
+    v = make(a, b, extra)
+    inner[b] = v
+  end
+  return v
+end
+
 --- The meaning of a time word (its lexicon row), or nil when it names no
 -- years (全年, 年底).
 function M.time_word(R, word)
@@ -68,15 +84,20 @@ function M.time_cue_for(R, m, doc)
   local C = R.classify
   local ctx = m.context
   local best, after, baseline
+  local pos, clause_start, clause_end = m.pos, m.clause_start, m.clause_end
   for _, cue in ipairs(ctx.cues) do
-    if cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year then
-      local in_clause = cue.pos >= m.clause_start and cue.pos <= m.clause_end
+    local at = cue.pos
+    local in_clause = at >= clause_start and at <= clause_end
+    -- a cue after m counts only as the first one in its clause: the others
+    -- are not read at all (most sentences hold many)
+    if (at < pos or (in_clause and not after))
+        and (cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year) then
       if C.is_baseline(R, cue, ctx.norm) then
-        if in_clause and cue.pos < m.pos then baseline = cue end
+        if in_clause and at < pos then baseline = cue end
       elseif (in_clause or not C.clause_only(R, cue.word)) and C.read_time_cue(R, cue, doc) then
-        if cue.pos < m.pos then
+        if at < pos then
           best = cue
-        elseif not after and in_clause then
+        else
           after = cue
         end
       end
@@ -213,12 +234,25 @@ function M.heading_span(R, ctx, doc)
   return ctx.span_first or nil, ctx.span_last or nil
 end
 
+-- The time words of R (in R.words.time_list's order) that are clause-bound
+-- and two characters or more: what a heading may name a plan period with,
+-- listed once per word index and clause_only rule.
+local span_words_of = setmetatable({}, { __mode = "k" })
+local function list_span_words(time_list, clause_only, R)
+  local list = {}
+  for _, word in ipairs(time_list) do
+    if clause_only(R, word) and #word >= 6 then list[#list + 1] = word end
+  end
+  return list
+end
+
 --- Read the plan period a heading names, once per sentence (see heading_span).
 function M.read_heading_span(R, ctx, doc)
+  local words = memo2(span_words_of, R.words.time_list, R.classify.clause_only, list_span_words, R)
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
     if h and not R.classify.is_byline(R, h) and not h:find("%d%d%d%d年") then
-      for _, word in ipairs(R.words.time_list) do
-        if R.classify.clause_only(R, word) and #word >= 6 and h:find(word, 1, true) then
+      for _, word in ipairs(words) do
+        if h:find(word, 1, true) then
           local first, last = R.classify.read_time_cue(R, { word = word }, doc)
           if first and first ~= last then return first, last end
         end
@@ -228,12 +262,27 @@ function M.read_heading_span(R, ctx, doc)
   return nil
 end
 
+-- The verbs of a verb index whose row passes keep(row), listed once per
+-- index (the rules ask for every mention; the index never changes).
+local verbs_where = setmetatable({}, { __mode = "k" })
+local function list_verbs(verbs, _, keep)
+  local list = {}
+  for word, row in pairs(verbs) do
+    if keep(row) then list[#list + 1] = word end
+  end
+  return list
+end
+local function verb_list(verbs, key, keep) return memo2(verbs_where, verbs, key, list_verbs, keep) end
+local function is_change(row) return row.change end
+local function is_relative_above(row) return row.relative and row.bound == ">" end
+
 --- Does a verb that carries a value to a new one (降至, 增加到: the
 -- lexicon's change rows) stand between byte positions a and b of norm?
 function M.changes_between(R, norm, a, b)
+  if b <= a then return false end
   local between = norm:sub(a, b - 1)
-  for word, row in pairs(R.words.verb) do
-    if row.change and between:find(word, 1, true) then return true end
+  for _, word in ipairs(verb_list(R.words.verb, "change", is_change)) do
+    if between:find(word, 1, true) then return true end
   end
   return false
 end
@@ -243,11 +292,14 @@ end
 -- on (the lexicon's change rows) after it in the clause, none between.
 function M.is_from_value(R, m)
   local norm = m.context.norm
-  local before = norm:sub(m.clause_start, m.pos - 1)
-  local from = before:find("由", 1, true) or before:find("从", 1, true)
-  if not from then return false end
+  -- the first 由, else the first 从, wholly between the clause start and m
+  local from = norm:find("由", m.clause_start, true)
+  if not from or from + 2 > m.pos - 1 then
+    from = norm:find("从", m.clause_start, true)
+    if not from or from + 2 > m.pos - 1 then return false end
+  end
   local C = R.classify
-  if C.changes_between(R, norm, m.clause_start + from, m.pos) then return false end
+  if C.changes_between(R, norm, from + 1, m.pos) then return false end
   return C.changes_between(R, norm, m.pos, m.clause_end + 1)
 end
 
@@ -257,6 +309,7 @@ local function implies(kind)
 end
 local implies_target, implies_outcome = implies("target"), implies("outcome")
 local function is_estimate(row) return row[2] == "estimate" end
+local function is_average(row) return row.average ~= nil end
 
 --- Kind and period of m: an explicit year first, then words that imply a
 -- kind (去年, 五年来), then the section, then the sentence's modality.
@@ -265,7 +318,11 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   local ctx = m.context
   local cue, baseline = C.time_cue_for(R, m, doc)
   cue = cue or C.para_cue_for(R, m, doc)
-  if not cue and not C.cue_before(R, m, implies_target, false) then
+  local modal -- the target-implying cue before m, asked once (nil: not asked yet)
+  if not cue then
+    modal = C.cue_before(R, m, implies_target, false) or false
+  end
+  if not cue and not modal then
     -- a section's opening time word yields to the sentence's own modality
     -- (我市还将… after a paragraph on 2021年)
     cue = C.section_cue_for(R, m, doc)
@@ -287,7 +344,7 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   if not kind then
     if section == "review" or estimate then kind = "outcome"
     elseif section == "plan" then kind = "target"
-    elseif C.cue_before(R, m, implies_target, false) then kind = "target"
+    elseif modal or (modal == nil and C.cue_before(R, m, implies_target, false)) then kind = "target"
     elseif C.cue_before(R, m, implies_outcome, true) then kind = "outcome"
     else kind = "target" end
   end
@@ -301,7 +358,7 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     elseif kind == "target" then first, last = doc.plan_year, doc.plan_year
     else first, last = doc.review_year, doc.review_year end
   end
-  local average = C.cue_before(R, m, function(row) return row.average ~= nil end, true)
+  local average = C.cue_before(R, m, is_average, true)
   if first and first == last and doc.plan_year then
     if average then
       -- 年均增长5.9%: the governing span, else the years reviewed or planned
@@ -363,6 +420,16 @@ local function regions()
       regions_data.lead_first[w:sub(1, 3)] = true
     end
     table.sort(regions_data.lead_ins, function(a, b) return #a > #b end)
+    -- the lead-ins by their first three bytes, longest first as above: a
+    -- clause head is compared with those that can match
+    for _, w in ipairs(regions_data.lead_ins) do
+      local list = regions_data.lead_first[w:sub(1, 3)]
+      if list == true then
+        list = {}
+        regions_data.lead_first[w:sub(1, 3)] = list
+      end
+      list[#list + 1] = w
+    end
   end
   return regions_data
 end
@@ -377,9 +444,9 @@ local function starts_with(s, i, word) return s:sub(i, i + #word - 1) == word en
 
 -- The byte offset of the subject position of s from i on: past lead-ins,
 -- digits, spaces and the time characters of a date.
+local time_chars, no_chars = { "年", "月", "日", "份", "底" }, {}
 local function subject_start(s, i, stop)
-  local lead_ins = regions().lead_ins
-  local time_chars = { "年", "月", "日", "份", "底" }
+  local lead_first = regions().lead_first
   while i < stop do
     local moved = false
     local b = s:byte(i)
@@ -387,11 +454,12 @@ local function subject_start(s, i, stop)
       i, moved = i + 1, true
     else
       for _, w in ipairs(i > 1 and s:byte(i - 1) and s:byte(i - 1) <= 0x39 and s:byte(i - 1) >= 0x30
-          and time_chars or {}) do
+          and time_chars or no_chars) do
         if starts_with(s, i, w) then i, moved = i + #w, true break end
       end
-      if not moved and regions().lead_first[s:sub(i, i + 2)] then
-        for _, w in ipairs(lead_ins) do
+      local leads = not moved and lead_first[s:sub(i, i + 2)]
+      if leads then
+        for _, w in ipairs(leads) do
           if starts_with(s, i, w) then i, moved = i + #w, true break end
         end
       end
@@ -583,8 +651,8 @@ function M.is_yardstick(R, m, doc)
   end
   if not compared then return false end
   local before = ctx.norm:sub(cs, m.pos - 1)
-  for word, row in pairs(R.words.verb) do
-    if row.relative and row.bound == ">" and before:find(word, 1, true) then return false end
+  for _, word in ipairs(verb_list(R.words.verb, "relative_above", is_relative_above)) do
+    if before:find(word, 1, true) then return false end
   end
   return true
 end
@@ -616,18 +684,35 @@ end
 -- individuals before it in its clause, or opening its sentence)?
 function M.is_individual(R, m)
   local ctx = m.context
-  ctx.individual_at = ctx.individual_at or {}
-  local first = ctx.individual_at[m.clause_start] -- once per clause
-  if first == nil then
-    local clause = ctx.norm:sub(m.clause_start, m.clause_end)
-    first = false
-    for _, w in ipairs(R.lexicon.individuals or {}) do
-      local at = clause:find(w, 1, true)
-      if at and (not first or at < first) then first = at end
+  local found = ctx.individual_pos -- where the words stand, once per sentence
+  if not found then
+    local norm = ctx.norm
+    local broken = {} -- byte ranges of 其他, 他人 …
+    for _, w in ipairs(R.lexicon.individual_breakers or {}) do
+      local at = norm:find(w, 1, true)
+      while at do
+        broken[#broken + 1] = { at, at + #w - 1 }
+        at = norm:find(w, at + #w, true)
+      end
     end
-    ctx.individual_at[m.clause_start] = first
+    found = {}
+    for _, w in ipairs(R.lexicon.individuals or {}) do
+      local at = norm:find(w, 1, true)
+      while at do
+        local inside = false
+        for _, r in ipairs(broken) do
+          if at >= r[1] and at <= r[2] then inside = true break end
+        end
+        if not inside then found[#found + 1] = at end
+        at = norm:find(w, at + #w, true)
+      end
+    end
+    ctx.individual_pos = found
   end
-  return first and m.clause_start + first - 1 < m.pos or false
+  for _, at in ipairs(found) do
+    if at >= m.clause_start and at < m.pos then return true end
+  end
+  return false
 end
 
 --- Is m a streak (连续5次获评国家卫生城市: the lexicon's streaks right before
