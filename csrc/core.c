@@ -108,7 +108,7 @@ static int cmp_code(const char *s) {
 }
 
 static int cue_code(const char *s) {
-  static const char *names[] = {"", "time", "modal", "real", "estimate", "compare"};
+  static const char *names[] = {"", "time", "modal", "real", "estimate", "compare", "individual"};
   for (int i = 1; i < CUE_NCLASS; i++)
     if (strcmp(s, names[i]) == 0) return i;
   return 0;
@@ -301,7 +301,7 @@ static void original_span(const dx_iter *it, const char *orig, size_t a, size_t 
 /* The first n cues of the sentence in it->nz (only the time cues when
  * time_only) as a Lua array of {word, class, pos, year, year_to, horizon}. */
 static void push_cues(lua_State *L, const dx_iter *it, size_t n, int time_only) {
-  static const char *cue_names[] = {"", "time", "modal", "real", "estimate", "compare"};
+  static const char *cue_names[] = {"", "time", "modal", "real", "estimate", "compare", "individual"};
   lua_createtable(L, (int)n, 0);
   lua_Integer at = 0;
   for (size_t k = 0; k < n; k++) {

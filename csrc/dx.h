@@ -120,6 +120,7 @@ enum {
   CUE_REAL,        /* 完成 实现 达到 已 累计 */
   CUE_ESTIMATE,    /* 预计 初步 */
   CUE_COMPARE,     /* 全省 全国: a figure about another place */
+  CUE_INDIVIDUAL,  /* 他 公司 村里: one person, firm or village */
   CUE_NCLASS
 };
 

@@ -361,6 +361,16 @@ return {
     { "目前", "real", implies = "outcome", scope = "clause" },
     { "完成", "real" }, { "实现", "real" }, { "达到", "real" }, { "取得", "real" }, { "成效", "real" },
     { "预计", "estimate" }, { "初步", "estimate" }, { "初步核算", "estimate" },
+    -- one person, one firm or one village (a feature story's 他又续贷3万元,
+    -- 服装公司计划再招收60名工人, 村里有20多户): its figures are no figure
+    -- of the region; 其他 and 他人 speak of no one in particular (read as
+    -- words of their own, so 他 inside them is not)
+    { "他", "individual" }, { "她", "individual" }, { "公司", "individual" }, { "村里", "individual" },
+    { "该村", "individual" }, { "全村", "individual" }, { "村民", "individual" }, { "每人", "individual" },
+    { "每户", "individual" },
+    { "其他", "individual", none = true }, { "他人", "individual", none = true },
+    { "利他", "individual", none = true }, { "公司化", "individual", none = true },
+    { "公司制", "individual", none = true },
     -- the province or the nation, named as a yardstick
     -- level: the administrative level the word speaks of (0 nation, 1
     -- province); a yardstick only in a document of another level
@@ -369,16 +379,10 @@ return {
     -- in a county's report it is the city above
     { "全市", "compare", level = { 1, 2 } },
   },
-  -- words that make a clause about one person, one firm or one village (a
-  -- feature story's 他又续贷3万元, 服装公司计划再招收60名工人, 村里有20多户):
-  -- its figures are no figure of the region
   -- words right before a count that make it a streak (连续5次获评): the
   -- number of times, not a figure of the year
   streaks = { "连续", "蝉联" },
   streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
-  individuals = { "他", "她", "公司", "村里", "该村", "全村", "村民", "每人", "每户" },
-  -- words holding an individual word that speak of no one in particular
-  individual_breakers = { "其他", "他人", "利他", "公司化", "公司制" },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },
     plan = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议", "思路", "今年", "明年" },

@@ -135,6 +135,7 @@ build = {
     ["duixian.rules.returns"] = "lua/duixian/rules/returns.lua",
     ["duixian.rules.sandbox"] = "lua/duixian/rules/sandbox.lua",
     ["duixian.rules.words"] = "lua/duixian/rules/words.lua",
+    ["duixian.quantity"] = "lua/duixian/quantity.lua",
     ["duixian.db.derive"] = "lua/duixian/db/derive.lua",
     ["duixian.db.facts"] = "lua/duixian/db/facts.lua",
     ["duixian.tabulate"] = "lua/duixian/tabulate.lua",

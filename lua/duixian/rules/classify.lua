@@ -680,37 +680,14 @@ function M.document_level(_, doc)
   return doc.level or nil
 end
 
---- Is m a figure about one person, firm or village (the lexicon's
--- individuals before it in its clause, or opening its sentence)?
+--- Is m a figure about one person, firm or village (an individual cue of
+-- the lexicon before it in its clause)?
 function M.is_individual(R, m)
-  local ctx = m.context
-  local found = ctx.individual_pos -- where the words stand, once per sentence
-  if not found then
-    local norm = ctx.norm
-    local broken = {} -- byte ranges of 其他, 他人 …
-    for _, w in ipairs(R.lexicon.individual_breakers or {}) do
-      local at = norm:find(w, 1, true)
-      while at do
-        broken[#broken + 1] = { at, at + #w - 1 }
-        at = norm:find(w, at + #w, true)
-      end
+  for _, cue in ipairs(m.context.cues) do
+    if cue.class == "individual" and cue.pos >= m.clause_start and cue.pos < m.pos then
+      local row = R.words.cue[cue.word]
+      if not (row and row.none) then return true end
     end
-    found = {}
-    for _, w in ipairs(R.lexicon.individuals or {}) do
-      local at = norm:find(w, 1, true)
-      while at do
-        local inside = false
-        for _, r in ipairs(broken) do
-          if at >= r[1] and at <= r[2] then inside = true break end
-        end
-        if not inside then found[#found + 1] = at end
-        at = norm:find(w, at + #w, true)
-      end
-    end
-    ctx.individual_pos = found
-  end
-  for _, at in ipairs(found) do
-    if at >= m.clause_start and at < m.pos then return true end
   end
   return false
 end

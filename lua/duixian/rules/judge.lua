@@ -120,9 +120,9 @@ end
 
 local function with_unit(v, unit)
   if unit == "%" then return num(v) .. "%" end
-  return num(v) .. " " .. tostring(unit)
+  return require("duixian.quantity").amount(v, unit)
 end
---- A value with its unit, for reasons (8.4%, 3000 家).
+--- A value with its unit, for reasons (8.4%, 665亿元, 3000家).
 M.with_unit = with_unit
 
 local function decide(R, case, threshold, strict, how)
