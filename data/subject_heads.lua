@@ -22,7 +22,7 @@ return {
   -- Never 占, which begins a share (服务业增加值占…比重).
   predicate_starts = {
     "连续", "达到", "保持", "稳定", "继续", "持续", "首次", "实现", "突破", "超过", "居", "位居",
-    "分别", "比上年", "较上年", "同比", "年均", "累计", "与上年", "与去年",
+    "分别", "比上年", "较上年", "同比", "年均", "累计", "与上年", "与去年", "稳居", "跻身",
   },
 
   -- Heads that make a subject a share, an intensity or a rate: such a

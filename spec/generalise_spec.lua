@@ -154,6 +154,11 @@ describe("judging against what reports say", function()
     assert.are.equal("met", v[1].status)
   end)
 
+  it("reads a figure after a ranking (稳居全国前十强) as the subject's own", function()
+    local v = judge("全省地区生产总值增长5.5%左右。", "2025年，全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。")
+    assert.are.same({ "gdp_growth", "missed", "4.8%" }, { v[1].indicator, v[1].status, v[1].outcome.raw })
+  end)
+
   it("names the indicator from a subject and its verb (经济｜增长)", function()
     local v = judge("经济增长5.5%左右。", "2025年，地区生产总值增长5.6%。")
     assert.are.same({ "gdp_growth", "met" }, { v[1].indicator, v[1].status })

@@ -643,7 +643,8 @@ function M.is_yardstick(R, m, doc)
   local compared = false
   for _, cue in ipairs(ctx.cues) do
     if cue.class == "compare" and cue.pos >= cs and cue.pos < m.pos
-        and ctx.norm:sub(cue.pos - 3, cue.pos - 1) ~= "占" then -- 占全国比重: a share, not a yardstick
+        and ctx.norm:sub(cue.pos - 3, cue.pos - 1) ~= "占" -- 占全国比重: a share, not a yardstick
+        and not R.classify.after_relative_verb(R, ctx.norm, cue.pos) then -- 稳居全国前十: a ranking
       local row = R.words.cue[cue.word]
       -- 全省 in a province's own report is the province itself
       if not (row and row.level and own and R.classify.level_is(R, row.level, own)) then compared = true break end
@@ -699,6 +700,15 @@ function M.is_streak(R, m)
   local norm = m.context.norm
   for _, w in ipairs(R.lexicon.streaks or {}) do
     if m.pos > #w and norm:sub(m.pos - #w, m.pos - 1) == w then return true end
+  end
+  return false
+end
+
+--- Does a verb relating the subject to another (居, 稳居, 高于: the
+-- lexicon's relative verbs) end right before byte pos of norm?
+function M.after_relative_verb(R, norm, pos)
+  for word, row in pairs(R.words.verb) do
+    if row.relative and pos > #word and norm:sub(pos - #word, pos - 1) == word then return true end
   end
   return false
 end
