@@ -5,6 +5,13 @@ local H = {}
 H.root = "."
 H.shared = os.getenv("DUIXIAN_SHARED") or "../shared"
 
+--- Are the sanitizers preloaded into every process (make asan)? Specs that
+-- run outside programs (a shell, LibreOffice) go pending then: those
+-- programs' own leaks would fail them.
+function H.under_sanitizers()
+  return (os.getenv("LD_PRELOAD") or ""):find("asan", 1, true) ~= nil
+end
+
 function H.shared_file(rel)
   local path = H.shared .. "/" .. rel
   local f = io.open(path, "rb")

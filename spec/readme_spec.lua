@@ -65,7 +65,7 @@ make_path = make_path:gsub("%s+$", "")
 -- Under make asan the sanitizers are preloaded into every process, the
 -- shell tools this spec runs too, whose own leaks then fail them: the
 -- README is checked by make test.
-if (os.getenv("LD_PRELOAD") or ""):find("asan", 1, true) then
+if H.under_sanitizers() then
   describe("README.md", function()
     it("runs every code block", function()
       pending("the shell tools run under the sanitizers' preload here; make test runs this spec")
