@@ -101,9 +101,9 @@ local function timed(cmd)
   local t0 = now()
   local ok = os.execute(("%s; status=$?; times >%s; exit $status"):format(cmd, timespath))
   local wall = now() - t0
-  local f = io.open(timespath)
-  local times = f and f:read("a") or ""
-  if f then f:close() end
+  local tf = io.open(timespath)
+  local times = tf and tf:read("a") or ""
+  if tf then tf:close() end
   os.remove(timespath)
   -- the second line holds the children's user and system time: 0m1.234s 0m0.056s
   local cpu = 0
