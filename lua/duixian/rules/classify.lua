@@ -529,13 +529,18 @@ function M.region_of(R, m, doc)
     end
     if not ctx.para_lead then return doc.region end
     -- once per paragraph and document region
-    local key = ctx.para_lead .. "\0" .. doc.region
-    local topic = R.cache.topics and R.cache.topics[key]
+    local topic = ctx.topic
     if topic == nil then
-      local name, why = R.classify.topic_region(R, m, doc)
-      topic = name and { name, why } or false
       R.cache.topics = R.cache.topics or {}
-      R.cache.topics[key] = topic
+      local of_region = R.cache.topics[doc.region] or {}
+      R.cache.topics[doc.region] = of_region
+      topic = of_region[ctx.para_lead]
+      if topic == nil then
+        local name, why = R.classify.topic_region(R, m, doc)
+        topic = name and { name, why } or false
+        of_region[ctx.para_lead] = topic
+      end
+      ctx.topic = topic
     end
     if topic then m.region_reason = topic[2] return topic[1] end
     return doc.region
@@ -707,8 +712,8 @@ end
 --- Does a verb relating the subject to another (居, 稳居, 高于: the
 -- lexicon's relative verbs) end right before byte pos of norm?
 function M.after_relative_verb(R, norm, pos)
-  for word, row in pairs(R.words.verb) do
-    if row.relative and pos > #word and norm:sub(pos - #word, pos - 1) == word then return true end
+  for _, word in ipairs(R.words.relative_list) do
+    if pos > #word and norm:sub(pos - #word, pos - 1) == word then return true end
   end
   return false
 end

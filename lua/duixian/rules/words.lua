@@ -38,6 +38,10 @@ function M.index(lexicon)
     follows[#follows + 1] = word
   end
   for _, w in ipairs(lexicon.continuers or {}) do follows[#follows + 1] = w end
+  ix.relative_list = {} -- verbs relating the subject to another (居, 高于)
+  for _, w in ipairs(ix.verb_list) do
+    if ix.verb[w].relative then ix.relative_list[#ix.relative_list + 1] = w end
+  end
   ix.follows_by_first = by_first_char(follows)
   for unit, row in pairs(lexicon.unit_classes or {}) do ix.unit_class[unit] = row end
   ix.number_word = {}
