@@ -18,7 +18,7 @@ CRYPTO_CFLAGS ?= $(shell [ -f /usr/include/openssl/sha.h ] && echo -DDX_LIBCRYPT
 CRYPTO_LIBS ?= $(if $(CRYPTO_CFLAGS),-lcrypto)
 # Debian packages the build and the tests need; `make deps` installs the
 # missing ones (as root, or through sudo when it is there).
-DEB_PACKAGES = lua5.4 liblua5.4-dev libsqlite3-dev sqlite3 lua-busted lua-filesystem gcc make libssl-dev
+DEB_PACKAGES = lua5.4 liblua5.4-dev libsqlite3-dev sqlite3 lua-busted lua-filesystem gcc make libssl-dev python3
 # The readers' libraries (README, "Reading PDF, web pages, Word and
 # traditional characters"): libxml2 for HTML and Word's XML, libzip for the
 # .docx container, OpenCC for traditional characters, MuPDF for PDF; Debian's
@@ -88,6 +88,7 @@ deps:
 	[ -f /usr/share/lua/5.4/busted/runner.lua ] || missing="$$missing lua-busted"; \
 	$(LUA) -e 'require "lfs"' >/dev/null 2>&1 || missing="$$missing lua-filesystem"; \
 	command -v $(firstword $(CC)) >/dev/null 2>&1 || missing="$$missing gcc"; \
+	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
 	for p in $(READER_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
 	done; \

@@ -9,10 +9,18 @@ local DEMO_FILES = "data/demo/yunshui-2023.txt data/demo/yunshui-2024.txt data/d
   "data/demo/yunshui-news-2024-01.txt"
 local DEMO = "--manifest data/demo/manifest.tsv " .. DEMO_FILES
 
+-- Paths of a test's scratch databases, removed after it: busted keeps only
+-- the last finally() of a test, so one cleanup removes them all.
+local scratch = {}
+after_each(function()
+  for _, db in ipairs(scratch) do os.remove(db); os.remove(db .. "-wal"); os.remove(db .. "-shm") end
+  scratch = {}
+end)
+
 local function temp_db()
   local db = os.tmpname()
   os.remove(db)
-  finally(function() os.remove(db); os.remove(db .. "-wal"); os.remove(db .. "-shm") end)
+  scratch[#scratch + 1] = db
   return db
 end
 
