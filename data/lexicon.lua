@@ -382,6 +382,9 @@ return {
   -- words right before a count that make it a streak (连续5次获评): the
   -- number of times, not a figure of the year
   streaks = { "连续", "蝉联" },
+  -- words right before a percentage that make it the share of a plan done
+  -- (城镇新增就业分别完成年计划的118.2%): met at 100
+  plan_shares = { "年计划的", "年度计划的", "全年计划的", "计划的", "目标任务的", "年度目标的" },
   streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },

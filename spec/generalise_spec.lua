@@ -159,6 +159,13 @@ describe("judging against what reports say", function()
     assert.are.same({ "gdp_growth", "missed", "4.8%" }, { v[1].indicator, v[1].status, v[1].outcome.raw })
   end)
 
+  it("judges a share of the plan done (完成年计划的118.2%) at 100%", function()
+    local v = judge("城镇新增就业41万人。", "2025年，城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。")
+    assert.are.same({ "urban_jobs", "met", "plan_share" }, { v[1].indicator, v[1].status, v[1].rule })
+    v = judge("城镇新增就业41万人。", "2025年，城镇新增就业完成年计划的96.5%。")
+    assert.are.same({ "urban_jobs", "missed", "plan_share" }, { v[1].indicator, v[1].status, v[1].rule })
+  end)
+
   it("names the indicator from a subject and its verb (经济｜增长)", function()
     local v = judge("经济增长5.5%左右。", "2025年，地区生产总值增长5.6%。")
     assert.are.same({ "gdp_growth", "met" }, { v[1].indicator, v[1].status })

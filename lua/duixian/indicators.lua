@@ -447,6 +447,9 @@ end
 -- Then what the count counts is named after it (办好20件民生实事).
 function M.names_no_thing(subject)
   local s = subject or ""
+  -- 城镇新增就业完成年计划的｜118.2%: the share of a plan, the subject before it
+  local measure = ends_with_any(s, M.heads.measure_words)
+  if measure and ends_with(measure, "的") then s = s:sub(1, #s - #measure) end
   if ends_with(s, "的") or ends_with_any(s, M.heads.time_endings) then return true end
   -- 稳居全国前十强｜、增长4.8%: a predicate, the subject was said before
   for _, w in ipairs(M.heads.predicate_starts) do

@@ -19,7 +19,7 @@ local indicators = require "duixian.indicators"
 local M = {}
 
 --- The judge rules, tried in this order: the first that returns a status decides.
-M.order = { "pending", "not_reported", "not_comparable", "conflicting",
+M.order = { "pending", "not_reported", "not_comparable", "conflicting", "plan_share",
   "cap_range", "cap_under", "cap_about", "cap_at_most",
   "floor_range", "floor_over", "floor_about", "floor_at_least" }
 
@@ -149,6 +149,17 @@ end
 local function applies(case, direction, cmps)
   if case.direction ~= direction then return false end
   return cmps[case.target.m.cmp] == true
+end
+
+--- The outcome is the share of the plan done (完成年计划的118.2%): met at
+-- 100% whatever the target's unit.
+function M.plan_share(_, case)
+  local o = case.best and case.best.item
+  if not (o and o.plan_share) then return nil end
+  case.threshold = 100
+  local met = o.m.value >= 100
+  return met and "met" or "missed", ("%s (%s) of the year's plan was done: %s 100%%"):format(
+    o.m.raw, tostring(o.doc.file), met and "at least" or "less than")
 end
 
 --- Floor with a range: the low end.

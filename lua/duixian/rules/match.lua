@@ -208,6 +208,7 @@ function M.prepare(R, m, doc, prev)
   -- may be a stock or the year's additions): it is compared as either
   local word = (m.verb or "") == "" and R.words.number_word[m.raw]
   if word and word.measure then item.measure = word.measure end -- 与上年持平: growth of 0%
+  item.plan_share = R.match.is_plan_share(R, m)
   item.bigrams, item.nbigrams = indicators.bigrams(subject)
   item.sign = 1
   if item.measure == "decrease" and entry and entry.measure == "growth" then
@@ -216,6 +217,20 @@ function M.prepare(R, m, doc, prev)
     item.measure, item.sign = "growth", -1
   end
   return item
+end
+
+--- Is m the share of a plan done (完成年计划的118.2%: a percentage right
+-- after one of the lexicon's plan_shares)?
+function M.is_plan_share(R, m)
+  if m.unit ~= "%" then return false end
+  local sentence, at = m.sentence, m.start and m.sentence_start and m.start - m.sentence_start
+  if m.context then sentence, at = m.context.text, m.start - m.context.start end
+  if type(sentence) ~= "string" or not at or at < 1 then return false end
+  local before = sentence:sub(1, at)
+  for _, w in ipairs(R.lexicon.plan_shares or {}) do
+    if before:sub(-#w) == w then return true end
+  end
+  return false
 end
 
 --- Does m's unit suit the catalogue entry (so its measure can be taken)?
@@ -356,6 +371,8 @@ end
 
 --- Can o's value be set against t's? The same unit and the same measure.
 function M.comparable(_, t, o)
+  -- 完成年计划的118.2%: a share of the plan answers a target in any unit
+  if o.plan_share and t.m.cmp ~= "<=" and t.m.cmp ~= "<" then return true end
   if not indicators.same_unit(t.m.unit, o.m.unit) then
     return false, ("unit %s against %s"):format(tostring(o.m.unit), tostring(t.m.unit))
   end
