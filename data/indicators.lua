@@ -277,7 +277,7 @@ return {
     aliases = { "新能源汽车产量", "新能源汽车", "新能源汽车产销量" } },
   { id = "new_energy_vehicles_growth", name = "新能源汽车产量增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
     aliases = { "新能源汽车产量", "新能源汽车", "新能源汽车产销量" } },
-  { id = "computing_power", name = "算力规模", measure = "level", unit = "个", direction = "floor", tolerance = R,
+  { id = "computing_power", name = "算力规模", measure = "level", unit = "PFLOPS", direction = "floor", tolerance = R,
     aliases = { "算力规模", "算力", "智能算力", "智算规模", "算力总规模" } },
   { id = "green_factories", name = "绿色工厂", measure = "added", unit = "家", direction = "floor", tolerance = R,
     aliases = { "绿色工厂", "国家级绿色工厂", "省级以上绿色工厂" } },
