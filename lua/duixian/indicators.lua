@@ -45,25 +45,14 @@ for _, row in ipairs(lexicon.verb_rows) do
   end
 end
 
-local verb_class_of, by_length = {}, {}
-for class, verbs in pairs(M.verb_classes) do
-  for _, v in ipairs(verbs) do
-    verb_class_of[v] = class
-    by_length[#by_length + 1] = v
-  end
-end
-table.sort(by_length, function(a, b) if #a ~= #b then return #a > #b end return a < b end)
+local words = require "duixian.rules.words"
+local verb_index = words.index(lexicon)
 
---- The class of a verb: increase, decrease, reach, add, or nil.
+--- The class of a verb: increase, decrease, reach, add, or nil; 转为下降,
+-- 比上年增长: the class of the verb of two characters or more it ends with.
 function M.verb_class(verb)
-  if verb == nil or verb == "" then return nil end
-  local c = verb_class_of[verb]
-  if c then return c end
-  -- 转为下降, 比上年增长: the class of the verb it ends with
-  for _, v in ipairs(by_length) do
-    if #v >= 6 and verb:sub(-#v) == v then return verb_class_of[v] end
-  end
-  return nil
+  local row = words.verb_row(verb_index, verb, 6)
+  return row and row.class
 end
 
 local GROWTH_WORDS = { "增长", "增速", "涨幅", "增幅", "上涨" }

@@ -33,6 +33,24 @@ function M.recovery(path)
   return ("recover what can be recovered into a new file: sqlite3 %s .recover | sqlite3 recovered.sqlite"):format(path)
 end
 
+--- First and last year of a period: "2022" or "2017-2021", for the
+-- period_start and period_end columns (remembered: a document has few
+-- distinct periods and many mentions).
+local period_cache = {}
+function M.period_years(period)
+  if period == nil then return nil, nil end
+  local known = period_cache[period]
+  if known then return known[1], known[2] end
+  local a, b = tostring(period):match("^(%d%d%d%d)%-(%d%d%d%d)$")
+  if not a then
+    a = tostring(period):match("^(%d%d%d%d)$")
+    b = a
+  end
+  known = { tonumber(a), tonumber(b) }
+  period_cache[period] = known
+  return known[1], known[2]
+end
+
 function M.now_utc() return os.date("!%Y-%m-%dT%H:%M:%SZ") end
 
 return M

@@ -73,14 +73,6 @@ local STAMP = [[
 INSERT INTO derivations (name, digest, derived_at) VALUES ('default', ?, ?)
 ON CONFLICT(name) DO UPDATE SET digest = excluded.digest, derived_at = excluded.derived_at]]
 
-local function years(period)
-  if not period then return nil, nil end
-  local a, b = period:match("^(%d%d%d%d)%-(%d%d%d%d)$")
-  if a then return tonumber(a), tonumber(b) end
-  a = period:match("^(%d%d%d%d)$")
-  return tonumber(a), tonumber(a)
-end
-
 --- The digest of the rules the cached classification was made with, or nil.
 function M:derived_digest()
   common.check_db(self, "derived_digest")
@@ -143,7 +135,7 @@ function M:refresh()
     local update = self.conn:cached(UPDATE_CACHE)
     local changed = {}
     for m in self:derive(rules.default()) do
-      local first, last = years(m.period)
+      local first, last = common.period_years(m.period)
       changed[#changed + 1] = { m.kind or "other", m.period, first, last, m.estimate and 1 or 0, m.region,
         m.headline and 1 or 0, m.id }
     end

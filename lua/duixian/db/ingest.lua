@@ -46,23 +46,6 @@ local function is_text(src, meta)
   return src:find("\n", 1, true) ~= nil or #src > 4096
 end
 
---- First and last year of a period: "2022" or "2017-2021" (remembered:
--- a document has few distinct periods and many mentions).
-local period_cache = {}
-local function period_years(period)
-  if period == nil then return nil, nil end
-  local known = period_cache[period]
-  if known then return known[1], known[2] end
-  local a, b = tostring(period):match("^(%d%d%d%d)%-(%d%d%d%d)$")
-  if not a then
-    a = tostring(period):match("^(%d%d%d%d)$")
-    b = a
-  end
-  known = { tonumber(a), tonumber(b) }
-  period_cache[period] = known
-  return known[1], known[2]
-end
-
 local function read_source(src, meta)
   if is_text(src, meta) then
     return src, meta.file, meta.file
@@ -100,7 +83,7 @@ function M.write_mentions(conn, document_id, mentions)
       if not n then return nil, msg, code end
       ctx_id = conn:last_insert_rowid()
     end
-    local ps, pe = period_years(m.period)
+    local ps, pe = common.period_years(m.period)
     n, msg, code = insert:run(document_id, m.start, m["end"], m.raw, m.value, m.value_max, m.unit, m.cmp,
       m.subject, m.verb, m.kind or "other", m.period, ps, pe, m.estimate and true or false, m.region,
       ctx_id, m.pos, m.clause_start, m.clause_end, m.list_index, m.distributive and 1 or nil,

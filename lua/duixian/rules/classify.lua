@@ -15,6 +15,14 @@ local M = {}
 
 local function span(a, b) return a == b and tostring(a) or (a .. "-" .. b) end
 
+-- The first of words that ends right before byte pos of s, or nil.
+local function word_before(s, pos, words)
+  for _, w in ipairs(words) do
+    if pos > #w and s:sub(pos - #w, pos - 1) == w then return w end
+  end
+  return nil
+end
+
 -- outer[a][b], made by make(a, b, extra) the first time it is asked for:
 -- the rules' memos (outer is weak in a, a table the memo must not keep)
 local function memo2(outer, a, b, make, extra)
@@ -106,15 +114,20 @@ function M.time_cue_for(R, m, doc)
   return best or after, baseline
 end
 
+-- Can a time word of an earlier sentence govern m: a time word that names
+-- years and is not bound to its own clause?
+local function governs_from_afar(R, cue, doc)
+  return cue.class == "time" and not R.classify.clause_only(R, cue.word)
+    and R.classify.read_time_cue(R, cue, doc) ~= nil
+end
+
 --- A time word in the first clause of an earlier sentence of the
 -- paragraph (五年来，我们…) governs m, unless it is clause-bound.
 function M.para_cue_for(R, m, doc)
   local ctx = m.context
   if not ctx.para_cues or ctx.para_cues == ctx.cues then return nil end
   for _, cue in ipairs(ctx.para_cues) do
-    if cue.class == "time" and not R.classify.clause_only(R, cue.word) and R.classify.read_time_cue(R, cue, doc) then
-      return cue
-    end
+    if governs_from_afar(R, cue, doc) then return cue end
   end
   return nil
 end
@@ -128,10 +141,7 @@ function M.section_cue_for(R, m, doc)
   -- the latest that can govern (超额完成“十四五”找矿任务 mid-section names
   -- a plan, not a frame: clause-bound, passed over)
   for i = #cues, 1, -1 do
-    local cue = cues[i]
-    if cue.class == "time" and not R.classify.clause_only(R, cue.word) and R.classify.read_time_cue(R, cue, doc) then
-      return cue
-    end
+    if governs_from_afar(R, cues[i], doc) then return cues[i] end
   end
   return nil
 end
@@ -149,12 +159,7 @@ function M.is_level(R, m)
     return class == nil or class[1] == "percent" or class[1] == "person"
   end
   -- the verb's row, or the row of the verb it ends with (占比达 is 达)
-  local row = R.words.verb[verb]
-  if not row then
-    for _, v in ipairs(R.words.verb_list) do
-      if #v < #verb and verb:sub(-#v) == v and (not row or #v > #row[1]) then row = R.words.verb[v] end
-    end
-  end
+  local row = require("duixian.rules.words").verb_row(R.words, verb)
   return row ~= nil and row.class == "reach" and not row.whole_span
 end
 
@@ -275,6 +280,7 @@ end
 local function verb_list(verbs, key, keep) return memo2(verbs_where, verbs, key, list_verbs, keep) end
 local function is_change(row) return row.change end
 local function is_relative_above(row) return row.relative and row.bound == ">" end
+local function is_relative(row) return row.relative end
 
 --- Does a verb that carries a value to a new one (降至, 增加到: the
 -- lexicon's change rows) stand between byte positions a and b of norm?
@@ -412,23 +418,17 @@ local regions_data
 local function regions()
   if not regions_data then
     local data = require("duixian.data").load("regions")
-    regions_data = { lead_ins = {}, lead_first = {}, name_breakers = data.name_breakers,
+    regions_data = { lead_first = {}, name_breakers = data.name_breakers,
       name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[w:sub(1, 3)] = true end
-    for _, w in ipairs(data.lead_ins) do
-      regions_data.lead_ins[#regions_data.lead_ins + 1] = w
-      regions_data.lead_first[w:sub(1, 3)] = true
-    end
-    table.sort(regions_data.lead_ins, function(a, b) return #a > #b end)
-    -- the lead-ins by their first three bytes, longest first as above: a
-    -- clause head is compared with those that can match
-    for _, w in ipairs(regions_data.lead_ins) do
-      local list = regions_data.lead_first[w:sub(1, 3)]
-      if list == true then
-        list = {}
-        regions_data.lead_first[w:sub(1, 3)] = list
-      end
-      list[#list + 1] = w
+    -- the lead-ins by their first three bytes, longest first: a clause head
+    -- is compared with those that can match
+    local leads = { table.unpack(data.lead_ins) }
+    table.sort(leads, function(a, b) return #a > #b end)
+    for _, w in ipairs(leads) do
+      local first = w:sub(1, 3)
+      regions_data.lead_first[first] = regions_data.lead_first[first] or {}
+      table.insert(regions_data.lead_first[first], w)
     end
   end
   return regions_data
@@ -702,20 +702,13 @@ end
 -- it)?
 function M.is_streak(R, m)
   if not (R.lexicon.streak_units or {})[m.unit] then return false end
-  local norm = m.context.norm
-  for _, w in ipairs(R.lexicon.streaks or {}) do
-    if m.pos > #w and norm:sub(m.pos - #w, m.pos - 1) == w then return true end
-  end
-  return false
+  return word_before(m.context.norm, m.pos, R.lexicon.streaks or {}) ~= nil
 end
 
 --- Does a verb relating the subject to another (居, 稳居, 高于: the
 -- lexicon's relative verbs) end right before byte pos of norm?
 function M.after_relative_verb(R, norm, pos)
-  for _, word in ipairs(R.words.relative_list) do
-    if pos > #word and norm:sub(pos - #word, pos - 1) == word then return true end
-  end
-  return false
+  return word_before(norm, pos, verb_list(R.words.verb, "relative", is_relative)) ~= nil
 end
 
 --- Mentions that are no target and no outcome: attributive figures, names

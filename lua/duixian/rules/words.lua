@@ -38,15 +38,35 @@ function M.index(lexicon)
     follows[#follows + 1] = word
   end
   for _, w in ipairs(lexicon.continuers or {}) do follows[#follows + 1] = w end
-  ix.relative_list = {} -- verbs relating the subject to another (居, 高于)
-  for _, w in ipairs(ix.verb_list) do
-    if ix.verb[w].relative then ix.relative_list[#ix.relative_list + 1] = w end
-  end
   ix.follows_by_first = by_first_char(follows)
   for unit, row in pairs(lexicon.unit_classes or {}) do ix.unit_class[unit] = row end
   ix.number_word = {}
   for _, row in ipairs(lexicon.words or {}) do ix.number_word[row[1]] = row end
   return ix
+end
+
+--- The lexicon row of a verb: its own, else the row of the longest verb
+-- it ends with that is at least min_bytes long (3 when nil: 占比达 is 达;
+-- 6: 转为下降 is 下降, but no single character). Remembered per word.
+function M.verb_row(ix, verb, min_bytes)
+  if verb == nil or verb == "" then return nil end
+  local row = ix.verb[verb]
+  if row then return row end
+  min_bytes = min_bytes or 3
+  ix.suffix_rows = ix.suffix_rows or {}
+  local memo = ix.suffix_rows[min_bytes] or {}
+  ix.suffix_rows[min_bytes] = memo
+  local known = memo[verb]
+  if known == nil then
+    known = false
+    for _, v in ipairs(ix.verb_list) do
+      if #v >= min_bytes and #v < #verb and verb:sub(-#v) == v and (not known or #v > #known[1]) then
+        known = ix.verb[v]
+      end
+    end
+    memo[verb] = known
+  end
+  return known or nil
 end
 
 --- Does s start with a verb or a word that continues a clause?
