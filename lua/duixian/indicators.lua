@@ -45,13 +45,13 @@ for _, row in ipairs(lexicon.verb_rows) do
   end
 end
 
-local words = require "duixian.rules.words"
-local verb_index = words.index(lexicon)
+local rule_words = require "duixian.rules.words"
+local verb_index = rule_words.index(lexicon)
 
 --- The class of a verb: increase, decrease, reach, add, or nil; 转为下降,
 -- 比上年增长: the class of the verb of two characters or more it ends with.
 function M.verb_class(verb)
-  local row = words.verb_row(verb_index, verb, 6)
+  local row = rule_words.verb_row(verb_index, verb, 6)
   return row and row.class
 end
 

@@ -118,7 +118,9 @@ function M.each(text, given, opts)
   local ok, err, offset = check_text(text, "each")
   if not ok then return nil, err, offset end
   opts = opts or {}
-  local rules = opts.rules or require("duixian.rules").default()
+  local rules_mod = require "duixian.rules"
+  local rules = opts.rules or rules_mod.default()
+  rules_mod.new_document(rules)
   local scan_text, to_original = scan_text_of(text, opts)
   local doc = M.document(scan_text, given)
   local state, contexts = {}, {}

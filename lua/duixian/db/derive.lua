@@ -49,7 +49,10 @@ function M:derive(R)
   return function()
     local row = next_row(s1, s2)
     if not row then return nil end
-    if row.document_id ~= doc_id then doc_id, state = row.document_id, {} end
+    if row.document_id ~= doc_id then
+      doc_id, state = row.document_id, {}
+      require("duixian.rules").new_document(R)
+    end
     if row.sentence_id ~= ctx_id then
       ctx_id = row.sentence_id
       ctx = facts.sentence({ seq = row.seq, start = row.s_start, ["end"] = row.s_end, para = row.para,

@@ -223,9 +223,8 @@ end
 --- The plan period a heading names (一、“十一五”时期…的回顾): first and
 -- last year, or nil.
 function M.heading_span(R, ctx, doc)
-  if ctx.span_first == nil then -- once per heading, not per sentence
-    local cache = R.cache.heading_spans or {}
-    R.cache.heading_spans = cache
+  if ctx.span_first == nil then -- once per heading of the document, not per sentence
+    local cache = R.cache.heading_spans
     local key = tostring(doc.plan_year) .. "\0" .. (ctx.heading1 or "") .. "\0" .. (ctx.heading2 or "")
       .. "\0" .. (ctx.heading3 or "")
     local known = cache[key]
@@ -531,7 +530,8 @@ function M.region_of(R, m, doc)
     -- once per paragraph and document region
     local topic = ctx.topic
     if topic == nil then
-      R.cache.topics = R.cache.topics or {}
+      -- the memo is the document's (rules.new_document), by region in case
+      -- two documents are read at once
       local of_region = R.cache.topics[doc.region] or {}
       R.cache.topics[doc.region] = of_region
       topic = of_region[ctx.para_lead]

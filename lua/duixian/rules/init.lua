@@ -122,7 +122,8 @@ function M.compose(packs, opts)
   local indicators = require "duixian.indicators"
   local lexicon = opts.lexicon or require("duixian.data").load("lexicon")
   local R = { indicators = indicators.catalogue(), lexicon = lexicon,
-    words = require("duixian.rules.words").index(lexicon), cache = { headings = {} }, origin = {} }
+    words = require("duixian.rules.words").index(lexicon), cache = {}, origin = {} }
+  M.new_document(R)
   for section, module in pairs(M.MODULES) do R[section] = M.layer(require(module), nil) end
   -- the digest of the default sources is computed when first read
   local list = { setmetatable({ name = "default" }, { __index = function(_, k)
@@ -147,6 +148,14 @@ function M.compose(packs, opts)
   -- space, which the default rules fill as they go
   if #packs == 0 then return R end -- no pack code runs: nothing to guard against
   return sandbox.protect(R, "R", { cache = true })
+end
+
+--- Empty R.cache, the rules' memos of one document (what its headings
+-- say, the place each paragraph is about), before the next document: a
+-- batch of 100,000 documents keeps no memo of the others.
+function M.new_document(R)
+  local cache = R.cache
+  cache.headings, cache.heading_spans, cache.topics = {}, {}, {}
 end
 
 --- The default rules (no pack).
