@@ -123,19 +123,19 @@ function M.run(args)
   -- the same promise from several documents (a work report and the news
   -- restating it) is judged once, from its best source; the others are
   -- listed with it
-  local best_of, n_targets = {}, 0
+  local in_view, key_of, best_of = {}, {}, {} -- targets in scope, their promise keys
   for _, t in ipairs(targets) do
     if in_scope(t, year, args.region) then
-      n_targets = n_targets + 1
       local pk = R.match.promise_key(R, t)
+      in_view[#in_view + 1], key_of[t] = t, pk
       local b = best_of[pk]
       if not b or R.match.better_source(R, t, b) then best_of[pk] = t end
     end
   end
   local verdicts, seen = {}, {}
-  for _, t in ipairs(targets) do
-    local pk = in_scope(t, year, args.region) and R.match.promise_key(R, t)
-    if pk and best_of[pk] == t then
+  for _, t in ipairs(in_view) do
+    local pk = key_of[t]
+    if best_of[pk] == t then
       local v = M.judge_target(R, t, pools[t.m.region or t.doc.region or ""] or {}, latest[t.doc.region] or 0)
       local k = tostring(t.m.region) .. "\0" .. R.match.key(R, t)
       v.recurring = t.first ~= nil and (years_of[k][t.first - 1] or years_of[k][t.last + 1]) or false
@@ -143,15 +143,15 @@ function M.run(args)
       verdicts[#verdicts + 1] = v
     end
   end
-  for _, t in ipairs(targets) do
-    local pk = in_scope(t, year, args.region) and R.match.promise_key(R, t)
-    if pk and best_of[pk] ~= t then
-      local v = seen[pk]
+  for _, t in ipairs(in_view) do
+    local v = seen[key_of[t]]
+    if best_of[key_of[t]] ~= t then
       v.also = v.also or {}
       v.also[#v.also + 1] = { doc = t.doc.file, start = t.m.start, ["end"] = t.m["end"], raw = t.m.raw }
       if t.m.headline then v.headline = true end
     end
   end
+  local n_targets = #in_view
 
   local packs = {}
   for _, p in ipairs(R.packs or {}) do packs[#packs + 1] = { name = p.name, sha256 = p.sha256 } end
