@@ -48,45 +48,31 @@ local function in_scope(t, year, region)
   return true
 end
 
---- Run an audit. args: { documents, mentions, rules (from
--- duixian.rules.compose; the defaults when nil), year, region,
--- corrections (duixian.corrections records, applied on read: documents
--- then need their sha256) }.
--- @return audit { params, rules, documents, verdicts }
-function M.run(args)
-  if type(args) ~= "table" then
-    error(("bad argument #1 to 'run' (table expected, got %s)"):format(type(args)), 2)
-  end
-  if type(args.documents) ~= "table" then
-    error("bad argument #1 to 'run' (field 'documents' must be an array of document records)", 2)
-  end
-  local year = args.year and tonumber(args.year)
-  if args.year and not year then
-    error(("bad argument #1 to 'run' (field 'year' must be a year, got %s)"):format(tostring(args.year)), 2)
-  end
-  local R = args.rules or rules_mod.default()
-  local docs = {}
-  local latest = {} -- region of a document → latest year published
-  for _, d in ipairs(args.documents) do
-    docs[d.id] = d
-    local y = R.match.date_key(R, d.published)
-    y = y and y // 10000
-    if y and d.region and (latest[d.region] or 0) < y then latest[d.region] = y end
-  end
+-- The region whose outcome pool a target or outcome belongs to: what the
+-- audit is grouped by. A target is only answered by outcomes of its own
+-- region, and a promise is only one promise within a region, so each
+-- region (or chunk of regions) is judged alone and the results are the
+-- same as judging all of them at once.
+local function region_key(m, doc)
+  return m.region or (doc and doc.region) or ""
+end
 
-  -- prepare every target and outcome
-  local targets, pools, n_mentions = {}, {}, 0
+-- Prepare the targets and outcomes of a stream of mentions (in document
+-- order) into acc = { targets, pools }; only those of the regions in
+-- `wanted` are kept (all when nil). seq(m) numbers a target in the order
+-- of the whole audit.
+local function collect(R, docs, corrected, mentions, acc, wanted, seq)
   local prev_doc, prev_sentence, prev
-  local corrected = corrections.index(args.corrections)
-  for m in iterate(args.mentions) do
-    n_mentions = n_mentions + 1
+  local targets, pools = acc.targets, acc.pools
+  for m in mentions do
+    local number = seq(m)
     local doc = docs[m.document_id]
     local c = doc and doc.sha256 and corrected[corrections.key(doc.sha256, m.start, m["end"])]
     m = corrections.mention(c, m) or {}
     if m.kind == "target" or m.kind == "outcome" then
       if not doc then
         error(("bad argument #1 to 'run' (a mention refers to document %s, which is not in 'documents')"):format(
-          tostring(m.document_id)), 2)
+          tostring(m.document_id)), 3)
       end
       local same = prev_doc == m.document_id and prev_sentence == m.sentence
       local item = R.match.prepare(R, m, doc, same and prev or nil)
@@ -95,11 +81,12 @@ function M.run(args)
         if c.fix and c.fix.indicator then item.indicator = R.indicators:get(c.fix.indicator) or item.indicator end
       end
       prev_doc, prev_sentence, prev = m.document_id, m.sentence, item
-      if item.m.value ~= nil then
+      local region = region_key(m, doc)
+      if item.m.value ~= nil and (not wanted or wanted[region]) then
         if m.kind == "target" then
+          item.seq = number
           targets[#targets + 1] = item
         elseif item.last then
-          local region = m.region or doc.region or ""
           pools[region] = pools[region] or {}
           local by_year = pools[region]
           by_year[item.last] = by_year[item.last] or {}
@@ -108,7 +95,12 @@ function M.run(args)
       end
     end
   end
+end
 
+-- Judge the targets of acc against its pools: appends { seq, verdict } to
+-- out and returns the number of targets in scope.
+local function judge_all(R, acc, latest, year, region, out)
+  local targets, pools = acc.targets, acc.pools
   -- recurring: the same promise for the same region in an adjacent year
   local years_of = {}
   for _, t in ipairs(targets) do
@@ -125,22 +117,22 @@ function M.run(args)
   -- listed with it
   local in_view, key_of, best_of = {}, {}, {} -- targets in scope, their promise keys
   for _, t in ipairs(targets) do
-    if in_scope(t, year, args.region) then
+    if in_scope(t, year, region) then
       local pk = R.match.promise_key(R, t)
       in_view[#in_view + 1], key_of[t] = t, pk
       local b = best_of[pk]
       if not b or R.match.better_source(R, t, b) then best_of[pk] = t end
     end
   end
-  local verdicts, seen = {}, {}
+  local seen = {}
   for _, t in ipairs(in_view) do
     local pk = key_of[t]
     if best_of[pk] == t then
-      local v = M.judge_target(R, t, pools[t.m.region or t.doc.region or ""] or {}, latest[t.doc.region] or 0)
+      local v = M.judge_target(R, t, pools[region_key(t.m, t.doc)] or {}, latest[t.doc.region] or 0)
       local k = tostring(t.m.region) .. "\0" .. R.match.key(R, t)
       v.recurring = t.first ~= nil and (years_of[k][t.first - 1] or years_of[k][t.last + 1]) or false
       seen[pk] = v
-      verdicts[#verdicts + 1] = v
+      out[#out + 1] = { seq = t.seq, v = v }
     end
   end
   for _, t in ipairs(in_view) do
@@ -151,7 +143,152 @@ function M.run(args)
       if t.m.headline then v.headline = true end
     end
   end
-  local n_targets = #in_view
+  return #in_view
+end
+
+--- How many documents' targets and outcomes a streamed audit holds at
+-- once (more when one region alone has more documents).
+M.CHUNK_DOCUMENTS = 100
+
+-- The regions of a source's targets and outcomes, by document: one pass
+-- over its light records (source.index, else source.mentions()).
+-- @return documents with any, in order, { [document id] = { region = true } },
+--   number of mentions
+local function index_source(source, docs, corrected)
+  local order, regions_of, n = {}, {}, 0
+  for m in (source.index or source.mentions)() do
+    n = n + 1
+    local doc = docs[m.document_id]
+    local c = doc and doc.sha256 and corrected[corrections.key(doc.sha256, m.start, m["end"])]
+    m = corrections.mention(c, m) or {}
+    if m.kind == "target" or m.kind == "outcome" then
+      local set = regions_of[m.document_id]
+      if not set then
+        set = {}
+        regions_of[m.document_id] = set
+        order[#order + 1] = m.document_id
+      end
+      set[region_key(m, doc)] = true
+    end
+  end
+  return order, regions_of, n
+end
+
+-- Chunks of regions: { regions = set, documents = ids in order }, each
+-- holding whole regions and, past the first region, at most `limit`
+-- documents.
+local function chunks_of(order, regions_of, limit)
+  local docs_of, regions = {}, {}
+  for _, id in ipairs(order) do
+    for r in pairs(regions_of[id]) do
+      if not docs_of[r] then
+        docs_of[r] = {}
+        regions[#regions + 1] = r
+      end
+      table.insert(docs_of[r], id)
+    end
+  end
+  local position = {}
+  for i, id in ipairs(order) do position[id] = i end
+  -- a region's place: its first document, then its name (pairs has no order)
+  table.sort(regions, function(a, b)
+    local pa, pb = position[docs_of[a][1]], position[docs_of[b][1]]
+    if pa ~= pb then return pa < pb end
+    return a < b
+  end)
+  local chunks, chunk = {}, nil
+  for _, r in ipairs(regions) do
+    local fresh = 0
+    if chunk then
+      for _, id in ipairs(docs_of[r]) do if not chunk.has[id] then fresh = fresh + 1 end end
+    end
+    if not chunk or (chunk.n > 0 and chunk.n + fresh > limit) then
+      chunk = { regions = {}, has = {}, n = 0 }
+      chunks[#chunks + 1] = chunk
+    end
+    chunk.regions[r] = true
+    for _, id in ipairs(docs_of[r]) do
+      if not chunk.has[id] then
+        chunk.has[id] = true
+        chunk.n = chunk.n + 1
+      end
+    end
+  end
+  for _, c in ipairs(chunks) do
+    c.documents = {}
+    for id in pairs(c.has) do c.documents[#c.documents + 1] = id end
+    table.sort(c.documents, function(a, b) return position[a] < position[b] end)
+    c.has = nil
+  end
+  return chunks, position
+end
+
+--- Run an audit. args: { documents, mentions, rules (from
+-- duixian.rules.compose; the defaults when nil), year, region,
+-- corrections (duixian.corrections records, applied on read: documents
+-- then need their sha256) }.
+--
+-- Instead of mentions, a source streams them, so that only a chunk of
+-- regions is held at a time (memory bounded by the largest region, not
+-- the corpus): args.source = { mentions = function(document_id) → iterator
+-- over that document's mentions, or over all of them for nil, in document
+-- order; index = function() → iterator over light records of every
+-- mention (document_id, start, end, kind, region), optional }.
+-- args.chunk_documents bounds a chunk (M.CHUNK_DOCUMENTS).
+-- @return audit { params, rules, documents, verdicts }
+function M.run(args)
+  if type(args) ~= "table" then
+    error(("bad argument #1 to 'run' (table expected, got %s)"):format(type(args)), 2)
+  end
+  if type(args.documents) ~= "table" then
+    error("bad argument #1 to 'run' (field 'documents' must be an array of document records)", 2)
+  end
+  local year = args.year and tonumber(args.year)
+  if args.year and not year then
+    error(("bad argument #1 to 'run' (field 'year' must be a year, got %s)"):format(tostring(args.year)), 2)
+  end
+  if args.source ~= nil and (type(args.source) ~= "table" or type(args.source.mentions) ~= "function") then
+    error("bad argument #1 to 'run' (field 'source' must be a table with a function 'mentions')", 2)
+  end
+  local R = args.rules or rules_mod.default()
+  local docs = {}
+  local latest = {} -- region of a document → latest year published
+  for _, d in ipairs(args.documents) do
+    docs[d.id] = d
+    local y = R.match.date_key(R, d.published)
+    y = y and y // 10000
+    if y and d.region and (latest[d.region] or 0) < y then latest[d.region] = y end
+  end
+  local corrected = corrections.index(args.corrections)
+
+  local judged, n_mentions, n_targets = {}, 0, 0
+  if args.source then
+    local order, regions_of
+    order, regions_of, n_mentions = index_source(args.source, docs, corrected)
+    local chunks, position = chunks_of(order, regions_of, args.chunk_documents or M.CHUNK_DOCUMENTS)
+    for _, chunk in ipairs(chunks) do
+      local acc = { targets = {}, pools = {} }
+      for _, id in ipairs(chunk.documents) do
+        -- a target's place in the whole audit: its document's, then its own
+        local base, ordinal = position[id] << 24, 0
+        collect(R, docs, corrected, args.source.mentions(id), acc, chunk.regions, function()
+          ordinal = ordinal + 1
+          return base + ordinal
+        end)
+      end
+      n_targets = n_targets + judge_all(R, acc, latest, year, args.region, judged)
+    end
+    table.sort(judged, function(a, b) return a.seq < b.seq end)
+  else
+    local acc = { targets = {}, pools = {} }
+    collect(R, docs, corrected, iterate(args.mentions), acc, nil, function()
+      n_mentions = n_mentions + 1
+      return n_mentions
+    end)
+    n_targets = judge_all(R, acc, latest, year, args.region, judged)
+  end
+  local verdicts = {}
+  for i, j in ipairs(judged) do verdicts[i] = j.v end
 
   local packs = {}
   for _, p in ipairs(R.packs or {}) do packs[#packs + 1] = { name = p.name, sha256 = p.sha256 } end

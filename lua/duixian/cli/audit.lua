@@ -103,27 +103,53 @@ M.options = {
   reviewed_only = { kind = "flag" },
 }
 
---- Documents and mention records from a database, the audit's source.
--- Under the default rules the cached classification is read (brought up
--- to date first when the rules changed since it was made); a pack that
--- overrides classification derives its own from the stored facts, in
--- memory, without reading any document's text.
--- @return documents, mentions
-function M.load_from_db(db, R, derive)
-  local documents, mentions = {}, {}
+-- The audit's document records of a database's current documents.
+local function documents_of(db)
+  local documents = {}
   for d in db:documents() do
     documents[#documents + 1] = { id = d.id, file = d.name or d.path, published = d.published,
       kind = d.kind, region = d.region, source = d.source, sha256 = d.sha256 }
   end
+  return documents
+end
+
+--- A database as the audit's streamed source (duixian.audit's
+-- args.source), a document's mentions at a time, and its documents.
+-- Under the default rules the cached classification is read (brought up
+-- to date first when the rules changed since it was made); a pack that
+-- overrides classification (derive) derives its own from the stored
+-- facts, without reading any document's text.
+-- @return documents, source
+function M.source_from_db(db, R, derive)
+  local documents = documents_of(db)
+  local source = {}
   if derive then
-    for m in db:derive(R) do
-      m.context = nil
-      mentions[#mentions + 1] = m
+    source.mentions = function(document_id)
+      local each = db:derive(R, document_id)
+      return function()
+        local m = each()
+        if m then m.context = nil end -- as load_from_db gives them
+        return m
+      end
     end
   else
     assert(db:refresh())
-    for m in db:mentions() do mentions[#mentions + 1] = m end
+    source.mentions = function(document_id)
+      return (db:mentions(document_id and { document_id = document_id } or nil))
+    end
+    source.index = function() return (db:mention_index()) end
   end
+  return documents, source
+end
+
+--- Documents and mention records from a database, all in memory (what
+-- duixian.audit's args.mentions takes; the CLI streams with
+-- M.source_from_db instead).
+-- @return documents, mentions
+function M.load_from_db(db, R, derive)
+  local documents, source = M.source_from_db(db, R, derive)
+  local mentions = {}
+  for m in source.mentions() do mentions[#mentions + 1] = m end
   return documents, mentions
 end
 
@@ -232,11 +258,11 @@ function M.run(opts, args, env)
   local ok, result, problems = xpcall(function()
     local bad
     bad, warnings = M.ingest_files(db, args, manifest, flags)
-    local documents, mentions = M.load_from_db(db, R, derives(packs))
+    local documents, source = M.source_from_db(db, R, derives(packs))
     local fixes, stale_or_msgs, fix_code = corrections.gather(db, opts.corrections)
     if not fixes then error({ corrections = stale_or_msgs, code = fix_code }) end
     stale = stale_or_msgs
-    local a = audit.run{ documents = documents, mentions = mentions, rules = R,
+    local a = audit.run{ documents = documents, source = source, rules = R,
       year = opts.year and tonumber(opts.year), region = opts.region, corrections = fixes }
     if opts.db and began then
       local id, why = db:save_audit(a)

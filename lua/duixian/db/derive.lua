@@ -14,8 +14,9 @@ SELECT m.id, m.document_id, m.start, m."end", m.raw, m.value, m.value_max, m.uni
   m.sentence_id, s.seq, s.start AS s_start, s."end" AS s_end, s.para, s.level, s.text, s.norm,
   s.heading1, s.heading2, s.heading3, s.cues, s.para_cues, s.section_cues, s.para_lead
 FROM mentions m JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = m.document_id
-WHERE d.superseded_by IS NULL
+WHERE d.superseded_by IS NULL%s
 ORDER BY m.document_id, s.seq, m.start]]
+local FACTS_OF_ALL, FACTS_OF_ONE = FACTS_SELECT:format(""), FACTS_SELECT:format(" AND m.document_id = ?")
 
 local DOCUMENTS_SELECT = [[
 SELECT id, name, path, region, published, kind, source, plan_year, review_year
@@ -31,19 +32,23 @@ end
 
 --- Iterate over the stored mentions of current documents, each rebuilt
 -- from its facts and classified under R (duixian.rules.compose), in
--- document order. Reads no document text. A rule's error is raised.
+-- document order; those of one document when document_id is given (the
+-- audit streams a document at a time). Reads no document text. A rule's
+-- error is raised.
 -- @return iterator of mention records (with document_id, doc, and the
 --   kind, period, estimate, region R gave)
-function M:derive(R)
+function M:derive(R, document_id)
   common.check_db(self, "derive")
   if type(R) ~= "table" or type(R.classify) ~= "table" then
     error("bad argument #1 to 'derive' (composed rules expected, see duixian.rules.compose)", 2)
   end
   local docs = {}
-  for d in self.conn:cached(DOCUMENTS_SELECT):rows() do docs[d.id] = M.document_record(d) end
-  local stmt, msg = self.conn:cached(FACTS_SELECT)
+  local of_docs = self.conn:cached(DOCUMENTS_SELECT .. (document_id and " AND id = ?" or ""))
+  local one = { document_id } -- no parameter at all for every document
+  for d in of_docs:rows(table.unpack(one)) do docs[d.id] = M.document_record(d) end
+  local stmt, msg = self.conn:cached(document_id and FACTS_OF_ONE or FACTS_OF_ALL)
   if not stmt then error(msg, 2) end
-  local next_row, s1, s2 = stmt:rows()
+  local next_row, s1, s2 = stmt:rows(table.unpack(one))
   local classify = R.classify.classify
   local doc_id, state, ctx, ctx_id
   return function()

@@ -92,6 +92,23 @@ function M:mentions(filters)
   end, nil, nil, closing
 end
 
+local INDEX_SELECT = [[
+SELECT m.document_id, m.start, m."end", m.kind, m.region
+FROM mentions m JOIN documents d ON d.id = m.document_id
+WHERE d.superseded_by IS NULL ORDER BY m.document_id, m.start]]
+
+--- Iterate over the stored mentions of current documents as light records
+-- (document_id, start, end, kind, region: the cached classification), in
+-- document order: what the audit groups documents by region with,
+-- without reading their sentences.
+-- @return iterator (for use in a generic for)
+function M:mention_index()
+  common.check_db(self, "mention_index")
+  local stmt, msg = self.conn:cached(INDEX_SELECT)
+  if not stmt then error(msg, 2) end
+  return stmt:rows()
+end
+
 --- Iterate over stored documents (without their text unless
 -- filters.with_text). filters: { region, kind, published, path, name,
 -- sha256, id, plan_year, review_year, all_versions }.
