@@ -10,6 +10,7 @@
 -- scanned now, a database's rows later.
 local rules_mod = require "duixian.rules"
 local corrections = require "duixian.corrections"
+local spill = require "duixian.spill"
 
 local M = {}
 
@@ -234,7 +235,10 @@ end
 -- over that document's mentions, or over all of them for nil, in document
 -- order; index = function() → iterator over light records of every
 -- mention (document_id, start, end, kind, region), optional }.
--- args.chunk_documents bounds a chunk (M.CHUNK_DOCUMENTS).
+-- args.chunk_documents bounds a chunk (M.CHUNK_DOCUMENTS). The verdicts
+-- of a chunk then go to a temporary file (duixian.spill) and the audit's
+-- verdicts are read back from it one at a time, unless all fit in one
+-- chunk (args.spill = true or false decides instead).
 -- @return audit { params, rules, documents, verdicts }
 function M.run(args)
   if type(args) ~= "table" then
@@ -266,6 +270,8 @@ function M.run(args)
     local order, regions_of
     order, regions_of, n_mentions = index_source(args.source, docs, corrected)
     local chunks, position = chunks_of(order, regions_of, args.chunk_documents or M.CHUNK_DOCUMENTS)
+    local kept
+    if args.spill or (args.spill == nil and #chunks > 1) then kept = spill.new() end
     for _, chunk in ipairs(chunks) do
       local acc = { targets = {}, pools = {} }
       for _, id in ipairs(chunk.documents) do
@@ -277,8 +283,13 @@ function M.run(args)
         end)
       end
       n_targets = n_targets + judge_all(R, acc, latest, year, args.region, judged)
+      if kept then
+        for _, j in ipairs(judged) do assert(kept:add(j.seq, j.v)) end
+        judged = {}
+      end
     end
     table.sort(judged, function(a, b) return a.seq < b.seq end)
+    if kept then judged = kept end
   else
     local acc = { targets = {}, pools = {} }
     collect(R, docs, corrected, iterate(args.mentions), acc, nil, function()
@@ -288,7 +299,11 @@ function M.run(args)
     n_targets = judge_all(R, acc, latest, year, args.region, judged)
   end
   local verdicts = {}
-  for i, j in ipairs(judged) do verdicts[i] = j.v end
+  if getmetatable(judged) == nil then
+    for i, j in ipairs(judged) do verdicts[i] = j.v end
+  else
+    verdicts = judged:list()
+  end
 
   local packs = {}
   for _, p in ipairs(R.packs or {}) do packs[#packs + 1] = { name = p.name, sha256 = p.sha256 } end

@@ -15,29 +15,51 @@ function M.csv_field(v)
   return csv.field(type(v) == "number" and model.number(v) or tostring(v))
 end
 
+-- Where a line-by-line format goes: written to sink (anything with
+-- :write) as it is made, so an audit of any size is never held whole as
+-- text, or, with no sink, joined. Returns put(text) and finish() → the
+-- text | true | nil, message.
+local function lines_to(sink)
+  if sink == nil then
+    local parts = {}
+    return function(s) parts[#parts + 1] = s end, function() return table.concat(parts) end
+  end
+  local failed
+  return function(s)
+    if failed then return end
+    local ok, msg = sink:write(s)
+    if not ok then failed = tostring(msg) end
+  end, function()
+    if failed then return nil, "cannot write the report: " .. failed end
+    return true
+  end
+end
+
 --- CSV: a header line, then one record per verdict; CRLF line ends; a
 -- UTF-8 byte order mark first when opts.bom (spreadsheets want it).
-function M.csv(audit, opts)
-  local out = { opts and opts.bom and "\239\187\191" or "" }
+-- Written to sink when given (see lines_to), else returned.
+function M.csv(audit, opts, sink)
+  local put, finish = lines_to(sink)
+  put(opts and opts.bom and "\239\187\191" or "")
   local fields = {}
   for i, k in ipairs(model.FLAT_FIELDS) do fields[i] = M.csv_field(k) end
-  out[#out + 1] = table.concat(fields, ",") .. "\r\n"
+  put(table.concat(fields, ",") .. "\r\n")
   for _, v in ipairs(model.sorted(audit)) do
     local flat = model.flat(v, audit)
     for i, k in ipairs(model.FLAT_FIELDS) do fields[i] = M.csv_field(flat[k]) end
-    out[#out + 1] = table.concat(fields, ",") .. "\r\n"
+    put(table.concat(fields, ",") .. "\r\n")
   end
-  return table.concat(out)
+  return finish()
 end
 
 --- JSON lines: one object per verdict with the fields of model.FLAT_FIELDS
--- (absent ones as null).
-function M.jsonl(audit)
-  local out = {}
+-- (absent ones as null). Written to sink when given, else returned.
+function M.jsonl(audit, sink)
+  local put, finish = lines_to(sink)
   for _, v in ipairs(model.sorted(audit)) do
-    out[#out + 1] = json.encode(model.flat(v, audit), model.FLAT_FIELDS) .. "\n"
+    put(json.encode(model.flat(v, audit), model.FLAT_FIELDS) .. "\n")
   end
-  return table.concat(out)
+  return finish()
 end
 
 local SIDE = { "doc", "published", "doc_kind", "start", "end", "raw", "value", "value_max", "unit",

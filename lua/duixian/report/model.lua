@@ -235,21 +235,28 @@ end
 
 --- Verdicts sorted for reading: headline targets first, then by region
 -- (M.regions order) and period; the sort is stable on the audit's order.
+-- Verdicts read from a spill (duixian.spill) are sorted by their keys
+-- alone and read there again, one at a time.
 function M.sorted(audit)
   local rank = {}
   for i, r in ipairs(M.regions(audit)) do rank[r] = i end
+  local verdicts = audit.verdicts
   local list = {}
-  for i, v in ipairs(audit.verdicts) do list[i] = { v = v, i = i } end
+  for i, v in ipairs(verdicts) do
+    list[i] = { headline = v.headline == true, rank = rank[v.region or ""], period = v.period, i = i }
+  end
   table.sort(list, function(a, b)
-    local ha, hb = a.v.headline == true, b.v.headline == true
-    if ha ~= hb then return ha end
-    local ra, rb = rank[a.v.region or ""], rank[b.v.region or ""]
-    if ra ~= rb then return ra < rb end
-    if (a.v.period or "") ~= (b.v.period or "") then return period_less(a.v.period, b.v.period) end
+    if a.headline ~= b.headline then return a.headline end
+    if a.rank ~= b.rank then return a.rank < b.rank end
+    if (a.period or "") ~= (b.period or "") then return period_less(a.period, b.period) end
     return a.i < b.i
   end)
+  if getmetatable(verdicts) ~= nil then
+    return setmetatable({}, { __len = function() return #list end,
+      __index = function(_, j) local e = list[j] return e and verdicts[e.i] end })
+  end
   local out = {}
-  for i, e in ipairs(list) do out[i] = e.v end
+  for j, e in ipairs(list) do out[j] = verdicts[e.i] end
   return out
 end
 
@@ -284,13 +291,27 @@ function M.league(audit)
   return { rows = rows, others = others, counts = card.counts }
 end
 
---- The document record (audit.documents) of a document id or file name.
+-- documents list → { n, at = { [id or file] = first index } }, made once
+-- per list (a report looks a document up for every verdict)
+local indexes = setmetatable({}, { __mode = "k" })
+
+--- The document record (audit.documents) of a document id or file name:
+-- the first one with that id or file.
 function M.document(audit, doc)
   if doc == nil then return nil end
-  for _, d in ipairs(audit.documents or {}) do
-    if d.id == doc or d.file == doc then return d end
+  local docs = audit.documents or {}
+  local index = indexes[docs]
+  if not index or index.n ~= #docs then
+    index = { n = #docs, at = {} }
+    for i = #docs, 1, -1 do -- backwards: the first one stays
+      local d = docs[i]
+      if d.id ~= nil and d.id == d.id then index.at[d.id] = i end
+      if d.file ~= nil and d.file == d.file then index.at[d.file] = i end
+    end
+    indexes[docs] = index
   end
-  return nil
+  local i = doc == doc and index.at[doc]
+  return i and docs[i] or nil
 end
 
 --- The file name of a document id (documents list), or the id itself.

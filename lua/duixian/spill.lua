@@ -1,0 +1,99 @@
+--- Records kept in a temporary file instead of memory: each is written
+-- when it is made, under an order key, and read back one at a time, in key
+-- order, through a table that indexes like an array (ipairs, #, [i]). What
+-- lets an audit give more verdicts than fit in memory.
+--
+--   local spill = require "duixian.spill"
+--   local s = assert(spill.new())
+--   s:add(2, { status = "met" }); s:add(1, { status = "missed" })
+--   local list = s:list()   -- list[1].status == "missed", #list == 2
+--
+-- A record holds strings, numbers, booleans, json.null and tables (an
+-- empty json.array stays one); numbers come back exactly, integers as
+-- integers. Each read decodes a fresh copy: changes to one are not kept.
+local json = require "duixian.json"
+
+local M = {}
+
+local Spill = {}
+Spill.__index = Spill
+
+-- Lua source for v (%q writes numbers exactly: floats in hexadecimal).
+local function serialize(v, out)
+  local t = type(v)
+  if t == "string" or t == "number" then
+    out[#out + 1] = ("%q"):format(v)
+  elseif t == "boolean" then
+    out[#out + 1] = v and "true" or "false"
+  elseif v == json.null then
+    out[#out + 1] = "N"
+  elseif t == "table" then
+    out[#out + 1] = getmetatable(v) == json.array_mt and "A{" or "{"
+    for k, x in pairs(v) do
+      out[#out + 1] = "["
+      serialize(k, out)
+      out[#out + 1] = "]="
+      serialize(x, out)
+      out[#out + 1] = ","
+    end
+    out[#out + 1] = "}"
+  else
+    error(("bad argument #2 to 'add' (a record cannot hold a %s)"):format(t), 4)
+  end
+end
+
+-- What a record's source may name: nothing but these.
+local ENV = { N = json.null, A = json.array }
+
+--- A new, empty spill in a temporary file (removed when it is closed or
+-- collected).
+-- @return spill | nil, message
+function M.new()
+  local f, msg = io.tmpfile()
+  if not f then return nil, "cannot make a temporary file for the audit's verdicts: " .. tostring(msg) end
+  return setmetatable({ file = f, keys = {}, offsets = {}, lengths = {}, size = 0 }, Spill)
+end
+
+--- Keep record under key (a number; keys are unique).
+-- @return true | nil, message (the disk is full …)
+function Spill:add(key, record)
+  local out = { "return " }
+  serialize(record, out)
+  local s = table.concat(out)
+  local ok, msg = self.file:write(s)
+  if not ok then return nil, "cannot write the audit's verdicts to a temporary file: " .. tostring(msg) end
+  local n = #self.keys + 1
+  self.keys[n], self.offsets[n], self.lengths[n] = key, self.size, #s
+  self.size = self.size + #s
+  return true
+end
+
+--- The number of records kept.
+function Spill:count() return #self.keys end
+
+--- The records in key order, as a read-only array-like table.
+function Spill:list()
+  assert(self.file:flush())
+  local keys, offsets, lengths, f = self.keys, self.offsets, self.lengths, self.file
+  local order = {}
+  for i = 1, #keys do order[i] = i end
+  table.sort(order, function(a, b) return keys[a] < keys[b] end)
+  local n = #order
+  local last_i, last -- ipairs reads an element once, a renderer often twice in a row
+  return setmetatable({}, {
+    __len = function() return n end,
+    __index = function(_, i)
+      if math.type(i) ~= "integer" or i < 1 or i > n then return nil end
+      if i == last_i then return last end
+      local j = order[i]
+      f:seek("set", offsets[j])
+      local source = f:read(lengths[j])
+      local rec = assert(load(source, "=spill", "t", ENV))()
+      last_i, last = i, rec
+      return rec
+    end,
+    __newindex = function() error("the spilled records are read-only", 2) end,
+  })
+end
+
+return M
