@@ -58,7 +58,7 @@ print(("national-dev: %d documents, %d mentions, %d targets judged"):format(
   result.params.documents, result.params.mentions, #result.verdicts))
 print(("  scan %.3f s + audit %.3f s = %.3f s CPU (bar: under 1 s)"):format(best_scan, best_audit, best_scan + best_audit))
 
--- (2) region-years. The corpus is ingested once; copy k of it is made in
+-- (2) region-years. The corpus is ingested once (and renamed 区域00000); copy k of it is made in
 -- SQL (documents, sentences and mentions rows, the cached classification
 -- included) under the region name 区域k, as an ingest under that name
 -- would store it (a region the gazetteer does not know keeps every figure
@@ -74,6 +74,10 @@ os.remove(db_path .. "-shm")
 local db = assert(duixian.open(db_path))
 local problems = cli_audit.ingest_files(db, paths, manifest)
 assert(#problems == 0, problems[1])
+
+-- the corpus itself is region-year 0 of the series, under its own name too
+assert(db:exec("UPDATE documents SET region = '区域00000'; "
+  .. "UPDATE mentions SET region = '区域00000' WHERE region IS NOT NULL"))
 
 local function columns(tbl)
   local out = {}

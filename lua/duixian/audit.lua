@@ -147,6 +147,10 @@ local function judge_all(R, acc, latest, year, region, out)
   return #in_view
 end
 
+--- The fields of a verdict a streamed audit keeps in memory: what the
+-- reports' scorecard and order read (duixian.report.model).
+M.SUMMARY_FIELDS = { "region", "period", "headline", "status", "matched_by" }
+
 --- How many documents' targets and outcomes a streamed audit holds at
 -- once (more when one region alone has more documents).
 M.CHUNK_DOCUMENTS = 100
@@ -237,8 +241,8 @@ end
 -- mention (document_id, start, end, kind, region), optional }.
 -- args.chunk_documents bounds a chunk (M.CHUNK_DOCUMENTS). The verdicts
 -- of a chunk then go to a temporary file (duixian.spill) and the audit's
--- verdicts are read back from it one at a time, unless all fit in one
--- chunk (args.spill = true or false decides instead).
+-- verdicts are read back from it one at a time (unless args.spill is
+-- false), M.SUMMARY_FIELDS of each kept in memory.
 -- @return audit { params, rules, documents, verdicts }
 function M.run(args)
   if type(args) ~= "table" then
@@ -271,7 +275,7 @@ function M.run(args)
     order, regions_of, n_mentions = index_source(args.source, docs, corrected)
     local chunks, position = chunks_of(order, regions_of, args.chunk_documents or M.CHUNK_DOCUMENTS)
     local kept
-    if args.spill or (args.spill == nil and #chunks > 1) then kept = spill.new() end
+    if args.spill ~= false then kept = spill.new(M.SUMMARY_FIELDS) end
     for _, chunk in ipairs(chunks) do
       local acc = { targets = {}, pools = {} }
       for _, id in ipairs(chunk.documents) do

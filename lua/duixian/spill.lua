@@ -46,12 +46,19 @@ end
 local ENV = { N = json.null, A = json.array }
 
 --- A new, empty spill in a temporary file (removed when it is closed or
--- collected).
+-- collected). fields: names of a record's fields also kept in memory (what
+-- a pass over every record needs, read without decoding each; see
+-- M.fields).
 -- @return spill | nil, message
-function M.new()
+function M.new(fields)
   local f, msg = io.tmpfile()
   if not f then return nil, "cannot make a temporary file for the audit's verdicts: " .. tostring(msg) end
-  return setmetatable({ file = f, keys = {}, offsets = {}, lengths = {}, size = 0 }, Spill)
+  -- the kept fields by column (an array per field, not a table per
+  -- record: less for the collector to walk)
+  local kept = {}
+  for _, name in ipairs(fields or {}) do kept[name] = {} end
+  return setmetatable({ file = f, keys = {}, offsets = {}, lengths = {}, size = 0, fields = fields or {},
+    kept = kept }, Spill)
 end
 
 --- Keep record under key (a number; keys are unique).
@@ -64,6 +71,7 @@ function Spill:add(key, record)
   if not ok then return nil, "cannot write the audit's verdicts to a temporary file: " .. tostring(msg) end
   local n = #self.keys + 1
   self.keys[n], self.offsets[n], self.lengths[n] = key, self.size, #s
+  for _, name in ipairs(self.fields) do self.kept[name][n] = record[name] end
   self.size = self.size + #s
   return true
 end
@@ -79,8 +87,26 @@ function Spill:list()
   for i = 1, #keys do order[i] = i end
   table.sort(order, function(a, b) return keys[a] < keys[b] end)
   local n = #order
+  -- the kept fields in key order, read as a record per index
+  local columns, fields = {}, self.fields
+  for _, name in ipairs(fields) do
+    local from, to = self.kept[name], {}
+    for i, j in ipairs(order) do to[i] = from[j] end
+    columns[name] = to
+  end
+  self.kept = nil
+  local kept = setmetatable({}, {
+    __len = function() return n end,
+    __index = function(_, i)
+      if math.type(i) ~= "integer" or i < 1 or i > n then return nil end
+      local light = {}
+      for _, name in ipairs(fields) do light[name] = columns[name][i] end
+      return light
+    end,
+  })
   local last_i, last -- ipairs reads an element once, a renderer often twice in a row
   return setmetatable({}, {
+    kept = kept,
     __len = function() return n end,
     __index = function(_, i)
       if math.type(i) ~= "integer" or i < 1 or i > n then return nil end
@@ -94,6 +120,14 @@ function Spill:list()
     end,
     __newindex = function() error("the spilled records are read-only", 2) end,
   })
+end
+
+--- The records of a list, or of a spill's list the fields kept in memory
+-- (spill.new's fields) of each: what a pass that reads only those fields
+-- iterates over.
+function M.fields(list)
+  local mt = getmetatable(list)
+  return mt and mt.kept or list
 end
 
 return M

@@ -40,7 +40,8 @@ function M:save_audit(audit)
   common.check_type(audit, 1, "save_audit", "table")
   local verdicts = audit.verdicts or {}
   common.check_type(verdicts, 1, "save_audit", "table")
-  for i, v in ipairs(verdicts) do
+  -- (a spilled list, duixian.spill, is checked by the fields it keeps in memory)
+  for i, v in ipairs(require("duixian.spill").fields(verdicts)) do
     if type(v) ~= "table" or type(v.status) ~= "string" then
       error(("bad argument #1 to 'save_audit' (verdicts[%d] needs a status string)"):format(i), 2)
     end

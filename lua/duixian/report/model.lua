@@ -1,6 +1,8 @@
 --- What every report format shares: the statuses and their words, the
 -- scorecard (counts and fulfilment rate by region and year), the flat
 -- record of a verdict, and how numbers, margins and quotes are written.
+local spill = require "duixian.spill"
+
 local M = {}
 
 --- Statuses in the order reports list them, with the words readers see.
@@ -30,13 +32,16 @@ function M.check(audit, fname)
   fname = fname or "render"
   if type(audit) ~= "table" then bad(1, fname, "audit table expected, got " .. type(audit)) end
   if type(audit.verdicts) ~= "table" then bad(1, fname, "audit.verdicts must be an array") end
-  for i, v in ipairs(audit.verdicts) do
+  -- verdicts read from a spill (an audit's own) are checked by the fields
+  -- kept in memory, without reading each back
+  local spilled = getmetatable(audit.verdicts) ~= nil
+  for i, v in ipairs(spill.fields(audit.verdicts)) do
     if type(v) ~= "table" then bad(1, fname, ("audit.verdicts[%d] is not a table"):format(i)) end
     if not M.LABEL[v.status] then
       bad(1, fname, ("audit.verdicts[%d].status '%s' is not one of %s"):format(
         i, tostring(v.status), table.concat(M.STATUSES, ", ")))
     end
-    if type(v.target) ~= "table" then bad(1, fname, ("audit.verdicts[%d].target is missing"):format(i)) end
+    if not spilled and type(v.target) ~= "table" then bad(1, fname, ("audit.verdicts[%d].target is missing"):format(i)) end
   end
 end
 
@@ -177,7 +182,7 @@ function M.regions(audit)
   local documented = M.documented(audit)
   local any = next(documented) ~= nil
   local seen, first, later = {}, {}, {}
-  for _, v in ipairs(audit.verdicts) do
+  for _, v in ipairs(spill.fields(audit.verdicts)) do
     local r = v.region or ""
     if not seen[r] then
       seen[r] = true
@@ -193,7 +198,7 @@ end
 --- Periods, sorted by the year they end in.
 function M.periods(audit)
   local seen, out = {}, {}
-  for _, v in ipairs(audit.verdicts) do
+  for _, v in ipairs(spill.fields(audit.verdicts)) do
     local p = v.period or ""
     if not seen[p] then seen[p] = true; out[#out + 1] = p end
   end
@@ -214,7 +219,7 @@ function M.scorecard(audit)
     by_region[r] = g
     card.groups[#card.groups + 1] = g
   end
-  for _, v in ipairs(audit.verdicts) do
+  for _, v in ipairs(spill.fields(audit.verdicts)) do
     local g = by_region[v.region or ""]
     local p = v.period or ""
     local row = g.by_period[p]
@@ -242,13 +247,19 @@ function M.sorted(audit)
   for i, r in ipairs(M.regions(audit)) do rank[r] = i end
   local verdicts = audit.verdicts
   local list = {}
-  for i, v in ipairs(verdicts) do
-    list[i] = { headline = v.headline == true, rank = rank[v.region or ""], period = v.period, i = i }
+  for i, v in ipairs(spill.fields(verdicts)) do
+    -- the period's sort key made once, not at each comparison
+    local y1, y2, text = period_key(v.period)
+    list[i] = { headline = v.headline == true, rank = rank[v.region or ""], y1 = y1, y2 = y2, text = text, i = i }
   end
   table.sort(list, function(a, b)
     if a.headline ~= b.headline then return a.headline end
     if a.rank ~= b.rank then return a.rank < b.rank end
-    if (a.period or "") ~= (b.period or "") then return period_less(a.period, b.period) end
+    if a.text ~= b.text then -- period_less
+      if a.y1 ~= b.y1 then return a.y1 < b.y1 end
+      if a.y2 ~= b.y2 then return a.y2 < b.y2 end
+      return a.text < b.text
+    end
     return a.i < b.i
   end)
   if getmetatable(verdicts) ~= nil then
