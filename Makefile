@@ -32,7 +32,7 @@ CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 
-.PHONY: fuzz-html fuzz-docx fuzz-pdf fuzz-t2s all readers deps test demo bench bench-ingest bench-formats asan valgrind fuzz lint eval eval-check rock clean e2e e2e-deps docs gazetteer
+.PHONY: fuzz-lua fuzz-html fuzz-docx fuzz-pdf fuzz-t2s all readers deps test demo bench bench-ingest bench-formats asan valgrind fuzz lint eval eval-check rock clean e2e e2e-deps docs gazetteer
 
 all: $(BUILD)/duixian/core.so $(BUILD)/duixian/store.so readers
 
@@ -189,9 +189,13 @@ valgrind: deps all
 # libFuzzer over the scanner through its Lua face (spec/fuzz/fuzz_scan.c):
 # make fuzz SECONDS=600. The corpus it grows stays in build-fuzz/corpus; a
 # crash is written to build-fuzz/crash-* and fails the target. Then the
-# manifest reader (spec/fuzz/fuzz_manifest.c) for MANIFEST_SECONDS.
+# manifest reader (spec/fuzz/fuzz_manifest.c) for MANIFEST_SECONDS, and the
+# readers written in Lua through spec/fuzz/fuzz_lua.c, each for
+# LUA_FUZZ_SECONDS: the JSON audit reader (spec/fuzz/check_audit_json.lua)
+# and rule-pack loading (spec/fuzz/check_rule_pack.lua, seeded by examples/).
 SECONDS ?= 60
 MANIFEST_SECONDS ?= 30
+LUA_FUZZ_SECONDS ?= 30
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
              -fno-omit-frame-pointer -D_POSIX_C_SOURCE=200809L
 LUA_LIB    ?= -llua5.4
@@ -212,6 +216,19 @@ fuzz: deps fuzz-html fuzz-docx fuzz-pdf fuzz-t2s
 	  build-fuzz/fuzz_manifest -max_total_time=$(MANIFEST_SECONDS) -max_len=2048 -timeout=10 \
 	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/manifest- \
 	  build-fuzz/manifest-corpus spec/fuzz/manifest_seeds
+	@$(MAKE) --no-print-directory fuzz-lua CHECK=audit_json SEEDS=spec/fuzz/audit_json_seeds MAX_LEN=8192
+	@$(MAKE) --no-print-directory fuzz-lua CHECK=rule_pack SEEDS=examples MAX_LEN=4096
+
+# One reader written in Lua under libFuzzer: spec/fuzz/check_$(CHECK).lua
+# says what the reader must give for any input.
+fuzz-lua:
+	@mkdir -p build-fuzz/corpus-$(CHECK)
+	clang $(FUZZ_FLAGS) $(WARN) -I$(LUA_INCDIR) -Icsrc -DFUZZ_CHECK='"spec/fuzz/check_$(CHECK).lua"' \
+	  -o build-fuzz/fuzz_$(CHECK) spec/fuzz/fuzz_lua.c $(CORE_SRC) $(CRYPTO_CFLAGS) $(CRYPTO_LIBS) $(LUA_LIB) -lm
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  build-fuzz/fuzz_$(CHECK) -max_total_time=$(LUA_FUZZ_SECONDS) -max_len=$(MAX_LEN) -timeout=10 \
+	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/$(CHECK)- \
+	  build-fuzz/corpus-$(CHECK) $(SEEDS)
 
 # One libFuzzer target per reader (spec/fuzz/fuzz_reader.c): bytes in,
 # a text or nil and a message out, never a crash; seeds written by

@@ -80,6 +80,12 @@ function M.from_json(path)
   if not f then return nil, ("cannot read %s"):format(msg), cli.EXIT.bad_input end
   local text = f:read("a")
   f:close()
+  return M.audit_of_json(text, path)
+end
+
+--- The audit in text, the JSON of a file named path (for messages), or
+-- nil, message, exit code. Never raises, whatever the text (make fuzz).
+function M.audit_of_json(text, path)
   local audit, why = json_decode.decode(text)
   if audit == nil then
     return nil, ("%s is not JSON (%s); give a file written by duixian report --format json"):format(
