@@ -239,7 +239,10 @@ function M.run(opts, args, env)
 
   -- The whole run is one transaction: files ingested, the cache brought
   -- up to date, the audit saved, or, when a rule pack fails, nothing.
-  local db, msg, code = duixian.open(opts.db or ":memory:")
+  -- Without --db the files go to a private temporary database (SQLite's
+  -- "" file name): pages past its small cache wait on disk, not in memory,
+  -- so a folder of any size is audited in bounded memory.
+  local db, msg, code = duixian.open(opts.db or "")
   if not db then
     msg = tostring(msg)
     return fail(err, cli.EXIT.data, msg:find(opts.db or ":memory:", 1, true) == 1 and msg

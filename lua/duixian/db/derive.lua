@@ -141,16 +141,23 @@ function M:refresh()
     local filled, why, c0 = self:backfill_facts()
     if not filled then return nil, why, c0 end
     local update = self.conn:cached(UPDATE_CACHE)
-    local changed = {}
-    for m in self:derive(rules.default()) do
-      local first, last = common.period_years(m.period)
-      changed[#changed + 1] = { m.kind or "other", m.period, first, last, m.estimate and 1 or 0, m.region,
-        m.headline and 1 or 0, m.id }
-    end
-    for _, c in ipairs(changed) do
-      local done, err, c2 = update:run(table.unpack(c, 1, 8))
-      if not done then return nil, err, c2 end
-      n = n + 1
+    local R = rules.default()
+    -- a document at a time: what is held is one document's, however many
+    local ids = {}
+    for d in self.conn:cached(DOCUMENTS_SELECT):rows() do ids[#ids + 1] = d.id end
+    table.sort(ids)
+    for _, id in ipairs(ids) do
+      local changed = {}
+      for m in self:derive(R, id) do
+        local first, last = common.period_years(m.period)
+        changed[#changed + 1] = { m.kind or "other", m.period, first, last, m.estimate and 1 or 0, m.region,
+          m.headline and 1 or 0, m.id }
+      end
+      for _, c in ipairs(changed) do
+        local done, err, c2 = update:run(table.unpack(c, 1, 8))
+        if not done then return nil, err, c2 end
+        n = n + 1
+      end
     end
     return self:stamp_derived()
   end
