@@ -125,6 +125,25 @@ describe("headline targets", function()
   end)
 end)
 
+describe("lists whose figures go one to each subject (分别)", function()
+  local function subjects(text)
+    local out = {}
+    for _, m in ipairs(assert(duixian.scan(text, PROVINCE_2026))) do out[#out + 1] = m.raw .. " " .. m.subject end
+    return out
+  end
+
+  it("splits at the marks when a word holds 及, 和 or 与 (普及率, 和美乡村)", function()
+    assert.are.same({ "90% 农村生活污水治理率", "96% 自来水普及率", "100% 行政村覆盖率" },
+      subjects("今年，农村生活污水治理率、自来水普及率、行政村覆盖率分别达90%、96%、100%。"))
+    assert.are.same({ "50个 巴渝和美乡村", "80% 参与率" }, subjects("今年，巴渝和美乡村、参与率分别达到50个、80%。"))
+  end)
+
+  it("splits at a word separator when the marks give too few subjects", function()
+    assert.are.same({ "5% 城镇", "6% 农村居民人均可支配收入" },
+      subjects("今年，城镇和农村居民人均可支配收入分别增长5%和6%。"))
+  end)
+end)
+
 describe("judging against what reports say", function()
   local function judge(target_text, outcome_text)
     local db = assert(duixian.open(":memory:"))
