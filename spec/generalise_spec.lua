@@ -185,6 +185,41 @@ describe("judging against what reports say", function()
     assert.are.same({ "urban_jobs", "missed", "plan_share" }, { v[1].indicator, v[1].status, v[1].rule })
   end)
 
+  local function verdict_on(vs, raw)
+    for _, v in ipairs(vs) do if v.target.raw == raw then return v end end
+    error("no verdict on " .. raw)
+  end
+
+  it("pairs things outside the catalogue by a name in quotation marks", function()
+    local v = verdict_on(judge("打造20个“辽宁优品”品牌。", "2025年，评定“辽宁优品”27个。"), "20个")
+    assert.are.same({ "met", "27个", "similarity" }, { v.status, v.outcome.raw, v.matched_by })
+  end)
+
+  it("reads an attribute (投资) as the attribute of the things counted before it", function()
+    local v = verdict_on(judge("实施省重点项目1550个、年度计划投资7150亿元。",
+      "2025年，1550个省重点项目完成投资7398亿元。"), "7150亿元")
+    assert.are.same({ "met", "7398亿元" }, { v.status, v.outcome.raw })
+  end)
+
+  it("does not take as topic a thing named after a count, the subject of its own clause", function()
+    local v = verdict_on(judge("新增通车里程400公里以上。", "2025年，10个县区通了新的高速公路，新增里程590公里。"),
+      "400公里以上")
+    assert.are.same({ "met", "590公里" }, { v.status, v.outcome.raw })
+  end)
+
+  it("pairs wordings that share most of their words, with the action the verb names", function()
+    local v = verdict_on(judge("开展职业技能培训21万人次。", "2025年，开展补贴性技能培训25.6万人次。"), "21万人次")
+    assert.are.same({ "met", "25.6万人次" }, { v.status, v.outcome.raw })
+    v = verdict_on(judge("完成农村建设品质提升投资260亿元以上。", "2025年，乡村建设品质提升行动完成投资310亿元。"),
+      "260亿元以上")
+    assert.are.same({ "met", "310亿元" }, { v.status, v.outcome.raw })
+  end)
+
+  it("does not pair a short generic wording done another way (建成 and 支持 项目)", function()
+    local v = verdict_on(judge("建成临沂至滕州等15个项目。", "2025年，支持项目4200余个。"), "15个")
+    assert.are.equal("not_reported", v.status)
+  end)
+
   it("names the indicator from a subject and its verb (经济｜增长)", function()
     local v = judge("经济增长5.5%左右。", "2025年，地区生产总值增长5.6%。")
     assert.are.same({ "gdp_growth", "met" }, { v[1].indicator, v[1].status })
