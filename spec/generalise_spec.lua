@@ -158,6 +158,11 @@ describe("judging against what reports say", function()
     return audit.run{ documents = docs, mentions = ms, rules = rules.default(), year = 2025 }.verdicts
   end
 
+  local function verdict_on(vs, raw)
+    for _, v in ipairs(vs) do if v.target.raw == raw then return v end end
+    error("no verdict on " .. raw)
+  end
+
   it("takes a fall for a growth indicator as negative growth", function()
     local v = judge("全省固定资产投资增长5%左右。", "2025年，全省固定资产投资下降3.3%。")
     assert.are.same({ "missed", "-8.3" }, { v[1].status, ("%.1f"):format(v[1].margin) })
@@ -181,14 +186,12 @@ describe("judging against what reports say", function()
   it("judges a share of the plan done (完成年计划的118.2%) at 100%", function()
     local v = judge("城镇新增就业41万人。", "2025年，城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。")
     assert.are.same({ "urban_jobs", "met", "plan_share" }, { v[1].indicator, v[1].status, v[1].rule })
+    v = verdict_on(judge("新增发放创业担保贷款160亿元。",
+      "2025年，城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。"), "160亿元")
+    assert.are.same({ "met", "248.57%", "plan_share" }, { v.status, v.outcome.raw, v.rule })
     v = judge("城镇新增就业41万人。", "2025年，城镇新增就业完成年计划的96.5%。")
     assert.are.same({ "urban_jobs", "missed", "plan_share" }, { v[1].indicator, v[1].status, v[1].rule })
   end)
-
-  local function verdict_on(vs, raw)
-    for _, v in ipairs(vs) do if v.target.raw == raw then return v end end
-    error("no verdict on " .. raw)
-  end
 
   it("pairs things outside the catalogue by a name in quotation marks", function()
     local v = verdict_on(judge("打造20个“辽宁优品”品牌。", "2025年，评定“辽宁优品”27个。"), "20个")
@@ -213,6 +216,12 @@ describe("judging against what reports say", function()
     v = verdict_on(judge("完成农村建设品质提升投资260亿元以上。", "2025年，乡村建设品质提升行动完成投资310亿元。"),
       "260亿元以上")
     assert.are.same({ "met", "310亿元" }, { v.status, v.outcome.raw })
+  end)
+
+  it("names each thing of a list after its count when the first count does (30个“…”、150项“…”事项)", function()
+    local v = verdict_on(judge("今年再推出30个“高效办成一件事”、150项“全区通办”事项。",
+      "2025年，推出“高效办成一件事”重点事项30个，推动456个事项“全区通办”。"), "150项")
+    assert.are.same({ "met", "456个" }, { v.status, v.outcome.raw })
   end)
 
   it("does not pair a short generic wording done another way (建成 and 支持 项目)", function()

@@ -69,7 +69,7 @@ end
 -- Counts only (a classifier unit): after an amount (投入567亿元办好…) the
 -- words name its use, not the amount; and a percentage before 的 (61%的城市
 -- 污水处理厂完成提标改造) is the share of what follows.
-function M.subject_of(R, m)
+function M.subject_of(R, m, prev)
   local subject = m.subject or ""
   local after = m.after or ""
   local class = indicators.unit_class(m.unit)
@@ -81,6 +81,12 @@ function M.subject_of(R, m)
   end
   if class ~= "count" then return subject end
   local read_after = subject ~= "" and after:sub(1, #subject) == subject
+  if not read_after and prev and subject ~= "" and (m.list_index or 1) > 1 and prev.subject == subject
+      and (prev.m.after or ""):sub(1, #subject) == subject then
+    -- 推出30个“高效办成一件事”、150项“全区通办”事项: a list whose first count
+    -- names its thing after it names each thing after its count
+    read_after = true
+  end
   if read_after or indicators.names_no_thing(subject) then
     local phrase = R.match.counted_after(R, m)
     if (utf8.len(phrase) or 0) >= 2 then return phrase end
@@ -114,7 +120,7 @@ end
 -- item before it in the same sentence, or nil.
 -- @return entry, alias, subject_used
 function M.resolve(R, m, prev)
-  local subject = R.match.subject_of(R, m)
+  local subject = R.match.subject_of(R, m, prev)
   local entry, alias = R.indicators:resolve(subject, m.unit, m.verb)
   if entry then return entry, alias, subject end
   local whole
@@ -215,6 +221,8 @@ function M.prepare(R, m, doc, prev)
   local word = (m.verb or "") == "" and R.words.number_word[m.raw]
   if word and word.measure then item.measure = word.measure end -- 与上年持平: growth of 0%
   item.plan_share = R.match.is_plan_share(R, m)
+    -- 分别完成年计划的118.2%、248.57%: the list's later figures are shares too
+    or (prev ~= nil and prev.plan_share and (m.list_index or 1) > 1 and m.unit == "%")
   if prev and indicators.is_bare_attribute(subject) and prev.subject
       and not indicators.names_no_thing(prev.subject)
       and (prev.m.after or ""):sub(1, #prev.subject) ~= prev.subject then
@@ -423,7 +431,8 @@ function M.same_indicator(R, t, o)
     return nil
   end
   if o.indicator then return nil end
-  if indicators.unit_class(t.m.unit) ~= indicators.unit_class(o.m.unit) then return nil end
+  -- a share of the plan done (完成年计划的248.57%) speaks of a target in any unit
+  if indicators.unit_class(t.m.unit) ~= indicators.unit_class(o.m.unit) and not o.plan_share then return nil end
   local vt, vo = indicators.verb_class(t.m.verb), indicators.verb_class(o.m.verb)
   if vt and vo and vt ~= vo then return nil end
   -- the whole subjects, or, when one is coordinated, the best pair of conjuncts
