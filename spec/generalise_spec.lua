@@ -37,6 +37,16 @@ describe("kind and period without headings to lean on", function()
       (read("刚刚过去的2025年，全省上下奋发有为。\n超额完成国家“十四五”找矿目标任务。\n城镇新增就业47.3万人。")))
   end)
 
+  it("keeps the frame of a section in its subsections, not a weak modal's (争取, 计划) or 要 inside a word", function()
+    local meta = { published = "2025-01-13", region = "福建省", kind = "work_report" }
+    assert.are.same({ "超600项 outcome 2024", "118.5亿元 outcome 2024", "71.8% outcome 2024" },
+      (read("一、牢记殷殷嘱托，在接续奋斗中取得新成绩\n一年来，我们坚持稳中求进。\n（一）筑牢实体根基\n" ..
+        "强化企业主体地位，企业参与省级科技计划项目超600项。\n（二）深化改革开放\n争取中央预算内投资118.5亿元。\n" ..
+        "以县城为重要载体，城镇化率达71.8%。", meta)))
+    -- a commitment still overrides the frame
+    assert.are.same({ "30所 target 2025" }, (read("一、牢记嘱托\n一年来，我们稳中求进。\n（一）教育\n全省还将新建学校30所。", meta)))
+  end)
+
   it("reads an annual average in a five-year review as a rate over the span", function()
     assert.are.same({ "超过70万人 outcome 2021-2025" }, (read("五年来，城镇新增就业年均超过70万人。")))
   end)
