@@ -24,6 +24,9 @@ M.similarity_threshold = 0.5
 M.thing_threshold = 0.6
 --- What the share of wording counts for when the heads differ.
 M.other_head_weight = 0.8
+--- How alike two things are when one's sentence names, in quotation marks,
+-- the programme the other's subject holds (and their heads agree).
+M.named_programme = 0.9
 
 --- First and last year of a period ("2022" or "2023-2025"), or nil.
 function M.span(_, period)
@@ -101,7 +104,9 @@ end
 -- @return entry, alias, the subject with its modifier | nil
 function M.resolve_shared_modifier(R, m, subject, prev)
   if not (prev and m.list_index and m.list_index > 1) then return nil end
-  if subject == "" or (utf8.len(subject) or 0) > 3 then return nil end
+  -- a bare head (产量), or any conjunct of a 分别 list, whose first conjunct's
+  -- modifier speaks for all (农村生活污水治理率、自来水普及率分别达90%、96%)
+  if subject == "" or ((utf8.len(subject) or 0) > 3 and not m.distributive) then return nil end
   local before = prev.subject or ""
   for p in utf8.codes(before) do
     if p > 1 then
@@ -319,6 +324,14 @@ local function opening_word(R, s)
   return best
 end
 
+-- The words of m's sentence before the figure ("" when unknown).
+local function sentence_before(m)
+  local sentence, first = m.sentence, m.sentence_start or (m.context and m.context.start)
+  local at = m.start and first and m.start - first + 1
+  if type(sentence) ~= "string" or not at or at < 1 then return "" end
+  return sentence:sub(1, at - 1)
+end
+
 -- Verbs that name no action of their own (完成, 实施, 开展: the verb_endings
 -- of data/subject_heads.lua), as a set.
 local light_verbs
@@ -371,7 +384,8 @@ function M.thing_of(R, item)
   local row = words.verb_row(R.words, verb)
   if verb ~= "" and not (row and row.class) and not LIGHT_VERBS()[verb] then phrase = phrase .. verb end
   local bigrams, n = indicators.bigrams(phrase)
-  item.thing = { core = core, phrase = phrase, bigrams = bigrams, n = n, names = names }
+  item.thing = { core = core, phrase = phrase, bigrams = bigrams, n = n, names = names,
+    sentence_names = quoted_names(sentence_before(item.m), {}) }
   return item.thing
 end
 
@@ -405,15 +419,23 @@ function M.thing_similarity(R, a, b)
   for name in pairs(y.names) do
     if utf8.len(name) >= 4 and x.phrase:find(name, 1, true) then return 1 end
   end
-  local common = 0
-  for k in pairs(x.bigrams) do if y.bigrams[k] then common = common + 1 end end
-  if common < 2 then return 0 end
-  local share = common / math.min(x.n, y.n)
   -- a noun phrase is named by its head (Chinese puts it last): wordings with
   -- other heads must share more (高校毕业生留吉 and 留省就业 do; 高校毕业生
   -- 就业 and 创业 do not)
   local ha, hb = M.head_of(a), M.head_of(b)
-  if not (ha and ha == hb) then share = share * R.match.other_head_weight end
+  local same_head = ha ~= nil and ha == hb
+  if same_head then
+    -- the programme one sentence names before its figure, named in the
+    -- other's subject, with the same head (深入推进“十百千万”工程，…完成投资
+    -- 1.2万亿元 and “十百千万”工程项目完成投资1.22万亿元)
+    for name in pairs(x.sentence_names) do if y.names[name] then return R.match.named_programme end end
+    for name in pairs(y.sentence_names) do if x.names[name] then return R.match.named_programme end end
+  end
+  local common = 0
+  for k in pairs(x.bigrams) do if y.bigrams[k] then common = common + 1 end end
+  if common < 2 then return 0 end
+  local share = common / math.min(x.n, y.n)
+  if not same_head then share = share * R.match.other_head_weight end
   return share
 end
 
