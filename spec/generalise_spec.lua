@@ -228,6 +228,11 @@ describe("judging against what reports say", function()
     assert.are.same({ "met", "310亿元" }, { v.status, v.outcome.raw })
   end)
 
+  it("lends the first conjunct's modifier to each conjunct of a 分别 list (农村…、自来水普及率)", function()
+    local v = verdict_on(judge("农村生活污水治理率、自来水普及率分别达90%、96%。", "2025年，农村自来水普及率提升至97.2%。"), "96%")
+    assert.are.same({ "rural_tap_water", "met", "97.2%" }, { v.indicator, v.status, v.outcome.raw })
+  end)
+
   it("names each thing of a list after its count when the first count does (30个“…”、150项“…”事项)", function()
     local v = verdict_on(judge("今年再推出30个“高效办成一件事”、150项“全区通办”事项。",
       "2025年，推出“高效办成一件事”重点事项30个，推动456个事项“全区通办”。"), "150项")
