@@ -239,6 +239,24 @@ describe("judging against what reports say", function()
     assert.are.same({ "met", "456个" }, { v.status, v.outcome.raw })
   end)
 
+  it("leaves a time out of the thing (4月…, 年底…)", function()
+    local v = verdict_on(judge("力争今年4月贯通实战应用超过200个、年底超过260个。", "2025年，六大系统实战应用251个。"), "超过260个")
+    assert.are.same({ "missed", "251个" }, { v.status, v.outcome.raw })
+  end)
+
+  it("finds the topic of a result in the clauses before it (试验区初具规模，…，在园师生达1万人)", function()
+    local v = verdict_on(judge("陵水黎安国际教育创新试验区师生规模突破1万人。",
+      "2025年，自贸港建设取得新进展；陵水黎安国际教育创新试验区初具规模，签约入驻国内外知名高校26所，在园师生达1万人。"),
+      "突破1万人")
+    assert.are.same({ "1万人" }, { v.outcome.raw })
+  end)
+
+  it("ranks the closest wording first (1000个省级重点产业项目, not 243个重点项目 after it)", function()
+    local v = verdict_on(judge("实施1000个重点产业项目。",
+      "2025年，1000个省级重点产业项目完成投资1865.7亿元、增长4%，243个重点项目建成投产。"), "1000个")
+    assert.are.same({ "met", "1000个" }, { v.status, v.outcome.raw })
+  end)
+
   it("does not pair a short generic wording done another way (建成 and 支持 项目)", function()
     local v = verdict_on(judge("建成临沂至滕州等15个项目。", "2025年，支持项目4200余个。"), "15个")
     assert.are.equal("not_reported", v.status)

@@ -24,6 +24,9 @@ M.similarity_threshold = 0.5
 M.thing_threshold = 0.6
 --- What the share of wording counts for when the heads differ.
 M.other_head_weight = 0.8
+--- The share of one wording that must stand in the other's wording or in
+-- its clauses before the figure for its topic to count as named there.
+M.topic_cover = 0.85
 --- How alike two things are when one's sentence names, in quotation marks,
 -- the programme the other's subject holds (and their heads agree).
 M.named_programme = 0.9
@@ -271,12 +274,14 @@ end
 -- subject names no thing.
 function M.head_of(item)
   if item.head == nil then
-    local head, phrase = indicators.similar_head(item.subject, item.m.unit, item.m.verb)
+    -- an attribute's topic is part of it (省大中型项目｜投资)
+    local subject = (item.topic or "") .. (item.subject or "")
+    local head, phrase = indicators.similar_head(subject, item.m.unit, item.m.verb)
     local verb = item.m.verb or ""
     if not head and item.subject ~= "" and verb ~= "" and not indicators.verb_class(verb) then
       -- 植树｜造林479万亩: a short subject and a verb that is no verb of
       -- change name the thing together (植树造林)
-      head, phrase = indicators.similar_head(item.subject .. verb, item.m.unit, "")
+      head, phrase = indicators.similar_head(subject .. verb, item.m.unit, "")
     end
     item.head = head or false
     if head then item.head_bigrams, item.head_nbigrams = indicators.bigrams(phrase) end
@@ -308,10 +313,18 @@ function M.conjunct_heads(R, item)
 end
 
 -- The opening of a phrase that names no part of the thing: empty words,
--- verbs ending a subject, predicate starts (data/subject_heads.lua) and the
--- lexicon's verbs; the longest that leaves something.
+-- verbs ending a subject, predicate starts (data/subject_heads.lua), the
+-- lexicon's verbs, and times (4月, 年底, 今年); the longest that leaves
+-- something.
 local function opening_word(R, s)
-  local best = 0
+  local date = s:match("^%d+月底") or s:match("^%d+月") or s:match("^%d+年") or s:match("^%d+日")
+  local best = date and #date or 0
+  for _, w in ipairs(indicators.heads.time_endings) do
+    if #w > 3 and #w > best and #w < #s and s:sub(1, #w) == w then best = #w end
+  end
+  for _, w in ipairs(R.words.time_list) do
+    if #w > best and #w < #s and s:sub(1, #w) == w then best = #w end
+  end
   for _, list in ipairs({ indicators.heads.empty_words, indicators.heads.verb_endings,
       indicators.heads.predicate_starts }) do
     for _, w in ipairs(list) do
@@ -384,8 +397,12 @@ function M.thing_of(R, item)
   local row = words.verb_row(R.words, verb)
   if verb ~= "" and not (row and row.class) and not LIGHT_VERBS()[verb] then phrase = phrase .. verb end
   local bigrams, n = indicators.bigrams(phrase)
+  local before = sentence_before(item.m)
+  -- the clauses since the last semicolon: where the topic of a list of
+  -- results stands (陵水黎安国际教育创新试验区初具规模，…，在园师生达1万人)
+  local group = before:match("；([^；]*)$") or before
   item.thing = { core = core, phrase = phrase, bigrams = bigrams, n = n, names = names,
-    sentence_names = quoted_names(sentence_before(item.m), {}) }
+    sentence_names = quoted_names(before, {}), context = indicators.bigrams(group) }
   return item.thing
 end
 
@@ -433,9 +450,20 @@ function M.thing_similarity(R, a, b)
   end
   local common = 0
   for k in pairs(x.bigrams) do if y.bigrams[k] then common = common + 1 end end
-  if common < 2 then return 0 end
-  local share = common / math.min(x.n, y.n)
-  if not same_head then share = share * R.match.other_head_weight end
+  local share = common >= 2 and common / math.min(x.n, y.n) or 0
+  if not same_head then return share * R.match.other_head_weight end
+  -- with the same head, the topic may stand in the other's earlier clauses:
+  -- the share of one wording found in the other's wording or its clauses
+  -- before the figure, counted at other_head_weight (陵水黎安国际教育创新试
+  -- 验区师生规模 and 陵水黎安国际教育创新试验区初具规模，…，在园师生)
+  local function covered(p, q)
+    if p.n < 4 then return 0 end
+    local k = 0
+    for b in pairs(p.bigrams) do if q.bigrams[b] or q.context[b] then k = k + 1 end end
+    return k / p.n
+  end
+  local across = math.max(covered(x, y), covered(y, x))
+  if across >= R.match.topic_cover then share = math.max(share, across * R.match.other_head_weight) end
   return share
 end
 
@@ -467,10 +495,12 @@ function M.same_indicator(R, t, o)
       end
     end
   end
-  if best >= R.match.similarity_threshold then return "similarity", best end
-  -- or the things they are about worded alike (R.match.thing_similarity)
+  -- or the things they are about worded alike (R.match.thing_similarity);
+  -- the closer of the two measures ranks the candidate
   local alike = R.match.thing_similarity(R, t, o)
-  if alike >= R.match.thing_threshold then return "similarity", alike end
+  if alike < R.match.thing_threshold then alike = 0 end
+  if best < R.match.similarity_threshold then best = 0 end
+  if alike > 0 or best > 0 then return "similarity", math.max(best, alike) end
   return nil
 end
 

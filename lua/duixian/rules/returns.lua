@@ -86,6 +86,7 @@ local match = {
   thing_threshold = nil,
   other_head_weight = nil,
   named_programme = nil,
+  topic_cover = nil,
   thing_of = returning("a table { phrase, bigrams, n, names }", is("table")),
   thing_similarity = returning("a number from 0 to 1", is("number")),
 }
