@@ -257,6 +257,13 @@ describe("judging against what reports say", function()
     assert.are.same({ "met", "1000个" }, { v.status, v.outcome.raw })
   end)
 
+  it("does not pair by wording alone figures an order of magnitude apart", function()
+    local v = verdict_on(judge("新增农村幸福院100个。", "2025年，农村幸福院达到1500个。"), "100个")
+    assert.are.equal("not_reported", v.status)
+    v = verdict_on(judge("新增农村幸福院100个。", "2025年，新增农村幸福院120个。"), "100个")
+    assert.are.same({ "met", "120个" }, { v.status, v.outcome.raw })
+  end)
+
   it("does not pair a short generic wording done another way (建成 and 支持 项目)", function()
     local v = verdict_on(judge("建成临沂至滕州等15个项目。", "2025年，支持项目4200余个。"), "15个")
     assert.are.equal("not_reported", v.status)

@@ -24,6 +24,9 @@ M.similarity_threshold = 0.5
 M.thing_threshold = 0.6
 --- What the share of wording counts for when the heads differ.
 M.other_head_weight = 0.8
+--- How many times a target's figure and an outcome matched by wording
+-- alone may be apart (R.match.same_scale).
+M.similar_scale = 10
 --- The share of one wording that must stand in the other's wording or in
 -- its clauses before the figure for its topic to count as named there.
 M.topic_cover = 0.85
@@ -400,9 +403,17 @@ function M.thing_of(R, item)
   local before = sentence_before(item.m)
   -- the clauses since the last semicolon: where the topic of a list of
   -- results stands (陵水黎安国际教育创新试验区初具规模，…，在园师生达1万人)
-  local group = before:match("；([^；]*)$") or before
+  local group, at = before, before:find("；", 1, true)
+  while at do
+    group = before:sub(at + #"；")
+    at = before:find("；", at + 1, true)
+  end
+  -- its first clause, when the figure stands in a later one: the topic,
+  -- not the other results listed before it
+  local comma = group:find("，", 1, true)
+  local topic = comma and group:sub(1, comma - 1) or ""
   item.thing = { core = core, phrase = phrase, bigrams = bigrams, n = n, names = names,
-    sentence_names = quoted_names(before, {}), context = indicators.bigrams(group) }
+    sentence_names = quoted_names(before, {}), context = indicators.bigrams(topic) }
   return item.thing
 end
 
@@ -424,8 +435,9 @@ end
 function M.thing_similarity(R, a, b)
   local x, y = R.match.thing_of(R, a), R.match.thing_of(R, b)
   if x.phrase == "" or y.phrase == "" then return 0 end
+  local va, vb = a.m.verb or "", b.m.verb or ""
   if (x.phrase == y.phrase or x.core == y.core) and (utf8.len(x.core) >= indicators.heads.min_similar_chars
-      or verbs_agree(a.m.verb or "", b.m.verb or "")) then
+      or (va ~= "" and vb ~= "" and verbs_agree(va, vb))) then
     -- a short wording (里程, 置换, 项目) says the same thing only done the
     -- same way (新增通车 and 新增, not 建成 and 支持)
     return 1
@@ -450,7 +462,9 @@ function M.thing_similarity(R, a, b)
   end
   local common = 0
   for k in pairs(x.bigrams) do if y.bigrams[k] then common = common + 1 end end
-  local share = common >= 2 and common / math.min(x.n, y.n) or 0
+  -- the shorter wording must say enough (国家级 names no thing)
+  local shorter = math.min(x.n, y.n)
+  local share = common >= 2 and shorter + 1 >= indicators.heads.min_similar_chars and common / shorter or 0
   if not same_head then return share * R.match.other_head_weight end
   -- with the same head, the topic may stand in the other's earlier clauses:
   -- the share of one wording found in the other's wording or its clauses
@@ -500,8 +514,23 @@ function M.same_indicator(R, t, o)
   local alike = R.match.thing_similarity(R, t, o)
   if alike < R.match.thing_threshold then alike = 0 end
   if best < R.match.similarity_threshold then best = 0 end
-  if alike > 0 or best > 0 then return "similarity", math.max(best, alike) end
+  if (alike > 0 or best > 0) and R.match.same_scale(R, t, o) then return "similarity", math.max(best, alike) end
   return nil
+end
+
+--- Are a target's and an outcome's figures of one scale, as wording alone
+-- (no catalogue entry) must show: within similar_scale times of each other,
+-- an order of magnitude
+-- (百亿企业10家 is not answered by 新注册企业1990家, nor 煤电机组改造600万
+-- 千瓦 by a five-year 8211万千瓦). Shares, gaps, ranks and shares of a plan
+-- are not held to it.
+function M.same_scale(R, t, o)
+  local class = indicators.unit_class(t.m.unit)
+  if o.plan_share or class == "percent" or class == "pp" or class == "rank" then return true end
+  local a, b = tonumber(t.m.value), tonumber(o.m.value)
+  if not (a and b and a > 0 and b > 0) or not indicators.same_unit(t.m.unit, o.m.unit) then return true end
+  local ratio = a > b and a / b or b / a
+  return ratio <= R.match.similar_scale
 end
 
 --- The subject and verb of m and the sentence's last `bytes` bytes before
