@@ -392,6 +392,11 @@ return {
   -- words right before a percentage that make it the share of a plan done
   -- (城镇新增就业分别完成年计划的118.2%): met at 100
   plan_shares = { "年计划的", "年度计划的", "全年计划的", "计划的", "目标任务的", "年度目标的" },
+  -- subject heads that count things done, not things that exist: such a
+  -- count sums the years it speaks of (这五年，城镇新增就业124.27万人、高校
+  -- 毕业生留省就业超过66万人), where 参保人数 or 企业 stand at their end
+  flow_heads = { "就业", "培训", "转移", "安置", "救助", "资助", "接待", "招收", "招录", "吸纳",
+    "帮扶", "惠及", "受益", "减负", "减税降费" },
   streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },

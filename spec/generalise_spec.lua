@@ -57,6 +57,11 @@ describe("kind and period without headings to lean on", function()
     assert.are.same({ "5% target 2026-2030" }, (read("今后五年，力争地区生产总值年均增长5%。")))
   end)
 
+  it("sums the span for a count of things done (留省就业), and dates a level to its end", function()
+    assert.are.same({ "超过66万人 outcome 2021-2025", "96.9% outcome 2025" },
+      (read("“十四五”时期是攻坚克难的五年。这五年，民生福祉持续增进。\n高校毕业生留省就业超过66万人。高中阶段毛入学率达到96.9%。")))
+  end)
+
   it("dates the starting value of a change in a year to the year before", function()
     assert.are.same({ "5.5% outcome 2024", "5.3% outcome 2025" },
       (read("2025年，年末城镇调查失业率从上半年5.5%降到5.3%。")))
@@ -221,8 +226,8 @@ describe("judging against what reports say", function()
   end)
 
   it("pairs wordings that share most of their words, with the action the verb names", function()
-    local v = verdict_on(judge("开展职业技能培训21万人次。", "2025年，开展补贴性技能培训25.6万人次。"), "21万人次")
-    assert.are.same({ "met", "25.6万人次" }, { v.status, v.outcome.raw })
+    local v = verdict_on(judge("开展城中村改造和城市危旧房改造3.5万套。", "2025年，实施城中村和城市危旧房改造3.6万套。"), "3.5万套")
+    assert.are.same({ "met", "3.6万套" }, { v.status, v.outcome.raw })
     v = verdict_on(judge("完成农村建设品质提升投资260亿元以上。", "2025年，乡村建设品质提升行动完成投资310亿元。"),
       "260亿元以上")
     assert.are.same({ "met", "310亿元" }, { v.status, v.outcome.raw })
@@ -255,6 +260,20 @@ describe("judging against what reports say", function()
     local v = verdict_on(judge("实施1000个重点产业项目。",
       "2025年，1000个省级重点产业项目完成投资1865.7亿元、增长4%，243个重点项目建成投产。"), "1000个")
     assert.are.same({ "met", "1000个" }, { v.status, v.outcome.raw })
+  end)
+
+  it("does not pair co-ordinate things by the action they share (炼钢产能 and 炼铁产能, 淘汰)", function()
+    local vs = judge("淘汰落后炼铁产能1000万吨、落后炼钢产能550万吨。",
+      "2025年，淘汰落后的水泥产能1500万吨、炼铁产能1122万吨、焦炭产能925万吨。")
+    assert.are.same({ "met", "1122万吨" }, { verdict_on(vs, "1000万吨").status, verdict_on(vs, "1000万吨").outcome.raw })
+    assert.are.equal("not_reported", verdict_on(vs, "550万吨").status)
+  end)
+
+  it("reads who pays (中央财政) as no part of the thing paid for", function()
+    local v = verdict_on(judge("中央财政拟安排补贴资金1230亿元。", "2025年，中央财政安排429亿元。"), "1230亿元")
+    assert.are.equal("not_reported", v.status)
+    v = verdict_on(judge("中央财政拟投入社会保障资金2930亿元。", "2025年，中央财政安排社会保障资金2906亿元。"), "2930亿元")
+    assert.are.same({ "missed", "2906亿元" }, { v.status, v.outcome.raw })
   end)
 
   it("does not pair by wording alone figures an order of magnitude apart", function()

@@ -153,12 +153,18 @@ function M.section_cue_for(R, m, doc)
 end
 
 --- Is m a level (达到67.5%, 1356家) rather than a flow (增长31.6%, 新增2个,
--- 累计26.2万件)? A review of a span reports a level as it stood at the
+-- 累计26.2万件, a subject ending in a flow head of the lexicon: 留省就业)? A
+-- review of a span reports a level as it stood at the
 -- span's end. Read off the verb's lexicon row: class reach without the
 -- whole_span flag; with no verb, a count or a share is a level, while an
 -- amount (money, tonnes, hectares: 到位资金超1600亿元) sums the span.
 function M.is_level(R, m)
   if m.unit == "pp" or m.unit == "times" then return false end
+  local subject = m.subject or ""
+  for _, w in ipairs(R.lexicon.flow_heads or {}) do
+    -- 留省就业超过66万人 over five years: people who found work, a flow
+    if #subject >= #w and subject:sub(-#w) == w then return false end
+  end
   local verb = m.verb or ""
   if verb == "" then
     local class = R.words.unit_class[m.unit]

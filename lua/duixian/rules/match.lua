@@ -381,7 +381,7 @@ end
 -- @return { core, phrase, bigrams, n, names = { name → true } }
 function M.thing_of(R, item)
   if item.thing then return item.thing end
-  local phrase = (item.topic or "") .. (item.subject or "")
+  local phrase = indicators.without_agent((item.topic or "") .. (item.subject or ""))
   local names = quoted_names(phrase, {})
   phrase = phrase:gsub("“", ""):gsub("”", ""):gsub("、", "")
   while true do
@@ -398,8 +398,16 @@ function M.thing_of(R, item)
   end
   local core, verb = phrase, item.m.verb or ""
   local row = words.verb_row(R.words, verb)
-  if verb ~= "" and not (row and row.class) and not LIGHT_VERBS()[verb] then phrase = phrase .. verb end
-  local bigrams, n = indicators.bigrams(phrase)
+  local bigrams, n = indicators.bigrams(core)
+  if verb ~= "" and not (row and row.class) and not LIGHT_VERBS()[verb] then
+    -- the action counts as words of its own, not joined to the thing's last
+    -- (炼铁产能｜淘汰 and 炼钢产能｜淘汰 share 产能 and 淘汰, not 能淘 too)
+    phrase = phrase .. verb
+    local vb = indicators.bigrams(verb)
+    for b in pairs(vb) do
+      if not bigrams[b] then bigrams[b] = true n = n + 1 end
+    end
+  end
   local before = sentence_before(item.m)
   -- the clauses since the last semicolon: where the topic of a list of
   -- results stands (陵水黎安国际教育创新试验区初具规模，…，在园师生达1万人)
