@@ -365,12 +365,12 @@ return {
     -- 服装公司计划再招收60名工人, 村里有20多户): its figures are no figure
     -- of the region; 其他 and 他人 speak of no one in particular (read as
     -- words of their own, so 他 inside them is not)
-    { "他", "individual" }, { "她", "individual" }, { "公司", "individual" }, { "村里", "individual" },
-    { "该村", "individual" }, { "全村", "individual" }, { "村民", "individual" }, { "每人", "individual" },
+    { "他", "individual", scope = "sentence" }, { "她", "individual", scope = "sentence" }, { "公司", "individual" }, { "村里", "individual", scope = "sentence" },
+    { "该村", "individual", scope = "sentence" }, { "全村", "individual", scope = "sentence" }, { "村民", "individual" }, { "每人", "individual" },
     { "每户", "individual" },
     { "其他", "individual", none = true }, { "他人", "individual", none = true },
     { "利他", "individual", none = true }, { "公司化", "individual", none = true },
-    { "公司制", "individual", none = true },
+    { "公司制", "individual", none = true }, { "上市公司", "individual", none = true },
     -- the province or the nation, named as a yardstick
     -- level: the administrative level the word speaks of (0 nation, 1
     -- province); a yardstick only in a document of another level
@@ -382,6 +382,9 @@ return {
   -- words right before a count that make it a streak (连续5次获评): the
   -- number of times, not a figure of the year
   streaks = { "连续", "蝉联" },
+  -- verbs right after a percentage's 的 that leave the 的 with no noun
+  -- (对差错率大于5%的进行约谈): those above 5%, a category named by a rule
+  category_verbs = { "进行", "予以", "给予", "一律", "视为" },
   -- words right before a percentage that make it the share of a plan done
   -- (城镇新增就业分别完成年计划的118.2%): met at 100
   plan_shares = { "年计划的", "年度计划的", "全年计划的", "计划的", "目标任务的", "年度目标的" },

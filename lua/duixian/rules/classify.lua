@@ -23,6 +23,14 @@ local function word_before(s, pos, words)
   return nil
 end
 
+-- The first of words that starts at byte pos of s, or nil.
+local function word_at(s, pos, words)
+  for _, w in ipairs(words) do
+    if s:sub(pos, pos + #w - 1) == w then return w end
+  end
+  return nil
+end
+
 -- outer[a][b], made by make(a, b, extra) the first time it is asked for:
 -- the rules' memos (outer is weak in a, a table the memo must not keep)
 local function memo2(outer, a, b, make, extra)
@@ -418,7 +426,8 @@ local function regions()
   if not regions_data then
     local data = require("duixian.data").load("regions")
     regions_data = { lead_first = {}, name_breakers = data.name_breakers,
-      name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {} }
+      name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
+      subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[w:sub(1, 3)] = true end
     -- the lead-ins by their first three bytes, longest first: a clause head
     -- is compared with those that can match
@@ -622,7 +631,10 @@ function M.is_attributive(R, m)
   -- …: those below 3%, a category
   if after:sub(1, 3) == "的" then
     local next_lead = after:byte(4)
-    return class[1] ~= "percent" or not (next_lead and next_lead >= 0xE4 and next_lead <= 0xE9)
+    if class[1] ~= "percent" or not (next_lead and next_lead >= 0xE4 and next_lead <= 0xE9) then return true end
+    -- 对差错率大于5%的进行约谈: a 的 with no noun after it, only the verb
+    -- of a rule, names those above 5%, a category
+    return word_at(after, 4, R.lexicon.category_verbs or {}) ~= nil
   end
   local verb = R.words.verb[m.verb or ""]
   if verb and verb.takes_sum then return false end -- 安排100亿元财政资金
@@ -686,13 +698,18 @@ function M.document_level(_, doc)
   return doc.level or nil
 end
 
---- Is m a figure about one person, firm or village (an individual cue of
--- the lexicon before it in its clause)?
+--- Is m a figure about one person, firm or village: an individual cue of
+-- the lexicon before it in its clause, or before it in its sentence when
+-- the cue's row says scope = "sentence" (他又续贷3万元，其种植的…增收3万元以上:
+-- the person stays the subject of the clauses after)?
 function M.is_individual(R, m)
   for _, cue in ipairs(m.context.cues) do
-    if cue.class == "individual" and cue.pos >= m.clause_start and cue.pos < m.pos then
+    if cue.class == "individual" and cue.pos < m.pos then
       local row = R.words.cue[cue.word]
-      if not (row and row.none) then return true end
+      if not (row and row.none)
+          and (cue.pos >= m.clause_start or (row and row.scope == "sentence")) then
+        return true
+      end
     end
   end
   return false
@@ -705,25 +722,120 @@ function M.is_streak(R, m)
   return word_before(m.context.norm, m.pos, R.lexicon.streaks or {}) ~= nil
 end
 
+--- Is m a count of the region's own counties, districts or zones that an
+-- action covered (对8个县(市、区)、3个市属开发区进行了数据核查)? 对 opens the
+-- clause's object, and between it and m stand only such counts and the
+-- whole region's words (对全市8个县…): the extent of the action, not a
+-- result. The nouns are data/regions.lua's subdivision_counts.
+function M.is_subdivision_scope(R, m)
+  if R.words.unit_class[m.unit] then return false end -- a count (个), not a measure
+  local data = regions()
+  if not word_at(m.after, 1, data.subdivision_counts) then return false end
+  local norm = m.context.norm
+  local scope -- the last 对 before m in its clause
+  local at = norm:find("对", m.clause_start, true)
+  while at and at < m.pos do
+    scope = at
+    at = norm:find("对", at + 3, true)
+  end
+  if not scope then return false end
+  local i, stop = scope + 3, m.pos
+  while i < stop do
+    local b = norm:byte(i)
+    if b >= 0x30 and b <= 0x39 or b == 0x20 then
+      i = i + 1
+    else
+      local w = word_at(norm, i, data.subdivision_counts) or word_at(norm, i, data.whole_region)
+        or word_at(norm, i, data.scope_fillers)
+      if not w then return false end
+      i = i + #w
+    end
+  end
+  return true
+end
+
+-- The marks that open a quoted slogan (“435”, "6293").
+local SLOGAN_QUOTES = { '"', "“", "‘", "'" }
+
+-- The single-digit numbers of s (4个, not 435 nor 4.5): their byte
+-- positions and digits, in order.
+local function single_digits(s)
+  local at, digits = {}, {}
+  for p, d in s:gmatch("()(%d)") do
+    local before, after = s:sub(p - 1, p - 1), s:sub(p + 1, p + 1)
+    if not before:find("[%d%.]") and not after:find("[%d%.]") then
+      at[#at + 1], digits[#digits + 1] = p, d
+    end
+  end
+  return at, digits
+end
+
+--- Does m spell out a numbered slogan named in quotes in its sentence
+-- (打造4个千亿产业集群、3个500亿产业集群、5个200亿产业集群，如果说“435产业
+-- 格局”…)? Its digit is one of a run of single-digit counts whose digits,
+-- in order, are the slogan's: the gloss of a name, as it is when the
+-- report puts it in parentheses (“435”（打造4个…）).
+function M.is_slogan_gloss(_, m)
+  local norm = m.context.norm
+  local digit_at = norm:find("%d", m.pos)
+  if not digit_at or digit_at > m.pos + #m.norm then return false end
+  local codes = {}
+  for _, mark in ipairs(SLOGAN_QUOTES) do
+    for code in norm:gmatch(mark .. "(%d%d+)") do codes[#codes + 1] = code end
+  end
+  if #codes == 0 then return false end
+  local at, digits = single_digits(norm)
+  local here
+  for k, p in ipairs(at) do if p == digit_at then here = k end end
+  if not here then return false end
+  for _, code in ipairs(codes) do
+    local n = #code
+    -- the runs of n singles that hold m's
+    for first = math.max(1, here - n + 1), math.min(here, #at - n + 1) do
+      if table.concat(digits, "", first, first + n - 1) == code then return true end
+    end
+  end
+  return false
+end
+
 --- Does a verb relating the subject to another (居, 稳居, 高于: the
 -- lexicon's relative verbs) end right before byte pos of norm?
 function M.after_relative_verb(R, norm, pos)
   return word_before(norm, pos, verb_list(R.words.verb, "relative", is_relative)) ~= nil
 end
 
---- Mentions that are no target and no outcome: attributive figures, names
--- and speech in quotes, and yardstick figures of the province or nation.
+--- The rules that make a mention no target and no outcome, asked in this
+-- order, each with the reason it gives (m.other_reason).
+M.not_a_figure = {
+  { rule = "is_attributive", reason = "qualifies a noun (过亿元项目) or names a category: states no figure" },
+  { rule = "is_quoted", reason = "inside a name in quotes or an aside in parentheses" },
+  { rule = "is_yardstick", reason = "the province's or the nation's figure, given for comparison" },
+  { rule = "is_individual", reason = "about one person, firm or village, not the region" },
+  { rule = "is_streak", reason = "how many times in a row (连续5次), not a figure of the year" },
+  { rule = "is_subdivision_scope", reason = "how many of the region's own parts an action covered, not a result" },
+  { rule = "is_slogan_gloss", reason = "spells out a numbered slogan (“435”), a name" },
+}
+
+--- Is m no target and no outcome (attributive figures, names and asides,
+-- yardsticks, individuals, streaks: M.not_a_figure)? Returns true and the
+-- reason, or false.
 function M.is_other(R, m, doc)
   local C = R.classify
-  return C.is_attributive(R, m) or C.is_quoted(R, m) or C.is_yardstick(R, m, doc) or C.is_individual(R, m)
-    or C.is_streak(R, m)
+  for _, row in ipairs(C.not_a_figure) do
+    if C[row.rule](R, m, doc) then return true, row.reason end
+  end
+  return false
 end
 
 --- Classify one mention in place: kind, period, estimate, region, headline.
 function M.classify(R, m, doc, st)
   local C = R.classify
   local kind, period, est, cue = C.kind_and_period(R, m, doc, st)
-  if C.is_other(R, m, doc) then kind = "other" end
+  local other, why = C.is_other(R, m, doc)
+  if other then
+    kind = "other"
+    m.other_reason = why
+  end
   m.kind = kind
   m.period = period
   m.headline = C.headline_of(R, m, kind, cue)
