@@ -382,6 +382,23 @@ return {
   -- words right before a count that make it a streak (连续5次获评): the
   -- number of times, not a figure of the year
   streaks = { "连续", "蝉联" },
+  -- words that introduce one private person by role, the person's name
+  -- right after (脱贫户王承亮, 村民冯伟广, 负责人师法清): a paragraph opening so
+  -- is a feature story, and its sentences naming the person are about them
+  person_roles = { "脱贫户", "贫困户", "监测户", "农户", "村民", "种植户", "养殖户", "种植大户", "户主",
+    "负责人", "董事长", "总经理", "创始人", "店主", "老板", "党支部书记", "党总支书记",
+    "党支部委员", "村委会主任" },
+  -- the common surnames (the first character of a person's name after a
+  -- role word), the most frequent ones less those that are common words
+  -- of their own (高, 于, 万, 安, 文): what tells 村民冯伟广 from 村民收入
+  surnames = [[王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹
+    彭 曾 肖 田 董 袁 潘 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾
+    夏 韦 付 傅 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 钱 严 覃 武
+    戴 莫 孔 汤 常 温 康 施 牛 樊 葛 邢 齐 易 乔 伍 庞 颜 倪 庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 兰 焦
+    俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童 凌 毕 季 裴 霍 涂 苗 谷 盛 曲 翁 冉 骆 蓝 辛 靳 柴
+    蒙 鲍 喻 祁 蒲 房 滕 屈 饶 牟 艾 尤 穆 卓 缪 褚 娄 窦 戚 岑 宫 费 冷 晏 席 卫 柏 宗 瞿 桂 佟 臧
+    闵 苟 邬 卞 姬 师 仇 栾 隋 刁 巫 寇 桑 郎 甄 仲 虞 敖 巩 佘 麻 苑 迟 邝 匡 鞠 荆 冀 郁 胥 栗 燕
+    鄢 谌 奚 粟 冼 蔺 闻 厉 仝 郜 阚 禹 漆 卿 狄 晋 扈 晁 芮 阙 邸 雍 辜 裘 亓 邰 赫 逯 茹 嵇 湛 戎]],
   -- verbs right after a percentage's 的 that leave the 的 with no noun
   -- (对差错率大于5%的进行约谈): those above 5%, a category named by a rule
   category_verbs = { "进行", "予以", "给予", "一律", "视为" },

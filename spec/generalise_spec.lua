@@ -106,6 +106,13 @@ describe("figures that are no figure of the region", function()
     assert.are.equal("about one person, firm or village, not the region", ms[2].other_reason)
   end)
 
+  it("leaves out a person the paragraph introduces by role and name, not a role's group", function()
+    local news = { published = "2024-01-16", region = "聊城市", kind = "news" }
+    assert.are.same({ "2万元 other", "6亩 other", "20亩 other" },
+      kinds("北馆陶镇王屯村脱贫户王承亮因身体残疾，无法外出打工。2022年7月，王承亮通过小额信贷贷款2万元，把种植规模由6亩发展到20亩。", news))
+    assert.are.same({ "12% outcome" }, kinds("2023年，全市脱贫户人均纯收入增长12%。", news))
+  end)
+
   it("keeps the listed firms of a region (新增上市公司5家) and a firm's figures out of the next clause", function()
     assert.are.same({ "5家 outcome", "1000亿元 outcome" },
       kinds("2025年，新增上市公司5家，直接融资1000亿元。"))

@@ -715,6 +715,60 @@ function M.is_individual(R, m)
   return false
 end
 
+-- The surnames of a lexicon as a set, made once per lexicon.
+local surname_sets = setmetatable({}, { __mode = "k" })
+local function surname_set(lexicon)
+  local set = surname_sets[lexicon]
+  if not set then
+    set = {}
+    for w in (lexicon.surnames or ""):gmatch("%S+") do set[w] = true end
+    surname_sets[lexicon] = set
+  end
+  return set
+end
+
+-- The names of the persons s introduces by role (脱贫户王承亮): a surname and
+-- one or two more characters right after a role word, both readings listed
+-- (王承亮 and 王承; the recurring one is the name).
+local function introduced_names(R, s, out)
+  local surnames = surname_set(R.lexicon)
+  for _, role in ipairs(R.lexicon.person_roles or {}) do
+    local at = s:find(role, 1, true)
+    while at do
+      local p = at + #role
+      if surnames[s:sub(p, p + 2)] then
+        for _, n in ipairs({ 2, 3 }) do
+          local stop = p + 3 * n - 1
+          local lead = s:byte(stop - 2)
+          if lead and lead >= 0xE4 and lead <= 0xE9 and stop <= #s then out[#out + 1] = s:sub(p, stop) end
+        end
+      end
+      at = s:find(role, p, true)
+    end
+  end
+  return out
+end
+
+--- Is m about a private person introduced by role and name, in the opening
+-- of its paragraph or earlier in its sentence (北馆陶镇王屯村脱贫户王承亮因身体残疾…。
+-- 王承亮…贷款2万元，…把种植规模由6亩发展到20亩): its sentence names the person
+-- before m, so the figure is theirs, a feature story's, not the region's.
+-- The roles and surnames are data/lexicon.lua's person_roles and surnames.
+function M.is_introduced_person(R, m)
+  local ctx = m.context
+  local names = ctx.persons -- once per sentence
+  if not names then
+    names = introduced_names(R, ctx.norm, {})
+    if ctx.para_lead then introduced_names(R, ctx.para_lead, names) end
+    ctx.persons = names
+  end
+  for _, name in ipairs(names) do
+    local at = ctx.norm:find(name, 1, true)
+    if at and at < m.pos then return true end
+  end
+  return false
+end
+
 --- Is m a streak (连续5次获评国家卫生城市: the lexicon's streaks right before
 -- it)?
 function M.is_streak(R, m)
@@ -811,6 +865,7 @@ M.not_a_figure = {
   { rule = "is_quoted", reason = "inside a name in quotes or an aside in parentheses" },
   { rule = "is_yardstick", reason = "the province's or the nation's figure, given for comparison" },
   { rule = "is_individual", reason = "about one person, firm or village, not the region" },
+  { rule = "is_introduced_person", reason = "about a person the story introduces (脱贫户王承亮), not the region" },
   { rule = "is_streak", reason = "how many times in a row (连续5次), not a figure of the year" },
   { rule = "is_subdivision_scope", reason = "how many of the region's own parts an action covered, not a result" },
   { rule = "is_slogan_gloss", reason = "spells out a numbered slogan (“435”), a name" },
