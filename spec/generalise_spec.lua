@@ -113,6 +113,12 @@ describe("figures that are no figure of the region", function()
     assert.are.same({ "12% outcome" }, kinds("2023年，全市脱贫户人均纯收入增长12%。", news))
   end)
 
+  it("keeps a count of firms named in a list (…有限公司等5家企业入选)", function()
+    assert.are.same({ "5家 outcome" },
+      kinds("2021年，山东嘉华生物科技有限公司、在平信源环保建材有限公司等5家企业入选。",
+        { published = "2022-01-10", region = "聊城市", kind = "news" }))
+  end)
+
   it("keeps the listed firms of a region (新增上市公司5家) and a firm's figures out of the next clause", function()
     assert.are.same({ "5家 outcome", "1000亿元 outcome" },
       kinds("2025年，新增上市公司5家，直接融资1000亿元。"))

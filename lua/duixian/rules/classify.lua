@@ -701,8 +701,12 @@ end
 --- Is m a figure about one person, firm or village: an individual cue of
 -- the lexicon before it in its clause, or before it in its sentence when
 -- the cue's row says scope = "sentence" (他又续贷3万元，其种植的…增收3万元以上:
--- the person stays the subject of the clauses after)?
+-- the person stays the subject of the clauses after)? Not when m counts a
+-- list of them (…有限公司等5家).
 function M.is_individual(R, m)
+  -- 凤祥股份有限公司、…建材有限公司等5家企业入选: a count of the firms named,
+  -- the region's figure
+  if char_before(m.context.norm, m.pos) == "等" then return false end
   for _, cue in ipairs(m.context.cues) do
     if cue.class == "individual" and cue.pos < m.pos then
       local row = R.words.cue[cue.word]
