@@ -365,9 +365,16 @@ return {
     -- 服装公司计划再招收60名工人, 村里有20多户): its figures are no figure
     -- of the region; 其他 and 他人 speak of no one in particular (read as
     -- words of their own, so 他 inside them is not)
-    { "他", "individual", scope = "sentence" }, { "她", "individual", scope = "sentence" }, { "公司", "individual" }, { "村里", "individual", scope = "sentence" },
-    { "该村", "individual", scope = "sentence" }, { "全村", "individual", scope = "sentence" }, { "村民", "individual" }, { "每人", "individual" },
-    { "每户", "individual" },
+    -- scope = "sentence": a person or a village stays the subject of the
+    -- clauses after (他又续贷3万元，…实现稳定增收3万元以上); a firm's word,
+    -- a villager's and 每人 do not (新增上市公司5家，直接融资1000亿元)
+    { "他", "individual", scope = "sentence" }, { "她", "individual", scope = "sentence" },
+    { "村里", "individual", scope = "sentence" }, { "该村", "individual", scope = "sentence" },
+    { "全村", "individual", scope = "sentence" },
+    { "公司", "individual" }, { "村民", "individual" }, { "每人", "individual" }, { "每户", "individual" },
+    -- a group (他们) governs its own clause only: a report turns from them to
+    -- the region within a sentence
+    { "他们", "individual" }, { "她们", "individual" },
     { "其他", "individual", none = true }, { "他人", "individual", none = true },
     { "利他", "individual", none = true }, { "公司化", "individual", none = true },
     { "公司制", "individual", none = true }, { "上市公司", "individual", none = true },

@@ -113,6 +113,11 @@ describe("figures that are no figure of the region", function()
     assert.are.same({ "12% outcome" }, kinds("2023年，全市脱贫户人均纯收入增长12%。", news))
   end)
 
+  it("lets a group (他们) govern its own clause only", function()
+    assert.are.same({ "120亿元 outcome" },
+      kinds("2025年，关心农民工，让他们安心工作，全年发放工资120亿元。"))
+  end)
+
   it("keeps a count of firms named in a list (…有限公司等5家企业入选)", function()
     assert.are.same({ "5家 outcome" },
       kinds("2021年，山东嘉华生物科技有限公司、在平信源环保建材有限公司等5家企业入选。",

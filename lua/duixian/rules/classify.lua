@@ -829,8 +829,8 @@ local function single_digits(s)
 end
 
 --- Does m spell out a numbered slogan named in quotes in its sentence
--- (打造4个千亿产业集群、3个500亿产业集群、5个200亿产业集群，如果说“435产业
--- 格局”…)? Its digit is one of a run of single-digit counts whose digits,
+-- (打造4个千亿产业集群、3个500亿产业集群、5个200亿产业集群，如果说
+-- “435产业格局”…)? Its digit is one of a run of single-digit counts whose digits,
 -- in order, are the slogan's: the gloss of a name, as it is when the
 -- report puts it in parentheses (“435”（打造4个…）).
 function M.is_slogan_gloss(_, m)
@@ -876,8 +876,8 @@ M.not_a_figure = {
 }
 
 --- Is m no target and no outcome (attributive figures, names and asides,
--- yardsticks, individuals, streaks: M.not_a_figure)? Returns true and the
--- reason, or false.
+-- yardsticks, individuals, streaks, the extent of an action, a slogan's
+-- gloss: the rules of M.not_a_figure)? Returns true and the reason, or false.
 function M.is_other(R, m, doc)
   local C = R.classify
   for _, row in ipairs(C.not_a_figure) do
