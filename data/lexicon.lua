@@ -217,6 +217,8 @@ return {
     "周年", "周岁", { "岁", "year" }, { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
     "届", "次会议", "次全会", "次产业", { "级", level = true }, "版", "楼", "层", "强", "大", "连",
     "个一", "项举措", "代", "世纪", "后", "个方面", "大类",
+    -- a format's name, not a count of people (3人制篮球场, 11人制足球)
+    "人制",
   },
   before = {
     { "不低于", ">=" }, { "不少于", ">=" }, { "至少", ">=" }, { "最少", ">=" },
@@ -371,7 +373,8 @@ return {
     { "他", "individual", scope = "sentence" }, { "她", "individual", scope = "sentence" },
     { "村里", "individual", scope = "sentence" }, { "该村", "individual", scope = "sentence" },
     { "全村", "individual", scope = "sentence" },
-    { "公司", "individual" }, { "村民", "individual" }, { "每人", "individual" }, { "每户", "individual" },
+    { "公司", "individual" }, { "村民", "individual" }, { "每人", "individual" },
+    { "每户", "individual" },
     -- a group (他们) governs its own clause only: a report turns from them to
     -- the region within a sentence
     { "他们", "individual" }, { "她们", "individual" },

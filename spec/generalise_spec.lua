@@ -113,6 +113,10 @@ describe("figures that are no figure of the region", function()
     assert.are.same({ "12% outcome" }, kinds("2023年，全市脱贫户人均纯收入增长12%。", news))
   end)
 
+  it("reads no count of people in a format's name (3人制篮球场)", function()
+    assert.are.same({ "250个 target" }, kinds("建成250个社区健身路径或3人制篮球场。"))
+  end)
+
   it("lets a group (他们) govern its own clause only", function()
     assert.are.same({ "120亿元 outcome" },
       kinds("2025年，关心农民工，让他们安心工作，全年发放工资120亿元。"))
