@@ -409,6 +409,13 @@ return {
     蒙 鲍 喻 祁 蒲 房 滕 屈 饶 牟 艾 尤 穆 卓 缪 褚 娄 窦 戚 岑 宫 费 冷 晏 席 卫 柏 宗 瞿 桂 佟 臧
     闵 苟 邬 卞 姬 师 仇 栾 隋 刁 巫 寇 桑 郎 甄 仲 虞 敖 巩 佘 麻 苑 迟 邝 匡 鞠 荆 冀 郁 胥 栗 燕
     鄢 谌 奚 粟 冼 蔺 闻 厉 仝 郜 阚 禹 漆 卿 狄 晋 扈 晁 芮 阙 邸 雍 辜 裘 亓 邰 赫 逯 茹 嵇 湛 戎]],
+  -- the size of a kind of settlement (30户以上自然村, 1000人以上的村庄): a
+  -- count of households or people (units) right before a settlement's word
+  -- (heads, maybe after 的) names a category of villages, not a count; only
+  -- words that head a noun phrase (农村, 社区 and 村 also modify one:
+  -- 2000名农村科技特派员, 18名社区工作者, 100名村干部)
+  settlement_sizes = { units = { "户", "person" },
+    heads = { "自然村", "村寨", "村庄", "村落", "行政村", "小区" } },
   -- verbs right after a percentage's 的 that leave the 的 with no noun
   -- (对差错率大于5%的进行约谈): those above 5%, a category named by a rule
   category_verbs = { "进行", "予以", "给予", "一律", "视为" },

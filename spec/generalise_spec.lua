@@ -113,6 +113,11 @@ describe("figures that are no figure of the region", function()
     assert.are.same({ "12% outcome" }, kinds("2023年，全市脱贫户人均纯收入增长12%。", news))
   end)
 
+  it("leaves out the size of a kind of settlement (20户以上自然村) but keeps households counted", function()
+    assert.are.same({ "20户以上 other", "5.2万户 outcome", "2000名 target" },
+      kinds("2025年，行政村和20户以上自然村全部通硬化路，改造农村危房5.2万户。\n今年选派2000名农村科技特派员。"))
+  end)
+
   it("reads no count of people in a format's name (3人制篮球场)", function()
     assert.are.same({ "250个 target" }, kinds("建成250个社区健身路径或3人制篮球场。"))
   end)

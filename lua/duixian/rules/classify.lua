@@ -645,6 +645,21 @@ function M.is_attributive(R, m)
   return not require("duixian.rules.words").starts_with_follower(R.words, after)
 end
 
+--- Is m the size of a kind of settlement (30户以上自然村寨, 50户以上农村木质
+-- 房屋连片村寨): a count of households or people right before (or 的 before)
+-- a settlement's word, the lexicon's settlement_sizes. It names a category of
+-- villages; the figure of the sentence is elsewhere (覆盖率达到90%).
+function M.is_settlement_size(R, m)
+  local sizes = R.lexicon.settlement_sizes
+  if not sizes then return false end
+  local counted = false
+  for _, unit in ipairs(sizes.units) do if m.unit == unit then counted = true break end end
+  if not counted then return false end
+  local after = m.after
+  return word_at(after, 1, sizes.heads) ~= nil
+    or (after:sub(1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil)
+end
+
 --- Is m inside quotation marks within its clause (a name such as “435”)
 -- or inside parentheses (an aside)? The scanner finds this (m.quoted);
 -- quoted speech spans clauses and is not counted: its figures are real.
@@ -866,6 +881,7 @@ end
 -- order, each with the reason it gives (m.other_reason).
 M.not_a_figure = {
   { rule = "is_attributive", reason = "qualifies a noun (过亿元项目) or names a category: states no figure" },
+  { rule = "is_settlement_size", reason = "the size of a kind of settlement (30户以上自然村), a category" },
   { rule = "is_quoted", reason = "inside a name in quotes or an aside in parentheses" },
   { rule = "is_yardstick", reason = "the province's or the nation's figure, given for comparison" },
   { rule = "is_individual", reason = "about one person, firm or village, not the region" },
