@@ -416,6 +416,10 @@ return {
   -- 2000名农村科技特派员, 18名社区工作者, 100名村干部)
   settlement_sizes = { units = { "户", "person" },
     heads = { "自然村", "村寨", "村庄", "村落", "行政村", "小区" } },
+  -- a count of a list's items by what they are about (清单中有9项与卫生医药
+  -- 有关): a count right before lead, with a word of relation (relations)
+  -- closing its clause, describes the list, not a result
+  topic_counts = { lead = { "与", "和", "同" }, relations = { "有关", "相关" } },
   -- verbs right after a percentage's 的 that leave the 的 with no noun
   -- (对差错率大于5%的进行约谈): those above 5%, a category named by a rule
   category_verbs = { "进行", "予以", "给予", "一律", "视为" },

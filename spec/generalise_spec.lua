@@ -118,6 +118,12 @@ describe("figures that are no figure of the region", function()
       kinds("2025年，行政村和20户以上自然村全部通硬化路，改造农村危房5.2万户。\n今年选派2000名农村科技特派员。"))
   end)
 
+  it("leaves out a count of a list's items by topic (9项与卫生医药有关) but keeps partners counted", function()
+    local news = { published = "2024-01-16", region = "聊城市", kind = "news" }
+    assert.are.same({ "9项 other" }, kinds("重点民生实事清单中有9项与卫生医药有关。", news))
+    assert.are.same({ "10个 target" }, kinds("与10个国家和地区开展合作。", news))
+  end)
+
   it("reads no count of people in a format's name (3人制篮球场)", function()
     assert.are.same({ "250个 target" }, kinds("建成250个社区健身路径或3人制篮球场。"))
   end)

@@ -660,6 +660,21 @@ function M.is_settlement_size(R, m)
     or (after:sub(1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil)
 end
 
+--- Is m a count of a list's items by what they are about (30项民生实事清单中
+-- 有9项与卫生医药有关)? A count, then 与, and a word of relation (有关, 相关)
+-- ending its clause: the lexicon's topic_counts.
+function M.is_topic_count(R, m)
+  local words = R.lexicon.topic_counts
+  if not words or R.words.unit_class[m.unit] then return false end
+  if not word_at(m.after, 1, words.lead) then return false end
+  local clause = m.context.norm:sub(m.pos, m.clause_end)
+  clause = clause:gsub("[%s%p]+$", "") -- the clause's closing mark
+  for _, w in ipairs(words.relations) do
+    if clause:sub(-#w) == w then return true end
+  end
+  return false
+end
+
 --- Is m inside quotation marks within its clause (a name such as “435”)
 -- or inside parentheses (an aside)? The scanner finds this (m.quoted);
 -- quoted speech spans clauses and is not counted: its figures are real.
@@ -882,6 +897,7 @@ end
 M.not_a_figure = {
   { rule = "is_attributive", reason = "qualifies a noun (过亿元项目) or names a category: states no figure" },
   { rule = "is_settlement_size", reason = "the size of a kind of settlement (30户以上自然村), a category" },
+  { rule = "is_topic_count", reason = "counts a list's items by what they are about (9项与卫生医药有关)" },
   { rule = "is_quoted", reason = "inside a name in quotes or an aside in parentheses" },
   { rule = "is_yardstick", reason = "the province's or the nation's figure, given for comparison" },
   { rule = "is_individual", reason = "about one person, firm or village, not the region" },
