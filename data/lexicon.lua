@@ -208,7 +208,11 @@ local unit_classes = {
   ["jin/mu"] = { "yield", qualifies = true },
 }
 
-return {
+local person_roles = { "脱贫户", "贫困户", "监测户", "农户", "村民", "种植户", "养殖户", "种植大户", "户主",
+  "负责人", "董事长", "总经理", "创始人", "店主", "老板", "党支部书记", "党总支书记",
+  "党支部委员", "村委会主任" }
+
+local lexicon = {
   units = units,
   unit_classes = unit_classes,
   mults = { { "万亿", 12 }, { "亿", 8 }, { "万", 4 }, { "千", 3 } },
@@ -394,10 +398,9 @@ return {
   streaks = { "连续", "蝉联" },
   -- words that introduce one private person by role, the person's name
   -- right after (脱贫户王承亮, 村民冯伟广, 负责人师法清): a paragraph opening so
-  -- is a feature story, and its sentences naming the person are about them
-  person_roles = { "脱贫户", "贫困户", "监测户", "农户", "村民", "种植户", "养殖户", "种植大户", "户主",
-    "负责人", "董事长", "总经理", "创始人", "店主", "老板", "党支部书记", "党总支书记",
-    "党支部委员", "村委会主任" },
+  -- is a feature story, and its sentences naming the person are about them.
+  -- Each is a cue too (role = true), so the scan finds them in a sentence.
+  person_roles = person_roles,
   -- the common surnames (the first character of a person's name after a
   -- role word), the most frequent ones less those that are common words
   -- of their own (高, 于, 万, 安, 文): what tells 村民冯伟广 from 村民收入
@@ -440,3 +443,21 @@ return {
     { "首位", 1, "rank" }, { "榜首", 1, "rank" },
   },
 }
+
+-- the person roles as cues: a role says nothing of its clause by itself
+-- (none = true; 脱贫户人均纯收入 is the region's) unless its row already
+-- makes it an individual's (村民)
+do
+  local row_of = {}
+  for _, row in ipairs(lexicon.cues) do row_of[row[1]] = row end
+  for _, word in ipairs(person_roles) do
+    local row = row_of[word]
+    if row then
+      row.role = true
+    else
+      table.insert(lexicon.cues, { word, "individual", none = true, role = true })
+    end
+  end
+end
+
+return lexicon

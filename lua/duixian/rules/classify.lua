@@ -429,6 +429,8 @@ local function regions()
       name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[w:sub(1, 3)] = true end
+    regions_data.subdivision_first = {}
+    for _, w in ipairs(data.subdivision_counts) do regions_data.subdivision_first[w:sub(1, 3)] = true end
     -- the lead-ins by their first three bytes, longest first: a clause head
     -- is compared with those that can match
     local leads = { table.unpack(data.lead_ins) }
@@ -645,6 +647,9 @@ function M.is_attributive(R, m)
   return not require("duixian.rules.words").starts_with_follower(R.words, after)
 end
 
+-- The units of a settlement_sizes table as a set, made once per table.
+local unit_sets = setmetatable({}, { __mode = "k" })
+
 --- Is m the size of a kind of settlement (30户以上自然村寨, 50户以上农村木质
 -- 房屋连片村寨): a count of households or people right before (or 的 before)
 -- a settlement's word, the lexicon's settlement_sizes. It names a category of
@@ -652,9 +657,13 @@ end
 function M.is_settlement_size(R, m)
   local sizes = R.lexicon.settlement_sizes
   if not sizes then return false end
-  local counted = false
-  for _, unit in ipairs(sizes.units) do if m.unit == unit then counted = true break end end
-  if not counted then return false end
+  local units = unit_sets[sizes]
+  if not units then
+    units = {}
+    for _, unit in ipairs(sizes.units) do units[unit] = true end
+    unit_sets[sizes] = units
+  end
+  if not units[m.unit] then return false end
   local after = m.after
   return word_at(after, 1, sizes.heads) ~= nil
     or (after:sub(1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil)
@@ -761,39 +770,59 @@ local function surname_set(lexicon)
   return set
 end
 
--- The names of the persons s introduces by role (脱贫户王承亮): a surname and
--- one or two more characters right after a role word, both readings listed
--- (王承亮 and 王承; the recurring one is the name).
-local function introduced_names(R, s, out)
-  local surnames = surname_set(R.lexicon)
+-- The names a role word at byte p of s introduces (脱贫户王承亮): a surname
+-- and one or two more characters right after it, both readings listed
+-- (王承亮 and 王承; the one that recurs is the name), appended to out.
+local function names_after(R, s, p, out)
+  if not surname_set(R.lexicon)[s:sub(p, p + 2)] then return out end
+  for _, n in ipairs({ 2, 3 }) do
+    local stop = p + 3 * n - 1
+    local lead = s:byte(stop - 2)
+    if stop <= #s and lead and lead >= 0xE4 and lead <= 0xE9 then out[#out + 1] = s:sub(p, stop) end
+  end
+  return out
+end
+
+-- The names the role words of s introduce, found by plain search (a
+-- paragraph's opening, read once per paragraph).
+local function introduced_names(R, s)
+  local out = {}
   for _, role in ipairs(R.lexicon.person_roles or {}) do
     local at = s:find(role, 1, true)
     while at do
-      local p = at + #role
-      if surnames[s:sub(p, p + 2)] then
-        for _, n in ipairs({ 2, 3 }) do
-          local stop = p + 3 * n - 1
-          local lead = s:byte(stop - 2)
-          if lead and lead >= 0xE4 and lead <= 0xE9 and stop <= #s then out[#out + 1] = s:sub(p, stop) end
-        end
-      end
-      at = s:find(role, p, true)
+      names_after(R, s, at + #role, out)
+      at = s:find(role, at + #role, true)
     end
   end
   return out
 end
 
+local last_lead, last_lead_names, last_lexicon -- the paragraph read last
+
 --- Is m about a private person introduced by role and name, in the opening
 -- of its paragraph or earlier in its sentence (北馆陶镇王屯村脱贫户王承亮因身体残疾…。
 -- 王承亮…贷款2万元，…把种植规模由6亩发展到20亩): its sentence names the person
 -- before m, so the figure is theirs, a feature story's, not the region's.
--- The roles and surnames are data/lexicon.lua's person_roles and surnames.
+-- The roles (cues with role = true, and person_roles) and the surnames are
+-- data/lexicon.lua's.
 function M.is_introduced_person(R, m)
   local ctx = m.context
-  local names = ctx.persons -- once per sentence
+  local names = ctx.persons -- once per sentence, the opening once per paragraph
   if not names then
-    names = introduced_names(R, ctx.norm, {})
-    if ctx.para_lead then introduced_names(R, ctx.para_lead, names) end
+    names = {}
+    for _, cue in ipairs(ctx.cues) do -- the roles the scan found in the sentence
+      if cue.class == "individual" then
+        local row = R.words.cue[cue.word]
+        if row and row.role then names_after(R, ctx.norm, cue.pos + #cue.word, names) end
+      end
+    end
+    local lead = ctx.para_lead
+    if lead then
+      if lead ~= last_lead or R.lexicon ~= last_lexicon then
+        last_lead, last_lexicon, last_lead_names = lead, R.lexicon, introduced_names(R, lead)
+      end
+      for _, name in ipairs(last_lead_names) do names[#names + 1] = name end
+    end
     ctx.persons = names
   end
   for _, name in ipairs(names) do
@@ -816,8 +845,9 @@ end
 -- whole region's words (对全市8个县…): the extent of the action, not a
 -- result. The nouns are data/regions.lua's subdivision_counts.
 function M.is_subdivision_scope(R, m)
-  if R.words.unit_class[m.unit] then return false end -- a count (个), not a measure
   local data = regions()
+  if not data.subdivision_first[m.after:sub(1, 3)] then return false end -- most figures
+  if R.words.unit_class[m.unit] then return false end -- a count (个), not a measure
   if not word_at(m.after, 1, data.subdivision_counts) then return false end
   local norm = m.context.norm
   local scope -- the last 对 before m in its clause
@@ -864,14 +894,25 @@ end
 -- in order, are the slogan's: the gloss of a name, as it is when the
 -- report puts it in parentheses (“435”（打造4个…）).
 function M.is_slogan_gloss(_, m)
-  local norm = m.context.norm
-  local digit_at = norm:find("%d", m.pos)
-  if not digit_at or digit_at > m.pos + #m.norm then return false end
-  local codes = {}
-  for _, mark in ipairs(SLOGAN_QUOTES) do
-    for code in norm:gmatch(mark .. "(%d%d+)") do codes[#codes + 1] = code end
+  local ctx = m.context
+  local norm = ctx.norm
+  local codes = ctx.slogans -- once per sentence
+  if not codes then
+    codes = {}
+    for _, mark in ipairs(SLOGAN_QUOTES) do
+      local at = norm:find(mark, 1, true) -- plain finds: most sentences hold no quote
+      while at do
+        local code = norm:match("^%d%d+", at + #mark)
+        if code then codes[#codes + 1] = code end
+        at = norm:find(mark, at + #mark, true)
+      end
+    end
+    ctx.slogans = codes
   end
   if #codes == 0 then return false end
+  local number = m.norm:match("%d+")
+  if not number or #number ~= 1 then return false end -- a single digit, such as 4个
+  local digit_at = norm:find("%d", m.pos)
   local at, digits = single_digits(norm)
   local here
   for k, p in ipairs(at) do if p == digit_at then here = k end end
