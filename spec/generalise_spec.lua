@@ -124,6 +124,12 @@ describe("figures that are no figure of the region", function()
     assert.are.same({ "10个 target" }, kinds("与10个国家和地区开展合作。", news))
   end)
 
+  it("reads 大于, 不大于 and 不小于 as bounds", function()
+    local _, ms = read("差错率大于5%，不大于3%，不小于2%。")
+    assert.are.same({ "> 5", "<= 3", ">= 2" },
+      { ms[1].cmp .. " " .. ms[1].value, ms[2].cmp .. " " .. ms[2].value, ms[3].cmp .. " " .. ms[3].value })
+  end)
+
   it("reads no count of people in a format's name (3人制篮球场)", function()
     assert.are.same({ "250个 target" }, kinds("建成250个社区健身路径或3人制篮球场。"))
   end)
@@ -175,7 +181,7 @@ describe("figures that are no figure of the region", function()
   end)
 
   it("leaves out a category a rule names with a verb after its 的 (差错率大于5%的进行约谈)", function()
-    assert.are.same({ "5% other", "超过60% target" },
+    assert.are.same({ "大于5% other", "超过60% target" },
       kinds("对差错率大于5%的进行严肃约谈，超过60%的企业完成改造。", { published = "2025-01-20", region = "贵州省", kind = "work_report" }))
   end)
 end)
