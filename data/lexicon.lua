@@ -424,6 +424,9 @@ local lexicon = {
   -- 有关): a count right before lead, with a word of relation (relations)
   -- closing its clause, describes the list, not a result
   topic_counts = { lead = { "与", "和", "同" }, relations = { "有关", "相关" } },
+  -- words right before a figure that make it a limit approached without
+  -- end (差错率无限接近于0%): an ideal, which no result meets or misses
+  ideal_limits = { "无限接近于", "无限接近", "无限趋近于", "趋近于" },
   -- verbs right after a percentage's 的 that leave the 的 with no noun
   -- (对差错率大于5%的进行约谈): those above 5%, a category named by a rule
   category_verbs = { "进行", "予以", "给予", "一律", "视为" },

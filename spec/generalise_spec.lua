@@ -124,6 +124,11 @@ describe("figures that are no figure of the region", function()
     assert.are.same({ "10个 target" }, kinds("与10个国家和地区开展合作。", news))
   end)
 
+  it("leaves out an ideal limit (无限接近于0%) but keeps a ceiling (控制在3%以内)", function()
+    assert.are.same({ "0% other", "控制在3%以内 target" },
+      kinds("要求差错率无限接近于0%，失业率控制在3%以内。"))
+  end)
+
   it("reads 大于, 不大于 and 不小于 as bounds", function()
     local _, ms = read("差错率大于5%，不大于3%，不小于2%。")
     assert.are.same({ "> 5", "<= 3", ">= 2" },

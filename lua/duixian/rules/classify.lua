@@ -832,6 +832,12 @@ function M.is_introduced_person(R, m)
   return false
 end
 
+--- Is m an ideal limit (差错率无限接近于0%: the lexicon's ideal_limits right
+-- before it)? No result meets or misses it.
+function M.is_ideal_limit(R, m)
+  return word_before(m.context.norm, m.pos, R.lexicon.ideal_limits or {}) ~= nil
+end
+
 --- Is m a streak (连续5次获评国家卫生城市: the lexicon's streaks right before
 -- it)?
 function M.is_streak(R, m)
@@ -943,6 +949,7 @@ M.not_a_figure = {
   { rule = "is_yardstick", reason = "the province's or the nation's figure, given for comparison" },
   { rule = "is_individual", reason = "about one person, firm or village, not the region" },
   { rule = "is_introduced_person", reason = "about a person the story introduces (脱贫户王承亮), not the region" },
+  { rule = "is_ideal_limit", reason = "a limit approached without end (无限接近于0%), which no result meets or misses" },
   { rule = "is_streak", reason = "how many times in a row (连续5次), not a figure of the year" },
   { rule = "is_subdivision_scope", reason = "how many of the region's own parts an action covered, not a result" },
   { rule = "is_slogan_gloss", reason = "spells out a numbered slogan (“435”), a name" },
