@@ -345,11 +345,18 @@ local lexicon = {
     -- the paragraph of the year's main targets frames the figures after it:
     -- this year's, and the headline ones
     { "主要预期目标", "time", years = { 0, 0 }, implies = "target", headline = true },
-    -- modality: words that make a figure a commitment (implies = "target")
+    -- modality: words that make a figure a commitment (implies = "target");
+    -- weak ones only where no time word frames the sentence (a review says
+    -- 争取中央预算内投资118.5亿元 and 省级科技计划项目 of the past too)
     { "力争", "modal", implies = "target" }, { "确保", "modal", implies = "target" },
     { "将", "modal", implies = "target" }, { "要", "modal", implies = "target" },
-    { "目标", "modal", implies = "target" }, { "计划", "modal", implies = "target" },
-    { "预期", "modal", implies = "target" }, { "争取", "modal", implies = "target" },
+    { "目标", "modal", implies = "target", weak = true }, { "计划", "modal", implies = "target", weak = true },
+    { "预期", "modal", implies = "target" }, { "争取", "modal", implies = "target", weak = true },
+    -- words that hold 要 and say no modality (以县城为重要载体): read whole
+    { "重要", "modal", none = true }, { "主要", "modal", none = true }, { "需要", "modal", none = true },
+    { "要素", "modal", none = true }, { "要求", "modal", none = true }, { "纲要", "modal", none = true },
+    { "首要", "modal", none = true }, { "必要", "modal", none = true }, { "只要", "modal", none = true },
+    { "要点", "modal", none = true },
     { "预期目标", "modal", implies = "target" },
     { "拟", "modal", implies = "target" },
     { "努力", "modal" }, { "任务", "modal" }, { "推动", "modal" }, { "加快", "modal" },

@@ -37,6 +37,16 @@ describe("kind and period without headings to lean on", function()
       (read("刚刚过去的2025年，全省上下奋发有为。\n超额完成国家“十四五”找矿目标任务。\n城镇新增就业47.3万人。")))
   end)
 
+  it("keeps the frame of a section in its subsections, not a weak modal's (争取, 计划) or 要 inside a word", function()
+    local meta = { published = "2025-01-13", region = "福建省", kind = "work_report" }
+    assert.are.same({ "超600项 outcome 2024", "118.5亿元 outcome 2024", "71.8% outcome 2024" },
+      (read("一、牢记殷殷嘱托，在接续奋斗中取得新成绩\n一年来，我们坚持稳中求进。\n（一）筑牢实体根基\n" ..
+        "强化企业主体地位，企业参与省级科技计划项目超600项。\n（二）深化改革开放\n争取中央预算内投资118.5亿元。\n" ..
+        "以县城为重要载体，城镇化率达71.8%。", meta)))
+    -- a commitment still overrides the frame
+    assert.are.same({ "30所 target 2025" }, (read("一、牢记嘱托\n一年来，我们稳中求进。\n（一）教育\n全省还将新建学校30所。", meta)))
+  end)
+
   it("reads an annual average in a five-year review as a rate over the span", function()
     assert.are.same({ "超过70万人 outcome 2021-2025" }, (read("五年来，城镇新增就业年均超过70万人。")))
   end)
@@ -294,10 +304,40 @@ describe("judging against what reports say", function()
     assert.are.same({ "met", "310亿元" }, { v.status, v.outcome.raw })
   end)
 
+  it("lends the first conjunct's modifier to each conjunct of a 分别 list (农村…、自来水普及率)", function()
+    local v = verdict_on(judge("农村生活污水治理率、自来水普及率分别达90%、96%。", "2025年，农村自来水普及率提升至97.2%。"), "96%")
+    assert.are.same({ "rural_tap_water", "met", "97.2%" }, { v.indicator, v.status, v.outcome.raw })
+  end)
+
   it("names each thing of a list after its count when the first count does (30个“…”、150项“…”事项)", function()
     local v = verdict_on(judge("今年再推出30个“高效办成一件事”、150项“全区通办”事项。",
       "2025年，推出“高效办成一件事”重点事项30个，推动456个事项“全区通办”。"), "150项")
     assert.are.same({ "met", "456个" }, { v.status, v.outcome.raw })
+  end)
+
+  it("leaves a time out of the thing (4月…, 年底…)", function()
+    local v = verdict_on(judge("力争今年4月贯通实战应用超过200个、年底超过260个。", "2025年，六大系统实战应用251个。"), "超过260个")
+    assert.are.same({ "missed", "251个" }, { v.status, v.outcome.raw })
+  end)
+
+  it("finds the topic of a result in the clauses before it (试验区初具规模，…，在园师生达1万人)", function()
+    local v = verdict_on(judge("陵水黎安国际教育创新试验区师生规模突破1万人。",
+      "2025年，自贸港建设取得新进展；陵水黎安国际教育创新试验区初具规模，签约入驻国内外知名高校26所，在园师生达1万人。"),
+      "突破1万人")
+    assert.are.same({ "1万人" }, { v.outcome.raw })
+  end)
+
+  it("ranks the closest wording first (1000个省级重点产业项目, not 243个重点项目 after it)", function()
+    local v = verdict_on(judge("实施1000个重点产业项目。",
+      "2025年，1000个省级重点产业项目完成投资1865.7亿元、增长4%，243个重点项目建成投产。"), "1000个")
+    assert.are.same({ "met", "1000个" }, { v.status, v.outcome.raw })
+  end)
+
+  it("does not pair by wording alone figures an order of magnitude apart", function()
+    local v = verdict_on(judge("新增农村幸福院100个。", "2025年，农村幸福院达到1500个。"), "100个")
+    assert.are.equal("not_reported", v.status)
+    v = verdict_on(judge("新增农村幸福院100个。", "2025年，新增农村幸福院120个。"), "100个")
+    assert.are.same({ "met", "120个" }, { v.status, v.outcome.raw })
   end)
 
   it("does not pair a short generic wording done another way (建成 and 支持 项目)", function()

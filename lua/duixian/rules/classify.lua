@@ -142,14 +142,20 @@ end
 
 --- A time word in the first clause of an earlier sentence of the section
 -- (a review that opens 五年来，… and lists its results in the paragraphs
--- after, up to the next heading) governs m when nothing nearer does.
+-- after, up to the next heading), or of a section around it before its
+-- first subsection (一、… 一年来，… then （一）…: cue.outer), governs m when
+-- nothing nearer does. The paragraph of the year's main targets frames its
+-- own section, not the subsections of tasks after it.
 function M.section_cue_for(R, m, doc)
   local cues = m.context.section_cues
   if not cues then return nil end
   -- the latest that can govern (超额完成“十四五”找矿任务 mid-section names
   -- a plan, not a frame: clause-bound, passed over)
   for i = #cues, 1, -1 do
-    if governs_from_afar(R, cues[i], doc) then return cues[i] end
+    local cue = cues[i]
+    if governs_from_afar(R, cue, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline) then
+      return cue
+    end
   end
   return nil
 end
@@ -321,6 +327,8 @@ local function implies(kind)
   return function(row) return row.implies == kind and row[2] ~= "time" end
 end
 local implies_target, implies_outcome = implies("target"), implies("outcome")
+-- modality strong enough to override a section's frame (not 争取, 计划)
+local function commits(row) return row.implies == "target" and row[2] ~= "time" and not row.weak end
 local function is_estimate(row) return row[2] == "estimate" end
 local function is_average(row) return row.average ~= nil end
 
@@ -335,9 +343,9 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   if not cue then
     modal = C.cue_before(R, m, implies_target, false) or false
   end
-  if not cue and not modal then
+  if not cue and not (modal and (not R.words.cue[modal.word].weak or C.cue_before(R, m, commits, false))) then
     -- a section's opening time word yields to the sentence's own modality
-    -- (我市还将… after a paragraph on 2021年)
+    -- (我市还将… after a paragraph on 2021年), but not to a weak one
     cue = C.section_cue_for(R, m, doc)
   end
   local section, section_year = C.section_of(R, ctx)
