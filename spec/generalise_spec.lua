@@ -114,6 +114,77 @@ describe("figures that are no figure of the region", function()
       kinds("他又续贷3万元。\n服装公司计划再招收60名工人。", { published = "2024-01-16", region = "聊城市", kind = "news" }))
   end)
 
+  it("keeps a person the subject of the clauses after (他又续贷3万元，…增收3万元以上)", function()
+    local _, ms = read("他又续贷3万元，其种植的玉米再次喜获丰收，实现稳定增收3万元以上。",
+      { published = "2024-01-16", region = "聊城市", kind = "news" })
+    assert.are.same({ "3万元 other", "3万元以上 other" }, { ms[1].raw .. " " .. ms[1].kind, ms[2].raw .. " " .. ms[2].kind })
+    assert.are.equal("about one person, firm or village, not the region", ms[2].other_reason)
+  end)
+
+  it("leaves out a person the paragraph introduces by role and name, not a role's group", function()
+    local news = { published = "2024-01-16", region = "聊城市", kind = "news" }
+    assert.are.same({ "2万元 other", "6亩 other", "20亩 other" },
+      kinds("北馆陶镇王屯村脱贫户王承亮因身体残疾，无法外出打工。2022年7月，王承亮通过小额信贷贷款2万元，把种植规模由6亩发展到20亩。", news))
+    assert.are.same({ "12% outcome" }, kinds("2023年，全市脱贫户人均纯收入增长12%。", news))
+  end)
+
+  it("leaves out the size of a kind of settlement (20户以上自然村) but keeps households counted", function()
+    assert.are.same({ "20户以上 other", "5.2万户 outcome", "2000名 target" },
+      kinds("2025年，行政村和20户以上自然村全部通硬化路，改造农村危房5.2万户。\n今年选派2000名农村科技特派员。"))
+  end)
+
+  it("leaves out a count of a list's items by topic (9项与卫生医药有关) but keeps partners counted", function()
+    local news = { published = "2024-01-16", region = "聊城市", kind = "news" }
+    assert.are.same({ "9项 other" }, kinds("重点民生实事清单中有9项与卫生医药有关。", news))
+    assert.are.same({ "10个 target" }, kinds("与10个国家和地区开展合作。", news))
+  end)
+
+  it("leaves out an ideal limit (无限接近于0%) but keeps a ceiling (控制在3%以内)", function()
+    assert.are.same({ "0% other", "控制在3%以内 target" },
+      kinds("要求差错率无限接近于0%，失业率控制在3%以内。"))
+  end)
+
+  it("reads 大于, 不大于 and 不小于 as bounds", function()
+    local _, ms = read("差错率大于5%，不大于3%，不小于2%。")
+    assert.are.same({ "> 5", "<= 3", ">= 2" },
+      { ms[1].cmp .. " " .. ms[1].value, ms[2].cmp .. " " .. ms[2].value, ms[3].cmp .. " " .. ms[3].value })
+  end)
+
+  it("reads no count of people in a format's name (3人制篮球场)", function()
+    assert.are.same({ "250个 target" }, kinds("建成250个社区健身路径或3人制篮球场。"))
+  end)
+
+  it("lets a group (他们) govern its own clause only", function()
+    assert.are.same({ "120亿元 outcome" },
+      kinds("2025年，关心农民工，让他们安心工作，全年发放工资120亿元。"))
+  end)
+
+  it("keeps a count of firms named in a list (…有限公司等5家企业入选)", function()
+    assert.are.same({ "5家 outcome" },
+      kinds("2021年，山东嘉华生物科技有限公司、在平信源环保建材有限公司等5家企业入选。",
+        { published = "2022-01-10", region = "聊城市", kind = "news" }))
+  end)
+
+  it("keeps the listed firms of a region (新增上市公司5家) and a firm's figures out of the next clause", function()
+    assert.are.same({ "5家 outcome", "1000亿元 outcome" },
+      kinds("2025年，新增上市公司5家，直接融资1000亿元。"))
+  end)
+
+  it("leaves out how many of the region's own counties an action covered, not those that achieved", function()
+    local news = { published = "2022-01-14", region = "聊城市", kind = "news" }
+    assert.are.same({ "8个 other", "3个 other" },
+      kinds("2021年，聊城市普查办对8个县(市、区)、3个市属开发区进行了数据核查。", news))
+    assert.are.same({ "8个 other", "7个 outcome", "880余个 outcome" },
+      kinds("2021年，对全市8个县（市、区）开展督导检查，7个区县通过督导评估，对880余个调查对象进行核查。", news))
+  end)
+
+  it("leaves out counts that spell out a slogan quoted in the sentence (“435”)", function()
+    local report = { published = "2023-01-10", region = "聊城市", kind = "news" }
+    assert.are.same({ "4个 other", "3个 other", "5个 other" },
+      kinds("打造4个千亿产业集群、3个500亿产业集群、5个200亿产业集群，如果说“435产业格局”是蓝图。", report))
+    assert.are.same({ "4个 target", "3个 target" }, kinds("打造4个千亿产业集群、3个500亿产业集群。", report))
+  end)
+
   it("leaves out a streak (连续5次获评) but keeps milestones crossed (连续跨过3个万亿元大关)", function()
     assert.are.same({ "5次 other", "跨过3个 outcome", "万亿元 other" },
       kinds("2025年，连续5次获评国家卫生城市，经济总量连续跨过3个万亿元大关。"))
@@ -127,6 +198,11 @@ describe("figures that are no figure of the region", function()
   it("keeps a sum arranged for a purpose (安排100亿元财政资金) but not a category (差错率小于3%的)", function()
     assert.are.same({ "100亿元 target", "小于3% other" },
       kinds("安排100亿元财政资金支持产业发展。\n差错率小于3%的，逐项整改。", { published = "2025-01-20", region = "贵州省", kind = "work_report" }))
+  end)
+
+  it("leaves out a category a rule names with a verb after its 的 (差错率大于5%的进行约谈)", function()
+    assert.are.same({ "大于5% other", "超过60% target" },
+      kinds("对差错率大于5%的进行严肃约谈，超过60%的企业完成改造。", { published = "2025-01-20", region = "贵州省", kind = "work_report" }))
   end)
 end)
 
