@@ -481,7 +481,7 @@ function M.thing_similarity(R, a, b)
   local function covered(p, q)
     if p.n < 4 then return 0 end
     local k = 0
-    for b in pairs(p.bigrams) do if q.bigrams[b] or q.context[b] then k = k + 1 end end
+    for pair in pairs(p.bigrams) do if q.bigrams[pair] or q.context[pair] then k = k + 1 end end
     return k / p.n
   end
   local across = math.max(covered(x, y), covered(y, x))
