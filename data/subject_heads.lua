@@ -101,6 +101,13 @@ return {
   -- 欣旺达等“源网荷储”一体化试点 the thing counted follows 等.
   enumeration_ends = { "等" },
 
+  -- Who pays or acts, before what the figure is about: 中央财政拟安排补贴资金
+  -- 1230亿元 is about the subsidies, and 中央财政安排429亿元 names no thing;
+  -- a subject made only of an agent is never paired by its wording.
+  agents = { "中央财政", "中央政府", "中央预算内", "各级财政", "省级财政", "市级财政", "县级财政",
+    "省财政", "市财政", "县财政", "财政", "各级政府", "省政府", "市政府", "县政府", "政府",
+    "中央", "国家", "全国", "全省", "全市", "全区", "全县" },
+
   -- Words that make a figure one over a span of years, an average or a
   -- total (城镇新增就业年均超过70万人, 累计完成投资): never the figure of one
   -- year, nor the level at the span's end.
@@ -127,6 +134,15 @@ return {
 
   -- Where a coordinated phrase ends (the shared head comes before these).
   coordination_ends = { "分别", "，", "；", "。", "：" },
+
+  -- Attributes that name no thing of their own (投资, 里程, 产值), with the
+  -- words that may stand before them without naming one (年度计划投资,
+  -- 通车总里程): such a subject is the attribute of the thing named by the
+  -- figure before it in its sentence (实施省重点项目1550个、年度计划投资7150
+  -- 亿元: the projects' investment; 建设10个产业园，投资50亿元).
+  attribute_heads = { "投资", "里程", "产值", "营收", "营业收入", "总量", "规模", "金额", "面积" },
+  attribute_modifiers = { "年度", "计划", "完成", "新增", "累计", "全年", "实际", "总", "通车",
+    "建成", "实现", "带动", "拉动", "撬动", "到位" },
 
   -- Similarity pairs only subjects at least this many characters long: a
   -- shorter one (项目, 首批, 城镇) names no indicator of its own.
