@@ -246,28 +246,30 @@ function M.sorted(audit)
   local rank = {}
   for i, r in ipairs(M.regions(audit)) do rank[r] = i end
   local verdicts = audit.verdicts
-  local list = {}
+  -- the sort keys by column, the period's made once (not at each
+  -- comparison): small beside a table per verdict
+  local headline, region, y1, y2, period, order = {}, {}, {}, {}, {}, {}
   for i, v in ipairs(spill.fields(verdicts)) do
-    -- the period's sort key made once, not at each comparison
-    local y1, y2, text = period_key(v.period)
-    list[i] = { headline = v.headline == true, rank = rank[v.region or ""], y1 = y1, y2 = y2, text = text, i = i }
+    headline[i], region[i] = v.headline == true, rank[v.region or ""]
+    y1[i], y2[i], period[i] = period_key(v.period)
+    order[i] = i
   end
-  table.sort(list, function(a, b)
-    if a.headline ~= b.headline then return a.headline end
-    if a.rank ~= b.rank then return a.rank < b.rank end
-    if a.text ~= b.text then -- period_less
-      if a.y1 ~= b.y1 then return a.y1 < b.y1 end
-      if a.y2 ~= b.y2 then return a.y2 < b.y2 end
-      return a.text < b.text
+  table.sort(order, function(a, b)
+    if headline[a] ~= headline[b] then return headline[a] end
+    if region[a] ~= region[b] then return region[a] < region[b] end
+    if period[a] ~= period[b] then -- period_less
+      if y1[a] ~= y1[b] then return y1[a] < y1[b] end
+      if y2[a] ~= y2[b] then return y2[a] < y2[b] end
+      return period[a] < period[b]
     end
-    return a.i < b.i
+    return a < b
   end)
   if getmetatable(verdicts) ~= nil then
-    return setmetatable({}, { __len = function() return #list end,
-      __index = function(_, j) local e = list[j] return e and verdicts[e.i] end })
+    return setmetatable({}, { __len = function() return #order end,
+      __index = function(_, j) local i = order[j] return i and verdicts[i] end })
   end
   local out = {}
-  for j, e in ipairs(list) do out[j] = verdicts[e.i] end
+  for j, i in ipairs(order) do out[j] = verdicts[i] end
   return out
 end
 
