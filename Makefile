@@ -134,6 +134,8 @@ bench: deps all bench-ingest bench-formats bench-audit
 # AUDIT_DOCS documents (the bar is at 13,000: AUDIT_DOCS=13000, minutes).
 AUDIT_DOCS ?= 2600
 bench-audit: deps all
+	@[ -x /usr/bin/time ] || { echo "make bench-audit: installing time" >&2; SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq time >&2; }
 	@$(LUA) bench/audit.lua --docs $(AUDIT_DOCS)
 
 # Each reader against the .txt of the seeds (portal page, traditional
