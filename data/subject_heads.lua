@@ -101,6 +101,11 @@ return {
   -- 欣旺达等“源网荷储”一体化试点 the thing counted follows 等.
   enumeration_ends = { "等" },
 
+  -- Words that set a figure against the year before: an amount after one
+  -- with a verb of increase or decrease is an increment (比上年增加1637亿
+  -- 元), which answers no target of a level or a sum.
+  year_on_year = { "比上年", "较上年", "比去年", "较去年", "同比" },
+
   -- Who pays or acts, before what the figure is about: 中央财政拟安排补贴资金
   -- 1230亿元 is about the subsidies, and 中央财政安排429亿元 names no thing;
   -- a subject made only of an agent is never paired by its wording.

@@ -352,6 +352,13 @@ describe("judging against what reports say", function()
     assert.are.same({ "missed", "2906亿元" }, { v.status, v.outcome.raw })
   end)
 
+  it("answers an amount with an amount and an increment on the year before with an increment", function()
+    local vs = judge("二、2025年工作安排\n今年中央财政安排“三农”支出5625亿元，比上年增加1307亿元。",
+      "2025年，中央财政用于“三农”的投入5955亿元，比上年增加1637亿元。")
+    assert.are.same({ "met", "5955亿元" }, { verdict_on(vs, "5625亿元").status, verdict_on(vs, "5625亿元").outcome.raw })
+    assert.are.same({ "met", "1637亿元" }, { verdict_on(vs, "1307亿元").status, verdict_on(vs, "1307亿元").outcome.raw })
+  end)
+
   it("does not pair by wording alone figures an order of magnitude apart", function()
     local v = verdict_on(judge("新增农村幸福院100个。", "2025年，农村幸福院达到1500个。"), "100个")
     assert.are.equal("not_reported", v.status)

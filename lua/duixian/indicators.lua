@@ -101,6 +101,7 @@ M.heads = {
   enumeration_ends = HEADS.enumeration_ends or {},
   min_similar_chars = HEADS.min_similar_chars or 4,
   agents = longest_first(HEADS.agents or {}),
+  year_on_year = HEADS.year_on_year or {},
   attribute_heads = longest_first(HEADS.attribute_heads or {}),
   attribute_modifiers = longest_first(HEADS.attribute_modifiers or {}),
 }

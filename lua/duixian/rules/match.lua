@@ -13,6 +13,23 @@ local meta = require "duixian.meta"
 
 local M = {}
 
+-- The words of m's sentence before the figure ("" when unknown).
+local function sentence_before(m)
+  local sentence, first = m.sentence, m.sentence_start or (m.context and m.context.start)
+  local at = m.start and first and m.start - first + 1
+  if type(sentence) ~= "string" or not at or at < 1 or at > #sentence + 1 then return "" end
+  return sentence:sub(1, at - 1)
+end
+
+--- The subject and verb of m and the sentence's last `bytes` bytes before
+-- the figure (whole characters): where span words and gap verbs stand.
+local function words_before(m, bytes)
+  local before = sentence_before(m)
+  local from = math.max(1, #before + 1 - bytes)
+  while from > 1 and from <= #before and (before:byte(from) & 0xC0) == 0x80 do from = from + 1 end
+  return (m.subject or "") .. (m.verb or "") .. before:sub(from)
+end
+
 --- Subjects below this bigram similarity (of their head phrases) are not
 -- the same indicator. Only subjects with the same head noun get this far
 -- (see same_indicator), so half their bigrams in common is close:
@@ -245,12 +262,25 @@ function M.prepare(R, m, doc, prev)
   end
   item.bigrams, item.nbigrams = indicators.bigrams(subject)
   item.sign = 1
+  if (item.measure == "added" or item.measure == "reduced") and R.match.is_increment(R, m) then
+    -- 比上年增加1637亿元: the change on the year before, not what was spent
+    item.measure = "change"
+  end
   if item.measure == "decrease" and entry and entry.measure == "growth" then
     -- a fall reported for a growth indicator is negative growth
     -- (固定资产投资下降3.3% is −3.3 against a growth target)
     item.measure, item.sign = "growth", -1
   end
   return item
+end
+
+--- Is m an amount set against the year before (比上年增加1637亿元: a
+-- year_on_year word of data/subject_heads.lua among the words before it,
+-- and a verb of increase or decrease)?
+function M.is_increment(_, m)
+  local vc = indicators.verb_class(m.verb)
+  if vc ~= "increase" and vc ~= "decrease" then return false end
+  return indicators.contains_any(words_before(m, 24), indicators.heads.year_on_year)
 end
 
 --- Is m the share of a plan done (完成年计划的118.2%: a percentage right
@@ -338,14 +368,6 @@ local function opening_word(R, s)
     if #v > best and #v < #s and s:sub(1, #v) == v then best = #v end
   end
   return best
-end
-
--- The words of m's sentence before the figure ("" when unknown).
-local function sentence_before(m)
-  local sentence, first = m.sentence, m.sentence_start or (m.context and m.context.start)
-  local at = m.start and first and m.start - first + 1
-  if type(sentence) ~= "string" or not at or at < 1 then return "" end
-  return sentence:sub(1, at - 1)
 end
 
 -- Verbs that name no action of their own (完成, 实施, 开展: the verb_endings
@@ -541,20 +563,6 @@ function M.same_scale(R, t, o)
   return ratio <= R.match.similar_scale
 end
 
---- The subject and verb of m and the sentence's last `bytes` bytes before
--- the figure (whole characters): where span words and gap verbs stand.
-local function words_before(m, bytes)
-  local before = (m.subject or "") .. (m.verb or "")
-  local sentence, first = m.sentence, m.sentence_start or (m.context and m.context.start)
-  local at = m.start and first and m.start - first + 1
-  if type(sentence) == "string" and at and at > 1 and at <= #sentence + 1 then
-    local from = math.max(1, at - bytes)
-    while from > 1 and from < at and (sentence:byte(from) & 0xC0) == 0x80 do from = from + 1 end
-    before = before .. sentence:sub(from, at - 1)
-  end
-  return before
-end
-
 --- Is m a figure over a span of years, an average or a total (城镇新增就业
 -- 年均超过70万人, 累计完成投资)? A span word (data/subject_heads.lua
 -- span_words) in its subject or verb, or in the words between its subject
@@ -606,6 +614,10 @@ function M.comparable(_, t, o)
   if o.plan_share and t.m.cmp ~= "<=" and t.m.cmp ~= "<" then return true end
   if not indicators.same_unit(t.m.unit, o.m.unit) then
     return false, ("unit %s against %s"):format(tostring(o.m.unit), tostring(t.m.unit))
+  end
+  if (o.measure == "change") ~= (t.measure == "change") then
+    -- 比上年增加1637亿元 against 5625亿元: an increment is no level or sum
+    return false, ("measure %s against %s"):format(tostring(o.measure), tostring(t.measure))
   end
   if not indicators.same_measure(t.measure, o.measure) then
     return false, ("measure %s against %s"):format(tostring(o.measure), tostring(t.measure))
