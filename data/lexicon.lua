@@ -301,9 +301,11 @@ local lexicon = {
   continuers = { "比", "占", "较", "同比" },
   cues = {
     -- time words: years relative to the year the document plans (0 is 今年)
-    { "今年", "time", years = { 0, 0 } },
-    { "明年", "time", years = { 1, 1 }, implies = "target" },
-    { "去年", "time", years = { -1, -1 }, implies = "outcome" },
+    -- calendar words count from the year of publication, which a report of
+    -- December (planning the next year) does not share with its plan year
+    { "今年", "time", years = { 0, 0 }, calendar = true },
+    { "明年", "time", years = { 1, 1 }, implies = "target", calendar = true },
+    { "去年", "time", years = { -1, -1 }, implies = "outcome", calendar = true },
     { "一年来", "time", years = { -1, -1 }, implies = "outcome" },
     { "过去一年", "time", years = { -1, -1 }, implies = "outcome" },
     { "五年来", "time", years = { -5, -1 }, implies = "outcome" },

@@ -47,6 +47,12 @@ describe("kind and period without headings to lean on", function()
     assert.are.same({ "30所 target 2025" }, (read("一、牢记嘱托\n一年来，我们稳中求进。\n（一）教育\n全省还将新建学校30所。", meta)))
   end)
 
+  it("counts 今年 and 明年 from the year of publication, in December too", function()
+    local december = { published = "2022-12-30", region = "聊城市", kind = "news" }
+    assert.are.same({ "8% outcome 2022", "6% target 2023" },
+      (read("今年全市生产总值比上年增长8%。明年全市生产总值增长6%。", december)))
+  end)
+
   it("reads an annual average in a five-year review as a rate over the span", function()
     assert.are.same({ "超过70万人 outcome 2021-2025" }, (read("五年来，城镇新增就业年均超过70万人。")))
   end)

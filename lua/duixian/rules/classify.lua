@@ -81,7 +81,12 @@ function M.read_time_cue(R, cue, doc, kind)
   if kind == "outcome" and row.past_years then
     return doc.plan_year + row.past_years[1], doc.plan_year + row.past_years[2]
   end
-  return doc.plan_year + row.years[1], doc.plan_year + row.years[2], row.implies
+  local base = doc.plan_year
+  if row.calendar then
+    -- 今年 in a news story of 2022-12-30 is 2022, though it plans 2023
+    base = doc.year or base
+  end
+  return base + row.years[1], base + row.years[2], row.implies
 end
 
 -- The character before byte pos of norm (CJK characters are three bytes).
