@@ -235,6 +235,10 @@ describe("lists whose figures go one to each subject (分别)", function()
     assert.are.same({ "50个 巴渝和美乡村", "80% 参与率" }, subjects("今年，巴渝和美乡村、参与率分别达到50个、80%。"))
   end)
 
+  it("leaves 平均 before the verb out of the subject (城镇调查失业率平均为5.1%)", function()
+    assert.are.same({ "5.1% 城镇调查失业率" }, subjects("2025年，城镇调查失业率平均为5.1%。"))
+  end)
+
   it("splits at a word separator when the marks give too few subjects", function()
     assert.are.same({ "5% 城镇", "6% 农村居民人均可支配收入" },
       subjects("今年，城镇和农村居民人均可支配收入分别增长5%和6%。"))
