@@ -52,7 +52,7 @@ end
 -- sentence record.
 function M.mention(row, ctx)
   return { id = row.id, document_id = row.document_id, doc = row.doc, start = row.start,
-    ["end"] = row["end"], raw = row.raw, norm = row.norm, value = row.value, value_max = row.value_max,
+    ["end"] = row["end"], raw = row.raw, value = row.value, value_max = row.value_max,
     unit = row.unit, cmp = row.cmp, subject = row.subject or "", verb = row.verb or "", pos = row.pos,
     clause_start = row.clause_start, clause_end = row.clause_end, list_index = row.list_index,
     distributive = row.distributive == 1 or nil, quoted = row.quoted == 1 or nil, after = row.after or "",
