@@ -5,7 +5,7 @@ local M = {}
 
 local FIELD, RECORD = "\31", "\30" -- ASCII unit and record separators
 
---- Cues ({ word, class, pos, year, year_to, horizon } …) as one string.
+--- Cues ({ word, class, pos, year, year_to, horizon, outer } …) as one string.
 function M.encode_cues(cues)
   if not cues or #cues == 0 then return nil end
   local out = {}
@@ -23,7 +23,8 @@ function M.decode_cues(s)
   for rec in (s .. RECORD):gmatch("(.-)" .. RECORD) do
     local word, class, pos, year, year_to, horizon =
       rec:match("^(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.*)$")
-    -- a seventh field (since schema 4's facts): said in a section around
+    -- a seventh field, outer (absent from cues stored before it): said in a
+    -- section around the one the sentence stands in
     local outer = horizon and horizon:match(FIELD .. "(.*)$")
     if outer then horizon = horizon:sub(1, #horizon - #outer - #FIELD) end
     if word then
