@@ -33,6 +33,20 @@ local function read_file(path)
   return s
 end
 
+--- A digest naming what the scanner stores as facts: the core module (C)
+-- and the lexicon it reads. A database whose facts were stored under
+-- another is scanned again from its stored text (db:refresh).
+local facts_digest
+function M.facts_digest()
+  if not facts_digest then
+    local core = package.searchpath("duixian.core", package.cpath)
+    local lexicon = require("duixian.data").path("lexicon.lua")
+    facts_digest = sha256(table.concat({ core and read_file(core) or "duixian.core",
+      lexicon and read_file(lexicon) or "lexicon.lua" }, "\0"))
+  end
+  return facts_digest
+end
+
 --- A digest naming the default rules: the sources they are read from.
 local default_digest
 function M.default_digest()
