@@ -30,4 +30,18 @@ function M.load(name)
   return require("duixian.data." .. name)
 end
 
+local shared = {}
+
+--- The table data/NAME.lua returns, read once per process and shared by
+-- every caller (the scanner's lexicon, the rules, the catalogue): read it,
+-- never change it. M.load gives a fresh copy to change.
+function M.shared(name)
+  local t = shared[name]
+  if t == nil then
+    t = M.load(name)
+    shared[name] = t
+  end
+  return t
+end
+
 return M

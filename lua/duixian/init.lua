@@ -20,7 +20,7 @@ local default_lexicon
 -- lexicon built from the tables given (same shape as data/lexicon.lua).
 function M.lexicon(tables)
   if tables == nil then
-    default_lexicon = default_lexicon or core.lexicon(data.load("lexicon"))
+    default_lexicon = default_lexicon or core.lexicon(data.shared("lexicon"))
     return default_lexicon
   end
   if type(tables) ~= "table" then
