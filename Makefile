@@ -36,10 +36,23 @@ CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 
-.PHONY: fuzz-html fuzz-docx fuzz-pdf fuzz-t2s all readers deps test demo bench bench-ingest bench-formats asan valgrind fuzz lint eval eval-check rock clean e2e e2e-deps docs gazetteer
+.PHONY: fuzz-html fuzz-docx fuzz-pdf fuzz-t2s all readers luac deps test demo bench bench-ingest bench-formats asan valgrind fuzz lint eval eval-check rock clean e2e e2e-deps docs gazetteer
 
-all: $(BUILD)/duixian/core.so $(BUILD)/duixian/store.so readers
+all: $(BUILD)/duixian/core.so $(BUILD)/duixian/store.so readers luac
 
+# The Lua sources as bytecode, which bin/duixian loads where it is newer than
+# the source (lua/duixian/compiled.lua): start-up without the parsing. Not
+# data.lua, which finds the checkout by its own source path, nor
+# compiled.lua, which is read before the bytecode is looked for. The
+# chunks keep their debug information and the sources' absolute paths.
+LUAC ?= luac5.4
+LUA_MODULES = $(filter-out lua/duixian/data.lua lua/duixian/compiled.lua, \
+                $(shell find lua/duixian -name '*.lua')) $(wildcard data/*.lua)
+LUAC_OUT = $(LUA_MODULES:%=$(BUILD)/luac/%)
+luac: $(LUAC_OUT)
+$(BUILD)/luac/%.lua: %.lua
+	@mkdir -p $(@D)
+	@$(LUAC) -o $@ $(CURDIR)/$<
 
 # The document readers, one module each, so duixian.core needs only libc and
 # a reader whose library is missing is the only one lost (duixian.readers

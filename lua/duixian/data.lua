@@ -26,7 +26,7 @@ end
 -- a broken data file is a broken installation, not bad input.
 function M.load(name)
   local path = M.path(name .. ".lua")
-  if path then return dofile(path) end
+  if path then return require("duixian.compiled").dofile(path) end
   return require("duixian.data." .. name)
 end
 
