@@ -118,6 +118,18 @@ local function anywhere(word, opts)
   return out
 end
 
+-- Does WORD name any unit anywhere (anywhere(word, opts) is not empty)?
+local function names_any(word, opts)
+  if by_name[word] then return true end
+  local short = opts and opts.short
+  if short then
+    for _, u in ipairs(by_short[word] or {}) do
+      if u.level <= short then return true end
+    end
+  end
+  return false
+end
+
 local function candidates(word, opts)
   return within_filter(anywhere(word, opts), opts and as_unit(opts.within))
 end
@@ -144,9 +156,12 @@ end
 -- scan (below), or nil. opts as for find.
 function M.name_at(s, i, opts)
   load()
-  for _, len in ipairs(by_first[s:sub(i, i + char_len(s, i) - 1)] or {}) do
+  -- most characters start no name: no table made for them
+  local lengths = by_first[s:sub(i, i + char_len(s, i) - 1)]
+  if not lengths then return nil end
+  for _, len in ipairs(lengths) do
     local word = s:sub(i, i + len - 1)
-    if is_name[word] and #anywhere(word, opts) > 0 then
+    if is_name[word] and names_any(word, opts) then
       local units = candidates(word, opts)
       return { name = word, start = i, stop = i + #word - 1, units = units,
         unit = #units == 1 and units[1] or nil }

@@ -166,11 +166,12 @@ end
 --- The first cue before m (in its clause when the cue's row says so, or
 -- when same_clause) whose lexicon row satisfies want(row), or nil.
 function M.cue_before(R, m, want, same_clause)
+  local pos, clause_start, rows = m.pos, m.clause_start, R.words.cue
   for _, cue in ipairs(m.context.cues) do
-    local row = R.words.cue[cue.word]
-    if row and want(row) and cue.pos < m.pos then
-      local clause_bound = same_clause or row.scope == "clause"
-      if not clause_bound or cue.pos >= m.clause_start then return cue end
+    local at = cue.pos
+    if at < pos and (at >= clause_start or not same_clause) then -- the cheap tests first
+      local row = rows[cue.word]
+      if row and want(row) and (at >= clause_start or row.scope ~= "clause") then return cue end
     end
   end
   return nil
