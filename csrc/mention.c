@@ -550,6 +550,34 @@ static size_t trim_back(const scan_ctx *c, size_t a, size_t b) {
   }
 }
 
+/* Split [a, b) into list items at the lexicon's separators, or, when
+ * marks_only, at those that are punctuation marks (、 ,), which never
+ * stand inside a word. Fills starts/ends (up to 16 items); returns the
+ * number of items. */
+static size_t split_list(const scan_ctx *c, size_t a, size_t b, int marks_only,
+                         size_t starts[16], size_t ends[16]) {
+  size_t parts = 0, q = a;
+  while (q <= b && parts < 16) {
+    const dx_word *sep = q < b ? dx_match_prefix(&c->lx->separators, c->t + q, b - q) : NULL;
+    if (sep && marks_only) {
+      uint32_t cp = 0;
+      dx_utf8_next(c->t + q, sep->len, &cp);
+      if (!(cp < 0x80 || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F))) sep = NULL;
+    }
+    if (q == b || sep) {
+      starts[parts] = a;
+      ends[parts] = q;
+      parts++;
+      if (q == b) break;
+      q += sep->len;
+      a = q;
+      continue;
+    }
+    q += (size_t)dx_utf8_len(c->t[q]);
+  }
+  return parts;
+}
+
 /* The verb of a mention: the longest verb ending where the quantity (or its
  * number, after a qualifier such as 控制在) starts; else the first verb run
  * in the prefix (新建改扩建中小学 → 新建改扩建). */
@@ -753,22 +781,13 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     size_t K = 1;
     while (k + K < count && ms[k + K].clause_start == cs) K++;
     if (K < 2) continue;
-    /* split [cs, fenbie) on separators */
-    size_t b = trim_back(c, cs, fenbie), parts = 0, starts[16], ends[16];
-    size_t a = trim_front(c, cs, b), q = a;
-    while (q <= b && parts < 16) {
-      const dx_word *sep = q < b ? dx_match_prefix(&c->lx->separators, c->t + q, b - q) : NULL;
-      if (q == b || sep) {
-        starts[parts] = a;
-        ends[parts] = q;
-        parts++;
-        if (q == b) break;
-        q += sep->len;
-        a = q;
-        continue;
-      }
-      q += (size_t)dx_utf8_len(c->t[q]);
-    }
+    /* split [cs, fenbie) on separators: on the marks (、) alone when that
+     * gives one subject per number, since a word separator may be inside a
+     * word (普及率, 和美乡村); else on every separator (城镇和农村居民收入) */
+    size_t b = trim_back(c, cs, fenbie), starts[16], ends[16];
+    size_t a = trim_front(c, cs, b);
+    size_t parts = split_list(c, a, b, 1, starts, ends);
+    if (parts != K) parts = split_list(c, a, b, 0, starts, ends);
     if (parts != K) continue;
     for (size_t j = 0; j < K; j++) {
       ms[k + j].subj_start = trim_front(c, starts[j], ends[j]);

@@ -125,6 +125,25 @@ describe("headline targets", function()
   end)
 end)
 
+describe("lists whose figures go one to each subject (分别)", function()
+  local function subjects(text)
+    local out = {}
+    for _, m in ipairs(assert(duixian.scan(text, PROVINCE_2026))) do out[#out + 1] = m.raw .. " " .. m.subject end
+    return out
+  end
+
+  it("splits at the marks when a word holds 及, 和 or 与 (普及率, 和美乡村)", function()
+    assert.are.same({ "90% 农村生活污水治理率", "96% 自来水普及率", "100% 行政村覆盖率" },
+      subjects("今年，农村生活污水治理率、自来水普及率、行政村覆盖率分别达90%、96%、100%。"))
+    assert.are.same({ "50个 巴渝和美乡村", "80% 参与率" }, subjects("今年，巴渝和美乡村、参与率分别达到50个、80%。"))
+  end)
+
+  it("splits at a word separator when the marks give too few subjects", function()
+    assert.are.same({ "5% 城镇", "6% 农村居民人均可支配收入" },
+      subjects("今年，城镇和农村居民人均可支配收入分别增长5%和6%。"))
+  end)
+end)
+
 describe("judging against what reports say", function()
   local function judge(target_text, outcome_text)
     local db = assert(duixian.open(":memory:"))
@@ -137,6 +156,11 @@ describe("judging against what reports say", function()
     for m in db:mentions() do ms[#ms + 1] = m end
     db:close()
     return audit.run{ documents = docs, mentions = ms, rules = rules.default(), year = 2025 }.verdicts
+  end
+
+  local function verdict_on(vs, raw)
+    for _, v in ipairs(vs) do if v.target.raw == raw then return v end end
+    error("no verdict on " .. raw)
   end
 
   it("takes a fall for a growth indicator as negative growth", function()
@@ -162,8 +186,47 @@ describe("judging against what reports say", function()
   it("judges a share of the plan done (完成年计划的118.2%) at 100%", function()
     local v = judge("城镇新增就业41万人。", "2025年，城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。")
     assert.are.same({ "urban_jobs", "met", "plan_share" }, { v[1].indicator, v[1].status, v[1].rule })
+    v = verdict_on(judge("新增发放创业担保贷款160亿元。",
+      "2025年，城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。"), "160亿元")
+    assert.are.same({ "met", "248.57%", "plan_share" }, { v.status, v.outcome.raw, v.rule })
     v = judge("城镇新增就业41万人。", "2025年，城镇新增就业完成年计划的96.5%。")
     assert.are.same({ "urban_jobs", "missed", "plan_share" }, { v[1].indicator, v[1].status, v[1].rule })
+  end)
+
+  it("pairs things outside the catalogue by a name in quotation marks", function()
+    local v = verdict_on(judge("打造20个“辽宁优品”品牌。", "2025年，评定“辽宁优品”27个。"), "20个")
+    assert.are.same({ "met", "27个", "similarity" }, { v.status, v.outcome.raw, v.matched_by })
+  end)
+
+  it("reads an attribute (投资) as the attribute of the things counted before it", function()
+    local v = verdict_on(judge("实施省重点项目1550个、年度计划投资7150亿元。",
+      "2025年，1550个省重点项目完成投资7398亿元。"), "7150亿元")
+    assert.are.same({ "met", "7398亿元" }, { v.status, v.outcome.raw })
+  end)
+
+  it("does not take as topic a thing named after a count, the subject of its own clause", function()
+    local v = verdict_on(judge("新增通车里程400公里以上。", "2025年，10个县区通了新的高速公路，新增里程590公里。"),
+      "400公里以上")
+    assert.are.same({ "met", "590公里" }, { v.status, v.outcome.raw })
+  end)
+
+  it("pairs wordings that share most of their words, with the action the verb names", function()
+    local v = verdict_on(judge("开展职业技能培训21万人次。", "2025年，开展补贴性技能培训25.6万人次。"), "21万人次")
+    assert.are.same({ "met", "25.6万人次" }, { v.status, v.outcome.raw })
+    v = verdict_on(judge("完成农村建设品质提升投资260亿元以上。", "2025年，乡村建设品质提升行动完成投资310亿元。"),
+      "260亿元以上")
+    assert.are.same({ "met", "310亿元" }, { v.status, v.outcome.raw })
+  end)
+
+  it("names each thing of a list after its count when the first count does (30个“…”、150项“…”事项)", function()
+    local v = verdict_on(judge("今年再推出30个“高效办成一件事”、150项“全区通办”事项。",
+      "2025年，推出“高效办成一件事”重点事项30个，推动456个事项“全区通办”。"), "150项")
+    assert.are.same({ "met", "456个" }, { v.status, v.outcome.raw })
+  end)
+
+  it("does not pair a short generic wording done another way (建成 and 支持 项目)", function()
+    local v = verdict_on(judge("建成临沂至滕州等15个项目。", "2025年，支持项目4200余个。"), "15个")
+    assert.are.equal("not_reported", v.status)
   end)
 
   it("names the indicator from a subject and its verb (经济｜增长)", function()

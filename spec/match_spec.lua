@@ -135,7 +135,7 @@ describe("duixian.rules.match", function()
       assert.are.equal(0, #v.candidates)
     end)
 
-    it("pairs by similarity only subjects with the same head noun (航线 and 航线, not 留吉 and 就业)", function()
+    it("pairs by similarity subjects with another head only when they share most words (留吉 and 留省就业, not 就业 and 创业)", function()
       local v = A.verdict({
         A.target({ subject = "新开外贸航线", unit = "条", verb = "", value = 10, cmp = ">=" }),
         A.mention({ subject = "新开辟外贸航线", unit = "条", verb = "", value = 20 }),
@@ -146,6 +146,11 @@ describe("duixian.rules.match", function()
       v = A.verdict({
         A.target({ subject = "高校毕业生留吉", unit = "person", verb = "超过", value = 150000 }),
         A.mention({ subject = "高校毕业生留省就业", unit = "person", verb = "突破", value = 170000 }),
+      })
+      assert.are.same({ "met", "similarity" }, { v.status, v.matched_by })
+      v = A.verdict({
+        A.target({ subject = "高校毕业生就业", unit = "person", verb = "超过", value = 150000 }),
+        A.mention({ subject = "高校毕业生创业", unit = "person", verb = "突破", value = 170000 }),
       })
       assert.are.equal("not_reported", v.status)
     end)

@@ -68,6 +68,21 @@ describe("duixian.meta", function()
       assert.are.same({ published = "2022-02-24", kind = "work_report", region = "聊城市" }, got)
     end)
 
+    it("takes as region only a real administrative unit named in the title lines", function()
+      -- a municipality's mayor: not 庆市人民政府市
+      assert.are.equal("重庆市", meta.infer("2025年重庆市政府工作报告\n——2025年1月19日在重庆市第六届人民代表大会第三次会议上\n重庆市人民政府市长 胡衡华\n各位代表：\n现在，我代表市人民政府向大会报告工作").region)
+      -- an autonomous region: not 我代表自治区
+      assert.are.equal("广西壮族自治区", meta.infer("2026年广西壮族自治区政府工作报告\n自治区主席 韦 韬\n各位代表：\n现在，我代表自治区人民政府，向大会报告政府工作").region)
+      -- a province whose report mentions the State Council in passing
+      assert.are.equal("海南省", meta.infer("2025年海南省政府工作报告\n各位代表：\n在以习近平同志为核心的党中央和国务院的坚强领导下").region)
+      -- a district read inside the city named before it
+      assert.are.equal("朝阳区", meta.infer("北京市朝阳区政府工作报告\n各位代表：").region)
+      -- the State Council speaking: the nation
+      assert.are.equal("中华人民共和国", meta.infer("各位代表：\n现在，我代表国务院向大会作政府工作报告").region)
+      -- no unit named: no region rather than an invented one
+      assert.is_nil(meta.infer("市委经济工作会议五大民生看点\n■ 本报记者\n我市将继续树牢理念").region)
+    end)
+
     it("reads a news page date", function()
       assert.are.equal("2022-12-30", meta.infer("我们就在您身边 2022.12.30 星期五\n聊城将聚焦10个方面").published)
     end)

@@ -100,6 +100,8 @@ M.heads = {
   gap_verbs = HEADS.gap_verbs or {},
   enumeration_ends = HEADS.enumeration_ends or {},
   min_similar_chars = HEADS.min_similar_chars or 4,
+  attribute_heads = longest_first(HEADS.attribute_heads or {}),
+  attribute_modifiers = longest_first(HEADS.attribute_modifiers or {}),
 }
 
 local function ends_with_any(s, words)
@@ -428,6 +430,22 @@ function M.similar_head(subject, unit, verb)
   if ratio then return "比重", head:sub(1, #head - #ratio) .. "比重" end
   if ends_with_any(head, M.heads.verb_endings) then return nil end
   return head:sub(utf8.offset(head, -2)), head
+end
+
+--- Is a subject only an attribute (投资, 年度计划投资, 通车总里程: the
+-- attribute_heads of data/subject_heads.lua, with attribute_modifiers or
+-- empty words before it), naming no thing it is the attribute of?
+function M.is_bare_attribute(subject)
+  local s = subject or ""
+  local head = ends_with_any(s, M.heads.attribute_heads)
+  if not head then return false end
+  s = s:sub(1, #s - #head)
+  while s ~= "" do
+    local w = ends_with_any(s, M.heads.attribute_modifiers) or ends_with_any(s, M.heads.empty_words)
+    if not w then return false end
+    s = s:sub(1, #s - #w)
+  end
+  return true
 end
 
 --- Does a subject name no thing of its own? Empty; ending in 的 (省政府承诺

@@ -168,31 +168,6 @@ local function iso(y, m, d)
   return ("%04d"):format(y)
 end
 
-local CJK = "[\228-\233][\128-\191][\128-\191]"
-
---- The place name (2 to 6 CJK characters ending in 市 县 区 州 盟 旗) that
--- stands right before the first occurrence of word in s, or nil.
-function M.region_before(s, word)
-  local at = s:find(word, 1, true)
-  if not at then return nil end
-  local start = at
-  while start > 3 and s:sub(start - 3, start - 1):match("^" .. CJK .. "$") and at - start < 18 do
-    start = start - 3
-  end
-  local name = s:sub(start, at - 1)
-  -- the longest tail that is a place: 聊城市 in 聊城市市长
-  for i = 1, #name - 8, 3 do
-    local tail = name:sub(i)
-    local last = tail:sub(-3)
-    if #tail >= 6 and (last == "市" or last == "县" or last == "区" or last == "州"
-        or last == "盟" or last == "旗") then
-      return tail
-    end
-  end
-  if word == "市长" and #name >= 6 then return name .. "市" end
-  return nil
-end
-
 --- Guess published date, kind and region from the first part of a text.
 function M.infer(text)
   local head = text:sub(1, 1500)
@@ -208,13 +183,42 @@ function M.infer(text)
   else
     found.kind = "news"
   end
-  if head:find("国务院", 1, true) then
-    found.region = "中华人民共和国"
-  else
-    found.region = M.region_before(head, "市长") or M.region_before(head, "人民政府")
-      or M.region_before(head, "县长") or M.region_before(head, "区长")
-  end
+  found.region = M.region_of_opening(head)
   return found
+end
+
+-- Who speaks for the State Council: the nation's report.
+local NATION_SPEAKERS = { "代表国务院", "国务院总理" }
+
+--- The region a text's opening names, or nil: the nation when the State
+-- Council speaks (我代表国务院); else the administrative units of the
+-- gazetteer named in the title lines (before 各位代表, at most 600 bytes),
+-- each later one read inside the one before (北京市朝阳区 is the district),
+-- full names first, then short forms of provinces and prefectures (聊城将
+-- 聚焦…). Only a real unit is a region: not 我代表自治区 or 庆市人民政府.
+function M.region_of_opening(head)
+  for _, w in ipairs(NATION_SPEAKERS) do
+    if head:find(w, 1, true) then return "中华人民共和国" end
+  end
+  local opening = head:sub(1, (head:find("各位代表", 1, true) or 601) - 1):sub(1, 600)
+  local gazetteer = require "duixian.gazetteer"
+  for _, short in ipairs({ false, 2 }) do
+    local within
+    for _, hit in ipairs(gazetteer.scan(opening, { short = short or nil })) do
+      local unit = hit.unit
+      if not within then
+        within = unit
+      elseif unit ~= within then
+        local inner
+        for _, u in ipairs(hit.units) do
+          if gazetteer.inside(u, within) then inner = u break end
+        end
+        if inner then within = inner end
+      end
+    end
+    if within then return within.name end
+  end
+  return nil
 end
 
 --- Complete meta (a table, maybe partial) from the text; returns the

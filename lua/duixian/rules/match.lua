@@ -8,6 +8,7 @@
 -- doc (its document record), indicator (catalogue entry or nil), alias,
 -- subject, measure, first, last (years of its period), key }.
 local indicators = require "duixian.indicators"
+local words = require "duixian.rules.words"
 local meta = require "duixian.meta"
 
 local M = {}
@@ -17,6 +18,12 @@ local M = {}
 -- (see same_indicator), so half their bigrams in common is close:
 -- 新开外贸航线 and 新开辟外贸航线 are 0.57, 改造高标准农田 and 高标准农田 0.67.
 M.similarity_threshold = 0.5
+
+--- How alike the things a target and an outcome outside the catalogue are
+-- about must be (R.match.thing_similarity) for the outcome to answer it.
+M.thing_threshold = 0.6
+--- What the share of wording counts for when the heads differ.
+M.other_head_weight = 0.8
 
 --- First and last year of a period ("2022" or "2023-2025"), or nil.
 function M.span(_, period)
@@ -49,7 +56,6 @@ M.elided_subjects = { [""] = true, ["比上年"] = true, ["同比"] = true, ["�
 -- bytes, up to a verb, a particle or the clause end): what a count counts
 -- when it is named after it (办好20件｜民生实事｜为牵引).
 function M.counted_after(R, m, skip)
-  local words = require "duixian.rules.words"
   return indicators.phrase_after((m.after or ""):sub((skip or 0) + 1),
     function(rest) return words.starts_with_follower(R.words, rest) end)
 end
@@ -63,7 +69,7 @@ end
 -- Counts only (a classifier unit): after an amount (投入567亿元办好…) the
 -- words name its use, not the amount; and a percentage before 的 (61%的城市
 -- 污水处理厂完成提标改造) is the share of what follows.
-function M.subject_of(R, m)
+function M.subject_of(R, m, prev)
   local subject = m.subject or ""
   local after = m.after or ""
   local class = indicators.unit_class(m.unit)
@@ -75,6 +81,12 @@ function M.subject_of(R, m)
   end
   if class ~= "count" then return subject end
   local read_after = subject ~= "" and after:sub(1, #subject) == subject
+  if not read_after and prev and subject ~= "" and (m.list_index or 1) > 1 and prev.subject == subject
+      and (prev.m.after or ""):sub(1, #subject) == subject then
+    -- 推出30个“高效办成一件事”、150项“全区通办”事项: a list whose first count
+    -- names its thing after it names each thing after its count
+    read_after = true
+  end
   if read_after or indicators.names_no_thing(subject) then
     local phrase = R.match.counted_after(R, m)
     if (utf8.len(phrase) or 0) >= 2 then return phrase end
@@ -108,7 +120,7 @@ end
 -- item before it in the same sentence, or nil.
 -- @return entry, alias, subject_used
 function M.resolve(R, m, prev)
-  local subject = R.match.subject_of(R, m)
+  local subject = R.match.subject_of(R, m, prev)
   local entry, alias = R.indicators:resolve(subject, m.unit, m.verb)
   if entry then return entry, alias, subject end
   local whole
@@ -209,6 +221,17 @@ function M.prepare(R, m, doc, prev)
   local word = (m.verb or "") == "" and R.words.number_word[m.raw]
   if word and word.measure then item.measure = word.measure end -- 与上年持平: growth of 0%
   item.plan_share = R.match.is_plan_share(R, m)
+    -- 分别完成年计划的118.2%、248.57%: the list's later figures are shares too
+    or (prev ~= nil and prev.plan_share and (m.list_index or 1) > 1 and m.unit == "%")
+  if prev and indicators.is_bare_attribute(subject) and prev.subject
+      and not indicators.names_no_thing(prev.subject)
+      and (prev.m.after or ""):sub(1, #prev.subject) ~= prev.subject then
+    -- 实施省重点项目1550个、年度计划投资7150亿元: the investment of those
+    -- projects, the things counted before the figure; not a thing named
+    -- after a count, the subject of its own clause (10个县区通了新的高速公
+    -- 路，新增里程590公里: the roads' length, not the counties')
+    item.topic = prev.subject
+  end
   item.bigrams, item.nbigrams = indicators.bigrams(subject)
   item.sign = 1
   if item.measure == "decrease" and entry and entry.measure == "growth" then
@@ -279,6 +302,121 @@ function M.conjunct_heads(R, item)
   return item.conjuncts
 end
 
+-- The opening of a phrase that names no part of the thing: empty words,
+-- verbs ending a subject, predicate starts (data/subject_heads.lua) and the
+-- lexicon's verbs; the longest that leaves something.
+local function opening_word(R, s)
+  local best = 0
+  for _, list in ipairs({ indicators.heads.empty_words, indicators.heads.verb_endings,
+      indicators.heads.predicate_starts }) do
+    for _, w in ipairs(list) do
+      if #w > best and #w < #s and s:sub(1, #w) == w then best = #w end
+    end
+  end
+  for _, v in ipairs(R.words.follows_by_first[s:sub(1, 3)] or {}) do
+    if #v > best and #v < #s and s:sub(1, #v) == v then best = #v end
+  end
+  return best
+end
+
+-- Verbs that name no action of their own (完成, 实施, 开展: the verb_endings
+-- of data/subject_heads.lua), as a set.
+local light_verbs
+local function LIGHT_VERBS()
+  if not light_verbs then
+    light_verbs = {}
+    for _, w in ipairs(indicators.heads.verb_endings) do light_verbs[w] = true end
+  end
+  return light_verbs
+end
+
+-- The names set off in quotation marks in s (“辽宁优品”), at least two
+-- characters long, into the set names.
+local function quoted_names(s, names)
+  for name in s:gmatch("“(.-)”") do
+    if (utf8.len(name) or 0) >= 2 then names[name] = true end
+  end
+  return names
+end
+
+--- The thing a figure outside the catalogue is about, as wording compared
+-- across documents, cached on the item: its subject, after the topic it
+-- takes when it names only an attribute (item.topic: the projects of
+-- 实施省重点项目1550个、年度计划投资7150亿元), without the words that open it
+-- and name no part of the thing (开展, 完成, 新, 的) or quotation marks
+-- (nothing when it ends in a verb: 中央财政还将安排 is a clause),
+-- (core), and with the action its verb names when that is neither a verb
+-- of change nor a light verb (职业技能｜培训, 城中村和危旧房｜改造); and the
+-- names it sets off in quotation marks (“辽宁优品”), which name a programme
+-- or a brand.
+-- @return { core, phrase, bigrams, n, names = { name → true } }
+function M.thing_of(R, item)
+  if item.thing then return item.thing end
+  local phrase = (item.topic or "") .. (item.subject or "")
+  local names = quoted_names(phrase, {})
+  phrase = phrase:gsub("“", ""):gsub("”", ""):gsub("、", "")
+  while true do
+    local n = opening_word(R, phrase)
+    if n == 0 then break end
+    phrase = phrase:sub(n + 1)
+  end
+  for _, w in ipairs(indicators.heads.verb_endings) do
+    if #phrase > #w and phrase:sub(-#w) == w then
+      -- 中央财政还将安排: a clause, its subject doing something, names no thing
+      phrase = ""
+      break
+    end
+  end
+  local core, verb = phrase, item.m.verb or ""
+  local row = words.verb_row(R.words, verb)
+  if verb ~= "" and not (row and row.class) and not LIGHT_VERBS()[verb] then phrase = phrase .. verb end
+  local bigrams, n = indicators.bigrams(phrase)
+  item.thing = { core = core, phrase = phrase, bigrams = bigrams, n = n, names = names }
+  return item.thing
+end
+
+-- Do two verbs name the same doing: equal, or one the start or the end of
+-- the other (新增通车 and 新增)?
+local function verbs_agree(v, w)
+  if #v > #w then v, w = w, v end
+  return w:sub(1, #v) == v or w:sub(-#v) == v
+end
+
+--- How alike the things two items are about (R.match.thing_of), 0 to 1: 1
+-- when they are worded alike (the same core, done the same way when it is
+-- short) or share a name in quotation marks (or one
+-- quotes a name, at least four characters long, that the other writes
+-- plainly: “非直供电小区”改造 and 非直供电小区改造); else the share of the
+-- shorter wording's character pairs found in the longer (职业技能培训 and
+-- 补贴性技能培训), when at least two are shared, counted at other_head_weight
+-- when their heads (R.match.head_of) differ.
+function M.thing_similarity(R, a, b)
+  local x, y = R.match.thing_of(R, a), R.match.thing_of(R, b)
+  if x.phrase == "" or y.phrase == "" then return 0 end
+  if (x.phrase == y.phrase or x.core == y.core) and (utf8.len(x.core) >= indicators.heads.min_similar_chars
+      or verbs_agree(a.m.verb or "", b.m.verb or "")) then
+    -- a short wording (里程, 置换, 项目) says the same thing only done the
+    -- same way (新增通车 and 新增, not 建成 and 支持)
+    return 1
+  end
+  for name in pairs(x.names) do
+    if y.names[name] or (utf8.len(name) >= 4 and y.phrase:find(name, 1, true)) then return 1 end
+  end
+  for name in pairs(y.names) do
+    if utf8.len(name) >= 4 and x.phrase:find(name, 1, true) then return 1 end
+  end
+  local common = 0
+  for k in pairs(x.bigrams) do if y.bigrams[k] then common = common + 1 end end
+  if common < 2 then return 0 end
+  local share = common / math.min(x.n, y.n)
+  -- a noun phrase is named by its head (Chinese puts it last): wordings with
+  -- other heads must share more (高校毕业生留吉 and 留省就业 do; 高校毕业生
+  -- 就业 and 创业 do not)
+  local ha, hb = M.head_of(a), M.head_of(b)
+  if not (ha and ha == hb) then share = share * R.match.other_head_weight end
+  return share
+end
+
 --- Is outcome o about the same thing as target t? The same indicator, or,
 -- for a target outside the catalogue, rarely, a similar subject: only when
 -- the outcome is outside the catalogue too (one it names is another
@@ -293,7 +431,8 @@ function M.same_indicator(R, t, o)
     return nil
   end
   if o.indicator then return nil end
-  if indicators.unit_class(t.m.unit) ~= indicators.unit_class(o.m.unit) then return nil end
+  -- a share of the plan done (完成年计划的248.57%) speaks of a target in any unit
+  if indicators.unit_class(t.m.unit) ~= indicators.unit_class(o.m.unit) and not o.plan_share then return nil end
   local vt, vo = indicators.verb_class(t.m.verb), indicators.verb_class(o.m.verb)
   if vt and vo and vt ~= vo then return nil end
   -- the whole subjects, or, when one is coordinated, the best pair of conjuncts
@@ -307,6 +446,9 @@ function M.same_indicator(R, t, o)
     end
   end
   if best >= R.match.similarity_threshold then return "similarity", best end
+  -- or the things they are about worded alike (R.match.thing_similarity)
+  local alike = R.match.thing_similarity(R, t, o)
+  if alike >= R.match.thing_threshold then return "similarity", alike end
   return nil
 end
 
@@ -452,6 +594,8 @@ M.criteria = {
     beats = function(_, a, b) return a.comparable and not b.comparable end },
   { name = "answer", reason = "the judged year beats progress before it",
     beats = function(_, a, b) return a.relation == "answer" and b.relation ~= "answer" end },
+  { name = "closer", reason = "closer wording beats looser (outside the catalogue)",
+    beats = function(_, a, b) return (a.similarity or 0) > (b.similarity or 0) end },
   { name = "span", reason = "a figure for the whole span beats one for its last year",
     beats = function(_, a, b) return a.whole_span and not b.whole_span end },
   { name = "year", reason = "a figure for the year beats the level at the end of a span",

@@ -83,6 +83,10 @@ local match = {
   rank = returning("the ranked list of candidates (table)", is("table")),
   stated_cmp = returning("a comparison string (>=, >, <=, <, =, ~, range)", is("string")),
   similarity_threshold = nil,
+  thing_threshold = nil,
+  other_head_weight = nil,
+  thing_of = returning("a table { phrase, bigrams, n, names }", is("table")),
+  thing_similarity = returning("a number from 0 to 1", is("number")),
 }
 
 local KINDS = { target = true, outcome = true, other = true }
