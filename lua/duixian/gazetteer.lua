@@ -24,41 +24,49 @@ local function char_len(s, i)
 end
 
 local function add(index, key, unit)
-  index[key] = index[key] or {}
-  table.insert(index[key], unit)
+  local list = index[key]
+  if list then list[#list + 1] = unit else index[key] = { unit } end
 end
 
+-- Indexed once, at the first question (every region rule and the reading
+-- of a document's title asks one): a start-up of extract pays for it, so
+-- it is one pass over the rows with no table it does not keep.
 local function load()
   if by_code then return end
   local data = require("duixian.data").load("gazetteer")
-  by_code, by_name, by_short, by_first = {}, {}, {}, {}
-  for _, row in ipairs(data.units) do
-    local unit = { code = row[1], name = row[2], level = row[3],
-      parent = row[4] ~= "" and row[4] or nil, short = row[5] ~= "" and row[5] or nil }
-    by_code[unit.code] = unit
-    add(by_name, unit.name, unit)
-    if unit.short then add(by_short, unit.short, unit) end
-  end
-  -- names by their first character, longest first, for scanning
-  local seen = {}
+  by_code, by_name, by_short, by_first, is_name = {}, {}, {}, {}, {}
+  -- per first character, the distinct byte lengths of its names and short
+  -- forms (a set, then a list longest first): a lookup per length instead
+  -- of a comparison per name
   local function index_word(word)
-    if seen[word] then return end
-    seen[word] = true
-    add(by_first, word:sub(1, char_len(word, 1)), word)
-  end
-  for name in pairs(by_name) do index_word(name) end
-  for short in pairs(by_short) do index_word(short) end
-  -- per first character, the distinct byte lengths of its names, longest
-  -- first: a lookup per length instead of a comparison per name
-  for first, words in pairs(by_first) do
-    local lengths, have = {}, {}
-    for _, w in ipairs(words) do
-      if not have[#w] then have[#w] = true lengths[#lengths + 1] = #w end
+    if is_name[word] then return end
+    is_name[word] = true
+    local first = word:sub(1, char_len(word, 1))
+    local lengths = by_first[first]
+    if not lengths then
+      lengths = {}
+      by_first[first] = lengths
     end
+    lengths[#word] = true
+  end
+  for _, row in ipairs(data.units) do
+    local name, short = row[2], row[5] ~= "" and row[5] or nil
+    local unit = { code = row[1], name = name, level = row[3],
+      parent = row[4] ~= "" and row[4] or nil, short = short }
+    by_code[unit.code] = unit
+    add(by_name, name, unit)
+    index_word(name)
+    if short then
+      add(by_short, short, unit)
+      index_word(short)
+    end
+  end
+  for first, set in pairs(by_first) do
+    local lengths = {}
+    for len in pairs(set) do lengths[#lengths + 1] = len end
     table.sort(lengths, function(a, b) return a > b end)
     by_first[first] = lengths
   end
-  is_name = seen
 end
 
 local function as_unit(u)
