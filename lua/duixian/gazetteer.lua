@@ -14,7 +14,11 @@
 -- are too ambiguous: 东阿 is also a brand, 代县 hides in 现代县域) }.
 local M = {}
 
-local by_code, by_name, by_short, by_first, is_name
+-- data/gazetteer.lua's rows ({ code, name, level, parent code, short form }),
+-- code → row number, word → row number (a list of them when the word names
+-- several units), and first character → the byte lengths of its names
+local rows, row_of, by_name, by_short, by_first
+local made = {} -- row number → unit, made when first asked for
 
 local function char_len(s, i)
   local b = s:byte(i)
@@ -23,57 +27,68 @@ local function char_len(s, i)
   return 4
 end
 
-local function add(index, key, unit)
-  local list = index[key]
-  if list then list[#list + 1] = unit else index[key] = { unit } end
+local function add(index, key, i)
+  local had = index[key]
+  if had == nil then index[key] = i
+  elseif type(had) == "number" then index[key] = { had, i }
+  else had[#had + 1] = i end
 end
 
 -- Indexed once, at the first question (every region rule and the reading
 -- of a document's title asks one): a start-up of extract pays for it, so
--- it is one pass over the rows with no table it does not keep.
+-- it is one pass over the rows that makes a table only where one is kept
+-- (a unit is made when first asked for; most never are).
 local function load()
-  if by_code then return end
-  local data = require("duixian.data").load("gazetteer")
-  by_code, by_name, by_short, by_first, is_name = {}, {}, {}, {}, {}
+  if rows then return end
+  rows = require("duixian.data").load("gazetteer").units
+  row_of, by_name, by_short, by_first = {}, {}, {}, {}
   -- per first character, the distinct byte lengths of its names and short
-  -- forms (a set, then a list longest first): a lookup per length instead
-  -- of a comparison per name
+  -- forms, longest first (a list of a few, kept in order as they come): a
+  -- lookup per length instead of a comparison per name
   local function index_word(word)
-    if is_name[word] then return end
-    is_name[word] = true
     local first = word:sub(1, char_len(word, 1))
     local lengths = by_first[first]
     if not lengths then
-      lengths = {}
-      by_first[first] = lengths
+      by_first[first] = { #word }
+      return
     end
-    lengths[#word] = true
+    local len, at = #word, #lengths + 1
+    for k, l in ipairs(lengths) do
+      if l == len then return end
+      if l < len then at = k break end
+    end
+    table.insert(lengths, at, len)
   end
-  for _, row in ipairs(data.units) do
-    local name, short = row[2], row[5] ~= "" and row[5] or nil
-    local unit = { code = row[1], name = name, level = row[3],
-      parent = row[4] ~= "" and row[4] or nil, short = short }
-    by_code[unit.code] = unit
-    add(by_name, name, unit)
+  for i, row in ipairs(rows) do
+    local name, short = row[2], row[5]
+    row_of[row[1]] = i
+    add(by_name, name, i)
     index_word(name)
-    if short then
-      add(by_short, short, unit)
+    if short ~= "" then
+      add(by_short, short, i)
       index_word(short)
     end
   end
-  for first, set in pairs(by_first) do
-    local lengths = {}
-    for len in pairs(set) do lengths[#lengths + 1] = len end
-    table.sort(lengths, function(a, b) return a > b end)
-    by_first[first] = lengths
+end
+
+-- The unit of row i: one table per unit, whoever asks.
+local function unit_at(i)
+  local u = made[i]
+  if not u then
+    local row = rows[i]
+    u = { code = row[1], name = row[2], level = row[3],
+      parent = row[4] ~= "" and row[4] or nil, short = row[5] ~= "" and row[5] or nil }
+    made[i] = u
   end
+  return u
 end
 
 local function as_unit(u)
   if type(u) == "table" then return u end
   if type(u) == "string" then
     load()
-    return by_code[u]
+    local i = row_of[u]
+    return i and unit_at(i)
   end
   return nil
 end
@@ -81,7 +96,8 @@ end
 --- The unit with GB/T 2260 code CODE ("371522"), or nil.
 function M.unit(code)
   load()
-  return by_code[code]
+  local i = row_of[code]
+  return i and unit_at(i) or nil
 end
 
 --- The parent unit of U (a unit or a code), or nil for the nation.
@@ -112,17 +128,26 @@ local function within_filter(units, within)
   return out
 end
 
+-- Append to out the units of found (a row number, a list of them, or nil)
+-- of level max_level or above (all when max_level is nil).
+local function add_units(out, found, max_level)
+  if found == nil then return end
+  if type(found) == "number" then
+    if not max_level or rows[found][3] <= max_level then out[#out + 1] = unit_at(found) end
+    return
+  end
+  for _, i in ipairs(found) do
+    if not max_level or rows[i][3] <= max_level then out[#out + 1] = unit_at(i) end
+  end
+end
+
 -- Every unit WORD may name anywhere: full names, and short forms of levels
 -- up to opts.short (1 provinces, 2 prefectures too; none when nil).
 local function anywhere(word, opts)
   local out = {}
-  for _, u in ipairs(by_name[word] or {}) do out[#out + 1] = u end
+  add_units(out, by_name[word])
   local short = opts and opts.short
-  if short then
-    for _, u in ipairs(by_short[word] or {}) do
-      if u.level <= short then out[#out + 1] = u end
-    end
-  end
+  if short then add_units(out, by_short[word], short) end
   return out
 end
 
@@ -130,10 +155,11 @@ end
 local function names_any(word, opts)
   if by_name[word] then return true end
   local short = opts and opts.short
-  if short then
-    for _, u in ipairs(by_short[word] or {}) do
-      if u.level <= short then return true end
-    end
+  local found = short and by_short[word]
+  if not found then return false end
+  if type(found) == "number" then return rows[found][3] <= short end
+  for _, i in ipairs(found) do
+    if rows[i][3] <= short then return true end
   end
   return false
 end
@@ -169,7 +195,7 @@ function M.name_at(s, i, opts)
   if not lengths then return nil end
   for _, len in ipairs(lengths) do
     local word = s:sub(i, i + len - 1)
-    if is_name[word] and names_any(word, opts) then
+    if names_any(word, opts) then
       local units = candidates(word, opts)
       return { name = word, start = i, stop = i + #word - 1, units = units,
         unit = #units == 1 and units[1] or nil }
