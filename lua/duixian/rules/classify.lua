@@ -187,17 +187,34 @@ local function has_any(s, words)
   return false
 end
 
+-- The memo of a sentence's three headings in cache: the table and key
+-- where it stands (cache[heading1][heading2][heading3], false for a
+-- missing one: no key string built per sentence).
+local function headings_slot(cache, ctx)
+  local h1, h2 = ctx.heading1 or false, ctx.heading2 or false
+  local under1 = cache[h1]
+  if not under1 then
+    under1 = {}
+    cache[h1] = under1
+  end
+  local under2 = under1[h2]
+  if not under2 then
+    under2 = {}
+    under1[h2] = under2
+  end
+  return under2, ctx.heading3 or false
+end
+
 --- The section a sentence stands in ("review", "plan" or nil) and the
 -- year its nearest heading names: read once per heading, not per mention.
 function M.section_of(R, ctx)
   if ctx.section_kind == nil then
-    local cache = R.cache.headings
-    local key = (ctx.heading1 or "") .. "\0" .. (ctx.heading2 or "") .. "\0" .. (ctx.heading3 or "")
-    local known = cache[key]
+    local slot, key = headings_slot(R.cache.headings, ctx)
+    local known = slot[key]
     if not known then
       local kind, year = R.classify.read_headings(R, ctx)
       known = { kind or false, year or false }
-      cache[key] = known
+      slot[key] = known
     end
     ctx.section_kind, ctx.section_year = known[1], known[2]
   end
@@ -225,14 +242,18 @@ end
 -- last year, or nil.
 function M.heading_span(R, ctx, doc)
   if ctx.span_first == nil then -- once per heading of the document, not per sentence
-    local cache = R.cache.heading_spans
-    local key = tostring(doc.plan_year) .. "\0" .. (ctx.heading1 or "") .. "\0" .. (ctx.heading2 or "")
-      .. "\0" .. (ctx.heading3 or "")
-    local known = cache[key]
+    local spans = R.cache.heading_spans
+    local of_year = spans[doc.plan_year or false]
+    if not of_year then
+      of_year = {}
+      spans[doc.plan_year or false] = of_year
+    end
+    local slot, key = headings_slot(of_year, ctx)
+    local known = slot[key]
     if not known then
       local first, last = R.classify.read_heading_span(R, ctx, doc)
       known = { first or false, last or false }
-      cache[key] = known
+      slot[key] = known
     end
     ctx.span_first, ctx.span_last = known[1], known[2]
   end
