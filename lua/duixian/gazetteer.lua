@@ -45,21 +45,24 @@ local function load()
   -- per first character, the distinct byte lengths of its names and short
   -- forms, longest first (a list of a few, kept in order as they come): a
   -- lookup per length instead of a comparison per name
+  local sub, byte = string.sub, string.byte
   local function index_word(word)
-    local first = word:sub(1, char_len(word, 1))
-    local lengths = by_first[first]
+    local b = byte(word, 1)
+    local first = sub(word, 1, b >= 0xE0 and b < 0xF0 and 3 or char_len(word, 1))
+    local lengths, len = by_first[first], #word
     if not lengths then
-      by_first[first] = { #word }
-      return
+      by_first[first] = { len }
+    elseif lengths[1] ~= len then -- a name as long as the longest is the common case
+      local at = #lengths + 1
+      for k, l in ipairs(lengths) do
+        if l == len then return end
+        if l < len then at = k break end
+      end
+      table.insert(lengths, at, len)
     end
-    local len, at = #word, #lengths + 1
-    for k, l in ipairs(lengths) do
-      if l == len then return end
-      if l < len then at = k break end
-    end
-    table.insert(lengths, at, len)
   end
-  for i, row in ipairs(rows) do
+  for i = 1, #rows do
+    local row = rows[i]
     local name, short = row[2], row[5]
     row_of[row[1]] = i
     add(by_name, name, i)
