@@ -243,7 +243,9 @@ enum {
                 * each time: earlier sentences keep theirs) */
   UV_SECTION_NOW,
   UV_LEAD,     /* the opening of the paragraph's first sentence (its topic) */
-  UV_COUNT = UV_LEAD
+  UV_BASE2,    /* UV_SECTION as it stood when the first subsection of level 2 */
+  UV_BASE3,    /* (or 3) of the current section opened: what its siblings inherit */
+  UV_COUNT = UV_BASE3
 };
 
 #define LEAD_BYTES 96
@@ -258,6 +260,7 @@ typedef struct {
   size_t para;        /* paragraph whose opening cues are in UV_PARA */
   int sentence_made;  /* the Lua table of the current sentence exists */
   int leads_para;     /* the current sentence opens its paragraph */
+  int section_level;  /* level of the latest heading (0 before any) */
   int closed;
 } dx_iter;
 
@@ -412,6 +415,31 @@ static int scan_sentence(dx_iter *it, const dx_lexicon *lx, const char *text, si
 
 #define SECTION_CUES 16
 
+/* Replace the cue array on top of the stack (or nil) by a copy whose cues
+ * say outer = true: said in a section around the one they are handed to. */
+static void push_outer_copy(lua_State *L) {
+  int src = lua_gettop(L);
+  if (!lua_istable(L, src)) return;
+  lua_Integer n = luaL_len(L, src);
+  lua_createtable(L, (int)n, 0);
+  for (lua_Integer i = 1; i <= n; i++) {
+    lua_rawgeti(L, src, i);
+    int cue = lua_gettop(L);
+    lua_createtable(L, 0, 8);
+    lua_pushnil(L);
+    while (lua_next(L, cue)) {
+      lua_pushvalue(L, -2);
+      lua_insert(L, -2);
+      lua_rawset(L, -4);
+    }
+    lua_pushboolean(L, 1);
+    lua_setfield(L, -2, "outer");
+    lua_rawseti(L, -3, i);
+    lua_pop(L, 1); /* the original cue */
+  }
+  lua_replace(L, src);
+}
+
 /* UV_SECTION with the cue array on top of the stack appended (popped). */
 static void append_section_cues(lua_State *L) {
   int added = lua_gettop(L);
@@ -486,9 +514,22 @@ static int iter_next(lua_State *L) {
       if (!level) append_section_cues(L);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA);
     }
-    if (level) { /* a heading opens a section: earlier sections' cues end here */
-      lua_pushnil(L);
+    if (level) {
+      /* a heading opens a section. A top-level one starts with no cues; a
+       * subsection keeps those of the sections around it, said before their
+       * first subsection (一、… 一年来，… then （一）…), not those of the
+       * subsections before it */
+      if (level == 1) lua_pushnil(L);
+      else if (level > it->section_level) { /* levels skipped inherit alike */
+        lua_getiuservalue(L, lua_upvalueindex(1), UV_SECTION);
+        push_outer_copy(L);
+        for (int l = it->section_level + 1 > 2 ? it->section_level + 1 : 2; l <= level; l++) {
+          lua_pushvalue(L, -1);
+          lua_setiuservalue(L, lua_upvalueindex(1), UV_BASE2 + l - 2);
+        }
+      } else lua_getiuservalue(L, lua_upvalueindex(1), UV_BASE2 + level - 2);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_SECTION);
+      it->section_level = level;
       lua_pushlstring(L, it->nz.text.p, it->nz.text.n);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_H1 + level - 1);
       for (int h = level + 1; h <= 3; h++) {

@@ -208,7 +208,11 @@ local unit_classes = {
   ["jin/mu"] = { "yield", qualifies = true },
 }
 
-return {
+local person_roles = { "脱贫户", "贫困户", "监测户", "农户", "村民", "种植户", "养殖户", "种植大户", "户主",
+  "负责人", "董事长", "总经理", "创始人", "店主", "老板", "党支部书记", "党总支书记",
+  "党支部委员", "村委会主任" }
+
+local lexicon = {
   units = units,
   unit_classes = unit_classes,
   mults = { { "万亿", 12 }, { "亿", 8 }, { "万", 4 }, { "千", 3 } },
@@ -217,6 +221,8 @@ return {
     "周年", "周岁", { "岁", "year" }, { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
     "届", "次会议", "次全会", "次产业", { "级", level = true }, "版", "楼", "层", "强", "大", "连",
     "个一", "项举措", "代", "世纪", "后", "个方面", "大类",
+    -- a format's name, not a count of people (3人制篮球场, 11人制足球)
+    "人制",
   },
   before = {
     { "不低于", ">=" }, { "不少于", ">=" }, { "至少", ">=" }, { "最少", ">=" },
@@ -224,6 +230,7 @@ return {
     { "多于", ">" }, { "高出", false }, { "通过", false }, { "经过", false }, { "不超过", "<=" },
     { "控制在", "<=" }, { "最多", "<=" }, { "不高于", "<=" }, { "不到", "<" },
     { "低于", "<" }, { "小于", "<" }, { "不足", "<" }, { "约", "~" }, { "大约", "~" },
+    { "大于", ">" }, { "不大于", "<=" }, { "不小于", ">=" },
     { "近", "~" }, { "将近", "~" }, { "接近", "~" }, { "附近", false }, { "最近", false },
     { "左右", false },
     -- reaching a level: 迈上千亿级, 跃上6万亿元台阶 (at least that level)
@@ -287,16 +294,18 @@ return {
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
     "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
-    "大力", "重点", "主要", "初步", "约", "年均", "转为", "转而", "拟", "首次", "继续",
+    "大力", "重点", "主要", "初步", "约", "年均", "平均", "转为", "转而", "拟", "首次", "继续",
   },
   separators = { "、", "和", "及", "与", "以及", "," },
   relative_verbs = relative_verbs,
   continuers = { "比", "占", "较", "同比" },
   cues = {
     -- time words: years relative to the year the document plans (0 is 今年)
-    { "今年", "time", years = { 0, 0 } },
-    { "明年", "time", years = { 1, 1 }, implies = "target" },
-    { "去年", "time", years = { -1, -1 }, implies = "outcome" },
+    -- calendar words count from the year of publication, which a report of
+    -- December (planning the next year) does not share with its plan year
+    { "今年", "time", years = { 0, 0 }, calendar = true },
+    { "明年", "time", years = { 1, 1 }, implies = "target", calendar = true },
+    { "去年", "time", years = { -1, -1 }, implies = "outcome", calendar = true },
     { "一年来", "time", years = { -1, -1 }, implies = "outcome" },
     { "过去一年", "time", years = { -1, -1 }, implies = "outcome" },
     { "五年来", "time", years = { -5, -1 }, implies = "outcome" },
@@ -338,11 +347,18 @@ return {
     -- the paragraph of the year's main targets frames the figures after it:
     -- this year's, and the headline ones
     { "主要预期目标", "time", years = { 0, 0 }, implies = "target", headline = true },
-    -- modality: words that make a figure a commitment (implies = "target")
+    -- modality: words that make a figure a commitment (implies = "target");
+    -- weak ones only where no time word frames the sentence (a review says
+    -- 争取中央预算内投资118.5亿元 and 省级科技计划项目 of the past too)
     { "力争", "modal", implies = "target" }, { "确保", "modal", implies = "target" },
     { "将", "modal", implies = "target" }, { "要", "modal", implies = "target" },
-    { "目标", "modal", implies = "target" }, { "计划", "modal", implies = "target" },
-    { "预期", "modal", implies = "target" }, { "争取", "modal", implies = "target" },
+    { "目标", "modal", implies = "target", weak = true }, { "计划", "modal", implies = "target", weak = true },
+    { "预期", "modal", implies = "target" }, { "争取", "modal", implies = "target", weak = true },
+    -- words that hold 要 and say no modality (以县城为重要载体): read whole
+    { "重要", "modal", none = true }, { "主要", "modal", none = true }, { "需要", "modal", none = true },
+    { "要素", "modal", none = true }, { "要求", "modal", none = true }, { "纲要", "modal", none = true },
+    { "首要", "modal", none = true }, { "必要", "modal", none = true }, { "只要", "modal", none = true },
+    { "要点", "modal", none = true },
     { "预期目标", "modal", implies = "target" },
     { "拟", "modal", implies = "target" },
     { "努力", "modal" }, { "任务", "modal" }, { "推动", "modal" }, { "加快", "modal" },
@@ -365,12 +381,20 @@ return {
     -- 服装公司计划再招收60名工人, 村里有20多户): its figures are no figure
     -- of the region; 其他 and 他人 speak of no one in particular (read as
     -- words of their own, so 他 inside them is not)
-    { "他", "individual" }, { "她", "individual" }, { "公司", "individual" }, { "村里", "individual" },
-    { "该村", "individual" }, { "全村", "individual" }, { "村民", "individual" }, { "每人", "individual" },
+    -- scope = "sentence": a person or a village stays the subject of the
+    -- clauses after (他又续贷3万元，…实现稳定增收3万元以上); a firm's word,
+    -- a villager's and 每人 do not (新增上市公司5家，直接融资1000亿元)
+    { "他", "individual", scope = "sentence" }, { "她", "individual", scope = "sentence" },
+    { "村里", "individual", scope = "sentence" }, { "该村", "individual", scope = "sentence" },
+    { "全村", "individual", scope = "sentence" },
+    { "公司", "individual" }, { "村民", "individual" }, { "每人", "individual" },
     { "每户", "individual" },
+    -- a group (他们) governs its own clause only: a report turns from them to
+    -- the region within a sentence
+    { "他们", "individual" }, { "她们", "individual" },
     { "其他", "individual", none = true }, { "他人", "individual", none = true },
     { "利他", "individual", none = true }, { "公司化", "individual", none = true },
-    { "公司制", "individual", none = true },
+    { "公司制", "individual", none = true }, { "上市公司", "individual", none = true },
     -- the province or the nation, named as a yardstick
     -- level: the administrative level the word speaks of (0 nation, 1
     -- province); a yardstick only in a document of another level
@@ -382,9 +406,47 @@ return {
   -- words right before a count that make it a streak (连续5次获评): the
   -- number of times, not a figure of the year
   streaks = { "连续", "蝉联" },
+  -- words that introduce one private person by role, the person's name
+  -- right after (脱贫户王承亮, 村民冯伟广, 负责人师法清): a paragraph opening so
+  -- is a feature story, and its sentences naming the person are about them.
+  -- Each is a cue too (role = true), so the scan finds them in a sentence.
+  person_roles = person_roles,
+  -- the common surnames (the first character of a person's name after a
+  -- role word), the most frequent ones less those that are common words
+  -- of their own (高, 于, 万, 安, 文): what tells 村民冯伟广 from 村民收入
+  surnames = [[王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹
+    彭 曾 肖 田 董 袁 潘 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾
+    夏 韦 付 傅 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 钱 严 覃 武
+    戴 莫 孔 汤 常 温 康 施 牛 樊 葛 邢 齐 易 乔 伍 庞 颜 倪 庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 兰 焦
+    俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童 凌 毕 季 裴 霍 涂 苗 谷 盛 曲 翁 冉 骆 蓝 辛 靳 柴
+    蒙 鲍 喻 祁 蒲 房 滕 屈 饶 牟 艾 尤 穆 卓 缪 褚 娄 窦 戚 岑 宫 费 冷 晏 席 卫 柏 宗 瞿 桂 佟 臧
+    闵 苟 邬 卞 姬 师 仇 栾 隋 刁 巫 寇 桑 郎 甄 仲 虞 敖 巩 佘 麻 苑 迟 邝 匡 鞠 荆 冀 郁 胥 栗 燕
+    鄢 谌 奚 粟 冼 蔺 闻 厉 仝 郜 阚 禹 漆 卿 狄 晋 扈 晁 芮 阙 邸 雍 辜 裘 亓 邰 赫 逯 茹 嵇 湛 戎]],
+  -- the size of a kind of settlement (30户以上自然村, 1000人以上的村庄): a
+  -- count of households or people (units) right before a settlement's word
+  -- (heads, maybe after 的) names a category of villages, not a count; only
+  -- words that head a noun phrase (农村, 社区 and 村 also modify one:
+  -- 2000名农村科技特派员, 18名社区工作者, 100名村干部)
+  settlement_sizes = { units = { "户", "person" },
+    heads = { "自然村", "村寨", "村庄", "村落", "行政村", "小区" } },
+  -- a count of a list's items by what they are about (清单中有9项与卫生医药
+  -- 有关): a count right before lead, with a word of relation (relations)
+  -- closing its clause, describes the list, not a result
+  topic_counts = { lead = { "与", "和", "同" }, relations = { "有关", "相关" } },
+  -- words right before a figure that make it a limit approached without
+  -- end (差错率无限接近于0%): an ideal, which no result meets or misses
+  ideal_limits = { "无限接近于", "无限接近", "无限趋近于", "趋近于" },
+  -- verbs right after a percentage's 的 that leave the 的 with no noun
+  -- (对差错率大于5%的进行约谈): those above 5%, a category named by a rule
+  category_verbs = { "进行", "予以", "给予", "一律", "视为" },
   -- words right before a percentage that make it the share of a plan done
   -- (城镇新增就业分别完成年计划的118.2%): met at 100
   plan_shares = { "年计划的", "年度计划的", "全年计划的", "计划的", "目标任务的", "年度目标的" },
+  -- subject heads that count things done, not things that exist: such a
+  -- count sums the years it speaks of (这五年，城镇新增就业124.27万人、高校
+  -- 毕业生留省就业超过66万人), where 参保人数 or 企业 stand at their end
+  flow_heads = { "就业", "培训", "转移", "安置", "救助", "资助", "接待", "招收", "招录", "吸纳",
+    "帮扶", "惠及", "受益", "减负", "减税降费" },
   streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },
@@ -399,3 +461,21 @@ return {
     { "首位", 1, "rank" }, { "榜首", 1, "rank" },
   },
 }
+
+-- the person roles as cues: a role says nothing of its clause by itself
+-- (none = true; 脱贫户人均纯收入 is the region's) unless its row already
+-- makes it an individual's (村民)
+do
+  local row_of = {}
+  for _, row in ipairs(lexicon.cues) do row_of[row[1]] = row end
+  for _, word in ipairs(person_roles) do
+    local row = row_of[word]
+    if row then
+      row.role = true
+    else
+      table.insert(lexicon.cues, { word, "individual", none = true, role = true })
+    end
+  end
+end
+
+return lexicon

@@ -42,6 +42,16 @@ return {
   --   2 prefecture, 3 county
   level_suffixes = { { "自治区", 1 }, { "省", 1 }, { "自治州", 2 }, { "地区", 2 }, { "盟", 2 },
     { "市", 2 }, { "自治县", 3 }, { "县", 3 }, { "区", 3 }, { "旗", 3 } },
+  -- subdivision_counts: the parts of a region that a count of them counts
+  --   (8个县(市、区), 3个市属开发区), a longer word before any word it starts
+  --   with; scope_fillers: the classifier and the joiners of a list of such
+  --   counts. 对8个县(市、区)、3个市属开发区进行核查 gives the extent of an action
+  --   over the region's own parts, not a result (classify is_subdivision_scope).
+  subdivision_counts = words [[
+    县(市、区) 县（市、区） 乡(镇、街道) 乡（镇、街道） 乡镇(街道) 乡镇（街道）
+    县(市) 县（市） 县(区) 县（区） 县市区 县区 区县 市属开发区 开发区 功能区 乡镇 镇街 街道
+  ]],
+  scope_fillers = words [[ 个 、 和 及 ]],
   name_breakers = words [[
     县域 县城 县级 县乡 县委 县长 区域 区块 区位 区间 区级 市场 市民 市级 市值 市容 市政 市委 市长 旗帜
   ]],

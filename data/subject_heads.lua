@@ -101,6 +101,18 @@ return {
   -- 欣旺达等“源网荷储”一体化试点 the thing counted follows 等.
   enumeration_ends = { "等" },
 
+  -- Words that set a figure against the year before: an amount after one
+  -- with a verb of increase or decrease is an increment (比上年增加1637亿
+  -- 元), which answers no target of a level or a sum.
+  year_on_year = { "比上年", "较上年", "比去年", "较去年", "同比" },
+
+  -- Who pays or acts, before what the figure is about: 中央财政拟安排补贴资金
+  -- 1230亿元 is about the subsidies, and 中央财政安排429亿元 names no thing;
+  -- a subject made only of an agent is never paired by its wording.
+  agents = { "中央财政", "中央政府", "中央预算内", "各级财政", "省级财政", "市级财政", "县级财政",
+    "省财政", "市财政", "县财政", "财政", "各级政府", "省政府", "市政府", "县政府", "政府",
+    "中央", "国家", "全国", "全省", "全市", "全区", "全县" },
+
   -- Words that make a figure one over a span of years, an average or a
   -- total (城镇新增就业年均超过70万人, 累计完成投资): never the figure of one
   -- year, nor the level at the span's end.

@@ -37,6 +37,22 @@ describe("kind and period without headings to lean on", function()
       (read("刚刚过去的2025年，全省上下奋发有为。\n超额完成国家“十四五”找矿目标任务。\n城镇新增就业47.3万人。")))
   end)
 
+  it("keeps the frame of a section in its subsections, not a weak modal's (争取, 计划) or 要 inside a word", function()
+    local meta = { published = "2025-01-13", region = "福建省", kind = "work_report" }
+    assert.are.same({ "超600项 outcome 2024", "118.5亿元 outcome 2024", "71.8% outcome 2024" },
+      (read("一、牢记殷殷嘱托，在接续奋斗中取得新成绩\n一年来，我们坚持稳中求进。\n（一）筑牢实体根基\n" ..
+        "强化企业主体地位，企业参与省级科技计划项目超600项。\n（二）深化改革开放\n争取中央预算内投资118.5亿元。\n" ..
+        "以县城为重要载体，城镇化率达71.8%。", meta)))
+    -- a commitment still overrides the frame
+    assert.are.same({ "30所 target 2025" }, (read("一、牢记嘱托\n一年来，我们稳中求进。\n（一）教育\n全省还将新建学校30所。", meta)))
+  end)
+
+  it("counts 今年 and 明年 from the year of publication, in December too", function()
+    local december = { published = "2022-12-30", region = "聊城市", kind = "news" }
+    assert.are.same({ "8% outcome 2022", "6% target 2023" },
+      (read("今年全市生产总值比上年增长8%。明年全市生产总值增长6%。", december)))
+  end)
+
   it("reads an annual average in a five-year review as a rate over the span", function()
     assert.are.same({ "超过70万人 outcome 2021-2025" }, (read("五年来，城镇新增就业年均超过70万人。")))
   end)
@@ -45,6 +61,11 @@ describe("kind and period without headings to lean on", function()
     assert.are.same({ "4.5% outcome 2021-2025" },
       (read("一、2025年及“十四五”时期工作回顾\n一般公共预算收入年均增长4.5%。")))
     assert.are.same({ "5% target 2026-2030" }, (read("今后五年，力争地区生产总值年均增长5%。")))
+  end)
+
+  it("sums the span for a count of things done (留省就业), and dates a level to its end", function()
+    assert.are.same({ "超过66万人 outcome 2021-2025", "96.9% outcome 2025" },
+      (read("“十四五”时期是攻坚克难的五年。这五年，民生福祉持续增进。\n高校毕业生留省就业超过66万人。高中阶段毛入学率达到96.9%。")))
   end)
 
   it("dates the starting value of a change in a year to the year before", function()
@@ -99,6 +120,77 @@ describe("figures that are no figure of the region", function()
       kinds("他又续贷3万元。\n服装公司计划再招收60名工人。", { published = "2024-01-16", region = "聊城市", kind = "news" }))
   end)
 
+  it("keeps a person the subject of the clauses after (他又续贷3万元，…增收3万元以上)", function()
+    local _, ms = read("他又续贷3万元，其种植的玉米再次喜获丰收，实现稳定增收3万元以上。",
+      { published = "2024-01-16", region = "聊城市", kind = "news" })
+    assert.are.same({ "3万元 other", "3万元以上 other" }, { ms[1].raw .. " " .. ms[1].kind, ms[2].raw .. " " .. ms[2].kind })
+    assert.are.equal("about one person, firm or village, not the region", ms[2].other_reason)
+  end)
+
+  it("leaves out a person the paragraph introduces by role and name, not a role's group", function()
+    local news = { published = "2024-01-16", region = "聊城市", kind = "news" }
+    assert.are.same({ "2万元 other", "6亩 other", "20亩 other" },
+      kinds("北馆陶镇王屯村脱贫户王承亮因身体残疾，无法外出打工。2022年7月，王承亮通过小额信贷贷款2万元，把种植规模由6亩发展到20亩。", news))
+    assert.are.same({ "12% outcome" }, kinds("2023年，全市脱贫户人均纯收入增长12%。", news))
+  end)
+
+  it("leaves out the size of a kind of settlement (20户以上自然村) but keeps households counted", function()
+    assert.are.same({ "20户以上 other", "5.2万户 outcome", "2000名 target" },
+      kinds("2025年，行政村和20户以上自然村全部通硬化路，改造农村危房5.2万户。\n今年选派2000名农村科技特派员。"))
+  end)
+
+  it("leaves out a count of a list's items by topic (9项与卫生医药有关) but keeps partners counted", function()
+    local news = { published = "2024-01-16", region = "聊城市", kind = "news" }
+    assert.are.same({ "9项 other" }, kinds("重点民生实事清单中有9项与卫生医药有关。", news))
+    assert.are.same({ "10个 target" }, kinds("与10个国家和地区开展合作。", news))
+  end)
+
+  it("leaves out an ideal limit (无限接近于0%) but keeps a ceiling (控制在3%以内)", function()
+    assert.are.same({ "0% other", "控制在3%以内 target" },
+      kinds("要求差错率无限接近于0%，失业率控制在3%以内。"))
+  end)
+
+  it("reads 大于, 不大于 and 不小于 as bounds", function()
+    local _, ms = read("差错率大于5%，不大于3%，不小于2%。")
+    assert.are.same({ "> 5", "<= 3", ">= 2" },
+      { ms[1].cmp .. " " .. ms[1].value, ms[2].cmp .. " " .. ms[2].value, ms[3].cmp .. " " .. ms[3].value })
+  end)
+
+  it("reads no count of people in a format's name (3人制篮球场)", function()
+    assert.are.same({ "250个 target" }, kinds("建成250个社区健身路径或3人制篮球场。"))
+  end)
+
+  it("lets a group (他们) govern its own clause only", function()
+    assert.are.same({ "120亿元 outcome" },
+      kinds("2025年，关心农民工，让他们安心工作，全年发放工资120亿元。"))
+  end)
+
+  it("keeps a count of firms named in a list (…有限公司等5家企业入选)", function()
+    assert.are.same({ "5家 outcome" },
+      kinds("2021年，山东嘉华生物科技有限公司、在平信源环保建材有限公司等5家企业入选。",
+        { published = "2022-01-10", region = "聊城市", kind = "news" }))
+  end)
+
+  it("keeps the listed firms of a region (新增上市公司5家) and a firm's figures out of the next clause", function()
+    assert.are.same({ "5家 outcome", "1000亿元 outcome" },
+      kinds("2025年，新增上市公司5家，直接融资1000亿元。"))
+  end)
+
+  it("leaves out how many of the region's own counties an action covered, not those that achieved", function()
+    local news = { published = "2022-01-14", region = "聊城市", kind = "news" }
+    assert.are.same({ "8个 other", "3个 other" },
+      kinds("2021年，聊城市普查办对8个县(市、区)、3个市属开发区进行了数据核查。", news))
+    assert.are.same({ "8个 other", "7个 outcome", "880余个 outcome" },
+      kinds("2021年，对全市8个县（市、区）开展督导检查，7个区县通过督导评估，对880余个调查对象进行核查。", news))
+  end)
+
+  it("leaves out counts that spell out a slogan quoted in the sentence (“435”)", function()
+    local report = { published = "2023-01-10", region = "聊城市", kind = "news" }
+    assert.are.same({ "4个 other", "3个 other", "5个 other" },
+      kinds("打造4个千亿产业集群、3个500亿产业集群、5个200亿产业集群，如果说“435产业格局”是蓝图。", report))
+    assert.are.same({ "4个 target", "3个 target" }, kinds("打造4个千亿产业集群、3个500亿产业集群。", report))
+  end)
+
   it("leaves out a streak (连续5次获评) but keeps milestones crossed (连续跨过3个万亿元大关)", function()
     assert.are.same({ "5次 other", "跨过3个 outcome", "万亿元 other" },
       kinds("2025年，连续5次获评国家卫生城市，经济总量连续跨过3个万亿元大关。"))
@@ -112,6 +204,11 @@ describe("figures that are no figure of the region", function()
   it("keeps a sum arranged for a purpose (安排100亿元财政资金) but not a category (差错率小于3%的)", function()
     assert.are.same({ "100亿元 target", "小于3% other" },
       kinds("安排100亿元财政资金支持产业发展。\n差错率小于3%的，逐项整改。", { published = "2025-01-20", region = "贵州省", kind = "work_report" }))
+  end)
+
+  it("leaves out a category a rule names with a verb after its 的 (差错率大于5%的进行约谈)", function()
+    assert.are.same({ "大于5% other", "超过60% target" },
+      kinds("对差错率大于5%的进行严肃约谈，超过60%的企业完成改造。", { published = "2025-01-20", region = "贵州省", kind = "work_report" }))
   end)
 end)
 
@@ -136,6 +233,10 @@ describe("lists whose figures go one to each subject (分别)", function()
     assert.are.same({ "90% 农村生活污水治理率", "96% 自来水普及率", "100% 行政村覆盖率" },
       subjects("今年，农村生活污水治理率、自来水普及率、行政村覆盖率分别达90%、96%、100%。"))
     assert.are.same({ "50个 巴渝和美乡村", "80% 参与率" }, subjects("今年，巴渝和美乡村、参与率分别达到50个、80%。"))
+  end)
+
+  it("leaves 平均 before the verb out of the subject (城镇调查失业率平均为5.1%)", function()
+    assert.are.same({ "5.1% 城镇调查失业率" }, subjects("2025年，城镇调查失业率平均为5.1%。"))
   end)
 
   it("splits at a word separator when the marks give too few subjects", function()
@@ -211,17 +312,68 @@ describe("judging against what reports say", function()
   end)
 
   it("pairs wordings that share most of their words, with the action the verb names", function()
-    local v = verdict_on(judge("开展职业技能培训21万人次。", "2025年，开展补贴性技能培训25.6万人次。"), "21万人次")
-    assert.are.same({ "met", "25.6万人次" }, { v.status, v.outcome.raw })
+    local v = verdict_on(judge("开展城中村改造和城市危旧房改造3.5万套。", "2025年，实施城中村和城市危旧房改造3.6万套。"), "3.5万套")
+    assert.are.same({ "met", "3.6万套" }, { v.status, v.outcome.raw })
     v = verdict_on(judge("完成农村建设品质提升投资260亿元以上。", "2025年，乡村建设品质提升行动完成投资310亿元。"),
       "260亿元以上")
     assert.are.same({ "met", "310亿元" }, { v.status, v.outcome.raw })
+  end)
+
+  it("lends the first conjunct's modifier to each conjunct of a 分别 list (农村…、自来水普及率)", function()
+    local v = verdict_on(judge("农村生活污水治理率、自来水普及率分别达90%、96%。", "2025年，农村自来水普及率提升至97.2%。"), "96%")
+    assert.are.same({ "rural_tap_water", "met", "97.2%" }, { v.indicator, v.status, v.outcome.raw })
   end)
 
   it("names each thing of a list after its count when the first count does (30个“…”、150项“…”事项)", function()
     local v = verdict_on(judge("今年再推出30个“高效办成一件事”、150项“全区通办”事项。",
       "2025年，推出“高效办成一件事”重点事项30个，推动456个事项“全区通办”。"), "150项")
     assert.are.same({ "met", "456个" }, { v.status, v.outcome.raw })
+  end)
+
+  it("leaves a time out of the thing (4月…, 年底…)", function()
+    local v = verdict_on(judge("力争今年4月贯通实战应用超过200个、年底超过260个。", "2025年，六大系统实战应用251个。"), "超过260个")
+    assert.are.same({ "missed", "251个" }, { v.status, v.outcome.raw })
+  end)
+
+  it("finds the topic of a result in the clauses before it (试验区初具规模，…，在园师生达1万人)", function()
+    local v = verdict_on(judge("陵水黎安国际教育创新试验区师生规模突破1万人。",
+      "2025年，自贸港建设取得新进展；陵水黎安国际教育创新试验区初具规模，签约入驻国内外知名高校26所，在园师生达1万人。"),
+      "突破1万人")
+    assert.are.same({ "1万人" }, { v.outcome.raw })
+  end)
+
+  it("ranks the closest wording first (1000个省级重点产业项目, not 243个重点项目 after it)", function()
+    local v = verdict_on(judge("实施1000个重点产业项目。",
+      "2025年，1000个省级重点产业项目完成投资1865.7亿元、增长4%，243个重点项目建成投产。"), "1000个")
+    assert.are.same({ "met", "1000个" }, { v.status, v.outcome.raw })
+  end)
+
+  it("does not pair co-ordinate things by the action they share (炼钢产能 and 炼铁产能, 淘汰)", function()
+    local vs = judge("淘汰落后炼铁产能1000万吨、落后炼钢产能550万吨。",
+      "2025年，淘汰落后的水泥产能1500万吨、炼铁产能1122万吨、焦炭产能925万吨。")
+    assert.are.same({ "met", "1122万吨" }, { verdict_on(vs, "1000万吨").status, verdict_on(vs, "1000万吨").outcome.raw })
+    assert.are.equal("not_reported", verdict_on(vs, "550万吨").status)
+  end)
+
+  it("reads who pays (中央财政) as no part of the thing paid for", function()
+    local v = verdict_on(judge("中央财政拟安排补贴资金1230亿元。", "2025年，中央财政安排429亿元。"), "1230亿元")
+    assert.are.equal("not_reported", v.status)
+    v = verdict_on(judge("中央财政拟投入社会保障资金2930亿元。", "2025年，中央财政安排社会保障资金2906亿元。"), "2930亿元")
+    assert.are.same({ "missed", "2906亿元" }, { v.status, v.outcome.raw })
+  end)
+
+  it("answers an amount with an amount and an increment on the year before with an increment", function()
+    local vs = judge("二、2025年工作安排\n今年中央财政安排“三农”支出5625亿元，比上年增加1307亿元。",
+      "2025年，中央财政用于“三农”的投入5955亿元，比上年增加1637亿元。")
+    assert.are.same({ "met", "5955亿元" }, { verdict_on(vs, "5625亿元").status, verdict_on(vs, "5625亿元").outcome.raw })
+    assert.are.same({ "met", "1637亿元" }, { verdict_on(vs, "1307亿元").status, verdict_on(vs, "1307亿元").outcome.raw })
+  end)
+
+  it("does not pair by wording alone figures an order of magnitude apart", function()
+    local v = verdict_on(judge("新增农村幸福院100个。", "2025年，农村幸福院达到1500个。"), "100个")
+    assert.are.equal("not_reported", v.status)
+    v = verdict_on(judge("新增农村幸福院100个。", "2025年，新增农村幸福院120个。"), "100个")
+    assert.are.same({ "met", "120个" }, { v.status, v.outcome.raw })
   end)
 
   it("does not pair a short generic wording done another way (建成 and 支持 项目)", function()

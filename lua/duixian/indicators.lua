@@ -100,6 +100,8 @@ M.heads = {
   gap_verbs = HEADS.gap_verbs or {},
   enumeration_ends = HEADS.enumeration_ends or {},
   min_similar_chars = HEADS.min_similar_chars or 4,
+  agents = longest_first(HEADS.agents or {}),
+  year_on_year = HEADS.year_on_year or {},
   attribute_heads = longest_first(HEADS.attribute_heads or {}),
   attribute_modifiers = longest_first(HEADS.attribute_modifiers or {}),
 }
@@ -408,7 +410,7 @@ local CLOSING_QUOTES = { "”", "’", "\"", "'", "》", "」" }
 -- than min_similar_chars (项目, 首批), or ending in a verb (中央财政还将安排).
 -- @return head, phrase | nil
 function M.similar_head(subject, unit, verb)
-  local phrase = M.head_phrase(subject or "", unit, verb)
+  local phrase = M.without_agent(M.head_phrase(subject or "", unit, verb))
   -- 威海碳纤维、枣庄欣旺达等“源网荷储”一体化试点: the head follows the examples
   for _, w in ipairs(M.heads.enumeration_ends) do
     local last
@@ -430,6 +432,20 @@ function M.similar_head(subject, unit, verb)
   if ratio then return "比重", head:sub(1, #head - #ratio) .. "比重" end
   if ends_with_any(head, M.heads.verb_endings) then return nil end
   return head:sub(utf8.offset(head, -2)), head
+end
+
+--- A phrase without the agent that opens it (中央财政拟安排补贴资金 →
+-- 拟安排补贴资金: data/subject_heads.lua agents), repeatedly.
+function M.without_agent(phrase)
+  local s = phrase or ""
+  while true do
+    local cut
+    for _, w in ipairs(M.heads.agents) do
+      if #w <= #s and starts_with(s, w) then cut = w break end
+    end
+    if not cut then return s end
+    s = s:sub(#cut + 1)
+  end
 end
 
 --- Is a subject only an attribute (投资, 年度计划投资, 通车总里程: the

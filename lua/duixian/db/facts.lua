@@ -11,7 +11,7 @@ function M.encode_cues(cues)
   local out = {}
   for i, q in ipairs(cues) do
     out[i] = table.concat({ q.word, q.class, tostring(q.pos), q.year and tostring(q.year) or "",
-      q.year_to and tostring(q.year_to) or "", q.horizon and "1" or "" }, FIELD)
+      q.year_to and tostring(q.year_to) or "", q.horizon and "1" or "", q.outer and "1" or "" }, FIELD)
   end
   return table.concat(out, RECORD)
 end
@@ -23,8 +23,11 @@ function M.decode_cues(s)
   for rec in (s .. RECORD):gmatch("(.-)" .. RECORD) do
     local word, class, pos, year, year_to, horizon =
       rec:match("^(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.*)$")
+    -- a seventh field (since schema 4's facts): said in a section around
+    local outer = horizon and horizon:match(FIELD .. "(.*)$")
+    if outer then horizon = horizon:sub(1, #horizon - #outer - #FIELD) end
     if word then
-      local q = { word = word, class = class, pos = tonumber(pos) }
+      local q = { word = word, class = class, pos = tonumber(pos), outer = outer == "1" or nil }
       if year ~= "" then
         q.year, q.year_to, q.horizon = tonumber(year), tonumber(year_to), horizon == "1"
       end

@@ -23,6 +23,14 @@ local function word_before(s, pos, words)
   return nil
 end
 
+-- The first of words that starts at byte pos of s, or nil.
+local function word_at(s, pos, words)
+  for _, w in ipairs(words) do
+    if s:sub(pos, pos + #w - 1) == w then return w end
+  end
+  return nil
+end
+
 -- outer[a][b], made by make(a, b, extra) the first time it is asked for:
 -- the rules' memos (outer is weak in a, a table the memo must not keep)
 local function memo2(outer, a, b, make, extra)
@@ -73,7 +81,12 @@ function M.read_time_cue(R, cue, doc, kind)
   if kind == "outcome" and row.past_years then
     return doc.plan_year + row.past_years[1], doc.plan_year + row.past_years[2]
   end
-  return doc.plan_year + row.years[1], doc.plan_year + row.years[2], row.implies
+  local base = doc.plan_year
+  if row.calendar then
+    -- 今年 in a news story of 2022-12-30 is 2022, though it plans 2023
+    base = doc.year or base
+  end
+  return base + row.years[1], base + row.years[2], row.implies
 end
 
 -- The character before byte pos of norm (CJK characters are three bytes).
@@ -134,25 +147,37 @@ end
 
 --- A time word in the first clause of an earlier sentence of the section
 -- (a review that opens 五年来，… and lists its results in the paragraphs
--- after, up to the next heading) governs m when nothing nearer does.
+-- after, up to the next heading), or of a section around it before its
+-- first subsection (一、… 一年来，… then （一）…: cue.outer), governs m when
+-- nothing nearer does. The paragraph of the year's main targets frames its
+-- own section, not the subsections of tasks after it.
 function M.section_cue_for(R, m, doc)
   local cues = m.context.section_cues
   if not cues then return nil end
   -- the latest that can govern (超额完成“十四五”找矿任务 mid-section names
   -- a plan, not a frame: clause-bound, passed over)
   for i = #cues, 1, -1 do
-    if governs_from_afar(R, cues[i], doc) then return cues[i] end
+    local cue = cues[i]
+    if governs_from_afar(R, cue, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline) then
+      return cue
+    end
   end
   return nil
 end
 
 --- Is m a level (达到67.5%, 1356家) rather than a flow (增长31.6%, 新增2个,
--- 累计26.2万件)? A review of a span reports a level as it stood at the
+-- 累计26.2万件, a subject ending in a flow head of the lexicon: 留省就业)? A
+-- review of a span reports a level as it stood at the
 -- span's end. Read off the verb's lexicon row: class reach without the
 -- whole_span flag; with no verb, a count or a share is a level, while an
 -- amount (money, tonnes, hectares: 到位资金超1600亿元) sums the span.
 function M.is_level(R, m)
   if m.unit == "pp" or m.unit == "times" then return false end
+  local subject = m.subject or ""
+  for _, w in ipairs(R.lexicon.flow_heads or {}) do
+    -- 留省就业超过66万人 over five years: people who found work, a flow
+    if #subject >= #w and subject:sub(-#w) == w then return false end
+  end
   local verb = m.verb or ""
   if verb == "" then
     local class = R.words.unit_class[m.unit]
@@ -335,6 +360,8 @@ local function implies(kind)
   return function(row) return row.implies == kind and row[2] ~= "time" end
 end
 local implies_target, implies_outcome = implies("target"), implies("outcome")
+-- modality strong enough to override a section's frame (not 争取, 计划)
+local function commits(row) return row.implies == "target" and row[2] ~= "time" and not row.weak end
 local function is_estimate(row) return row[2] == "estimate" end
 local function is_average(row) return row.average ~= nil end
 
@@ -349,9 +376,9 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   if not cue then
     modal = C.cue_before(R, m, implies_target, false) or false
   end
-  if not cue and not modal then
+  if not cue and not (modal and (not R.words.cue[modal.word].weak or C.cue_before(R, m, commits, false))) then
     -- a section's opening time word yields to the sentence's own modality
-    -- (我市还将… after a paragraph on 2021年)
+    -- (我市还将… after a paragraph on 2021年), but not to a weak one
     cue = C.section_cue_for(R, m, doc)
   end
   local section, section_year = C.section_of(R, ctx)
@@ -440,8 +467,11 @@ local function regions()
   if not regions_data then
     local data = require("duixian.data").load("regions")
     regions_data = { lead_first = {}, name_breakers = data.name_breakers,
-      name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {} }
+      name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
+      subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[w:sub(1, 3)] = true end
+    regions_data.subdivision_first = {}
+    for _, w in ipairs(data.subdivision_counts) do regions_data.subdivision_first[w:sub(1, 3)] = true end
     -- the lead-ins by their first three bytes, longest first: a clause head
     -- is compared with those that can match
     local leads = { table.unpack(data.lead_ins) }
@@ -644,7 +674,10 @@ function M.is_attributive(R, m)
   -- …: those below 3%, a category
   if after:sub(1, 3) == "的" then
     local next_lead = after:byte(4)
-    return class[1] ~= "percent" or not (next_lead and next_lead >= 0xE4 and next_lead <= 0xE9)
+    if class[1] ~= "percent" or not (next_lead and next_lead >= 0xE4 and next_lead <= 0xE9) then return true end
+    -- 对差错率大于5%的进行约谈: a 的 with no noun after it, only the verb
+    -- of a rule, names those above 5%, a category
+    return word_at(after, 4, R.lexicon.category_verbs or {}) ~= nil
   end
   local verb = R.words.verb[m.verb or ""]
   if verb and verb.takes_sum then return false end -- 安排100亿元财政资金
@@ -653,6 +686,43 @@ function M.is_attributive(R, m)
   local first = after:sub(1, 3)
   if first == "和" or first == "及" or first == "与" then return false end
   return not require("duixian.rules.words").starts_with_follower(R.words, after)
+end
+
+-- The units of a settlement_sizes table as a set, made once per table.
+local unit_sets = setmetatable({}, { __mode = "k" })
+
+--- Is m the size of a kind of settlement (30户以上自然村寨, 50户以上农村木质
+-- 房屋连片村寨): a count of households or people right before (or 的 before)
+-- a settlement's word, the lexicon's settlement_sizes. It names a category of
+-- villages; the figure of the sentence is elsewhere (覆盖率达到90%).
+function M.is_settlement_size(R, m)
+  local sizes = R.lexicon.settlement_sizes
+  if not sizes then return false end
+  local units = unit_sets[sizes]
+  if not units then
+    units = {}
+    for _, unit in ipairs(sizes.units) do units[unit] = true end
+    unit_sets[sizes] = units
+  end
+  if not units[m.unit] then return false end
+  local after = m.after
+  return word_at(after, 1, sizes.heads) ~= nil
+    or (after:sub(1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil)
+end
+
+--- Is m a count of a list's items by what they are about (30项民生实事清单中
+-- 有9项与卫生医药有关)? A count, then 与, and a word of relation (有关, 相关)
+-- ending its clause: the lexicon's topic_counts.
+function M.is_topic_count(R, m)
+  local words = R.lexicon.topic_counts
+  if not words or R.words.unit_class[m.unit] then return false end
+  if not word_at(m.after, 1, words.lead) then return false end
+  local clause = m.context.norm:sub(m.pos, m.clause_end)
+  clause = clause:gsub("[%s%p]+$", "") -- the clause's closing mark
+  for _, w in ipairs(words.relations) do
+    if clause:sub(-#w) == w then return true end
+  end
+  return false
 end
 
 --- Is m inside quotation marks within its clause (a name such as “435”)
@@ -708,16 +778,105 @@ function M.document_level(_, doc)
   return doc.level or nil
 end
 
---- Is m a figure about one person, firm or village (an individual cue of
--- the lexicon before it in its clause)?
+--- Is m a figure about one person, firm or village: an individual cue of
+-- the lexicon before it in its clause, or before it in its sentence when
+-- the cue's row says scope = "sentence" (他又续贷3万元，其种植的…增收3万元以上:
+-- the person stays the subject of the clauses after)? Not when m counts a
+-- list of them (…有限公司等5家).
 function M.is_individual(R, m)
+  -- 凤祥股份有限公司、…建材有限公司等5家企业入选: a count of the firms named,
+  -- the region's figure
+  if char_before(m.context.norm, m.pos) == "等" then return false end
   for _, cue in ipairs(m.context.cues) do
-    if cue.class == "individual" and cue.pos >= m.clause_start and cue.pos < m.pos then
+    if cue.class == "individual" and cue.pos < m.pos then
       local row = R.words.cue[cue.word]
-      if not (row and row.none) then return true end
+      if not (row and row.none)
+          and (cue.pos >= m.clause_start or (row and row.scope == "sentence")) then
+        return true
+      end
     end
   end
   return false
+end
+
+-- The surnames of a lexicon as a set, made once per lexicon.
+local surname_sets = setmetatable({}, { __mode = "k" })
+local function surname_set(lexicon)
+  local set = surname_sets[lexicon]
+  if not set then
+    set = {}
+    for w in (lexicon.surnames or ""):gmatch("%S+") do set[w] = true end
+    surname_sets[lexicon] = set
+  end
+  return set
+end
+
+-- The names a role word at byte p of s introduces (脱贫户王承亮): a surname
+-- and one or two more characters right after it, both readings listed
+-- (王承亮 and 王承; the one that recurs is the name), appended to out.
+local function names_after(R, s, p, out)
+  if not surname_set(R.lexicon)[s:sub(p, p + 2)] then return out end
+  for _, n in ipairs({ 2, 3 }) do
+    local stop = p + 3 * n - 1
+    local lead = s:byte(stop - 2)
+    if stop <= #s and lead and lead >= 0xE4 and lead <= 0xE9 then out[#out + 1] = s:sub(p, stop) end
+  end
+  return out
+end
+
+-- The names the role words of s introduce, found by plain search (a
+-- paragraph's opening, read once per paragraph).
+local function introduced_names(R, s)
+  local out = {}
+  for _, role in ipairs(R.lexicon.person_roles or {}) do
+    local at = s:find(role, 1, true)
+    while at do
+      names_after(R, s, at + #role, out)
+      at = s:find(role, at + #role, true)
+    end
+  end
+  return out
+end
+
+local last_lead, last_lead_names, last_lexicon -- the paragraph read last
+
+--- Is m about a private person introduced by role and name, in the opening
+-- of its paragraph or earlier in its sentence (北馆陶镇王屯村脱贫户王承亮因身体残疾…。
+-- 王承亮…贷款2万元，…把种植规模由6亩发展到20亩): its sentence names the person
+-- before m, so the figure is theirs, a feature story's, not the region's.
+-- The roles (cues with role = true, and person_roles) and the surnames are
+-- data/lexicon.lua's.
+function M.is_introduced_person(R, m)
+  local ctx = m.context
+  local names = ctx.persons -- once per sentence, the opening once per paragraph
+  if not names then
+    names = {}
+    for _, cue in ipairs(ctx.cues) do -- the roles the scan found in the sentence
+      if cue.class == "individual" then
+        local row = R.words.cue[cue.word]
+        if row and row.role then names_after(R, ctx.norm, cue.pos + #cue.word, names) end
+      end
+    end
+    local lead = ctx.para_lead
+    if lead then
+      if lead ~= last_lead or R.lexicon ~= last_lexicon then
+        last_lead, last_lexicon, last_lead_names = lead, R.lexicon, introduced_names(R, lead)
+      end
+      for _, name in ipairs(last_lead_names) do names[#names + 1] = name end
+    end
+    ctx.persons = names
+  end
+  for _, name in ipairs(names) do
+    local at = ctx.norm:find(name, 1, true)
+    if at and at < m.pos then return true end
+  end
+  return false
+end
+
+--- Is m an ideal limit (差错率无限接近于0%: the lexicon's ideal_limits right
+-- before it)? No result meets or misses it.
+function M.is_ideal_limit(R, m)
+  return word_before(m.context.norm, m.pos, R.lexicon.ideal_limits or {}) ~= nil
 end
 
 --- Is m a streak (连续5次获评国家卫生城市: the lexicon's streaks right before
@@ -727,25 +886,136 @@ function M.is_streak(R, m)
   return word_before(m.context.norm, m.pos, R.lexicon.streaks or {}) ~= nil
 end
 
+--- Is m a count of the region's own counties, districts or zones that an
+-- action covered (对8个县(市、区)、3个市属开发区进行了数据核查)? 对 opens the
+-- clause's object, and between it and m stand only such counts and the
+-- whole region's words (对全市8个县…): the extent of the action, not a
+-- result. The nouns are data/regions.lua's subdivision_counts.
+function M.is_subdivision_scope(R, m)
+  local data = regions()
+  if not data.subdivision_first[m.after:sub(1, 3)] then return false end -- most figures
+  if R.words.unit_class[m.unit] then return false end -- a count (个), not a measure
+  if not word_at(m.after, 1, data.subdivision_counts) then return false end
+  local norm = m.context.norm
+  local scope -- the last 对 before m in its clause
+  local at = norm:find("对", m.clause_start, true)
+  while at and at < m.pos do
+    scope = at
+    at = norm:find("对", at + 3, true)
+  end
+  if not scope then return false end
+  local i, stop = scope + 3, m.pos
+  while i < stop do
+    local b = norm:byte(i)
+    if b >= 0x30 and b <= 0x39 or b == 0x20 then
+      i = i + 1
+    else
+      local w = word_at(norm, i, data.subdivision_counts) or word_at(norm, i, data.whole_region)
+        or word_at(norm, i, data.scope_fillers)
+      if not w then return false end
+      i = i + #w
+    end
+  end
+  return true
+end
+
+-- The marks that open a quoted slogan (“435”, "6293").
+local SLOGAN_QUOTES = { '"', "“", "‘", "'" }
+
+-- The single-digit numbers of s (4个, not 435 nor 4.5): their byte
+-- positions and digits, in order.
+local function single_digits(s)
+  local at, digits = {}, {}
+  for p, d in s:gmatch("()(%d)") do
+    local before, after = s:sub(p - 1, p - 1), s:sub(p + 1, p + 1)
+    if not before:find("[%d%.]") and not after:find("[%d%.]") then
+      at[#at + 1], digits[#digits + 1] = p, d
+    end
+  end
+  return at, digits
+end
+
+--- Does m spell out a numbered slogan named in quotes in its sentence
+-- (打造4个千亿产业集群、3个500亿产业集群、5个200亿产业集群，如果说
+-- “435产业格局”…)? Its digit is one of a run of single-digit counts whose digits,
+-- in order, are the slogan's: the gloss of a name, as it is when the
+-- report puts it in parentheses (“435”（打造4个…）).
+function M.is_slogan_gloss(_, m)
+  local ctx = m.context
+  local norm = ctx.norm
+  local codes = ctx.slogans -- once per sentence
+  if not codes then
+    codes = {}
+    for _, mark in ipairs(SLOGAN_QUOTES) do
+      local at = norm:find(mark, 1, true) -- plain finds: most sentences hold no quote
+      while at do
+        local code = norm:match("^%d%d+", at + #mark)
+        if code then codes[#codes + 1] = code end
+        at = norm:find(mark, at + #mark, true)
+      end
+    end
+    ctx.slogans = codes
+  end
+  if #codes == 0 then return false end
+  local number = m.norm:match("%d+")
+  if not number or #number ~= 1 then return false end -- a single digit, such as 4个
+  local digit_at = norm:find("%d", m.pos)
+  local at, digits = single_digits(norm)
+  local here
+  for k, p in ipairs(at) do if p == digit_at then here = k end end
+  if not here then return false end
+  for _, code in ipairs(codes) do
+    local n = #code
+    -- the runs of n singles that hold m's
+    for first = math.max(1, here - n + 1), math.min(here, #at - n + 1) do
+      if table.concat(digits, "", first, first + n - 1) == code then return true end
+    end
+  end
+  return false
+end
+
 --- Does a verb relating the subject to another (居, 稳居, 高于: the
 -- lexicon's relative verbs) end right before byte pos of norm?
 function M.after_relative_verb(R, norm, pos)
   return word_before(norm, pos, verb_list(R.words.verb, "relative", is_relative)) ~= nil
 end
 
---- Mentions that are no target and no outcome: attributive figures, names
--- and speech in quotes, and yardstick figures of the province or nation.
+--- The rules that make a mention no target and no outcome, asked in this
+-- order, each with the reason it gives (m.other_reason).
+M.not_a_figure = {
+  { rule = "is_attributive", reason = "qualifies a noun (过亿元项目) or names a category: states no figure" },
+  { rule = "is_settlement_size", reason = "the size of a kind of settlement (30户以上自然村), a category" },
+  { rule = "is_topic_count", reason = "counts a list's items by what they are about (9项与卫生医药有关)" },
+  { rule = "is_quoted", reason = "inside a name in quotes or an aside in parentheses" },
+  { rule = "is_yardstick", reason = "the province's or the nation's figure, given for comparison" },
+  { rule = "is_individual", reason = "about one person, firm or village, not the region" },
+  { rule = "is_introduced_person", reason = "about a person the story introduces (脱贫户王承亮), not the region" },
+  { rule = "is_ideal_limit", reason = "a limit approached without end (无限接近于0%), which no result meets or misses" },
+  { rule = "is_streak", reason = "how many times in a row (连续5次), not a figure of the year" },
+  { rule = "is_subdivision_scope", reason = "how many of the region's own parts an action covered, not a result" },
+  { rule = "is_slogan_gloss", reason = "spells out a numbered slogan (“435”), a name" },
+}
+
+--- Is m no target and no outcome (attributive figures, names and asides,
+-- yardsticks, individuals, streaks, the extent of an action, a slogan's
+-- gloss: the rules of M.not_a_figure)? Returns true and the reason, or false.
 function M.is_other(R, m, doc)
   local C = R.classify
-  return C.is_attributive(R, m) or C.is_quoted(R, m) or C.is_yardstick(R, m, doc) or C.is_individual(R, m)
-    or C.is_streak(R, m)
+  for _, row in ipairs(C.not_a_figure) do
+    if C[row.rule](R, m, doc) then return true, row.reason end
+  end
+  return false
 end
 
 --- Classify one mention in place: kind, period, estimate, region, headline.
 function M.classify(R, m, doc, st)
   local C = R.classify
   local kind, period, est, cue = C.kind_and_period(R, m, doc, st)
-  if C.is_other(R, m, doc) then kind = "other" end
+  local other, why = C.is_other(R, m, doc)
+  if other then
+    kind = "other"
+    m.other_reason = why
+  end
   m.kind = kind
   m.period = period
   m.headline = C.headline_of(R, m, kind, cue)

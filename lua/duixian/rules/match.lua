@@ -13,6 +13,23 @@ local meta = require "duixian.meta"
 
 local M = {}
 
+-- The words of m's sentence before the figure ("" when unknown).
+local function sentence_before(m)
+  local sentence, first = m.sentence, m.sentence_start or (m.context and m.context.start)
+  local at = m.start and first and m.start - first + 1
+  if type(sentence) ~= "string" or not at or at < 1 or at > #sentence + 1 then return "" end
+  return sentence:sub(1, at - 1)
+end
+
+--- The subject and verb of m and the sentence's last `bytes` bytes before
+-- the figure (whole characters): where span words and gap verbs stand.
+local function words_before(m, bytes)
+  local before = sentence_before(m)
+  local from = math.max(1, #before + 1 - bytes)
+  while from > 1 and from <= #before and (before:byte(from) & 0xC0) == 0x80 do from = from + 1 end
+  return (m.subject or "") .. (m.verb or "") .. before:sub(from)
+end
+
 --- Subjects below this bigram similarity (of their head phrases) are not
 -- the same indicator. Only subjects with the same head noun get this far
 -- (see same_indicator), so half their bigrams in common is close:
@@ -24,6 +41,15 @@ M.similarity_threshold = 0.5
 M.thing_threshold = 0.6
 --- What the share of wording counts for when the heads differ.
 M.other_head_weight = 0.8
+--- How many times a target's figure and an outcome matched by wording
+-- alone may be apart (R.match.same_scale).
+M.similar_scale = 10
+--- The share of one wording that must stand in the other's wording or in
+-- its clauses before the figure for its topic to count as named there.
+M.topic_cover = 0.85
+--- How alike two things are when one's sentence names, in quotation marks,
+-- the programme the other's subject holds (and their heads agree).
+M.named_programme = 0.9
 
 --- First and last year of a period ("2022" or "2023-2025"), or nil.
 function M.span(_, period)
@@ -101,7 +127,9 @@ end
 -- @return entry, alias, the subject with its modifier | nil
 function M.resolve_shared_modifier(R, m, subject, prev)
   if not (prev and m.list_index and m.list_index > 1) then return nil end
-  if subject == "" or (utf8.len(subject) or 0) > 3 then return nil end
+  -- a bare head (产量), or any conjunct of a 分别 list, whose first conjunct's
+  -- modifier speaks for all (农村生活污水治理率、自来水普及率分别达90%、96%)
+  if subject == "" or ((utf8.len(subject) or 0) > 3 and not m.distributive) then return nil end
   local before = prev.subject or ""
   for p in utf8.codes(before) do
     if p > 1 then
@@ -234,12 +262,25 @@ function M.prepare(R, m, doc, prev)
   end
   item.bigrams, item.nbigrams = indicators.bigrams(subject)
   item.sign = 1
+  if (item.measure == "added" or item.measure == "reduced") and R.match.is_increment(R, m) then
+    -- 比上年增加1637亿元: the change on the year before, not what was spent
+    item.measure = "change"
+  end
   if item.measure == "decrease" and entry and entry.measure == "growth" then
     -- a fall reported for a growth indicator is negative growth
     -- (固定资产投资下降3.3% is −3.3 against a growth target)
     item.measure, item.sign = "growth", -1
   end
   return item
+end
+
+--- Is m an amount set against the year before (比上年增加1637亿元: a
+-- year_on_year word of data/subject_heads.lua among the words before it,
+-- and a verb of increase or decrease)?
+function M.is_increment(_, m)
+  local vc = indicators.verb_class(m.verb)
+  if vc ~= "increase" and vc ~= "decrease" then return false end
+  return indicators.contains_any(words_before(m, 24), indicators.heads.year_on_year)
 end
 
 --- Is m the share of a plan done (完成年计划的118.2%: a percentage right
@@ -266,12 +307,14 @@ end
 -- subject names no thing.
 function M.head_of(item)
   if item.head == nil then
-    local head, phrase = indicators.similar_head(item.subject, item.m.unit, item.m.verb)
+    -- an attribute's topic is part of it (省大中型项目｜投资)
+    local subject = (item.topic or "") .. (item.subject or "")
+    local head, phrase = indicators.similar_head(subject, item.m.unit, item.m.verb)
     local verb = item.m.verb or ""
     if not head and item.subject ~= "" and verb ~= "" and not indicators.verb_class(verb) then
       -- 植树｜造林479万亩: a short subject and a verb that is no verb of
       -- change name the thing together (植树造林)
-      head, phrase = indicators.similar_head(item.subject .. verb, item.m.unit, "")
+      head, phrase = indicators.similar_head(subject .. verb, item.m.unit, "")
     end
     item.head = head or false
     if head then item.head_bigrams, item.head_nbigrams = indicators.bigrams(phrase) end
@@ -303,10 +346,18 @@ function M.conjunct_heads(R, item)
 end
 
 -- The opening of a phrase that names no part of the thing: empty words,
--- verbs ending a subject, predicate starts (data/subject_heads.lua) and the
--- lexicon's verbs; the longest that leaves something.
+-- verbs ending a subject, predicate starts (data/subject_heads.lua), the
+-- lexicon's verbs, and times (4月, 年底, 今年); the longest that leaves
+-- something.
 local function opening_word(R, s)
-  local best = 0
+  local date = s:match("^%d+月底") or s:match("^%d+月") or s:match("^%d+年") or s:match("^%d+日")
+  local best = date and #date or 0
+  for _, w in ipairs(indicators.heads.time_endings) do
+    if #w > 3 and #w > best and #w < #s and s:sub(1, #w) == w then best = #w end
+  end
+  for _, w in ipairs(R.words.time_list) do
+    if #w > best and #w < #s and s:sub(1, #w) == w then best = #w end
+  end
   for _, list in ipairs({ indicators.heads.empty_words, indicators.heads.verb_endings,
       indicators.heads.predicate_starts }) do
     for _, w in ipairs(list) do
@@ -352,7 +403,7 @@ end
 -- @return { core, phrase, bigrams, n, names = { name → true } }
 function M.thing_of(R, item)
   if item.thing then return item.thing end
-  local phrase = (item.topic or "") .. (item.subject or "")
+  local phrase = indicators.without_agent((item.topic or "") .. (item.subject or ""))
   local names = quoted_names(phrase, {})
   phrase = phrase:gsub("“", ""):gsub("”", ""):gsub("、", "")
   while true do
@@ -369,9 +420,30 @@ function M.thing_of(R, item)
   end
   local core, verb = phrase, item.m.verb or ""
   local row = words.verb_row(R.words, verb)
-  if verb ~= "" and not (row and row.class) and not LIGHT_VERBS()[verb] then phrase = phrase .. verb end
-  local bigrams, n = indicators.bigrams(phrase)
-  item.thing = { core = core, phrase = phrase, bigrams = bigrams, n = n, names = names }
+  local bigrams, n = indicators.bigrams(core)
+  if verb ~= "" and not (row and row.class) and not LIGHT_VERBS()[verb] then
+    -- the action counts as words of its own, not joined to the thing's last
+    -- (炼铁产能｜淘汰 and 炼钢产能｜淘汰 share 产能 and 淘汰, not 能淘 too)
+    phrase = phrase .. verb
+    local vb = indicators.bigrams(verb)
+    for b in pairs(vb) do
+      if not bigrams[b] then bigrams[b] = true n = n + 1 end
+    end
+  end
+  local before = sentence_before(item.m)
+  -- the clauses since the last semicolon: where the topic of a list of
+  -- results stands (陵水黎安国际教育创新试验区初具规模，…，在园师生达1万人)
+  local group, at = before, before:find("；", 1, true)
+  while at do
+    group = before:sub(at + #"；")
+    at = before:find("；", at + 1, true)
+  end
+  -- its first clause, when the figure stands in a later one: the topic,
+  -- not the other results listed before it
+  local comma = group:find("，", 1, true)
+  local topic = comma and group:sub(1, comma - 1) or ""
+  item.thing = { core = core, phrase = phrase, bigrams = bigrams, n = n, names = names,
+    sentence_names = quoted_names(before, {}), context = indicators.bigrams(topic) }
   return item.thing
 end
 
@@ -393,8 +465,9 @@ end
 function M.thing_similarity(R, a, b)
   local x, y = R.match.thing_of(R, a), R.match.thing_of(R, b)
   if x.phrase == "" or y.phrase == "" then return 0 end
+  local va, vb = a.m.verb or "", b.m.verb or ""
   if (x.phrase == y.phrase or x.core == y.core) and (utf8.len(x.core) >= indicators.heads.min_similar_chars
-      or verbs_agree(a.m.verb or "", b.m.verb or "")) then
+      or (va ~= "" and vb ~= "" and verbs_agree(va, vb))) then
     -- a short wording (里程, 置换, 项目) says the same thing only done the
     -- same way (新增通车 and 新增, not 建成 and 支持)
     return 1
@@ -405,15 +478,36 @@ function M.thing_similarity(R, a, b)
   for name in pairs(y.names) do
     if utf8.len(name) >= 4 and x.phrase:find(name, 1, true) then return 1 end
   end
-  local common = 0
-  for k in pairs(x.bigrams) do if y.bigrams[k] then common = common + 1 end end
-  if common < 2 then return 0 end
-  local share = common / math.min(x.n, y.n)
   -- a noun phrase is named by its head (Chinese puts it last): wordings with
   -- other heads must share more (高校毕业生留吉 and 留省就业 do; 高校毕业生
   -- 就业 and 创业 do not)
   local ha, hb = M.head_of(a), M.head_of(b)
-  if not (ha and ha == hb) then share = share * R.match.other_head_weight end
+  local same_head = ha ~= nil and ha == hb
+  if same_head then
+    -- the programme one sentence names before its figure, named in the
+    -- other's subject, with the same head (深入推进“十百千万”工程，…完成投资
+    -- 1.2万亿元 and “十百千万”工程项目完成投资1.22万亿元)
+    for name in pairs(x.sentence_names) do if y.names[name] then return R.match.named_programme end end
+    for name in pairs(y.sentence_names) do if x.names[name] then return R.match.named_programme end end
+  end
+  local common = 0
+  for k in pairs(x.bigrams) do if y.bigrams[k] then common = common + 1 end end
+  -- the shorter wording must say enough (国家级 names no thing)
+  local shorter = math.min(x.n, y.n)
+  local share = common >= 2 and shorter + 1 >= indicators.heads.min_similar_chars and common / shorter or 0
+  if not same_head then return share * R.match.other_head_weight end
+  -- with the same head, the topic may stand in the other's earlier clauses:
+  -- the share of one wording found in the other's wording or its clauses
+  -- before the figure, counted at other_head_weight (陵水黎安国际教育创新试
+  -- 验区师生规模 and 陵水黎安国际教育创新试验区初具规模，…，在园师生)
+  local function covered(p, q)
+    if p.n < 4 then return 0 end
+    local k = 0
+    for pair in pairs(p.bigrams) do if q.bigrams[pair] or q.context[pair] then k = k + 1 end end
+    return k / p.n
+  end
+  local across = math.max(covered(x, y), covered(y, x))
+  if across >= R.match.topic_cover then share = math.max(share, across * R.match.other_head_weight) end
   return share
 end
 
@@ -445,25 +539,28 @@ function M.same_indicator(R, t, o)
       end
     end
   end
-  if best >= R.match.similarity_threshold then return "similarity", best end
-  -- or the things they are about worded alike (R.match.thing_similarity)
+  -- or the things they are about worded alike (R.match.thing_similarity);
+  -- the closer of the two measures ranks the candidate
   local alike = R.match.thing_similarity(R, t, o)
-  if alike >= R.match.thing_threshold then return "similarity", alike end
+  if alike < R.match.thing_threshold then alike = 0 end
+  if best < R.match.similarity_threshold then best = 0 end
+  if (alike > 0 or best > 0) and R.match.same_scale(R, t, o) then return "similarity", math.max(best, alike) end
   return nil
 end
 
---- The subject and verb of m and the sentence's last `bytes` bytes before
--- the figure (whole characters): where span words and gap verbs stand.
-local function words_before(m, bytes)
-  local before = (m.subject or "") .. (m.verb or "")
-  local sentence, first = m.sentence, m.sentence_start or (m.context and m.context.start)
-  local at = m.start and first and m.start - first + 1
-  if type(sentence) == "string" and at and at > 1 and at <= #sentence + 1 then
-    local from = math.max(1, at - bytes)
-    while from > 1 and from < at and (sentence:byte(from) & 0xC0) == 0x80 do from = from + 1 end
-    before = before .. sentence:sub(from, at - 1)
-  end
-  return before
+--- Are a target's and an outcome's figures of one scale, as wording alone
+-- (no catalogue entry) must show: within similar_scale times of each other,
+-- an order of magnitude
+-- (百亿企业10家 is not answered by 新注册企业1990家, nor 煤电机组改造600万
+-- 千瓦 by a five-year 8211万千瓦). Shares, gaps, ranks and shares of a plan
+-- are not held to it.
+function M.same_scale(R, t, o)
+  local class = indicators.unit_class(t.m.unit)
+  if o.plan_share or class == "percent" or class == "pp" or class == "rank" then return true end
+  local a, b = tonumber(t.m.value), tonumber(o.m.value)
+  if not (a and b and a > 0 and b > 0) or not indicators.same_unit(t.m.unit, o.m.unit) then return true end
+  local ratio = a > b and a / b or b / a
+  return ratio <= R.match.similar_scale
 end
 
 --- Is m a figure over a span of years, an average or a total (城镇新增就业
@@ -517,6 +614,10 @@ function M.comparable(_, t, o)
   if o.plan_share and t.m.cmp ~= "<=" and t.m.cmp ~= "<" then return true end
   if not indicators.same_unit(t.m.unit, o.m.unit) then
     return false, ("unit %s against %s"):format(tostring(o.m.unit), tostring(t.m.unit))
+  end
+  if (o.measure == "change") ~= (t.measure == "change") then
+    -- 比上年增加1637亿元 against 5625亿元: an increment is no level or sum
+    return false, ("measure %s against %s"):format(tostring(o.measure), tostring(t.measure))
   end
   if not indicators.same_measure(t.measure, o.measure) then
     return false, ("measure %s against %s"):format(tostring(o.measure), tostring(t.measure))

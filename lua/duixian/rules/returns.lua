@@ -85,6 +85,10 @@ local match = {
   similarity_threshold = nil,
   thing_threshold = nil,
   other_head_weight = nil,
+  named_programme = nil,
+  topic_cover = nil,
+  similar_scale = nil,
+  same_scale = returning("a boolean", is("boolean")),
   thing_of = returning("a table { phrase, bigrams, n, names }", is("table")),
   thing_similarity = returning("a number from 0 to 1", is("number")),
 }
