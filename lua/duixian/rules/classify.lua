@@ -15,20 +15,48 @@ local M = {}
 
 local function span(a, b) return a == b and tostring(a) or (a .. "-" .. b) end
 
--- The first of words that ends right before byte pos of s, or nil.
-local function word_before(s, pos, words)
-  for _, w in ipairs(words) do
-    if pos > #w and s:sub(pos - #w, pos - 1) == w then return w end
+-- A list of words by byte length ({ lengths = { … }, [length] = { word =
+-- its place in the list } }), made once per list (the lists are the
+-- lexicon's and never change): a lookup per length, not a comparison per word.
+local by_length = setmetatable({}, { __mode = "k" })
+local function length_index(words)
+  local index = by_length[words]
+  if not index then
+    index = { lengths = {} }
+    for i, w in ipairs(words) do
+      local places = index[#w]
+      if not places then
+        places = {}
+        index[#w] = places
+        index.lengths[#index.lengths + 1] = #w
+      end
+      if places[w] == nil then places[w] = i end
+    end
+    by_length[words] = index
   end
-  return nil
+  return index
 end
 
--- The first of words that starts at byte pos of s, or nil.
-local function word_at(s, pos, words)
-  for _, w in ipairs(words) do
-    if s:sub(pos, pos + #w - 1) == w then return w end
+-- The first of words (in list order) that ends right before byte pos of s, or nil.
+local function word_before(s, pos, words)
+  if #words == 0 then return nil end
+  local index, first = length_index(words), nil
+  for _, len in ipairs(index.lengths) do
+    local i = pos > len and index[len][s:sub(pos - len, pos - 1)]
+    if i and (not first or i < first) then first = i end
   end
-  return nil
+  return first and words[first] or nil
+end
+
+-- The first of words (in list order) that starts at byte pos of s, or nil.
+local function word_at(s, pos, words)
+  if #words == 0 then return nil end
+  local index, first = length_index(words), nil
+  for _, len in ipairs(index.lengths) do
+    local i = index[len][s:sub(pos, pos + len - 1)]
+    if i and (not first or i < first) then first = i end
+  end
+  return first and words[first] or nil
 end
 
 -- outer[a][b], made by make(a, b, extra) the first time it is asked for:
