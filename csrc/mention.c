@@ -561,8 +561,8 @@ static size_t split_list(const scan_ctx *c, size_t a, size_t b, int marks_only,
     const dx_word *sep = q < b ? dx_match_prefix(&c->lx->separators, c->t + q, b - q) : NULL;
     if (sep && marks_only) {
       uint32_t cp = 0;
-      dx_utf8_next(c->t + q, sep->len, &cp);
-      if (!(cp < 0x80 || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F))) sep = NULL;
+      if (!dx_utf8_next(c->t + q, sep->len, &cp) ||
+          !(cp < 0x80 || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F))) sep = NULL;
     }
     if (q == b || sep) {
       starts[parts] = a;

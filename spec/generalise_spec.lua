@@ -132,6 +132,10 @@ describe("figures that are no figure of the region", function()
     assert.are.same({ "2万元 other", "6亩 other", "20亩 other" },
       kinds("北馆陶镇王屯村脱贫户王承亮因身体残疾，无法外出打工。2022年7月，王承亮通过小额信贷贷款2万元，把种植规模由6亩发展到20亩。", news))
     assert.are.same({ "12% outcome" }, kinds("2023年，全市脱贫户人均纯收入增长12%。", news))
+    -- a surname's character after a role word names no one until the name recurs
+    assert.are.same({ "10万头 outcome" }, kinds("2023年，全市养殖户牛羊存栏达到10万头。", news))
+    assert.are.same({ "5亿元 outcome" }, kinds("2023年，为农户金融贷款发放5亿元。", news))
+    assert.are.same({ "3000元 outcome" }, kinds("2023年，带动种植户常年务工增收，人均增收3000元。", news))
   end)
 
   it("leaves out the size of a kind of settlement (20户以上自然村) but keeps households counted", function()
@@ -189,6 +193,22 @@ describe("figures that are no figure of the region", function()
     assert.are.same({ "4个 other", "3个 other", "5个 other" },
       kinds("打造4个千亿产业集群、3个500亿产业集群、5个200亿产业集群，如果说“435产业格局”是蓝图。", report))
     assert.are.same({ "4个 target", "3个 target" }, kinds("打造4个千亿产业集群、3个500亿产业集群。", report))
+  end)
+
+  it("reads the figures that are no figure of the region alike from a database", function()
+    local text = "2026年，打造4个千亿产业集群、3个500亿产业集群、5个200亿产业集群，如果说“435产业格局”是蓝图。\n" ..
+      "北馆陶镇王屯村脱贫户王承亮因身体残疾，无法外出打工。2022年7月，王承亮通过小额信贷贷款2万元。\n" ..
+      "2021年，聊城市普查办对8个县(市、区)、3个市属开发区进行了数据核查。\n"
+    local meta = { file = "a.txt", published = "2024-01-16", region = "聊城市", kind = "news" }
+    local scanned = {}
+    for _, m in ipairs(assert(duixian.scan(text, meta))) do scanned[#scanned + 1] = m.raw .. " " .. m.kind end
+    local db = assert(duixian.open(":memory:"))
+    assert(db:ingest(text, meta))
+    local derived = {}
+    for m in db:derive(rules.default()) do derived[#derived + 1] = m.raw .. " " .. m.kind end
+    db:close()
+    assert.are.same(scanned, derived)
+    assert.are.same({ "4个 other", "3个 other", "5个 other" }, { scanned[1], scanned[2], scanned[3] })
   end)
 
   it("leaves out a streak (连续5次获评) but keeps milestones crossed (连续跨过3个万亿元大关)", function()

@@ -165,3 +165,21 @@ describe("duixian rules --list", function()
     assert.matches(typo .. ":2: judge has no rule named 'tolerence' to override", err, 1, true)
   end)
 end)
+
+describe("stored cues", function()
+  local facts = require "duixian.db.facts"
+
+  it("keep every fact of a cue, the outer mark of an enclosing section's included", function()
+    local cues = {
+      { word = "一年来", class = "time", pos = 1 },
+      { word = "2025年", class = "time", pos = 10, year = 2025, year_to = 2025, horizon = true, outer = true },
+      { word = "力争", class = "modal", pos = 31, outer = true },
+    }
+    assert.are.same(cues, facts.decode_cues(facts.encode_cues(cues)))
+  end)
+
+  it("read cues stored before the outer mark existed (six fields)", function()
+    local old = table.concat({ "一年来", "time", "1", "", "", "" }, "\31")
+    assert.are.same({ { word = "一年来", class = "time", pos = 1 } }, facts.decode_cues(old))
+  end)
+end)

@@ -404,7 +404,7 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   if not cue then
     modal = C.cue_before(R, m, implies_target, false) or false
   end
-  if not cue and not (modal and (not R.words.cue[modal.word].weak or C.cue_before(R, m, commits, false))) then
+  if not cue and not (modal and C.cue_before(R, m, commits, false)) then
     -- a section's opening time word yields to the sentence's own modality
     -- (我市还将… after a paragraph on 2021年), but not to a weak one
     cue = C.section_cue_for(R, m, doc)
@@ -496,7 +496,8 @@ local function regions()
     local data = require("duixian.data").load("regions")
     regions_data = { lead_first = {}, name_breakers = data.name_breakers,
       name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
-      subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers }
+      subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
+      scope_openers = data.scope_openers or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[w:sub(1, 3)] = true end
     regions_data.subdivision_first = {}
     for _, w in ipairs(data.subdivision_counts) do regions_data.subdivision_first[w:sub(1, 3)] = true end
@@ -716,9 +717,6 @@ function M.is_attributive(R, m)
   return not require("duixian.rules.words").starts_with_follower(R.words, after)
 end
 
--- The units of a settlement_sizes table as a set, made once per table.
-local unit_sets = setmetatable({}, { __mode = "k" })
-
 --- Is m the size of a kind of settlement (30户以上自然村寨, 50户以上农村木质
 -- 房屋连片村寨): a count of households or people right before (or 的 before)
 -- a settlement's word, the lexicon's settlement_sizes. It names a category of
@@ -726,13 +724,7 @@ local unit_sets = setmetatable({}, { __mode = "k" })
 function M.is_settlement_size(R, m)
   local sizes = R.lexicon.settlement_sizes
   if not sizes then return false end
-  local units = unit_sets[sizes]
-  if not units then
-    units = {}
-    for _, unit in ipairs(sizes.units) do units[unit] = true end
-    unit_sets[sizes] = units
-  end
-  if not units[m.unit] then return false end
+  if not require("duixian.rules.words").set_of(sizes.units)[m.unit] then return false end
   local after = m.after
   return word_at(after, 1, sizes.heads) ~= nil
     or (after:sub(1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil)
@@ -812,38 +804,27 @@ end
 -- the person stays the subject of the clauses after)? Not when m counts a
 -- list of them (…有限公司等5家).
 function M.is_individual(R, m)
-  -- 凤祥股份有限公司、…建材有限公司等5家企业入选: a count of the firms named,
-  -- the region's figure
-  if char_before(m.context.norm, m.pos) == "等" then return false end
   for _, cue in ipairs(m.context.cues) do
     if cue.class == "individual" and cue.pos < m.pos then
       local row = R.words.cue[cue.word]
       if not (row and row.none)
           and (cue.pos >= m.clause_start or (row and row.scope == "sentence")) then
-        return true
+        -- 凤祥股份有限公司、…建材有限公司等5家企业入选: a count of the firms
+        -- named, ending a list of examples (data/subject_heads.lua), is the
+        -- region's figure
+        local ends = require("duixian.indicators").heads.enumeration_ends
+        return not require("duixian.rules.words").set_of(ends)[char_before(m.context.norm, m.pos)]
       end
     end
   end
   return false
 end
 
--- The surnames of a lexicon as a set, made once per lexicon.
-local surname_sets = setmetatable({}, { __mode = "k" })
-local function surname_set(lexicon)
-  local set = surname_sets[lexicon]
-  if not set then
-    set = {}
-    for w in (lexicon.surnames or ""):gmatch("%S+") do set[w] = true end
-    surname_sets[lexicon] = set
-  end
-  return set
-end
-
 -- The names a role word at byte p of s introduces (脱贫户王承亮): a surname
 -- and one or two more characters right after it, both readings listed
 -- (王承亮 and 王承; the one that recurs is the name), appended to out.
 local function names_after(R, s, p, out)
-  if not surname_set(R.lexicon)[s:sub(p, p + 2)] then return out end
+  if not require("duixian.rules.words").set_of(R.lexicon.surnames or "")[s:sub(p, p + 2)] then return out end
   for _, n in ipairs({ 2, 3 }) do
     local stop = p + 3 * n - 1
     local lead = s:byte(stop - 2)
@@ -894,9 +875,14 @@ function M.is_introduced_person(R, m)
     end
     ctx.persons = names
   end
+  -- a name counts once it recurs: written again, not right after a role
+  -- word (养殖户牛羊存栏 introduces no 牛羊; 王承亮…贷款 after 脱贫户王承亮 does)
   for _, name in ipairs(names) do
     local at = ctx.norm:find(name, 1, true)
-    if at and at < m.pos then return true end
+    while at and at < m.pos do
+      if not word_before(ctx.norm, at, R.lexicon.person_roles or {}) then return true end
+      at = ctx.norm:find(name, at + #name, true)
+    end
   end
   return false
 end
@@ -925,14 +911,16 @@ function M.is_subdivision_scope(R, m)
   if R.words.unit_class[m.unit] then return false end -- a count (个), not a measure
   if not word_at(m.after, 1, data.subdivision_counts) then return false end
   local norm = m.context.norm
-  local scope -- the last 对 before m in its clause
-  local at = norm:find("对", m.clause_start, true)
-  while at and at < m.pos do
-    scope = at
-    at = norm:find("对", at + 3, true)
+  local scope, opener -- the last scope opener (对) before m in its clause
+  for _, w in ipairs(data.scope_openers) do
+    local at = norm:find(w, m.clause_start, true)
+    while at and at < m.pos do
+      if not scope or at > scope then scope, opener = at, w end
+      at = norm:find(w, at + #w, true)
+    end
   end
   if not scope then return false end
-  local i, stop = scope + 3, m.pos
+  local i, stop = scope + #opener, m.pos
   while i < stop do
     local b = norm:byte(i)
     if b >= 0x30 and b <= 0x39 or b == 0x20 then
@@ -985,7 +973,9 @@ function M.is_slogan_gloss(_, m)
     ctx.slogans = codes
   end
   if #codes == 0 then return false end
-  local number = m.norm:match("%d+")
+  -- the digits of the figure itself, read in the sentence (a mention from
+  -- a database carries no normalised text of its own)
+  local number = norm:match("^%D-(%d+)", m.pos)
   if not number or #number ~= 1 then return false end -- a single digit, such as 4个
   local digit_at = norm:find("%d", m.pos)
   local at, digits = single_digits(norm)
