@@ -350,6 +350,16 @@ describe("judging against what reports say", function()
     assert.are.same({ "met", "456个" }, { v.status, v.outcome.raw })
   end)
 
+  it("names a bare attribute's thing from the clause before it (…高速公路等项目，通车总里程)", function()
+    local v = verdict_on(judge("建成沿黄高速公路等项目，通车总里程突破1万公里。", "2025年，高速公路通车里程突破1万公里。"),
+      "突破1万公里")
+    assert.are.same({ "highway_mileage", "met" }, { v.indicator, v.status })
+    -- an added length is no road's length
+    v = verdict_on(judge("开工一批高速公路，新增通车里程400公里以上。", "2025年，高速公路通车里程突破1万公里。"),
+      "400公里以上")
+    assert.is_nil(v.indicator)
+  end)
+
   it("leaves a time out of the thing (4月…, 年底…)", function()
     local v = verdict_on(judge("力争今年4月贯通实战应用超过200个、年底超过260个。", "2025年，六大系统实战应用251个。"), "超过260个")
     assert.are.same({ "missed", "251个" }, { v.status, v.outcome.raw })

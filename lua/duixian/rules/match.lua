@@ -195,7 +195,53 @@ function M.resolve(R, m, prev)
     entry, alias = R.indicators:resolve(inherited, m.unit, verb)
     return entry, alias, inherited
   end
+  entry, alias, whole = R.match.resolve_attribute_topic(R, m, subject)
+  if entry then return entry, alias, whole end
   return nil, nil, subject
+end
+
+--- The indicator of a bare attribute (通车总里程, 投资: indicators.
+-- is_bare_attribute) whose thing the clause before it names (建成沿黄高速
+-- 公路等项目，通车总里程突破1万公里: the expressways' length): the longest
+-- words of that clause that, put before the attribute, name a catalogue
+-- entry.
+-- @return entry, alias, the attribute with its thing | nil
+function M.resolve_attribute_topic(R, m, subject)
+  if not indicators.is_bare_attribute(subject) then return nil end
+  -- what the figure measures, by its verb or the verb it opens with (新增｜通车)
+  local verb = m.verb or ""
+  local measure = indicators.measure_of(m.unit, verb, subject)
+    or indicators.measure_of(m.unit, verb:sub(1, 6), subject)
+  -- the clause before the figure's: between the last two commas before it
+  local before, marks = sentence_before(m), {}
+  for _, mark in ipairs(COMMAS) do
+    local at = before:find(mark, 1, true)
+    while at do
+      marks[#marks + 1] = { at, at + #mark }
+      at = before:find(mark, at + #mark, true)
+    end
+  end
+  if #marks == 0 then return nil end
+  table.sort(marks, function(a, b) return a[1] < b[1] end)
+  local clause = before:sub(#marks > 1 and marks[#marks - 1][2] or 1, marks[#marks][1] - 1)
+  local best
+  for i in utf8.codes(clause) do
+    for j = #clause, i, -1 do
+      local topic = clause:sub(i, j)
+      if (not best or #topic < #best[3]) and utf8.len(topic) then
+        local whole = topic .. subject
+        local entry, alias = R.indicators:resolve(whole, m.unit, m.verb)
+        -- the thing must come from the clause (高速公路), not the attribute
+        local at = entry and indicators.canonical(whole):find(alias, 1, true)
+        -- and measure what the figure measures (新增通车里程 is no road's length)
+        if at and at <= #topic and indicators.same_measure(entry.measure, measure) then
+          best = { entry, alias, topic }
+        end
+      end
+    end
+  end
+  if best then return best[1], best[2], best[3] .. subject end
+  return nil
 end
 
 --- The subject a figure takes from the figure before it in its sentence
