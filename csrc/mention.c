@@ -809,8 +809,9 @@ static void mark_start(dx_lexicon *lx, uint32_t cp) {
  * dx_find_mentions (a numeral? a number word?) would fail. */
 void dx_mention_starts(dx_lexicon *lx) {
   memset(lx->starts, 0, sizeof lx->starts);
-  for (uint32_t cp = 0; cp < 0x10000; cp++)
-    if (dx_is_cn_digit(cp)) mark_start(lx, cp);
+  size_t count;
+  const uint32_t *numerals = dx_cn_numerals(&count);
+  for (size_t k = 0; k < count; k++) mark_start(lx, numerals[k]);
   for (size_t k = 0; k < lx->words.n; k++) {
     uint32_t cp = 0;
     const dx_word *w = &lx->words.words[k];

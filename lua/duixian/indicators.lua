@@ -17,7 +17,7 @@ M.DIRECTIONS = { floor = true, cap = true }
 
 -- What each unit measures, from the lexicon (data/lexicon.lua
 -- unit_classes); any other unit is a classifier (个 家 所 …) and counts.
-local lexicon = data.load("lexicon")
+local lexicon = data.shared("lexicon")
 local MEASURE_UNITS = {}
 for unit, row in pairs(lexicon.unit_classes) do MEASURE_UNITS[unit] = row[1] end
 

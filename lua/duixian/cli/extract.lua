@@ -1,7 +1,6 @@
 --- duixian extract: print every quantity found in documents.
 local duixian = require "duixian"
 local meta = require "duixian.meta"
-local tabulate = require "duixian.tabulate"
 local cli = require "duixian.cli"
 local files = require "duixian.cli.files"
 
@@ -142,7 +141,7 @@ function M.run(opts, args, env)
         end
       end
       if opts.format == "table" then
-        out:write(path, "\n", tabulate.render(
+        out:write(path, "\n", require("duixian.tabulate").render(
           { "kind", "period", "", "subject", "verb", "raw", "value", "unit", "cmp", "offset" }, rows,
           { [4] = { max = 24 }, [6] = { max = 16 }, [7] = { align = "right" }, [10] = { align = "right" } }), "\n")
       end

@@ -15,20 +15,48 @@ local M = {}
 
 local function span(a, b) return a == b and tostring(a) or (a .. "-" .. b) end
 
--- The first of words that ends right before byte pos of s, or nil.
-local function word_before(s, pos, words)
-  for _, w in ipairs(words) do
-    if pos > #w and s:sub(pos - #w, pos - 1) == w then return w end
+-- A list of words by byte length ({ lengths = { … }, [length] = { word =
+-- its place in the list } }), made once per list (the lists are the
+-- lexicon's and never change): a lookup per length, not a comparison per word.
+local by_length = setmetatable({}, { __mode = "k" })
+local function length_index(words)
+  local index = by_length[words]
+  if not index then
+    index = { lengths = {} }
+    for i, w in ipairs(words) do
+      local places = index[#w]
+      if not places then
+        places = {}
+        index[#w] = places
+        index.lengths[#index.lengths + 1] = #w
+      end
+      if places[w] == nil then places[w] = i end
+    end
+    by_length[words] = index
   end
-  return nil
+  return index
 end
 
--- The first of words that starts at byte pos of s, or nil.
-local function word_at(s, pos, words)
-  for _, w in ipairs(words) do
-    if s:sub(pos, pos + #w - 1) == w then return w end
+-- The first of words (in list order) that ends right before byte pos of s, or nil.
+local function word_before(s, pos, words)
+  if #words == 0 then return nil end
+  local index, first = length_index(words), nil
+  for _, len in ipairs(index.lengths) do
+    local i = pos > len and index[len][s:sub(pos - len, pos - 1)]
+    if i and (not first or i < first) then first = i end
   end
-  return nil
+  return first and words[first] or nil
+end
+
+-- The first of words (in list order) that starts at byte pos of s, or nil.
+local function word_at(s, pos, words)
+  if #words == 0 then return nil end
+  local index, first = length_index(words), nil
+  for _, len in ipairs(index.lengths) do
+    local i = index[len][s:sub(pos, pos + len - 1)]
+    if i and (not first or i < first) then first = i end
+  end
+  return first and words[first] or nil
 end
 
 -- outer[a][b], made by make(a, b, extra) the first time it is asked for:
@@ -191,11 +219,12 @@ end
 --- The first cue before m (in its clause when the cue's row says so, or
 -- when same_clause) whose lexicon row satisfies want(row), or nil.
 function M.cue_before(R, m, want, same_clause)
+  local pos, clause_start, rows = m.pos, m.clause_start, R.words.cue
   for _, cue in ipairs(m.context.cues) do
-    local row = R.words.cue[cue.word]
-    if row and want(row) and cue.pos < m.pos then
-      local clause_bound = same_clause or row.scope == "clause"
-      if not clause_bound or cue.pos >= m.clause_start then return cue end
+    local at = cue.pos
+    if at < pos and (at >= clause_start or not same_clause) then -- the cheap tests first
+      local row = rows[cue.word]
+      if row and want(row) and (at >= clause_start or row.scope ~= "clause") then return cue end
     end
   end
   return nil
@@ -211,17 +240,34 @@ local function has_any(s, words)
   return false
 end
 
+-- The memo of a sentence's three headings in cache: the table and key
+-- where it stands (cache[heading1][heading2][heading3], false for a
+-- missing one: no key string built per sentence).
+local function headings_slot(cache, ctx)
+  local h1, h2 = ctx.heading1 or false, ctx.heading2 or false
+  local under1 = cache[h1]
+  if not under1 then
+    under1 = {}
+    cache[h1] = under1
+  end
+  local under2 = under1[h2]
+  if not under2 then
+    under2 = {}
+    under1[h2] = under2
+  end
+  return under2, ctx.heading3 or false
+end
+
 --- The section a sentence stands in ("review", "plan" or nil) and the
 -- year its nearest heading names: read once per heading, not per mention.
 function M.section_of(R, ctx)
   if ctx.section_kind == nil then
-    local cache = R.cache.headings
-    local key = (ctx.heading1 or "") .. "\0" .. (ctx.heading2 or "") .. "\0" .. (ctx.heading3 or "")
-    local known = cache[key]
+    local slot, key = headings_slot(R.cache.headings, ctx)
+    local known = slot[key]
     if not known then
       local kind, year = R.classify.read_headings(R, ctx)
       known = { kind or false, year or false }
-      cache[key] = known
+      slot[key] = known
     end
     ctx.section_kind, ctx.section_year = known[1], known[2]
   end
@@ -249,14 +295,18 @@ end
 -- last year, or nil.
 function M.heading_span(R, ctx, doc)
   if ctx.span_first == nil then -- once per heading of the document, not per sentence
-    local cache = R.cache.heading_spans
-    local key = tostring(doc.plan_year) .. "\0" .. (ctx.heading1 or "") .. "\0" .. (ctx.heading2 or "")
-      .. "\0" .. (ctx.heading3 or "")
-    local known = cache[key]
+    local spans = R.cache.heading_spans
+    local of_year = spans[doc.plan_year or false]
+    if not of_year then
+      of_year = {}
+      spans[doc.plan_year or false] = of_year
+    end
+    local slot, key = headings_slot(of_year, ctx)
+    local known = slot[key]
     if not known then
       local first, last = R.classify.read_heading_span(R, ctx, doc)
       known = { first or false, last or false }
-      cache[key] = known
+      slot[key] = known
     end
     ctx.span_first, ctx.span_last = known[1], known[2]
   end
