@@ -2,7 +2,8 @@
 --   lua5.4 bench/ingest.lua [SHARED_DIR] [MB]
 -- 1. The seeds and national-dev, copied (each copy with its own bytes)
 --    until the text reaches MB (default 50), ingested into a file on disk
---    through db:ingest: MB/s end to end, database size / text size.
+--    through db:ingest: MB/s end to end, also as a ratio to grep -c 万 on
+--    the same bytes (bench/reference.lua), database size / text size.
 -- 2. 10,000 generated work reports (400 cities × 25 years) added to that
 --    database; the time to fetch all targets of one region and year.
 local root = arg[0]:match("^(.-)/?bench/ingest%.lua$")
@@ -89,10 +90,22 @@ while text_bytes < target_mb * 1e6 do
 end
 local cpu1, wall1 = os.clock(), wall()
 db:close()
+-- the reference: grep -c 万 over the same bytes, as one file (bench/reference.lua)
+local ref = dofile(root .. "/bench/reference.lua")
+local same = os.tmpname()
+local sf = assert(io.open(same, "wb"))
+for c = 1, copy do
+  for _, d in ipairs(docs) do sf:write(d.bytes, tag(c)) end
+end
+sf:close()
+local grep = ref.grep(same)
+os.remove(same)
 local db_bytes = file_size(path) + file_size(path .. "-wal")
 local mb = text_bytes / 1e6
 print(("ingest: %d documents, %.1f MB of text, %d mentions, into %s"):format(count, mb, mentions, path))
-print(("  %.1f MB/s wall, %.1f MB/s CPU (bar: 20 MB/s)"):format(mb / (wall1 - wall0), mb / (cpu1 - cpu0)))
+print(("  %.1f MB/s CPU = %s, %.1f MB/s wall  [bar 0.04]"):format(mb / (cpu1 - cpu0),
+  ref.ratio(mb / (cpu1 - cpu0), grep), mb / (wall1 - wall0)))
+print(("  reference, grep -c 万 on the same bytes: %.0f MB/s (median of 5)"):format(grep))
 print(("  database %.1f MB = %.2f × the text (bar: 3×)"):format(db_bytes / 1e6, db_bytes / text_bytes))
 
 -- Scanning alone, for comparison: what the store adds on top.

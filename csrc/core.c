@@ -427,7 +427,7 @@ static void push_outer_copy(lua_State *L) {
     int cue = lua_gettop(L);
     lua_createtable(L, 0, 8);
     lua_pushnil(L);
-    while (lua_next(L, cue)) {
+    while (lua_istable(L, cue) && lua_next(L, cue)) {
       lua_pushvalue(L, -2);
       lua_insert(L, -2);
       lua_rawset(L, -4);
@@ -519,7 +519,7 @@ static int iter_next(lua_State *L) {
        * subsection keeps those of the sections around it, said before their
        * first subsection (一、… 一年来，… then （一）…), not those of the
        * subsections before it */
-      if (level == 1) lua_pushnil(L);
+      if (level == 1 || it->section_level == 0) lua_pushnil(L); /* before any heading: no section */
       else if (level > it->section_level) { /* levels skipped inherit alike */
         lua_getiuservalue(L, lua_upvalueindex(1), UV_SECTION);
         push_outer_copy(L);

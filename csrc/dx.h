@@ -177,6 +177,9 @@ DX_API size_t dx_scan_chinese(const unsigned char *s, size_t n, dx_decimal *d,
 DX_API void dx_decimal_scale(dx_decimal *d, int k);
 /* Is the code point a Chinese numeral character? */
 DX_API int dx_is_cn_digit(uint32_t cp);
+/* Every Chinese numeral character (the ones dx_is_cn_digit accepts); *n
+ * gets their count. */
+DX_API const uint32_t *dx_cn_numerals(size_t *n);
 
 /* ---- normalize.c / segment.c ------------------------------------------- */
 

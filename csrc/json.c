@@ -16,11 +16,28 @@
 
 #include "dx.h"
 
+/* Do the eight bytes at p all go out as they are (0x20 and above, neither
+ * '"' nor '\\')? A sentence is quoted whole with every mention, and CJK
+ * text is all such bytes. Each test flags a byte below the bound in one
+ * word (the lowest such byte always sets its high bit: no borrow reaches
+ * it), so a byte to escape is never missed. */
+static int plain8(const char *p) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  uint64_t w, quote, slash;
+  memcpy(&w, p, sizeof w);
+  quote = w ^ (ones * '"');
+  slash = w ^ (ones * '\\');
+  return !(((w - ones * 0x20) & ~w & high) | ((quote - ones) & ~quote & high) |
+           ((slash - ones) & ~slash & high));
+}
+
 static void add_string(luaL_Buffer *b, const char *s, size_t n) {
   static const char hex[] = "0123456789abcdef";
   luaL_addchar(b, '"');
   size_t run = 0;
   for (size_t i = 0; i < n; i++) {
+    while (i + 8 <= n && plain8(s + i)) i += 8;
+    if (i >= n) break;
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     luaL_addlstring(b, s + run, i - run);

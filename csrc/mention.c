@@ -561,8 +561,8 @@ static size_t split_list(const scan_ctx *c, size_t a, size_t b, int marks_only,
     const dx_word *sep = q < b ? dx_match_prefix(&c->lx->separators, c->t + q, b - q) : NULL;
     if (sep && marks_only) {
       uint32_t cp = 0;
-      dx_utf8_next(c->t + q, sep->len, &cp);
-      if (!(cp < 0x80 || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F))) sep = NULL;
+      if (!dx_utf8_next(c->t + q, sep->len, &cp) ||
+          !(cp < 0x80 || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F))) sep = NULL;
     }
     if (q == b || sep) {
       starts[parts] = a;
@@ -809,8 +809,9 @@ static void mark_start(dx_lexicon *lx, uint32_t cp) {
  * dx_find_mentions (a numeral? a number word?) would fail. */
 void dx_mention_starts(dx_lexicon *lx) {
   memset(lx->starts, 0, sizeof lx->starts);
-  for (uint32_t cp = 0; cp < 0x10000; cp++)
-    if (dx_is_cn_digit(cp)) mark_start(lx, cp);
+  size_t count;
+  const uint32_t *numerals = dx_cn_numerals(&count);
+  for (size_t k = 0; k < count; k++) mark_start(lx, numerals[k]);
   for (size_t k = 0; k < lx->words.n; k++) {
     uint32_t cp = 0;
     const dx_word *w = &lx->words.words[k];

@@ -64,29 +64,46 @@ void dx_decimal_scale(dx_decimal *d, int k) {
   if (d->mant == 0) d->exp = 0;
 }
 
-/* 0-9 for digits, 10/100/1000/10^4/10^8 for magnitudes, -1 otherwise. */
+/* The Chinese numeral characters and their values: 0-9 for digits,
+ * 10/100/1000/10^4/10^8 for magnitudes. One list, read both as the switch
+ * of cn_value and as dx_cn_numerals. */
+#define CN_NUMERALS(X)                                                          \
+  X(0x96F6, 0) X(0x3007, 0)     /* 零 〇 */                                     \
+  X(0x4E00, 1)                  /* 一 */                                        \
+  X(0x4E8C, 2) X(0x4E24, 2)     /* 二 两 */                                     \
+  X(0x4E09, 3)                  /* 三 */                                        \
+  X(0x56DB, 4)                  /* 四 */                                        \
+  X(0x4E94, 5)                  /* 五 */                                        \
+  X(0x516D, 6)                  /* 六 */                                        \
+  X(0x4E03, 7)                  /* 七 */                                        \
+  X(0x516B, 8)                  /* 八 */                                        \
+  X(0x4E5D, 9)                  /* 九 */                                        \
+  X(0x5341, 10)                 /* 十 */                                        \
+  X(0x767E, 100)                /* 百 */                                        \
+  X(0x5343, 1000)               /* 千 */                                        \
+  X(0x4E07, 10000)              /* 万 */                                        \
+  X(0x4EBF, 100000000)          /* 亿 */
+
+/* The value of a numeral character, -1 for any other code point. */
 static int64_t cn_value(uint32_t cp) {
+#define CN_CASE(cp_, value) case cp_: return value;
   switch (cp) {
-  case 0x96F6: case 0x3007: return 0;  /* 零 〇 */
-  case 0x4E00: return 1;               /* 一 */
-  case 0x4E8C: case 0x4E24: return 2;  /* 二 两 */
-  case 0x4E09: return 3;               /* 三 */
-  case 0x56DB: return 4;               /* 四 */
-  case 0x4E94: return 5;               /* 五 */
-  case 0x516D: return 6;               /* 六 */
-  case 0x4E03: return 7;               /* 七 */
-  case 0x516B: return 8;               /* 八 */
-  case 0x4E5D: return 9;               /* 九 */
-  case 0x5341: return 10;              /* 十 */
-  case 0x767E: return 100;             /* 百 */
-  case 0x5343: return 1000;            /* 千 */
-  case 0x4E07: return 10000;           /* 万 */
-  case 0x4EBF: return 100000000;       /* 亿 */
+  CN_NUMERALS(CN_CASE)
   default: return -1;
   }
+#undef CN_CASE
 }
 
 int dx_is_cn_digit(uint32_t cp) { return cn_value(cp) >= 0; }
+
+#define CN_CODE_POINT(cp_, value) cp_,
+static const uint32_t cn_numerals[] = { CN_NUMERALS(CN_CODE_POINT) };
+#undef CN_CODE_POINT
+
+const uint32_t *dx_cn_numerals(size_t *n) {
+  *n = sizeof cn_numerals / sizeof cn_numerals[0];
+  return cn_numerals;
+}
 
 size_t dx_scan_chinese(const unsigned char *s, size_t n, dx_decimal *d,
                        int *chars, int *has_magnitude) {

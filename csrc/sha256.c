@@ -103,6 +103,11 @@ void dx_sha256_final(dx_sha256 *c, unsigned char digest[32]) {
  * instructions (about 6x the code above on x86-64); the code above stays
  * as the fallback and as the reference the specs compare it with. */
 #ifdef DX_LIBCRYPTO
+/* SHA256_Init/Update/Final, not the one-shot SHA256(): in OpenSSL 3 that
+ * one goes through EVP and its providers, which a static link would pull
+ * in whole (4.9 MB) and a start-up would pay for. OpenSSL 3 marks the
+ * three deprecated; they stay, and are the SHA-NI code itself. */
+#define OPENSSL_SUPPRESS_DEPRECATED
 #include <openssl/sha.h>
 const char *const dx_sha256_backend = "libcrypto";
 #else
@@ -114,7 +119,10 @@ void dx_sha256_hex_with(const void *s, size_t n, char hex[65], int builtin) {
   unsigned char digest[32];
 #ifdef DX_LIBCRYPTO
   if (!builtin) {
-    SHA256((const unsigned char *)s, n, digest);
+    SHA256_CTX c;
+    SHA256_Init(&c);
+    SHA256_Update(&c, s, n);
+    SHA256_Final(digest, &c);
   } else
 #endif
   {

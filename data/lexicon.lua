@@ -294,16 +294,18 @@ local lexicon = {
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
     "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
-    "大力", "重点", "主要", "初步", "约", "年均", "转为", "转而", "拟", "首次", "继续",
+    "大力", "重点", "主要", "初步", "约", "年均", "平均", "转为", "转而", "拟", "首次", "继续",
   },
   separators = { "、", "和", "及", "与", "以及", "," },
   relative_verbs = relative_verbs,
   continuers = { "比", "占", "较", "同比" },
   cues = {
     -- time words: years relative to the year the document plans (0 is 今年)
-    { "今年", "time", years = { 0, 0 } },
-    { "明年", "time", years = { 1, 1 }, implies = "target" },
-    { "去年", "time", years = { -1, -1 }, implies = "outcome" },
+    -- calendar words count from the year of publication, which a report of
+    -- December (planning the next year) does not share with its plan year
+    { "今年", "time", years = { 0, 0 }, calendar = true },
+    { "明年", "time", years = { 1, 1 }, implies = "target", calendar = true },
+    { "去年", "time", years = { -1, -1 }, implies = "outcome", calendar = true },
     { "一年来", "time", years = { -1, -1 }, implies = "outcome" },
     { "过去一年", "time", years = { -1, -1 }, implies = "outcome" },
     { "五年来", "time", years = { -5, -1 }, implies = "outcome" },

@@ -52,6 +52,8 @@ return {
     县(市) 县（市） 县(区) 县（区） 县市区 县区 区县 市属开发区 开发区 功能区 乡镇 镇街 街道
   ]],
   scope_fillers = words [[ 个 、 和 及 ]],
+  -- scope_openers: the prepositions that open the object of such an action
+  scope_openers = words [[ 对 ]],
   name_breakers = words [[
     县域 县城 县级 县乡 县委 县长 区域 区块 区位 区间 区级 市场 市民 市级 市值 市容 市政 市委 市长 旗帜
   ]],

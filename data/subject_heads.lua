@@ -89,6 +89,9 @@ return {
     { "营业里程", "通车里程" }, { "运营里程", "通车里程" }, { "通车总里程", "通车里程" },
     { "总产量", "产量" },
   },
+  -- Words that name one thing when two wordings are compared outside the
+  -- catalogue (中央财政用于“三农”的投入 and “三农”支出: the same spending).
+  thing_synonyms = { { "投入", "支出" } },
 
   -- What a figure in a unit of this class measures of a subject that ends
   -- in one of these words: 高速公路由7473公里增至9310公里 gives the length
@@ -101,12 +104,20 @@ return {
   -- 欣旺达等“源网荷储”一体化试点 the thing counted follows 等.
   enumeration_ends = { "等" },
 
+  -- Words that set a figure against the year before: an amount after one
+  -- with a verb of increase or decrease is an increment (比上年增加1637亿
+  -- 元), which answers no target of a level or a sum.
+  year_on_year = { "比上年", "较上年", "比去年", "较去年", "同比" },
+
   -- Who pays or acts, before what the figure is about: 中央财政拟安排补贴资金
   -- 1230亿元 is about the subsidies, and 中央财政安排429亿元 names no thing;
-  -- a subject made only of an agent is never paired by its wording.
+  -- a subject made only of an agent is never paired by its wording. An
+  -- agent is left out only when a verb or an adverb follows it (not in
+  -- 财政收入 or 中央企业); agent_followers are the words that may, besides
+  -- the empty words and verbs above.
   agents = { "中央财政", "中央政府", "中央预算内", "各级财政", "省级财政", "市级财政", "县级财政",
-    "省财政", "市财政", "县财政", "财政", "各级政府", "省政府", "市政府", "县政府", "政府",
-    "中央", "国家", "全国", "全省", "全市", "全区", "全县" },
+    "省财政", "市财政", "县财政", "财政", "各级政府", "省政府", "市政府", "县政府", "政府" },
+  agent_followers = { "拟", "用于", "下达", "为此", "此项", "新增", "投入", "安排", "筹集", "统筹" },
 
   -- Words that make a figure one over a span of years, an average or a
   -- total (城镇新增就业年均超过70万人, 累计完成投资): never the figure of one

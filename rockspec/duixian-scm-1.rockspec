@@ -121,6 +121,7 @@ build = {
     ["duixian.report.review"] = "lua/duixian/report/review.lua",
     ["duixian.corrections"] = "lua/duixian/corrections.lua",
     ["duixian.csv"] = "lua/duixian/csv.lua",
+    ["duixian.compiled"] = "lua/duixian/compiled.lua",
     ["duixian.history"] = "lua/duixian/history.lua",
     ["duixian.report.history"] = "lua/duixian/report/history.lua",
     ["duixian.db.corrections"] = "lua/duixian/db/corrections.lua",

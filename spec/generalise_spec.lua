@@ -47,6 +47,12 @@ describe("kind and period without headings to lean on", function()
     assert.are.same({ "30所 target 2025" }, (read("一、牢记嘱托\n一年来，我们稳中求进。\n（一）教育\n全省还将新建学校30所。", meta)))
   end)
 
+  it("counts 今年 and 明年 from the year of publication, in December too", function()
+    local december = { published = "2022-12-30", region = "聊城市", kind = "news" }
+    assert.are.same({ "8% outcome 2022", "6% target 2023" },
+      (read("今年全市生产总值比上年增长8%。明年全市生产总值增长6%。", december)))
+  end)
+
   it("reads an annual average in a five-year review as a rate over the span", function()
     assert.are.same({ "超过70万人 outcome 2021-2025" }, (read("五年来，城镇新增就业年均超过70万人。")))
   end)
@@ -126,6 +132,10 @@ describe("figures that are no figure of the region", function()
     assert.are.same({ "2万元 other", "6亩 other", "20亩 other" },
       kinds("北馆陶镇王屯村脱贫户王承亮因身体残疾，无法外出打工。2022年7月，王承亮通过小额信贷贷款2万元，把种植规模由6亩发展到20亩。", news))
     assert.are.same({ "12% outcome" }, kinds("2023年，全市脱贫户人均纯收入增长12%。", news))
+    -- a surname's character after a role word names no one until the name recurs
+    assert.are.same({ "10万头 outcome" }, kinds("2023年，全市养殖户牛羊存栏达到10万头。", news))
+    assert.are.same({ "5亿元 outcome" }, kinds("2023年，为农户金融贷款发放5亿元。", news))
+    assert.are.same({ "3000元 outcome" }, kinds("2023年，带动种植户常年务工增收，人均增收3000元。", news))
   end)
 
   it("leaves out the size of a kind of settlement (20户以上自然村) but keeps households counted", function()
@@ -185,6 +195,22 @@ describe("figures that are no figure of the region", function()
     assert.are.same({ "4个 target", "3个 target" }, kinds("打造4个千亿产业集群、3个500亿产业集群。", report))
   end)
 
+  it("reads the figures that are no figure of the region alike from a database", function()
+    local text = "2026年，打造4个千亿产业集群、3个500亿产业集群、5个200亿产业集群，如果说“435产业格局”是蓝图。\n" ..
+      "北馆陶镇王屯村脱贫户王承亮因身体残疾，无法外出打工。2022年7月，王承亮通过小额信贷贷款2万元。\n" ..
+      "2021年，聊城市普查办对8个县(市、区)、3个市属开发区进行了数据核查。\n"
+    local meta = { file = "a.txt", published = "2024-01-16", region = "聊城市", kind = "news" }
+    local scanned = {}
+    for _, m in ipairs(assert(duixian.scan(text, meta))) do scanned[#scanned + 1] = m.raw .. " " .. m.kind end
+    local db = assert(duixian.open(":memory:"))
+    assert(db:ingest(text, meta))
+    local derived = {}
+    for m in db:derive(rules.default()) do derived[#derived + 1] = m.raw .. " " .. m.kind end
+    db:close()
+    assert.are.same(scanned, derived)
+    assert.are.same({ "4个 other", "3个 other", "5个 other" }, { scanned[1], scanned[2], scanned[3] })
+  end)
+
   it("leaves out a streak (连续5次获评) but keeps milestones crossed (连续跨过3个万亿元大关)", function()
     assert.are.same({ "5次 other", "跨过3个 outcome", "万亿元 other" },
       kinds("2025年，连续5次获评国家卫生城市，经济总量连续跨过3个万亿元大关。"))
@@ -227,6 +253,10 @@ describe("lists whose figures go one to each subject (分别)", function()
     assert.are.same({ "90% 农村生活污水治理率", "96% 自来水普及率", "100% 行政村覆盖率" },
       subjects("今年，农村生活污水治理率、自来水普及率、行政村覆盖率分别达90%、96%、100%。"))
     assert.are.same({ "50个 巴渝和美乡村", "80% 参与率" }, subjects("今年，巴渝和美乡村、参与率分别达到50个、80%。"))
+  end)
+
+  it("leaves 平均 before the verb out of the subject (城镇调查失业率平均为5.1%)", function()
+    assert.are.same({ "5.1% 城镇调查失业率" }, subjects("2025年，城镇调查失业率平均为5.1%。"))
   end)
 
   it("splits at a word separator when the marks give too few subjects", function()
@@ -320,6 +350,16 @@ describe("judging against what reports say", function()
     assert.are.same({ "met", "456个" }, { v.status, v.outcome.raw })
   end)
 
+  it("names a bare attribute's thing from the clause before it (…高速公路等项目，通车总里程)", function()
+    local v = verdict_on(judge("建成沿黄高速公路等项目，通车总里程突破1万公里。", "2025年，高速公路通车里程突破1万公里。"),
+      "突破1万公里")
+    assert.are.same({ "highway_mileage", "met" }, { v.indicator, v.status })
+    -- an added length is no road's length
+    v = verdict_on(judge("开工一批高速公路，新增通车里程400公里以上。", "2025年，高速公路通车里程突破1万公里。"),
+      "400公里以上")
+    assert.is_nil(v.indicator)
+  end)
+
   it("leaves a time out of the thing (4月…, 年底…)", function()
     local v = verdict_on(judge("力争今年4月贯通实战应用超过200个、年底超过260个。", "2025年，六大系统实战应用251个。"), "超过260个")
     assert.are.same({ "missed", "251个" }, { v.status, v.outcome.raw })
@@ -350,6 +390,13 @@ describe("judging against what reports say", function()
     assert.are.equal("not_reported", v.status)
     v = verdict_on(judge("中央财政拟投入社会保障资金2930亿元。", "2025年，中央财政安排社会保障资金2906亿元。"), "2930亿元")
     assert.are.same({ "missed", "2906亿元" }, { v.status, v.outcome.raw })
+  end)
+
+  it("answers an amount with an amount and an increment on the year before with an increment", function()
+    local vs = judge("二、2025年工作安排\n今年中央财政安排“三农”支出5625亿元，比上年增加1307亿元。",
+      "2025年，中央财政用于“三农”的投入5955亿元，比上年增加1637亿元。")
+    assert.are.same({ "met", "5955亿元" }, { verdict_on(vs, "5625亿元").status, verdict_on(vs, "5625亿元").outcome.raw })
+    assert.are.same({ "met", "1637亿元" }, { verdict_on(vs, "1307亿元").status, verdict_on(vs, "1307亿元").outcome.raw })
   end)
 
   it("does not pair by wording alone figures an order of magnitude apart", function()

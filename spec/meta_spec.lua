@@ -79,6 +79,9 @@ describe("duixian.meta", function()
       assert.are.equal("朝阳区", meta.infer("北京市朝阳区政府工作报告\n各位代表：").region)
       -- the State Council speaking: the nation
       assert.are.equal("中华人民共和国", meta.infer("各位代表：\n现在，我代表国务院向大会作政府工作报告").region)
+      -- a generic word names no unit, and the gazetteer is not read for it
+      assert.is_false(meta.may_name_unit("全市生产总值增长8.4%。"))
+      assert.is_true(meta.may_name_unit("2026年广西壮族自治区政府工作报告"))
       -- no unit named: no region rather than an invented one
       assert.is_nil(meta.infer("市委经济工作会议五大民生看点\n■ 本报记者\n我市将继续树牢理念").region)
     end)

@@ -91,6 +91,25 @@ return { name = "empty pack" }]])
     assert.are.equal(rules.default_digest(), db:derived_digest())
     db:close()
   end)
+
+  it("stores the facts again from the text when another scanner stored them", function()
+    local text = "一、2021年工作回顾\n一年来，我们稳中求进。\n（一）产业\n企业参与省级科技计划项目超600项。\n"
+    local meta = { published = "2022-02-24", region = "聊城市", file = "a.txt", kind = "work_report" }
+    local db = assert(duixian.open(":memory:"))
+    assert(db:ingest(text, meta))
+    assert.are.equal(rules.facts_digest(), db:facts_digest())
+    -- an older scanner: no section frame kept into subsections, one mention lost
+    assert(db:exec("UPDATE derivations SET digest = 'old' WHERE name = 'facts'; " ..
+      "UPDATE sentences SET section_cues = NULL; UPDATE mentions SET kind = 'target', period = '2022'"))
+    assert(db:exec("DELETE FROM mentions WHERE raw = '超600项'"))
+    assert.is_true(db:refresh() >= 1)
+    local got = {}
+    for m in db:mentions() do got[#got + 1] = m.raw .. " " .. m.kind .. " " .. m.period end
+    assert.are.same({ "超600项 outcome 2021" }, got)
+    assert.are.equal(rules.facts_digest(), db:facts_digest())
+    assert.are.equal(0, db:refresh())
+    db:close()
+  end)
 end)
 
 describe("overrides take effect everywhere", function()
@@ -163,5 +182,23 @@ describe("duixian rules --list", function()
     local code2, _, err = H.run("rules --list --rules " .. typo)
     assert.are.equal(65, code2)
     assert.matches(typo .. ":2: judge has no rule named 'tolerence' to override", err, 1, true)
+  end)
+end)
+
+describe("stored cues", function()
+  local facts = require "duixian.db.facts"
+
+  it("keep every fact of a cue, the outer mark of an enclosing section's included", function()
+    local cues = {
+      { word = "一年来", class = "time", pos = 1 },
+      { word = "2025年", class = "time", pos = 10, year = 2025, year_to = 2025, horizon = true, outer = true },
+      { word = "力争", class = "modal", pos = 31, outer = true },
+    }
+    assert.are.same(cues, facts.decode_cues(facts.encode_cues(cues)))
+  end)
+
+  it("read cues stored before the outer mark existed (six fields)", function()
+    local old = table.concat({ "一年来", "time", "1", "", "", "" }, "\31")
+    assert.are.same({ { word = "一年来", class = "time", pos = 1 } }, facts.decode_cues(old))
   end)
 end)

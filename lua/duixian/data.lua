@@ -26,8 +26,22 @@ end
 -- a broken data file is a broken installation, not bad input.
 function M.load(name)
   local path = M.path(name .. ".lua")
-  if path then return dofile(path) end
+  if path then return require("duixian.compiled").dofile(path) end
   return require("duixian.data." .. name)
+end
+
+local shared = {}
+
+--- The table data/NAME.lua returns, read once per process and shared by
+-- every caller (the scanner's lexicon, the rules, the catalogue): read it,
+-- never change it. M.load gives a fresh copy to change.
+function M.shared(name)
+  local t = shared[name]
+  if t == nil then
+    t = M.load(name)
+    shared[name] = t
+  end
+  return t
 end
 
 return M

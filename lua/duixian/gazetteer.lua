@@ -14,7 +14,11 @@
 -- are too ambiguous: 东阿 is also a brand, 代县 hides in 现代县域) }.
 local M = {}
 
-local by_code, by_name, by_short, by_first, is_name
+-- data/gazetteer.lua's rows ({ code, name, level, parent code, short form }),
+-- code → row number, word → row number (a list of them when the word names
+-- several units), and first character → the byte lengths of its names
+local rows, row_of, by_name, by_short, by_first
+local made = {} -- row number → unit, made when first asked for
 
 local function char_len(s, i)
   local b = s:byte(i)
@@ -23,49 +27,71 @@ local function char_len(s, i)
   return 4
 end
 
-local function add(index, key, unit)
-  index[key] = index[key] or {}
-  table.insert(index[key], unit)
+local function add(index, key, i)
+  local had = index[key]
+  if had == nil then index[key] = i
+  elseif type(had) == "number" then index[key] = { had, i }
+  else had[#had + 1] = i end
 end
 
+-- Indexed once, at the first question (every region rule and the reading
+-- of a document's title asks one): a start-up of extract pays for it, so
+-- it is one pass over the rows that makes a table only where one is kept
+-- (a unit is made when first asked for; most never are).
 local function load()
-  if by_code then return end
-  local data = require("duixian.data").load("gazetteer")
-  by_code, by_name, by_short, by_first = {}, {}, {}, {}
-  for _, row in ipairs(data.units) do
-    local unit = { code = row[1], name = row[2], level = row[3],
-      parent = row[4] ~= "" and row[4] or nil, short = row[5] ~= "" and row[5] or nil }
-    by_code[unit.code] = unit
-    add(by_name, unit.name, unit)
-    if unit.short then add(by_short, unit.short, unit) end
-  end
-  -- names by their first character, longest first, for scanning
-  local seen = {}
+  if rows then return end
+  rows = require("duixian.data").load("gazetteer").units
+  row_of, by_name, by_short, by_first = {}, {}, {}, {}
+  -- per first character, the distinct byte lengths of its names and short
+  -- forms, longest first (a list of a few, kept in order as they come): a
+  -- lookup per length instead of a comparison per name
+  local sub, byte = string.sub, string.byte
   local function index_word(word)
-    if seen[word] then return end
-    seen[word] = true
-    add(by_first, word:sub(1, char_len(word, 1)), word)
-  end
-  for name in pairs(by_name) do index_word(name) end
-  for short in pairs(by_short) do index_word(short) end
-  -- per first character, the distinct byte lengths of its names, longest
-  -- first: a lookup per length instead of a comparison per name
-  for first, words in pairs(by_first) do
-    local lengths, have = {}, {}
-    for _, w in ipairs(words) do
-      if not have[#w] then have[#w] = true lengths[#lengths + 1] = #w end
+    local b = byte(word, 1)
+    local first = sub(word, 1, b >= 0xE0 and b < 0xF0 and 3 or char_len(word, 1))
+    local lengths, len = by_first[first], #word
+    if not lengths then
+      by_first[first] = { len }
+    elseif lengths[1] ~= len then -- a name as long as the longest is the common case
+      local at = #lengths + 1
+      for k, l in ipairs(lengths) do
+        if l == len then return end
+        if l < len then at = k break end
+      end
+      table.insert(lengths, at, len)
     end
-    table.sort(lengths, function(a, b) return a > b end)
-    by_first[first] = lengths
   end
-  is_name = seen
+  for i = 1, #rows do
+    local row = rows[i]
+    local name, short = row[2], row[5]
+    row_of[row[1]] = i
+    add(by_name, name, i)
+    index_word(name)
+    if short ~= "" then
+      add(by_short, short, i)
+      index_word(short)
+    end
+  end
+end
+
+-- The unit of row i: one table per unit, whoever asks.
+local function unit_at(i)
+  local u = made[i]
+  if not u then
+    local row = rows[i]
+    u = { code = row[1], name = row[2], level = row[3],
+      parent = row[4] ~= "" and row[4] or nil, short = row[5] ~= "" and row[5] or nil }
+    made[i] = u
+  end
+  return u
 end
 
 local function as_unit(u)
   if type(u) == "table" then return u end
   if type(u) == "string" then
     load()
-    return by_code[u]
+    local i = row_of[u]
+    return i and unit_at(i)
   end
   return nil
 end
@@ -73,7 +99,8 @@ end
 --- The unit with GB/T 2260 code CODE ("371522"), or nil.
 function M.unit(code)
   load()
-  return by_code[code]
+  local i = row_of[code]
+  return i and unit_at(i) or nil
 end
 
 --- The parent unit of U (a unit or a code), or nil for the nation.
@@ -104,18 +131,40 @@ local function within_filter(units, within)
   return out
 end
 
+-- Append to out the units of found (a row number, a list of them, or nil)
+-- of level max_level or above (all when max_level is nil).
+local function add_units(out, found, max_level)
+  if found == nil then return end
+  if type(found) == "number" then
+    if not max_level or rows[found][3] <= max_level then out[#out + 1] = unit_at(found) end
+    return
+  end
+  for _, i in ipairs(found) do
+    if not max_level or rows[i][3] <= max_level then out[#out + 1] = unit_at(i) end
+  end
+end
+
 -- Every unit WORD may name anywhere: full names, and short forms of levels
 -- up to opts.short (1 provinces, 2 prefectures too; none when nil).
 local function anywhere(word, opts)
   local out = {}
-  for _, u in ipairs(by_name[word] or {}) do out[#out + 1] = u end
+  add_units(out, by_name[word])
   local short = opts and opts.short
-  if short then
-    for _, u in ipairs(by_short[word] or {}) do
-      if u.level <= short then out[#out + 1] = u end
-    end
-  end
+  if short then add_units(out, by_short[word], short) end
   return out
+end
+
+-- Does WORD name any unit anywhere (anywhere(word, opts) is not empty)?
+local function names_any(word, opts)
+  if by_name[word] then return true end
+  local short = opts and opts.short
+  local found = short and by_short[word]
+  if not found then return false end
+  if type(found) == "number" then return rows[found][3] <= short end
+  for _, i in ipairs(found) do
+    if rows[i][3] <= short then return true end
+  end
+  return false
 end
 
 local function candidates(word, opts)
@@ -144,9 +193,12 @@ end
 -- scan (below), or nil. opts as for find.
 function M.name_at(s, i, opts)
   load()
-  for _, len in ipairs(by_first[s:sub(i, i + char_len(s, i) - 1)] or {}) do
+  -- most characters start no name: no table made for them
+  local lengths = by_first[s:sub(i, i + char_len(s, i) - 1)]
+  if not lengths then return nil end
+  for _, len in ipairs(lengths) do
     local word = s:sub(i, i + len - 1)
-    if is_name[word] and #anywhere(word, opts) > 0 then
+    if names_any(word, opts) then
       local units = candidates(word, opts)
       return { name = word, start = i, stop = i + #word - 1, units = units,
         unit = #units == 1 and units[1] or nil }

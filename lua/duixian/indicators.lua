@@ -17,7 +17,7 @@ M.DIRECTIONS = { floor = true, cap = true }
 
 -- What each unit measures, from the lexicon (data/lexicon.lua
 -- unit_classes); any other unit is a classifier (个 家 所 …) and counts.
-local lexicon = data.load("lexicon")
+local lexicon = data.shared("lexicon")
 local MEASURE_UNITS = {}
 for unit, row in pairs(lexicon.unit_classes) do MEASURE_UNITS[unit] = row[1] end
 
@@ -95,12 +95,15 @@ M.heads = {
   predicate_words = longest_first(HEADS.predicate_words),
   phrase_stops = longest_first(HEADS.phrase_stops),
   synonyms = HEADS.synonyms or {},
+  thing_synonyms = HEADS.thing_synonyms or {},
   span_words = HEADS.span_words or {},
   implied_heads = HEADS.implied_heads or {},
   gap_verbs = HEADS.gap_verbs or {},
   enumeration_ends = HEADS.enumeration_ends or {},
   min_similar_chars = HEADS.min_similar_chars or 4,
   agents = longest_first(HEADS.agents or {}),
+  agent_followers = longest_first(HEADS.agent_followers or {}),
+  year_on_year = HEADS.year_on_year or {},
   attribute_heads = longest_first(HEADS.attribute_heads or {}),
   attribute_modifiers = longest_first(HEADS.attribute_modifiers or {}),
 }
@@ -433,18 +436,23 @@ function M.similar_head(subject, unit, verb)
   return head:sub(utf8.offset(head, -2)), head
 end
 
---- A phrase without the agent that opens it (中央财政拟安排补贴资金 →
--- 拟安排补贴资金: data/subject_heads.lua agents), repeatedly.
+--- A phrase without the agent that opens it when a verb or an adverb
+-- follows the agent, or nothing does (中央财政拟安排补贴资金 → 拟安排补贴资金;
+-- 财政收入 stays: data/subject_heads.lua agents and agent_followers).
 function M.without_agent(phrase)
   local s = phrase or ""
-  while true do
-    local cut
-    for _, w in ipairs(M.heads.agents) do
-      if #w <= #s and starts_with(s, w) then cut = w break end
+  for _, w in ipairs(M.heads.agents) do
+    if starts_with(s, w) then
+      local rest = s:sub(#w + 1)
+      for _, list in ipairs({ M.heads.agent_followers, M.heads.empty_words, M.heads.verb_endings }) do
+        for _, f in ipairs(list) do
+          if starts_with(rest, f) then return rest end
+        end
+      end
+      return rest == "" and rest or s
     end
-    if not cut then return s end
-    s = s:sub(#cut + 1)
   end
+  return s
 end
 
 --- Is a subject only an attribute (投资, 年度计划投资, 通车总里程: the

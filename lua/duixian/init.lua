@@ -20,13 +20,27 @@ local default_lexicon
 -- lexicon built from the tables given (same shape as data/lexicon.lua).
 function M.lexicon(tables)
   if tables == nil then
-    default_lexicon = default_lexicon or core.lexicon(data.load("lexicon"))
+    default_lexicon = default_lexicon or core.lexicon(data.shared("lexicon"))
     return default_lexicon
   end
   if type(tables) ~= "table" then
     error(("bad argument #1 to 'lexicon' (table expected, got %s)"):format(type(tables)), 2)
   end
   return core.lexicon(tables)
+end
+
+-- The last text found to be valid UTF-8 (by decode, a reader or each):
+-- each does not check it again, so a file read and then scanned is
+-- validated once. One string, held until the next is found valid.
+local last_valid
+
+--- Is text valid UTF-8? nil when it is, else the byte offset of the first
+-- byte that is not.
+function M.utf8_check(text)
+  if text == last_valid then return nil end
+  local bad = core.utf8_check(text)
+  if not bad then last_valid = text end
+  return bad
 end
 
 --- Decode file bytes to UTF-8 text.
@@ -43,6 +57,7 @@ function M.decode(bytes, name)
     return nil, (name and name .. ": " or "") .. info ..
       "; convert the file to UTF-8 or GB18030 text", offset
   end
+  last_valid = text -- core.decode returns valid UTF-8 only
   return text, info
 end
 
@@ -85,7 +100,7 @@ local function check_text(text, fname)
   if type(text) ~= "string" then
     error(("bad argument #1 to '%s' (string expected, got %s)"):format(fname, type(text)), 3)
   end
-  local bad = core.utf8_check(text)
+  local bad = M.utf8_check(text)
   if bad then
     return nil, ("text is not valid UTF-8 at byte %d; decode it first with duixian.decode or duixian.read"):format(bad), bad
   end

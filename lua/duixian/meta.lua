@@ -187,6 +187,28 @@ function M.infer(text)
   return found
 end
 
+--- Can s name an administrative unit: does a unit's ending (data/regions.lua
+-- level_suffixes: 省, 市, 县 …) stand in it other than as the end of a
+-- generic word (全市, 我区, 城区)? When not, no full name stands in it, and
+-- the gazetteer need not be read (most of a short run's start-up).
+function M.may_name_unit(s)
+  local regions = require("duixian.data").shared("regions")
+  for _, row in ipairs(regions.level_suffixes) do
+    local suffix = row[1]
+    local at = s:find(suffix, 1, true)
+    while at do
+      local stop, generic = at + #suffix - 1, false
+      for _, w in ipairs(regions.generic_places) do
+        -- a generic word longer than the ending (全市 of 市; not 自治区 itself)
+        if #w > #suffix and stop >= #w and s:sub(stop - #w + 1, stop) == w then generic = true break end
+      end
+      if not generic and at > 1 then return true end
+      at = s:find(suffix, at + #suffix, true)
+    end
+  end
+  return false
+end
+
 -- Who speaks for the State Council: the nation's report.
 local NATION_SPEAKERS = { "代表国务院", "国务院总理" }
 
@@ -201,6 +223,7 @@ function M.region_of_opening(head)
     if head:find(w, 1, true) then return "中华人民共和国" end
   end
   local opening = head:sub(1, (head:find("各位代表", 1, true) or 601) - 1):sub(1, 600)
+  if not M.may_name_unit(opening) then return nil end -- the gazetteer is not read
   local gazetteer = require "duixian.gazetteer"
   for _, short in ipairs({ false, 2 }) do
     local within

@@ -8,7 +8,6 @@
 -- read_pdf); a reader whose library was not installed when duixian was
 -- built is the only one lost, and its files are named with the package to
 -- install. Errors: nil, message naming the file and the reason, offset.
-local core = require "duixian.core"
 
 local M = {}
 
@@ -194,7 +193,7 @@ function M.read_bytes(bytes, name)
   info.format, info.encoding = format, "utf-8"
   if not text:find("%S") then return nil, no_text(name, format, info), 0 end
   info.warnings = M.warnings(name, format, info)
-  if core.utf8_check(text) then
+  if require("duixian").utf8_check(text) then
     -- readers write UTF-8; a page in an encoding libxml2 misread is refused, not stored
     return nil, prefix(name) .. "the extracted text is not valid UTF-8; save the page as UTF-8", 0
   end

@@ -1,7 +1,6 @@
 --- duixian extract: print every quantity found in documents.
 local duixian = require "duixian"
 local meta = require "duixian.meta"
-local tabulate = require "duixian.tabulate"
 local cli = require "duixian.cli"
 local files = require "duixian.cli.files"
 
@@ -30,7 +29,9 @@ Metadata missing from the manifest and the flags is inferred from the text
 Output (jsonl): one object a line with doc, start, end (1-based inclusive
 byte offsets into the decoded text), raw, value, value_max, unit, cmp,
 subject, verb, kind, period, estimate, region, sentence, page (of a PDF,
-so a quote can say "p. 12"; null for other files).
+so a quote can say "p. 12"; null for other files), other_reason (why a
+figure of kind "other" is no target and no outcome: a yardstick, one
+person's, a category …; null otherwise).
 
 FILE may be plain text (UTF-8, GB18030, UTF-16), a web page (.html), a Word
 document (.docx) or a PDF with a text layer: the kind is found by content.
@@ -51,7 +52,7 @@ M.options = {
 }
 
 M.FIELDS = { "doc", "start", "end", "raw", "value", "value_max", "unit", "cmp", "subject",
-  "verb", "kind", "period", "estimate", "region", "sentence", "page" }
+  "verb", "kind", "period", "estimate", "region", "sentence", "page", "other_reason" }
 
 local FORMATS = { jsonl = true, tsv = true, table = true }
 
@@ -142,7 +143,7 @@ function M.run(opts, args, env)
         end
       end
       if opts.format == "table" then
-        out:write(path, "\n", tabulate.render(
+        out:write(path, "\n", require("duixian.tabulate").render(
           { "kind", "period", "", "subject", "verb", "raw", "value", "unit", "cmp", "offset" }, rows,
           { [4] = { max = 24 }, [6] = { max = 16 }, [7] = { align = "right" }, [10] = { align = "right" } }), "\n")
       end

@@ -4,13 +4,23 @@
 -- falls back to os.time (whole seconds) and the tty test to `test -t`.
 local M = {}
 
-local has_system, system = pcall(require, "system")
-local has_term, term = pcall(require, "term")
-if not (has_system and type(system.monotime) == "function") then system = nil end
-if not (has_term and type(term.isatty) == "function") then term = nil end
+-- The libraries are loaded at their first use: a command that never asks
+-- the terminal (extract to a pipe) does not pay for them at start-up.
+local loaded, system, term
+local function libraries()
+  if not loaded then
+    loaded = true
+    local has_system, has_term
+    has_system, system = pcall(require, "system")
+    has_term, term = pcall(require, "term")
+    if not (has_system and type(system.monotime) == "function") then system = nil end
+    if not (has_term and type(term.isatty) == "function") then term = nil end
+  end
+end
 
 --- Seconds on a monotonic wall clock (not CPU time, as os.clock is).
 function M.now()
+  libraries()
   if system then return system.monotime() end
   return os.time()
 end
@@ -20,6 +30,7 @@ local STREAMS = { [0] = io.stdin, [1] = io.stdout, [2] = io.stderr }
 --- True when file descriptor fd (0, 1 or 2) is a terminal.
 function M.isatty(fd)
   local stream = STREAMS[fd]
+  libraries()
   if term and stream then return term.isatty(stream) == true end
   -- no lua-term: ask the shell once per call (rare: only at start-up)
   return os.execute(("test -t %d"):format(fd)) == true

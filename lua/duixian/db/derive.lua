@@ -74,17 +74,27 @@ function M:derive(R, document_id)
   end
 end
 
+local STORED_DIGEST = "SELECT digest FROM derivations WHERE name = ?"
+
 local UPDATE_CACHE = [[
 UPDATE mentions SET kind = ?, period = ?, period_start = ?, period_end = ?, estimate = ?, region = ?,
   headline = ? WHERE id = ?]]
 local STAMP = [[
-INSERT INTO derivations (name, digest, derived_at) VALUES ('default', ?, ?)
+INSERT INTO derivations (name, digest, derived_at) VALUES (?, ?, ?)
 ON CONFLICT(name) DO UPDATE SET digest = excluded.digest, derived_at = excluded.derived_at]]
 
 --- The digest of the rules the cached classification was made with, or nil.
 function M:derived_digest()
   common.check_db(self, "derived_digest")
-  local row = self.conn:cached("SELECT digest FROM derivations WHERE name = 'default'"):first()
+  local row = self.conn:cached(STORED_DIGEST):first("default")
+  return row and row.digest
+end
+
+--- The digest of the scanner the stored facts were made with
+-- (rules.facts_digest), or nil when they were stored before it was kept.
+function M:facts_digest()
+  common.check_db(self, "facts_digest")
+  local row = self.conn:cached(STORED_DIGEST):first("facts")
   return row and row.digest
 end
 
@@ -92,20 +102,27 @@ end
 -- into an empty database, say). Inside the caller's transaction.
 function M:stamp_derived()
   local rules = require "duixian.rules"
-  return self.conn:cached(STAMP):run(rules.default_digest(), common.now_utc())
+  local done, msg, code = self.conn:cached(STAMP):run("default", rules.default_digest(), common.now_utc())
+  if not done then return nil, msg, code end
+  return self.conn:cached(STAMP):run("facts", rules.facts_digest(), common.now_utc())
 end
 
---- Store the facts of documents ingested before facts were stored
--- (schema 1): their stored text is scanned once more, and their mentions
--- rewritten with facts. Inside the caller's transaction.
+--- Store the facts of documents again from their stored text: those
+-- ingested before facts were stored (schema 1), or, when all is true
+-- (the scanner changed since the facts were stored: rules.facts_digest),
+-- every current document. Their sentences and mentions are rewritten.
+-- Inside the caller's transaction.
 -- @return true | nil, message, code
-function M:backfill_facts()
+function M:backfill_facts(all)
   local duixian = require "duixian"
   local ingest = require "duixian.db.ingest"
   local old = {}
-  for row in self.conn:cached([[SELECT DISTINCT d.id, d.name, d.path, d.region, d.published, d.kind,
+  local select = all and [[SELECT id, name, path, region, published, kind, source FROM documents
+      WHERE superseded_by IS NULL]]
+    or [[SELECT DISTINCT d.id, d.name, d.path, d.region, d.published, d.kind,
       d.source FROM documents d JOIN mentions m ON m.document_id = d.id
-      WHERE m.sentence_id IS NULL]]):rows() do
+      WHERE m.sentence_id IS NULL]]
+  for row in self.conn:cached(select):rows() do
     old[#old + 1] = row
   end
   for _, d in ipairs(old) do
@@ -114,9 +131,13 @@ function M:backfill_facts()
       published = d.published, kind = d.kind, source = d.source }))
     local mentions = {}
     for m in each do mentions[#mentions + 1] = m end
-    local done, msg, code = self.conn:cached("DELETE FROM mentions WHERE document_id = ?"):run(d.id)
+    for _, sql in ipairs({ "DELETE FROM mentions WHERE document_id = ?", "DELETE FROM sentences WHERE document_id = ?" }) do
+      local done, msg, code = self.conn:cached(sql):run(d.id)
+      if not done then return nil, msg, code end
+    end
+    local done, msg, code = ingest.write_mentions(self.conn, d.id, mentions)
     if not done then return nil, msg, code end
-    done, msg, code = ingest.write_mentions(self.conn, d.id, mentions)
+    done, msg, code = self.conn:cached("UPDATE documents SET mention_count = ? WHERE id = ?"):run(#mentions, d.id)
     if not done then return nil, msg, code end
   end
   return true
@@ -132,13 +153,15 @@ function M:refresh()
   if self.readonly then return 0 end
   local rules = require "duixian.rules"
   local digest = rules.default_digest()
-  if self:derived_digest() == digest then return 0 end
+  -- facts stored by another scanner are stored again from the text first
+  local rescan = self:facts_digest() ~= rules.facts_digest()
+  if self:derived_digest() == digest and not rescan then return 0 end
   local outer = not self.conn:autocommit()
   local ok, msg, code = self.conn:exec(outer and "SAVEPOINT refresh" or "BEGIN IMMEDIATE")
   if not ok then return nil, msg, code end
   local n = 0
   local function work()
-    local filled, why, c0 = self:backfill_facts()
+    local filled, why, c0 = self:backfill_facts(rescan)
     if not filled then return nil, why, c0 end
     local update = self.conn:cached(UPDATE_CACHE)
     local R = rules.default()

@@ -5,7 +5,7 @@ local M = {}
 
 local FIELD, RECORD = "\31", "\30" -- ASCII unit and record separators
 
---- Cues ({ word, class, pos, year, year_to, horizon } …) as one string.
+--- Cues ({ word, class, pos, year, year_to, horizon, outer } …) as one string.
 function M.encode_cues(cues)
   if not cues or #cues == 0 then return nil end
   local out = {}
@@ -23,7 +23,8 @@ function M.decode_cues(s)
   for rec in (s .. RECORD):gmatch("(.-)" .. RECORD) do
     local word, class, pos, year, year_to, horizon =
       rec:match("^(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.*)$")
-    -- a seventh field (since schema 4's facts): said in a section around
+    -- a seventh field, outer (absent from cues stored before it): said in a
+    -- section around the one the sentence stands in
     local outer = horizon and horizon:match(FIELD .. "(.*)$")
     if outer then horizon = horizon:sub(1, #horizon - #outer - #FIELD) end
     if word then
@@ -52,7 +53,7 @@ end
 -- sentence record.
 function M.mention(row, ctx)
   return { id = row.id, document_id = row.document_id, doc = row.doc, start = row.start,
-    ["end"] = row["end"], raw = row.raw, norm = row.norm, value = row.value, value_max = row.value_max,
+    ["end"] = row["end"], raw = row.raw, value = row.value, value_max = row.value_max,
     unit = row.unit, cmp = row.cmp, subject = row.subject or "", verb = row.verb or "", pos = row.pos,
     clause_start = row.clause_start, clause_end = row.clause_end, list_index = row.list_index,
     distributive = row.distributive == 1 or nil, quoted = row.quoted == 1 or nil, after = row.after or "",

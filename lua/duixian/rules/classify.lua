@@ -15,20 +15,48 @@ local M = {}
 
 local function span(a, b) return a == b and tostring(a) or (a .. "-" .. b) end
 
--- The first of words that ends right before byte pos of s, or nil.
-local function word_before(s, pos, words)
-  for _, w in ipairs(words) do
-    if pos > #w and s:sub(pos - #w, pos - 1) == w then return w end
+-- A list of words by byte length ({ lengths = { … }, [length] = { word =
+-- its place in the list } }), made once per list (the lists are the
+-- lexicon's and never change): a lookup per length, not a comparison per word.
+local by_length = setmetatable({}, { __mode = "k" })
+local function length_index(words)
+  local index = by_length[words]
+  if not index then
+    index = { lengths = {} }
+    for i, w in ipairs(words) do
+      local places = index[#w]
+      if not places then
+        places = {}
+        index[#w] = places
+        index.lengths[#index.lengths + 1] = #w
+      end
+      if places[w] == nil then places[w] = i end
+    end
+    by_length[words] = index
   end
-  return nil
+  return index
 end
 
--- The first of words that starts at byte pos of s, or nil.
-local function word_at(s, pos, words)
-  for _, w in ipairs(words) do
-    if s:sub(pos, pos + #w - 1) == w then return w end
+-- The first of words (in list order) that ends right before byte pos of s, or nil.
+local function word_before(s, pos, words)
+  if #words == 0 then return nil end
+  local index, first = length_index(words), nil
+  for _, len in ipairs(index.lengths) do
+    local i = pos > len and index[len][s:sub(pos - len, pos - 1)]
+    if i and (not first or i < first) then first = i end
   end
-  return nil
+  return first and words[first] or nil
+end
+
+-- The first of words (in list order) that starts at byte pos of s, or nil.
+local function word_at(s, pos, words)
+  if #words == 0 then return nil end
+  local index, first = length_index(words), nil
+  for _, len in ipairs(index.lengths) do
+    local i = index[len][s:sub(pos, pos + len - 1)]
+    if i and (not first or i < first) then first = i end
+  end
+  return first and words[first] or nil
 end
 
 -- outer[a][b], made by make(a, b, extra) the first time it is asked for:
@@ -81,7 +109,12 @@ function M.read_time_cue(R, cue, doc, kind)
   if kind == "outcome" and row.past_years then
     return doc.plan_year + row.past_years[1], doc.plan_year + row.past_years[2]
   end
-  return doc.plan_year + row.years[1], doc.plan_year + row.years[2], row.implies
+  local base = doc.plan_year
+  if row.calendar then
+    -- 今年 in a news story of 2022-12-30 is 2022, though it plans 2023
+    base = doc.year or base
+  end
+  return base + row.years[1], base + row.years[2], row.implies
 end
 
 -- The character before byte pos of norm (CJK characters are three bytes).
@@ -186,11 +219,12 @@ end
 --- The first cue before m (in its clause when the cue's row says so, or
 -- when same_clause) whose lexicon row satisfies want(row), or nil.
 function M.cue_before(R, m, want, same_clause)
+  local pos, clause_start, rows = m.pos, m.clause_start, R.words.cue
   for _, cue in ipairs(m.context.cues) do
-    local row = R.words.cue[cue.word]
-    if row and want(row) and cue.pos < m.pos then
-      local clause_bound = same_clause or row.scope == "clause"
-      if not clause_bound or cue.pos >= m.clause_start then return cue end
+    local at = cue.pos
+    if at < pos and (at >= clause_start or not same_clause) then -- the cheap tests first
+      local row = rows[cue.word]
+      if row and want(row) and (at >= clause_start or row.scope ~= "clause") then return cue end
     end
   end
   return nil
@@ -206,17 +240,34 @@ local function has_any(s, words)
   return false
 end
 
+-- The memo of a sentence's three headings in cache: the table and key
+-- where it stands (cache[heading1][heading2][heading3], false for a
+-- missing one: no key string built per sentence).
+local function headings_slot(cache, ctx)
+  local h1, h2 = ctx.heading1 or false, ctx.heading2 or false
+  local under1 = cache[h1]
+  if not under1 then
+    under1 = {}
+    cache[h1] = under1
+  end
+  local under2 = under1[h2]
+  if not under2 then
+    under2 = {}
+    under1[h2] = under2
+  end
+  return under2, ctx.heading3 or false
+end
+
 --- The section a sentence stands in ("review", "plan" or nil) and the
 -- year its nearest heading names: read once per heading, not per mention.
 function M.section_of(R, ctx)
   if ctx.section_kind == nil then
-    local cache = R.cache.headings
-    local key = (ctx.heading1 or "") .. "\0" .. (ctx.heading2 or "") .. "\0" .. (ctx.heading3 or "")
-    local known = cache[key]
+    local slot, key = headings_slot(R.cache.headings, ctx)
+    local known = slot[key]
     if not known then
       local kind, year = R.classify.read_headings(R, ctx)
       known = { kind or false, year or false }
-      cache[key] = known
+      slot[key] = known
     end
     ctx.section_kind, ctx.section_year = known[1], known[2]
   end
@@ -244,14 +295,18 @@ end
 -- last year, or nil.
 function M.heading_span(R, ctx, doc)
   if ctx.span_first == nil then -- once per heading of the document, not per sentence
-    local cache = R.cache.heading_spans
-    local key = tostring(doc.plan_year) .. "\0" .. (ctx.heading1 or "") .. "\0" .. (ctx.heading2 or "")
-      .. "\0" .. (ctx.heading3 or "")
-    local known = cache[key]
+    local spans = R.cache.heading_spans
+    local of_year = spans[doc.plan_year or false]
+    if not of_year then
+      of_year = {}
+      spans[doc.plan_year or false] = of_year
+    end
+    local slot, key = headings_slot(of_year, ctx)
+    local known = slot[key]
     if not known then
       local first, last = R.classify.read_heading_span(R, ctx, doc)
       known = { first or false, last or false }
-      cache[key] = known
+      slot[key] = known
     end
     ctx.span_first, ctx.span_last = known[1], known[2]
   end
@@ -349,7 +404,7 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   if not cue then
     modal = C.cue_before(R, m, implies_target, false) or false
   end
-  if not cue and not (modal and (not R.words.cue[modal.word].weak or C.cue_before(R, m, commits, false))) then
+  if not cue and not (modal and C.cue_before(R, m, commits, false)) then
     -- a section's opening time word yields to the sentence's own modality
     -- (我市还将… after a paragraph on 2021年), but not to a weak one
     cue = C.section_cue_for(R, m, doc)
@@ -441,7 +496,8 @@ local function regions()
     local data = require("duixian.data").load("regions")
     regions_data = { lead_first = {}, name_breakers = data.name_breakers,
       name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
-      subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers }
+      subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
+      scope_openers = data.scope_openers or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[w:sub(1, 3)] = true end
     regions_data.subdivision_first = {}
     for _, w in ipairs(data.subdivision_counts) do regions_data.subdivision_first[w:sub(1, 3)] = true end
@@ -661,9 +717,6 @@ function M.is_attributive(R, m)
   return not require("duixian.rules.words").starts_with_follower(R.words, after)
 end
 
--- The units of a settlement_sizes table as a set, made once per table.
-local unit_sets = setmetatable({}, { __mode = "k" })
-
 --- Is m the size of a kind of settlement (30户以上自然村寨, 50户以上农村木质
 -- 房屋连片村寨): a count of households or people right before (or 的 before)
 -- a settlement's word, the lexicon's settlement_sizes. It names a category of
@@ -671,13 +724,7 @@ local unit_sets = setmetatable({}, { __mode = "k" })
 function M.is_settlement_size(R, m)
   local sizes = R.lexicon.settlement_sizes
   if not sizes then return false end
-  local units = unit_sets[sizes]
-  if not units then
-    units = {}
-    for _, unit in ipairs(sizes.units) do units[unit] = true end
-    unit_sets[sizes] = units
-  end
-  if not units[m.unit] then return false end
+  if not require("duixian.rules.words").set_of(sizes.units)[m.unit] then return false end
   local after = m.after
   return word_at(after, 1, sizes.heads) ~= nil
     or (after:sub(1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil)
@@ -757,38 +804,27 @@ end
 -- the person stays the subject of the clauses after)? Not when m counts a
 -- list of them (…有限公司等5家).
 function M.is_individual(R, m)
-  -- 凤祥股份有限公司、…建材有限公司等5家企业入选: a count of the firms named,
-  -- the region's figure
-  if char_before(m.context.norm, m.pos) == "等" then return false end
   for _, cue in ipairs(m.context.cues) do
     if cue.class == "individual" and cue.pos < m.pos then
       local row = R.words.cue[cue.word]
       if not (row and row.none)
           and (cue.pos >= m.clause_start or (row and row.scope == "sentence")) then
-        return true
+        -- 凤祥股份有限公司、…建材有限公司等5家企业入选: a count of the firms
+        -- named, ending a list of examples (data/subject_heads.lua), is the
+        -- region's figure
+        local ends = require("duixian.indicators").heads.enumeration_ends
+        return not require("duixian.rules.words").set_of(ends)[char_before(m.context.norm, m.pos)]
       end
     end
   end
   return false
 end
 
--- The surnames of a lexicon as a set, made once per lexicon.
-local surname_sets = setmetatable({}, { __mode = "k" })
-local function surname_set(lexicon)
-  local set = surname_sets[lexicon]
-  if not set then
-    set = {}
-    for w in (lexicon.surnames or ""):gmatch("%S+") do set[w] = true end
-    surname_sets[lexicon] = set
-  end
-  return set
-end
-
 -- The names a role word at byte p of s introduces (脱贫户王承亮): a surname
 -- and one or two more characters right after it, both readings listed
 -- (王承亮 and 王承; the one that recurs is the name), appended to out.
 local function names_after(R, s, p, out)
-  if not surname_set(R.lexicon)[s:sub(p, p + 2)] then return out end
+  if not require("duixian.rules.words").set_of(R.lexicon.surnames or "")[s:sub(p, p + 2)] then return out end
   for _, n in ipairs({ 2, 3 }) do
     local stop = p + 3 * n - 1
     local lead = s:byte(stop - 2)
@@ -839,9 +875,14 @@ function M.is_introduced_person(R, m)
     end
     ctx.persons = names
   end
+  -- a name counts once it recurs: written again, not right after a role
+  -- word (养殖户牛羊存栏 introduces no 牛羊; 王承亮…贷款 after 脱贫户王承亮 does)
   for _, name in ipairs(names) do
     local at = ctx.norm:find(name, 1, true)
-    if at and at < m.pos then return true end
+    while at and at < m.pos do
+      if not word_before(ctx.norm, at, R.lexicon.person_roles or {}) then return true end
+      at = ctx.norm:find(name, at + #name, true)
+    end
   end
   return false
 end
@@ -870,14 +911,16 @@ function M.is_subdivision_scope(R, m)
   if R.words.unit_class[m.unit] then return false end -- a count (个), not a measure
   if not word_at(m.after, 1, data.subdivision_counts) then return false end
   local norm = m.context.norm
-  local scope -- the last 对 before m in its clause
-  local at = norm:find("对", m.clause_start, true)
-  while at and at < m.pos do
-    scope = at
-    at = norm:find("对", at + 3, true)
+  local scope, opener -- the last scope opener (对) before m in its clause
+  for _, w in ipairs(data.scope_openers) do
+    local at = norm:find(w, m.clause_start, true)
+    while at and at < m.pos do
+      if not scope or at > scope then scope, opener = at, w end
+      at = norm:find(w, at + #w, true)
+    end
   end
   if not scope then return false end
-  local i, stop = scope + 3, m.pos
+  local i, stop = scope + #opener, m.pos
   while i < stop do
     local b = norm:byte(i)
     if b >= 0x30 and b <= 0x39 or b == 0x20 then
@@ -930,7 +973,9 @@ function M.is_slogan_gloss(_, m)
     ctx.slogans = codes
   end
   if #codes == 0 then return false end
-  local number = m.norm:match("%d+")
+  -- the digits of the figure itself, read in the sentence (a mention from
+  -- a database carries no normalised text of its own)
+  local number = norm:match("^%D-(%d+)", m.pos)
   if not number or #number ~= 1 then return false end -- a single digit, such as 4个
   local digit_at = norm:find("%d", m.pos)
   local at, digits = single_digits(norm)

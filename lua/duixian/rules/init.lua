@@ -11,8 +11,8 @@
 -- Packs are loaded as source text only, in a sandbox without io, os,
 -- load, require or debug unless trusted.
 local sha256 = require("duixian.core").sha256 -- hex digest, in C
-local sandbox = require "duixian.rules.sandbox"
-local returns = require "duixian.rules.returns"
+-- the sandbox guards pack code only: loaded with the first pack
+local function sandbox_module() return require "duixian.rules.sandbox" end
 
 local M = {}
 
@@ -31,6 +31,20 @@ local function read_file(path)
   local s = f:read("a")
   f:close()
   return s
+end
+
+--- A digest naming what the scanner stores as facts: the core module (C)
+-- and the lexicon it reads. A database whose facts were stored under
+-- another is scanned again from its stored text (db:refresh).
+local facts_digest
+function M.facts_digest()
+  if not facts_digest then
+    local core = package.searchpath("duixian.core", package.cpath)
+    local lexicon = require("duixian.data").path("lexicon.lua")
+    facts_digest = sha256(table.concat({ core and read_file(core) or "duixian.core",
+      lexicon and read_file(lexicon) or "lexicon.lua" }, "\0"))
+  end
+  return facts_digest
 end
 
 --- A digest naming the default rules: the sources they are read from.
@@ -94,7 +108,7 @@ local function guarded(p, section, t)
   local seen = {}
   local function guard(v, name, key)
     if type(v) == "function" then
-      return sandbox.wrap(p, name, v, key and returns.for_rule(section, key))
+      return sandbox_module().wrap(p, name, v, key and require("duixian.rules.returns").for_rule(section, key))
     end
     if type(v) ~= "table" then return v end
     if seen[v] then return seen[v] end
@@ -109,6 +123,22 @@ local function guarded(p, section, t)
   return out
 end
 
+-- The parts of R made when first read, so that a command that only
+-- classifies (extract) never loads the catalogue, match or judge: each
+-- section is the default module layered (copied), the catalogue the
+-- default one.
+local LAZY = { indicators = function() return require("duixian.indicators").catalogue() end }
+for section, module in pairs(M.MODULES) do
+  LAZY[section] = function() return M.layer(require(module), nil) end
+end
+local lazy_parts = { __index = function(R, k)
+  local make = LAZY[k]
+  if not make then return nil end
+  local v = make()
+  rawset(R, k, v)
+  return v
+end }
+
 --- Compose the default rules with packs (as returned by M.load), later
 -- packs layered over earlier ones. opts.lexicon: the word tables (the
 -- default data/lexicon.lua when nil). Returns R: R.classify, R.match and
@@ -119,12 +149,10 @@ end
 function M.compose(packs, opts)
   packs = packs or {}
   opts = opts or {}
-  local indicators = require "duixian.indicators"
-  local lexicon = opts.lexicon or require("duixian.data").load("lexicon")
-  local R = { indicators = indicators.catalogue(), lexicon = lexicon,
-    words = require("duixian.rules.words").index(lexicon), cache = {}, origin = {} }
+  local lexicon = opts.lexicon or require("duixian.data").shared("lexicon")
+  local R = setmetatable({ lexicon = lexicon, words = require("duixian.rules.words").index(lexicon),
+    cache = {}, origin = {} }, lazy_parts)
   M.new_document(R)
-  for section, module in pairs(M.MODULES) do R[section] = M.layer(require(module), nil) end
   -- the digest of the default sources is computed when first read
   local list = { setmetatable({ name = "default" }, { __index = function(_, k)
     if k == "sha256" then return M.default_digest() end
@@ -134,7 +162,7 @@ function M.compose(packs, opts)
       -- a pack's functions run guarded by the sandbox (see guarded)
       if p[section] then R[section] = M.layer(R[section], guarded(p, section, p[section])) end
     end
-    if p.indicators then R.indicators = indicators.catalogue(R.indicators.list, p.indicators) end
+    if p.indicators then R.indicators = require("duixian.indicators").catalogue(R.indicators.list, p.indicators) end
     for _, section in ipairs({ "classify", "match", "judge", "indicators" }) do
       for k in pairs(p[section] or {}) do
         local id = type(k) == "string" and k or (type(p[section][k]) == "table" and p[section][k].id) or tostring(k)
@@ -147,7 +175,8 @@ function M.compose(packs, opts)
   -- pack rules get R as a read-only view; R.cache is the run's scratch
   -- space, which the default rules fill as they go
   if #packs == 0 then return R end -- no pack code runs: nothing to guard against
-  return sandbox.protect(R, "R", { cache = true })
+  for k in pairs(LAZY) do local _ = R[k] end -- the read-only view sees plain fields
+  return sandbox_module().protect(R, "R", { cache = true })
 end
 
 --- Empty R.cache, the rules' memos of one document (what its headings
@@ -167,12 +196,12 @@ end
 --- The environment an untrusted pack runs in (duixian.rules.sandbox):
 -- pure functions only, and the default rules as a deep read-only view.
 function M.sandbox(pack)
-  return sandbox.env(pack or {}, {
+  return sandbox_module().env(pack or {}, {
     judge = require "duixian.rules.judge",
     match = require "duixian.rules.match",
     classify = require "duixian.rules.classify",
     indicators = require "duixian.indicators",
-    lexicon = require("duixian.data").load("lexicon"),
+    lexicon = require("duixian.data").shared("lexicon"),
   })
 end
 
@@ -252,14 +281,14 @@ function M.load(path, opts)
   if not chunk then return nil, msg end
   -- run, checked and copied to plain tables under the load budget: the
   -- host never meets the pack's own metatables afterwards
-  local ok, pack, why = pcall(sandbox.call, info, "loading", function()
+  local ok, pack, why = pcall(sandbox_module().call, info, "loading", function()
     local returned = chunk()
     local valid, problem = check(returned, path)
     if not valid then return nil, problem end
-    return sandbox.plain(returned)
+    return sandbox_module().plain(returned)
   end)
   if not ok then
-    return nil, sandbox.is_error(pack) and sandbox.describe(pack) or tostring(pack)
+    return nil, sandbox_module().is_error(pack) and sandbox_module().describe(pack) or tostring(pack)
   end
   if not pack then return nil, why end
   info.name = pack.name or path:match("[^/]+$")

@@ -13,6 +13,27 @@ local meta = require "duixian.meta"
 
 local M = {}
 
+-- The marks that end a clause group and a clause, full-width and ASCII
+-- (texts converted from PDF often carry the ASCII ones).
+local SEMICOLONS, COMMAS = { "；", ";" }, { "，", "," }
+
+-- The words of m's sentence before the figure ("" when unknown).
+local function sentence_before(m)
+  local sentence, first = m.sentence, m.sentence_start or (m.context and m.context.start)
+  local at = m.start and first and m.start - first + 1
+  if type(sentence) ~= "string" or not at or at < 1 or at > #sentence + 1 then return "" end
+  return sentence:sub(1, at - 1)
+end
+
+--- The subject and verb of m and the sentence's last `bytes` bytes before
+-- the figure (whole characters): where span words and gap verbs stand.
+local function words_before(m, bytes)
+  local before = sentence_before(m)
+  local from = math.max(1, #before + 1 - bytes)
+  while from > 1 and from <= #before and (before:byte(from) & 0xC0) == 0x80 do from = from + 1 end
+  return (m.subject or "") .. (m.verb or "") .. before:sub(from)
+end
+
 --- Subjects below this bigram similarity (of their head phrases) are not
 -- the same indicator. Only subjects with the same head noun get this far
 -- (see same_indicator), so half their bigrams in common is close:
@@ -22,6 +43,9 @@ M.similarity_threshold = 0.5
 --- How alike the things a target and an outcome outside the catalogue are
 -- about must be (R.match.thing_similarity) for the outcome to answer it.
 M.thing_threshold = 0.6
+--- The share of a thing's core a name in quotation marks must make up to
+-- say what the thing is (R.match.thing_similarity).
+M.name_share = 0.6
 --- What the share of wording counts for when the heads differ.
 M.other_head_weight = 0.8
 --- How many times a target's figure and an outcome matched by wording
@@ -171,7 +195,53 @@ function M.resolve(R, m, prev)
     entry, alias = R.indicators:resolve(inherited, m.unit, verb)
     return entry, alias, inherited
   end
+  entry, alias, whole = R.match.resolve_attribute_topic(R, m, subject)
+  if entry then return entry, alias, whole end
   return nil, nil, subject
+end
+
+--- The indicator of a bare attribute (通车总里程, 投资: indicators.
+-- is_bare_attribute) whose thing the clause before it names (建成沿黄高速
+-- 公路等项目，通车总里程突破1万公里: the expressways' length): the longest
+-- words of that clause that, put before the attribute, name a catalogue
+-- entry.
+-- @return entry, alias, the attribute with its thing | nil
+function M.resolve_attribute_topic(R, m, subject)
+  if not indicators.is_bare_attribute(subject) then return nil end
+  -- what the figure measures, by its verb or the verb it opens with (新增｜通车)
+  local verb = m.verb or ""
+  local measure = indicators.measure_of(m.unit, verb, subject)
+    or indicators.measure_of(m.unit, verb:sub(1, 6), subject)
+  -- the clause before the figure's: between the last two commas before it
+  local before, marks = sentence_before(m), {}
+  for _, mark in ipairs(COMMAS) do
+    local at = before:find(mark, 1, true)
+    while at do
+      marks[#marks + 1] = { at, at + #mark }
+      at = before:find(mark, at + #mark, true)
+    end
+  end
+  if #marks == 0 then return nil end
+  table.sort(marks, function(a, b) return a[1] < b[1] end)
+  local clause = before:sub(#marks > 1 and marks[#marks - 1][2] or 1, marks[#marks][1] - 1)
+  local best
+  for i in utf8.codes(clause) do
+    for j = #clause, i, -1 do
+      local topic = clause:sub(i, j)
+      if (not best or #topic < #best[3]) and utf8.len(topic) then
+        local whole = topic .. subject
+        local entry, alias = R.indicators:resolve(whole, m.unit, m.verb)
+        -- the thing must come from the clause (高速公路), not the attribute
+        local at = entry and indicators.canonical(whole):find(alias, 1, true)
+        -- and measure what the figure measures (新增通车里程 is no road's length)
+        if at and at <= #topic and indicators.same_measure(entry.measure, measure) then
+          best = { entry, alias, topic }
+        end
+      end
+    end
+  end
+  if best then return best[1], best[2], best[3] .. subject end
+  return nil
 end
 
 --- The subject a figure takes from the figure before it in its sentence
@@ -231,6 +301,7 @@ function M.prepare(R, m, doc, prev)
   -- may be a stock or the year's additions): it is compared as either
   local word = (m.verb or "") == "" and R.words.number_word[m.raw]
   if word and word.measure then item.measure = word.measure end -- 与上年持平: growth of 0%
+  item.prev = prev
   item.plan_share = R.match.is_plan_share(R, m)
     -- 分别完成年计划的118.2%、248.57%: the list's later figures are shares too
     or (prev ~= nil and prev.plan_share and (m.list_index or 1) > 1 and m.unit == "%")
@@ -245,12 +316,25 @@ function M.prepare(R, m, doc, prev)
   end
   item.bigrams, item.nbigrams = indicators.bigrams(subject)
   item.sign = 1
+  if (item.measure == "added" or item.measure == "reduced") and R.match.is_increment(R, m) then
+    -- 比上年增加1637亿元: the change on the year before, not what was spent
+    item.measure = "change"
+  end
   if item.measure == "decrease" and entry and entry.measure == "growth" then
     -- a fall reported for a growth indicator is negative growth
     -- (固定资产投资下降3.3% is −3.3 against a growth target)
     item.measure, item.sign = "growth", -1
   end
   return item
+end
+
+--- Is m an amount set against the year before (比上年增加1637亿元: a
+-- year_on_year word of data/subject_heads.lua among the words before it,
+-- and a verb of increase or decrease)?
+function M.is_increment(_, m)
+  local vc = indicators.verb_class(m.verb)
+  if vc ~= "increase" and vc ~= "decrease" then return false end
+  return indicators.contains_any(words_before(m, 24), indicators.heads.year_on_year)
 end
 
 --- Is m the share of a plan done (完成年计划的118.2%: a percentage right
@@ -340,25 +424,6 @@ local function opening_word(R, s)
   return best
 end
 
--- The words of m's sentence before the figure ("" when unknown).
-local function sentence_before(m)
-  local sentence, first = m.sentence, m.sentence_start or (m.context and m.context.start)
-  local at = m.start and first and m.start - first + 1
-  if type(sentence) ~= "string" or not at or at < 1 then return "" end
-  return sentence:sub(1, at - 1)
-end
-
--- Verbs that name no action of their own (完成, 实施, 开展: the verb_endings
--- of data/subject_heads.lua), as a set.
-local light_verbs
-local function LIGHT_VERBS()
-  if not light_verbs then
-    light_verbs = {}
-    for _, w in ipairs(indicators.heads.verb_endings) do light_verbs[w] = true end
-  end
-  return light_verbs
-end
-
 -- The names set off in quotation marks in s (“辽宁优品”), at least two
 -- characters long, into the set names.
 local function quoted_names(s, names)
@@ -381,6 +446,14 @@ end
 -- @return { core, phrase, bigrams, n, names = { name → true } }
 function M.thing_of(R, item)
   if item.thing then return item.thing end
+  local m, prev = item.m, item.prev
+  if prev and prev.m.subject == m.subject and (m.subject or "") ~= ""
+      and sentence_before(m):sub(-#(m.subject .. (m.verb or ""))) ~= m.subject .. (m.verb or "") then
+    -- 投入5955亿元，比上年增加1637亿元: a subject carried over from the figure
+    -- before (not written before this one) names that figure's thing
+    item.thing = R.match.thing_of(R, prev)
+    return item.thing
+  end
   local phrase = indicators.without_agent((item.topic or "") .. (item.subject or ""))
   local names = quoted_names(phrase, {})
   phrase = phrase:gsub("“", ""):gsub("”", ""):gsub("、", "")
@@ -396,10 +469,21 @@ function M.thing_of(R, item)
       break
     end
   end
-  local core, verb = phrase, item.m.verb or ""
+  local verb = item.m.verb or ""
+  local said = (item.m.subject or "") .. verb
+  if verb ~= "" and phrase:sub(-#"的") == "的" and sentence_before(item.m):sub(-#said) == said then
+    -- 用于“三农”的｜投入5955亿元: right after 的 the verb is a noun, the thing
+    phrase, verb = phrase:sub(1, -#"的" - 1) .. verb, ""
+  end
+  for _, pair in ipairs(indicators.heads.thing_synonyms) do
+    phrase = phrase:gsub(pair[1], pair[2])
+  end
+  local core = phrase
   local row = words.verb_row(R.words, verb)
   local bigrams, n = indicators.bigrams(core)
-  if verb ~= "" and not (row and row.class) and not LIGHT_VERBS()[verb] then
+  -- not a verb of change, nor a light verb that names no action of its own
+  -- (完成, 实施, 开展: the verb_endings of data/subject_heads.lua)
+  if verb ~= "" and not (row and row.class) and not words.set_of(indicators.heads.verb_endings)[verb] then
     -- the action counts as words of its own, not joined to the thing's last
     -- (炼铁产能｜淘汰 and 炼钢产能｜淘汰 share 产能 and 淘汰, not 能淘 too)
     phrase = phrase .. verb
@@ -411,14 +495,21 @@ function M.thing_of(R, item)
   local before = sentence_before(item.m)
   -- the clauses since the last semicolon: where the topic of a list of
   -- results stands (陵水黎安国际教育创新试验区初具规模，…，在园师生达1万人)
-  local group, at = before, before:find("；", 1, true)
-  while at do
-    group = before:sub(at + #"；")
-    at = before:find("；", at + 1, true)
+  local group = before
+  for _, mark in ipairs(SEMICOLONS) do
+    local at = group:find(mark, 1, true)
+    while at do
+      group = group:sub(at + #mark)
+      at = group:find(mark, 1, true)
+    end
   end
   -- its first clause, when the figure stands in a later one: the topic,
   -- not the other results listed before it
-  local comma = group:find("，", 1, true)
+  local comma
+  for _, mark in ipairs(COMMAS) do
+    local at = group:find(mark, 1, true)
+    if at and (not comma or at < comma) then comma = at end
+  end
   local topic = comma and group:sub(1, comma - 1) or ""
   item.thing = { core = core, phrase = phrase, bigrams = bigrams, n = n, names = names,
     sentence_names = quoted_names(before, {}), context = indicators.bigrams(topic) }
@@ -432,35 +523,53 @@ local function verbs_agree(v, w)
   return w:sub(1, #v) == v or w:sub(-#v) == v
 end
 
+local function chars(s) return utf8.len(s) or #s end
+
+-- Does a name in quotation marks say what a thing is: most of its core
+-- (辽宁优品 of 辽宁优品品牌), not a label it merely carries (三农 of 三农重点
+-- 项目)?
+local function names_most_of(R, name, thing)
+  return chars(name) >= R.match.name_share * chars(thing.core)
+end
+
+-- The names in quotation marks two things share, or that one quotes and
+-- the other writes plainly (“非直供电小区”改造 and 非直供电小区改造: four
+-- characters or more); each as a name that says what both things are, or,
+-- with the same head, any shared name.
+local function shared_name(R, x, y, same_head)
+  local function says(name) return same_head or (names_most_of(R, name, x) and names_most_of(R, name, y)) end
+  for name in pairs(x.names) do
+    if (y.names[name] or (chars(name) >= 4 and y.phrase:find(name, 1, true))) and says(name) then return true end
+  end
+  for name in pairs(y.names) do
+    if chars(name) >= 4 and x.phrase:find(name, 1, true) and says(name) then return true end
+  end
+  return false
+end
+
 --- How alike the things two items are about (R.match.thing_of), 0 to 1: 1
 -- when they are worded alike (the same core, done the same way when it is
--- short) or share a name in quotation marks (or one
--- quotes a name, at least four characters long, that the other writes
--- plainly: “非直供电小区”改造 and 非直供电小区改造); else the share of the
--- shorter wording's character pairs found in the longer (职业技能培训 and
--- 补贴性技能培训), when at least two are shared, counted at other_head_weight
--- when their heads (R.match.head_of) differ.
+-- short) or share a name in quotation marks that says what both are;
+-- else the share of the shorter wording's character pairs found in the
+-- longer (农村建设品质提升投资 and 乡村建设品质提升行动完成投资), when at least
+-- two are shared, counted at other_head_weight when their heads
+-- (R.match.head_of) differ.
 function M.thing_similarity(R, a, b)
   local x, y = R.match.thing_of(R, a), R.match.thing_of(R, b)
-  if x.phrase == "" or y.phrase == "" then return 0 end
+  if x.phrase == "" or y.phrase == "" or x.core == "" or y.core == "" then return 0 end
   local va, vb = a.m.verb or "", b.m.verb or ""
-  if (x.phrase == y.phrase or x.core == y.core) and (utf8.len(x.core) >= indicators.heads.min_similar_chars
+  if (x.phrase == y.phrase or x.core == y.core) and (chars(x.core) >= indicators.heads.min_similar_chars
       or (va ~= "" and vb ~= "" and verbs_agree(va, vb))) then
     -- a short wording (里程, 置换, 项目) says the same thing only done the
     -- same way (新增通车 and 新增, not 建成 and 支持)
     return 1
   end
-  for name in pairs(x.names) do
-    if y.names[name] or (utf8.len(name) >= 4 and y.phrase:find(name, 1, true)) then return 1 end
-  end
-  for name in pairs(y.names) do
-    if utf8.len(name) >= 4 and x.phrase:find(name, 1, true) then return 1 end
-  end
   -- a noun phrase is named by its head (Chinese puts it last): wordings with
   -- other heads must share more (高校毕业生留吉 and 留省就业 do; 高校毕业生
   -- 就业 and 创业 do not)
-  local ha, hb = M.head_of(a), M.head_of(b)
+  local ha, hb = R.match.head_of(a), R.match.head_of(b)
   local same_head = ha ~= nil and ha == hb
+  if shared_name(R, x, y, same_head) then return 1 end
   if same_head then
     -- the programme one sentence names before its figure, named in the
     -- other's subject, with the same head (深入推进“十百千万”工程，…完成投资
@@ -541,20 +650,6 @@ function M.same_scale(R, t, o)
   return ratio <= R.match.similar_scale
 end
 
---- The subject and verb of m and the sentence's last `bytes` bytes before
--- the figure (whole characters): where span words and gap verbs stand.
-local function words_before(m, bytes)
-  local before = (m.subject or "") .. (m.verb or "")
-  local sentence, first = m.sentence, m.sentence_start or (m.context and m.context.start)
-  local at = m.start and first and m.start - first + 1
-  if type(sentence) == "string" and at and at > 1 and at <= #sentence + 1 then
-    local from = math.max(1, at - bytes)
-    while from > 1 and from < at and (sentence:byte(from) & 0xC0) == 0x80 do from = from + 1 end
-    before = before .. sentence:sub(from, at - 1)
-  end
-  return before
-end
-
 --- Is m a figure over a span of years, an average or a total (城镇新增就业
 -- 年均超过70万人, 累计完成投资)? A span word (data/subject_heads.lua
 -- span_words) in its subject or verb, or in the words between its subject
@@ -606,6 +701,10 @@ function M.comparable(_, t, o)
   if o.plan_share and t.m.cmp ~= "<=" and t.m.cmp ~= "<" then return true end
   if not indicators.same_unit(t.m.unit, o.m.unit) then
     return false, ("unit %s against %s"):format(tostring(o.m.unit), tostring(t.m.unit))
+  end
+  if (o.measure == "change") ~= (t.measure == "change") then
+    -- 比上年增加1637亿元 against 5625亿元: an increment is no level or sum
+    return false, ("measure %s against %s"):format(tostring(o.measure), tostring(t.measure))
   end
   if not indicators.same_measure(t.measure, o.measure) then
     return false, ("measure %s against %s"):format(tostring(o.measure), tostring(t.measure))
@@ -683,12 +782,12 @@ M.criteria = {
     beats = function(_, a, b) return a.comparable and not b.comparable end },
   { name = "answer", reason = "the judged year beats progress before it",
     beats = function(_, a, b) return a.relation == "answer" and b.relation ~= "answer" end },
-  { name = "closer", reason = "closer wording beats looser (outside the catalogue)",
-    beats = function(_, a, b) return (a.similarity or 0) > (b.similarity or 0) end },
   { name = "span", reason = "a figure for the whole span beats one for its last year",
     beats = function(_, a, b) return a.whole_span and not b.whole_span end },
   { name = "year", reason = "a figure for the year beats the level at the end of a span",
     beats = function(_, a, b) return not a.span_end and b.span_end end },
+  { name = "closer", reason = "closer wording beats looser (outside the catalogue)",
+    beats = function(_, a, b) return (a.similarity or 0) > (b.similarity or 0) end },
   { name = "final", reason = "final beats estimate",
     beats = function(_, a, b) return not a.item.m.estimate and b.item.m.estimate end },
   { name = "work_report", reason = "work report beats news",

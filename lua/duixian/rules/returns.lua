@@ -88,6 +88,7 @@ local match = {
   named_programme = nil,
   topic_cover = nil,
   similar_scale = nil,
+  name_share = nil,
   same_scale = returning("a boolean", is("boolean")),
   thing_of = returning("a table { phrase, bigrams, n, names }", is("table")),
   thing_similarity = returning("a number from 0 to 1", is("number")),

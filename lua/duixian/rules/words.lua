@@ -69,6 +69,25 @@ function M.verb_row(ix, verb, min_bytes)
   return known or nil
 end
 
+-- Sets made by set_of, per list (or string), kept while the list lives.
+local sets = setmetatable({}, { __mode = "k" })
+
+--- The words of a list, or of a string of words separated by spaces, as a
+-- set (word → true), made once per list.
+function M.set_of(list)
+  local set = list and sets[list]
+  if not set then
+    set = {}
+    if type(list) == "string" then
+      for w in list:gmatch("%S+") do set[w] = true end
+    else
+      for _, w in ipairs(list or {}) do set[w] = true end
+    end
+    if list then sets[list] = set end
+  end
+  return set
+end
+
 --- Does s start with a verb or a word that continues a clause?
 function M.starts_with_follower(ix, s)
   for _, v in ipairs(ix.follows_by_first[s:sub(1, 3)] or {}) do
