@@ -7,7 +7,8 @@
 --   lua5.4 bench/audit.lua [--docs N] [--keep DIR] [SHARED_DIR]
 -- --docs N: the largest database for the peak memory (default 2,600; the
 -- bar's 13,000 takes some minutes). Each audit runs bin/duixian under
--- /usr/bin/time in its own process.
+-- /usr/bin/time in its own process; the times at 100 and 1,000 documents
+-- are the best of three and of two runs.
 local root = arg[0]:match("^(.-)/?bench/audit%.lua$")
 root = (root == nil or root == "") and "." or root
 package.path = root .. "/lua/?.lua;" .. root .. "/lua/?/init.lua;" .. package.path
@@ -123,7 +124,9 @@ local function grow(n)
 end
 
 -- One audit in its own process: wall seconds, CPU seconds, peak RSS (MB).
-local function run_audit(format)
+-- The audit it saved is deleted after it, so that each run finds the
+-- same database.
+local function run_once(format)
   local log = work .. "/time.log"
   local cmd = ("NO_COLOR=1 DUIXIAN_BUILD=%s /usr/bin/time -v -o %s %s/bin/duixian audit --db %s --format %s -o %s/out.%s 2>%s/err.log")
     :format(build, log, root, db_path, format, work, format, work)
@@ -142,7 +145,20 @@ local function run_audit(format)
   local secs = 0
   for part in wall:gmatch("[%d.]+") do secs = secs * 60 + tonumber(part) end
   local rss = tonumber(text:match("Maximum resident set size %(kbytes%): (%d+)")) / 1024
+  assert(db:exec("DELETE FROM audits"))
   return secs, user + sys, rss
+end
+
+-- The best (least CPU) of `runs` audits, and the highest peak RSS of them:
+-- on a shared machine other work only ever adds time.
+local function run_audit(format, runs)
+  local wall, cpu, rss = math.huge, math.huge, 0
+  for _ = 1, runs or 1 do
+    local w, c, r = run_once(format)
+    if c < cpu then wall, cpu = w, c end
+    rss = math.max(rss, r)
+  end
+  return wall, cpu, rss
 end
 
 print(("region-years: copies of national-dev (%d documents) under distinct region names, audited with "
@@ -150,13 +166,15 @@ print(("region-years: copies of national-dev (%d documents) under distinct regio
 local at = {}
 local sizes = { 100, 1000 }
 if largest > 1000 then sizes[#sizes + 1] = largest end
+local RUNS = { [100] = 3, [1000] = 2 } -- best of; the largest runs once
 for _, n in ipairs(sizes) do
   grow(n)
-  local wall, cpu, rss = run_audit("jsonl")
+  local wall, cpu, rss = run_audit("jsonl", RUNS[n])
   at[n] = { wall = wall, cpu = cpu, rss = rss }
-  print(("  %6d documents: %7.2f s wall, %7.2f s CPU, peak RSS %6.1f MB"):format(n, wall, cpu, rss))
+  print(("  %6d documents: %7.2f s wall, %7.2f s CPU, peak RSS %6.1f MB  (best of %d)"):format(
+    n, wall, cpu, rss, RUNS[n] or 1))
   if n == 1000 then
-    local twall, tcpu = run_audit("table")
+    local twall, tcpu = run_audit("table", RUNS[n])
     print(("  %6d documents, format table: %7.2f s wall, %7.2f s CPU; table / jsonl %.2f (CPU)  [bar ≤ 1.1]")
       :format(n, twall, tcpu, tcpu / cpu))
   end
