@@ -87,20 +87,14 @@ function Spill:list()
   for i = 1, #keys do order[i] = i end
   table.sort(order, function(a, b) return keys[a] < keys[b] end)
   local n = #order
-  -- the kept fields in key order, read as a record per index
-  local columns, fields = {}, self.fields
-  for _, name in ipairs(fields) do
-    local from, to = self.kept[name], {}
-    for i, j in ipairs(order) do to[i] = from[j] end
-    columns[name] = to
-  end
-  self.kept = nil
+  -- the kept fields, read in key order as a record per index
+  local columns, fields = self.kept, self.fields
   local kept = setmetatable({}, {
     __len = function() return n end,
     __index = function(_, i)
       if math.type(i) ~= "integer" or i < 1 or i > n then return nil end
-      local light = {}
-      for _, name in ipairs(fields) do light[name] = columns[name][i] end
+      local light, j = {}, order[i]
+      for _, name in ipairs(fields) do light[name] = columns[name][j] end
       return light
     end,
   })
