@@ -16,13 +16,15 @@ local M = {}
 local function span(a, b) return a == b and tostring(a) or (a .. "-" .. b) end
 
 -- A list of words by byte length ({ lengths = { … }, [length] = { word =
--- its place in the list } }), made once per list (the lists are the
--- lexicon's and never change): a lookup per length, not a comparison per word.
+-- its place in the list }, first = { [byte] = true }, last = { … } }), made
+-- once per list (the lists are the lexicon's and never change): a lookup
+-- per length, not a comparison per word, and none at all where no word
+-- starts (ends) with the byte there, which is most places.
 local by_length = setmetatable({}, { __mode = "k" })
 local function length_index(words)
   local index = by_length[words]
   if not index then
-    index = { lengths = {} }
+    index = { lengths = {}, first = {}, last = {} }
     for i, w in ipairs(words) do
       local places = index[#w]
       if not places then
@@ -31,6 +33,8 @@ local function length_index(words)
         index.lengths[#index.lengths + 1] = #w
       end
       if places[w] == nil then places[w] = i end
+      if #w == 0 then index.first, index.last = nil, nil -- "" is found anywhere
+      elseif index.first then index.first[w:byte(1)], index.last[w:byte(-1)] = true, true end
     end
     by_length[words] = index
   end
@@ -41,6 +45,7 @@ end
 local function word_before(s, pos, words)
   if #words == 0 then return nil end
   local index, first = length_index(words), nil
+  if index.last and not index.last[s:byte(pos - 1)] then return nil end
   for _, len in ipairs(index.lengths) do
     local i = pos > len and index[len][s:sub(pos - len, pos - 1)]
     if i and (not first or i < first) then first = i end
@@ -52,6 +57,7 @@ end
 local function word_at(s, pos, words)
   if #words == 0 then return nil end
   local index, first = length_index(words), nil
+  if index.first and not index.first[s:byte(pos)] then return nil end
   for _, len in ipairs(index.lengths) do
     local i = index[len][s:sub(pos, pos + len - 1)]
     if i and (not first or i < first) then first = i end
@@ -876,15 +882,21 @@ function M.is_introduced_person(R, m)
     ctx.persons = names
   end
   -- a name counts once it recurs: written again, not right after a role
-  -- word (养殖户牛羊存栏 introduces no 牛羊; 王承亮…贷款 after 脱贫户王承亮 does)
-  for _, name in ipairs(names) do
-    local at = ctx.norm:find(name, 1, true)
-    while at and at < m.pos do
-      if not word_before(ctx.norm, at, R.lexicon.person_roles or {}) then return true end
-      at = ctx.norm:find(name, at + #name, true)
+  -- word (养殖户牛羊存栏 introduces no 牛羊; 王承亮…贷款 after 脱贫户王承亮 does).
+  -- Where the first such recurrence stands is the sentence's, found once
+  local recurs = ctx.person_recurs
+  if recurs == nil then
+    recurs = false
+    for _, name in ipairs(names) do
+      local at = ctx.norm:find(name, 1, true)
+      while at and (not recurs or at < recurs) do
+        if not word_before(ctx.norm, at, R.lexicon.person_roles or {}) then recurs = at break end
+        at = ctx.norm:find(name, at + #name, true)
+      end
     end
+    ctx.person_recurs = recurs
   end
-  return false
+  return recurs and recurs < m.pos or false
 end
 
 --- Is m an ideal limit (差错率无限接近于0%: the lexicon's ideal_limits right
