@@ -505,6 +505,19 @@ local function regions()
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
       scope_openers = data.scope_openers or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[w:sub(1, 3)] = true end
+    -- name breakers by their first character, name heads by their first
+    -- byte: ends_inside_word compares only those that can match
+    regions_data.breakers_first, regions_data.heads_first = {}, {}
+    for _, w in ipairs(data.name_breakers) do
+      local first = w:sub(1, 3)
+      regions_data.breakers_first[first] = regions_data.breakers_first[first] or {}
+      table.insert(regions_data.breakers_first[first], w)
+    end
+    for _, w in ipairs(data.name_heads) do
+      local first = w:byte(1) or 0
+      regions_data.heads_first[first] = regions_data.heads_first[first] or {}
+      table.insert(regions_data.heads_first[first], w)
+    end
     regions_data.subdivision_first = {}
     for _, w in ipairs(data.subdivision_counts) do regions_data.subdivision_first[w:sub(1, 3)] = true end
     -- the lead-ins by their first three bytes, longest first: a clause head
@@ -559,14 +572,32 @@ end
 -- holds 代县; 城市场 holds 城市) or begin a proper name (郑州大学)? The words
 -- are data/regions.lua's name_breakers and name_heads.
 local function ends_inside_word(s, i)
-  local last = s:sub(i - 3, i - 1)
-  for _, w in ipairs(regions().name_breakers) do
-    if w:sub(1, 3) == last and starts_with(s, i - 3, w) then return true end
+  local data = regions()
+  for _, w in ipairs(data.breakers_first[s:sub(i - 3, i - 1)] or no_chars) do
+    if starts_with(s, i - 3, w) then return true end
   end
-  for _, w in ipairs(regions().name_heads) do
+  for _, w in ipairs(data.heads_first[s:byte(i)] or no_chars) do
     if starts_with(s, i, w) then return true end
   end
   return false
+end
+
+-- The words of a generic_places set ({ word = on }) by their first byte,
+-- made once per set: region_of compares only those that can start there.
+local generic_by_first = setmetatable({}, { __mode = "k" })
+local function generic_starting(places, b)
+  if places[""] ~= nil then return places end -- "" starts anywhere: no index
+  local index = generic_by_first[places]
+  if not index then
+    index = {}
+    for word, on in pairs(places) do
+      local first = word:byte(1)
+      index[first] = index[first] or {}
+      index[first][word] = on
+    end
+    generic_by_first[places] = index
+  end
+  return index[b] or no_chars
 end
 
 -- What a unit is, for the reason: its level, and a city or district by its name.
@@ -634,7 +665,7 @@ function M.region_of(R, m, doc)
   end
   local hits = gaz.scan(norm:sub(at, m.pos - 1), { within = home, short = 2 })
   -- a generic word as long as the name there wins (城区 of 阳泉市; not 全州县)
-  for word, on in pairs(R.classify.generic_places) do -- a pack turns a word off with false
+  for word, on in pairs(generic_starting(R.classify.generic_places, norm:byte(at))) do -- a pack turns a word off with false
     if on and starts_with(norm, at, word) and (not hits[1] or hits[1].start ~= 1 or #word >= #hits[1].name) then
       return doc.region
     end
