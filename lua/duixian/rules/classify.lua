@@ -168,15 +168,38 @@ local function governs_from_afar(R, cue, doc)
     and R.classify.read_time_cue(R, cue, doc) ~= nil
 end
 
+-- The first cue of a list that f(R, cues, doc) finds, memoised by the list:
+-- the lists of a paragraph's and a section's opening cues are shared by
+-- every sentence after them (the scanner makes a new one when they change),
+-- and what governs depends only on the list, the rules and the document.
+local cue_list_memo = setmetatable({}, { __mode = "k" })
+local function memo_by_list(R, cues, doc, f)
+  local of_list = cue_list_memo[cues]
+  if not of_list then
+    of_list = {}
+    cue_list_memo[cues] = of_list
+  end
+  local known = of_list[f]
+  if not known or known.R ~= R or known.doc ~= doc then
+    known = { R = R, doc = doc, cue = f(R, cues, doc) or false }
+    of_list[f] = known
+  end
+  return known.cue or nil
+end
+
+local function first_governing(R, cues, doc)
+  for _, cue in ipairs(cues) do
+    if governs_from_afar(R, cue, doc) then return cue end
+  end
+  return nil
+end
+
 --- A time word in the first clause of an earlier sentence of the
 -- paragraph (五年来，我们…) governs m, unless it is clause-bound.
 function M.para_cue_for(R, m, doc)
   local ctx = m.context
   if not ctx.para_cues or ctx.para_cues == ctx.cues then return nil end
-  for _, cue in ipairs(ctx.para_cues) do
-    if governs_from_afar(R, cue, doc) then return cue end
-  end
-  return nil
+  return memo_by_list(R, ctx.para_cues, doc, first_governing)
 end
 
 --- A time word in the first clause of an earlier sentence of the section
@@ -185,9 +208,7 @@ end
 -- first subsection (一、… 一年来，… then （一）…: cue.outer), governs m when
 -- nothing nearer does. The paragraph of the year's main targets frames its
 -- own section, not the subsections of tasks after it.
-function M.section_cue_for(R, m, doc)
-  local cues = m.context.section_cues
-  if not cues then return nil end
+local function latest_governing(R, cues, doc)
   -- the latest that can govern (超额完成“十四五”找矿任务 mid-section names
   -- a plan, not a frame: clause-bound, passed over)
   for i = #cues, 1, -1 do
@@ -197,6 +218,12 @@ function M.section_cue_for(R, m, doc)
     end
   end
   return nil
+end
+
+function M.section_cue_for(R, m, doc)
+  local cues = m.context.section_cues
+  if not cues then return nil end
+  return memo_by_list(R, cues, doc, latest_governing)
 end
 
 --- Is m a level (达到67.5%, 1356家) rather than a flow (增长31.6%, 新增2个,
