@@ -202,12 +202,6 @@ function M.para_cue_for(R, m, doc)
   return memo_by_list(R, ctx.para_cues, doc, first_governing)
 end
 
---- A time word in the first clause of an earlier sentence of the section
--- (a review that opens 五年来，… and lists its results in the paragraphs
--- after, up to the next heading), or of a section around it before its
--- first subsection (一、… 一年来，… then （一）…: cue.outer), governs m when
--- nothing nearer does. The paragraph of the year's main targets frames its
--- own section, not the subsections of tasks after it.
 local function latest_governing(R, cues, doc)
   -- the latest that can govern (超额完成“十四五”找矿任务 mid-section names
   -- a plan, not a frame: clause-bound, passed over)
@@ -220,6 +214,12 @@ local function latest_governing(R, cues, doc)
   return nil
 end
 
+--- A time word in the first clause of an earlier sentence of the section
+-- (a review that opens 五年来，… and lists its results in the paragraphs
+-- after, up to the next heading), or of a section around it before its
+-- first subsection (一、… 一年来，… then （一）…: cue.outer), governs m when
+-- nothing nearer does. The paragraph of the year's main targets frames its
+-- own section, not the subsections of tasks after it.
 function M.section_cue_for(R, m, doc)
   local cues = m.context.section_cues
   if not cues then return nil end
