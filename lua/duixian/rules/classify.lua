@@ -1048,7 +1048,12 @@ function M.is_slogan_gloss(_, m)
   local number = norm:match("^%D-(%d+)", m.pos)
   if not number or #number ~= 1 then return false end -- a single digit, such as 4个
   local digit_at = norm:find("%d", m.pos)
-  local at, digits = single_digits(norm)
+  local singles = ctx.single_digits -- once per sentence: a list of counts has many
+  if not singles then
+    singles = table.pack(single_digits(norm))
+    ctx.single_digits = singles
+  end
+  local at, digits = singles[1], singles[2]
   local here
   for k, p in ipairs(at) do if p == digit_at then here = k end end
   if not here then return false end
