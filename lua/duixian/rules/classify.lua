@@ -46,7 +46,9 @@ local function word_before(s, pos, words)
   if #words == 0 then return nil end
   local index, first = length_index(words), nil
   if index.last and not index.last[s:byte(pos - 1)] then return nil end
-  for _, len in ipairs(index.lengths) do
+  local lengths = index.lengths
+  for k = 1, #lengths do -- a list made above: no holes
+    local len = lengths[k]
     local i = pos > len and index[len][s:sub(pos - len, pos - 1)]
     if i and (not first or i < first) then first = i end
   end
@@ -58,7 +60,9 @@ local function word_at(s, pos, words)
   if #words == 0 then return nil end
   local index, first = length_index(words), nil
   if index.first and not index.first[s:byte(pos)] then return nil end
-  for _, len in ipairs(index.lengths) do
+  local lengths = index.lengths
+  for k = 1, #lengths do
+    local len = lengths[k]
     local i = index[len][s:sub(pos, pos + len - 1)]
     if i and (not first or i < first) then first = i end
   end
@@ -140,7 +144,10 @@ function M.time_cue_for(R, m, doc)
   local ctx = m.context
   local best, after, baseline
   local pos, clause_start, clause_end = m.pos, m.clause_start, m.clause_end
-  for _, cue in ipairs(ctx.cues) do
+  local cues = ctx.cues
+  for k = 1, math.huge do -- ipairs without its iterator's call per cue
+    local cue = cues[k]
+    if cue == nil then break end
     local at = cue.pos
     local in_clause = at >= clause_start and at <= clause_end
     -- a cue after m counts only as the first one in its clause: the others
@@ -235,7 +242,10 @@ end
 function M.is_level(R, m)
   if m.unit == "pp" or m.unit == "times" then return false end
   local subject = m.subject or ""
-  for _, w in ipairs(R.lexicon.flow_heads or {}) do
+  local heads = R.lexicon.flow_heads or {}
+  for k = 1, math.huge do
+    local w = heads[k]
+    if w == nil then break end
     -- 留省就业超过66万人 over five years: people who found work, a flow
     if #subject >= #w and subject:sub(-#w) == w then return false end
   end
@@ -253,7 +263,10 @@ end
 -- when same_clause) whose lexicon row satisfies want(row), or nil.
 function M.cue_before(R, m, want, same_clause)
   local pos, clause_start, rows = m.pos, m.clause_start, R.words.cue
-  for _, cue in ipairs(m.context.cues) do
+  local cues = m.context.cues
+  for k = 1, math.huge do -- ipairs without its iterator's call per cue
+    local cue = cues[k]
+    if cue == nil then break end
     local at = cue.pos
     if at < pos and (at >= clause_start or not same_clause) then -- the cheap tests first
       local row = rows[cue.word]
@@ -822,7 +835,10 @@ function M.is_yardstick(R, m, doc)
   local ctx, cs = m.context, m.clause_start
   local own = doc and R.classify.document_level(R, doc)
   local compared = false
-  for _, cue in ipairs(ctx.cues) do
+  local cues = ctx.cues
+  for k = 1, math.huge do
+    local cue = cues[k]
+    if cue == nil then break end
     if cue.class == "compare" and cue.pos >= cs and cue.pos < m.pos
         and ctx.norm:sub(cue.pos - 3, cue.pos - 1) ~= "占" -- 占全国比重: a share, not a yardstick
         and not R.classify.after_relative_verb(R, ctx.norm, cue.pos) then -- 稳居全国前十: a ranking
@@ -868,7 +884,10 @@ end
 -- the person stays the subject of the clauses after)? Not when m counts a
 -- list of them (…有限公司等5家).
 function M.is_individual(R, m)
-  for _, cue in ipairs(m.context.cues) do
+  local cues = m.context.cues
+  for k = 1, math.huge do
+    local cue = cues[k]
+    if cue == nil then break end
     if cue.class == "individual" and cue.pos < m.pos then
       local row = R.words.cue[cue.word]
       if not (row and row.none)
@@ -1094,7 +1113,12 @@ M.not_a_figure = {
 -- gloss: the rules of M.not_a_figure)? Returns true and the reason, or false.
 function M.is_other(R, m, doc)
   local C = R.classify
-  for _, row in ipairs(C.not_a_figure) do
+  local rows = C.not_a_figure
+  -- a numeric loop that stops at the first nil, as ipairs does, without
+  -- a call to ipairs' iterator per row (this runs for every mention)
+  for i = 1, math.huge do
+    local row = rows[i]
+    if row == nil then break end
     if C[row.rule](R, m, doc) then return true, row.reason end
   end
   return false
