@@ -280,7 +280,9 @@ end
 function M.is_byline(_, h) return h:find("记者", 1, true) ~= nil or h:find("通讯员", 1, true) ~= nil end
 
 local function has_any(s, words)
-  for _, w in ipairs(words) do
+  for k = 1, math.huge do
+    local w = words[k]
+    if w == nil then break end
     if s:find(w, 1, true) then return true end
   end
   return false
@@ -592,8 +594,10 @@ local function subject_start(s, i, stop)
     if b and (b >= 0x30 and b <= 0x39 or b == 0x20 or b == 0x2D) then
       i, moved = i + 1, true
     else
-      for _, w in ipairs(i > 1 and s:byte(i - 1) and s:byte(i - 1) <= 0x39 and s:byte(i - 1) >= 0x30
-          and time_chars or no_chars) do
+      local chars = i > 1 and s:byte(i - 1) and s:byte(i - 1) <= 0x39 and s:byte(i - 1) >= 0x30
+          and time_chars or no_chars
+      for k = 1, #chars do -- constant lists
+        local w = chars[k]
         if starts_with(s, i, w) then i, moved = i + #w, true break end
       end
       local leads = not moved and lead_first[s:sub(i, i + 2)]
@@ -680,7 +684,9 @@ function M.region_of(R, m, doc)
     -- no place at the subject position: the paragraph's topic, unless the
     -- clause says 全市 or the like
     if regions().whole_first[norm:sub(at, at + 2)] then
-      for _, word in ipairs(regions().whole_region) do
+      local whole = regions().whole_region -- data/regions.lua's list
+      for k = 1, #whole do
+        local word = whole[k]
         if starts_with(norm, at, word) then return doc.region end
       end
     end
@@ -920,7 +926,10 @@ end
 -- paragraph's opening, read once per paragraph).
 local function introduced_names(R, s)
   local out = {}
-  for _, role in ipairs(R.lexicon.person_roles or {}) do
+  local roles = R.lexicon.person_roles or {}
+  for k = 1, math.huge do
+    local role = roles[k]
+    if role == nil then break end
     local at = s:find(role, 1, true)
     while at do
       names_after(R, s, at + #role, out)
@@ -943,7 +952,10 @@ function M.is_introduced_person(R, m)
   local names = ctx.persons -- once per sentence, the opening once per paragraph
   if not names then
     names = {}
-    for _, cue in ipairs(ctx.cues) do -- the roles the scan found in the sentence
+    local cues = ctx.cues
+    for k = 1, math.huge do -- the roles the scan found in the sentence
+      local cue = cues[k]
+      if cue == nil then break end
       if cue.class == "individual" then
         local row = R.words.cue[cue.word]
         if row and row.role then names_after(R, ctx.norm, cue.pos + #cue.word, names) end
@@ -1051,7 +1063,8 @@ function M.is_slogan_gloss(_, m)
   local codes = ctx.slogans -- once per sentence
   if not codes then
     codes = {}
-    for _, mark in ipairs(SLOGAN_QUOTES) do
+    for k = 1, #SLOGAN_QUOTES do -- a constant list
+      local mark = SLOGAN_QUOTES[k]
       local at = norm:find(mark, 1, true) -- plain finds: most sentences hold no quote
       while at do
         local code = norm:match("^%d%d+", at + #mark)
