@@ -13,6 +13,16 @@
 --   st   state carried through one document, for packs
 local M = {}
 
+-- duixian.rules.words (word indexes, which R.words already needed), and
+-- duixian.gazetteer, required when a rule first reads it (extract of a
+-- text without a region never does): an upvalue, not a require per mention
+local words_module = require "duixian.rules.words"
+local gazetteer_module
+local function gazetteer()
+  if not gazetteer_module then gazetteer_module = require "duixian.gazetteer" end
+  return gazetteer_module
+end
+
 local function span(a, b) return a == b and tostring(a) or (a .. "-" .. b) end
 
 -- A list of words by byte length ({ lengths = { … }, [length] = { word =
@@ -255,7 +265,7 @@ function M.is_level(R, m)
     return class == nil or class[1] == "percent" or class[1] == "person"
   end
   -- the verb's row, or the row of the verb it ends with (占比达 is 达)
-  local row = require("duixian.rules.words").verb_row(R.words, verb)
+  local row = words_module.verb_row(R.words, verb)
   return row ~= nil and row.class == "reach" and not row.whole_span
 end
 
@@ -665,7 +675,7 @@ end
 -- when the region is not the document's.
 function M.region_of(R, m, doc)
   if not doc.region then return nil end
-  local gaz = require "duixian.gazetteer"
+  local gaz = gazetteer()
   local home = gaz.region_unit(doc.region)
   if not home then return doc.region end -- not in the gazetteer: the manifest's word stands
   local norm = m.context.norm
@@ -752,7 +762,7 @@ end
 function M.topic_region(_, m, doc)
   local lead = m.context.para_lead
   if not lead or lead == "" then return nil end
-  local gaz = require "duixian.gazetteer"
+  local gaz = gazetteer()
   local home = gaz.region_unit(doc.region)
   if not home then return nil end
   -- the first two clauses (the marks are multibyte: no character class)
@@ -797,7 +807,7 @@ function M.is_attributive(R, m)
   if not lead or lead < 0xE4 or lead > 0xE9 then return false end -- punctuation, digits, end
   local first = after:sub(1, 3)
   if first == "和" or first == "及" or first == "与" then return false end
-  return not require("duixian.rules.words").starts_with_follower(R.words, after)
+  return not words_module.starts_with_follower(R.words, after)
 end
 
 --- Is m the size of a kind of settlement (30户以上自然村寨, 50户以上农村木质
@@ -807,7 +817,7 @@ end
 function M.is_settlement_size(R, m)
   local sizes = R.lexicon.settlement_sizes
   if not sizes then return false end
-  if not require("duixian.rules.words").set_of(sizes.units)[m.unit] then return false end
+  if not words_module.set_of(sizes.units)[m.unit] then return false end
   local after = m.after
   return word_at(after, 1, sizes.heads) ~= nil
     or (after:sub(1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil)
@@ -873,7 +883,7 @@ end
 -- know it.
 function M.document_level(_, doc)
   if doc.level == nil then
-    local unit = doc.region and require("duixian.gazetteer").region_unit(doc.region)
+    local unit = doc.region and gazetteer().region_unit(doc.region)
     doc.level = unit and unit.level or false
     if not unit and doc.region then -- not in the gazetteer: what its name's ending says
       for _, row in ipairs(require("duixian.data").load("regions").level_suffixes) do
@@ -902,7 +912,7 @@ function M.is_individual(R, m)
         -- named, ending a list of examples (data/subject_heads.lua), is the
         -- region's figure
         local ends = require("duixian.indicators").heads.enumeration_ends
-        return not require("duixian.rules.words").set_of(ends)[char_before(m.context.norm, m.pos)]
+        return not words_module.set_of(ends)[char_before(m.context.norm, m.pos)]
       end
     end
   end
@@ -913,7 +923,7 @@ end
 -- and one or two more characters right after it, both readings listed
 -- (王承亮 and 王承; the one that recurs is the name), appended to out.
 local function names_after(R, s, p, out)
-  if not require("duixian.rules.words").set_of(R.lexicon.surnames or "")[s:sub(p, p + 2)] then return out end
+  if not words_module.set_of(R.lexicon.surnames or "")[s:sub(p, p + 2)] then return out end
   for _, n in ipairs({ 2, 3 }) do
     local stop = p + 3 * n - 1
     local lead = s:byte(stop - 2)
