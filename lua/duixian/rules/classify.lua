@@ -663,6 +663,19 @@ local function unit_kind(unit)
   return last == "市" and "a county-level city" or "a county"
 end
 
+-- The gazetteer's options for names inside home (short forms of provinces
+-- and prefectures too), one table per home: the lookups run per clause and
+-- only read them.
+local within_options = setmetatable({}, { __mode = "k" })
+local function places_within(home)
+  local opts = within_options[home]
+  if not opts then
+    opts = { within = home, short = 2 }
+    within_options[home] = opts
+  end
+  return opts
+end
+
 --- Region: the document's, unless the mention's clause opens (its subject
 -- position, after lead-ins such as 其中 or 2021年) with the name of a real
 -- administrative unit inside the document's region: 莘县生产总值增长8% in a
@@ -686,7 +699,7 @@ function M.region_of(R, m, doc)
   local known = ctx.place_at[m.clause_start]
   if not known then
     local start = subject_start(norm, m.clause_start, m.clause_end + 1)
-    known = { start, gaz.name_at(norm, start, { within = home, short = 2 }) ~= nil }
+    known = { start, gaz.name_at(norm, start, places_within(home)) ~= nil }
     ctx.place_at[m.clause_start] = known
   end
   local at = known[1]
@@ -719,7 +732,7 @@ function M.region_of(R, m, doc)
     if topic then m.region_reason = topic[2] return topic[1] end
     return doc.region
   end
-  local hits = gaz.scan(norm:sub(at, m.pos - 1), { within = home, short = 2 })
+  local hits = gaz.scan(norm:sub(at, m.pos - 1), places_within(home))
   -- a generic word as long as the name there wins (城区 of 阳泉市; not 全州县)
   for word, on in pairs(generic_starting(R.classify.generic_places, norm:byte(at))) do -- a pack turns a word off with false
     if on and starts_with(norm, at, word) and (not hits[1] or hits[1].start ~= 1 or #word >= #hits[1].name) then
@@ -774,7 +787,7 @@ function M.topic_region(_, m, doc)
   if next_at then starts[2] = next_at end
   for _, cs in ipairs(starts) do
     local at = subject_start(lead, cs, #lead + 1)
-    local hit = gaz.name_at(lead, at, { within = home, short = 2 })
+    local hit = gaz.name_at(lead, at, places_within(home))
     if hit and hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home)
         and not ends_inside_word(lead, at + #hit.name) then
       local parent = gaz.parent(hit.unit)
