@@ -693,17 +693,18 @@ function M.region_of(R, m, doc)
   if not home then return doc.region end -- not in the gazetteer: the manifest's word stands
   local norm = m.context.norm
   -- the subject position of the clause, and whether a place name stands
-  -- there, once per clause: most clauses open with none
+  -- there, once per clause: most clauses open with none (the position,
+  -- negated when a name stands there: no table per clause)
   local ctx = m.context
   ctx.place_at = ctx.place_at or {}
   local known = ctx.place_at[m.clause_start]
   if not known then
     local start = subject_start(norm, m.clause_start, m.clause_end + 1)
-    known = { start, gaz.name_at(norm, start, places_within(home)) ~= nil }
+    known = gaz.name_at(norm, start, places_within(home)) ~= nil and -start or start
     ctx.place_at[m.clause_start] = known
   end
-  local at = known[1]
-  if at >= m.pos or not known[2] then
+  local at, named = math.abs(known), known < 0
+  if at >= m.pos or not named then
     -- no place at the subject position: the paragraph's topic, unless the
     -- clause says 全市 or the like
     if regions().whole_first[norm:sub(at, at + 2)] then
