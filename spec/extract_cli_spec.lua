@@ -12,8 +12,18 @@ describe("duixian extract", function()
       unit = "%", cmp = "~", subject = "生产总值", verb = "增长", kind = "target", period = "2022",
       estimate = false, region = "聊城市", sentence = "生产总值增长6%左右，新增城镇就业4万人以上。" },
       { "doc", "start", "end", "raw", "value", "value_max", "unit", "cmp", "subject", "verb", "kind",
-        "period", "estimate", "region", "sentence", "page" }), first)
+        "period", "estimate", "region", "sentence", "page", "other_reason" }), first)
     assert.are.equal(2, select(2, out:gsub("\n", "")))
+  end)
+
+  it("says why a figure is no target and no outcome (other_reason)", function()
+    local path = H.write_temp("2023年，全市生产总值增长6%。他又续贷3万元。\n")
+    local code, out, err = H.run(("extract --all --published 2024-01-16 --region 聊城市 --kind news %s"):format(path))
+    os.remove(path)
+    assert.are.equal(0, code, err)
+    local reasons = {}
+    for line in out:gmatch("[^\n]+") do reasons[#reasons + 1] = line:match('"other_reason":(.-)}$') end
+    assert.are.same({ "null", '"about one person, firm or village, not the region"' }, reasons)
   end)
 
   it("says on stderr what it inferred", function()

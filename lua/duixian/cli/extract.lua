@@ -29,7 +29,9 @@ Metadata missing from the manifest and the flags is inferred from the text
 Output (jsonl): one object a line with doc, start, end (1-based inclusive
 byte offsets into the decoded text), raw, value, value_max, unit, cmp,
 subject, verb, kind, period, estimate, region, sentence, page (of a PDF,
-so a quote can say "p. 12"; null for other files).
+so a quote can say "p. 12"; null for other files), other_reason (why a
+figure of kind "other" is no target and no outcome: a yardstick, one
+person's, a category …; null otherwise).
 
 FILE may be plain text (UTF-8, GB18030, UTF-16), a web page (.html), a Word
 document (.docx) or a PDF with a text layer: the kind is found by content.
@@ -50,7 +52,7 @@ M.options = {
 }
 
 M.FIELDS = { "doc", "start", "end", "raw", "value", "value_max", "unit", "cmp", "subject",
-  "verb", "kind", "period", "estimate", "region", "sentence", "page" }
+  "verb", "kind", "period", "estimate", "region", "sentence", "page", "other_reason" }
 
 local FORMATS = { jsonl = true, tsv = true, table = true }
 
