@@ -190,16 +190,11 @@ end
 -- every sentence after them (the scanner makes a new one when they change),
 -- and what governs depends only on the list, the rules and the document.
 local cue_list_memo = setmetatable({}, { __mode = "k" })
+local function new_record() return {} end
 local function memo_by_list(R, cues, doc, f)
-  local of_list = cue_list_memo[cues]
-  if not of_list then
-    of_list = {}
-    cue_list_memo[cues] = of_list
-  end
-  local known = of_list[f]
-  if not known or known.R ~= R or known.doc ~= doc then
-    known = { R = R, doc = doc, cue = f(R, cues, doc) or false }
-    of_list[f] = known
+  local known = memo2(cue_list_memo, cues, f, new_record)
+  if known.R ~= R or known.doc ~= doc then
+    known.R, known.doc, known.cue = R, doc, f(R, cues, doc) or false
   end
   return known.cue or nil
 end
