@@ -834,12 +834,17 @@ void dx_mention_starts(dx_lexicon *lx) {
     if (dx_utf8_next((const unsigned char *)w->word, w->len, &cp)) mark_start(lx, cp);
   }
   memset(lx->cue_starts, 0, sizeof lx->cue_starts);
+  int undecoded = 0;
   for (size_t k = 0; k < lx->cues.n; k++) {
     uint32_t cp = 0;
     const dx_word *w = &lx->cues.words[k];
-    if (dx_utf8_next((const unsigned char *)w->word, w->len, &cp) && cp < 0x10000)
-      lx->cue_starts[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+    if (dx_utf8_next((const unsigned char *)w->word, w->len, &cp)) {
+      if (cp < 0x10000) lx->cue_starts[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+    } else if ((unsigned char)w->word[0] >= 0xE4 && (unsigned char)w->word[0] <= 0xE9) {
+      undecoded = 1; /* a malformed word may match part of any ideograph */
+    }
   }
+  if (undecoded) memset(lx->cue_starts, 0xFF, sizeof lx->cue_starts);
 }
 
 int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz, dx_mentions *out) {
