@@ -325,8 +325,13 @@ static void push_cues(lua_State *L, const dx_iter *it, size_t n, int time_only) 
   }
 }
 
+/* Room for the sentence's facts and for the memos the rules keep in it
+ * (the place at each clause's head, the persons it names, …): a table
+ * that fills up is rebuilt whole, once per sentence. */
+#define SENTENCE_FIELDS 24
+
 static void push_sentence(lua_State *L, dx_iter *it, const char *text, size_t st, size_t en) {
-  lua_createtable(L, 0, 12);
+  lua_createtable(L, 0, SENTENCE_FIELDS);
   set_int(L, "index", (lua_Integer)it->sentences);
   set_int(L, "start", (lua_Integer)st + 1);
   set_int(L, "end", (lua_Integer)en);

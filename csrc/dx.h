@@ -145,6 +145,9 @@ typedef struct {
    * or the first character of a number word (dx_mention_starts, after the
    * sets are built); the scan steps over every other character at once */
   uint8_t starts[0x10000 / 8];
+  /* the same for the first characters of the cue words: the cue scan steps
+   * over every other CJK ideograph at once (dx_mention_starts fills it) */
+  uint8_t cue_starts[0x10000 / 8];
 } dx_lexicon;
 
 /* tag bits of a unit */

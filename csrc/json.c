@@ -101,10 +101,12 @@ int dx_l_json_object(lua_State *L) {
     size_t klen, vlen = 0;
     const char *key = lua_tolstring(L, -1, &klen);
     int t = lua_rawget(L, 1);
+    /* only the getters the value's type needs: this runs per field of
+     * every mention */
     const char *v = t == LUA_TSTRING ? lua_tolstring(L, -1, &vlen) : NULL;
-    int is_int = lua_isinteger(L, -1), truth = lua_toboolean(L, -1);
+    int is_int = t == LUA_TNUMBER && lua_isinteger(L, -1), truth = t == LUA_TBOOLEAN && lua_toboolean(L, -1);
     lua_Integer iv = is_int ? lua_tointeger(L, -1) : 0;
-    double dv = t == LUA_TNUMBER ? lua_tonumber(L, -1) : 0;
+    double dv = t == LUA_TNUMBER && !is_int ? lua_tonumber(L, -1) : 0;
     lua_pop(L, 1);
     if (t != LUA_TSTRING && t != LUA_TNUMBER && t != LUA_TBOOLEAN && t != LUA_TNIL)
       return luaL_error(L, "bad argument #1 to 'json_object' (field '%s' is a %s)", key,

@@ -514,9 +514,17 @@ static size_t clause_start(const scan_ctx *c, size_t i) {
   return 0;
 }
 
+/* A CJK ideograph (lead byte E4-E9) is never a clause mark, a quote or a
+ * bracket: the walks below step over it without a test. */
+static int is_ideograph_lead(unsigned ch) { return ch >= 0xE4 && ch <= 0xE9; }
+
 static size_t clause_end(const scan_ctx *c, size_t i) {
   size_t len;
   while (i < c->n) {
+    if (is_ideograph_lead(c->t[i])) {
+      i += 3;
+      continue;
+    }
     if (clause_mark_at(c, i, &len)) return i;
     i += (size_t)dx_utf8_len(c->t[i]);
   }
@@ -663,6 +671,10 @@ static size_t cursor_start(const scan_ctx *c, clause_cursor *cc, size_t i) {
   if (i < cc->pos) return clause_start(c, i); /* out of order: walk back */
   size_t len;
   while (cc->pos < i) {
+    if (is_ideograph_lead(c->t[cc->pos])) {
+      cc->pos += 3;
+      continue;
+    }
     if (clause_mark_at(c, cc->pos, &len) && cc->pos + len <= i) cc->start = cc->pos + len;
     cc->pos += (size_t)dx_utf8_len(c->t[cc->pos]);
   }
@@ -685,6 +697,10 @@ static int open_quote_or_paren(const scan_ctx *c, size_t a, size_t b) {
   int curly = 0, straight = 0, paren = 0;
   for (size_t p = a; p < b;) {
     unsigned ch = c->t[p];
+    if (is_ideograph_lead(ch)) {
+      p += 3;
+      continue;
+    }
     if (ch == '"') straight ^= 1;
     else if (ch == '(') paren++;
     else if (ch == ')') paren -= paren > 0;
@@ -817,6 +833,18 @@ void dx_mention_starts(dx_lexicon *lx) {
     const dx_word *w = &lx->words.words[k];
     if (dx_utf8_next((const unsigned char *)w->word, w->len, &cp)) mark_start(lx, cp);
   }
+  memset(lx->cue_starts, 0, sizeof lx->cue_starts);
+  int undecoded = 0;
+  for (size_t k = 0; k < lx->cues.n; k++) {
+    uint32_t cp = 0;
+    const dx_word *w = &lx->cues.words[k];
+    if (dx_utf8_next((const unsigned char *)w->word, w->len, &cp)) {
+      if (cp < 0x10000) lx->cue_starts[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+    } else if ((unsigned char)w->word[0] >= 0xE4 && (unsigned char)w->word[0] <= 0xE9) {
+      undecoded = 1; /* a malformed word may match part of any ideograph */
+    }
+  }
+  if (undecoded) memset(lx->cue_starts, 0xFF, sizeof lx->cue_starts);
 }
 
 int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz, dx_mentions *out) {
@@ -915,6 +943,24 @@ static int scan_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit, size
   out->n = 0;
   if (before_split) *before_split = SIZE_MAX;
   while (i < c.n && i < limit) {
+    /* most characters start no year and no cue: an ASCII byte other than a
+     * digit (an ASCII cue word is never looked up), an ideograph outside
+     * lx->cue_starts. Stepped over here; no cue is added meanwhile, so
+     * before_split is settled alike at the next position looked at. */
+    unsigned ch = c.t[i];
+    if (ch < 0x80) {
+      if (!is_digit(ch)) {
+        i++;
+        continue;
+      }
+    } else if (is_ideograph_lead(ch) && i + 2 < c.n) {
+      uint32_t cp = ((uint32_t)(ch & 0x0F) << 12) | ((uint32_t)(c.t[i + 1] & 0x3F) << 6) |
+                    (c.t[i + 2] & 0x3F);
+      if (!((lx->cue_starts[cp >> 3] >> (cp & 7)) & 1)) {
+        i += 3;
+        continue;
+      }
+    }
     if (before_split && *before_split == SIZE_MAX && i >= split) *before_split = out->n;
     dx_cue q;
     memset(&q, 0, sizeof q);

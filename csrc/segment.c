@@ -149,7 +149,9 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
     }
     unsigned c = s[i];
     if (c >= 0xE4 && c <= 0xE9) { /* a CJK ideograph: never a mark; the hot path */
-      i += 3;
+      /* the whole run at once, up to the length limit */
+      do i += 3;
+      while (i < n && s[i] >= 0xE4 && s[i] <= 0xE9 && i - st < sg->max_len);
       last_visible = i;
       colon = 0;
       if (i - st >= sg->max_len) {

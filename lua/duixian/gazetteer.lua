@@ -196,7 +196,8 @@ function M.name_at(s, i, opts)
   -- most characters start no name: no table made for them
   local lengths = by_first[s:sub(i, i + char_len(s, i) - 1)]
   if not lengths then return nil end
-  for _, len in ipairs(lengths) do
+  for k = 1, #lengths do -- made by load: no holes
+    local len = lengths[k]
     local word = s:sub(i, i + len - 1)
     if names_any(word, opts) then
       local units = candidates(word, opts)

@@ -13,16 +13,28 @@
 --   st   state carried through one document, for packs
 local M = {}
 
+-- duixian.rules.words (word indexes, which R.words already needed), and
+-- duixian.gazetteer, required when a rule first reads it (extract of a
+-- text without a region never does): an upvalue, not a require per mention
+local words_module = require "duixian.rules.words"
+local gazetteer_module
+local function gazetteer()
+  if not gazetteer_module then gazetteer_module = require "duixian.gazetteer" end
+  return gazetteer_module
+end
+
 local function span(a, b) return a == b and tostring(a) or (a .. "-" .. b) end
 
 -- A list of words by byte length ({ lengths = { … }, [length] = { word =
--- its place in the list } }), made once per list (the lists are the
--- lexicon's and never change): a lookup per length, not a comparison per word.
+-- its place in the list }, first = { [byte] = true }, last = { … } }), made
+-- once per list (the lists are the lexicon's and never change): a lookup
+-- per length, not a comparison per word, and none at all where no word
+-- starts (ends) with the byte there, which is most places.
 local by_length = setmetatable({}, { __mode = "k" })
 local function length_index(words)
   local index = by_length[words]
   if not index then
-    index = { lengths = {} }
+    index = { lengths = {}, first = {}, last = {} }
     for i, w in ipairs(words) do
       local places = index[#w]
       if not places then
@@ -31,6 +43,8 @@ local function length_index(words)
         index.lengths[#index.lengths + 1] = #w
       end
       if places[w] == nil then places[w] = i end
+      if #w == 0 then index.first, index.last = nil, nil -- "" is found anywhere
+      elseif index.first then index.first[w:byte(1)], index.last[w:byte(-1)] = true, true end
     end
     by_length[words] = index
   end
@@ -41,7 +55,10 @@ end
 local function word_before(s, pos, words)
   if #words == 0 then return nil end
   local index, first = length_index(words), nil
-  for _, len in ipairs(index.lengths) do
+  if index.last and not index.last[s:byte(pos - 1)] then return nil end
+  local lengths = index.lengths
+  for k = 1, #lengths do -- a list made above: no holes
+    local len = lengths[k]
     local i = pos > len and index[len][s:sub(pos - len, pos - 1)]
     if i and (not first or i < first) then first = i end
   end
@@ -52,7 +69,10 @@ end
 local function word_at(s, pos, words)
   if #words == 0 then return nil end
   local index, first = length_index(words), nil
-  for _, len in ipairs(index.lengths) do
+  if index.first and not index.first[s:byte(pos)] then return nil end
+  local lengths = index.lengths
+  for k = 1, #lengths do
+    local len = lengths[k]
     local i = index[len][s:sub(pos, pos + len - 1)]
     if i and (not first or i < first) then first = i end
   end
@@ -134,7 +154,10 @@ function M.time_cue_for(R, m, doc)
   local ctx = m.context
   local best, after, baseline
   local pos, clause_start, clause_end = m.pos, m.clause_start, m.clause_end
-  for _, cue in ipairs(ctx.cues) do
+  local cues = ctx.cues
+  for k = 1, math.huge do -- ipairs without its iterator's call per cue
+    local cue = cues[k]
+    if cue == nil then break end
     local at = cue.pos
     local in_clause = at >= clause_start and at <= clause_end
     -- a cue after m counts only as the first one in its clause: the others
@@ -162,13 +185,43 @@ local function governs_from_afar(R, cue, doc)
     and R.classify.read_time_cue(R, cue, doc) ~= nil
 end
 
+-- The first cue of a list that f(R, cues, doc) finds, memoised by the list:
+-- the lists of a paragraph's and a section's opening cues are shared by
+-- every sentence after them (the scanner makes a new one when they change),
+-- and what governs depends only on the list, the rules and the document.
+local cue_list_memo = setmetatable({}, { __mode = "k" })
+local function new_record() return {} end
+local function memo_by_list(R, cues, doc, f)
+  local known = memo2(cue_list_memo, cues, f, new_record)
+  if known.R ~= R or known.doc ~= doc then
+    known.R, known.doc, known.cue = R, doc, f(R, cues, doc) or false
+  end
+  return known.cue or nil
+end
+
+local function first_governing(R, cues, doc)
+  for _, cue in ipairs(cues) do
+    if governs_from_afar(R, cue, doc) then return cue end
+  end
+  return nil
+end
+
 --- A time word in the first clause of an earlier sentence of the
 -- paragraph (五年来，我们…) governs m, unless it is clause-bound.
 function M.para_cue_for(R, m, doc)
   local ctx = m.context
   if not ctx.para_cues or ctx.para_cues == ctx.cues then return nil end
-  for _, cue in ipairs(ctx.para_cues) do
-    if governs_from_afar(R, cue, doc) then return cue end
+  return memo_by_list(R, ctx.para_cues, doc, first_governing)
+end
+
+local function latest_governing(R, cues, doc)
+  -- the latest that can govern (超额完成“十四五”找矿任务 mid-section names
+  -- a plan, not a frame: clause-bound, passed over)
+  for i = #cues, 1, -1 do
+    local cue = cues[i]
+    if governs_from_afar(R, cue, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline) then
+      return cue
+    end
   end
   return nil
 end
@@ -182,15 +235,7 @@ end
 function M.section_cue_for(R, m, doc)
   local cues = m.context.section_cues
   if not cues then return nil end
-  -- the latest that can govern (超额完成“十四五”找矿任务 mid-section names
-  -- a plan, not a frame: clause-bound, passed over)
-  for i = #cues, 1, -1 do
-    local cue = cues[i]
-    if governs_from_afar(R, cue, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline) then
-      return cue
-    end
-  end
-  return nil
+  return memo_by_list(R, cues, doc, latest_governing)
 end
 
 --- Is m a level (达到67.5%, 1356家) rather than a flow (增长31.6%, 新增2个,
@@ -202,7 +247,10 @@ end
 function M.is_level(R, m)
   if m.unit == "pp" or m.unit == "times" then return false end
   local subject = m.subject or ""
-  for _, w in ipairs(R.lexicon.flow_heads or {}) do
+  local heads = R.lexicon.flow_heads or {}
+  for k = 1, math.huge do
+    local w = heads[k]
+    if w == nil then break end
     -- 留省就业超过66万人 over five years: people who found work, a flow
     if #subject >= #w and subject:sub(-#w) == w then return false end
   end
@@ -212,7 +260,7 @@ function M.is_level(R, m)
     return class == nil or class[1] == "percent" or class[1] == "person"
   end
   -- the verb's row, or the row of the verb it ends with (占比达 is 达)
-  local row = require("duixian.rules.words").verb_row(R.words, verb)
+  local row = words_module.verb_row(R.words, verb)
   return row ~= nil and row.class == "reach" and not row.whole_span
 end
 
@@ -220,7 +268,10 @@ end
 -- when same_clause) whose lexicon row satisfies want(row), or nil.
 function M.cue_before(R, m, want, same_clause)
   local pos, clause_start, rows = m.pos, m.clause_start, R.words.cue
-  for _, cue in ipairs(m.context.cues) do
+  local cues = m.context.cues
+  for k = 1, math.huge do -- ipairs without its iterator's call per cue
+    local cue = cues[k]
+    if cue == nil then break end
     local at = cue.pos
     if at < pos and (at >= clause_start or not same_clause) then -- the cheap tests first
       local row = rows[cue.word]
@@ -234,7 +285,9 @@ end
 function M.is_byline(_, h) return h:find("记者", 1, true) ~= nil or h:find("通讯员", 1, true) ~= nil end
 
 local function has_any(s, words)
-  for _, w in ipairs(words) do
+  for k = 1, math.huge do
+    local w = words[k]
+    if w == nil then break end
     if s:find(w, 1, true) then return true end
   end
   return false
@@ -499,6 +552,19 @@ local function regions()
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
       scope_openers = data.scope_openers or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[w:sub(1, 3)] = true end
+    -- name breakers by their first character, name heads by their first
+    -- byte: ends_inside_word compares only those that can match
+    regions_data.breakers_first, regions_data.heads_first = {}, {}
+    for _, w in ipairs(data.name_breakers) do
+      local first = w:sub(1, 3)
+      regions_data.breakers_first[first] = regions_data.breakers_first[first] or {}
+      table.insert(regions_data.breakers_first[first], w)
+    end
+    for _, w in ipairs(data.name_heads) do
+      local first = w:byte(1) or 0
+      regions_data.heads_first[first] = regions_data.heads_first[first] or {}
+      table.insert(regions_data.heads_first[first], w)
+    end
     regions_data.subdivision_first = {}
     for _, w in ipairs(data.subdivision_counts) do regions_data.subdivision_first[w:sub(1, 3)] = true end
     -- the lead-ins by their first three bytes, longest first: a clause head
@@ -533,8 +599,10 @@ local function subject_start(s, i, stop)
     if b and (b >= 0x30 and b <= 0x39 or b == 0x20 or b == 0x2D) then
       i, moved = i + 1, true
     else
-      for _, w in ipairs(i > 1 and s:byte(i - 1) and s:byte(i - 1) <= 0x39 and s:byte(i - 1) >= 0x30
-          and time_chars or no_chars) do
+      local chars = i > 1 and s:byte(i - 1) and s:byte(i - 1) <= 0x39 and s:byte(i - 1) >= 0x30
+          and time_chars or no_chars
+      for k = 1, #chars do -- constant lists
+        local w = chars[k]
         if starts_with(s, i, w) then i, moved = i + #w, true break end
       end
       local leads = not moved and lead_first[s:sub(i, i + 2)]
@@ -553,14 +621,32 @@ end
 -- holds 代县; 城市场 holds 城市) or begin a proper name (郑州大学)? The words
 -- are data/regions.lua's name_breakers and name_heads.
 local function ends_inside_word(s, i)
-  local last = s:sub(i - 3, i - 1)
-  for _, w in ipairs(regions().name_breakers) do
-    if w:sub(1, 3) == last and starts_with(s, i - 3, w) then return true end
+  local data = regions()
+  for _, w in ipairs(data.breakers_first[s:sub(i - 3, i - 1)] or no_chars) do
+    if starts_with(s, i - 3, w) then return true end
   end
-  for _, w in ipairs(regions().name_heads) do
+  for _, w in ipairs(data.heads_first[s:byte(i)] or no_chars) do
     if starts_with(s, i, w) then return true end
   end
   return false
+end
+
+-- The words of a generic_places set ({ word = on }) by their first byte,
+-- made once per set: region_of compares only those that can start there.
+local generic_by_first = setmetatable({}, { __mode = "k" })
+local function generic_starting(places, b)
+  if places[""] ~= nil then return places end -- "" starts anywhere: no index
+  local index = generic_by_first[places]
+  if not index then
+    index = {}
+    for word, on in pairs(places) do
+      local first = word:byte(1)
+      index[first] = index[first] or {}
+      index[first][word] = on
+    end
+    generic_by_first[places] = index
+  end
+  return index[b] or no_chars
 end
 
 -- What a unit is, for the reason: its level, and a city or district by its name.
@@ -570,6 +656,19 @@ local function unit_kind(unit)
   if unit.level == 2 then return last == "市" and "a city" or "a prefecture" end
   if last == "区" then return "a district" end
   return last == "市" and "a county-level city" or "a county"
+end
+
+-- The gazetteer's options for names inside home (short forms of provinces
+-- and prefectures too), one table per home: the lookups run per clause and
+-- only read them.
+local within_options = setmetatable({}, { __mode = "k" })
+local function places_within(home)
+  local opts = within_options[home]
+  if not opts then
+    opts = { within = home, short = 2 }
+    within_options[home] = opts
+  end
+  return opts
 end
 
 --- Region: the document's, unless the mention's clause opens (its subject
@@ -584,26 +683,29 @@ end
 -- when the region is not the document's.
 function M.region_of(R, m, doc)
   if not doc.region then return nil end
-  local gaz = require "duixian.gazetteer"
+  local gaz = gazetteer()
   local home = gaz.region_unit(doc.region)
   if not home then return doc.region end -- not in the gazetteer: the manifest's word stands
   local norm = m.context.norm
   -- the subject position of the clause, and whether a place name stands
-  -- there, once per clause: most clauses open with none
+  -- there, once per clause: most clauses open with none (the position,
+  -- negated when a name stands there: no table per clause)
   local ctx = m.context
   ctx.place_at = ctx.place_at or {}
   local known = ctx.place_at[m.clause_start]
   if not known then
     local start = subject_start(norm, m.clause_start, m.clause_end + 1)
-    known = { start, gaz.name_at(norm, start, { within = home, short = 2 }) ~= nil }
+    known = gaz.name_at(norm, start, places_within(home)) ~= nil and -start or start
     ctx.place_at[m.clause_start] = known
   end
-  local at = known[1]
-  if at >= m.pos or not known[2] then
+  local at, named = math.abs(known), known < 0
+  if at >= m.pos or not named then
     -- no place at the subject position: the paragraph's topic, unless the
     -- clause says 全市 or the like
     if regions().whole_first[norm:sub(at, at + 2)] then
-      for _, word in ipairs(regions().whole_region) do
+      local whole = regions().whole_region -- data/regions.lua's list
+      for k = 1, #whole do
+        local word = whole[k]
         if starts_with(norm, at, word) then return doc.region end
       end
     end
@@ -626,9 +728,9 @@ function M.region_of(R, m, doc)
     if topic then m.region_reason = topic[2] return topic[1] end
     return doc.region
   end
-  local hits = gaz.scan(norm:sub(at, m.pos - 1), { within = home, short = 2 })
+  local hits = gaz.scan(norm:sub(at, m.pos - 1), places_within(home))
   -- a generic word as long as the name there wins (城区 of 阳泉市; not 全州县)
-  for word, on in pairs(R.classify.generic_places) do -- a pack turns a word off with false
+  for word, on in pairs(generic_starting(R.classify.generic_places, norm:byte(at))) do -- a pack turns a word off with false
     if on and starts_with(norm, at, word) and (not hits[1] or hits[1].start ~= 1 or #word >= #hits[1].name) then
       return doc.region
     end
@@ -669,7 +771,7 @@ end
 function M.topic_region(_, m, doc)
   local lead = m.context.para_lead
   if not lead or lead == "" then return nil end
-  local gaz = require "duixian.gazetteer"
+  local gaz = gazetteer()
   local home = gaz.region_unit(doc.region)
   if not home then return nil end
   -- the first two clauses (the marks are multibyte: no character class)
@@ -681,7 +783,7 @@ function M.topic_region(_, m, doc)
   if next_at then starts[2] = next_at end
   for _, cs in ipairs(starts) do
     local at = subject_start(lead, cs, #lead + 1)
-    local hit = gaz.name_at(lead, at, { within = home, short = 2 })
+    local hit = gaz.name_at(lead, at, places_within(home))
     if hit and hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home)
         and not ends_inside_word(lead, at + #hit.name) then
       local parent = gaz.parent(hit.unit)
@@ -714,7 +816,7 @@ function M.is_attributive(R, m)
   if not lead or lead < 0xE4 or lead > 0xE9 then return false end -- punctuation, digits, end
   local first = after:sub(1, 3)
   if first == "和" or first == "及" or first == "与" then return false end
-  return not require("duixian.rules.words").starts_with_follower(R.words, after)
+  return not words_module.starts_with_follower(R.words, after)
 end
 
 --- Is m the size of a kind of settlement (30户以上自然村寨, 50户以上农村木质
@@ -724,7 +826,7 @@ end
 function M.is_settlement_size(R, m)
   local sizes = R.lexicon.settlement_sizes
   if not sizes then return false end
-  if not require("duixian.rules.words").set_of(sizes.units)[m.unit] then return false end
+  if not words_module.set_of(sizes.units)[m.unit] then return false end
   local after = m.after
   return word_at(after, 1, sizes.heads) ~= nil
     or (after:sub(1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil)
@@ -758,7 +860,10 @@ function M.is_yardstick(R, m, doc)
   local ctx, cs = m.context, m.clause_start
   local own = doc and R.classify.document_level(R, doc)
   local compared = false
-  for _, cue in ipairs(ctx.cues) do
+  local cues = ctx.cues
+  for k = 1, math.huge do
+    local cue = cues[k]
+    if cue == nil then break end
     if cue.class == "compare" and cue.pos >= cs and cue.pos < m.pos
         and ctx.norm:sub(cue.pos - 3, cue.pos - 1) ~= "占" -- 占全国比重: a share, not a yardstick
         and not R.classify.after_relative_verb(R, ctx.norm, cue.pos) then -- 稳居全国前十: a ranking
@@ -787,7 +892,7 @@ end
 -- know it.
 function M.document_level(_, doc)
   if doc.level == nil then
-    local unit = doc.region and require("duixian.gazetteer").region_unit(doc.region)
+    local unit = doc.region and gazetteer().region_unit(doc.region)
     doc.level = unit and unit.level or false
     if not unit and doc.region then -- not in the gazetteer: what its name's ending says
       for _, row in ipairs(require("duixian.data").load("regions").level_suffixes) do
@@ -804,7 +909,10 @@ end
 -- the person stays the subject of the clauses after)? Not when m counts a
 -- list of them (…有限公司等5家).
 function M.is_individual(R, m)
-  for _, cue in ipairs(m.context.cues) do
+  local cues = m.context.cues
+  for k = 1, math.huge do
+    local cue = cues[k]
+    if cue == nil then break end
     if cue.class == "individual" and cue.pos < m.pos then
       local row = R.words.cue[cue.word]
       if not (row and row.none)
@@ -813,7 +921,7 @@ function M.is_individual(R, m)
         -- named, ending a list of examples (data/subject_heads.lua), is the
         -- region's figure
         local ends = require("duixian.indicators").heads.enumeration_ends
-        return not require("duixian.rules.words").set_of(ends)[char_before(m.context.norm, m.pos)]
+        return not words_module.set_of(ends)[char_before(m.context.norm, m.pos)]
       end
     end
   end
@@ -824,7 +932,7 @@ end
 -- and one or two more characters right after it, both readings listed
 -- (王承亮 and 王承; the one that recurs is the name), appended to out.
 local function names_after(R, s, p, out)
-  if not require("duixian.rules.words").set_of(R.lexicon.surnames or "")[s:sub(p, p + 2)] then return out end
+  if not words_module.set_of(R.lexicon.surnames or "")[s:sub(p, p + 2)] then return out end
   for _, n in ipairs({ 2, 3 }) do
     local stop = p + 3 * n - 1
     local lead = s:byte(stop - 2)
@@ -837,7 +945,10 @@ end
 -- paragraph's opening, read once per paragraph).
 local function introduced_names(R, s)
   local out = {}
-  for _, role in ipairs(R.lexicon.person_roles or {}) do
+  local roles = R.lexicon.person_roles or {}
+  for k = 1, math.huge do
+    local role = roles[k]
+    if role == nil then break end
     local at = s:find(role, 1, true)
     while at do
       names_after(R, s, at + #role, out)
@@ -860,7 +971,10 @@ function M.is_introduced_person(R, m)
   local names = ctx.persons -- once per sentence, the opening once per paragraph
   if not names then
     names = {}
-    for _, cue in ipairs(ctx.cues) do -- the roles the scan found in the sentence
+    local cues = ctx.cues
+    for k = 1, math.huge do -- the roles the scan found in the sentence
+      local cue = cues[k]
+      if cue == nil then break end
       if cue.class == "individual" then
         local row = R.words.cue[cue.word]
         if row and row.role then names_after(R, ctx.norm, cue.pos + #cue.word, names) end
@@ -876,15 +990,21 @@ function M.is_introduced_person(R, m)
     ctx.persons = names
   end
   -- a name counts once it recurs: written again, not right after a role
-  -- word (养殖户牛羊存栏 introduces no 牛羊; 王承亮…贷款 after 脱贫户王承亮 does)
-  for _, name in ipairs(names) do
-    local at = ctx.norm:find(name, 1, true)
-    while at and at < m.pos do
-      if not word_before(ctx.norm, at, R.lexicon.person_roles or {}) then return true end
-      at = ctx.norm:find(name, at + #name, true)
+  -- word (养殖户牛羊存栏 introduces no 牛羊; 王承亮…贷款 after 脱贫户王承亮 does).
+  -- Where the first such recurrence stands is the sentence's, found once
+  local recurs = ctx.person_recurs
+  if recurs == nil then
+    recurs = false
+    for _, name in ipairs(names) do
+      local at = ctx.norm:find(name, 1, true)
+      while at and (not recurs or at < recurs) do
+        if not word_before(ctx.norm, at, R.lexicon.person_roles or {}) then recurs = at break end
+        at = ctx.norm:find(name, at + #name, true)
+      end
     end
+    ctx.person_recurs = recurs
   end
-  return false
+  return recurs and recurs < m.pos or false
 end
 
 --- Is m an ideal limit (差错率无限接近于0%: the lexicon's ideal_limits right
@@ -962,7 +1082,8 @@ function M.is_slogan_gloss(_, m)
   local codes = ctx.slogans -- once per sentence
   if not codes then
     codes = {}
-    for _, mark in ipairs(SLOGAN_QUOTES) do
+    for k = 1, #SLOGAN_QUOTES do -- a constant list
+      local mark = SLOGAN_QUOTES[k]
       local at = norm:find(mark, 1, true) -- plain finds: most sentences hold no quote
       while at do
         local code = norm:match("^%d%d+", at + #mark)
@@ -978,7 +1099,12 @@ function M.is_slogan_gloss(_, m)
   local number = norm:match("^%D-(%d+)", m.pos)
   if not number or #number ~= 1 then return false end -- a single digit, such as 4个
   local digit_at = norm:find("%d", m.pos)
-  local at, digits = single_digits(norm)
+  local singles = ctx.single_digits -- once per sentence: a list of counts has many
+  if not singles then
+    singles = table.pack(single_digits(norm))
+    ctx.single_digits = singles
+  end
+  local at, digits = singles[1], singles[2]
   local here
   for k, p in ipairs(at) do if p == digit_at then here = k end end
   if not here then return false end
@@ -1019,7 +1145,12 @@ M.not_a_figure = {
 -- gloss: the rules of M.not_a_figure)? Returns true and the reason, or false.
 function M.is_other(R, m, doc)
   local C = R.classify
-  for _, row in ipairs(C.not_a_figure) do
+  local rows = C.not_a_figure
+  -- a numeric loop that stops at the first nil, as ipairs does, without
+  -- a call to ipairs' iterator per row (this runs for every mention)
+  for i = 1, math.huge do
+    local row = rows[i]
+    if row == nil then break end
     if C[row.rule](R, m, doc) then return true, row.reason end
   end
   return false
