@@ -29,6 +29,17 @@ describe("duixian audit", function()
   local code, out, err = H.run("audit --format jsonl " .. DEMO)
   local rows = jsonl(out)
 
+  it("says when the output cannot be written, with exit 2, in every format", function()
+    local f = io.open("/dev/full", "wb")
+    if not f then pending("/dev/full is not here: no device that is always full") return end
+    f:close()
+    for _, format in ipairs({ "csv", "jsonl", "json", "table" }) do
+      local rc, _, msg = H.run(("audit %s --format %s -o /dev/full"):format(DEMO, format))
+      assert.are.equal(2, rc, format)
+      assert.truthy(msg:find("/dev/full: cannot write", 1, true), msg)
+    end
+  end)
+
   it("audits the demo corpus", function()
     assert.are.equal(0, code, err)
     assert.is_true(#rows >= 25)

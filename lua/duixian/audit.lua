@@ -44,7 +44,8 @@ local function outcome_quote(c)
 end
 
 local function in_scope(t, year, region)
-  if region and t.m.region ~= region then return false end
+  -- a target's region is its mention's, else its document's (region_key)
+  if region and (t.m.region or t.doc.region) ~= region then return false end
   if year and not (t.first and t.first <= year and year <= t.last) then return false end
   return true
 end
@@ -106,7 +107,7 @@ local function judge_all(R, acc, latest, year, region, out)
   local years_of = {}
   for _, t in ipairs(targets) do
     if t.first then
-      local k = tostring(t.m.region) .. "\0" .. R.match.key(R, t)
+      local k = region_key(t.m, t.doc) .. "\0" .. R.match.key(R, t)
       years_of[k] = years_of[k] or {}
       years_of[k][t.first] = true
       years_of[k][t.last] = true
@@ -130,7 +131,7 @@ local function judge_all(R, acc, latest, year, region, out)
     local pk = key_of[t]
     if best_of[pk] == t then
       local v = M.judge_target(R, t, pools[region_key(t.m, t.doc)] or {}, latest[t.doc.region] or 0)
-      local k = tostring(t.m.region) .. "\0" .. R.match.key(R, t)
+      local k = region_key(t.m, t.doc) .. "\0" .. R.match.key(R, t)
       v.recurring = t.first ~= nil and (years_of[k][t.first - 1] or years_of[k][t.last + 1]) or false
       seen[pk] = v
       out[#out + 1] = { seq = t.seq, v = v }
@@ -288,7 +289,11 @@ function M.run(args)
       end
       n_targets = n_targets + judge_all(R, acc, latest, year, args.region, judged)
       if kept then
-        for _, j in ipairs(judged) do assert(kept:add(j.seq, j.v)) end
+        for _, j in ipairs(judged) do
+          local added, why = kept:add(j.seq, j.v)
+          -- a full disk: an error of the environment, not of a rule
+          if not added then error({ io_error = why }, 0) end
+        end
         judged = {}
       end
     end

@@ -45,13 +45,35 @@ end
 -- What a record's source may name: nothing but these.
 local ENV = { N = json.null, A = json.array }
 
+-- A temporary file in TMPDIR (as SQLite's temporary files; io.tmpfile
+-- always uses /tmp, often a RAM disk), unlinked at once, so nothing is left
+-- behind however the run ends.
+local function temporary_file()
+  local dir = os.getenv("TMPDIR")
+  if not dir or dir == "" then return io.tmpfile() end
+  local base = dir:gsub("/+$", "") .. "/duixian-spill-"
+  for _ = 1, 8 do
+    local path = base .. ("%08x%04x"):format(math.random(0, 0x7fffffff), math.random(0, 0xffff))
+    local probe = io.open(path, "rb")
+    if probe then
+      probe:close()
+    else
+      local f, msg = io.open(path, "w+b")
+      if not f then return nil, path .. ": " .. tostring(msg) end
+      os.remove(path)
+      return f
+    end
+  end
+  return io.tmpfile()
+end
+
 --- A new, empty spill in a temporary file (removed when it is closed or
 -- collected). fields: names of a record's fields also kept in memory (what
 -- a pass over every record needs, read without decoding each; see
 -- M.fields).
 -- @return spill | nil, message
 function M.new(fields)
-  local f, msg = io.tmpfile()
+  local f, msg = temporary_file()
   if not f then return nil, "cannot make a temporary file for the audit's verdicts: " .. tostring(msg) end
   -- the kept fields by column (an array per field, not a table per
   -- record: less for the collector to walk)
@@ -81,7 +103,9 @@ function Spill:count() return #self.keys end
 
 --- The records in key order, as a read-only array-like table.
 function Spill:list()
-  assert(self.file:flush())
+  local flushed, why = self.file:flush()
+  -- a full disk: an error of the environment, which the CLI reports as such
+  if not flushed then error({ io_error = "cannot write the audit's verdicts to a temporary file: " .. tostring(why) }, 0) end
   local keys, offsets, lengths, f = self.keys, self.offsets, self.lengths, self.file
   local order = {}
   for i = 1, #keys do order[i] = i end

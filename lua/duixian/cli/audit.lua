@@ -275,6 +275,8 @@ function M.run(opts, args, env)
     return a, bad
   end, function(e)
     if sandbox.is_error(e) then return e end
+    -- Ctrl-C (lua.c's "interrupted!") is no pack's fault
+    if type(e) == "string" and e:find("interrupted!$") then return { interrupted = true } end
     where = rules.blame(packs, 2)
     if type(e) == "table" then return e end
     return where and e or debug.traceback(e, 2)
@@ -285,6 +287,13 @@ function M.run(opts, args, env)
   elseif not ok then
     if began then db:exec("ROLLBACK") end
     db:close()
+    if type(result) == "table" and result.interrupted then
+      err:write("duixian audit: interrupted; nothing was stored\n")
+      return 130
+    end
+    if type(result) == "table" and result.io_error then
+      return fail(err, cli.EXIT.data, ("%s (nothing was stored)"):format(result.io_error))
+    end
     if type(result) == "table" and result.corrections then
       for _, m in ipairs(result.corrections) do err:write("duixian audit: ", m, "\n") end
       return fail(err, result.code, ("%s: nothing was audited or stored; fix the rows named above"):format(opts.corrections))
@@ -342,8 +351,21 @@ function M.run(opts, args, env)
   end
   result.include_similar = opts.include_similar or nil
   if opts.reviewed_only then report.reviewed_only(result) end
-  report.render(result, opts.format, sink, cli.render_options(opts, env, opts.format))
-  if sink ~= out then sink:close() end
+  local rendered, why = report.render(result, opts.format, sink, cli.render_options(opts, env, opts.format))
+  if sink ~= out then
+    -- a full disk shows at the last write or at the close: check both
+    local flushed, flush_why = sink:flush()
+    local closed, close_why = sink:close()
+    if rendered and not (flushed and closed) then rendered, why = nil, flush_why or close_why end
+    if not rendered then
+      -- never leave half a report behind (a file, not a device such as /dev/full)
+      local removed = lfs.attributes(opts.output, "mode") == "file" and os.remove(opts.output)
+      return fail(err, cli.EXIT.bad_input, ("%s: cannot write (%s); %s"):format(opts.output, tostring(why),
+        removed and "the partial file was removed" or "the report there is incomplete"))
+    end
+  elseif not rendered then
+    return fail(err, cli.EXIT.bad_input, ("the standard output: cannot write (%s)"):format(tostring(why)))
+  end
   -- the result is printed first: an hour of work is not thrown away
   if not_saved then return fail(err, cli.EXIT.data, not_saved) end
   return #problems > 0 and cli.EXIT.bad_input or cli.EXIT.ok

@@ -296,6 +296,7 @@ function M.run(opts, args, env)
       return cli.EXIT.bad_input
     end
     local wrote, werr = f:write(text)
+    if wrote then wrote, werr = f:flush() end -- a full disk shows at the flush
     f:close()
     if not wrote then
       say(err, "cannot write %s: %s", opts.output, tostring(werr))
