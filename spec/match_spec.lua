@@ -215,6 +215,17 @@ describe("duixian.rules.match", function()
       assert.is_true(a.verdicts[2].recurring)
       assert.is_false(a.verdicts[3].recurring)
     end)
+
+    it("never links the targets of two regions (a mention's region, else its document's)", function()
+      local audit = require "duixian.audit"
+      local docs = { A.docs[1], { id = 5, file = "other.txt", published = "2024-02-10", kind = "work_report",
+        region = "雨山市" } }
+      local a = audit.run{ documents = docs, mentions = {
+        A.target({ subject = "生产总值", value = 5.5, cmp = "~", period = "2023", region = false }),
+        A.target({ subject = "生产总值", value = 5, cmp = "~", period = "2024", document_id = 5, region = false }),
+      } }
+      assert.are.same({ false, false }, { a.verdicts[1].recurring, a.verdicts[2].recurring })
+    end)
   end)
 
   describe("subjects read from the sentence (real phrases, scanned)", function()
