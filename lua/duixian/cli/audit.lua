@@ -74,13 +74,15 @@ at most the target (+ 0.5 for % with 左右); a range uses its low end for a
 floor and its high end for a cap.
 
 exit status: 0 audited; 2 some file could not be read (the others were
-audited); 64 usage error; 65 unusable manifest, corrections file (each bad
+audited), or the output file could not be written (a partial file is
+removed); 64 usage error; 65 unusable manifest, corrections file (each bad
 row named by its line; nothing is stored) or rule pack: a pack that
 does not load, a rule that raises, returns the wrong type or runs past
 --rule-limits (the message names the pack file, the rule and what was
 expected; nothing is written, to the database or elsewhere), a damaged
-database (nothing is written), or an audit that could not be saved (the
-result is still printed).
+database (nothing is written), a full disk for the audit's temporary
+files, or an audit that could not be saved (the result is still printed);
+130 interrupted (nothing is stored).
 ]]
 
 M.options = {
