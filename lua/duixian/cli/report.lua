@@ -133,6 +133,27 @@ function M.from_db(path, id)
   return audit
 end
 
+-- Write a rendered report to --output (exit 2 when it cannot be written:
+-- a full disk shows at the flush) or to stdout.
+local function write_text(text, opts, env, err)
+  if not opts.output then
+    env.stdout:write(text)
+    return cli.EXIT.ok
+  end
+  local f, why = io.open(opts.output, "wb")
+  local wrote = f
+  if f then
+    wrote, why = f:write(text)
+    if wrote then wrote, why = f:flush() end
+    f:close()
+  end
+  if not wrote then
+    say(err, "cannot write %s: %s", opts.output, tostring(why))
+    return cli.EXIT.bad_input
+  end
+  return cli.EXIT.ok
+end
+
 local function choose_format(opts)
   if opts.format then return opts.format end
   local ext = opts.output and opts.output:match("%.([%w]+)$")
@@ -216,18 +237,7 @@ local function changes(opts, args, env, format)
     end
     text = render.diff(picked[1], picked[2], format)
   end
-  local out = env.stdout
-  if opts.output then
-    local fh, why = io.open(opts.output, "wb")
-    if not fh then
-      say(err, "cannot write %s: %s", opts.output, why)
-      return cli.EXIT.bad_input
-    end
-    out = fh
-  end
-  out:write(text)
-  if out ~= env.stdout then out:close() end
-  return cli.EXIT.ok
+  return write_text(text, opts, env, err)
 end
 
 function M.run(opts, args, env)
@@ -289,23 +299,7 @@ function M.run(opts, args, env)
     say(err, "%s does not hold a usable audit: %s", opts.json or opts.db, why)
     return cli.EXIT.data
   end
-  if opts.output then
-    local f, why = io.open(opts.output, "wb")
-    if not f then
-      say(err, "cannot write %s: %s", opts.output, why)
-      return cli.EXIT.bad_input
-    end
-    local wrote, werr = f:write(text)
-    if wrote then wrote, werr = f:flush() end -- a full disk shows at the flush
-    f:close()
-    if not wrote then
-      say(err, "cannot write %s: %s", opts.output, tostring(werr))
-      return cli.EXIT.bad_input
-    end
-  else
-    env.stdout:write(text)
-  end
-  return cli.EXIT.ok
+  return write_text(text, opts, env, err)
 end
 
 return M
