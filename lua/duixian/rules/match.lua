@@ -17,6 +17,20 @@ local M = {}
 -- (texts converted from PDF often carry the ASCII ones).
 local SEMICOLONS, COMMAS = { "；", ";" }, { "，", "," }
 
+-- Where the marks (full-width or ASCII) stand in s, in order: { at, after }.
+local function marks_in(s, marks)
+  local out = {}
+  for _, mark in ipairs(marks) do
+    local at = s:find(mark, 1, true)
+    while at do
+      out[#out + 1] = { at, at + #mark }
+      at = s:find(mark, at + #mark, true)
+    end
+  end
+  table.sort(out, function(a, b) return a[1] < b[1] end)
+  return out
+end
+
 -- The words of m's sentence before the figure ("" when unknown).
 local function sentence_before(m)
   local sentence, first = m.sentence, m.sentence_start or (m.context and m.context.start)
@@ -213,16 +227,9 @@ function M.resolve_attribute_topic(R, m, subject)
   local measure = indicators.measure_of(m.unit, verb, subject)
     or indicators.measure_of(m.unit, verb:sub(1, 6), subject)
   -- the clause before the figure's: between the last two commas before it
-  local before, marks = sentence_before(m), {}
-  for _, mark in ipairs(COMMAS) do
-    local at = before:find(mark, 1, true)
-    while at do
-      marks[#marks + 1] = { at, at + #mark }
-      at = before:find(mark, at + #mark, true)
-    end
-  end
+  local before = sentence_before(m)
+  local marks = marks_in(before, COMMAS)
   if #marks == 0 then return nil end
-  table.sort(marks, function(a, b) return a[1] < b[1] end)
   local clause = before:sub(#marks > 1 and marks[#marks - 1][2] or 1, marks[#marks][1] - 1)
   local best
   for i in utf8.codes(clause) do
@@ -314,7 +321,6 @@ function M.prepare(R, m, doc, prev)
     -- 路，新增里程590公里: the roads' length, not the counties')
     item.topic = prev.subject
   end
-  item.bigrams, item.nbigrams = indicators.bigrams(subject)
   item.sign = 1
   if (item.measure == "added" or item.measure == "reduced") and R.match.is_increment(R, m) then
     -- 比上年增加1637亿元: the change on the year before, not what was spent
@@ -447,8 +453,11 @@ end
 function M.thing_of(R, item)
   if item.thing then return item.thing end
   local m, prev = item.m, item.prev
-  if prev and prev.m.subject == m.subject and (m.subject or "") ~= ""
-      and sentence_before(m):sub(-#(m.subject .. (m.verb or ""))) ~= m.subject .. (m.verb or "") then
+  local before = sentence_before(m)
+  local verb = m.verb or ""
+  local said = (m.subject or "") .. verb
+  local written_here = before:sub(-#said) == said -- the subject and verb right before the figure
+  if prev and prev.m.subject == m.subject and (m.subject or "") ~= "" and not written_here then
     -- 投入5955亿元，比上年增加1637亿元: a subject carried over from the figure
     -- before (not written before this one) names that figure's thing
     item.thing = R.match.thing_of(R, prev)
@@ -469,9 +478,7 @@ function M.thing_of(R, item)
       break
     end
   end
-  local verb = item.m.verb or ""
-  local said = (item.m.subject or "") .. verb
-  if verb ~= "" and phrase:sub(-#"的") == "的" and sentence_before(item.m):sub(-#said) == said then
+  if verb ~= "" and phrase:sub(-#"的") == "的" and written_here then
     -- 用于“三农”的｜投入5955亿元: right after 的 the verb is a noun, the thing
     phrase, verb = phrase:sub(1, -#"的" - 1) .. verb, ""
   end
@@ -492,25 +499,14 @@ function M.thing_of(R, item)
       if not bigrams[b] then bigrams[b] = true n = n + 1 end
     end
   end
-  local before = sentence_before(item.m)
   -- the clauses since the last semicolon: where the topic of a list of
   -- results stands (陵水黎安国际教育创新试验区初具规模，…，在园师生达1万人)
-  local group = before
-  for _, mark in ipairs(SEMICOLONS) do
-    local at = group:find(mark, 1, true)
-    while at do
-      group = group:sub(at + #mark)
-      at = group:find(mark, 1, true)
-    end
-  end
+  local semicolons = marks_in(before, SEMICOLONS)
+  local group = #semicolons > 0 and before:sub(semicolons[#semicolons][2]) or before
   -- its first clause, when the figure stands in a later one: the topic,
   -- not the other results listed before it
-  local comma
-  for _, mark in ipairs(COMMAS) do
-    local at = group:find(mark, 1, true)
-    if at and (not comma or at < comma) then comma = at end
-  end
-  local topic = comma and group:sub(1, comma - 1) or ""
+  local commas = marks_in(group, COMMAS)
+  local topic = #commas > 0 and group:sub(1, commas[1][1] - 1) or ""
   item.thing = { core = core, phrase = phrase, bigrams = bigrams, n = n, names = names,
     sentence_names = quoted_names(before, {}), context = indicators.bigrams(topic) }
   return item.thing
