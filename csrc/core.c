@@ -267,6 +267,7 @@ typedef struct {
 static void iter_release(dx_iter *it) {
   if (it->closed) return;
   dx_norm_free(&it->nz);
+  dx_segmenter_free(&it->sg);
   free(it->ms.m);
   free(it->cues.c);
   memset(it, 0, sizeof *it);
@@ -292,9 +293,9 @@ static void set_str(lua_State *L, const char *k, const char *s, size_t n) {
 static void original_span(const dx_iter *it, const char *orig, size_t a, size_t b,
                           size_t *os, size_t *oe) {
   const dx_norm *nz = &it->nz;
-  *os = nz->base + nz->map[a];
-  size_t last = nz->base + nz->map[b - 1];
-  unsigned char nb = (unsigned char)nz->text.p[b - 1];
+  *os = nz->base + dx_norm_orig(nz, a);
+  size_t last = nz->base + dx_norm_orig(nz, b - 1);
+  unsigned char nb = (unsigned char)nz->t[b - 1];
   unsigned char ob = (unsigned char)orig[last];
   /* a folded character (full-width digit) is one normalised byte for a
    * multibyte original; a copied byte maps one to one */
@@ -311,7 +312,7 @@ static void push_cues(lua_State *L, const dx_iter *it, size_t n, int time_only) 
     const dx_cue *q = &it->cues.c[k];
     if (time_only && q->cls != CUE_TIME) continue;
     lua_createtable(L, 0, 6);
-    set_str(L, "word", it->nz.text.p + q->nstart, q->nend - q->nstart);
+    set_str(L, "word", it->nz.t + q->nstart, q->nend - q->nstart);
     lua_pushstring(L, cue_names[q->cls]);
     lua_setfield(L, -2, "class");
     set_int(L, "pos", (lua_Integer)q->nstart + 1);
@@ -336,7 +337,7 @@ static void push_sentence(lua_State *L, dx_iter *it, const char *text, size_t st
   set_int(L, "start", (lua_Integer)st + 1);
   set_int(L, "end", (lua_Integer)en);
   set_str(L, "text", text + st, en - st);
-  set_str(L, "norm", it->nz.text.p, it->nz.text.n);
+  set_str(L, "norm", it->nz.t, it->nz.len);
   set_int(L, "level", it->sg.heading_level);
   set_int(L, "para", (lua_Integer)it->sg.para);
   for (int h = 0; h < 3; h++) {
@@ -356,7 +357,7 @@ static void push_sentence(lua_State *L, dx_iter *it, const char *text, size_t st
 }
 
 static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_mention *m) {
-  const char *nt = it->nz.text.p;
+  const char *nt = it->nz.t;
   size_t os, oe;
   original_span(it, text, m->nstart, m->nend, &os, &oe);
   lua_createtable(L, 0, 20);
@@ -394,9 +395,9 @@ static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_m
    * phrase, not a table row) */
   enum { AFTER_MIN_CHARS = 3, AFTER_MAX_CHARS = 16 };
   size_t after = m->nend, stop = after, limit = m->clause_end > after ? m->clause_end : after;
-  for (int k = 0; k < AFTER_MAX_CHARS && stop < it->nz.text.n && (k < AFTER_MIN_CHARS || stop < limit); k++)
+  for (int k = 0; k < AFTER_MAX_CHARS && stop < it->nz.len && (k < AFTER_MIN_CHARS || stop < limit); k++)
     stop += (size_t)dx_utf8_len((unsigned char)nt[stop]);
-  if (stop > it->nz.text.n) stop = it->nz.text.n;
+  if (stop > it->nz.len) stop = it->nz.len;
   set_str(L, "after", nt + after, stop - after);
   lua_getiuservalue(L, lua_upvalueindex(1), UV_SENTENCE);
   lua_setfield(L, -2, "sentence");
@@ -405,15 +406,22 @@ static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_m
 /* Normalise the sentence [st, en) of text into it->nz and find its
  * mentions, then its cues: those of the first clause, and when it has
  * mentions all of them in the same walk (*opening: how many are in the
- * first clause). 0: no memory. */
+ * first clause). A sentence the segmenter found plain is its own normal
+ * form, and is searched only where it said a quantity or a cue may start.
+ * 0: no memory. */
 static int scan_sentence(dx_iter *it, const dx_lexicon *lx, const char *text, size_t st,
                          size_t en, size_t *opening) {
-  if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st) ||
-      !dx_find_mentions(lx, &it->nz, &it->ms))
+  const dx_positions *marks = NULL;
+  if (it->sg.plain) {
+    dx_norm_identity(&it->nz, (const unsigned char *)text + st, en - st, st);
+    marks = &it->sg.marks;
+  } else if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st)) {
     return 0;
+  }
+  if (!dx_find_mentions(lx, &it->nz, marks, &it->ms)) return 0;
   size_t first_clause = dx_first_clause_end(&it->nz);
-  if (it->ms.n) return dx_find_cues_split(lx, &it->nz, first_clause, opening, &it->cues);
-  if (!dx_find_cues(lx, &it->nz, first_clause, &it->cues)) return 0;
+  if (it->ms.n) return dx_find_cues_split(lx, &it->nz, marks, first_clause, opening, &it->cues);
+  if (!dx_find_cues(lx, &it->nz, marks, first_clause, &it->cues)) return 0;
   *opening = it->cues.n;
   return 1;
 }
@@ -496,9 +504,9 @@ static int iter_next(lua_State *L) {
       lua_setiuservalue(L, lua_upvalueindex(1), UV_PARA);
       /* its opening, up to LEAD_BYTES at a character boundary, is reported
        * with the paragraph's later sentences (去年以来，莘县…: their topic) */
-      size_t n = it->nz.text.n < LEAD_BYTES ? it->nz.text.n : LEAD_BYTES;
-      while (n > 0 && n < it->nz.text.n && ((unsigned char)it->nz.text.p[n] & 0xC0) == 0x80) n--;
-      lua_pushlstring(L, it->nz.text.p, n);
+      size_t n = it->nz.len < LEAD_BYTES ? it->nz.len : LEAD_BYTES;
+      while (n > 0 && n < it->nz.len && ((unsigned char)it->nz.t[n] & 0xC0) == 0x80) n--;
+      lua_pushlstring(L, it->nz.t, n);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_LEAD);
     }
     if (it->ms.n) { /* this sentence may be governed by an earlier one's cue */
@@ -535,7 +543,7 @@ static int iter_next(lua_State *L) {
       } else lua_getiuservalue(L, lua_upvalueindex(1), UV_BASE2 + level - 2);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_SECTION);
       it->section_level = level;
-      lua_pushlstring(L, it->nz.text.p, it->nz.text.n);
+      lua_pushlstring(L, it->nz.t, it->nz.len);
       lua_setiuservalue(L, lua_upvalueindex(1), UV_H1 + level - 1);
       for (int h = level + 1; h <= 3; h++) {
         lua_pushnil(L);
@@ -564,6 +572,7 @@ static dx_iter *new_iter(lua_State *L, int text_idx, int lex_idx, size_t max_sen
   if (lex_idx) { /* normalize and sentences need no lexicon */
     lua_pushvalue(L, lex_idx);
     lua_setiuservalue(L, -2, UV_LEXICON);
+    it->sg.lx = lua_touserdata(L, lex_idx);
   }
   it->sg.s = (const unsigned char *)lua_tostring(L, text_idx);
   it->sg.n = n;
@@ -615,10 +624,10 @@ static int l_normalize(lua_State *L) {
   dx_iter *it = new_iter(L, 1, 0, DEFAULT_MAX_SENTENCE); /* owns the scratch */
   if (!dx_normalize(&it->nz, (const unsigned char *)s, n, 0))
     return luaL_error(L, "not enough memory to normalise %d bytes", (int)n);
-  lua_pushlstring(L, it->nz.text.p, it->nz.text.n);
-  lua_createtable(L, (int)it->nz.text.n, 0);
-  for (size_t i = 0; i < it->nz.text.n; i++) {
-    lua_pushinteger(L, (lua_Integer)it->nz.map[i] + 1);
+  lua_pushlstring(L, it->nz.t, it->nz.len);
+  lua_createtable(L, (int)it->nz.len, 0);
+  for (size_t i = 0; i < it->nz.len; i++) {
+    lua_pushinteger(L, (lua_Integer)dx_norm_orig(&it->nz, i) + 1);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   iter_release(it);

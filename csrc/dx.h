@@ -39,6 +39,15 @@ static inline int dx_utf8_len(unsigned char c) {
   if (c >= 0xF0 && c <= 0xF4) return 4;
   return 1;
 }
+/* dx_utf8_next with the common case inline: a CJK ideograph (lead E4-E9,
+ * which admits no overlong form and no surrogate). */
+static inline int dx_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
+  if (n >= 3 && s[0] - 0xE4u <= 0xE9u - 0xE4u && ((s[1] ^ 0x80u) | (s[2] ^ 0x80u)) < 0x40u) {
+    *cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3Fu);
+    return 3;
+  }
+  return dx_utf8_next(s, n, cp);
+}
 /* Offset of the first invalid UTF-8 byte in s, or n when all valid. */
 DX_API size_t dx_utf8_check(const unsigned char *s, size_t n);
 
@@ -124,6 +133,11 @@ enum {
   CUE_NCLASS
 };
 
+#define DX_PAIR_BITS (1u << 16)
+static inline uint32_t dx_pair_hash(uint32_t a, uint32_t b) {
+  return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u)) >> 16; /* 16 bits: DX_PAIR_BITS */
+}
+
 typedef struct {
   dx_wordset units;       /* 元 → CNY; 个百分点 → pp; classifiers; tag bits:
                            * UNIT_MEASURE, UNIT_VERBAL */
@@ -148,6 +162,20 @@ typedef struct {
   /* the same for the first characters of the cue words: the cue scan steps
    * over every other CJK ideograph at once (dx_mention_starts fills it) */
   uint8_t cue_starts[0x10000 / 8];
+  /* the union of the two: the one test the first pass makes per character */
+  uint8_t any_starts[0x10000 / 8];
+  /* the same for the ideographs U+4000-9FFF (UTF-8 lead bytes E4-E9), one
+   * byte each (0 or 1), at cp - 0x4000: the first pass's hot loop */
+  uint8_t ideograph_class[0x6000];
+  /* a cue word starts at a character only if the character is one
+   * (cue_single) or the pair it makes with the next one starts one
+   * (cue_pairs, by dx_pair_hash): the test before a lookup of the cue set,
+   * whose first characters (加 全 实 力 …) mostly start other words. Off
+   * (every character passes) when a cue word cannot be decoded or its one
+   * character is beyond the BMP. */
+  uint8_t cue_single[0x10000 / 8];
+  uint8_t cue_pairs[DX_PAIR_BITS / 8];
+  int cue_pairs_off;
 } dx_lexicon;
 
 /* tag bits of a unit */
@@ -186,11 +214,17 @@ DX_API const uint32_t *dx_cn_numerals(size_t *n);
 
 /* ---- normalize.c / segment.c ------------------------------------------- */
 
-/* A sentence normalised into a scratch buffer: full-width folded to ASCII,
- * dash variants to '-', stray whitespace inside CJK text dropped.
+/* A sentence normalised: full-width folded to ASCII, dash variants to '-',
+ * stray whitespace inside CJK text dropped. t[0..len) is the normalised
+ * text: the scratch buffer text, or, when identity is set, the original
+ * bytes themselves (most sentences need no change, and are not copied).
  * map[i] is the offset, relative to base, of the original character that
- * produced byte i of text; map[len] is the sentence's original length. */
+ * produced byte i of text (i itself when identity); map[len] is the
+ * sentence's original length. */
 typedef struct {
+  const char *t;
+  size_t len;
+  int identity;
   dx_buf text;
   uint32_t *map;
   size_t map_cap;
@@ -201,7 +235,27 @@ typedef struct {
 
 DX_API int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n,
                         size_t base);
+/* The sentence s[0..n) is its own normal form (the segmenter said so): nz
+ * points at it, nothing is copied. */
+DX_API void dx_norm_identity(dx_norm *nz, const unsigned char *s, size_t n, size_t base);
+/* Offset, relative to base, of the original character behind byte i of the
+ * normalised text. */
+static inline size_t dx_norm_orig(const dx_norm *nz, size_t i) {
+  return nz->identity ? i : nz->map[i];
+}
+/* Does normalising change the character cp wherever it stands (a space, a
+ * control, a full-width digit or sign, a dash variant)? ，and 一 change
+ * only between digits, and are not counted here. */
+DX_API int dx_norm_folds(uint32_t cp);
 DX_API void dx_norm_free(dx_norm *nz);
+
+/* Offsets (from a sentence's start) of the characters in it that may start
+ * a quantity or a cue: what the first pass hands to the mention and cue
+ * scans, which then look nowhere else (each still tests what it needs). */
+typedef struct {
+  uint32_t *at;
+  size_t n, cap;
+} dx_positions;
 
 /* Sentence iterator over a whole document; bounded work per byte. */
 typedef struct {
@@ -210,11 +264,19 @@ typedef struct {
   size_t max_len;         /* a sentence longer than this is cut */
   int heading_level;      /* of the sentence just returned: 0 none, 1, 2, 3 */
   size_t para;            /* paragraph number of the sentence just returned */
+  /* With a lexicon, the first pass also tells of the sentence just
+   * returned whether it is its own normal form (plain: valid UTF-8 with
+   * nothing to fold, drop or join), and, when plain, where a quantity or a
+   * cue may start in it (marks). */
+  const dx_lexicon *lx;
+  int plain;
+  dx_positions marks;
 } dx_segmenter;
 
 /* Next sentence [*start, *end) (0-based, trimmed of outer whitespace).
  * Returns 0 at the end of the document. */
 DX_API int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end);
+DX_API void dx_segmenter_free(dx_segmenter *sg);
 
 /* ---- mention.c --------------------------------------------------------- */
 
@@ -250,19 +312,23 @@ typedef struct {
 DX_API size_t dx_first_clause_end(const dx_norm *nz);
 DX_API void dx_mention_starts(dx_lexicon *lx);
 /* All the cues of the sentence, and how many start before byte split. */
-DX_API int dx_find_cues_split(const dx_lexicon *lx, const dx_norm *nz, size_t split,
-                              size_t *before_split, dx_cues *out);
-DX_API int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit,
-                        dx_cues *out);
+/* Both look only at the positions in where when it is given (the first pass's
+ * candidates), else at every character. */
+DX_API int dx_find_cues_split(const dx_lexicon *lx, const dx_norm *nz,
+                              const dx_positions *where, size_t split, size_t *before_split,
+                              dx_cues *out);
+DX_API int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, const dx_positions *where,
+                        size_t limit, dx_cues *out);
 
 typedef struct {
   dx_mention *m;
   size_t n, cap;
 } dx_mentions;
 
-/* Find the quantities of one normalised sentence. Returns 0 on OOM. */
+/* Find the quantities of one normalised sentence, looking only at the
+ * positions in where when it is given. Returns 0 on OOM. */
 DX_API int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz,
-                            dx_mentions *out);
+                            const dx_positions *where, dx_mentions *out);
 
 /* ---- width.c ------------------------------------------------------------ */
 

@@ -80,6 +80,14 @@ void dx_wordset_free(dx_wordset *ws) {
   memset(ws, 0, sizeof *ws);
 }
 
+/* Do the len bytes at a and b agree? Words are a few bytes long: a loop
+ * that stops at the first difference beats a call of memcmp. */
+static int same_bytes(const unsigned char *a, const char *b, size_t len) {
+  for (size_t k = 0; k < len; k++)
+    if (a[k] != (unsigned char)b[k]) return 0;
+  return 1;
+}
+
 const dx_word *dx_match_prefix(const dx_wordset *ws, const unsigned char *s,
                                size_t n) {
   if (n == 0 || !ws->by_first) return NULL;
@@ -87,12 +95,12 @@ const dx_word *dx_match_prefix(const dx_wordset *ws, const unsigned char *s,
     uint32_t h = dx_hash3(s);
     for (uint32_t i = ws->first_at[h]; i < ws->first_at[h + 1]; i++) {
       const dx_word *w = &ws->words[ws->by_first[i]];
-      if (w->len <= n && memcmp(s, w->word, w->len) == 0) return w;
+      if (w->len <= n && same_bytes(s, w->word, w->len)) return w;
     }
   }
   for (uint32_t i = ws->sfirst_at[s[0]]; i < ws->sfirst_at[s[0] + 1]; i++) {
     const dx_word *w = &ws->words[ws->short_first[i]];
-    if (w->len <= n && memcmp(s, w->word, w->len) == 0) return w;
+    if (w->len <= n && same_bytes(s, w->word, w->len)) return w;
   }
   return NULL;
 }
@@ -104,13 +112,13 @@ const dx_word *dx_match_suffix(const dx_wordset *ws, const unsigned char *s,
     uint32_t h = dx_hash3(s + end - 3);
     for (uint32_t i = ws->last_at[h]; i < ws->last_at[h + 1]; i++) {
       const dx_word *w = &ws->words[ws->by_last[i]];
-      if (w->len <= end && memcmp(s + end - w->len, w->word, w->len) == 0) return w;
+      if (w->len <= end && same_bytes(s + end - w->len, w->word, w->len)) return w;
     }
   }
   unsigned k = s[end - 1];
   for (uint32_t i = ws->slast_at[k]; i < ws->slast_at[k + 1]; i++) {
     const dx_word *w = &ws->words[ws->short_last[i]];
-    if (w->len <= end && memcmp(s + end - w->len, w->word, w->len) == 0) return w;
+    if (w->len <= end && same_bytes(s + end - w->len, w->word, w->len)) return w;
   }
   return NULL;
 }

@@ -534,7 +534,7 @@ static size_t clause_end(const scan_ctx *c, size_t i) {
 /* End of the first clause of a normalised sentence (the topic position,
  * where 五年来， or 过去一年， stands): a fact the rules read. */
 size_t dx_first_clause_end(const dx_norm *nz) {
-  scan_ctx c = {(const unsigned char *)nz->text.p, nz->text.n, NULL};
+  scan_ctx c = {(const unsigned char *)nz->t, nz->len, NULL};
   return clause_end(&c, 0);
 }
 
@@ -845,13 +845,59 @@ void dx_mention_starts(dx_lexicon *lx) {
     }
   }
   if (undecoded) memset(lx->cue_starts, 0xFF, sizeof lx->cue_starts);
+  for (size_t k = 0; k < sizeof lx->any_starts; k++)
+    lx->any_starts[k] = lx->starts[k] | lx->cue_starts[k];
+  for (uint32_t cp = 0x4000; cp < 0xA000; cp++)
+    lx->ideograph_class[cp - 0x4000] = (uint8_t)((lx->any_starts[cp >> 3] >> (cp & 7)) & 1);
+  memset(lx->cue_single, 0, sizeof lx->cue_single);
+  memset(lx->cue_pairs, 0, sizeof lx->cue_pairs);
+  lx->cue_pairs_off = 0;
+  for (size_t k = 0; k < lx->cues.n; k++) {
+    const dx_word *w = &lx->cues.words[k];
+    const unsigned char *p = (const unsigned char *)w->word;
+    uint32_t a = 0, b = 0;
+    int ka = dx_utf8_next(p, w->len, &a), kb = 0;
+    if (ka && (size_t)ka < w->len) kb = dx_utf8_next(p + ka, w->len - (size_t)ka, &b);
+    if (ka && (size_t)ka == w->len && a < 0x10000)
+      lx->cue_single[a >> 3] |= (uint8_t)(1u << (a & 7));
+    else if (ka && kb)
+      lx->cue_pairs[dx_pair_hash(a, b) >> 3] |= (uint8_t)(1u << (dx_pair_hash(a, b) & 7));
+    else
+      lx->cue_pairs_off = 1;
+  }
 }
 
-int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz, dx_mentions *out) {
-  scan_ctx c = {(const unsigned char *)nz->text.p, nz->text.n, lx};
-  size_t i = 0, first = out->n;
+/* Could a cue word start at i? Its first character is a cue word itself, or
+ * it and the next make a pair some cue word starts with. */
+static int cue_may_start(const dx_lexicon *lx, const scan_ctx *c, size_t i) {
+  uint32_t a, b;
+  int ka = lx->cue_pairs_off ? 0 : dx_utf8_decode(c->t + i, c->n - i, &a);
+  if (!ka) return 1; /* no filter, or bytes the lookup may judge alone */
+  if (a < 0x10000 && ((lx->cue_single[a >> 3] >> (a & 7)) & 1)) return 1;
+  size_t j = i + (size_t)ka;
+  if (j >= c->n) return 0;
+  if (!dx_utf8_decode(c->t + j, c->n - j, &b)) return 1;
+  uint32_t h = dx_pair_hash(a, b);
+  return (lx->cue_pairs[h >> 3] >> (h & 7)) & 1;
+}
+
+/* The next position a scan looks at: i itself when it walks every
+ * character (no list), else the first listed position at or after i, or
+ * SIZE_MAX past the last. *k remembers how far the list has been read. */
+static size_t next_listed(const dx_positions *where, size_t *k, size_t i) {
+  if (!where) return i;
+  while (*k < where->n && where->at[*k] < i) ++*k;
+  return *k < where->n ? where->at[*k] : SIZE_MAX;
+}
+
+int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz, const dx_positions *where,
+                     dx_mentions *out) {
+  scan_ctx c = {(const unsigned char *)nz->t, nz->len, lx};
+  size_t i = 0, first = out->n, listed = 0;
   dx_mention m;
-  while (i < c.n) {
+  /* every position not listed is one the walk would step over: listed
+   * are the digits that start a run and the characters of lx->starts */
+  while ((i = next_listed(where, &listed, i)) < c.n) {
     unsigned ch = c.t[i];
     int found = 0;
     if (is_digit(ch)) {
@@ -936,13 +982,13 @@ static int read_year(const scan_ctx *c, size_t i, size_t *end) {
 /* The cues that start before limit; *before_split (when given) is how many
  * of them start before split, so one walk gives both a sentence's cues and
  * those of its first clause. */
-static int scan_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit, size_t split,
-                     size_t *before_split, dx_cues *out) {
-  scan_ctx c = {(const unsigned char *)nz->text.p, nz->text.n, lx};
-  size_t i = 0;
+static int scan_cues(const dx_lexicon *lx, const dx_norm *nz, const dx_positions *where,
+                     size_t limit, size_t split, size_t *before_split, dx_cues *out) {
+  scan_ctx c = {(const unsigned char *)nz->t, nz->len, lx};
+  size_t i = 0, listed = 0;
   out->n = 0;
   if (before_split) *before_split = SIZE_MAX;
-  while (i < c.n && i < limit) {
+  while ((i = next_listed(where, &listed, i)) < c.n && i < limit) {
     /* most characters start no year and no cue: an ASCII byte other than a
      * digit (an ASCII cue word is never looked up), an ideograph outside
      * lx->cue_starts. Stepped over here; no cue is added meanwhile, so
@@ -992,7 +1038,8 @@ static int scan_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit, size
       i = e;
       continue;
     }
-    const dx_word *w = c.t[i] >= 0x80 && dx_may_start(&lx->cues, c.t + i, c.n - i)
+    const dx_word *w = c.t[i] >= 0x80 && cue_may_start(lx, &c, i) &&
+                               dx_may_start(&lx->cues, c.t + i, c.n - i)
                            ? dx_match_prefix(&lx->cues, c.t + i, c.n - i)
                            : NULL;
     if (w) {
@@ -1010,11 +1057,12 @@ static int scan_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit, size
   return 1;
 }
 
-int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, size_t limit, dx_cues *out) {
-  return scan_cues(lx, nz, limit, 0, NULL, out);
+int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, const dx_positions *where,
+                 size_t limit, dx_cues *out) {
+  return scan_cues(lx, nz, where, limit, 0, NULL, out);
 }
 
-int dx_find_cues_split(const dx_lexicon *lx, const dx_norm *nz, size_t split,
-                       size_t *before_split, dx_cues *out) {
-  return scan_cues(lx, nz, SIZE_MAX, split, before_split, out);
+int dx_find_cues_split(const dx_lexicon *lx, const dx_norm *nz, const dx_positions *where,
+                       size_t split, size_t *before_split, dx_cues *out) {
+  return scan_cues(lx, nz, where, SIZE_MAX, split, before_split, out);
 }

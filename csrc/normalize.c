@@ -73,7 +73,23 @@ static int next_is_digit(const unsigned char *s, size_t n, size_t i) {
   return 0;
 }
 
+int dx_norm_folds(uint32_t cp) {
+  return is_space_cp(cp) || cp < 0x20 || cp == 0x7F || fold(cp) != 0;
+}
+
+void dx_norm_identity(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
+  nz->t = (const char *)s;
+  nz->len = n;
+  nz->identity = 1;
+  nz->base = base;
+  nz->olen = n;
+  nz->dropped = 0;
+}
+
 int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
+  nz->identity = 0;
+  nz->t = NULL;
+  nz->len = 0;
   nz->text.n = 0;
   nz->base = base;
   nz->olen = n;
@@ -149,6 +165,8 @@ int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
   }
   nz->map[nz->text.n] = (uint32_t)n;
   nz->text.p[nz->text.n] = '\0';
+  nz->t = nz->text.p;
+  nz->len = nz->text.n;
   return 1;
 }
 

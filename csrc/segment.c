@@ -8,7 +8,80 @@
  * max_len is cut at its last clause mark, so a 10 MB line costs the same
  * per byte as a short one.
  */
+#include <stdlib.h>
+
 #include "dx.h"
+
+/* ---- the first pass's facts about each character -------------------------
+ * While it cuts sentences, the segmenter looks once at every character and
+ * notes what the later scans would otherwise look for themselves: whether
+ * normalising changes the sentence at all, and where a quantity or a cue
+ * may start (the lexicon's bitmaps of first characters; digits). */
+
+static const uint8_t no_starts[0x10000 / 8]; /* without a lexicon: no candidates */
+
+typedef struct {
+  size_t st;         /* the sentence's start */
+  size_t first_fold; /* offset of the first character normalising changes */
+  unsigned bad;      /* bits 0xC0 set: an ideograph with a bad continuation byte */
+  int oom;           /* a candidate list could not grow: scan as before */
+} first_pass;
+
+static int push_pos(dx_positions *p, size_t off) {
+  if (p->n == p->cap) {
+    size_t cap = p->cap ? p->cap * 2 : 64;
+    uint32_t *a = realloc(p->at, cap * sizeof *a);
+    if (!a) return 0;
+    p->at = a;
+    p->cap = cap;
+  }
+  p->at[p->n++] = (uint32_t)off;
+  return 1;
+}
+
+static int bit(const uint8_t *map, uint32_t cp) { return (map[cp >> 3] >> (cp & 7)) & 1; }
+
+/* A character the union bitmap marks, or one beyond the BMP (which no
+ * bitmap holds): listed. */
+static void note(dx_segmenter *sg, first_pass *fp, size_t i) {
+  if (sg->lx && !push_pos(&sg->marks, i - fp->st)) fp->oom = 1;
+}
+
+static int is_digit_byte(unsigned c) { return c - '0' < 10u; }
+
+static void folds_at(first_pass *fp, size_t i) {
+  if (fp->first_fold > i - fp->st) fp->first_fold = i - fp->st;
+}
+
+/* Any character at i but a whole CJK ideograph (those are looked at in the
+ * segmenter's own loop). */
+static void look_at(dx_segmenter *sg, first_pass *fp, size_t i) {
+  const unsigned char *s = sg->s;
+  unsigned c = s[i];
+  if (c < 0x80) {
+    if (is_digit_byte(c)) {
+      /* a digit may start a number or a year unless it follows a digit */
+      if (!(i > fp->st && is_digit_byte(s[i - 1]))) note(sg, fp, i);
+    } else if (c < 0x21 || c == 0x7F || c == '~') {
+      folds_at(fp, i);
+    }
+    return;
+  }
+  uint32_t cp;
+  int k = dx_utf8_next(s + i, sg->n - i, &cp);
+  if (!k) {
+    folds_at(fp, i);
+    return;
+  }
+  /* ，between digits is a thousands separator (１，０００) */
+  if (dx_norm_folds(cp) || (cp == 0xFF0C && i > fp->st && is_digit_byte(s[i - 1]))) folds_at(fp, i);
+  if (cp >= 0x10000 || bit(sg->lx ? sg->lx->any_starts : no_starts, cp)) note(sg, fp, i);
+}
+
+void dx_segmenter_free(dx_segmenter *sg) {
+  free(sg->marks.at);
+  sg->marks = (dx_positions){0};
+}
 
 static int is_ws(const unsigned char *s, size_t n, size_t i, size_t *len) {
   if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') {
@@ -119,6 +192,70 @@ static size_t cut_at(const unsigned char *s, size_t i, size_t st, size_t last_cl
   return i;
 }
 
+static const uint8_t no_class[0x6000]; /* without a lexicon: no candidates */
+
+/* Room for want more positions, or 0 (then no more are listed, and the
+ * sentence is scanned whole). */
+static int make_room(dx_positions *p, size_t want) {
+  if (p->cap - p->n >= want) return 1;
+  size_t cap = p->cap ? p->cap : 256;
+  while (cap - p->n < want) cap *= 2;
+  uint32_t *a = realloc(p->at, cap * sizeof *a);
+  if (!a) return 0;
+  p->at = a;
+  p->cap = cap;
+  return 1;
+}
+
+/* A run of CJK ideographs from i (most of a report), up to the sentence's
+ * length limit; returns where it ends. Each character's class (1: it may
+ * start a quantity or a cue) is read from one table, and its offset
+ * written at the end of the list, which keeps it only when its class is 1:
+ * no branch on the text, whose candidates come too irregularly for a
+ * branch predictor. The list has room for the next CHUNK characters; the
+ * loop stops to make more. */
+enum { CHUNK = 256 };
+static size_t ideograph_run(dx_segmenter *sg, first_pass *fp, size_t i) {
+  const unsigned char *s = sg->s;
+  size_t n = sg->n, limit = fp->st + sg->max_len;
+  size_t safe = n > 2 ? n - 2 : 0; /* i < safe: a whole character at i */
+  if (limit > safe) limit = safe;
+  int listing = sg->lx && !fp->oom;
+  const uint8_t *cls = listing ? sg->lx->ideograph_class : no_class;
+  uint32_t sink[1]; /* where offsets go when none are kept */
+  unsigned bad = 0;
+  if (i >= safe) { /* one character, cut short by the end of the text */
+    fp->bad |= 0x40;
+    return i + 3;
+  }
+  do {
+    if (listing && !make_room(&sg->marks, CHUNK)) {
+      fp->oom = 1;
+      listing = 0;
+      cls = no_class;
+    }
+    uint32_t *at = listing ? sg->marks.at + sg->marks.n : sink;
+    size_t k = 0, room = CHUNK;
+    uint32_t off = (uint32_t)(i - fp->st);
+    do {
+      unsigned b0 = s[i], b1 = s[i + 1], b2 = s[i + 2];
+      bad |= (b1 ^ 0x80u) | (b2 ^ 0x80u);
+      at[k] = off;
+      k += cls[(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)) - 0x4000u];
+      i += 3;
+      off += 3;
+    } while (--room && i < limit && s[i] - 0xE4u <= 0xE9u - 0xE4u);
+    if (listing) sg->marks.n += k;
+  } while (i < limit && s[i] - 0xE4u <= 0xE9u - 0xE4u);
+  fp->bad |= bad;
+  /* a last character cut short by the end of the text, within the limit */
+  if (i < n && i >= safe && i < fp->st + sg->max_len && s[i] - 0xE4u <= 0xE9u - 0xE4u) {
+    fp->bad |= 0x40;
+    i += 3;
+  }
+  return i;
+}
+
 int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
   const unsigned char *s = sg->s;
   size_t n = sg->n, i = sg->pos, w;
@@ -134,6 +271,8 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
   }
   if (new_para) sg->para++;
   size_t st = i, last_clause = 0, last_visible = i, stop = n;
+  first_pass fp = {st, SIZE_MAX, 0, 0};
+  sg->marks.n = 0;
   int level = heading_marker(s, n, i), by_line = 0, colon = 0;
   while (i < n) {
     if (s[i] == '\n') {
@@ -144,14 +283,15 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
         by_line = 1;
         break;
       }
+      folds_at(&fp, i); /* joined over: normalising drops the break */
       i = j;
       continue;
     }
     unsigned c = s[i];
     if (c >= 0xE4 && c <= 0xE9) { /* a CJK ideograph: never a mark; the hot path */
-      /* the whole run at once, up to the length limit */
-      do i += 3;
-      while (i < n && s[i] >= 0xE4 && s[i] <= 0xE9 && i - st < sg->max_len);
+      /* 2一3: normalising reads 一 between digits as a dash */
+      if (c == 0xE4 && i > st && is_digit_byte(s[i - 1])) folds_at(&fp, i);
+      i = ideograph_run(sg, &fp, i);
       last_visible = i;
       colon = 0;
       if (i - st >= sg->max_len) {
@@ -162,16 +302,22 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
       continue;
     }
     if (is_ws(s, n, i, &w)) {
+      folds_at(&fp, i);
       i += w;
       continue;
     }
     if (is_terminator(s, n, i, &w)) {
+      look_at(sg, &fp, i);
       i += w;
-      while (i < n && (is_closer(s, n, i, &w) || is_terminator(s, n, i, &w))) i += w;
+      while (i < n && (is_closer(s, n, i, &w) || is_terminator(s, n, i, &w))) {
+        look_at(sg, &fp, i);
+        i += w;
+      }
       stop = i;
       last_visible = i;
       break;
     }
+    look_at(sg, &fp, i);
     colon = s[i] == ':' || match3(s, n, i, "：");
     if (is_clause_mark(s, n, i)) last_clause = i;
     i += (size_t)dx_utf8_len(s[i]);
@@ -191,5 +337,11 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
   if (!level && by_line && *end - st <= 75 && !last_clause && !byline_mark(s, n, st))
     level = 3;
   sg->heading_level = level;
+  /* plain: the scans may read the sentence where it stands, and only where
+   * the candidates are (those past a cut belong to the next sentence) */
+  size_t len = *end - st;
+  sg->plain = sg->lx && !fp.oom && !(fp.bad & 0xC0u) && fp.first_fold >= len;
+  if (sg->plain)
+    while (sg->marks.n && sg->marks.at[sg->marks.n - 1] >= len) sg->marks.n--;
   return 1;
 }
