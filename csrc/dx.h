@@ -39,10 +39,12 @@ static inline int dx_utf8_len(unsigned char c) {
   if (c >= 0xF0 && c <= 0xF4) return 4;
   return 1;
 }
-/* dx_utf8_next with the common case inline: a CJK ideograph (lead E4-E9,
- * which admits no overlong form and no surrogate). */
+/* dx_utf8_next with the common case inline: a three-byte character. */
 static inline int dx_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
-  if (n >= 3 && s[0] - 0xE4u <= 0xE9u - 0xE4u && ((s[1] ^ 0x80u) | (s[2] ^ 0x80u)) < 0x40u) {
+  /* E1-EC and EE-EF lead three bytes with no overlong form and no
+   * surrogate: CJK ideographs, and the punctuation around them */
+  if (n >= 3 && s[0] - 0xE1u <= 0xEFu - 0xE1u && s[0] != 0xED &&
+      ((s[1] ^ 0x80u) | (s[2] ^ 0x80u)) < 0x40u) {
     *cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3Fu);
     return 3;
   }
@@ -159,6 +161,7 @@ typedef struct {
    * or the first character of a number word (dx_mention_starts, after the
    * sets are built); the scan steps over every other character at once */
   uint8_t starts[0x10000 / 8];
+  uint8_t numerals[0x10000 / 8]; /* the Chinese numerals alone (dx_is_cn_digit) */
   /* the same for the first characters of the cue words: the cue scan steps
    * over every other CJK ideograph at once (dx_mention_starts fills it) */
   uint8_t cue_starts[0x10000 / 8];

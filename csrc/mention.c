@@ -24,19 +24,20 @@ typedef struct {
 static int is_digit(unsigned c) { return c >= '0' && c <= '9'; }
 static int is_alpha(unsigned c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
-static int at(const scan_ctx *c, size_t i, const char *w) {
+/* inline, so that the length of a literal w is known when compiling */
+static inline int at(const scan_ctx *c, size_t i, const char *w) {
   size_t len = strlen(w);
   return i + len <= c->n && memcmp(c->t + i, w, len) == 0;
 }
 
-static int ends_with(const scan_ctx *c, size_t i, const char *w) {
+static inline int ends_with(const scan_ctx *c, size_t i, const char *w) {
   size_t len = strlen(w);
   return i >= len && memcmp(c->t + i - len, w, len) == 0;
 }
 
 static uint32_t cp_at(const scan_ctx *c, size_t i, size_t *len) {
   uint32_t cp = 0;
-  int k = i < c->n ? dx_utf8_next(c->t + i, c->n - i, &cp) : 0;
+  int k = i < c->n ? dx_utf8_decode(c->t + i, c->n - i, &cp) : 0;
   *len = k ? (size_t)k : 1;
   return k ? cp : 0;
 }
@@ -148,7 +149,7 @@ static int chinese_is_number(const number *nm, const tail *tl, int qualified) {
   return tl->unit && (tl->unit->tag & UNIT_MEASURE); /* 两倍, 三个百分点: a measure */
 }
 
-static int clause_mark_at(const scan_ctx *c, size_t i, size_t *len) {
+static inline int clause_mark_at(const scan_ctx *c, size_t i, size_t *len) {
   unsigned ch = c->t[i];
   if (ch == ',' && i > 0 && i + 1 < c->n && is_digit(c->t[i - 1]) && is_digit(c->t[i + 1]))
     return 0; /* 1,000 */
@@ -828,6 +829,7 @@ void dx_mention_starts(dx_lexicon *lx) {
   size_t count;
   const uint32_t *numerals = dx_cn_numerals(&count);
   for (size_t k = 0; k < count; k++) mark_start(lx, numerals[k]);
+  memcpy(lx->numerals, lx->starts, sizeof lx->numerals); /* the numerals alone, so far */
   for (size_t k = 0; k < lx->words.n; k++) {
     uint32_t cp = 0;
     const dx_word *w = &lx->words.words[k];
@@ -881,6 +883,11 @@ static int cue_may_start(const dx_lexicon *lx, const scan_ctx *c, size_t i) {
   return (lx->cue_pairs[h >> 3] >> (h & 7)) & 1;
 }
 
+/* dx_is_cn_digit, from the lexicon's bitmap of the numerals. */
+static int is_numeral(const dx_lexicon *lx, uint32_t cp) {
+  return cp < 0x10000 && ((lx->numerals[cp >> 3] >> (cp & 7)) & 1);
+}
+
 /* The next position a scan looks at: i itself when it walks every
  * character (no list), else the first listed position at or after i, or
  * SIZE_MAX past the last. *k remembers how far the list has been read. */
@@ -923,11 +930,11 @@ int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz, const dx_positions
       } else {
         cp = cp_at(&c, i, &len);
       }
-      if (dx_is_cn_digit(cp)) {
+      if (is_numeral(lx, cp)) {
         size_t prev = prev_char(&c, i), plen;
         if (cp == 0x767E && at(&c, i, "百分之")) {
           i = try_percent_words(&c, i, &m, &found);
-        } else if (i > 0 && dx_is_cn_digit(cp_at(&c, prev, &plen))) {
+        } else if (i > 0 && is_numeral(lx, cp_at(&c, prev, &plen))) {
           i += len; /* inside a run already tried */
           continue;
         } else {
@@ -1009,10 +1016,10 @@ static int scan_cues(const dx_lexicon *lx, const dx_norm *nz, const dx_positions
     }
     if (before_split && *before_split == SIZE_MAX && i >= split) *before_split = out->n;
     dx_cue q;
-    memset(&q, 0, sizeof q);
     size_t e;
-    int y = (i == 0 || !is_digit(c.t[i - 1])) ? read_year(&c, i, &e) : 0;
+    int y = is_digit(ch) && (i == 0 || !is_digit(c.t[i - 1])) ? read_year(&c, i, &e) : 0;
     if (y) {
+      memset(&q, 0, sizeof q);
       /* 2022年, 2017-2021年, 2017年至2021年, 到2025年 */
       q.nstart = i;
       q.cls = CUE_TIME;
@@ -1043,6 +1050,7 @@ static int scan_cues(const dx_lexicon *lx, const dx_norm *nz, const dx_positions
                            ? dx_match_prefix(&lx->cues, c.t + i, c.n - i)
                            : NULL;
     if (w) {
+      memset(&q, 0, sizeof q);
       q.nstart = i;
       q.nend = i + w->len;
       q.cls = w->tag;

@@ -53,29 +53,42 @@ static void folds_at(first_pass *fp, size_t i) {
   if (fp->first_fold > i - fp->st) fp->first_fold = i - fp->st;
 }
 
-/* Any character at i but a whole CJK ideograph (those are looked at in the
- * segmenter's own loop). */
-static void look_at(dx_segmenter *sg, first_pass *fp, size_t i) {
+/* What the first pass notes of the character cp at i, any but a whole CJK
+ * ideograph (those are looked at in ideograph_run); cp is DX_BAD_CHAR for
+ * bytes that are no UTF-8. */
+#define DX_BAD_CHAR 0xFFFFFFFFu
+static void look_at(dx_segmenter *sg, first_pass *fp, size_t i, uint32_t cp) {
   const unsigned char *s = sg->s;
-  unsigned c = s[i];
-  if (c < 0x80) {
-    if (is_digit_byte(c)) {
+  if (cp < 0x80) {
+    if (is_digit_byte(cp)) {
       /* a digit may start a number or a year unless it follows a digit */
       if (!(i > fp->st && is_digit_byte(s[i - 1]))) note(sg, fp, i);
-    } else if (c < 0x21 || c == 0x7F || c == '~') {
+    } else if (cp < 0x21 || cp == 0x7F || cp == '~') {
       folds_at(fp, i);
     }
     return;
   }
-  uint32_t cp;
-  int k = dx_utf8_next(s + i, sg->n - i, &cp);
-  if (!k) {
+  if (cp == DX_BAD_CHAR) {
     folds_at(fp, i);
     return;
   }
   /* ，between digits is a thousands separator (１，０００) */
   if (dx_norm_folds(cp) || (cp == 0xFF0C && i > fp->st && is_digit_byte(s[i - 1]))) folds_at(fp, i);
   if (cp >= 0x10000 || bit(sg->lx ? sg->lx->any_starts : no_starts, cp)) note(sg, fp, i);
+}
+
+/* The character at i: its code point (DX_BAD_CHAR for a byte that is no
+ * UTF-8) and its length, as the segmenter steps (1 for a bad byte's lead
+ * alone, as dx_utf8_len says). */
+static uint32_t char_at(const unsigned char *s, size_t n, size_t i, size_t *len) {
+  uint32_t cp = s[i];
+  if (cp < 0x80) {
+    *len = 1;
+    return cp;
+  }
+  int k = dx_utf8_decode(s + i, n - i, &cp);
+  *len = k ? (size_t)k : (size_t)dx_utf8_len(s[i]);
+  return k ? cp : DX_BAD_CHAR;
 }
 
 void dx_segmenter_free(dx_segmenter *sg) {
@@ -171,11 +184,6 @@ static int is_closer(const unsigned char *s, size_t n, size_t i, size_t *len) {
     return 1;
   }
   return 0;
-}
-
-static int is_clause_mark(const unsigned char *s, size_t n, size_t i) {
-  return s[i] == ',' || s[i] == ';' || match3(s, n, i, "，") ||
-         match3(s, n, i, "；") || match3(s, n, i, "、");
 }
 
 /* □ ■ ● ◆ ★ open bylines and captions in news pages, not headings */
@@ -301,26 +309,31 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
       }
       continue;
     }
-    if (is_ws(s, n, i, &w)) {
+    /* any other character: decoded once, then told apart by code point
+     * (the marks of is_ws, is_terminator and is_clause_mark) */
+    size_t len;
+    uint32_t cp = char_at(s, n, i, &len);
+    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x3000) {
       folds_at(&fp, i);
-      i += w;
+      i += len;
       continue;
     }
-    if (is_terminator(s, n, i, &w)) {
-      look_at(sg, &fp, i);
-      i += w;
+    if (cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) { /* 。！？ */
+      look_at(sg, &fp, i, cp);
+      i += len;
       while (i < n && (is_closer(s, n, i, &w) || is_terminator(s, n, i, &w))) {
-        look_at(sg, &fp, i);
+        look_at(sg, &fp, i, char_at(s, n, i, &len));
         i += w;
       }
       stop = i;
       last_visible = i;
       break;
     }
-    look_at(sg, &fp, i);
-    colon = s[i] == ':' || match3(s, n, i, "：");
-    if (is_clause_mark(s, n, i)) last_clause = i;
-    i += (size_t)dx_utf8_len(s[i]);
+    look_at(sg, &fp, i, cp);
+    colon = cp == ':' || cp == 0xFF1A; /* ： */
+    if (cp == ',' || cp == ';' || cp == 0xFF0C || cp == 0xFF1B || cp == 0x3001) /* ，；、 */
+      last_clause = i;
+    i += len;
     last_visible = i;
     if (i - st >= sg->max_len) {
       i = cut_at(s, i, st, last_clause, sg->max_len);
