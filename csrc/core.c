@@ -411,17 +411,18 @@ static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_m
  * 0: no memory. */
 static int scan_sentence(dx_iter *it, const dx_lexicon *lx, const char *text, size_t st,
                          size_t en, size_t *opening) {
-  const dx_positions *marks = NULL;
+  const dx_positions *quantities = NULL, *cues = NULL;
   if (it->sg.plain) {
     dx_norm_identity(&it->nz, (const unsigned char *)text + st, en - st, st);
-    marks = &it->sg.marks;
+    quantities = &it->sg.quantities;
+    cues = &it->sg.cues;
   } else if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st)) {
     return 0;
   }
-  if (!dx_find_mentions(lx, &it->nz, marks, &it->ms)) return 0;
+  if (!dx_find_mentions(lx, &it->nz, quantities, &it->ms)) return 0;
   size_t first_clause = dx_first_clause_end(&it->nz);
-  if (it->ms.n) return dx_find_cues_split(lx, &it->nz, marks, first_clause, opening, &it->cues);
-  if (!dx_find_cues(lx, &it->nz, marks, first_clause, &it->cues)) return 0;
+  if (it->ms.n) return dx_find_cues_split(lx, &it->nz, cues, first_clause, opening, &it->cues);
+  if (!dx_find_cues(lx, &it->nz, cues, first_clause, &it->cues)) return 0;
   *opening = it->cues.n;
   return 1;
 }

@@ -135,6 +135,13 @@ enum {
   CUE_NCLASS
 };
 
+/* classes of a character in the first pass */
+enum {
+  DX_CLASS_QUANTITY = 1, /* in starts */
+  DX_CLASS_CUE = 2,      /* in cue_starts */
+  DX_CLASS_ANY = 4       /* in either */
+};
+
 #define DX_PAIR_BITS (1u << 16)
 static inline uint32_t dx_pair_hash(uint32_t a, uint32_t b) {
   return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u)) >> 16; /* 16 bits: DX_PAIR_BITS */
@@ -168,8 +175,12 @@ typedef struct {
   /* the union of the two: the one test the first pass makes per character */
   uint8_t any_starts[0x10000 / 8];
   /* the same for the ideographs U+4000-9FFF (UTF-8 lead bytes E4-E9), one
-   * byte each (0 or 1), at cp - 0x4000: the first pass's hot loop */
+   * byte each, at cp - 0x4000, of DX_CLASS_* bits: the first pass's hot
+   * loop */
   uint8_t ideograph_class[0x6000];
+  /* the characters beyond the ideographs the first pass must look at twice:
+   * those of any_starts and those normalising changes (dx_norm_folds, ，) */
+  uint8_t look_again[0x10000 / 8];
   /* a cue word starts at a character only if the character is one
    * (cue_single) or the pair it makes with the next one starts one
    * (cue_pairs, by dx_pair_hash): the test before a lookup of the cue set,
@@ -269,11 +280,12 @@ typedef struct {
   size_t para;            /* paragraph number of the sentence just returned */
   /* With a lexicon, the first pass also tells of the sentence just
    * returned whether it is its own normal form (plain: valid UTF-8 with
-   * nothing to fold, drop or join), and, when plain, where a quantity or a
-   * cue may start in it (marks). */
+   * nothing to fold, drop or join), and, when plain, where a quantity
+   * (quantities) or a cue (cues) may start in it. */
   const dx_lexicon *lx;
   int plain;
-  dx_positions marks;
+  dx_positions quantities, cues;
+  dx_positions marks; /* both, as the first pass lists them (offset << 3 | class) */
 } dx_segmenter;
 
 /* Next sentence [*start, *end) (0-based, trimmed of outer whitespace).

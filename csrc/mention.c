@@ -849,8 +849,13 @@ void dx_mention_starts(dx_lexicon *lx) {
   if (undecoded) memset(lx->cue_starts, 0xFF, sizeof lx->cue_starts);
   for (size_t k = 0; k < sizeof lx->any_starts; k++)
     lx->any_starts[k] = lx->starts[k] | lx->cue_starts[k];
+  memcpy(lx->look_again, lx->any_starts, sizeof lx->look_again);
+  for (uint32_t cp = 0; cp < 0x10000; cp++)
+    if (cp == 0xFF0C || dx_norm_folds(cp)) lx->look_again[cp >> 3] |= (uint8_t)(1u << (cp & 7));
   for (uint32_t cp = 0x4000; cp < 0xA000; cp++)
-    lx->ideograph_class[cp - 0x4000] = (uint8_t)((lx->any_starts[cp >> 3] >> (cp & 7)) & 1);
+    lx->ideograph_class[cp - 0x4000] =
+        (uint8_t)((((lx->starts[cp >> 3] >> (cp & 7)) & 1) ? DX_CLASS_QUANTITY | DX_CLASS_ANY : 0) |
+                  (((lx->cue_starts[cp >> 3] >> (cp & 7)) & 1) ? DX_CLASS_CUE | DX_CLASS_ANY : 0));
   memset(lx->cue_single, 0, sizeof lx->cue_single);
   memset(lx->cue_pairs, 0, sizeof lx->cue_pairs);
   lx->cue_pairs_off = 0;
@@ -923,7 +928,8 @@ int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz, const dx_positions
         cp = ((uint32_t)(ch & 0x0F) << 12) | ((uint32_t)(c.t[i + 1] & 0x3F) << 6) |
              (c.t[i + 2] & 0x3F);
         len = 3;
-        if (!(lx->starts[cp >> 3] & (1u << (cp & 7)))) { /* no numeral, no number word */
+        /* no numeral, no number word (a listed one is in lx->starts) */
+        if (!where && !(lx->starts[cp >> 3] & (1u << (cp & 7)))) {
           i += 3;
           continue;
         }
@@ -1009,7 +1015,7 @@ static int scan_cues(const dx_lexicon *lx, const dx_norm *nz, const dx_positions
     } else if (is_ideograph_lead(ch) && i + 2 < c.n) {
       uint32_t cp = ((uint32_t)(ch & 0x0F) << 12) | ((uint32_t)(c.t[i + 1] & 0x3F) << 6) |
                     (c.t[i + 2] & 0x3F);
-      if (!((lx->cue_starts[cp >> 3] >> (cp & 7)) & 1)) {
+      if (!where && !((lx->cue_starts[cp >> 3] >> (cp & 7)) & 1)) { /* listed: in it */
         i += 3;
         continue;
       }

@@ -18,7 +18,16 @@
  * normalising changes the sentence at all, and where a quantity or a cue
  * may start (the lexicon's bitmaps of first characters; digits). */
 
-static const uint8_t no_starts[0x10000 / 8]; /* without a lexicon: no candidates */
+/* a mark: the offset in the sentence above, the DX_CLASS_* bits below */
+enum { MARK_SHIFT = 3 };
+
+static int grow_positions(dx_positions *p, size_t want);
+
+/* Room for want more positions, or 0 (then no more are listed, and the
+ * sentence is scanned whole). */
+static inline int make_room(dx_positions *p, size_t want) {
+  return p->cap - p->n >= want || grow_positions(p, want);
+}
 
 typedef struct {
   size_t st;         /* the sentence's start */
@@ -41,10 +50,17 @@ static int push_pos(dx_positions *p, size_t off) {
 
 static int bit(const uint8_t *map, uint32_t cp) { return (map[cp >> 3] >> (cp & 7)) & 1; }
 
-/* A character the union bitmap marks, or one beyond the BMP (which no
- * bitmap holds): listed. */
-static void note(dx_segmenter *sg, first_pass *fp, size_t i) {
-  if (sg->lx && !push_pos(&sg->marks, i - fp->st)) fp->oom = 1;
+/* A character at i that may start a quantity (DX_CLASS_QUANTITY) or a cue
+ * (DX_CLASS_CUE): listed with its class. */
+static void note(dx_segmenter *sg, first_pass *fp, size_t i, unsigned cls) {
+  if (sg->lx && !push_pos(&sg->marks, ((i - fp->st) << MARK_SHIFT) | cls)) fp->oom = 1;
+}
+
+/* The class of a character beyond the ideographs (one beyond the BMP, in
+ * no bitmap, is a candidate of both scans). */
+static unsigned class_of(const dx_lexicon *lx, uint32_t cp) {
+  if (cp >= 0x10000) return DX_CLASS_QUANTITY | DX_CLASS_CUE;
+  return (unsigned)(bit(lx->starts, cp) * DX_CLASS_QUANTITY + bit(lx->cue_starts, cp) * DX_CLASS_CUE);
 }
 
 static int is_digit_byte(unsigned c) { return c - '0' < 10u; }
@@ -59,22 +75,29 @@ static void folds_at(first_pass *fp, size_t i) {
 #define DX_BAD_CHAR 0xFFFFFFFFu
 static void look_at(dx_segmenter *sg, first_pass *fp, size_t i, uint32_t cp) {
   const unsigned char *s = sg->s;
+  const dx_lexicon *lx = sg->lx;
+  if (!lx) return; /* nothing is listed, and the sentence is not plain */
   if (cp < 0x80) {
     if (is_digit_byte(cp)) {
-      /* a digit may start a number or a year unless it follows a digit */
-      if (!(i > fp->st && is_digit_byte(s[i - 1]))) note(sg, fp, i);
+      /* a digit starts a number unless it continues one, a year unless it
+       * follows a digit (the scans' own tests, on the same bytes) */
+      unsigned prev = i > fp->st ? s[i - 1] : 0;
+      if (!is_digit_byte(prev))
+        note(sg, fp, i, (prev == '.' ? 0 : DX_CLASS_QUANTITY) | DX_CLASS_CUE);
     } else if (cp < 0x21 || cp == 0x7F || cp == '~') {
       folds_at(fp, i);
     }
     return;
   }
+  /* most punctuation starts nothing and is left as it is */
+  if (cp < 0x10000 && !bit(lx->look_again, cp)) return;
   if (cp == DX_BAD_CHAR) {
     folds_at(fp, i);
     return;
   }
   /* ，between digits is a thousands separator (１，０００) */
   if (dx_norm_folds(cp) || (cp == 0xFF0C && i > fp->st && is_digit_byte(s[i - 1]))) folds_at(fp, i);
-  if (cp >= 0x10000 || bit(sg->lx ? sg->lx->any_starts : no_starts, cp)) note(sg, fp, i);
+  if (cp >= 0x10000 || bit(lx->any_starts, cp)) note(sg, fp, i, class_of(lx, cp));
 }
 
 /* The character at i: its code point (DX_BAD_CHAR for a byte that is no
@@ -93,7 +116,29 @@ static uint32_t char_at(const unsigned char *s, size_t n, size_t i, size_t *len)
 
 void dx_segmenter_free(dx_segmenter *sg) {
   free(sg->marks.at);
-  sg->marks = (dx_positions){0};
+  free(sg->quantities.at);
+  free(sg->cues.at);
+  sg->marks = sg->quantities = sg->cues = (dx_positions){0};
+}
+
+/* The marks of a plain sentence of len bytes dealt into the two lists, each
+ * scan's own: again without a branch on the classes. 0: no memory. */
+static int deal_marks(dx_segmenter *sg, size_t len) {
+  dx_positions *m = &sg->marks, *q = &sg->quantities, *c = &sg->cues;
+  while (m->n && (m->at[m->n - 1] >> MARK_SHIFT) >= len) m->n--; /* past a cut */
+  q->n = c->n = 0;
+  if (!make_room(q, m->n + 1) || !make_room(c, m->n + 1)) return 0;
+  size_t qn = 0, cn = 0;
+  for (size_t k = 0; k < m->n; k++) {
+    uint32_t e = m->at[k], off = e >> MARK_SHIFT;
+    q->at[qn] = off;
+    c->at[cn] = off;
+    qn += e & DX_CLASS_QUANTITY;
+    cn += (e & DX_CLASS_CUE) >> 1;
+  }
+  q->n = qn;
+  c->n = cn;
+  return 1;
 }
 
 static int is_ws(const unsigned char *s, size_t n, size_t i, size_t *len) {
@@ -119,7 +164,7 @@ static size_t skip_cn_digits(const unsigned char *s, size_t n, size_t *i) {
   uint32_t cp;
   while (*i < n && count < 8) { /* 二十一、 is long for a heading; a run of
                                  * 一 must not be walked at every sentence */
-    int k = dx_utf8_next(s + *i, n - *i, &cp);
+    int k = dx_utf8_decode(s + *i, n - *i, &cp);
     if (!k || !dx_is_cn_digit(cp)) break;
     *i += (size_t)k;
     count++;
@@ -202,10 +247,7 @@ static size_t cut_at(const unsigned char *s, size_t i, size_t st, size_t last_cl
 
 static const uint8_t no_class[0x6000]; /* without a lexicon: no candidates */
 
-/* Room for want more positions, or 0 (then no more are listed, and the
- * sentence is scanned whole). */
-static int make_room(dx_positions *p, size_t want) {
-  if (p->cap - p->n >= want) return 1;
+static int grow_positions(dx_positions *p, size_t want) {
   size_t cap = p->cap ? p->cap : 256;
   while (cap - p->n < want) cap *= 2;
   uint32_t *a = realloc(p->at, cap * sizeof *a);
@@ -216,12 +258,12 @@ static int make_room(dx_positions *p, size_t want) {
 }
 
 /* A run of CJK ideographs from i (most of a report), up to the sentence's
- * length limit; returns where it ends. Each character's class (1: it may
- * start a quantity or a cue) is read from one table, and its offset
- * written at the end of the list, which keeps it only when its class is 1:
- * no branch on the text, whose candidates come too irregularly for a
- * branch predictor. The list has room for the next CHUNK characters; the
- * loop stops to make more. */
+ * length limit; returns where it ends. Each character's class is read from
+ * one table (DX_CLASS_*), and its offset and class written at the end of
+ * the list, which keeps them only when the class says it may start
+ * something: no branch on the text, whose candidates come too irregularly
+ * for a branch predictor. The list has room for the next CHUNK characters;
+ * the loop stops to make more. */
 enum { CHUNK = 256 };
 static size_t ideograph_run(dx_segmenter *sg, first_pass *fp, size_t i) {
   const unsigned char *s = sg->s;
@@ -244,14 +286,15 @@ static size_t ideograph_run(dx_segmenter *sg, first_pass *fp, size_t i) {
     }
     uint32_t *at = listing ? sg->marks.at + sg->marks.n : sink;
     size_t k = 0, room = CHUNK;
-    uint32_t off = (uint32_t)(i - fp->st);
+    uint32_t mark = (uint32_t)(i - fp->st) << MARK_SHIFT;
     do {
       unsigned b0 = s[i], b1 = s[i + 1], b2 = s[i + 2];
       bad |= (b1 ^ 0x80u) | (b2 ^ 0x80u);
-      at[k] = off;
-      k += cls[(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)) - 0x4000u];
+      unsigned v = cls[(size_t)(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)) - 0x4000u];
+      at[k] = mark | v;
+      k += v >> 2;
       i += 3;
-      off += 3;
+      mark += 3u << MARK_SHIFT;
     } while (--room && i < limit && s[i] - 0xE4u <= 0xE9u - 0xE4u);
     if (listing) sg->marks.n += k;
   } while (i < limit && s[i] - 0xE4u <= 0xE9u - 0xE4u);
@@ -354,7 +397,6 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
    * the candidates are (those past a cut belong to the next sentence) */
   size_t len = *end - st;
   sg->plain = sg->lx && !fp.oom && !(fp.bad & 0xC0u) && fp.first_fold >= len;
-  if (sg->plain)
-    while (sg->marks.n && sg->marks.at[sg->marks.n - 1] >= len) sg->marks.n--;
+  if (sg->plain && !deal_marks(sg, len)) sg->plain = 0;
   return 1;
 }
