@@ -261,6 +261,8 @@ static inline size_t dx_norm_orig(const dx_norm *nz, size_t i) {
  * control, a full-width digit or sign, a dash variant)? ，and 一 change
  * only between digits, and are not counted here. */
 DX_API int dx_norm_folds(uint32_t cp);
+/* Set the bit of every BMP code point dx_norm_folds accepts in map. */
+DX_API void dx_norm_mark_folds(uint8_t *map);
 DX_API void dx_norm_free(dx_norm *nz);
 
 /* Offsets (from a sentence's start) of the characters in it that may start

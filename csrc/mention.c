@@ -850,8 +850,8 @@ void dx_mention_starts(dx_lexicon *lx) {
   for (size_t k = 0; k < sizeof lx->any_starts; k++)
     lx->any_starts[k] = lx->starts[k] | lx->cue_starts[k];
   memcpy(lx->look_again, lx->any_starts, sizeof lx->look_again);
-  for (uint32_t cp = 0; cp < 0x10000; cp++)
-    if (cp == 0xFF0C || dx_norm_folds(cp)) lx->look_again[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+  dx_norm_mark_folds(lx->look_again);
+  lx->look_again[0xFF0C >> 3] |= (uint8_t)(1u << (0xFF0C & 7)); /* ，between digits */
   for (uint32_t cp = 0x4000; cp < 0xA000; cp++)
     lx->ideograph_class[cp - 0x4000] =
         (uint8_t)((((lx->starts[cp >> 3] >> (cp & 7)) & 1) ? DX_CLASS_QUANTITY | DX_CLASS_ANY : 0) |

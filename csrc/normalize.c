@@ -77,6 +77,17 @@ int dx_norm_folds(uint32_t cp) {
   return is_space_cp(cp) || cp < 0x20 || cp == 0x7F || fold(cp) != 0;
 }
 
+/* Every code point dx_norm_folds accepts lies in one of these blocks (ASCII
+ * and Latin-1, General Punctuation to the Mathematical Operators, CJK
+ * Symbols, the full-width forms): keep them in step with is_space_cp and
+ * fold. */
+void dx_norm_mark_folds(uint8_t *map) {
+  static const uint32_t blocks[][2] = {{0, 0x100}, {0x2000, 0x2300}, {0x3000, 0x3040}, {0xFF00, 0xFF70}};
+  for (size_t b = 0; b < sizeof blocks / sizeof blocks[0]; b++)
+    for (uint32_t cp = blocks[b][0]; cp < blocks[b][1]; cp++)
+      if (dx_norm_folds(cp)) map[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+}
+
 void dx_norm_identity(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
   nz->t = (const char *)s;
   nz->len = n;
