@@ -396,7 +396,8 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
   /* plain: the scans may read the sentence where it stands, and only where
    * the candidates are (those past a cut belong to the next sentence) */
   size_t len = *end - st;
-  sg->plain = sg->lx && !fp.oom && !(fp.bad & 0xC0u) && fp.first_fold >= len;
+  sg->plain = sg->lx && !fp.oom && !(fp.bad & 0xC0u) && fp.first_fold >= len &&
+              len < ((size_t)1 << (32 - MARK_SHIFT)); /* its marks' offsets fit */
   if (sg->plain && !deal_marks(sg, len)) sg->plain = 0;
   return 1;
 }
