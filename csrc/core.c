@@ -420,7 +420,7 @@ static int scan_sentence(dx_iter *it, const dx_lexicon *lx, const char *text, si
     return 0;
   }
   if (!dx_find_mentions(lx, &it->nz, quantities, &it->ms)) return 0;
-  size_t first_clause = dx_first_clause_end(&it->nz);
+  size_t first_clause = it->sg.plain ? it->sg.first_clause_end : dx_first_clause_end(&it->nz);
   if (it->ms.n) return dx_find_cues_split(lx, &it->nz, cues, first_clause, opening, &it->cues);
   if (!dx_find_cues(lx, &it->nz, cues, first_clause, &it->cues)) return 0;
   *opening = it->cues.n;

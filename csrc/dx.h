@@ -273,6 +273,14 @@ typedef struct {
   size_t n, cap;
 } dx_positions;
 
+/* The marks that end a clause: ，；：！？。 and their ASCII forms (a comma
+ * between digits is none: 1,000). mention.c's clause_mark_at tests the
+ * same marks byte by byte. */
+static inline int dx_clause_mark_cp(uint32_t cp) {
+  return cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == 0xFF0C ||
+         cp == 0xFF1B || cp == 0xFF1A || cp == 0xFF01 || cp == 0xFF1F || cp == 0x3002;
+}
+
 /* Sentence iterator over a whole document; bounded work per byte. */
 typedef struct {
   const unsigned char *s;
@@ -286,6 +294,7 @@ typedef struct {
    * (quantities) or a cue (cues) may start in it. */
   const dx_lexicon *lx;
   int plain;
+  size_t first_clause_end; /* when plain: dx_first_clause_end of it */
   dx_positions quantities, cues;
   dx_positions marks; /* both, as the first pass lists them (offset << 3 | class) */
 } dx_segmenter;

@@ -149,6 +149,7 @@ static int chinese_is_number(const number *nm, const tail *tl, int qualified) {
   return tl->unit && (tl->unit->tag & UNIT_MEASURE); /* 两倍, 三个百分点: a measure */
 }
 
+/* The marks of dx_clause_mark_cp, tested on the bytes. */
 static inline int clause_mark_at(const scan_ctx *c, size_t i, size_t *len) {
   unsigned ch = c->t[i];
   if (ch == ',' && i > 0 && i + 1 < c->n && is_digit(c->t[i - 1]) && is_digit(c->t[i + 1]))

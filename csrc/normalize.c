@@ -144,8 +144,8 @@ int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
       i += 3;
       continue;
     }
-    uint32_t cp;
-    int k = dx_utf8_next(s + i, n - i, &cp);
+    uint32_t cp = s[i];
+    int k = cp < 0x80 ? 1 : dx_utf8_decode(s + i, n - i, &cp);
     if (!k) { /* cannot happen after decoding; skip the byte all the same */
       nz->dropped++;
       i++;

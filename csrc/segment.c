@@ -18,6 +18,8 @@
  * normalising changes the sentence at all, and where a quantity or a cue
  * may start (the lexicon's bitmaps of first characters; digits). */
 
+static int is_digit_byte(unsigned c) { return c - '0' < 10u; }
+
 /* a mark: the offset in the sentence above, the DX_CLASS_* bits below */
 enum { MARK_SHIFT = 3 };
 
@@ -34,7 +36,17 @@ typedef struct {
   size_t first_fold; /* offset of the first character normalising changes */
   unsigned bad;      /* bits 0xC0 set: an ideograph with a bad continuation byte */
   int oom;           /* a candidate list could not grow: scan as before */
+  size_t first_mark; /* offset of the first clause mark (dx_clause_mark_cp) */
 } first_pass;
+
+/* Note the clause mark cp at i if it is the sentence's first: a comma
+ * between digits is none (1,000), unless the sentence ends with it (see
+ * the end of dx_next_sentence). */
+static void mark_at(first_pass *fp, const unsigned char *s, size_t n, size_t i, uint32_t cp) {
+  if (fp->first_mark != SIZE_MAX || !dx_clause_mark_cp(cp)) return;
+  if (cp == ',' && i > fp->st && i + 1 < n && is_digit_byte(s[i - 1]) && is_digit_byte(s[i + 1])) return;
+  fp->first_mark = i - fp->st;
+}
 
 static int push_pos(dx_positions *p, size_t off) {
   if (p->n == p->cap) {
@@ -63,7 +75,6 @@ static unsigned class_of(const dx_lexicon *lx, uint32_t cp) {
   return (unsigned)(bit(lx->starts, cp) * DX_CLASS_QUANTITY + bit(lx->cue_starts, cp) * DX_CLASS_CUE);
 }
 
-static int is_digit_byte(unsigned c) { return c - '0' < 10u; }
 
 static void folds_at(first_pass *fp, size_t i) {
   if (fp->first_fold > i - fp->st) fp->first_fold = i - fp->st;
@@ -322,7 +333,7 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
   }
   if (new_para) sg->para++;
   size_t st = i, last_clause = 0, last_visible = i, stop = n;
-  first_pass fp = {st, SIZE_MAX, 0, 0};
+  first_pass fp = {st, SIZE_MAX, 0, 0, SIZE_MAX};
   sg->marks.n = 0;
   int level = heading_marker(s, n, i), by_line = 0, colon = 0;
   while (i < n) {
@@ -363,6 +374,7 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
     }
     if (cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) { /* 。！？ */
       look_at(sg, &fp, i, cp);
+      mark_at(&fp, s, n, i, cp);
       i += len;
       while (i < n && (is_closer(s, n, i, &w) || is_terminator(s, n, i, &w))) {
         look_at(sg, &fp, i, char_at(s, n, i, &len));
@@ -373,6 +385,7 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
       break;
     }
     look_at(sg, &fp, i, cp);
+    mark_at(&fp, s, n, i, cp);
     colon = cp == ':' || cp == 0xFF1A; /* ： */
     if (cp == ',' || cp == ';' || cp == 0xFF0C || cp == 0xFF1B || cp == 0x3001) /* ，；、 */
       last_clause = i;
@@ -399,5 +412,9 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
   sg->plain = sg->lx && !fp.oom && !(fp.bad & 0xC0u) && fp.first_fold >= len &&
               len < ((size_t)1 << (32 - MARK_SHIFT)); /* its marks' offsets fit */
   if (sg->plain && !deal_marks(sg, len)) sg->plain = 0;
+  /* the first clause ends at the first mark; a comma between digits that
+   * ends the sentence (cut there) is one, as no digit follows within it */
+  if (fp.first_mark >= len && len && s[*end - 1] == ',') fp.first_mark = len - 1;
+  sg->first_clause_end = fp.first_mark < len ? fp.first_mark : len;
   return 1;
 }
