@@ -220,8 +220,39 @@ DX_API size_t dx_scan_chinese(const unsigned char *s, size_t n, dx_decimal *d,
                               int *chars, int *has_magnitude);
 /* Scale by 10^k exactly when possible. */
 DX_API void dx_decimal_scale(dx_decimal *d, int k);
+/* The Chinese numeral characters and their values: 0-9 for digits,
+ * 10/100/1000/10^4/10^8 for magnitudes. One list, read both as the switch
+ * of dx_cn_value and as dx_cn_numerals. */
+#define CN_NUMERALS(X)                                                          \
+  X(0x96F6, 0) X(0x3007, 0)     /* 零 〇 */                                     \
+  X(0x4E00, 1)                  /* 一 */                                        \
+  X(0x4E8C, 2) X(0x4E24, 2)     /* 二 两 */                                     \
+  X(0x4E09, 3)                  /* 三 */                                        \
+  X(0x56DB, 4)                  /* 四 */                                        \
+  X(0x4E94, 5)                  /* 五 */                                        \
+  X(0x516D, 6)                  /* 六 */                                        \
+  X(0x4E03, 7)                  /* 七 */                                        \
+  X(0x516B, 8)                  /* 八 */                                        \
+  X(0x4E5D, 9)                  /* 九 */                                        \
+  X(0x5341, 10)                 /* 十 */                                        \
+  X(0x767E, 100)                /* 百 */                                        \
+  X(0x5343, 1000)               /* 千 */                                        \
+  X(0x4E07, 10000)              /* 万 */                                        \
+  X(0x4EBF, 100000000)          /* 亿 */
+
+/* The value of a numeral character, -1 for any other code point (inline:
+ * the segmenter and the scan ask of many characters). */
+static inline int64_t dx_cn_value(uint32_t cp) {
+#define CN_CASE(cp_, value) case cp_: return value;
+  switch (cp) {
+  CN_NUMERALS(CN_CASE)
+  default: return -1;
+  }
+#undef CN_CASE
+}
+
 /* Is the code point a Chinese numeral character? */
-DX_API int dx_is_cn_digit(uint32_t cp);
+static inline int dx_is_cn_digit(uint32_t cp) { return dx_cn_value(cp) >= 0; }
 /* Every Chinese numeral character (the ones dx_is_cn_digit accepts); *n
  * gets their count. */
 DX_API const uint32_t *dx_cn_numerals(size_t *n);

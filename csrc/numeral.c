@@ -64,37 +64,6 @@ void dx_decimal_scale(dx_decimal *d, int k) {
   if (d->mant == 0) d->exp = 0;
 }
 
-/* The Chinese numeral characters and their values: 0-9 for digits,
- * 10/100/1000/10^4/10^8 for magnitudes. One list, read both as the switch
- * of cn_value and as dx_cn_numerals. */
-#define CN_NUMERALS(X)                                                          \
-  X(0x96F6, 0) X(0x3007, 0)     /* 零 〇 */                                     \
-  X(0x4E00, 1)                  /* 一 */                                        \
-  X(0x4E8C, 2) X(0x4E24, 2)     /* 二 两 */                                     \
-  X(0x4E09, 3)                  /* 三 */                                        \
-  X(0x56DB, 4)                  /* 四 */                                        \
-  X(0x4E94, 5)                  /* 五 */                                        \
-  X(0x516D, 6)                  /* 六 */                                        \
-  X(0x4E03, 7)                  /* 七 */                                        \
-  X(0x516B, 8)                  /* 八 */                                        \
-  X(0x4E5D, 9)                  /* 九 */                                        \
-  X(0x5341, 10)                 /* 十 */                                        \
-  X(0x767E, 100)                /* 百 */                                        \
-  X(0x5343, 1000)               /* 千 */                                        \
-  X(0x4E07, 10000)              /* 万 */                                        \
-  X(0x4EBF, 100000000)          /* 亿 */
-
-/* The value of a numeral character, -1 for any other code point. */
-static int64_t cn_value(uint32_t cp) {
-#define CN_CASE(cp_, value) case cp_: return value;
-  switch (cp) {
-  CN_NUMERALS(CN_CASE)
-  default: return -1;
-  }
-#undef CN_CASE
-}
-
-int dx_is_cn_digit(uint32_t cp) { return cn_value(cp) >= 0; }
 
 #define CN_CODE_POINT(cp_, value) cp_,
 static const uint32_t cn_numerals[] = { CN_NUMERALS(CN_CODE_POINT) };
@@ -112,9 +81,9 @@ size_t dx_scan_chinese(const unsigned char *s, size_t n, dx_decimal *d,
   int count = 0, mag = 0, last_digit = 0, positional = 0;
   uint32_t cp;
   while (i < n) {
-    int k = dx_utf8_next(s + i, n - i, &cp);
+    int k = dx_utf8_decode(s + i, n - i, &cp);
     if (!k) break;
-    int64_t v = cn_value(cp);
+    int64_t v = dx_cn_value(cp);
     if (v < 0) break;
     if (v < 10) {
       if (last_digit) {

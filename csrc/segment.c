@@ -114,7 +114,7 @@ static void look_at(dx_segmenter *sg, first_pass *fp, size_t i, uint32_t cp) {
 /* The character at i: its code point (DX_BAD_CHAR for a byte that is no
  * UTF-8) and its length, as the segmenter steps (1 for a bad byte's lead
  * alone, as dx_utf8_len says). */
-static uint32_t char_at(const unsigned char *s, size_t n, size_t i, size_t *len) {
+static inline uint32_t char_at(const unsigned char *s, size_t n, size_t i, size_t *len) {
   uint32_t cp = s[i];
   if (cp < 0x80) {
     *len = 1;
