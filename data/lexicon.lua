@@ -429,6 +429,20 @@ local lexicon = {
   -- 2000名农村科技特派员, 18名社区工作者, 100名村干部)
   settlement_sizes = { units = { "户", "person" },
     heads = { "自然村", "村寨", "村庄", "村落", "行政村", "小区" } },
+  -- a measure right before a noun is the size of each thing it names (过亿元
+  -- 项目, 万吨级泊位) unless that noun phrase names the stuff measured: then
+  -- the figure is an amount of it (设立20亿元省级母基金, 完成46.1万亩高标准农田
+  -- 建设, 实施1000公里农村公路提级改造). A percentage before a noun is a share
+  -- of it (覆盖90%乡镇卫生院) unless it names a rate (15%所得税优惠) or a top
+  -- band (前1%学科).
+  measured_stuff = { "资金", "基金", "贷款", "补贴", "经费", "债券", "奖补", "信贷",
+    "农田", "耕地", "林地", "草原", "湿地", "用地", "土地", "公路", "国道", "省道",
+    "铁路", "管网", "管道", "河道", "岸线", "线路", "电网", "产能", "粮食" },
+  rate_nouns = { "税", "利率", "费率", "税率" },
+  top_band_marks = { "前" },
+  -- two-character words whose second character starts a number word: in
+  -- 保持平稳 and 支持平台 there is no 持平 (growth of 0%)
+  word_overlaps = { "保持", "支持", "维持", "坚持", "扶持", "主持", "把持", "挟持", "劫持" },
   -- a count of a list's items by what they are about (清单中有9项与卫生医药
   -- 有关): a count right before lead, with a word of relation (relations)
   -- closing its clause, describes the list, not a result

@@ -232,6 +232,42 @@ describe("figures that are no figure of the region", function()
   end)
 end)
 
+describe("a measure before a noun: the size of each thing, or an amount of it", function()
+  local function reading(text)
+    local _, ms = read(text)
+    local out = {}
+    for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind end
+    return out
+  end
+
+  it("sizes each thing with a bound or a grade (亿元以上项目, 30万吨级航道)", function()
+    assert.are.same({ "亿元以上 other", "562个 outcome" }, reading("2025年，新开工亿元以上制造业项目562个。"))
+    assert.are.same({ "30万吨 other" }, reading("2025年，建成防城港30万吨级进港航道。"))
+  end)
+
+  it("reads an exact measure of the stuff named after it as an amount", function()
+    assert.are.same({ "20亿元 target" }, reading("今年将设立20亿元省级母基金。"))
+    assert.are.same({ "1000公里 target" }, reading("今年将实施1000公里农村公路提级改造。"))
+    assert.are.same({ "46.1万亩 outcome" }, reading("2025年，完成46.1万亩高标准农田建设。"))
+  end)
+
+  it("reads a percentage before a noun as a share of it, not a rate or a top band", function()
+    assert.are.same({ "90% outcome" }, reading("2025年，远程诊断覆盖全省90%乡镇卫生院。"))
+    assert.are.same({ "70%以上 target" }, reading("今年将完成水泥行业70%以上产能超低排放改造。"))
+    assert.are.same({ "15% other" }, reading("延续企业所得税减按15%征收等优惠政策。"))
+    assert.are.same({ "1% other", "24个 outcome" }, reading("2025年，新增ESI全球前1%学科24个。"))
+  end)
+
+  it("finds no 持平 inside 保持平稳 or 支持平台", function()
+    local _, ms = read("2025年，社会大局保持平稳，支持平台企业规范经营。居民消费价格与上年持平。")
+    local out = {}
+    for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind .. " " .. tostring(m.other_reason) end
+    assert.are.same({ "持平 other a number word read inside a longer word (保持平稳 holds no 持平)",
+      "持平 other a number word read inside a longer word (保持平稳 holds no 持平)",
+      "持平 outcome nil" }, out)
+  end)
+end)
+
 describe("headline targets", function()
   it("marks the targets of the paragraph of the year's main targets", function()
     local _, ms = read("今年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业110万人以上。\n" ..

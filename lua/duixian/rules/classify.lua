@@ -65,6 +65,14 @@ local function word_before(s, pos, words)
   return first and words[first] or nil
 end
 
+-- Does s hold any of words (plain text, not patterns)?
+local function holds_word(s, words)
+  for _, w in ipairs(words or {}) do
+    if s:find(w, 1, true) then return true end
+  end
+  return false
+end
+
 -- The first of words (in list order) that starts at byte pos of s, or nil.
 local function word_at(s, pos, words)
   if #words == 0 then return nil end
@@ -816,7 +824,36 @@ function M.is_attributive(R, m)
   if not lead or lead < 0xE4 or lead > 0xE9 then return false end -- punctuation, digits, end
   local first = after:sub(1, 3)
   if first == "和" or first == "及" or first == "与" then return false end
-  return not words_module.starts_with_follower(R.words, after)
+  if words_module.starts_with_follower(R.words, after) then return false end
+  local lx = R.lexicon
+  if class[1] == "percent" then
+    -- 覆盖90%乡镇卫生院: a share of the things named after it; but 15%所得税
+    -- 优惠 (or 所得税减按15%征收) names a rate and 前1%学科 a top band
+    local norm = m.context.norm
+    return holds_word(after, lx.rate_nouns)
+      or holds_word(norm:sub(m.clause_start or 1, m.pos - 1), lx.rate_nouns)
+      or word_before(norm, m.pos, lx.top_band_marks or {}) ~= nil
+  end
+  -- 设立20亿元省级母基金: an exact amount of the stuff named after it; a
+  -- bound (亿元以上项目) or a grade (万吨级) sizes each thing instead
+  if m.cmp == "=" and first ~= "级" and m.raw:find("%d") and holds_word(after, lx.measured_stuff) then
+    return false
+  end
+  return true
+end
+
+--- Is m a number word found inside a longer word: the character before it
+-- and its first character make one of the lexicon's word_overlaps (保持平稳
+-- holds no 持平, nor does 支持平台)? Figures in digits start no word.
+function M.is_inside_word(R, m)
+  local lead = m.raw:byte(1)
+  if not lead or lead < 0xE4 then return false end
+  local norm, pos = m.context.norm, m.pos
+  local first = norm:sub(pos, pos + 2)
+  for _, w in ipairs(R.lexicon.word_overlaps or {}) do
+    if w:sub(-3) == first and norm:sub(pos - #w + 3, pos - 1) == w:sub(1, -4) then return true end
+  end
+  return false
 end
 
 --- Is m the size of a kind of settlement (30户以上自然村寨, 50户以上农村木质
@@ -1127,6 +1164,7 @@ end
 --- The rules that make a mention no target and no outcome, asked in this
 -- order, each with the reason it gives (m.other_reason).
 M.not_a_figure = {
+  { rule = "is_inside_word", reason = "a number word read inside a longer word (保持平稳 holds no 持平)" },
   { rule = "is_attributive", reason = "qualifies a noun (过亿元项目) or names a category: states no figure" },
   { rule = "is_settlement_size", reason = "the size of a kind of settlement (30户以上自然村), a category" },
   { rule = "is_topic_count", reason = "counts a list's items by what they are about (9项与卫生医药有关)" },
