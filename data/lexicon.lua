@@ -440,6 +440,23 @@ local lexicon = {
     "铁路", "管网", "管道", "河道", "岸线", "线路", "电网", "产能", "粮食" },
   rate_nouns = { "税", "利率", "费率", "税率" },
   top_band_marks = { "前" },
+  -- a compare word (全国, 全省) that names no larger region's figure
+  -- (classify.scope_is_compared): own_deeds right after it (在全国率先, 全国
+  -- 首创, 全国排名上升4位), an edition right before it (第四次全国文物普查), the
+  -- region's own words or its share between it and the figure (全国百强县中我区
+  -- 有4个, 全国市场占有率达到50%), or a
+  -- count more than set_gap characters after it (新增全国重点实验室15家; but
+  -- 全国168个重点城市, 全国首批5个国家公园: the larger region's sets)
+  scope_names = {
+    own_deeds = { "率先", "首创", "首家", "首个", "首店", "首发", "排名", "排位", "位次",
+      "第", "前", "首位" },
+    editions = { "届", "次" },
+    own_region = { "我省", "我区", "我市", "我县", "我州", "我盟", "我旗" },
+    -- the region's share of the larger one, or its ratio to its average
+    -- (全国市场占有率达到50%以上, 约为全国平均的70%)
+    shares = { "占有率", "份额", "比重", "占比", "平均的", "水平的" },
+    set_gap = 2,
+  },
   -- two-character words whose second character starts a number word: in
   -- 保持平稳 and 支持平台 there is no 持平 (growth of 0%)
   word_overlaps = { "保持", "支持", "维持", "坚持", "扶持", "主持", "把持", "挟持", "劫持" },

@@ -268,6 +268,33 @@ describe("a measure before a noun: the size of each thing, or an amount of it", 
   end)
 end)
 
+describe("全国 and 全省: the larger region's figure, or part of a name or of the region's deed", function()
+  local function reading(text)
+    local _, ms = read(text)
+    local out = {}
+    for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind end
+    return out
+  end
+
+  it("keeps the larger region's own sets out (全国168个重点城市, 全国首批5个国家公园)", function()
+    assert.are.same({ "168个 other" }, reading("2025年，全部退出全国168个重点城市排名。"))
+    assert.are.same({ "5个 other" }, reading("2025年，东北虎豹国家公园成为全国首批5个国家公园之一。"))
+  end)
+
+  it("counts the region's things that bear a national title (新增全国重点实验室15家)", function()
+    assert.are.same({ "15家 outcome" }, reading("2025年，新增全国重点实验室15家。"))
+    assert.are.same({ "8个 outcome" }, reading("2025年，创建全国文明城市8个。"))
+  end)
+
+  it("reads a national event's edition, the region's deed, part and share as its own", function()
+    assert.are.same({ "20项 outcome" }, reading("2025年，在第十二届全国少数民族传统体育运动会获一等奖20项。"))
+    assert.are.same({ "1.35亿千瓦 outcome" }, reading("2025年，新能源装机在全国率先破亿、达到1.35亿千瓦。"))
+    assert.are.same({ "4位 outcome" }, reading("2025年，我区区域创新能力全国排名上升4位。"))
+    assert.are.same({ "4个 outcome" }, reading("2025年，全国百强县中我区有4个。"))
+    assert.are.same({ "50%以上 outcome" }, reading("2025年，系列产品全国市场占有率达到50%以上。"))
+  end)
+end)
+
 describe("headline targets", function()
   it("marks the targets of the paragraph of the year's main targets", function()
     local _, ms = read("今年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业110万人以上。\n" ..

@@ -893,7 +893,8 @@ function M.is_quoted(_, m) return m.quoted == true end
 -- before it in its clause) given for comparison, and not a local figure
 -- measured against it (高于全省…)?
 function M.is_yardstick(R, m, doc)
-  if m.unit == "pp" or m.unit == "rank" then return false end
+  local class = R.words.unit_class[m.unit]
+  if m.unit == "pp" or (class and class[1] == "rank") then return false end -- a change of the region's own
   local ctx, cs = m.context, m.clause_start
   local own = doc and R.classify.document_level(R, doc)
   local compared = false
@@ -903,7 +904,8 @@ function M.is_yardstick(R, m, doc)
     if cue == nil then break end
     if cue.class == "compare" and cue.pos >= cs and cue.pos < m.pos
         and ctx.norm:sub(cue.pos - 3, cue.pos - 1) ~= "占" -- 占全国比重: a share, not a yardstick
-        and not R.classify.after_relative_verb(R, ctx.norm, cue.pos) then -- 稳居全国前十: a ranking
+        and not R.classify.after_relative_verb(R, ctx.norm, cue.pos) -- 稳居全国前十: a ranking
+        and R.classify.scope_is_compared(R, m, cue) then
       local row = R.words.cue[cue.word]
       -- 全省 in a province's own report is the province itself
       if not (row and row.level and own and R.classify.level_is(R, row.level, own)) then compared = true break end
@@ -913,6 +915,34 @@ function M.is_yardstick(R, m, doc)
   local before = ctx.norm:sub(cs, m.pos - 1)
   for _, word in ipairs(verb_list(R.words.verb, "relative_above", is_relative_above)) do
     if before:find(word, 1, true) then return false end
+  end
+  return true
+end
+
+--- Does a compare word (全国, 全省) before m make m the larger region's
+-- figure? Not where the word is part of a name or of the region's own deed
+-- (the lexicon's scope_names):
+--   在全国率先, 全国首创, 全国排名上升4位: the region's deed or rank (own_deeds
+--   right after the word);
+--   第四次全国文物普查, 第十二届全国…运动会: an edition of a national event
+--   (editions right before it);
+--   全国百强县中我区有4个, 全国市场占有率达到50%: the region's own part or
+--   share (own_region or shares words between);
+--   新增全国重点实验室15家: a count of the region's things that bear a
+--   national title (a count with more than a few characters of noun phrase
+--   between the word and it; 全国168个重点城市 and 全省3个试点市 are the
+--   larger region's sets).
+function M.scope_is_compared(R, m, cue)
+  local names = R.lexicon.scope_names
+  if not names then return true end
+  local norm = m.context.norm
+  local after = cue.pos + #cue.word
+  if word_at(norm, after, names.own_deeds) then return false end
+  if word_before(norm, cue.pos, names.editions) then return false end
+  local between = norm:sub(after, m.pos - 1)
+  if holds_word(between, names.own_region) or holds_word(between, names.shares) then return false end
+  if not R.words.unit_class[m.unit] and utf8.len(between) and utf8.len(between) > names.set_gap then
+    return false
   end
   return true
 end
