@@ -387,14 +387,18 @@ local lexicon = {
     { "他", "individual", scope = "sentence" }, { "她", "individual", scope = "sentence" },
     { "村里", "individual", scope = "sentence" }, { "该村", "individual", scope = "sentence" },
     { "全村", "individual", scope = "sentence" },
-    { "公司", "individual" }, { "村民", "individual" }, { "每人", "individual" },
-    { "每户", "individual" },
+    -- counted = true: a count of them (8个公司, 项目公司3家) is many firms;
+    -- per_head = true: after a standard's word (补助标准提高到每人每年670元)
+    -- it states a rate the region sets, not one person's sum
+    { "公司", "individual", counted = true }, { "村民", "individual" },
+    { "每人", "individual", per_head = true }, { "每户", "individual", per_head = true },
     -- a group (他们) governs its own clause only: a report turns from them to
     -- the region within a sentence
     { "他们", "individual" }, { "她们", "individual" },
     { "其他", "individual", none = true }, { "他人", "individual", none = true },
     { "利他", "individual", none = true }, { "公司化", "individual", none = true },
     { "公司制", "individual", none = true }, { "上市公司", "individual", none = true },
+    { "村民小组", "individual", none = true }, { "村民委员会", "individual", none = true },
     -- the province or the nation, named as a yardstick
     -- level: the administrative level the word speaks of (0 nation, 1
     -- province); a yardstick only in a document of another level
@@ -457,6 +461,9 @@ local lexicon = {
     shares = { "占有率", "份额", "比重", "占比", "平均的", "水平的" },
     set_gap = 2,
   },
+  -- words of a standard or a grant: a per-head word after one in its clause
+  -- (补贴标准提高到每人100元/月, 给予每人1万元救助) states a rate
+  policy_standards = { "标准", "补助", "补贴", "救助", "奖励", "奖补", "给予", "发放" },
   -- two-character words whose second character starts a number word: in
   -- 保持平稳 and 支持平台 there is no 持平 (growth of 0%)
   word_overlaps = { "保持", "支持", "维持", "坚持", "扶持", "主持", "把持", "挟持", "劫持" },

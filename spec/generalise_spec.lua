@@ -127,6 +127,16 @@ describe("figures that are no figure of the region", function()
     assert.are.equal("about one person, firm or village, not the region", ms[2].other_reason)
   end)
 
+  it("reads a per-head standard, many firms and a villagers' group as the region's", function()
+    assert.are.same({ "240元 target" }, kinds("今年，新农合补助标准提高到每人每年240元。", PROVINCE_2026))
+    assert.are.same({ "3家 outcome" }, kinds("2025年，落地金融租赁项目公司3家。", PROVINCE_2026))
+    assert.are.same({ "8个 target", "16支 target", "2支 target" },
+      kinds("今年将8个公司运营的16支省级政府投资基金整合为2支基金。", PROVINCE_2026))
+    assert.are.same({ "不低于98% target" }, kinds("今年，生活垃圾收运体系村民小组覆盖率不低于98%。", PROVINCE_2026))
+    -- one firm's and one person's sums stay theirs
+    assert.are.same({ "60名 other" }, kinds("服装公司计划再招收60名工人。", PROVINCE_2026))
+  end)
+
   it("leaves out a person the paragraph introduces by role and name, not a role's group", function()
     local news = { published = "2024-01-16", region = "聊城市", kind = "news" }
     assert.are.same({ "2万元 other", "6亩 other", "20亩 other" },

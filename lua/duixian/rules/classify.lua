@@ -983,7 +983,9 @@ function M.is_individual(R, m)
     if cue.class == "individual" and cue.pos < m.pos then
       local row = R.words.cue[cue.word]
       if not (row and row.none)
-          and (cue.pos >= m.clause_start or (row and row.scope == "sentence")) then
+          and (cue.pos >= m.clause_start or (row and row.scope == "sentence"))
+          and not (row and row.counted and R.classify.is_counted(R, m, cue))
+          and not (row and row.per_head and R.classify.is_standard_rate(R, m, cue)) then
         -- 凤祥股份有限公司、…建材有限公司等5家企业入选: a count of the firms
         -- named, ending a list of examples (data/subject_heads.lua), is the
         -- region's figure
@@ -993,6 +995,23 @@ function M.is_individual(R, m)
     end
   end
   return false
+end
+
+--- Is the individual word at cue counted, so many of them (8个公司运营的,
+-- 落地项目公司3家: m itself right after it)? Digits and one classifier
+-- right before it, or m right after it.
+function M.is_counted(_, m, cue)
+  local norm = m.context.norm
+  if cue.pos + #cue.word == m.pos then return true end
+  local lead = norm:byte(cue.pos - 3)
+  return lead ~= nil and lead >= 0xE4 and lead <= 0xE9 and norm:sub(cue.pos - 4, cue.pos - 4):find("%d") ~= nil
+end
+
+--- Does a standard's or a grant's word (the lexicon's policy_standards) come
+-- before the per-head word at cue in m's clause (补助标准提高到每人每年670元)?
+function M.is_standard_rate(R, m, cue)
+  local lead = m.context.norm:sub(m.clause_start, cue.pos - 1)
+  return holds_word(lead, R.lexicon.policy_standards)
 end
 
 -- The names a role word at byte p of s introduces (脱贫户王承亮): a surname
