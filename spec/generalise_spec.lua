@@ -88,6 +88,14 @@ describe("the five-year plans and their years", function()
       (read("制定“十五五”期间实施重大项目清单，争取项目建设资金增长61%。")))
   end)
 
+  it("reads a section headed by a plan to come as that plan's targets, whatever its subheadings say", function()
+    local text = "一、2025年工作和“十四五”发展回顾\n过去五年，全省地区生产总值年均增长5.5%。\n"
+      .. "二、“十五五”时期主要目标和重大任务\n（六）推动高质量发展取得新的更大进展。\n"
+      .. "全省地区生产总值年均增长5%—5.5%，常住人口城镇化率达到65%左右。\n"
+    assert.are.same({ "5.5% outcome 2021-2025", "5%—5.5% target 2026-2030", "65%左右 target 2026-2030" },
+      (read(text, { published = "2026-02-05", region = "安徽省", kind = "work_report" })))
+  end)
+
   it("averages from the plan's year to a horizon (到2030年年均增长5%)", function()
     assert.are.same({ "5% target 2026-2030" }, (read("到2030年，地区生产总值年均增长5%。")))
   end)

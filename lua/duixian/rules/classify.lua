@@ -404,6 +404,8 @@ local function list_span_words(time_list, clause_only, R)
   for _, word in ipairs(time_list) do
     if clause_only(R, word) and #word >= 6 then list[#list + 1] = word end
   end
+  -- the longest first: “十五五”时期 holds 十五, the plan of 2001-2005
+  table.sort(list, function(a, b) return #a > #b or (#a == #b and a < b) end)
   return list
 end
 
@@ -492,6 +494,14 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     cue = C.section_cue_for(R, m, doc)
   end
   local section, section_year = C.section_of(R, ctx)
+  local plan_first, plan_last = C.heading_span(R, ctx, doc)
+  if plan_first and doc.plan_year then
+    -- a heading naming a plan to come (二、“十五五”时期主要目标) frames a plan,
+    -- one naming a plan ended a review, whatever its subheadings' words
+    -- (（六）推动高质量发展取得新的更大进展)
+    if plan_first >= doc.plan_year then section = "plan"
+    elseif plan_last < doc.plan_year then section = "review" end
+  end
   local estimate = C.cue_before(R, m, is_estimate, false)
   local kind
   if cue and cue.year and doc.plan_year then
@@ -518,6 +528,8 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     local span_first, span_last = C.heading_span(R, ctx, doc)
     if span_first and kind == "outcome" and span_last < (doc.plan_year or 0) then
       first, last = span_first, span_last
+    elseif span_first and kind == "target" and doc.plan_year and span_first >= doc.plan_year then
+      first, last = span_first, span_last -- a target of the plan the heading names
     elseif section_year then first, last = section_year, section_year
     elseif kind == "target" then first, last = doc.plan_year, doc.plan_year
     else first, last = doc.review_year, doc.review_year end
