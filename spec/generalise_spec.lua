@@ -414,6 +414,11 @@ describe("judging against what reports say", function()
     assert.are.same({ "urban_jobs", "missed", "plan_share" }, { v[1].indicator, v[1].status, v[1].rule })
   end)
 
+  it("pairs two coordinated words written in full with their short form (堵点乱点, 堵乱点)", function()
+    local v = verdict_on(judge("启动中心城区交通堵点乱点分类治理60处。", "2025年，治理交通堵乱点134处。"), "60处")
+    assert.are.same({ "met", "134处", "similarity" }, { v.status, v.outcome.raw, v.matched_by })
+  end)
+
   it("pairs things outside the catalogue by a name in quotation marks", function()
     local v = verdict_on(judge("打造20个“辽宁优品”品牌。", "2025年，评定“辽宁优品”27个。"), "20个")
     assert.are.same({ "met", "27个", "similarity" }, { v.status, v.outcome.raw, v.matched_by })

@@ -545,6 +545,27 @@ function M.bigrams(s)
   return set, n
 end
 
+--- Two coordinated words that share their last character, written in
+-- full, folded as reports also abbreviate them (堵点乱点 → 堵乱点, 中学小学 →
+-- 中小学), so that both wordings compare alike. Ideographs only.
+function M.fold_coordinated(s)
+  local chars = {}
+  for _, c in utf8.codes(s) do chars[#chars + 1] = c end
+  if #chars < 4 then return s end
+  local out, i = {}, 1
+  while i <= #chars do
+    local a, h, b, h2 = chars[i], chars[i + 1], chars[i + 2], chars[i + 3]
+    if h2 and h == h2 and a ~= b and a >= 0x4E00 and b >= 0x4E00 and h >= 0x4E00 then
+      out[#out + 1] = utf8.char(a, b, h)
+      i = i + 4
+    else
+      out[#out + 1] = utf8.char(a)
+      i = i + 1
+    end
+  end
+  return table.concat(out)
+end
+
 --- Jaccard similarity of two bigram sets (0 when either is empty).
 function M.jaccard(a, na, b, nb)
   if na == 0 or nb == 0 then return 0 end

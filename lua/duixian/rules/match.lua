@@ -485,6 +485,7 @@ function M.thing_of(R, item)
   for _, pair in ipairs(indicators.heads.thing_synonyms) do
     phrase = phrase:gsub(pair[1], pair[2])
   end
+  phrase = indicators.fold_coordinated(phrase) -- 堵点乱点 is written 堵乱点 too
   local core = phrase
   local row = words.verb_row(R.words, verb)
   local bigrams, n = indicators.bigrams(core)
