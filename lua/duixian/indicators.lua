@@ -87,6 +87,8 @@ M.heads = {
   changing_modifiers = longest_first(HEADS.changing_modifiers),
   verb_endings = longest_first(HEADS.verb_endings),
   predicate_starts = longest_first(HEADS.predicate_starts),
+  generic_tails = HEADS.generic_tails or {},
+  level_modifiers = HEADS.level_modifiers or {},
   governing_marks = longest_first(HEADS.governing_marks),
   coordinators = longest_first(HEADS.coordinators),
   coordination_ends = HEADS.coordination_ends or {},
@@ -343,6 +345,10 @@ function Catalogue:resolve(subject, unit, verb)
     local tail = phrase:sub(last + 1)
     for _, w in ipairs(M.heads.predicate_starts) do
       if starts_with(tail, w) then return not M.is_ratio_head(phrase:sub(1, last)) or e.is_ratio end
+    end
+    -- 民生实事｜项目: a generic word closing the phrase names the same things
+    for _, w in ipairs(M.heads.generic_tails) do
+      if tail == w then return not ratio or e.is_ratio end
     end
     return false
   end
