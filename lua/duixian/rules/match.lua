@@ -109,14 +109,14 @@ end
 
 --- The subject a count is about. Chinese may name the thing counted after
 -- the count (办好20件民生实事, 基本建成7个区域医疗中心, 推动3900多个新投产
--- 项目): when the words before the count name no thing (empty, a verb, an
--- adverb, a time, a relative clause ending in 的: indicators.names_no_thing),
--- the noun phrase after it is the subject; and a subject the scanner read
--- after the count ends where its predicate begins (10件民生实事｜如期兑现).
+-- 项目): a noun phrase right after it is the subject, whatever the words
+-- before say (a verb, a time, the thing of the list's previous count); and a
+-- subject the scanner read after the count ends where its predicate begins
+-- (10件民生实事｜如期兑现).
 -- Counts only (a classifier unit): after an amount (投入567亿元办好…) the
 -- words name its use, not the amount; and a percentage before 的 (61%的城市
 -- 污水处理厂完成提标改造) is the share of what follows.
-function M.subject_of(R, m, prev)
+function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   local subject = m.subject or ""
   local after = m.after or ""
   local class = indicators.unit_class(m.unit)
@@ -127,18 +127,11 @@ function M.subject_of(R, m, prev)
     return subject
   end
   if class ~= "count" then return subject end
-  local read_after = subject ~= "" and after:sub(1, #subject) == subject
-  if not read_after and prev and subject ~= "" and (m.list_index or 1) > 1 and prev.subject == subject
-      and (prev.m.after or ""):sub(1, #subject) == subject then
-    -- 推出30个“高效办成一件事”、150项“全区通办”事项: a list whose first count
-    -- names its thing after it names each thing after its count
-    read_after = true
-  end
   -- a count right before a noun phrase counts it, whatever stands before
-  -- (建成投用｜600个公共文化空间, 建设100个口袋公园、10座｜体育公园)
+  -- (建成投用｜600个公共文化空间, 建设100个口袋公园、10座｜体育公园); a subject
+  -- the scanner read after the count ends where its predicate begins
   local phrase = R.match.counted_after(R, m)
   if (utf8.len(phrase) or 0) >= 2 then return phrase end
-  if read_after or indicators.names_no_thing(subject) then return subject end
   return subject
 end
 
