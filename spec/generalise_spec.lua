@@ -295,6 +295,12 @@ describe("a measure before a noun: the size of each thing, or an amount of it", 
     assert.are.same({ "1% other", "24个 outcome" }, reading("2025年，新增ESI全球前1%学科24个。"))
   end)
 
+  it("reads a bounded household count before a longer noun phrase of villages as their size class", function()
+    assert.are.same({ "957个 outcome", "50户以上 other" },
+      reading("2025年，对全省957个50户以上农村木质房屋连片村寨实施改造。"))
+    assert.are.same({ "2000名以上 target" }, reading("今年将选派2000名以上农村科技特派员。"))
+  end)
+
   it("finds no 持平 inside 保持平稳 or 支持平台", function()
     local _, ms = read("2025年，社会大局保持平稳，支持平台企业规范经营。居民消费价格与上年持平。")
     local out = {}

@@ -901,8 +901,13 @@ function M.is_settlement_size(R, m)
   if not sizes then return false end
   if not words_module.set_of(sizes.units)[m.unit] then return false end
   local after = m.after
-  return word_at(after, 1, sizes.heads) ~= nil
-    or (after:sub(1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil)
+  if word_at(after, 1, sizes.heads) ~= nil or (after:sub(1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil) then
+    return true
+  end
+  -- a bound names a size class even before a longer noun phrase (50户以上
+  -- 农村木质房屋连片村寨): a settlement's word in the rest of its clause
+  if m.cmp ~= ">=" and m.cmp ~= ">" then return false end
+  return holds_word(after, sizes.heads)
 end
 
 --- Is m a count of a list's items by what they are about (30项民生实事清单中
