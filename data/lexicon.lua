@@ -483,6 +483,20 @@ local lexicon = {
   },
 }
 
+-- the markers of a list's items (一是…，二是…, 十四是…) open a subject and
+-- name nothing: fillers
+do
+  local ones = { "一", "二", "三", "四", "五", "六", "七", "八", "九" }
+  local numerals = {}
+  for i, d in ipairs(ones) do numerals[i] = d end
+  numerals[10] = "十"
+  for i, d in ipairs(ones) do numerals[10 + i] = "十" .. d end
+  numerals[20] = "二十"
+  for _, n in ipairs(numerals) do table.insert(lexicon.fillers, n .. "是") end
+  table.insert(lexicon.fillers, "首先")
+  table.insert(lexicon.fillers, "其次")
+end
+
 -- The five-year plans (十五 … 十六五; earlier ones are not written bare in
 -- reports of this century): the Nth runs from 1966 + 5 (N - 3). A plan's
 -- name governs its clause; the kind it implies follows from its years and

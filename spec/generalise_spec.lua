@@ -74,6 +74,13 @@ describe("kind and period without headings to lean on", function()
   end)
 end)
 
+describe("subjects", function()
+  it("leaves a list item's marker (一是, 十四是) out of the subject", function()
+    local _, ms = read("一是发行长期国债1000亿元。十四是免费送戏下乡1万场。")
+    assert.are.same({ "长期国债", "免费送戏下乡" }, { ms[1].subject, ms[2].subject })
+  end)
+end)
+
 describe("the five-year plans and their years", function()
   it("reads 十五五 as 2026-2030 and 十五是 as a list's fifteenth item, no plan", function()
     assert.are.same({ "100万 target 2026-2030" }, (read("“十五五”时期中心城市新增人口100万。")))
