@@ -242,7 +242,7 @@ function M:ingest(src, meta, opts)
 end
 
 --- Commit the documents of later ingests together: they share a
--- transaction, committed once it has been open opts.seconds (default 0.5)
+-- transaction, committed once it has been open opts.seconds (default 0.25)
 -- or holds opts.bytes of text (default 8 MB), and by db:end_batch and
 -- db:close. Each document is still whole or absent after a crash (a kill
 -- leaves out those of the batch not yet committed: at most opts.seconds of
@@ -255,7 +255,7 @@ function M:begin_batch(opts)
   common.check_type(opts, 1, "begin_batch", "table", true)
   opts = opts or {}
   self.batch = self.batch or {}
-  self.batch.seconds, self.batch.max_bytes = opts.seconds or 0.5, opts.bytes or 8e6
+  self.batch.seconds, self.batch.max_bytes = opts.seconds or 0.25, opts.bytes or 8e6
   -- The batch's pages stay in memory until its commit: with SQLite's
   -- default 2 MB cache they would be spilled to the WAL and written again.
   -- Each document's savepoint journal (the pages it changes, to roll back
