@@ -127,6 +127,16 @@ describe("figures that are no figure of the region", function()
     assert.are.equal("about one person, firm or village, not the region", ms[2].other_reason)
   end)
 
+  it("reads a per-head standard, many firms and a villagers' group as the region's", function()
+    assert.are.same({ "240元 target" }, kinds("今年，新农合补助标准提高到每人每年240元。", PROVINCE_2026))
+    assert.are.same({ "3家 outcome" }, kinds("2025年，落地金融租赁项目公司3家。", PROVINCE_2026))
+    assert.are.same({ "8个 target", "16支 target", "2支 target" },
+      kinds("今年将8个公司运营的16支省级政府投资基金整合为2支基金。", PROVINCE_2026))
+    assert.are.same({ "不低于98% target" }, kinds("今年，生活垃圾收运体系村民小组覆盖率不低于98%。", PROVINCE_2026))
+    -- one firm's and one person's sums stay theirs
+    assert.are.same({ "60名 other" }, kinds("服装公司计划再招收60名工人。", PROVINCE_2026))
+  end)
+
   it("leaves out a person the paragraph introduces by role and name, not a role's group", function()
     local news = { published = "2024-01-16", region = "聊城市", kind = "news" }
     assert.are.same({ "2万元 other", "6亩 other", "20亩 other" },
@@ -229,6 +239,69 @@ describe("figures that are no figure of the region", function()
   it("leaves out a category a rule names with a verb after its 的 (差错率大于5%的进行约谈)", function()
     assert.are.same({ "大于5% other", "超过60% target" },
       kinds("对差错率大于5%的进行严肃约谈，超过60%的企业完成改造。", { published = "2025-01-20", region = "贵州省", kind = "work_report" }))
+  end)
+end)
+
+describe("a measure before a noun: the size of each thing, or an amount of it", function()
+  local function reading(text)
+    local _, ms = read(text)
+    local out = {}
+    for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind end
+    return out
+  end
+
+  it("sizes each thing with a bound or a grade (亿元以上项目, 30万吨级航道)", function()
+    assert.are.same({ "亿元以上 other", "562个 outcome" }, reading("2025年，新开工亿元以上制造业项目562个。"))
+    assert.are.same({ "30万吨 other" }, reading("2025年，建成防城港30万吨级进港航道。"))
+  end)
+
+  it("reads an exact measure of the stuff named after it as an amount", function()
+    assert.are.same({ "20亿元 target" }, reading("今年将设立20亿元省级母基金。"))
+    assert.are.same({ "1000公里 target" }, reading("今年将实施1000公里农村公路提级改造。"))
+    assert.are.same({ "46.1万亩 outcome" }, reading("2025年，完成46.1万亩高标准农田建设。"))
+  end)
+
+  it("reads a percentage before a noun as a share of it, not a rate or a top band", function()
+    assert.are.same({ "90% outcome" }, reading("2025年，远程诊断覆盖全省90%乡镇卫生院。"))
+    assert.are.same({ "70%以上 target" }, reading("今年将完成水泥行业70%以上产能超低排放改造。"))
+    assert.are.same({ "15% other" }, reading("延续企业所得税减按15%征收等优惠政策。"))
+    assert.are.same({ "1% other", "24个 outcome" }, reading("2025年，新增ESI全球前1%学科24个。"))
+  end)
+
+  it("finds no 持平 inside 保持平稳 or 支持平台", function()
+    local _, ms = read("2025年，社会大局保持平稳，支持平台企业规范经营。居民消费价格与上年持平。")
+    local out = {}
+    for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind .. " " .. tostring(m.other_reason) end
+    assert.are.same({ "持平 other a number word read inside a longer word (保持平稳 holds no 持平)",
+      "持平 other a number word read inside a longer word (保持平稳 holds no 持平)",
+      "持平 outcome nil" }, out)
+  end)
+end)
+
+describe("全国 and 全省: the larger region's figure, or part of a name or of the region's deed", function()
+  local function reading(text)
+    local _, ms = read(text)
+    local out = {}
+    for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind end
+    return out
+  end
+
+  it("keeps the larger region's own sets out (全国168个重点城市, 全国首批5个国家公园)", function()
+    assert.are.same({ "168个 other" }, reading("2025年，全部退出全国168个重点城市排名。"))
+    assert.are.same({ "5个 other" }, reading("2025年，东北虎豹国家公园成为全国首批5个国家公园之一。"))
+  end)
+
+  it("counts the region's things that bear a national title (新增全国重点实验室15家)", function()
+    assert.are.same({ "15家 outcome" }, reading("2025年，新增全国重点实验室15家。"))
+    assert.are.same({ "8个 outcome" }, reading("2025年，创建全国文明城市8个。"))
+  end)
+
+  it("reads a national event's edition, the region's deed, part and share as its own", function()
+    assert.are.same({ "20项 outcome" }, reading("2025年，在第十二届全国少数民族传统体育运动会获一等奖20项。"))
+    assert.are.same({ "1.35亿千瓦 outcome" }, reading("2025年，新能源装机在全国率先破亿、达到1.35亿千瓦。"))
+    assert.are.same({ "4位 outcome" }, reading("2025年，我区区域创新能力全国排名上升4位。"))
+    assert.are.same({ "4个 outcome" }, reading("2025年，全国百强县中我区有4个。"))
+    assert.are.same({ "50%以上 outcome" }, reading("2025年，系列产品全国市场占有率达到50%以上。"))
   end)
 end)
 
