@@ -21,9 +21,9 @@ text, web pages, Word .docx and PDF are read, the kind found by content and
 stored with the document (documents.format); documents of other kinds in a
 folder (.doc, .wps, .ofd, .caj, archives …) are named as failed, with what to do.
 
-Documents are committed together, at least every quarter second: an interrupted
-ingest leaves every document either wholly stored or absent (those of the
-last half second absent), and running it again completes it. The same
+Documents are committed together, at least every quarter second: an
+interrupted ingest leaves every document either wholly stored or absent (those
+of the last quarter second absent), and running it again completes it. The same
 bytes twice are "unchanged"; new bytes at a stored path are a new version and
 the old one is kept, marked superseded. Several ingests may write to one
 database at once.
