@@ -323,26 +323,9 @@ local lexicon = {
     { "五年", "time", years = { 0, 4 }, implies = "target", past_years = { -5, -1 }, scope = "clause" },
     { "今后五年", "time", years = { 0, 4 }, implies = "target" },
     { "未来五年", "time", years = { 0, 4 }, implies = "target" },
-    { "十四五", "time", span = { 2021, 2025 }, implies = "target", scope = "clause" },
-    { "“十四五”", "time", span = { 2021, 2025 }, implies = "target", scope = "clause" },
-    -- since the start of a plan, in its time: a review of the span so far
-    { "十四五以来", "time", span = { 2021, 2025 }, implies = "outcome" },
-    { "“十四五”以来", "time", span = { 2021, 2025 }, implies = "outcome" },
-    { "十四五时期", "time", span = { 2021, 2025 }, scope = "clause" },
-    { "“十四五”时期", "time", span = { 2021, 2025 }, scope = "clause" },
-    { "十三五以来", "time", span = { 2016, 2020 }, implies = "outcome" },
-    { "“十三五”以来", "time", span = { 2016, 2020 }, implies = "outcome" },
-    { "十三五时期", "time", span = { 2016, 2020 }, scope = "clause" },
-    { "“十三五”时期", "time", span = { 2016, 2020 }, scope = "clause" },
     -- an annual average speaks of several years (年均增长5.9%): the span
     -- the figure is governed by, or the five years the document reviews or plans
     { "年均", "real", average = { 5 }, scope = "clause" },
-    { "十三五", "time", span = { 2016, 2020 }, scope = "clause" },
-    { "“十三五”", "time", span = { 2016, 2020 }, scope = "clause" },
-    { "十一五", "time", span = { 2006, 2010 }, scope = "clause" },
-    { "“十一五”", "time", span = { 2006, 2010 }, scope = "clause" },
-    { "十五", "time", span = { 2001, 2005 }, scope = "clause" },
-    { "“十五”", "time", span = { 2001, 2005 }, scope = "clause" },
     { "全年", "time" }, { "年底", "time" }, { "年末", "time" },
     -- the paragraph of the year's main targets frames the figures after it:
     -- this year's, and the headline ones
@@ -499,6 +482,29 @@ local lexicon = {
     { "首位", 1, "rank" }, { "榜首", 1, "rank" },
   },
 }
+
+-- The five-year plans (十五 … 十六五; earlier ones are not written bare in
+-- reports of this century): the Nth runs from 1966 + 5 (N - 3). A plan's
+-- name governs its clause; the kind it implies follows from its years and
+-- the document's (classify.read_time_cue): a plan under way is a target's
+-- (在“十四五”期间新增…), a plan ended is reviewed. 以来 reviews the span so
+-- far. 十五是 is the fifteenth item of a list (一是…十五是), no plan.
+do
+  local numerals = { [10] = "十", [11] = "十一", [12] = "十二", [13] = "十三", [14] = "十四",
+    [15] = "十五", [16] = "十六" }
+  for n = 10, 16 do
+    local name = numerals[n] .. "五"
+    local first = 1966 + 5 * (n - 3)
+    local years = { first, first + 4 }
+    for _, written in ipairs({ name, "“" .. name .. "”" }) do
+      table.insert(lexicon.cues, { written, "time", span = years, scope = "clause" })
+      table.insert(lexicon.cues, { written .. "以来", "time", span = years, implies = "outcome" })
+      table.insert(lexicon.cues, { written .. "时期", "time", span = years, scope = "clause" })
+      table.insert(lexicon.cues, { written .. "期间", "time", span = years, scope = "clause" })
+    end
+  end
+  table.insert(lexicon.cues, { "十五是", "time", none = true })
+end
 
 -- the person roles as cues: a role says nothing of its clause by itself
 -- (none = true; 脱贫户人均纯收入 is the region's) unless its row already

@@ -74,6 +74,33 @@ describe("kind and period without headings to lean on", function()
   end)
 end)
 
+describe("the five-year plans and their years", function()
+  it("reads 十五五 as 2026-2030 and 十五是 as a list's fifteenth item, no plan", function()
+    assert.are.same({ "100万 target 2026-2030" }, (read("“十五五”时期中心城市新增人口100万。")))
+    assert.are.same({ "80个 target 2026" }, (read("十五是打造80个新型公共文化空间。")))
+  end)
+
+  it("reviews a plan that has ended and lets a fronted plan frame its sentence", function()
+    assert.are.same({ "26项 outcome 2025" }, (read("“十四五”规划共设置26项指标。")))
+    assert.are.same({ "300万人 outcome 2011-2015" }, (read("“十二五”期间，全省新增就业300万人。")))
+    -- inside an object it frames nothing: the year's own figure
+    assert.are.same({ "61% target 2026" },
+      (read("制定“十五五”期间实施重大项目清单，争取项目建设资金增长61%。")))
+  end)
+
+  it("reads a section headed by a plan to come as that plan's targets, whatever its subheadings say", function()
+    local text = "一、2025年工作和“十四五”发展回顾\n过去五年，全省地区生产总值年均增长5.5%。\n"
+      .. "二、“十五五”时期主要目标和重大任务\n（六）推动高质量发展取得新的更大进展。\n"
+      .. "全省地区生产总值年均增长5%—5.5%，常住人口城镇化率达到65%左右。\n"
+    assert.are.same({ "5.5% outcome 2021-2025", "5%—5.5% target 2026-2030", "65%左右 target 2026-2030" },
+      (read(text, { published = "2026-02-05", region = "安徽省", kind = "work_report" })))
+  end)
+
+  it("averages from the plan's year to a horizon (到2030年年均增长5%)", function()
+    assert.are.same({ "5% target 2026-2030" }, (read("到2030年，地区生产总值年均增长5%。")))
+  end)
+end)
+
 describe("regions and yardsticks", function()
   it("takes 全省 in a province's own report for the province itself", function()
     local _, ms = read("全省地区生产总值增长5.5%以上。", { published = "2025-01-20", region = "安徽省", kind = "work_report" })

@@ -132,7 +132,14 @@ function M.read_time_cue(R, cue, doc, kind)
   end
   local row = R.classify.time_word(R, cue.word)
   if not row then return nil end
-  if row.span then return row.span[1], row.span[2], row.implies end
+  if row.span then
+    -- a plan ended is reviewed, a plan to come is promised; under way, the
+    -- word's own row says (以来 reviews, the bare name plans)
+    local implied, plan = row.implies, doc.plan_year
+    if plan and row.span[2] < plan then implied = "outcome"
+    elseif plan and row.span[1] >= plan then implied = "target" end
+    return row.span[1], row.span[2], implied
+  end
   if not doc.plan_year then return nil end
   if kind == "outcome" and row.past_years then
     return doc.plan_year + row.past_years[1], doc.plan_year + row.past_years[2]
@@ -174,7 +181,8 @@ function M.time_cue_for(R, m, doc)
         and (cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year) then
       if C.is_baseline(R, cue, ctx.norm) then
         if in_clause and at < pos then baseline = cue end
-      elseif (in_clause or not C.clause_only(R, cue.word)) and C.read_time_cue(R, cue, doc) then
+      elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
+          and C.read_time_cue(R, cue, doc) then
         if at < pos then
           best = cue
         else
@@ -184,6 +192,19 @@ function M.time_cue_for(R, m, doc)
     end
   end
   return best or after, baseline
+end
+
+--- Is a time cue a clause of its own, fronted before the sentence it frames
+-- (“十二五”期间，全省新增就业300万人): a comma right after it, and the
+-- sentence's start or a clause mark right before it? A clause-bound word
+-- then governs the clauses after it (but not in 实施“十五五”期间重大项目).
+function M.is_fronted(_, cue, norm)
+  local stop = cue.pos + #cue.word
+  if norm:sub(stop, stop + 2) ~= "，" and norm:sub(stop, stop) ~= "," then return false end
+  if cue.pos == 1 then return true end
+  local before = norm:sub(math.max(1, cue.pos - 3), cue.pos - 1)
+  return before == "。" or before == "；" or before == "：" or before == "，"
+    or norm:sub(cue.pos - 1, cue.pos - 1):find("[%s,;:]") ~= nil
 end
 
 -- Can a time word of an earlier sentence govern m: a time word that names
@@ -383,6 +404,8 @@ local function list_span_words(time_list, clause_only, R)
   for _, word in ipairs(time_list) do
     if clause_only(R, word) and #word >= 6 then list[#list + 1] = word end
   end
+  -- the longest first: “十五五”时期 holds 十五, the plan of 2001-2005
+  table.sort(list, function(a, b) return #a > #b or (#a == #b and a < b) end)
   return list
 end
 
@@ -471,6 +494,14 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     cue = C.section_cue_for(R, m, doc)
   end
   local section, section_year = C.section_of(R, ctx)
+  local plan_first, plan_last = C.heading_span(R, ctx, doc)
+  if plan_first and doc.plan_year then
+    -- a heading naming a plan to come (二、“十五五”时期主要目标) frames a plan,
+    -- one naming a plan ended a review, whatever its subheadings' words
+    -- (（六）推动高质量发展取得新的更大进展)
+    if plan_first >= doc.plan_year then section = "plan"
+    elseif plan_last < doc.plan_year then section = "review" end
+  end
   local estimate = C.cue_before(R, m, is_estimate, false)
   local kind
   if cue and cue.year and doc.plan_year then
@@ -497,6 +528,8 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     local span_first, span_last = C.heading_span(R, ctx, doc)
     if span_first and kind == "outcome" and span_last < (doc.plan_year or 0) then
       first, last = span_first, span_last
+    elseif span_first and kind == "target" and doc.plan_year and span_first >= doc.plan_year then
+      first, last = span_first, span_last -- a target of the plan the heading names
     elseif section_year then first, last = section_year, section_year
     elseif kind == "target" then first, last = doc.plan_year, doc.plan_year
     else first, last = doc.review_year, doc.review_year end
@@ -508,6 +541,9 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
       local row = R.words.cue[average.word]
       local span_first, span_last = C.heading_span(R, ctx, doc)
       if span_first and span_last == last then first = span_first
+      elseif kind == "target" and first > doc.plan_year then
+        -- 到2030年年均增长5%: the years from the plan's to the horizon
+        first = math.max(doc.plan_year, last - row.average[1] + 1)
       elseif kind == "target" then last = first + row.average[1] - 1
       else first = last - row.average[1] + 1 end
     end
