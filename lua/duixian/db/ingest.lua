@@ -161,9 +161,11 @@ function M:ingest(src, meta, opts)
   local sha256 = duixian.core.sha256(bytes)
   local conn = self.conn
   -- a batch past its bounds is committed before anything else is done
-  -- (unchanged documents write nothing, and could keep it open)
-  local committed, why, c0 = M.commit_batch(self, true)
-  if not committed then return nil, ("%s: %s"):format(label, why), c0, "store" end
+  -- (unchanged documents write nothing, and could keep it open), and so is
+  -- one this document would take past its size: the write lock is not held
+  -- while a long document is scanned
+  local committed, failure, c0 = M.commit_batch(self, true, #bytes)
+  if not committed then return nil, ("%s: %s"):format(label, failure), c0, "store" end
 
   local found, msg, code = conn:cached(FIND_SHA):first(sha256)
   if msg then return nil, ("%s: %s"):format(label, msg), code, "store" end
@@ -278,12 +280,15 @@ function M:end_batch()
 end
 
 --- Commit the documents of the open batch, if any (the next ingest opens
--- another); when due is true, only a batch past its time or size bound.
+-- another); when due is true, only a batch past its time or size bound,
+-- with incoming bytes more.
 -- @return true | nil, message, code
-function M.commit_batch(self, due)
+function M.commit_batch(self, due, incoming)
   local batch = self.batch
   if not batch or not batch.open then return true end
-  if due and batch.bytes < batch.max_bytes and store.now() - batch.since < batch.seconds then return true end
+  if due and batch.bytes + (incoming or 0) < batch.max_bytes and store.now() - batch.since < batch.seconds then
+    return true
+  end
   batch.open = false
   local conn = self.conn
   if conn:autocommit() then return true end
