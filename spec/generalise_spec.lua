@@ -414,6 +414,28 @@ describe("judging against what reports say", function()
     assert.are.same({ "urban_jobs", "missed", "plan_share" }, { v[1].indicator, v[1].status, v[1].rule })
   end)
 
+  it("pairs two coordinated words written in full with their short form (堵点乱点, 堵乱点)", function()
+    local v = verdict_on(judge("启动中心城区交通堵点乱点分类治理60处。", "2025年，治理交通堵乱点134处。"), "60处")
+    assert.are.same({ "met", "134处", "similarity" }, { v.status, v.outcome.raw, v.matched_by })
+  end)
+
+  it("reads a count before a noun phrase as a count of it (建设100个口袋公园、10座体育公园)", function()
+    local vs = judge("今年，建设100个口袋公园、10座体育公园。", "2025年，新建口袋公园100个。")
+    assert.are.same({ "met", "100个" }, { verdict_on(vs, "100个").status, verdict_on(vs, "100个").outcome.raw })
+    assert.are.same({ "体育公园", "not_reported" }, { verdict_on(vs, "10座").subject, verdict_on(vs, "10座").status })
+  end)
+
+  it("never pairs titles of different ranks (省级 and 国家级 产业集群)", function()
+    local v = verdict_on(judge("今年，加快壮大40个省级县域特色产业集群。",
+      "2025年，曾都移动应急装备等18个产业集群入选国家级中小企业特色产业集群。"), "40个")
+    assert.are.equal("not_reported", v.status)
+  end)
+
+  it("reads a catalogue name closed by 项目 as that indicator (民生实事项目)", function()
+    local v = verdict_on(judge("今年继续实施10大类55项民生实事。", "2025年，全年10大类55项民生实事项目如期完成。"), "55项")
+    assert.are.same({ "livelihood_projects", "met", "catalogue" }, { v.indicator, v.status, v.matched_by })
+  end)
+
   it("pairs things outside the catalogue by a name in quotation marks", function()
     local v = verdict_on(judge("打造20个“辽宁优品”品牌。", "2025年，评定“辽宁优品”27个。"), "20个")
     assert.are.same({ "met", "27个", "similarity" }, { v.status, v.outcome.raw, v.matched_by })
