@@ -152,27 +152,19 @@ static int deal_marks(dx_segmenter *sg, size_t len) {
   return 1;
 }
 
+/* The spaces the segmenter steps over: the ASCII ones but the line break,
+ * the ideographic space U+3000, and a web page's indent: no-break space
+ * U+00A0 (&nbsp;), and the typeset spaces U+2000-U+200A and U+202F. */
+static int is_ws_cp(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x3000 ||
+         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F;
+}
+
 static int is_ws(const unsigned char *s, size_t n, size_t i, size_t *len) {
-  if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') {
-    *len = 1;
-    return 1;
-  }
-  if (i + 2 < n && s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x80) { /* U+3000 */
-    *len = 3;
-    return 1;
-  }
-  /* a web page's indent: no-break space U+00A0 (&nbsp;), and the typeset
-   * spaces U+2000-U+200A and U+202F */
-  if (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xA0) {
-    *len = 2;
-    return 1;
-  }
-  if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] <= 0x8A || s[i + 2] == 0xAF)
-      && s[i + 2] >= 0x80) {
-    *len = 3;
-    return 1;
-  }
-  return 0;
+  size_t l;
+  if (!is_ws_cp(char_at(s, n, i, &l))) return 0;
+  *len = l;
+  return 1;
 }
 
 static int match3(const unsigned char *s, size_t n, size_t i, const char *w) {
@@ -378,10 +370,10 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
       continue;
     }
     /* any other character: decoded once, then told apart by code point
-     * (the marks of is_ws, is_terminator and is_clause_mark) */
+     * (spaces, and the marks of is_terminator, ： and the clause marks) */
     size_t len;
     uint32_t cp = char_at(s, n, i, &len);
-    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x3000) {
+    if (is_ws_cp(cp)) {
       folds_at(&fp, i);
       i += len;
       continue;
