@@ -48,15 +48,9 @@ static void mark_at(first_pass *fp, const unsigned char *s, size_t n, size_t i, 
   fp->first_mark = i - fp->st;
 }
 
-static int push_pos(dx_positions *p, size_t off) {
-  if (p->n == p->cap) {
-    size_t cap = p->cap ? p->cap * 2 : 64;
-    uint32_t *a = realloc(p->at, cap * sizeof *a);
-    if (!a) return 0;
-    p->at = a;
-    p->cap = cap;
-  }
-  p->at[p->n++] = (uint32_t)off;
+static int push_pos(dx_positions *p, size_t mark) {
+  if (!make_room(p, 1)) return 0;
+  p->at[p->n++] = (uint32_t)mark;
   return 1;
 }
 
