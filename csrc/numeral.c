@@ -64,7 +64,7 @@ void dx_decimal_scale(dx_decimal *d, int k) {
   if (d->mant == 0) d->exp = 0;
 }
 
-
+/* the numerals of CN_NUMERALS (dx.h) as a list */
 #define CN_CODE_POINT(cp_, value) cp_,
 static const uint32_t cn_numerals[] = { CN_NUMERALS(CN_CODE_POINT) };
 #undef CN_CODE_POINT
