@@ -69,6 +69,50 @@ describe("the character filter of the scan", function()
   end)
 end)
 
+describe("the first pass's shortcut", function()
+  -- a sentence that needs no normalising is read where it stands, and only
+  -- at the characters the first pass listed; one with a control byte in
+  -- front is normalised into a copy and walked whole. Both must give the
+  -- same facts (every field counted in the normalised sentence).
+  local core = require "duixian.core"
+  local lexicon = duixian.lexicon()
+  local function facts(text, max_sentence)
+    local out = {}
+    for m in core.mentions(lexicon, text, max_sentence) do
+      local s = m.sentence
+      out[#out + 1] = { norm = m.norm, value = m.value, value_max = m.value_max, unit = m.unit,
+        cmp = m.cmp, subject = m.subject, verb = m.verb, pos = m.pos, after = m.after,
+        clause_start = m.clause_start, clause_end = m.clause_end, list_index = m.list_index,
+        distributive = m.distributive, quoted = m.quoted, sentence = s.norm, cues = s.cues,
+        para_cues = s.para_cues, level = s.level }
+    end
+    return out
+  end
+  local texts = {
+    "2022年，全市生产总值增长8.4%，达到1,234.5亿元，分别高于全国和全省2.1和1.3个百分点。",
+    "去年以来，新增城镇就业三千人，实际使用外资翻番，粮食产量增长百分之五。",
+    "今年，力争地区生产总值增长6%左右，城镇调查失业率控制在5.5%以内。",
+    "五年来，累计完成投资2—3万亿元，建成5G基站1.2万个，PM2.5浓度下降12%。",
+    "“十四五”期间，全省居第5位，人均可支配收入3.5万元、4.2万元，持平。",
+    "完成工业投资12亿元,增长5%;新增企业30家:其中规上企业1,200家!",
+  }
+
+  it("finds what the walk over a normalised copy finds", function()
+    for _, text in ipairs(texts) do
+      local plain, copied = facts(text), facts("\1" .. text)
+      assert.is_true(#plain > 0, text)
+      assert.are.same(copied, plain, text)
+    end
+  end)
+
+  it("finds it alike in sentences cut at the length limit", function()
+    local text = table.concat(texts, "")
+    for _, limit in ipairs({ 64, 100, 150, 4096 }) do
+      assert.are.same(facts("\1" .. text, limit), facts(text, limit))
+    end
+  end)
+end)
+
 describe("core.first_char_of", function()
   local core = require "duixian.core"
   it("finds the first of a set of characters in one pass, within a byte limit", function()
