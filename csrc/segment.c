@@ -352,7 +352,9 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
     unsigned c = s[i];
     if (c >= 0xE4 && c <= 0xE9) { /* a CJK ideograph: never a mark; the hot path */
       /* 2一3: normalising reads 一 between digits as a dash */
-      if (c == 0xE4 && i > st && is_digit_byte(s[i - 1])) folds_at(&fp, i);
+      if (c == 0xE4 && i > st && is_digit_byte(s[i - 1]) && i + 2 < n && s[i + 1] == 0xB8 &&
+          s[i + 2] == 0x80)
+        folds_at(&fp, i);
       i = ideograph_run(sg, &fp, i);
       last_visible = i;
       colon = 0;

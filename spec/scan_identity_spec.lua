@@ -95,6 +95,7 @@ describe("the first pass's shortcut", function()
     "五年来，累计完成投资2—3万亿元，建成5G基站1.2万个，PM2.5浓度下降12%。",
     "“十四五”期间，全省居第5位，人均可支配收入3.5万元、4.2万元，持平。",
     "完成工业投资12亿元,增长5%;新增企业30家:其中规上企业1,200家!",
+    "全年接待游客1,200万人次,3,500万人次来自省外,比上年增长0.5%.",
   }
 
   it("finds what the walk over a normalised copy finds", function()
