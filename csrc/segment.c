@@ -183,7 +183,13 @@ static size_t skip_cn_digits(const unsigned char *s, size_t n, size_t *i) {
 /* Heading level if a heading marker starts at i: 1 for 一、 第一部分 #,
  * 2 for （一） (一), 3 for 1、 1．; 0 otherwise. */
 static int heading_marker(const unsigned char *s, size_t n, size_t i) {
-  size_t j = i;
+  size_t j = i, len;
+  /* most lines open with none of the markers' first characters: # 第 ( （
+   * an ASCII digit or a Chinese numeral */
+  uint32_t first = i < n ? char_at(s, n, i, &len) : 0;
+  if (!(first == '#' || first == 0x7B2C || first == '(' || first == 0xFF08 ||
+        (first >= '0' && first <= '9') || dx_is_cn_digit(first)))
+    return 0;
   if (i < n && s[i] == '#') { /* Markdown: # ## ### and deeper */
     size_t k = i;
     while (k < n && s[k] == '#') k++;
