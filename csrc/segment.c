@@ -301,7 +301,9 @@ static size_t ideograph_run(dx_segmenter *sg, first_pass *fp, size_t i) {
       cls = no_class;
     }
     uint32_t *at = listing ? sg->marks.at + sg->marks.n : sink;
-    size_t k = 0, chunk_end = limit - i > 3 * CHUNK ? i + 3 * CHUNK : limit;
+    /* the first character is taken even at the limit (a line joined past
+     * it): then the chunk ends at once */
+    size_t k = 0, chunk_end = i < limit && limit - i > 3 * CHUNK ? i + 3 * CHUNK : limit;
     uint32_t mark = (uint32_t)(i - fp->st) << MARK_SHIFT;
     do {
       unsigned b0 = s[i], b1 = s[i + 1], b2 = s[i + 2];

@@ -129,6 +129,15 @@ describe("duixian.core", function()
         assert.are.equal(40, n)
       end)
 
+      it("takes one character of a line joined past the limit, and reads nothing past the text", function()
+        -- the spaces after the line break carry the sentence past 64 bytes;
+        -- the text ends inside a character
+        local text = ("a"):rep(60) .. "\n" .. (" "):rep(10) .. "一二\xe4"
+        local s = core.sentences(text, 64)
+        assert.are.same({ { 1, 74 }, { 75, 78 } }, { { s[1].start, s[1]["end"] }, { s[2].start, s[2]["end"] } })
+        assert.are.equal(0, (core.count(require("duixian").lexicon(), text, 64)))
+      end)
+
       it("refuses a limit below 64 bytes", function()
         assert.has_error(function() core.sentences(long, 10) end,
           "bad argument #2 to 'sentences' (sentence limit must be 64 to 16777216 bytes)")
