@@ -103,6 +103,14 @@ describe("the five-year plans and their years", function()
       (read(text, { published = "2026-02-05", region = "安徽省", kind = "work_report" })))
   end)
 
+  it("sums things done over a five-year review, and keeps the level at its end", function()
+    local text = "一、“十四五”时期工作回顾\n办理省人大代表建议4417件。经济总量连续跨过3个万亿元大关。"
+      .. "高新技术企业达到1.8万家。\n"
+    assert.are.same({ "4417件 outcome 2021-2025", "跨过3个 outcome 2021-2025", "万亿元 other 2021-2025",
+      "1.8万家 outcome 2025" },
+      (read(text)))
+  end)
+
   it("averages from the plan's year to a horizon (到2030年年均增长5%)", function()
     assert.are.same({ "5% target 2026-2030" }, (read("到2030年，地区生产总值年均增长5%。")))
   end)
