@@ -119,6 +119,15 @@ describe("the five-year plans and their years", function()
     assert.are.same({ "9.9% outcome 2019", "5.2% outcome 2025" }, (read("2025年，失业率由2019年的9.9%降至5.2%。")))
   end)
 
+  it("reads a heading that reviews one plan and sets out the next by its paragraphs", function()
+    local text = "一、2025年工作回顾\n全区经济增长5.5%。\n二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+      .. "过去五年，全区经济总量迈上新台阶，年均增长5.6%。\n"
+      .. "根据自治区党委的建议，我们编制了“十五五”规划纲要（草案），提交大会审查。"
+      .. "提出地区生产总值年均增长5%左右。\n"
+    assert.are.same({ "5.5% outcome 2025", "5.6% outcome 2021-2025", "5%左右 target 2026-2030" },
+      (read(text, { published = "2026-01-20", region = "广西壮族自治区", kind = "work_report" })))
+  end)
+
   it("averages from the plan's year to a horizon (到2030年年均增长5%)", function()
     assert.are.same({ "5% target 2026-2030" }, (read("到2030年，地区生产总值年均增长5%。")))
   end)
