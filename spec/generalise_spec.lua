@@ -21,6 +21,12 @@ describe("kind and period without headings to lean on", function()
     assert.are.same({ "8.4% outcome 2025" }, (read("全省规上工业增加值同比增长8.4%。")))
   end)
 
+  it("reads a verb of receiving as what came, unless a plan's modality governs it", function()
+    local news = { published = "2022-03-20", region = "聊城市", kind = "news" }
+    assert.are.same({ "77.9亿元 outcome 2022" }, (read("今年聊城市获得第一批专项债77.9亿元。", news)))
+    assert.are.same({ "100亿元 target 2022" }, (read("今年争取获得专项债100亿元。", news)))
+  end)
+
   it("reads modality as a promise even in a review's paragraph", function()
     assert.are.same({ "24所 outcome 2025", "30所 target 2026" },
       (read("2025年，全省新建学校24所。\n全省还将新建学校30所。")))
