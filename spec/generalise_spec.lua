@@ -485,6 +485,15 @@ describe("judging against what reports say", function()
     assert.are.same({ "livelihood_projects", "met", "catalogue" }, { v.indicator, v.status, v.matched_by })
   end)
 
+  it("pairs two bare attributes (总投资, 新增里程) only when their clauses name the same thing", function()
+    local v = verdict_on(judge("今年推进好总投资1.78万亿元的289个省重点项目。",
+      "2025年，湘商回归新注册企业1990家、总投资5785.5亿元。"), "1.78万亿元")
+    assert.are.equal("not_reported", v.status)
+    v = verdict_on(judge("开工南宁至北海二通道等高速公路，新增通车里程400公里以上。",
+      "一、2025年工作回顾\n苍梧、昭平等10个县区通了新的高速公路，新增里程590公里。"), "400公里以上")
+    assert.are.same({ "met", "590公里" }, { v.status, v.outcome.raw })
+  end)
+
   it("pairs things outside the catalogue by a name in quotation marks", function()
     local v = verdict_on(judge("打造20个“辽宁优品”品牌。", "2025年，评定“辽宁优品”27个。"), "20个")
     assert.are.same({ "met", "27个", "similarity" }, { v.status, v.outcome.raw, v.matched_by })
