@@ -495,8 +495,8 @@ function M.names_no_thing(subject)
   if ends_with_any(s, M.heads.enumeration_ends) then return true end
   while s ~= "" do
     -- the longer of a verb (办好) and an empty word (好) ending s
-    local e, v = ends_with_any(s, M.heads.empty_words), ends_with_any(s, M.heads.verb_endings)
-    local w = (e and v) and (#v > #e and v or e) or e or v
+    local empty, verb = ends_with_any(s, M.heads.empty_words), ends_with_any(s, M.heads.verb_endings)
+    local w = (empty and verb) and (#verb > #empty and verb or empty) or empty or verb
     if w then
       s = s:sub(1, #s - #w)
     else
