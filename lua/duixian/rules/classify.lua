@@ -79,6 +79,63 @@ local function word_at(s, pos, words)
   return first and words[first] or nil
 end
 
+-- A list of words by their last character ({ chars = { c, … }, [c] = the
+-- words ending with c, as a list for word_before }, empty = a word is ""),
+-- made once per list: a search for any of them is a plain search for each
+-- of their few last characters, not for each word.
+local by_last_char = setmetatable({}, { __mode = "k" })
+local function last_char_index(words)
+  local index = by_last_char[words]
+  if not index then
+    index = { chars = {} }
+    for k = 1, #words do
+      local w = words[k]
+      if w == "" then
+        index.empty = true
+      else
+        local i = #w
+        while i > 1 and w:byte(i) >= 0x80 and w:byte(i) < 0xC0 do i = i - 1 end -- the last character's lead byte
+        local c = w:sub(i)
+        if not index[c] then
+          index[c] = {}
+          index.chars[#index.chars + 1] = c
+        end
+        table.insert(index[c], w)
+      end
+    end
+    by_last_char[words] = index
+  end
+  return index
+end
+
+-- Does one of words stand wholly inside bytes i..j of s (a plain find of
+-- each word in s:sub(i, j), without the copy and the search per word)?
+local function contains_any(s, i, j, words)
+  local index = last_char_index(words)
+  if index.empty then return true end
+  local chars = index.chars
+  for k = 1, #chars do
+    local c = chars[k]
+    local at = s:find(c, i, true)
+    while at and at + #c - 1 <= j do
+      local stop = at + #c -- the byte after the word
+      local w = word_before(s, stop, index[c])
+      -- the words ending there, longest first: word_before gives the first
+      -- in list order, so try each that fits
+      if w and stop - #w >= i then return true end
+      if w then
+        local ending = index[c]
+        for n = 1, #ending do
+          local e = ending[n]
+          if stop - #e >= i and s:sub(stop - #e, stop - 1) == e then return true end
+        end
+      end
+      at = s:find(c, at + #c, true)
+    end
+  end
+  return false
+end
+
 -- outer[a][b], made by make(a, b, extra) the first time it is asked for:
 -- the rules' memos (outer is weak in a, a table the memo must not keep)
 local function memo2(outer, a, b, make, extra)
@@ -413,11 +470,7 @@ local function is_relative(row) return row.relative end
 -- lexicon's change rows) stand between byte positions a and b of norm?
 function M.changes_between(R, norm, a, b)
   if b <= a then return false end
-  local between = norm:sub(a, b - 1)
-  for _, word in ipairs(verb_list(R.words.verb, "change", is_change)) do
-    if between:find(word, 1, true) then return true end
-  end
-  return false
+  return contains_any(norm, a, b - 1, verb_list(R.words.verb, "change", is_change))
 end
 
 --- Is m the starting value of a change (由97家增加到411家, 从上半年5.5%降到
