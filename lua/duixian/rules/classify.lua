@@ -13,6 +13,10 @@
 --   st   state carried through one document, for packs
 local M = {}
 
+-- the string functions as upvalues: a method call on a string looks the
+-- method up through the string metatable, and these run for every mention
+local find, sub, byte, match = string.find, string.sub, string.byte, string.match
+
 -- duixian.rules.words (word indexes, which R.words already needed), and
 -- duixian.gazetteer, required when a rule first reads it (extract of a
 -- text without a region never does): an upvalue, not a require per mention
@@ -44,7 +48,7 @@ local function length_index(words)
       end
       if places[w] == nil then places[w] = i end
       if #w == 0 then index.first, index.last = nil, nil -- "" is found anywhere
-      elseif index.first then index.first[w:byte(1)], index.last[w:byte(-1)] = true, true end
+      elseif index.first then index.first[byte(w, 1)], index.last[byte(w, -1)] = true, true end
     end
     by_length[words] = index
   end
@@ -55,11 +59,11 @@ end
 local function word_before(s, pos, words)
   if #words == 0 then return nil end
   local index, first = length_index(words), nil
-  if index.last and not index.last[s:byte(pos - 1)] then return nil end
+  if index.last and not index.last[byte(s, pos - 1)] then return nil end
   local lengths = index.lengths
   for k = 1, #lengths do -- a list made above: no holes
     local len = lengths[k]
-    local i = pos > len and index[len][s:sub(pos - len, pos - 1)]
+    local i = pos > len and index[len][sub(s, pos - len, pos - 1)]
     if i and (not first or i < first) then first = i end
   end
   return first and words[first] or nil
@@ -69,11 +73,11 @@ end
 local function word_at(s, pos, words)
   if #words == 0 then return nil end
   local index, first = length_index(words), nil
-  if index.first and not index.first[s:byte(pos)] then return nil end
+  if index.first and not index.first[byte(s, pos)] then return nil end
   local lengths = index.lengths
   for k = 1, #lengths do
     local len = lengths[k]
-    local i = index[len][s:sub(pos, pos + len - 1)]
+    local i = index[len][sub(s, pos, pos + len - 1)]
     if i and (not first or i < first) then first = i end
   end
   return first and words[first] or nil
@@ -94,8 +98,8 @@ local function last_char_index(words)
         index.empty = true
       else
         local i = #w
-        while i > 1 and w:byte(i) >= 0x80 and w:byte(i) < 0xC0 do i = i - 1 end -- the last character's lead byte
-        local c = w:sub(i)
+        while i > 1 and byte(w, i) >= 0x80 and byte(w, i) < 0xC0 do i = i - 1 end -- the last character's lead byte
+        local c = sub(w, i)
         if not index[c] then
           index[c] = {}
           index.chars[#index.chars + 1] = c
@@ -116,7 +120,7 @@ local function contains_any(s, i, j, words)
   local chars = index.chars
   for k = 1, #chars do
     local c = chars[k]
-    local at = s:find(c, i, true)
+    local at = find(s, c, i, true)
     while at and at + #c - 1 <= j do
       local stop = at + #c -- the byte after the word
       local w = word_before(s, stop, index[c])
@@ -127,10 +131,10 @@ local function contains_any(s, i, j, words)
         local ending = index[c]
         for n = 1, #ending do
           local e = ending[n]
-          if stop - #e >= i and s:sub(stop - #e, stop - 1) == e then return true end
+          if stop - #e >= i and sub(s, stop - #e, stop - 1) == e then return true end
         end
       end
-      at = s:find(c, at + #c, true)
+      at = find(s, c, at + #c, true)
     end
   end
   return false
@@ -195,7 +199,7 @@ function M.read_time_cue(R, cue, doc, kind)
 end
 
 -- The character before byte pos of norm (CJK characters are three bytes).
-local function char_before(norm, pos) return norm:sub(math.max(1, pos - 3), pos - 1) end
+local function char_before(norm, pos) return sub(norm, math.max(1, pos - 3), pos - 1) end
 
 --- Is the cue a baseline (由2019年…, 比2020年…) rather than a period?
 function M.is_baseline(_, cue, norm)
@@ -309,7 +313,7 @@ function M.is_level(R, m)
     local w = heads[k]
     if w == nil then break end
     -- 留省就业超过66万人 over five years: people who found work, a flow
-    if #subject >= #w and subject:sub(-#w) == w then return false end
+    if #subject >= #w and sub(subject, -#w) == w then return false end
   end
   local verb = m.verb or ""
   if verb == "" then
@@ -339,13 +343,13 @@ function M.cue_before(R, m, want, same_clause)
 end
 
 --- A byline or a caption is no section heading.
-function M.is_byline(_, h) return h:find("记者", 1, true) ~= nil or h:find("通讯员", 1, true) ~= nil end
+function M.is_byline(_, h) return find(h, "记者", 1, true) ~= nil or find(h, "通讯员", 1, true) ~= nil end
 
 local function has_any(s, words)
   for k = 1, math.huge do
     local w = words[k]
     if w == nil then break end
-    if s:find(w, 1, true) then return true end
+    if find(s, w, 1, true) then return true end
   end
   return false
 end
@@ -391,7 +395,7 @@ function M.read_headings(R, ctx)
   local words = R.words.headings
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
     if h and not R.classify.is_byline(R, h) then
-      year = year or tonumber(h:match("(%d%d%d%d)年"))
+      year = year or tonumber(match(h, "(%d%d%d%d)年"))
       if not kind then
         if has_any(h, words.review) then kind = "review"
         elseif has_any(h, words.plan) then kind = "plan" end
@@ -439,9 +443,9 @@ end
 function M.read_heading_span(R, ctx, doc)
   local words = memo2(span_words_of, R.words.time_list, R.classify.clause_only, list_span_words, R)
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
-    if h and not R.classify.is_byline(R, h) and not h:find("%d%d%d%d年") then
+    if h and not R.classify.is_byline(R, h) and not find(h, "%d%d%d%d年") then
       for _, word in ipairs(words) do
-        if h:find(word, 1, true) then
+        if find(h, word, 1, true) then
           local first, last = R.classify.read_time_cue(R, { word = word }, doc)
           if first and first ~= last then return first, last end
         end
@@ -479,9 +483,9 @@ end
 function M.is_from_value(R, m)
   local norm = m.context.norm
   -- the first 由, else the first 从, wholly between the clause start and m
-  local from = norm:find("由", m.clause_start, true)
+  local from = find(norm, "由", m.clause_start, true)
   if not from or from + 2 > m.pos - 1 then
-    from = norm:find("从", m.clause_start, true)
+    from = find(norm, "从", m.clause_start, true)
     if not from or from + 2 > m.pos - 1 then return false end
   end
   local C = R.classify
@@ -604,28 +608,28 @@ local function regions()
       name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
       scope_openers = data.scope_openers or {} }
-    for _, w in ipairs(data.whole_region) do regions_data.whole_first[w:sub(1, 3)] = true end
+    for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
     -- name breakers by their first character, name heads by their first
     -- byte: ends_inside_word compares only those that can match
     regions_data.breakers_first, regions_data.heads_first = {}, {}
     for _, w in ipairs(data.name_breakers) do
-      local first = w:sub(1, 3)
+      local first = sub(w, 1, 3)
       regions_data.breakers_first[first] = regions_data.breakers_first[first] or {}
       table.insert(regions_data.breakers_first[first], w)
     end
     for _, w in ipairs(data.name_heads) do
-      local first = w:byte(1) or 0
+      local first = byte(w, 1) or 0
       regions_data.heads_first[first] = regions_data.heads_first[first] or {}
       table.insert(regions_data.heads_first[first], w)
     end
     regions_data.subdivision_first = {}
-    for _, w in ipairs(data.subdivision_counts) do regions_data.subdivision_first[w:sub(1, 3)] = true end
+    for _, w in ipairs(data.subdivision_counts) do regions_data.subdivision_first[sub(w, 1, 3)] = true end
     -- the lead-ins by their first three bytes, longest first: a clause head
     -- is compared with those that can match
     local leads = { table.unpack(data.lead_ins) }
     table.sort(leads, function(a, b) return #a > #b end)
     for _, w in ipairs(leads) do
-      local first = w:sub(1, 3)
+      local first = sub(w, 1, 3)
       regions_data.lead_first[first] = regions_data.lead_first[first] or {}
       table.insert(regions_data.lead_first[first], w)
     end
@@ -639,7 +643,7 @@ end
 M.generic_places = {}
 for _, w in ipairs(require("duixian.data").load("regions").generic_places) do M.generic_places[w] = true end
 
-local function starts_with(s, i, word) return s:sub(i, i + #word - 1) == word end
+local function starts_with(s, i, word) return sub(s, i, i + #word - 1) == word end
 
 -- The byte offset of the subject position of s from i on: past lead-ins,
 -- digits, spaces and the time characters of a date.
@@ -648,17 +652,17 @@ local function subject_start(s, i, stop)
   local lead_first = regions().lead_first
   while i < stop do
     local moved = false
-    local b = s:byte(i)
+    local b = byte(s, i)
     if b and (b >= 0x30 and b <= 0x39 or b == 0x20 or b == 0x2D) then
       i, moved = i + 1, true
     else
-      local chars = i > 1 and s:byte(i - 1) and s:byte(i - 1) <= 0x39 and s:byte(i - 1) >= 0x30
+      local chars = i > 1 and byte(s, i - 1) and byte(s, i - 1) <= 0x39 and byte(s, i - 1) >= 0x30
           and time_chars or no_chars
       for k = 1, #chars do -- constant lists
         local w = chars[k]
         if starts_with(s, i, w) then i, moved = i + #w, true break end
       end
-      local leads = not moved and lead_first[s:sub(i, i + 2)]
+      local leads = not moved and lead_first[sub(s, i, i + 2)]
       if leads then
         for _, w in ipairs(leads) do
           if starts_with(s, i, w) then i, moved = i + #w, true break end
@@ -675,10 +679,10 @@ end
 -- are data/regions.lua's name_breakers and name_heads.
 local function ends_inside_word(s, i)
   local data = regions()
-  for _, w in ipairs(data.breakers_first[s:sub(i - 3, i - 1)] or no_chars) do
+  for _, w in ipairs(data.breakers_first[sub(s, i - 3, i - 1)] or no_chars) do
     if starts_with(s, i - 3, w) then return true end
   end
-  for _, w in ipairs(data.heads_first[s:byte(i)] or no_chars) do
+  for _, w in ipairs(data.heads_first[byte(s, i)] or no_chars) do
     if starts_with(s, i, w) then return true end
   end
   return false
@@ -693,7 +697,7 @@ local function generic_starting(places, b)
   if not index then
     index = {}
     for word, on in pairs(places) do
-      local first = word:byte(1)
+      local first = byte(word, 1)
       index[first] = index[first] or {}
       index[first][word] = on
     end
@@ -704,7 +708,7 @@ end
 
 -- What a unit is, for the reason: its level, and a city or district by its name.
 local function unit_kind(unit)
-  local last = unit.name:sub(-3)
+  local last = sub(unit.name, -3)
   if unit.level == 1 then return "a province" end
   if unit.level == 2 then return last == "市" and "a city" or "a prefecture" end
   if last == "区" then return "a district" end
@@ -755,7 +759,7 @@ function M.region_of(R, m, doc)
   if at >= m.pos or not named then
     -- no place at the subject position: the paragraph's topic, unless the
     -- clause says 全市 or the like
-    if regions().whole_first[norm:sub(at, at + 2)] then
+    if regions().whole_first[sub(norm, at, at + 2)] then
       local whole = regions().whole_region -- data/regions.lua's list
       for k = 1, #whole do
         local word = whole[k]
@@ -781,9 +785,9 @@ function M.region_of(R, m, doc)
     if topic then m.region_reason = topic[2] return topic[1] end
     return doc.region
   end
-  local hits = gaz.scan(norm:sub(at, m.pos - 1), places_within(home))
+  local hits = gaz.scan(sub(norm, at, m.pos - 1), places_within(home))
   -- a generic word as long as the name there wins (城区 of 阳泉市; not 全州县)
-  for word, on in pairs(generic_starting(R.classify.generic_places, norm:byte(at))) do -- a pack turns a word off with false
+  for word, on in pairs(generic_starting(R.classify.generic_places, byte(norm, at))) do -- a pack turns a word off with false
     if on and starts_with(norm, at, word) and (not hits[1] or hits[1].start ~= 1 or #word >= #hits[1].name) then
       return doc.region
     end
@@ -801,8 +805,8 @@ function M.region_of(R, m, doc)
   if not unit or unit.unit == home then return doc.region end
   -- a list (沈阳航空、沈大工业母机…3个集群; 北海铁山港泊位等7个) counts items of
   -- which the unit's is one: the document region's figure
-  local rest = norm:sub(at + unit.next - 1, m.pos - 1)
-  if rest:find("、", 1, true) or rest:sub(-3) == "等" then return doc.region end
+  local rest = sub(norm, at + unit.next - 1, m.pos - 1)
+  if find(rest, "、", 1, true) or sub(rest, -3) == "等" then return doc.region end
   -- several units named (黄山、池州、安庆、宣城四市…; 厦门、福州机场…): a sum or
   -- a list, which is the document region's figure
   for _, hit in ipairs(hits) do
@@ -830,7 +834,7 @@ function M.topic_region(_, m, doc)
   -- the first two clauses (the marks are multibyte: no character class)
   local starts, next_at = { 1 }, nil
   for _, mark in ipairs({ "，", ",", "；" }) do
-    local a = lead:find(mark, 1, true)
+    local a = find(lead, mark, 1, true)
     if a and (not next_at or a + #mark < next_at) then next_at = a + #mark end
   end
   if next_at then starts[2] = next_at end
@@ -856,8 +860,8 @@ function M.is_attributive(R, m)
   local after = m.after -- the characters after the quantity
   -- 61%的城市污水处理厂完成改造: a share of things, stated; but 差错率小于3%的，
   -- …: those below 3%, a category
-  if after:sub(1, 3) == "的" then
-    local next_lead = after:byte(4)
+  if sub(after, 1, 3) == "的" then
+    local next_lead = byte(after, 4)
     if class[1] ~= "percent" or not (next_lead and next_lead >= 0xE4 and next_lead <= 0xE9) then return true end
     -- 对差错率大于5%的进行约谈: a 的 with no noun after it, only the verb
     -- of a rule, names those above 5%, a category
@@ -865,9 +869,9 @@ function M.is_attributive(R, m)
   end
   local verb = R.words.verb[m.verb or ""]
   if verb and verb.takes_sum then return false end -- 安排100亿元财政资金
-  local lead = after:byte(1)
+  local lead = byte(after, 1)
   if not lead or lead < 0xE4 or lead > 0xE9 then return false end -- punctuation, digits, end
-  local first = after:sub(1, 3)
+  local first = sub(after, 1, 3)
   if first == "和" or first == "及" or first == "与" then return false end
   return not words_module.starts_with_follower(R.words, after)
 end
@@ -882,7 +886,7 @@ function M.is_settlement_size(R, m)
   if not words_module.set_of(sizes.units)[m.unit] then return false end
   local after = m.after
   return word_at(after, 1, sizes.heads) ~= nil
-    or (after:sub(1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil)
+    or (sub(after, 1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil)
 end
 
 --- Is m a count of a list's items by what they are about (30项民生实事清单中
@@ -892,10 +896,10 @@ function M.is_topic_count(R, m)
   local words = R.lexicon.topic_counts
   if not words or R.words.unit_class[m.unit] then return false end
   if not word_at(m.after, 1, words.lead) then return false end
-  local clause = m.context.norm:sub(m.pos, m.clause_end)
+  local clause = sub(m.context.norm, m.pos, m.clause_end)
   clause = clause:gsub("[%s%p]+$", "") -- the clause's closing mark
   for _, w in ipairs(words.relations) do
-    if clause:sub(-#w) == w then return true end
+    if sub(clause, -#w) == w then return true end
   end
   return false
 end
@@ -918,7 +922,7 @@ function M.is_yardstick(R, m, doc)
     local cue = cues[k]
     if cue == nil then break end
     if cue.class == "compare" and cue.pos >= cs and cue.pos < m.pos
-        and ctx.norm:sub(cue.pos - 3, cue.pos - 1) ~= "占" -- 占全国比重: a share, not a yardstick
+        and sub(ctx.norm, cue.pos - 3, cue.pos - 1) ~= "占" -- 占全国比重: a share, not a yardstick
         and not R.classify.after_relative_verb(R, ctx.norm, cue.pos) then -- 稳居全国前十: a ranking
       local row = R.words.cue[cue.word]
       -- 全省 in a province's own report is the province itself
@@ -926,9 +930,9 @@ function M.is_yardstick(R, m, doc)
     end
   end
   if not compared then return false end
-  local before = ctx.norm:sub(cs, m.pos - 1)
+  local before = sub(ctx.norm, cs, m.pos - 1)
   for _, word in ipairs(verb_list(R.words.verb, "relative_above", is_relative_above)) do
-    if before:find(word, 1, true) then return false end
+    if find(before, word, 1, true) then return false end
   end
   return true
 end
@@ -949,7 +953,7 @@ function M.document_level(_, doc)
     doc.level = unit and unit.level or false
     if not unit and doc.region then -- not in the gazetteer: what its name's ending says
       for _, row in ipairs(require("duixian.data").load("regions").level_suffixes) do
-        if doc.region:sub(-#row[1]) == row[1] then doc.level = row[2] break end
+        if sub(doc.region, -#row[1]) == row[1] then doc.level = row[2] break end
       end
     end
   end
@@ -985,11 +989,11 @@ end
 -- and one or two more characters right after it, both readings listed
 -- (王承亮 and 王承; the one that recurs is the name), appended to out.
 local function names_after(R, s, p, out)
-  if not words_module.set_of(R.lexicon.surnames or "")[s:sub(p, p + 2)] then return out end
+  if not words_module.set_of(R.lexicon.surnames or "")[sub(s, p, p + 2)] then return out end
   for _, n in ipairs({ 2, 3 }) do
     local stop = p + 3 * n - 1
-    local lead = s:byte(stop - 2)
-    if stop <= #s and lead and lead >= 0xE4 and lead <= 0xE9 then out[#out + 1] = s:sub(p, stop) end
+    local lead = byte(s, stop - 2)
+    if stop <= #s and lead and lead >= 0xE4 and lead <= 0xE9 then out[#out + 1] = sub(s, p, stop) end
   end
   return out
 end
@@ -1002,10 +1006,10 @@ local function introduced_names(R, s)
   for k = 1, math.huge do
     local role = roles[k]
     if role == nil then break end
-    local at = s:find(role, 1, true)
+    local at = find(s, role, 1, true)
     while at do
       names_after(R, s, at + #role, out)
-      at = s:find(role, at + #role, true)
+      at = find(s, role, at + #role, true)
     end
   end
   return out
@@ -1049,10 +1053,10 @@ function M.is_introduced_person(R, m)
   if recurs == nil then
     recurs = false
     for _, name in ipairs(names) do
-      local at = ctx.norm:find(name, 1, true)
+      local at = find(ctx.norm, name, 1, true)
       while at and (not recurs or at < recurs) do
         if not word_before(ctx.norm, at, R.lexicon.person_roles or {}) then recurs = at break end
-        at = ctx.norm:find(name, at + #name, true)
+        at = find(ctx.norm, name, at + #name, true)
       end
     end
     ctx.person_recurs = recurs
@@ -1080,22 +1084,22 @@ end
 -- result. The nouns are data/regions.lua's subdivision_counts.
 function M.is_subdivision_scope(R, m)
   local data = regions()
-  if not data.subdivision_first[m.after:sub(1, 3)] then return false end -- most figures
+  if not data.subdivision_first[sub(m.after, 1, 3)] then return false end -- most figures
   if R.words.unit_class[m.unit] then return false end -- a count (个), not a measure
   if not word_at(m.after, 1, data.subdivision_counts) then return false end
   local norm = m.context.norm
   local scope, opener -- the last scope opener (对) before m in its clause
   for _, w in ipairs(data.scope_openers) do
-    local at = norm:find(w, m.clause_start, true)
+    local at = find(norm, w, m.clause_start, true)
     while at and at < m.pos do
       if not scope or at > scope then scope, opener = at, w end
-      at = norm:find(w, at + #w, true)
+      at = find(norm, w, at + #w, true)
     end
   end
   if not scope then return false end
   local i, stop = scope + #opener, m.pos
   while i < stop do
-    local b = norm:byte(i)
+    local b = byte(norm, i)
     if b >= 0x30 and b <= 0x39 or b == 0x20 then
       i = i + 1
     else
@@ -1116,8 +1120,8 @@ local SLOGAN_QUOTES = { '"', "“", "‘", "'" }
 local function single_digits(s)
   local at, digits = {}, {}
   for p, d in s:gmatch("()(%d)") do
-    local before, after = s:sub(p - 1, p - 1), s:sub(p + 1, p + 1)
-    if not before:find("[%d%.]") and not after:find("[%d%.]") then
+    local before, after = sub(s, p - 1, p - 1), sub(s, p + 1, p + 1)
+    if not find(before, "[%d%.]") and not find(after, "[%d%.]") then
       at[#at + 1], digits[#digits + 1] = p, d
     end
   end
@@ -1137,11 +1141,11 @@ function M.is_slogan_gloss(_, m)
     codes = {}
     for k = 1, #SLOGAN_QUOTES do -- a constant list
       local mark = SLOGAN_QUOTES[k]
-      local at = norm:find(mark, 1, true) -- plain finds: most sentences hold no quote
+      local at = find(norm, mark, 1, true) -- plain finds: most sentences hold no quote
       while at do
-        local code = norm:match("^%d%d+", at + #mark)
+        local code = match(norm, "^%d%d+", at + #mark)
         if code then codes[#codes + 1] = code end
-        at = norm:find(mark, at + #mark, true)
+        at = find(norm, mark, at + #mark, true)
       end
     end
     ctx.slogans = codes
@@ -1149,9 +1153,9 @@ function M.is_slogan_gloss(_, m)
   if #codes == 0 then return false end
   -- the digits of the figure itself, read in the sentence (a mention from
   -- a database carries no normalised text of its own)
-  local number = norm:match("^%D-(%d+)", m.pos)
+  local number = match(norm, "^%D-(%d+)", m.pos)
   if not number or #number ~= 1 then return false end -- a single digit, such as 4个
-  local digit_at = norm:find("%d", m.pos)
+  local digit_at = find(norm, "%d", m.pos)
   local singles = ctx.single_digits -- once per sentence: a list of counts has many
   if not singles then
     singles = table.pack(single_digits(norm))
