@@ -27,6 +27,10 @@ local function gazetteer()
   return gazetteer_module
 end
 
+-- the document region region_of looked up last, and its unit (a
+-- gazetteer lookup is a pure function of the region's name)
+local last_region, last_home
+
 local function span(a, b) return a == b and tostring(a) or (a .. "-" .. b) end
 
 -- A list of words by byte length ({ lengths = { … }, [length] = { word =
@@ -649,27 +653,30 @@ local function starts_with(s, i, word) return sub(s, i, i + #word - 1) == word e
 -- digits, spaces and the time characters of a date.
 local time_chars, no_chars = { "年", "月", "日", "份", "底" }, {}
 local function subject_start(s, i, stop)
-  local lead_first = regions().lead_first
+  local lead_first = (regions_data or regions()).lead_first
   while i < stop do
-    local moved = false
     local b = byte(s, i)
     if b and (b >= 0x30 and b <= 0x39 or b == 0x20 or b == 0x2D) then
-      i, moved = i + 1, true
+      i = i + 1
     else
-      local chars = i > 1 and byte(s, i - 1) and byte(s, i - 1) <= 0x39 and byte(s, i - 1) >= 0x30
-          and time_chars or no_chars
-      for k = 1, #chars do -- constant lists
-        local w = chars[k]
-        if starts_with(s, i, w) then i, moved = i + #w, true break end
-      end
-      local leads = not moved and lead_first[sub(s, i, i + 2)]
-      if leads then
-        for _, w in ipairs(leads) do
-          if starts_with(s, i, w) then i, moved = i + #w, true break end
+      local moved = false
+      local before = i > 1 and byte(s, i - 1)
+      if before and before <= 0x39 and before >= 0x30 then -- a date's time characters
+        for k = 1, #time_chars do -- a constant list
+          local w = time_chars[k]
+          if sub(s, i, i + #w - 1) == w then i, moved = i + #w, true break end
         end
       end
+      if not moved then
+        local leads = lead_first[sub(s, i, i + 2)]
+        if not leads then return i end
+        for k = 1, #leads do
+          local w = leads[k]
+          if sub(s, i, i + #w - 1) == w then i, moved = i + #w, true break end
+        end
+        if not moved then return i end
+      end
     end
-    if not moved then return i end
   end
   return i
 end
@@ -739,46 +746,71 @@ end
 -- provinces and prefectures (聊城 in a report of 山东省). Sets m.region_reason
 -- when the region is not the document's.
 function M.region_of(R, m, doc)
-  if not doc.region then return nil end
-  local gaz = gazetteer()
-  local home = gaz.region_unit(doc.region)
-  if not home then return doc.region end -- not in the gazetteer: the manifest's word stands
-  local norm = m.context.norm
+  local region = doc.region
+  if not region then return nil end
+  local gaz = gazetteer_module or gazetteer()
+  local home
+  if region == last_region then
+    home = last_home
+  else
+    home = gaz.region_unit(region)
+    last_region, last_home = region, home
+  end
+  if not home then return region end -- not in the gazetteer: the manifest's word stands
   -- the subject position of the clause, and whether a place name stands
   -- there, once per clause: most clauses open with none (the position,
   -- negated when a name stands there: no table per clause)
   local ctx = m.context
-  ctx.place_at = ctx.place_at or {}
-  local known = ctx.place_at[m.clause_start]
-  if not known then
-    local start = subject_start(norm, m.clause_start, m.clause_end + 1)
-    known = gaz.name_at(norm, start, places_within(home)) ~= nil and -start or start
-    ctx.place_at[m.clause_start] = known
+  local norm = ctx.norm
+  local place_at = ctx.place_at
+  if not place_at then
+    place_at = {}
+    ctx.place_at = place_at
   end
-  local at, named = math.abs(known), known < 0
+  local cs = m.clause_start
+  local known = place_at[cs]
+  if not known then
+    local start = subject_start(norm, cs, m.clause_end + 1)
+    known = gaz.name_at(norm, start, places_within(home)) ~= nil and -start or start
+    place_at[cs] = known
+  end
+  local at, named = known, false
+  if known < 0 then at, named = -known, true end
   if at >= m.pos or not named then
     -- no place at the subject position: the paragraph's topic, unless the
-    -- clause says 全市 or the like
-    if regions().whole_first[sub(norm, at, at + 2)] then
-      local whole = regions().whole_region -- data/regions.lua's list
-      for k = 1, #whole do
-        local word = whole[k]
-        if starts_with(norm, at, word) then return doc.region end
+    -- clause says 全市 or the like (found once per clause: place_at[-cs])
+    local whole = place_at[-cs]
+    if whole == nil then
+      whole = false
+      local data = regions_data or regions()
+      if data.whole_first[sub(norm, at, at + 2)] then
+        local words = data.whole_region -- data/regions.lua's list
+        for k = 1, #words do
+          local word = words[k]
+          if sub(norm, at, at + #word - 1) == word then whole = true break end
+        end
       end
+      place_at[-cs] = whole
     end
-    if not ctx.para_lead then return doc.region end
+    if whole then return region end
+    local lead = ctx.para_lead
+    if not lead then return region end
     -- once per paragraph and document region
     local topic = ctx.topic
     if topic == nil then
       -- the memo is the document's (rules.new_document), by region in case
       -- two documents are read at once
-      local of_region = R.cache.topics[doc.region] or {}
-      R.cache.topics[doc.region] = of_region
-      topic = of_region[ctx.para_lead]
+      local topics = R.cache.topics
+      local of_region = topics[region]
+      if not of_region then
+        of_region = {}
+        topics[region] = of_region
+      end
+      topic = of_region[lead]
       if topic == nil then
         local name, why = R.classify.topic_region(R, m, doc)
         topic = name and { name, why } or false
-        of_region[ctx.para_lead] = topic
+        of_region[lead] = topic
       end
       ctx.topic = topic
     end
