@@ -31,7 +31,6 @@ end
 -- gazetteer lookup is a pure function of the region's name)
 local last_region, last_home
 
-local function span(a, b) return a == b and tostring(a) or (a .. "-" .. b) end
 
 -- A list of words by byte length ({ lengths = { … }, [length] = { word =
 -- its place in the list }, first = { [byte] = true }, last = { … } }), made
@@ -203,11 +202,12 @@ function M.read_time_cue(R, cue, doc, kind)
 end
 
 -- The character before byte pos of norm (CJK characters are three bytes).
-local function char_before(norm, pos) return sub(norm, math.max(1, pos - 3), pos - 1) end
+local function char_before(norm, pos) return sub(norm, pos > 3 and pos - 3 or 1, pos - 1) end
 
 --- Is the cue a baseline (由2019年…, 比2020年…) rather than a period?
 function M.is_baseline(_, cue, norm)
-  local before = char_before(norm, cue.pos)
+  local pos = cue.pos
+  local before = sub(norm, pos > 3 and pos - 3 or 1, pos - 1) -- the character before (char_before)
   return before == "由" or before == "从" or before == "比" or before == "较"
 end
 
@@ -312,13 +312,8 @@ end
 function M.is_level(R, m)
   if m.unit == "pp" or m.unit == "times" then return false end
   local subject = m.subject or ""
-  local heads = R.lexicon.flow_heads or {}
-  for k = 1, math.huge do
-    local w = heads[k]
-    if w == nil then break end
-    -- 留省就业超过66万人 over five years: people who found work, a flow
-    if #subject >= #w and sub(subject, -#w) == w then return false end
-  end
+  -- 留省就业超过66万人 over five years: people who found work, a flow
+  if word_before(subject, #subject + 1, R.lexicon.flow_heads or {}) then return false end
   local verb = m.verb or ""
   if verb == "" then
     local class = R.words.unit_class[m.unit]
@@ -579,7 +574,8 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
       first = last
     end
   end
-  local period = first and span(first, last) or nil
+  -- the period: one year (2022) or a span (2021-2025); `..` converts as tostring does
+  local period = first and (first == last and first .. "" or first .. "-" .. last) or nil
   return kind, period, estimate ~= nil, cue
 end
 
