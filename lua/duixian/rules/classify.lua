@@ -61,7 +61,7 @@ end
 -- The first of words (in list order) that ends right before byte pos of s, or nil.
 local function word_before(s, pos, words)
   if #words == 0 then return nil end
-  local index, first = length_index(words), nil
+  local index, first = by_length[words] or length_index(words), nil
   if index.last and not index.last[byte(s, pos - 1)] then return nil end
   local lengths = index.lengths
   for k = 1, #lengths do -- a list made above: no holes
@@ -75,7 +75,7 @@ end
 -- The first of words (in list order) that starts at byte pos of s, or nil.
 local function word_at(s, pos, words)
   if #words == 0 then return nil end
-  local index, first = length_index(words), nil
+  local index, first = by_length[words] or length_index(words), nil
   if index.first and not index.first[byte(s, pos)] then return nil end
   local lengths = index.lengths
   for k = 1, #lengths do
@@ -681,7 +681,7 @@ end
 -- holds 代县; 城市场 holds 城市) or begin a proper name (郑州大学)? The words
 -- are data/regions.lua's name_breakers and name_heads.
 local function ends_inside_word(s, i)
-  local data = regions()
+  local data = (regions_data or regions())
   for _, w in ipairs(data.breakers_first[sub(s, i - 3, i - 1)] or no_chars) do
     if starts_with(s, i - 3, w) then return true end
   end
@@ -1111,7 +1111,7 @@ end
 -- whole region's words (对全市8个县…): the extent of the action, not a
 -- result. The nouns are data/regions.lua's subdivision_counts.
 function M.is_subdivision_scope(R, m)
-  local data = regions()
+  local data = (regions_data or regions())
   if not data.subdivision_first[sub(m.after, 1, 3)] then return false end -- most figures
   if R.words.unit_class[m.unit] then return false end -- a count (个), not a measure
   if not word_at(m.after, 1, data.subdivision_counts) then return false end
