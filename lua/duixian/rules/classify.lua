@@ -1045,6 +1045,19 @@ end
 
 local last_lead, last_lead_names, last_lexicon -- the paragraph read last
 
+-- The first place in norm before recurs (false: anywhere) where one of
+-- names stands not right after a role word, else recurs.
+local function first_recurrence(R, norm, names, recurs)
+  for _, name in ipairs(names) do
+    local at = find(norm, name, 1, true)
+    while at and (not recurs or at < recurs) do
+      if not word_before(norm, at, R.lexicon.person_roles or {}) then recurs = at break end
+      at = find(norm, name, at + #name, true)
+    end
+  end
+  return recurs
+end
+
 --- Is m about a private person introduced by role and name, in the opening
 -- of its paragraph or earlier in its sentence (北馆陶镇王屯村脱贫户王承亮因身体残疾…。
 -- 王承亮…贷款2万元，…把种植规模由6亩发展到20亩): its sentence names the person
@@ -1053,40 +1066,34 @@ local last_lead, last_lead_names, last_lexicon -- the paragraph read last
 -- data/lexicon.lua's.
 function M.is_introduced_person(R, m)
   local ctx = m.context
-  local names = ctx.persons -- once per sentence, the opening once per paragraph
-  if not names then
-    names = {}
+  -- where the first name recurs in the sentence (false: none does), found
+  -- once per sentence, the names of the paragraph's opening once per paragraph
+  local recurs = ctx.person_recurs
+  if recurs == nil then
+    local norm = ctx.norm
+    local names -- the names the sentence's own role words introduce (most sentences: none)
     local cues = ctx.cues
     for k = 1, math.huge do -- the roles the scan found in the sentence
       local cue = cues[k]
       if cue == nil then break end
       if cue.class == "individual" then
         local row = R.words.cue[cue.word]
-        if row and row.role then names_after(R, ctx.norm, cue.pos + #cue.word, names) end
+        if row and row.role then names = names_after(R, norm, cue.pos + #cue.word, names or {}) end
       end
     end
+    local lead_names
     local lead = ctx.para_lead
     if lead then
       if lead ~= last_lead or R.lexicon ~= last_lexicon then
         last_lead, last_lexicon, last_lead_names = lead, R.lexicon, introduced_names(R, lead)
       end
-      for _, name in ipairs(last_lead_names) do names[#names + 1] = name end
+      lead_names = last_lead_names
     end
-    ctx.persons = names
-  end
-  -- a name counts once it recurs: written again, not right after a role
-  -- word (养殖户牛羊存栏 introduces no 牛羊; 王承亮…贷款 after 脱贫户王承亮 does).
-  -- Where the first such recurrence stands is the sentence's, found once
-  local recurs = ctx.person_recurs
-  if recurs == nil then
+    -- a name counts once it recurs: written again, not right after a role
+    -- word (养殖户牛羊存栏 introduces no 牛羊; 王承亮…贷款 after 脱贫户王承亮 does)
     recurs = false
-    for _, name in ipairs(names) do
-      local at = find(ctx.norm, name, 1, true)
-      while at and (not recurs or at < recurs) do
-        if not word_before(ctx.norm, at, R.lexicon.person_roles or {}) then recurs = at break end
-        at = find(ctx.norm, name, at + #name, true)
-      end
-    end
+    if names then recurs = first_recurrence(R, norm, names, recurs) end
+    if lead_names and #lead_names > 0 then recurs = first_recurrence(R, norm, lead_names, recurs) end
     ctx.person_recurs = recurs
   end
   return recurs and recurs < m.pos or false
