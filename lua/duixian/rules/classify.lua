@@ -108,6 +108,9 @@ local function last_char_index(words)
           index.chars[#index.chars + 1] = c
         end
         table.insert(index[c], w)
+        for n = 1, #w - 1 do -- a word whose end is also its start (abab) may match overlapping itself
+          if sub(w, 1, n) == sub(w, -n) then index.self_overlap = true end
+        end
       end
     end
     by_last_char[words] = index
@@ -1031,13 +1034,33 @@ end
 local function introduced_names(R, s)
   local out = {}
   local roles = R.lexicon.person_roles or {}
-  for k = 1, math.huge do
-    local role = roles[k]
-    if role == nil then break end
-    local at = find(s, role, 1, true)
+  local index = last_char_index(roles)
+  if index.empty or index.self_overlap then -- each role searched for, its matches not overlapping
+    for k = 1, math.huge do
+      local role = roles[k]
+      if role == nil then break end
+      local at = find(s, role, 1, true)
+      while at do
+        names_after(R, s, at + #role, out)
+        at = find(s, role, at + #role, true)
+      end
+    end
+    return out
+  end
+  -- the roles' few last characters searched for, and the roles ending at
+  -- each: the same matches, in another order (the names are a set)
+  local chars = index.chars
+  for k = 1, #chars do
+    local c = chars[k]
+    local ending = index[c]
+    local at = find(s, c, 1, true)
     while at do
-      names_after(R, s, at + #role, out)
-      at = find(s, role, at + #role, true)
+      local stop = at + #c -- the byte after the role
+      for n = 1, #ending do
+        local role = ending[n]
+        if stop > #role and sub(s, stop - #role, stop - 1) == role then names_after(R, s, stop, out) end
+      end
+      at = find(s, c, stop, true)
     end
   end
   return out
