@@ -946,7 +946,7 @@ function M.is_quoted(_, m) return m.quoted == true end
 function M.is_yardstick(R, m, doc)
   if m.unit == "pp" or m.unit == "rank" then return false end
   local ctx, cs = m.context, m.clause_start
-  local own = doc and R.classify.document_level(R, doc)
+  local own -- the document's level, asked when a compare word has one (nil: not asked yet)
   local compared = false
   local cues = ctx.cues
   for k = 1, math.huge do
@@ -956,6 +956,7 @@ function M.is_yardstick(R, m, doc)
         and sub(ctx.norm, cue.pos - 3, cue.pos - 1) ~= "占" -- 占全国比重: a share, not a yardstick
         and not R.classify.after_relative_verb(R, ctx.norm, cue.pos) then -- 稳居全国前十: a ranking
       local row = R.words.cue[cue.word]
+      if row and row.level and own == nil then own = doc and R.classify.document_level(R, doc) or false end
       -- 全省 in a province's own report is the province itself
       if not (row and row.level and own and R.classify.level_is(R, row.level, own)) then compared = true break end
     end
@@ -1172,6 +1173,7 @@ end
 
 -- The marks that open a quoted slogan (“435”, "6293").
 local SLOGAN_QUOTES = { '"', "“", "‘", "'" }
+local NO_CODES = {} -- a sentence's slogans when it quotes none; never written
 
 -- The single-digit numbers of s (4个, not 435 nor 4.5): their byte
 -- positions and digits, in order.
@@ -1196,13 +1198,16 @@ function M.is_slogan_gloss(_, m)
   local norm = ctx.norm
   local codes = ctx.slogans -- once per sentence
   if not codes then
-    codes = {}
+    codes = NO_CODES -- most sentences: no table made
     for k = 1, #SLOGAN_QUOTES do -- a constant list
       local mark = SLOGAN_QUOTES[k]
       local at = find(norm, mark, 1, true) -- plain finds: most sentences hold no quote
       while at do
         local code = match(norm, "^%d%d+", at + #mark)
-        if code then codes[#codes + 1] = code end
+        if code then
+          if codes == NO_CODES then codes = {} end
+          codes[#codes + 1] = code
+        end
         at = find(norm, mark, at + #mark, true)
       end
     end
