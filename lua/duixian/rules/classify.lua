@@ -257,15 +257,20 @@ end
 -- the lists of a paragraph's and a section's opening cues are shared by
 -- every sentence after them (the scanner makes a new one when they change),
 -- and what governs depends only on the list, the rules and the document.
-local cue_list_memo = setmetatable({}, { __mode = "k" })
-local function new_record() return {} end
-local function memo_by_list(R, cues, doc, f)
-  local known = memo2(cue_list_memo, cues, f, new_record)
+-- memo: one per f, weak in the lists (a list → { R, doc, cue }).
+local function memo_by_list(R, cues, doc, f, memo)
+  local known = memo[cues]
+  if not known then
+    known = {}
+    memo[cues] = known
+  end
   if known.R ~= R or known.doc ~= doc then
     known.R, known.doc, known.cue = R, doc, f(R, cues, doc) or false
   end
   return known.cue or nil
 end
+
+local para_memo, section_memo = setmetatable({}, { __mode = "k" }), setmetatable({}, { __mode = "k" })
 
 local function first_governing(R, cues, doc)
   for _, cue in ipairs(cues) do
@@ -279,7 +284,7 @@ end
 function M.para_cue_for(R, m, doc)
   local ctx = m.context
   if not ctx.para_cues or ctx.para_cues == ctx.cues then return nil end
-  return memo_by_list(R, ctx.para_cues, doc, first_governing)
+  return memo_by_list(R, ctx.para_cues, doc, first_governing, para_memo)
 end
 
 local function latest_governing(R, cues, doc)
@@ -303,7 +308,7 @@ end
 function M.section_cue_for(R, m, doc)
   local cues = m.context.section_cues
   if not cues then return nil end
-  return memo_by_list(R, cues, doc, latest_governing)
+  return memo_by_list(R, cues, doc, latest_governing, section_memo)
 end
 
 --- Is m a level (达到67.5%, 1356家) rather than a flow (增长31.6%, 新增2个,
