@@ -118,32 +118,37 @@ local function last_char_index(words)
   return index
 end
 
--- Does one of words stand wholly inside bytes i..j of s (a plain find of
--- each word in s:sub(i, j), without the copy and the search per word)?
-local function contains_any(s, i, j, words)
+-- Calls found(stop, x, y, z) where one of words (not "") stands wholly inside
+-- bytes i..j of s (stop: the byte after it), the words' last characters
+-- searched for and the words ending at each compared, until found returns
+-- true; returns whether it did. A word overlapping itself (abab in
+-- ababab) is found at each place, overlapping or not.
+local function each_word_in(s, i, j, words, found, x, y, z)
   local index = last_char_index(words)
-  if index.empty then return true end
   local chars = index.chars
   for k = 1, #chars do
     local c = chars[k]
+    local ending = index[c]
     local at = find(s, c, i, true)
     while at and at + #c - 1 <= j do
-      local stop = at + #c -- the byte after the word
-      local w = word_before(s, stop, index[c])
-      -- the words ending there, longest first: word_before gives the first
-      -- in list order, so try each that fits
-      if w and stop - #w >= i then return true end
-      if w then
-        local ending = index[c]
-        for n = 1, #ending do
-          local e = ending[n]
-          if stop - #e >= i and sub(s, stop - #e, stop - 1) == e then return true end
-        end
+      local stop = at + #c
+      for n = 1, #ending do
+        local w = ending[n]
+        if stop - #w >= i and sub(s, stop - #w, stop - 1) == w and found(stop, x, y, z) then return true end
       end
-      at = find(s, c, at + #c, true)
+      at = find(s, c, stop, true)
     end
   end
   return false
+end
+
+local function yes() return true end
+
+-- Does one of words stand wholly inside bytes i..j of s (a plain find of
+-- each word in s:sub(i, j), without the copy and the search per word)?
+local function contains_any(s, i, j, words)
+  if last_char_index(words).empty then return true end
+  return each_word_in(s, i, j, words, yes)
 end
 
 -- outer[a][b], made by make(a, b, extra) the first time it is asked for:
@@ -1037,6 +1042,9 @@ end
 
 -- The names the role words of s introduce, found by plain search (a
 -- paragraph's opening, read once per paragraph).
+-- names_after as each_word_in calls it: never stops the search.
+local function add_names_after(stop, R, s, out) names_after(R, s, stop, out) end
+
 local function introduced_names(R, s)
   local out = {}
   local roles = R.lexicon.person_roles or {}
@@ -1055,20 +1063,7 @@ local function introduced_names(R, s)
   end
   -- the roles' few last characters searched for, and the roles ending at
   -- each: the same matches, in another order (the names are a set)
-  local chars = index.chars
-  for k = 1, #chars do
-    local c = chars[k]
-    local ending = index[c]
-    local at = find(s, c, 1, true)
-    while at do
-      local stop = at + #c -- the byte after the role
-      for n = 1, #ending do
-        local role = ending[n]
-        if stop > #role and sub(s, stop - #role, stop - 1) == role then names_after(R, s, stop, out) end
-      end
-      at = find(s, c, stop, true)
-    end
-  end
+  each_word_in(s, 1, #s, roles, add_names_after, R, s, out)
   return out
 end
 
