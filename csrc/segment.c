@@ -19,6 +19,17 @@ static int is_ws(const unsigned char *s, size_t n, size_t i, size_t *len) {
     *len = 3;
     return 1;
   }
+  /* a web page's indent: no-break space U+00A0 (&nbsp;), and the typeset
+   * spaces U+2000-U+200A and U+202F */
+  if (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xA0) {
+    *len = 2;
+    return 1;
+  }
+  if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] <= 0x8A || s[i + 2] == 0xAF)
+      && s[i + 2] >= 0x80) {
+    *len = 3;
+    return 1;
+  }
   return 0;
 }
 

@@ -323,26 +323,9 @@ local lexicon = {
     { "五年", "time", years = { 0, 4 }, implies = "target", past_years = { -5, -1 }, scope = "clause" },
     { "今后五年", "time", years = { 0, 4 }, implies = "target" },
     { "未来五年", "time", years = { 0, 4 }, implies = "target" },
-    { "十四五", "time", span = { 2021, 2025 }, implies = "target", scope = "clause" },
-    { "“十四五”", "time", span = { 2021, 2025 }, implies = "target", scope = "clause" },
-    -- since the start of a plan, in its time: a review of the span so far
-    { "十四五以来", "time", span = { 2021, 2025 }, implies = "outcome" },
-    { "“十四五”以来", "time", span = { 2021, 2025 }, implies = "outcome" },
-    { "十四五时期", "time", span = { 2021, 2025 }, scope = "clause" },
-    { "“十四五”时期", "time", span = { 2021, 2025 }, scope = "clause" },
-    { "十三五以来", "time", span = { 2016, 2020 }, implies = "outcome" },
-    { "“十三五”以来", "time", span = { 2016, 2020 }, implies = "outcome" },
-    { "十三五时期", "time", span = { 2016, 2020 }, scope = "clause" },
-    { "“十三五”时期", "time", span = { 2016, 2020 }, scope = "clause" },
     -- an annual average speaks of several years (年均增长5.9%): the span
     -- the figure is governed by, or the five years the document reviews or plans
     { "年均", "real", average = { 5 }, scope = "clause" },
-    { "十三五", "time", span = { 2016, 2020 }, scope = "clause" },
-    { "“十三五”", "time", span = { 2016, 2020 }, scope = "clause" },
-    { "十一五", "time", span = { 2006, 2010 }, scope = "clause" },
-    { "“十一五”", "time", span = { 2006, 2010 }, scope = "clause" },
-    { "十五", "time", span = { 2001, 2005 }, scope = "clause" },
-    { "“十五”", "time", span = { 2001, 2005 }, scope = "clause" },
     { "全年", "time" }, { "年底", "time" }, { "年末", "time" },
     -- the paragraph of the year's main targets frames the figures after it:
     -- this year's, and the headline ones
@@ -387,14 +370,18 @@ local lexicon = {
     { "他", "individual", scope = "sentence" }, { "她", "individual", scope = "sentence" },
     { "村里", "individual", scope = "sentence" }, { "该村", "individual", scope = "sentence" },
     { "全村", "individual", scope = "sentence" },
-    { "公司", "individual" }, { "村民", "individual" }, { "每人", "individual" },
-    { "每户", "individual" },
+    -- counted = true: a count of them (8个公司, 项目公司3家) is many firms;
+    -- per_head = true: after a standard's word (补助标准提高到每人每年670元)
+    -- it states a rate the region sets, not one person's sum
+    { "公司", "individual", counted = true }, { "村民", "individual" },
+    { "每人", "individual", per_head = true }, { "每户", "individual", per_head = true },
     -- a group (他们) governs its own clause only: a report turns from them to
     -- the region within a sentence
     { "他们", "individual" }, { "她们", "individual" },
     { "其他", "individual", none = true }, { "他人", "individual", none = true },
     { "利他", "individual", none = true }, { "公司化", "individual", none = true },
     { "公司制", "individual", none = true }, { "上市公司", "individual", none = true },
+    { "村民小组", "individual", none = true }, { "村民委员会", "individual", none = true },
     -- the province or the nation, named as a yardstick
     -- level: the administrative level the word speaks of (0 nation, 1
     -- province); a yardstick only in a document of another level
@@ -429,6 +416,40 @@ local lexicon = {
   -- 2000名农村科技特派员, 18名社区工作者, 100名村干部)
   settlement_sizes = { units = { "户", "person" },
     heads = { "自然村", "村寨", "村庄", "村落", "行政村", "小区" } },
+  -- a measure right before a noun is the size of each thing it names (过亿元
+  -- 项目, 万吨级泊位) unless that noun phrase names the stuff measured: then
+  -- the figure is an amount of it (设立20亿元省级母基金, 完成46.1万亩高标准农田
+  -- 建设, 实施1000公里农村公路提级改造). A percentage before a noun is a share
+  -- of it (覆盖90%乡镇卫生院) unless it names a rate (15%所得税优惠) or a top
+  -- band (前1%学科).
+  measured_stuff = { "资金", "基金", "贷款", "补贴", "经费", "债券", "奖补", "信贷",
+    "农田", "耕地", "林地", "草原", "湿地", "用地", "土地", "公路", "国道", "省道",
+    "铁路", "管网", "管道", "河道", "岸线", "线路", "电网", "产能", "粮食" },
+  rate_nouns = { "税", "利率", "费率", "税率" },
+  top_band_marks = { "前" },
+  -- a compare word (全国, 全省) that names no larger region's figure
+  -- (classify.scope_is_compared): own_deeds right after it (在全国率先, 全国
+  -- 首创, 全国排名上升4位), an edition right before it (第四次全国文物普查), the
+  -- region's own words or its share between it and the figure (全国百强县中我区
+  -- 有4个, 全国市场占有率达到50%), or a
+  -- count more than set_gap characters after it (新增全国重点实验室15家; but
+  -- 全国168个重点城市, 全国首批5个国家公园: the larger region's sets)
+  scope_names = {
+    own_deeds = { "率先", "首创", "首家", "首个", "首店", "首发", "排名", "排位", "位次",
+      "第", "前", "首位" },
+    editions = { "届", "次" },
+    own_region = { "我省", "我区", "我市", "我县", "我州", "我盟", "我旗" },
+    -- the region's share of the larger one, or its ratio to its average
+    -- (全国市场占有率达到50%以上, 约为全国平均的70%)
+    shares = { "占有率", "份额", "比重", "占比", "平均的", "水平的" },
+    set_gap = 2,
+  },
+  -- words of a standard or a grant: a per-head word after one in its clause
+  -- (补贴标准提高到每人100元/月, 给予每人1万元救助) states a rate
+  policy_standards = { "标准", "补助", "补贴", "救助", "奖励", "奖补", "给予", "发放" },
+  -- two-character words whose second character starts a number word: in
+  -- 保持平稳 and 支持平台 there is no 持平 (growth of 0%)
+  word_overlaps = { "保持", "支持", "维持", "坚持", "扶持", "主持", "把持", "挟持", "劫持" },
   -- a count of a list's items by what they are about (清单中有9项与卫生医药
   -- 有关): a count right before lead, with a word of relation (relations)
   -- closing its clause, describes the list, not a result
@@ -461,6 +482,29 @@ local lexicon = {
     { "首位", 1, "rank" }, { "榜首", 1, "rank" },
   },
 }
+
+-- The five-year plans (十五 … 十六五; earlier ones are not written bare in
+-- reports of this century): the Nth runs from 1966 + 5 (N - 3). A plan's
+-- name governs its clause; the kind it implies follows from its years and
+-- the document's (classify.read_time_cue): a plan under way is a target's
+-- (在“十四五”期间新增…), a plan ended is reviewed. 以来 reviews the span so
+-- far. 十五是 is the fifteenth item of a list (一是…十五是), no plan.
+do
+  local numerals = { [10] = "十", [11] = "十一", [12] = "十二", [13] = "十三", [14] = "十四",
+    [15] = "十五", [16] = "十六" }
+  for n = 10, 16 do
+    local name = numerals[n] .. "五"
+    local first = 1966 + 5 * (n - 3)
+    local years = { first, first + 4 }
+    for _, written in ipairs({ name, "“" .. name .. "”" }) do
+      table.insert(lexicon.cues, { written, "time", span = years, scope = "clause" })
+      table.insert(lexicon.cues, { written .. "以来", "time", span = years, implies = "outcome" })
+      table.insert(lexicon.cues, { written .. "时期", "time", span = years, scope = "clause" })
+      table.insert(lexicon.cues, { written .. "期间", "time", span = years, scope = "clause" })
+    end
+  end
+  table.insert(lexicon.cues, { "十五是", "time", none = true })
+end
 
 -- the person roles as cues: a role says nothing of its clause by itself
 -- (none = true; 脱贫户人均纯收入 is the region's) unless its row already

@@ -26,6 +26,16 @@ return {
     "分别", "比上年", "较上年", "同比", "年均", "累计", "与上年", "与去年", "稳居", "跻身",
   },
 
+  -- Ranks of a title (省级 and 国家级 产业集群, 特色产业集群 of either): two
+  -- wordings that name different ones speak of different things, however
+  -- alike the rest.
+  level_modifiers = { "国家级", "省级", "市级", "县级", "世界级", "国际级" },
+
+  -- Words that, closing a subject right after an alias, name the same
+  -- things as a whole (55项民生实事 and 55项民生实事项目): the alias still
+  -- heads the phrase.
+  generic_tails = { "项目" },
+
   -- Heads that make a subject a share, an intensity or a rate: such a
   -- subject resolves only to an entry of that kind (an entry whose
   -- measure is share, or one of whose aliases ends in such a word).

@@ -74,6 +74,33 @@ describe("kind and period without headings to lean on", function()
   end)
 end)
 
+describe("the five-year plans and their years", function()
+  it("reads 十五五 as 2026-2030 and 十五是 as a list's fifteenth item, no plan", function()
+    assert.are.same({ "100万 target 2026-2030" }, (read("“十五五”时期中心城市新增人口100万。")))
+    assert.are.same({ "80个 target 2026" }, (read("十五是打造80个新型公共文化空间。")))
+  end)
+
+  it("reviews a plan that has ended and lets a fronted plan frame its sentence", function()
+    assert.are.same({ "26项 outcome 2025" }, (read("“十四五”规划共设置26项指标。")))
+    assert.are.same({ "300万人 outcome 2011-2015" }, (read("“十二五”期间，全省新增就业300万人。")))
+    -- inside an object it frames nothing: the year's own figure
+    assert.are.same({ "61% target 2026" },
+      (read("制定“十五五”期间实施重大项目清单，争取项目建设资金增长61%。")))
+  end)
+
+  it("reads a section headed by a plan to come as that plan's targets, whatever its subheadings say", function()
+    local text = "一、2025年工作和“十四五”发展回顾\n过去五年，全省地区生产总值年均增长5.5%。\n"
+      .. "二、“十五五”时期主要目标和重大任务\n（六）推动高质量发展取得新的更大进展。\n"
+      .. "全省地区生产总值年均增长5%—5.5%，常住人口城镇化率达到65%左右。\n"
+    assert.are.same({ "5.5% outcome 2021-2025", "5%—5.5% target 2026-2030", "65%左右 target 2026-2030" },
+      (read(text, { published = "2026-02-05", region = "安徽省", kind = "work_report" })))
+  end)
+
+  it("averages from the plan's year to a horizon (到2030年年均增长5%)", function()
+    assert.are.same({ "5% target 2026-2030" }, (read("到2030年，地区生产总值年均增长5%。")))
+  end)
+end)
+
 describe("regions and yardsticks", function()
   it("takes 全省 in a province's own report for the province itself", function()
     local _, ms = read("全省地区生产总值增长5.5%以上。", { published = "2025-01-20", region = "安徽省", kind = "work_report" })
@@ -125,6 +152,16 @@ describe("figures that are no figure of the region", function()
       { published = "2024-01-16", region = "聊城市", kind = "news" })
     assert.are.same({ "3万元 other", "3万元以上 other" }, { ms[1].raw .. " " .. ms[1].kind, ms[2].raw .. " " .. ms[2].kind })
     assert.are.equal("about one person, firm or village, not the region", ms[2].other_reason)
+  end)
+
+  it("reads a per-head standard, many firms and a villagers' group as the region's", function()
+    assert.are.same({ "240元 target" }, kinds("今年，新农合补助标准提高到每人每年240元。", PROVINCE_2026))
+    assert.are.same({ "3家 outcome" }, kinds("2025年，落地金融租赁项目公司3家。", PROVINCE_2026))
+    assert.are.same({ "8个 target", "16支 target", "2支 target" },
+      kinds("今年将8个公司运营的16支省级政府投资基金整合为2支基金。", PROVINCE_2026))
+    assert.are.same({ "不低于98% target" }, kinds("今年，生活垃圾收运体系村民小组覆盖率不低于98%。", PROVINCE_2026))
+    -- one firm's and one person's sums stay theirs
+    assert.are.same({ "60名 other" }, kinds("服装公司计划再招收60名工人。", PROVINCE_2026))
   end)
 
   it("leaves out a person the paragraph introduces by role and name, not a role's group", function()
@@ -232,6 +269,69 @@ describe("figures that are no figure of the region", function()
   end)
 end)
 
+describe("a measure before a noun: the size of each thing, or an amount of it", function()
+  local function reading(text)
+    local _, ms = read(text)
+    local out = {}
+    for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind end
+    return out
+  end
+
+  it("sizes each thing with a bound or a grade (亿元以上项目, 30万吨级航道)", function()
+    assert.are.same({ "亿元以上 other", "562个 outcome" }, reading("2025年，新开工亿元以上制造业项目562个。"))
+    assert.are.same({ "30万吨 other" }, reading("2025年，建成防城港30万吨级进港航道。"))
+  end)
+
+  it("reads an exact measure of the stuff named after it as an amount", function()
+    assert.are.same({ "20亿元 target" }, reading("今年将设立20亿元省级母基金。"))
+    assert.are.same({ "1000公里 target" }, reading("今年将实施1000公里农村公路提级改造。"))
+    assert.are.same({ "46.1万亩 outcome" }, reading("2025年，完成46.1万亩高标准农田建设。"))
+  end)
+
+  it("reads a percentage before a noun as a share of it, not a rate or a top band", function()
+    assert.are.same({ "90% outcome" }, reading("2025年，远程诊断覆盖全省90%乡镇卫生院。"))
+    assert.are.same({ "70%以上 target" }, reading("今年将完成水泥行业70%以上产能超低排放改造。"))
+    assert.are.same({ "15% other" }, reading("延续企业所得税减按15%征收等优惠政策。"))
+    assert.are.same({ "1% other", "24个 outcome" }, reading("2025年，新增ESI全球前1%学科24个。"))
+  end)
+
+  it("finds no 持平 inside 保持平稳 or 支持平台", function()
+    local _, ms = read("2025年，社会大局保持平稳，支持平台企业规范经营。居民消费价格与上年持平。")
+    local out = {}
+    for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind .. " " .. tostring(m.other_reason) end
+    assert.are.same({ "持平 other a number word read inside a longer word (保持平稳 holds no 持平)",
+      "持平 other a number word read inside a longer word (保持平稳 holds no 持平)",
+      "持平 outcome nil" }, out)
+  end)
+end)
+
+describe("全国 and 全省: the larger region's figure, or part of a name or of the region's deed", function()
+  local function reading(text)
+    local _, ms = read(text)
+    local out = {}
+    for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind end
+    return out
+  end
+
+  it("keeps the larger region's own sets out (全国168个重点城市, 全国首批5个国家公园)", function()
+    assert.are.same({ "168个 other" }, reading("2025年，全部退出全国168个重点城市排名。"))
+    assert.are.same({ "5个 other" }, reading("2025年，东北虎豹国家公园成为全国首批5个国家公园之一。"))
+  end)
+
+  it("counts the region's things that bear a national title (新增全国重点实验室15家)", function()
+    assert.are.same({ "15家 outcome" }, reading("2025年，新增全国重点实验室15家。"))
+    assert.are.same({ "8个 outcome" }, reading("2025年，创建全国文明城市8个。"))
+  end)
+
+  it("reads a national event's edition, the region's deed, part and share as its own", function()
+    assert.are.same({ "20项 outcome" }, reading("2025年，在第十二届全国少数民族传统体育运动会获一等奖20项。"))
+    assert.are.same({ "1.35亿千瓦 outcome" }, reading("2025年，新能源装机在全国率先破亿、达到1.35亿千瓦。"))
+    assert.are.same({ "4位 outcome" }, reading("2025年，我区区域创新能力全国排名上升4位。"))
+    assert.are.same({ "4个 outcome" }, reading("2025年，全国百强县中我区有4个。"))
+    assert.are.same({ "50%以上 outcome" }, reading("2025年，系列产品全国市场占有率达到50%以上。"))
+  end)
+end)
+
 describe("headline targets", function()
   it("marks the targets of the paragraph of the year's main targets", function()
     local _, ms = read("今年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业110万人以上。\n" ..
@@ -312,6 +412,28 @@ describe("judging against what reports say", function()
     assert.are.same({ "met", "248.57%", "plan_share" }, { v.status, v.outcome.raw, v.rule })
     v = judge("城镇新增就业41万人。", "2025年，城镇新增就业完成年计划的96.5%。")
     assert.are.same({ "urban_jobs", "missed", "plan_share" }, { v[1].indicator, v[1].status, v[1].rule })
+  end)
+
+  it("pairs two coordinated words written in full with their short form (堵点乱点, 堵乱点)", function()
+    local v = verdict_on(judge("启动中心城区交通堵点乱点分类治理60处。", "2025年，治理交通堵乱点134处。"), "60处")
+    assert.are.same({ "met", "134处", "similarity" }, { v.status, v.outcome.raw, v.matched_by })
+  end)
+
+  it("reads a count before a noun phrase as a count of it (建设100个口袋公园、10座体育公园)", function()
+    local vs = judge("今年，建设100个口袋公园、10座体育公园。", "2025年，新建口袋公园100个。")
+    assert.are.same({ "met", "100个" }, { verdict_on(vs, "100个").status, verdict_on(vs, "100个").outcome.raw })
+    assert.are.same({ "体育公园", "not_reported" }, { verdict_on(vs, "10座").subject, verdict_on(vs, "10座").status })
+  end)
+
+  it("never pairs titles of different ranks (省级 and 国家级 产业集群)", function()
+    local v = verdict_on(judge("今年，加快壮大40个省级县域特色产业集群。",
+      "2025年，曾都移动应急装备等18个产业集群入选国家级中小企业特色产业集群。"), "40个")
+    assert.are.equal("not_reported", v.status)
+  end)
+
+  it("reads a catalogue name closed by 项目 as that indicator (民生实事项目)", function()
+    local v = verdict_on(judge("今年继续实施10大类55项民生实事。", "2025年，全年10大类55项民生实事项目如期完成。"), "55项")
+    assert.are.same({ "livelihood_projects", "met", "catalogue" }, { v.indicator, v.status, v.matched_by })
   end)
 
   it("pairs things outside the catalogue by a name in quotation marks", function()

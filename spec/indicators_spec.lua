@@ -257,6 +257,13 @@ describe("duixian.indicators", function()
     end)
   end)
 
+  it("folds coordinated words that share their last character (堵点乱点 → 堵乱点)", function()
+    assert.are.equal("交通堵乱点治理", indicators.fold_coordinated("交通堵点乱点治理"))
+    assert.are.equal("中小学", indicators.fold_coordinated("中学小学"))
+    assert.are.equal("一点一点", indicators.fold_coordinated("一点一点")) -- one word twice
+    assert.are.equal("生产生活", indicators.fold_coordinated("生产生活"))
+  end)
+
   describe("similarity", function()
     it("is high for the same thing written a little differently", function()
       assert.is_true(indicators.similarity("省级以上专精特新企业", "省级专精特新企业") >= 0.5)

@@ -54,6 +54,11 @@ describe("duixian.core", function()
         }, sentences(text))
       end)
 
+      it("recognises a heading indented as web pages indent it (no-break, ideographic and typeset spaces)", function()
+        local text = "\194\160一、2024年工作回顾\n\227\128\128二、2025年目标任务\n\226\128\131（一）稳增长\n"
+        assert.are.same({ 1, 1, 2 }, { sentences(text)[1][2], sentences(text)[2][2], sentences(text)[3][2] })
+      end)
+
       it("hands the enclosing headings to each mention", function()
         local duixian = require "duixian"
         local text = "一、2021年及五年工作回顾\n（一）经济运行\n全市生产总值增长8.4%。\n三、2022年目标任务\n生产总值增长6%左右。"

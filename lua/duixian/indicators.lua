@@ -87,6 +87,8 @@ M.heads = {
   changing_modifiers = longest_first(HEADS.changing_modifiers),
   verb_endings = longest_first(HEADS.verb_endings),
   predicate_starts = longest_first(HEADS.predicate_starts),
+  generic_tails = HEADS.generic_tails or {},
+  level_modifiers = HEADS.level_modifiers or {},
   governing_marks = longest_first(HEADS.governing_marks),
   coordinators = longest_first(HEADS.coordinators),
   coordination_ends = HEADS.coordination_ends or {},
@@ -344,6 +346,10 @@ function Catalogue:resolve(subject, unit, verb)
     for _, w in ipairs(M.heads.predicate_starts) do
       if starts_with(tail, w) then return not M.is_ratio_head(phrase:sub(1, last)) or e.is_ratio end
     end
+    -- 民生实事｜项目: a generic word closing the phrase names the same things
+    for _, w in ipairs(M.heads.generic_tails) do
+      if tail == w then return not ratio or e.is_ratio end
+    end
     return false
   end
   local best, best_alias, best_score, best_len
@@ -543,6 +549,27 @@ function M.bigrams(s)
     if not set[b] then set[b] = true n = n + 1 end
   end
   return set, n
+end
+
+--- Two coordinated words that share their last character, written in
+-- full, folded as reports also abbreviate them (堵点乱点 → 堵乱点, 中学小学 →
+-- 中小学), so that both wordings compare alike. Ideographs only.
+function M.fold_coordinated(s)
+  local chars = {}
+  for _, c in utf8.codes(s) do chars[#chars + 1] = c end
+  if #chars < 4 then return s end
+  local out, i = {}, 1
+  while i <= #chars do
+    local a, h, b, h2 = chars[i], chars[i + 1], chars[i + 2], chars[i + 3]
+    if h2 and h == h2 and a ~= b and a >= 0x4E00 and b >= 0x4E00 and h >= 0x4E00 then
+      out[#out + 1] = utf8.char(a, b, h)
+      i = i + 4
+    else
+      out[#out + 1] = utf8.char(a)
+      i = i + 1
+    end
+  end
+  return table.concat(out)
 end
 
 --- Jaccard similarity of two bigram sets (0 when either is empty).

@@ -72,6 +72,14 @@ local function word_before(s, pos, words)
   return first and words[first] or nil
 end
 
+-- Does s hold any of words (plain text, not patterns)?
+local function holds_word(s, words)
+  for _, w in ipairs(words or {}) do
+    if s:find(w, 1, true) then return true end
+  end
+  return false
+end
+
 -- The first of words (in list order) that starts at byte pos of s, or nil.
 local function word_at(s, pos, words)
   if #words == 0 then return nil end
@@ -196,7 +204,14 @@ function M.read_time_cue(R, cue, doc, kind)
   end
   local row = R.classify.time_word(R, cue.word)
   if not row then return nil end
-  if row.span then return row.span[1], row.span[2], row.implies end
+  if row.span then
+    -- a plan ended is reviewed, a plan to come is promised; under way, the
+    -- word's own row says (以来 reviews, the bare name plans)
+    local implied, plan = row.implies, doc.plan_year
+    if plan and row.span[2] < plan then implied = "outcome"
+    elseif plan and row.span[1] >= plan then implied = "target" end
+    return row.span[1], row.span[2], implied
+  end
   if not doc.plan_year then return nil end
   if kind == "outcome" and row.past_years then
     return doc.plan_year + row.past_years[1], doc.plan_year + row.past_years[2]
@@ -239,7 +254,8 @@ function M.time_cue_for(R, m, doc)
         and (cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year) then
       if C.is_baseline(R, cue, ctx.norm) then
         if in_clause and at < pos then baseline = cue end
-      elseif (in_clause or not C.clause_only(R, cue.word)) and C.read_time_cue(R, cue, doc) then
+      elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
+          and C.read_time_cue(R, cue, doc) then
         if at < pos then
           best = cue
         else
@@ -249,6 +265,19 @@ function M.time_cue_for(R, m, doc)
     end
   end
   return best or after, baseline
+end
+
+--- Is a time cue a clause of its own, fronted before the sentence it frames
+-- (“十二五”期间，全省新增就业300万人): a comma right after it, and the
+-- sentence's start or a clause mark right before it? A clause-bound word
+-- then governs the clauses after it (but not in 实施“十五五”期间重大项目).
+function M.is_fronted(_, cue, norm)
+  local stop = cue.pos + #cue.word
+  if norm:sub(stop, stop + 2) ~= "，" and norm:sub(stop, stop) ~= "," then return false end
+  if cue.pos == 1 then return true end
+  local before = norm:sub(math.max(1, cue.pos - 3), cue.pos - 1)
+  return before == "。" or before == "；" or before == "：" or before == "，"
+    or norm:sub(cue.pos - 1, cue.pos - 1):find("[%s,;:]") ~= nil
 end
 
 -- Can a time word of an earlier sentence govern m: a time word that names
@@ -448,6 +477,8 @@ local function list_span_words(time_list, clause_only, R)
   for _, word in ipairs(time_list) do
     if clause_only(R, word) and #word >= 6 then list[#list + 1] = word end
   end
+  -- the longest first: “十五五”时期 holds 十五, the plan of 2001-2005
+  table.sort(list, function(a, b) return #a > #b or (#a == #b and a < b) end)
   return list
 end
 
@@ -532,6 +563,14 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     cue = C.section_cue_for(R, m, doc)
   end
   local section, section_year = C.section_of(R, ctx)
+  local plan_first, plan_last = C.heading_span(R, ctx, doc)
+  if plan_first and doc.plan_year then
+    -- a heading naming a plan to come (二、“十五五”时期主要目标) frames a plan,
+    -- one naming a plan ended a review, whatever its subheadings' words
+    -- (（六）推动高质量发展取得新的更大进展)
+    if plan_first >= doc.plan_year then section = "plan"
+    elseif plan_last < doc.plan_year then section = "review" end
+  end
   local estimate = C.cue_before(R, m, is_estimate, false)
   local kind
   if cue and cue.year and doc.plan_year then
@@ -558,6 +597,8 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     local span_first, span_last = C.heading_span(R, ctx, doc)
     if span_first and kind == "outcome" and span_last < (doc.plan_year or 0) then
       first, last = span_first, span_last
+    elseif span_first and kind == "target" and doc.plan_year and span_first >= doc.plan_year then
+      first, last = span_first, span_last -- a target of the plan the heading names
     elseif section_year then first, last = section_year, section_year
     elseif kind == "target" then first, last = doc.plan_year, doc.plan_year
     else first, last = doc.review_year, doc.review_year end
@@ -569,6 +610,9 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
       local row = R.words.cue[average.word]
       local span_first, span_last = C.heading_span(R, ctx, doc)
       if span_first and span_last == last then first = span_first
+      elseif kind == "target" and first > doc.plan_year then
+        -- 到2030年年均增长5%: the years from the plan's to the horizon
+        first = math.max(doc.plan_year, last - row.average[1] + 1)
       elseif kind == "target" then last = first + row.average[1] - 1
       else first = last - row.average[1] + 1 end
     end
@@ -914,7 +958,36 @@ function M.is_attributive(R, m)
   if not lead or lead < 0xE4 or lead > 0xE9 then return false end -- punctuation, digits, end
   local first = sub(after, 1, 3)
   if first == "和" or first == "及" or first == "与" then return false end
-  return not words_module.starts_with_follower(R.words, after)
+  if words_module.starts_with_follower(R.words, after) then return false end
+  local lx = R.lexicon
+  if class[1] == "percent" then
+    -- 覆盖90%乡镇卫生院: a share of the things named after it; but 15%所得税
+    -- 优惠 (or 所得税减按15%征收) names a rate and 前1%学科 a top band
+    local norm = m.context.norm
+    return holds_word(after, lx.rate_nouns)
+      or holds_word(norm:sub(m.clause_start or 1, m.pos - 1), lx.rate_nouns)
+      or word_before(norm, m.pos, lx.top_band_marks or {}) ~= nil
+  end
+  -- 设立20亿元省级母基金: an exact amount of the stuff named after it; a
+  -- bound (亿元以上项目) or a grade (万吨级) sizes each thing instead
+  if m.cmp == "=" and first ~= "级" and m.raw:find("%d") and holds_word(after, lx.measured_stuff) then
+    return false
+  end
+  return true
+end
+
+--- Is m a number word found inside a longer word: the character before it
+-- and its first character make one of the lexicon's word_overlaps (保持平稳
+-- holds no 持平, nor does 支持平台)? Figures in digits start no word.
+function M.is_inside_word(R, m)
+  local lead = m.raw:byte(1)
+  if not lead or lead < 0xE4 then return false end
+  local norm, pos = m.context.norm, m.pos
+  local first = norm:sub(pos, pos + 2)
+  for _, w in ipairs(R.lexicon.word_overlaps or {}) do
+    if w:sub(-3) == first and norm:sub(pos - #w + 3, pos - 1) == w:sub(1, -4) then return true end
+  end
+  return false
 end
 
 --- Is m the size of a kind of settlement (30户以上自然村寨, 50户以上农村木质
@@ -954,7 +1027,8 @@ function M.is_quoted(_, m) return m.quoted == true end
 -- before it in its clause) given for comparison, and not a local figure
 -- measured against it (高于全省…)?
 function M.is_yardstick(R, m, doc)
-  if m.unit == "pp" or m.unit == "rank" then return false end
+  local class = R.words.unit_class[m.unit]
+  if m.unit == "pp" or (class and class[1] == "rank") then return false end -- a change of the region's own
   local ctx, cs = m.context, m.clause_start
   local own -- the document's level, asked when a compare word has one (nil: not asked yet)
   local compared = false
@@ -964,7 +1038,8 @@ function M.is_yardstick(R, m, doc)
     if cue == nil then break end
     if cue.class == "compare" and cue.pos >= cs and cue.pos < m.pos
         and sub(ctx.norm, cue.pos - 3, cue.pos - 1) ~= "占" -- 占全国比重: a share, not a yardstick
-        and not R.classify.after_relative_verb(R, ctx.norm, cue.pos) then -- 稳居全国前十: a ranking
+        and not R.classify.after_relative_verb(R, ctx.norm, cue.pos) -- 稳居全国前十: a ranking
+        and R.classify.scope_is_compared(R, m, cue) then
       local row = R.words.cue[cue.word]
       if row and row.level and own == nil then own = doc and R.classify.document_level(R, doc) or false end
       -- 全省 in a province's own report is the province itself
@@ -975,6 +1050,34 @@ function M.is_yardstick(R, m, doc)
   local before = sub(ctx.norm, cs, m.pos - 1)
   for _, word in ipairs(verb_list(R.words.verb, "relative_above", is_relative_above)) do
     if find(before, word, 1, true) then return false end
+  end
+  return true
+end
+
+--- Does a compare word (全国, 全省) before m make m the larger region's
+-- figure? Not where the word is part of a name or of the region's own deed
+-- (the lexicon's scope_names):
+--   在全国率先, 全国首创, 全国排名上升4位: the region's deed or rank (own_deeds
+--   right after the word);
+--   第四次全国文物普查, 第十二届全国…运动会: an edition of a national event
+--   (editions right before it);
+--   全国百强县中我区有4个, 全国市场占有率达到50%: the region's own part or
+--   share (own_region or shares words between);
+--   新增全国重点实验室15家: a count of the region's things that bear a
+--   national title (a count with more than a few characters of noun phrase
+--   between the word and it; 全国168个重点城市 and 全省3个试点市 are the
+--   larger region's sets).
+function M.scope_is_compared(R, m, cue)
+  local names = R.lexicon.scope_names
+  if not names then return true end
+  local norm = m.context.norm
+  local after = cue.pos + #cue.word
+  if word_at(norm, after, names.own_deeds) then return false end
+  if word_before(norm, cue.pos, names.editions) then return false end
+  local between = norm:sub(after, m.pos - 1)
+  if holds_word(between, names.own_region) or holds_word(between, names.shares) then return false end
+  if not R.words.unit_class[m.unit] and utf8.len(between) and utf8.len(between) > names.set_gap then
+    return false
   end
   return true
 end
@@ -1015,7 +1118,9 @@ function M.is_individual(R, m)
     if cue.class == "individual" and cue.pos < m.pos then
       local row = R.words.cue[cue.word]
       if not (row and row.none)
-          and (cue.pos >= m.clause_start or (row and row.scope == "sentence")) then
+          and (cue.pos >= m.clause_start or (row and row.scope == "sentence"))
+          and not (row and row.counted and R.classify.is_counted(R, m, cue))
+          and not (row and row.per_head and R.classify.is_standard_rate(R, m, cue)) then
         -- 凤祥股份有限公司、…建材有限公司等5家企业入选: a count of the firms
         -- named, ending a list of examples (data/subject_heads.lua), is the
         -- region's figure
@@ -1025,6 +1130,23 @@ function M.is_individual(R, m)
     end
   end
   return false
+end
+
+--- Is the individual word at cue counted, so many of them (8个公司运营的,
+-- 落地项目公司3家: m itself right after it)? Digits and one classifier
+-- right before it, or m right after it.
+function M.is_counted(_, m, cue)
+  local norm = m.context.norm
+  if cue.pos + #cue.word == m.pos then return true end
+  local lead = norm:byte(cue.pos - 3)
+  return lead ~= nil and lead >= 0xE4 and lead <= 0xE9 and norm:sub(cue.pos - 4, cue.pos - 4):find("%d") ~= nil
+end
+
+--- Does a standard's or a grant's word (the lexicon's policy_standards) come
+-- before the per-head word at cue in m's clause (补助标准提高到每人每年670元)?
+function M.is_standard_rate(R, m, cue)
+  local lead = m.context.norm:sub(m.clause_start, cue.pos - 1)
+  return holds_word(lead, R.lexicon.policy_standards)
 end
 
 -- The names a role word at byte p of s introduces (脱贫户王承亮): a surname
@@ -1247,6 +1369,7 @@ end
 --- The rules that make a mention no target and no outcome, asked in this
 -- order, each with the reason it gives (m.other_reason).
 M.not_a_figure = {
+  { rule = "is_inside_word", reason = "a number word read inside a longer word (保持平稳 holds no 持平)" },
   { rule = "is_attributive", reason = "qualifies a noun (过亿元项目) or names a category: states no figure" },
   { rule = "is_settlement_size", reason = "the size of a kind of settlement (30户以上自然村), a category" },
   { rule = "is_topic_count", reason = "counts a list's items by what they are about (9项与卫生医药有关)" },

@@ -109,14 +109,14 @@ end
 
 --- The subject a count is about. Chinese may name the thing counted after
 -- the count (办好20件民生实事, 基本建成7个区域医疗中心, 推动3900多个新投产
--- 项目): when the words before the count name no thing (empty, a verb, an
--- adverb, a time, a relative clause ending in 的: indicators.names_no_thing),
--- the noun phrase after it is the subject; and a subject the scanner read
--- after the count ends where its predicate begins (10件民生实事｜如期兑现).
+-- 项目): a noun phrase right after it is the subject, whatever the words
+-- before say (a verb, a time, the thing of the list's previous count); and a
+-- subject the scanner read after the count ends where its predicate begins
+-- (10件民生实事｜如期兑现).
 -- Counts only (a classifier unit): after an amount (投入567亿元办好…) the
 -- words name its use, not the amount; and a percentage before 的 (61%的城市
 -- 污水处理厂完成提标改造) is the share of what follows.
-function M.subject_of(R, m, prev)
+function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   local subject = m.subject or ""
   local after = m.after or ""
   local class = indicators.unit_class(m.unit)
@@ -127,17 +127,11 @@ function M.subject_of(R, m, prev)
     return subject
   end
   if class ~= "count" then return subject end
-  local read_after = subject ~= "" and after:sub(1, #subject) == subject
-  if not read_after and prev and subject ~= "" and (m.list_index or 1) > 1 and prev.subject == subject
-      and (prev.m.after or ""):sub(1, #subject) == subject then
-    -- 推出30个“高效办成一件事”、150项“全区通办”事项: a list whose first count
-    -- names its thing after it names each thing after its count
-    read_after = true
-  end
-  if read_after or indicators.names_no_thing(subject) then
-    local phrase = R.match.counted_after(R, m)
-    if (utf8.len(phrase) or 0) >= 2 then return phrase end
-  end
+  -- a count right before a noun phrase counts it, whatever stands before
+  -- (建成投用｜600个公共文化空间, 建设100个口袋公园、10座｜体育公园); a subject
+  -- the scanner read after the count ends where its predicate begins
+  local phrase = R.match.counted_after(R, m)
+  if (utf8.len(phrase) or 0) >= 2 then return phrase end
   return subject
 end
 
@@ -457,7 +451,8 @@ function M.thing_of(R, item)
   local verb = m.verb or ""
   local said = (m.subject or "") .. verb
   local written_here = before:sub(-#said) == said -- the subject and verb right before the figure
-  if prev and prev.m.subject == m.subject and (m.subject or "") ~= "" and not written_here then
+  if prev and prev.m.subject == m.subject and (m.subject or "") ~= "" and not written_here
+      and (item.subject == nil or item.subject == m.subject) then -- not a count of its own noun (10座体育公园)
     -- 投入5955亿元，比上年增加1637亿元: a subject carried over from the figure
     -- before (not written before this one) names that figure's thing
     item.thing = R.match.thing_of(R, prev)
@@ -485,6 +480,7 @@ function M.thing_of(R, item)
   for _, pair in ipairs(indicators.heads.thing_synonyms) do
     phrase = phrase:gsub(pair[1], pair[2])
   end
+  phrase = indicators.fold_coordinated(phrase) -- 堵点乱点 is written 堵乱点 too
   local core = phrase
   local row = words.verb_row(R.words, verb)
   local bigrams, n = indicators.bigrams(core)
@@ -541,6 +537,29 @@ local function shared_name(R, x, y, same_head)
     if chars(name) >= 4 and x.phrase:find(name, 1, true) and says(name) then return true end
   end
   return false
+end
+
+-- The clause a figure stands in: its sentence's words since the last
+-- clause mark before it, the figure, and the words after it (m.after).
+local function clause_of(m)
+  local before = sentence_before(m)
+  local marks = marks_in(before, COMMAS)
+  local semis = marks_in(before, SEMICOLONS)
+  local from = math.max(marks[#marks] and marks[#marks][2] or 1, semis[#semis] and semis[#semis][2] or 1)
+  return before:sub(from) .. (m.raw or "") .. (m.after or "")
+end
+
+-- Do two clauses name titles of different ranks (省级县域特色产业集群 and
+-- 国家级中小企业特色产业集群: indicators.heads.level_modifiers), both naming one?
+local function other_ranks(x, y)
+  local in_x, in_y, any_x, any_y = {}, {}, false, false
+  for _, w in ipairs(indicators.heads.level_modifiers) do
+    if x:find(w, 1, true) then in_x[w], any_x = true, true end
+    if y:find(w, 1, true) then in_y[w], any_y = true, true end
+  end
+  if not (any_x and any_y) then return false end
+  for w in pairs(in_x) do if in_y[w] then return false end end
+  return true
 end
 
 --- How alike the things two items are about (R.match.thing_of), 0 to 1: 1
@@ -612,6 +631,7 @@ function M.same_indicator(R, t, o)
   if indicators.unit_class(t.m.unit) ~= indicators.unit_class(o.m.unit) and not o.plan_share then return nil end
   local vt, vo = indicators.verb_class(t.m.verb), indicators.verb_class(o.m.verb)
   if vt and vo and vt ~= vo then return nil end
+  if other_ranks(clause_of(t.m), clause_of(o.m)) then return nil end -- 省级 and 国家级 产业集群
   -- the whole subjects, or, when one is coordinated, the best pair of conjuncts
   local best = 0
   for _, a in ipairs(R.match.conjunct_heads(R, t)) do
