@@ -126,8 +126,8 @@ local function last_char_index(words)
   return index
 end
 
--- Calls found(stop, x, y, z) where one of words (not "") stands wholly inside
--- bytes i..j of s (stop: the byte after it), the words' last characters
+-- Calls found(w, stop, x, y, z) where a word w of words (not "") stands
+-- wholly inside bytes i..j of s (stop: the byte after it), the words' last characters
 -- searched for and the words ending at each compared, until found returns
 -- true; returns whether it did. A word overlapping itself (abab in
 -- ababab) is found at each place, overlapping or not.
@@ -142,7 +142,7 @@ local function each_word_in(s, i, j, words, found, x, y, z)
       local stop = at + #c
       for n = 1, #ending do
         local w = ending[n]
-        if stop - #w >= i and sub(s, stop - #w, stop - 1) == w and found(stop, x, y, z) then return true end
+        if stop - #w >= i and sub(s, stop - #w, stop - 1) == w and found(w, stop, x, y, z) then return true end
       end
       at = find(s, c, stop, true)
     end
@@ -472,6 +472,7 @@ end
 -- and two characters or more: what a heading may name a plan period with,
 -- listed once per word index and clause_only rule.
 local span_words_of = setmetatable({}, { __mode = "k" })
+local NO_WORDS = {} -- never written
 local function list_span_words(time_list, clause_only, R)
   local list = {}
   for _, word in ipairs(time_list) do
@@ -482,13 +483,19 @@ local function list_span_words(time_list, clause_only, R)
   return list
 end
 
---- Read the plan period a heading names, once per sentence (see heading_span).
+local function add_word(w, _, set) set[w] = true end
+
+--- Read the plan period a heading names, once per heading (see heading_span).
 function M.read_heading_span(R, ctx, doc)
   local words = memo2(span_words_of, R.words.time_list, R.classify.clause_only, list_span_words, R)
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
     if h and not R.classify.is_byline(R, h) and not find(h, "%d%d%d%d年") then
-      for _, word in ipairs(words) do
-        if find(h, word, 1, true) then
+      -- the words the heading holds (found by their few last characters),
+      -- then read in the list's order
+      local held = {}
+      each_word_in(h, 1, #h, words, add_word, held)
+      for _, word in ipairs(next(held) and words or NO_WORDS) do
+        if held[word] then
           local first, last = R.classify.read_time_cue(R, { word = word }, doc)
           if first and first ~= last then return first, last end
         end
@@ -1165,7 +1172,7 @@ end
 -- The names the role words of s introduce, found by plain search (a
 -- paragraph's opening, read once per paragraph).
 -- names_after as each_word_in calls it: never stops the search.
-local function add_names_after(stop, R, s, out) names_after(R, s, stop, out) end
+local function add_names_after(_, stop, R, s, out) names_after(R, s, stop, out) end
 
 local function introduced_names(R, s)
   local out = {}
