@@ -386,15 +386,6 @@ end
 --- A byline or a caption is no section heading.
 function M.is_byline(_, h) return find(h, "记者", 1, true) ~= nil or find(h, "通讯员", 1, true) ~= nil end
 
-local function has_any(s, words)
-  for k = 1, math.huge do
-    local w = words[k]
-    if w == nil then break end
-    if find(s, w, 1, true) then return true end
-  end
-  return false
-end
-
 -- The memo of a sentence's three headings in cache: the table and key
 -- where it stands (cache[heading1][heading2][heading3], false for a
 -- missing one: no key string built per sentence).
@@ -438,8 +429,8 @@ function M.read_headings(R, ctx)
     if h and not R.classify.is_byline(R, h) then
       year = year or tonumber(match(h, "(%d%d%d%d)年"))
       if not kind then
-        if has_any(h, words.review) then kind = "review"
-        elseif has_any(h, words.plan) then kind = "plan" end
+        if contains_any(h, 1, #h, words.review) then kind = "review"
+        elseif contains_any(h, 1, #h, words.plan) then kind = "plan" end
       end
     end
   end
