@@ -1262,9 +1262,9 @@ end
 -- whole region's words (对全市8个县…): the extent of the action, not a
 -- result. The nouns are data/regions.lua's subdivision_counts.
 function M.is_subdivision_scope(R, m)
-  local data = (regions_data or regions())
-  if not data.subdivision_first[sub(m.after, 1, 3)] then return false end -- most figures
   if R.words.unit_class[m.unit] then return false end -- a count (个), not a measure
+  local data = regions_data or regions()
+  if not data.subdivision_first[sub(m.after, 1, 3)] then return false end -- most figures
   if not word_at(m.after, 1, data.subdivision_counts) then return false end
   local norm = m.context.norm
   local scope, opener -- the last scope opener (对) before m in its clause
