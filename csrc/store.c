@@ -3,6 +3,7 @@
  * links libsqlite3; duixian.core stays free of it).
  *
  *   store.realpath(path)          -> absolute path | nil, msg, errno
+ *   store.now()                   -> seconds on a monotonic clock (a batch's age)
  *   store.open(path [, {readonly=, immutable=, create=, busy_timeout=}]) -> db | nil, msg, code
  *   db:exec(sql)                  -> true | nil, msg, code   (several statements)
  *   db:prepare(sql)               -> stmt | nil, msg, code   (a fresh statement)
@@ -36,6 +37,7 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define DB_MT "duixian.store.db"
 #define STMT_MT "duixian.store.stmt"
@@ -624,8 +626,17 @@ static int l_sleep(lua_State *L) {
   return 0;
 }
 
+/* store.now(): seconds on a monotonic wall clock, for bounding how long a
+ * batch of documents holds the write lock (os.clock is CPU time). */
+static int l_now(lua_State *L) {
+  struct timespec ts;
+  if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0) return luaL_error(L, "clock_gettime: %s", strerror(errno));
+  lua_pushnumber(L, (lua_Number)ts.tv_sec + (lua_Number)ts.tv_nsec / 1e9);
+  return 1;
+}
+
 static const luaL_Reg store_funcs[] = {
-    {"open", l_open}, {"realpath", l_realpath}, {"sleep", l_sleep}, {NULL, NULL}};
+    {"open", l_open}, {"realpath", l_realpath}, {"sleep", l_sleep}, {"now", l_now}, {NULL, NULL}};
 
 __attribute__((visibility("default"))) int luaopen_duixian_store(lua_State *L) {
   luaL_newmetatable(L, DB_MT);

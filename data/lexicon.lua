@@ -468,6 +468,9 @@ local lexicon = {
   -- 毕业生留省就业超过66万人), where 参保人数 or 企业 stand at their end
   flow_heads = { "就业", "培训", "转移", "安置", "救助", "资助", "接待", "招收", "招录", "吸纳",
     "帮扶", "惠及", "受益", "减负", "减税降费" },
+  -- verbs of doing that open a subject without being scanned as its verb
+  -- (办理省人大代表建议4417件): a count of things done, summed over a span
+  doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养" },
   streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },
@@ -482,6 +485,20 @@ local lexicon = {
     { "首位", 1, "rank" }, { "榜首", 1, "rank" },
   },
 }
+
+-- the markers of a list's items (一是…，二是…, 十四是…) open a subject and
+-- name nothing: fillers
+do
+  local ones = { "一", "二", "三", "四", "五", "六", "七", "八", "九" }
+  local numerals = {}
+  for i, d in ipairs(ones) do numerals[i] = d end
+  numerals[10] = "十"
+  for i, d in ipairs(ones) do numerals[10 + i] = "十" .. d end
+  numerals[20] = "二十"
+  for _, n in ipairs(numerals) do table.insert(lexicon.fillers, n .. "是") end
+  table.insert(lexicon.fillers, "首先")
+  table.insert(lexicon.fillers, "其次")
+end
 
 -- The five-year plans (十五 … 十六五; earlier ones are not written bare in
 -- reports of this century): the Nth runs from 1966 + 5 (N - 3). A plan's

@@ -72,7 +72,7 @@ describe("batches", function()
       local code, out, err = H.run("extract --region 测试市 --kind work_report " .. q(path))
       assert.are.equal(0, code)
       assert.truthy(out:find('"raw":"6%以上"', 1, true))
-      assert.are.equal(path .. ": no publication date known or found; periods are left empty",
+      assert.are.equal(path .. ": no publication date known or found; periods only from years the text writes out (2022年), none from 今年 or 去年 (give --published)",
         err:match("duixian extract: ([^\n]*)"))
     end)
 

@@ -202,7 +202,41 @@ describe("duixian.db", function()
       assert.are.equal(0, offset)
     end)
 
+    it("commits a batch of documents together: another connection sees them at its bound or at end_batch", function()
+      assert.is_true(db:begin_batch{ seconds = 3600 })
+      local first = assert(db:ingest(F.report("聊城市", 2022, 1), META))
+      local second = assert(db:ingest(F.report("聊城市", 2023, 2), META))
+      -- the same bytes again inside the batch are found, though not committed
+      assert.are.equal("unchanged", assert(db:ingest(F.report("聊城市", 2022, 1), META)).status)
+      local other = assert(dbm.open(dir .. "/db.sqlite", { readonly = true }))
+      assert.are.equal(0, count(other, "SELECT count(*) FROM documents"))
+      assert.is_true(db:end_batch())
+      assert.are.equal(2, count(other, "SELECT count(*) FROM documents"))
+      assert.are.equal(first.mentions + second.mentions, count(other, "SELECT count(*) FROM mentions"))
+      -- a bound of 0 bytes commits after every document
+      db:begin_batch{ bytes = 0 }
+      assert(db:ingest(F.report("聊城市", 2024, 3), META))
+      assert.are.equal(3, count(other, "SELECT count(*) FROM documents"))
+      other:close()
+    end)
+
+    it("keeps the documents of an open batch on close, and the caller's transaction is its own", function()
+      db:begin_batch()
+      assert(db:ingest(F.report("聊城市", 2022, 1), META))
+      -- a transaction the caller rolls back takes nothing of the batch with it
+      assert.is_nil(db:transaction(function(d)
+        assert(d:ingest(F.report("聊城市", 2023, 2), META))
+        return nil, "changed my mind"
+      end))
+      assert(db:ingest(F.report("聊城市", 2024, 3), META))
+      db:close()
+      db = assert(dbm.open(dir .. "/db.sqlite"))
+      assert.are.equal(2, count(db, "SELECT count(*) FROM documents"))
+      assert.are.equal(0, count(db, "SELECT count(*) FROM mentions WHERE document_id NOT IN (SELECT id FROM documents)"))
+    end)
+
     it("raises on misuse", function()
+      assert.has_error(function() db:begin_batch(5) end, "bad argument #1 to 'begin_batch' (table expected, got number)")
       assert.has_error(function() db:ingest(5) end, "bad argument #1 to 'ingest' (string expected, got number)")
       assert.has_error(function() db:ingest("x\n", "meta") end, "bad argument #2 to 'ingest' (table expected, got string)")
       assert.has_error(function() db:mentions{ colour = "red" } end,

@@ -74,6 +74,13 @@ describe("kind and period without headings to lean on", function()
   end)
 end)
 
+describe("subjects", function()
+  it("leaves a list item's marker (一是, 十四是) out of the subject", function()
+    local _, ms = read("一是发行长期国债1000亿元。十四是免费送戏下乡1万场。")
+    assert.are.same({ "长期国债", "免费送戏下乡" }, { ms[1].subject, ms[2].subject })
+  end)
+end)
+
 describe("the five-year plans and their years", function()
   it("reads 十五五 as 2026-2030 and 十五是 as a list's fifteenth item, no plan", function()
     assert.are.same({ "100万 target 2026-2030" }, (read("“十五五”时期中心城市新增人口100万。")))
@@ -94,6 +101,14 @@ describe("the five-year plans and their years", function()
       .. "全省地区生产总值年均增长5%—5.5%，常住人口城镇化率达到65%左右。\n"
     assert.are.same({ "5.5% outcome 2021-2025", "5%—5.5% target 2026-2030", "65%左右 target 2026-2030" },
       (read(text, { published = "2026-02-05", region = "安徽省", kind = "work_report" })))
+  end)
+
+  it("sums things done over a five-year review, and keeps the level at its end", function()
+    local text = "一、“十四五”时期工作回顾\n办理省人大代表建议4417件。经济总量连续跨过3个万亿元大关。"
+      .. "高新技术企业达到1.8万家。\n"
+    assert.are.same({ "4417件 outcome 2021-2025", "跨过3个 outcome 2021-2025", "万亿元 other 2021-2025",
+      "1.8万家 outcome 2025" },
+      (read(text)))
   end)
 
   it("averages from the plan's year to a horizon (到2030年年均增长5%)", function()
@@ -293,6 +308,12 @@ describe("a measure before a noun: the size of each thing, or an amount of it", 
     assert.are.same({ "70%以上 target" }, reading("今年将完成水泥行业70%以上产能超低排放改造。"))
     assert.are.same({ "15% other" }, reading("延续企业所得税减按15%征收等优惠政策。"))
     assert.are.same({ "1% other", "24个 outcome" }, reading("2025年，新增ESI全球前1%学科24个。"))
+  end)
+
+  it("reads a bounded household count before a longer noun phrase of villages as their size class", function()
+    assert.are.same({ "957个 outcome", "50户以上 other" },
+      reading("2025年，对全省957个50户以上农村木质房屋连片村寨实施改造。"))
+    assert.are.same({ "2000名以上 target" }, reading("今年将选派2000名以上农村科技特派员。"))
   end)
 
   it("finds no 持平 inside 保持平稳 or 支持平台", function()

@@ -156,8 +156,12 @@ end
 -- @return true | nil, message, code
 function DB:close()
   if not self.conn:isopen() then return true end
+  -- the documents of an open batch (db:begin_batch) are each whole: kept
+  local committed, msg, code = self:end_batch()
   if not self.readonly then self.conn:exec("PRAGMA optimize") end
-  return self.conn:close()
+  local ok, cmsg, ccode = self.conn:close()
+  if not committed then return nil, msg, code end
+  return ok, cmsg, ccode
 end
 DB.__close = function(self) self:close() end
 DB.__gc = DB.__close
@@ -208,11 +212,15 @@ function DB:last_insert_rowid() return self.conn:last_insert_rowid() end
 -- raises or returns nil, message. Returns what fn returns.
 function DB:transaction(fn, ...)
   check_db(self, "transaction")
+  -- an open batch of ingests is committed first: this transaction is the
+  -- caller's alone, to commit or roll back
+  local ok, msg, code = require("duixian.db.ingest").commit_batch(self)
+  if not ok then return nil, msg, code end
   local begin, commit, rollback = "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"
   if not self.conn:autocommit() then
     begin, commit, rollback = "SAVEPOINT nested", "RELEASE nested", "ROLLBACK TO nested; RELEASE nested"
   end
-  local ok, msg, code = self.conn:exec(begin)
+  ok, msg, code = self.conn:exec(begin)
   if not ok then return nil, msg, code end
   local results = table.pack(pcall(fn, self, ...))
   if not results[1] then

@@ -21,8 +21,9 @@ text, web pages, Word .docx and PDF are read, the kind found by content and
 stored with the document (documents.format); documents of other kinds in a
 folder (.doc, .wps, .ofd, .caj, archives …) are named as failed, with what to do.
 
-Each document is one transaction: an interrupted ingest leaves every document
-either wholly stored or absent, and running it again completes it. The same
+Documents are committed together, at least every quarter second: an
+interrupted ingest leaves every document either wholly stored or absent (those
+of the last quarter second absent), and running it again completes it. The same
 bytes twice are "unchanged"; new bytes at a stored path are a new version and
 the old one is kept, marked superseded. Several ingests may write to one
 database at once.
@@ -169,6 +170,9 @@ function M.run(opts, args, env)
     return cli.EXIT.data
   end
 
+  -- one commit for many documents: the rows' index pages are written once
+  -- per batch, not once per document
+  db:begin_batch()
   local counts = { added = 0, unchanged = 0, superseded = 0 }
   local mentions = 0
   local bar = env.isatty(2) and progress.new(err, #jobs, total_bytes) or nil
@@ -211,9 +215,13 @@ function M.run(opts, args, env)
     done_bytes = done_bytes + job.size
     if bar then bar:update(i, done_bytes) end
   end
+  local closed, why = db:close()
   if bar then bar:finish() end
+  if not closed then
+    err:write("duixian ingest: ", opts.db, ": ", why, "\n")
+    return cli.EXIT.data
+  end
   local seconds = term.now() - started
-  db:close()
   out:write(("ingested %d documents: %d added, %d unchanged, %d superseded, %d skipped, %d failed; "
     .. "%d mentions stored (%.1f MB in %.2f s)\n"):format(#jobs, counts.added, counts.unchanged,
     counts.superseded, skipped, failed, mentions, done_bytes / 1e6, seconds))

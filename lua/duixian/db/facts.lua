@@ -9,9 +9,11 @@ local FIELD, RECORD = "\31", "\30" -- ASCII unit and record separators
 function M.encode_cues(cues)
   if not cues or #cues == 0 then return nil end
   local out = {}
-  for i, q in ipairs(cues) do
-    out[i] = table.concat({ q.word, q.class, tostring(q.pos), q.year and tostring(q.year) or "",
-      q.year_to and tostring(q.year_to) or "", q.horizon and "1" or "", q.outer and "1" or "" }, FIELD)
+  for i = 1, #cues do
+    local q = cues[i]
+    -- one concatenation per cue (numbers as tostring writes them)
+    out[i] = q.word .. FIELD .. q.class .. FIELD .. q.pos .. FIELD .. (q.year or "") .. FIELD
+      .. (q.year_to or "") .. FIELD .. (q.horizon and "1" or "") .. FIELD .. (q.outer and "1" or "")
   end
   return table.concat(out, RECORD)
 end

@@ -1,11 +1,12 @@
---- db:ingest: one document and its mentions, in one transaction.
+--- db:ingest: one document and its mentions, in one transaction (or a
+-- savepoint of the open batch: db:begin_batch).
 --
 -- A document is identified by the sha256 of its bytes. The same bytes a
 -- second time change nothing ("unchanged"). New bytes at a path already
 -- stored make a new document; the old one is kept with superseded_by
 -- pointing at the new ("superseded"). The text is decoded and scanned
 -- before the write lock is taken, so concurrent ingesters wait for each
--- other only while rows are written.
+-- other only while rows are written (in a batch, until its commit).
 local duixian = require "duixian"
 local store = require "duixian.store"
 local readers = require "duixian.readers"
@@ -39,6 +40,10 @@ WHERE path = ?2 AND superseded_by IS NULL AND id <> ?1]]
 
 local REINSTATE = "UPDATE documents SET superseded_by = NULL WHERE id = ?"
 
+-- SQLite's page cache during a batch: a batch of 8 MB of text makes about
+-- 16 MB of pages
+local BATCH_CACHE_KB = 16384
+
 --- A string with a line break (or longer than any path) is the text
 -- itself; meta.is_text = true or false says so explicitly.
 local function is_text(src, meta)
@@ -69,6 +74,10 @@ end
 -- @return true | nil, message, code
 function M.write_mentions(conn, document_id, mentions)
   local insert, insert_sentence = conn:cached(INSERT_MENTION), conn:cached(INSERT_SENTENCE)
+  local period_years, encode_cues = common.period_years, facts.encode_cues
+  -- a paragraph's and a section's cue lists are one table shared by the
+  -- sentences they govern: each is encoded once
+  local para_of, para_text, section_of, section_text
   local ctx_id, last_ctx = nil, nil
   for i = 1, #mentions do
     local m = mentions[i]
@@ -76,16 +85,19 @@ function M.write_mentions(conn, document_id, mentions)
     local n, msg, code
     if ctx ~= last_ctx then
       last_ctx = ctx
+      local cues, para, section = ctx.cues, ctx.para_cues, ctx.section_cues
+      if para ~= para_of then para_of, para_text = para, encode_cues(para) end
+      if section ~= section_of then section_of, section_text = section, encode_cues(section) end
       n, msg, code = insert_sentence:run(document_id, ctx.index, ctx.start, ctx["end"], ctx.para, ctx.level,
-        ctx.text, ctx.norm, ctx.heading1, ctx.heading2, ctx.heading3, facts.encode_cues(ctx.cues),
-        ctx.para_cues ~= ctx.cues and facts.encode_cues(ctx.para_cues) or nil,
-        facts.encode_cues(ctx.section_cues), ctx.para_lead)
+        ctx.text, ctx.norm, ctx.heading1, ctx.heading2, ctx.heading3, encode_cues(cues),
+        para ~= cues and para_text or nil, section_text, ctx.para_lead)
       if not n then return nil, msg, code end
       ctx_id = conn:last_insert_rowid()
     end
-    local ps, pe = common.period_years(m.period)
+    local period = m.period
+    local ps, pe = period_years(period)
     n, msg, code = insert:run(document_id, m.start, m["end"], m.raw, m.value, m.value_max, m.unit, m.cmp,
-      m.subject, m.verb, m.kind or "other", m.period, ps, pe, m.estimate and true or false, m.region,
+      m.subject, m.verb, m.kind or "other", period, ps, pe, m.estimate and true or false, m.region,
       ctx_id, m.pos, m.clause_start, m.clause_end, m.list_index, m.distributive and 1 or nil,
       m.quoted and 1 or nil, m.after, m.headline and 1 or 0, m.page)
     if not n then return nil, msg, code end
@@ -148,6 +160,12 @@ function M:ingest(src, meta, opts)
   local label = name or "(text)"
   local sha256 = duixian.core.sha256(bytes)
   local conn = self.conn
+  -- a batch past its bounds is committed before anything else is done
+  -- (unchanged documents write nothing, and could keep it open), and so is
+  -- one this document would take past its size: the write lock is not held
+  -- while a long document is scanned
+  local committed, failure, c0 = M.commit_batch(self, true, #bytes)
+  if not committed then return nil, ("%s: %s"):format(label, failure), c0, "store" end
 
   local found, msg, code = conn:cached(FIND_SHA):first(sha256)
   if msg then return nil, ("%s: %s"):format(label, msg), code, "store" end
@@ -178,20 +196,27 @@ function M:ingest(src, meta, opts)
     plan_year = doc.plan_year, review_year = doc.review_year, encoding = info.encoding,
     bytes = #bytes, text = text, format = info.format, pages = info.pages }
 
-  -- its own transaction, or a savepoint inside the caller's (an audit that
-  -- ingests, derives and saves as one unit)
-  local outer = not conn:autocommit()
-  local begin, commit, rollback = "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"
-  if outer then
-    begin, commit, rollback = "SAVEPOINT ingest", "RELEASE ingest", "ROLLBACK TO ingest; RELEASE ingest"
-  end
   if not self.derived_current then
     -- the cache must be the current defaults' before rows made by them join it
     local n, why, c = self:refresh()
     if not n then return nil, ("%s: not stored: %s"):format(label, tostring(why)), c, "store" end
     self.derived_current = true
   end
+  -- its own transaction; or a savepoint inside the open batch's
+  -- (db:begin_batch) or inside the caller's (an audit that ingests, derives
+  -- and saves as one unit)
+  local batch = self.batch
   local ok
+  if batch and not batch.open and conn:autocommit() then
+    ok, msg, code = conn:exec("BEGIN IMMEDIATE")
+    if not ok then return nil, ("%s: cannot start a transaction: %s"):format(label, msg), code, "store" end
+    batch.open, batch.since, batch.bytes, batch.documents = true, store.now(), 0, 0
+  end
+  local outer = not conn:autocommit()
+  local begin, commit, rollback = "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"
+  if outer then
+    begin, commit, rollback = "SAVEPOINT ingest", "RELEASE ingest", "ROLLBACK TO ingest; RELEASE ingest"
+  end
   ok, msg, code = conn:exec(begin)
   if not ok then return nil, ("%s: cannot start a transaction: %s"):format(label, msg), code, "store" end
   local written, ok_call
@@ -199,18 +224,92 @@ function M:ingest(src, meta, opts)
   if not ok_call or not written then
     conn:exec(rollback)
     if not ok_call then error(written, 0) end
-    return nil, ("%s: not stored: %s"):format(label, msg), code, "store"
+    return nil, ("%s: not stored: %s%s"):format(label, msg, M.batch_lost(self)), code, "store"
   end
   ok, msg, code = conn:exec(commit)
   if not ok then
     conn:exec(rollback)
-    return nil, ("%s: not stored, the commit failed: %s"):format(label, msg), code, "store"
+    return nil, ("%s: not stored, the commit failed: %s%s"):format(label, msg, M.batch_lost(self)), code, "store"
+  end
+  if batch and batch.open then
+    batch.documents, batch.bytes = batch.documents + 1, batch.bytes + #text
+    ok, msg, code = M.commit_batch(self, true)
+    if not ok then return nil, ("%s: %s"):format(label, msg), code, "store" end
   end
   written.bytes = #bytes
   written.inferred = inferred
   written.warnings = info.warnings
   written.doc = doc
   return written
+end
+
+--- Commit the documents of later ingests together: they share a
+-- transaction, committed once it has been open opts.seconds (default 0.25)
+-- or holds opts.bytes of text (default 8 MB), and by db:end_batch and
+-- db:close. Each document is still whole or absent after a crash (a kill
+-- leaves out those of the batch not yet committed: at most opts.seconds of
+-- work), and concurrent writers wait for the batch's commit. The rows are
+-- written once per batch, not once per document (the index pages each
+-- commit rewrites). A caller's own transaction (db:transaction) commits
+-- the batch open before it.
+function M:begin_batch(opts)
+  common.check_db(self, "begin_batch")
+  common.check_type(opts, 1, "begin_batch", "table", true)
+  opts = opts or {}
+  self.batch = self.batch or {}
+  self.batch.seconds, self.batch.max_bytes = opts.seconds or 0.25, opts.bytes or 8e6
+  -- The batch's pages stay in memory until its commit: with SQLite's
+  -- default 2 MB cache they would be spilled to the WAL and written again.
+  -- Each document's savepoint journal (the pages it changes, to roll back
+  -- to) stays in memory too: in a temporary file it wrote as much as the
+  -- WAL saved.
+  return self.conn:exec(("PRAGMA cache_size = -%d; PRAGMA temp_store = MEMORY"):format(BATCH_CACHE_KB))
+end
+
+--- Commit the open batch and stop batching (until db:begin_batch).
+-- @return true | nil, message, code (nothing of the batch is stored)
+function M:end_batch()
+  common.check_db(self, "end_batch")
+  local ok, msg, code = M.commit_batch(self)
+  if self.batch then
+    self.batch = nil
+    -- the sorts of large queries may spill to disk again
+    self.conn:exec("PRAGMA temp_store = DEFAULT; PRAGMA cache_size = -2000")
+  end
+  return ok, msg, code
+end
+
+--- Commit the documents of the open batch, if any (the next ingest opens
+-- another); when due is true, only a batch past its time or size bound,
+-- with incoming bytes more.
+-- @return true | nil, message, code
+function M.commit_batch(self, due, incoming)
+  local batch = self.batch
+  if not batch or not batch.open then return true end
+  if due and batch.bytes + (incoming or 0) < batch.max_bytes and store.now() - batch.since < batch.seconds then
+    return true
+  end
+  batch.open = false
+  local conn = self.conn
+  if conn:autocommit() then return true end
+  local ok, msg, code = conn:exec("COMMIT")
+  if not ok then
+    conn:exec("ROLLBACK")
+    return nil, ("the commit of %d documents failed, none of them is stored: %s"):format(
+      batch.documents, tostring(msg)), code
+  end
+  return true
+end
+
+--- What a failed write took with it: the documents of the open batch,
+-- when SQLite rolled back the whole transaction (a full disk, an I/O
+-- error) rather than the document's savepoint.
+function M.batch_lost(self)
+  local batch = self.batch
+  if not batch or not batch.open or not self.conn:autocommit() then return "" end
+  batch.open = false
+  if batch.documents == 0 then return "" end
+  return ("; the %d documents before it in this batch are not stored either"):format(batch.documents)
 end
 
 return M

@@ -356,14 +356,34 @@ function M.is_level(R, m)
   local subject = m.subject or ""
   -- 留省就业超过66万人 over five years: people who found work, a flow
   if word_before(subject, #subject + 1, R.lexicon.flow_heads or {}) then return false end
+  -- 经济总量连续跨过3个万亿元大关: crossings, one after another, over the
+  -- span (but 连续47年居首位 is the rank held at its end)
+  local class = R.words.unit_class[m.unit]
+  if find(subject, "连续", 1, true) and not (class and class[1] == "rank") then return false end
   local verb = m.verb or ""
   if verb == "" then
-    local class = R.words.unit_class[m.unit]
+    -- 办理省人大代表建议4417件: things done over the span, counted (a
+    -- subject that opens with a verb of doing: the lexicon's add and other
+    -- verbs, or its doing_openers)
+    if R.classify.opens_with_doing(R, subject) then return false end
     return class == nil or class[1] == "percent" or class[1] == "person"
   end
   -- the verb's row, or the row of the verb it ends with (占比达 is 达)
   local row = words_module.verb_row(R.words, verb)
   return row ~= nil and row.class == "reach" and not row.whole_span
+end
+
+--- Does a subject open with a verb of doing (新建学校, 办理建议): one of the
+-- lexicon's verbs that is neither a reach nor a change of a level (达到,
+-- 增长), or one of its doing_openers?
+function M.opens_with_doing(R, subject)
+  if subject == "" then return false end
+  if word_at(subject, 1, R.lexicon.doing_openers or {}) then return true end
+  for n = 6, 3, -3 do -- verbs of one and two characters
+    local row = R.words.verb[subject:sub(1, n)]
+    if row and #subject > n and (row.class == "add" or row.class == nil) and not row.relative then return true end
+  end
+  return false
 end
 
 --- The first cue before m (in its clause when the cue's row says so, or
@@ -997,8 +1017,13 @@ function M.is_settlement_size(R, m)
   if not sizes then return false end
   if not words_module.set_of(sizes.units)[m.unit] then return false end
   local after = m.after
-  return word_at(after, 1, sizes.heads) ~= nil
-    or (sub(after, 1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil)
+  if word_at(after, 1, sizes.heads) ~= nil or (sub(after, 1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil) then
+    return true
+  end
+  -- a bound names a size class even before a longer noun phrase (50户以上
+  -- 农村木质房屋连片村寨): a settlement's word in the rest of its clause
+  if m.cmp ~= ">=" and m.cmp ~= ">" then return false end
+  return holds_word(after, sizes.heads)
 end
 
 --- Is m a count of a list's items by what they are about (30项民生实事清单中
