@@ -303,6 +303,11 @@ describe("a measure before a noun: the size of each thing, or an amount of it", 
     assert.are.same({ "46.1万亩 outcome" }, reading("2025年，完成46.1万亩高标准农田建设。"))
   end)
 
+  it("reads an exact total before 的 and a count as the total of the things counted", function()
+    assert.are.same({ "40亿元 target", "22个 target" }, reading("今年将建设总投资40亿元的22个重点水利项目。"))
+    assert.are.same({ "10亿元以上 other", "20个 target" }, reading("今年将实施总投资10亿元以上的项目20个。"))
+  end)
+
   it("reads a percentage before a noun as a share of it, not a rate or a top band", function()
     assert.are.same({ "90% outcome" }, reading("2025年，远程诊断覆盖全省90%乡镇卫生院。"))
     assert.are.same({ "70%以上 target" }, reading("今年将完成水泥行业70%以上产能超低排放改造。"))

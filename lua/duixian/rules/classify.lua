@@ -964,6 +964,9 @@ function M.is_attributive(R, m)
   -- 61%的城市污水处理厂完成改造: a share of things, stated; but 差错率小于3%的，
   -- …: those below 3%, a category
   if sub(after, 1, 3) == "的" then
+    -- 总投资40亿元的22个重点水利项目: an exact total of the things counted
+    -- right after it, an amount (but 10亿元以上的项目 is a size class)
+    if m.cmp == "=" and find(after, "^%d", 4) then return false end
     local next_lead = byte(after, 4)
     if class[1] ~= "percent" or not (next_lead and next_lead >= 0xE4 and next_lead <= 0xE9) then return true end
     -- 对差错率大于5%的进行约谈: a 的 with no noun after it, only the verb
