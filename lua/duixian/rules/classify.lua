@@ -1001,14 +1001,10 @@ end
 -- and its first character make one of the lexicon's word_overlaps (保持平稳
 -- holds no 持平, nor does 支持平台)? Figures in digits start no word.
 function M.is_inside_word(R, m)
-  local lead = m.raw:byte(1)
+  local lead = byte(m.raw, 1)
   if not lead or lead < 0xE4 then return false end
-  local norm, pos = m.context.norm, m.pos
-  local first = norm:sub(pos, pos + 2)
-  for _, w in ipairs(R.lexicon.word_overlaps or {}) do
-    if w:sub(-3) == first and norm:sub(pos - #w + 3, pos - 1) == w:sub(1, -4) then return true end
-  end
-  return false
+  -- a word ending with m's first character, through the words' index
+  return word_before(m.context.norm, m.pos + 3, R.lexicon.word_overlaps or {}) ~= nil
 end
 
 --- Is m the size of a kind of settlement (30户以上自然村寨, 50户以上农村木质
