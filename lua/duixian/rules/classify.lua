@@ -72,10 +72,15 @@ local function word_before(s, pos, words)
   return first and words[first] or nil
 end
 
--- Does s hold any of words (plain text, not patterns)?
-local function holds_word(s, words)
-  for _, w in ipairs(words or {}) do
-    if s:find(w, 1, true) then return true end
+-- Does s (its bytes i..j, all of it when not given) hold any of words
+-- (plain text, not patterns)?
+local function holds_word(s, words, i, j)
+  if not words then return false end
+  i, j = i or 1, j or #s
+  for k = 1, #words do
+    local w = words[k]
+    local at = find(s, w, i, true) -- the first from i: none ends sooner
+    if at and at + #w - 1 <= j then return true end
   end
   return false
 end
@@ -986,7 +991,7 @@ function M.is_attributive(R, m)
     -- 优惠 (or 所得税减按15%征收) names a rate and 前1%学科 a top band
     local norm = m.context.norm
     return holds_word(after, lx.rate_nouns)
-      or holds_word(norm:sub(m.clause_start or 1, m.pos - 1), lx.rate_nouns)
+      or holds_word(norm, lx.rate_nouns, m.clause_start or 1, m.pos - 1)
       or word_before(norm, m.pos, lx.top_band_marks or {}) ~= nil
   end
   -- 设立20亿元省级母基金: an exact amount of the stuff named after it; a
