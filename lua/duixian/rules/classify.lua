@@ -232,6 +232,13 @@ end
 -- The character before byte pos of norm (CJK characters are three bytes).
 local function char_before(norm, pos) return sub(norm, pos > 3 and pos - 3 or 1, pos - 1) end
 
+--- Is a baseline one compared with (比2020年, 较2016年), not the start of a
+-- change (由2019年的9.9%降至)?
+function M.is_comparison(_, cue, norm)
+  local before = char_before(norm, cue.pos)
+  return before == "比" or before == "较"
+end
+
 --- Is the cue a baseline (由2019年…, 比2020年…) rather than a period?
 function M.is_baseline(_, cue, norm)
   local pos = cue.pos
@@ -643,7 +650,13 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   if baseline and not C.changes_between(R, ctx.norm, baseline.pos, m.pos) then
     -- 由2019年最高位的9.9%降至…, 由前三年分别上升4.9%…: the value of the baseline
     local b_first, b_last = C.read_time_cue(R, baseline, doc, "outcome")
-    if b_first then first, last = b_first, b_last end
+    if b_first and C.is_comparison(R, baseline, ctx.norm) then
+      -- 较2016年分别改善43.9%: the change since the year compared with, to
+      -- the end of the period the figure speaks of
+      if last and b_last < last then first = b_last + 1 end
+    elseif b_first then
+      first, last = b_first, b_last
+    end
   elseif kind == "outcome" and first and C.is_from_value(R, m) then
     -- 由97家增加到411家 over a span, 从上半年5.5%降到5.3% in a year: the
     -- starting value stands before the period
