@@ -459,7 +459,8 @@ function M.read_headings(R, ctx)
   local words = R.words.headings
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
     if h and not R.classify.is_byline(R, h) then
-      year = year or tonumber(match(h, "(%d%d%d%d)年"))
+      -- (a plain search for 年 first: the pattern is slow, and most headings hold no 年)
+      year = year or find(h, "年", 1, true) and tonumber(match(h, "(%d%d%d%d)年"))
       if not kind then
         if contains_any(h, 1, #h, words.review) then kind = "review"
         elseif contains_any(h, 1, #h, words.plan) then kind = "plan" end
@@ -512,7 +513,7 @@ local function add_word(w, _, set) set[w] = true end
 function M.read_heading_span(R, ctx, doc)
   local words = memo2(span_words_of, R.words.time_list, R.classify.clause_only, list_span_words, R)
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
-    if h and not R.classify.is_byline(R, h) and not find(h, "%d%d%d%d年") then
+    if h and not R.classify.is_byline(R, h) and not (find(h, "年", 1, true) and find(h, "%d%d%d%d年")) then
       -- the words the heading holds (found by their few last characters),
       -- then read in the list's order
       local held = {}
