@@ -452,18 +452,51 @@ function M.section_of(R, ctx)
   return ctx.section_kind or nil, ctx.section_year or nil
 end
 
+-- The memo of one document's headings, each read once whatever the
+-- headings around it: heading → what it says. R.cache.headings is new for
+-- every document (rules.new_document), so the memo goes with it.
+local heading_memos = setmetatable({}, { __mode = "k" })
+local function heading_memo(R, part)
+  local memos = heading_memos[R.cache.headings]
+  if not memos then
+    memos = {}
+    heading_memos[R.cache.headings] = memos
+  end
+  local memo = memos[part]
+  if not memo then
+    memo = {}
+    memos[part] = memo
+  end
+  return memo
+end
+
+-- What heading h says for read_headings: { the year it names or false, the
+-- section kind its words mark or false }, or false for a byline.
+local function read_heading(R, h)
+  if R.classify.is_byline(R, h) then return false end
+  local words = R.words.headings
+  -- (a plain search for 年 first: the pattern is slow, and most headings hold no 年)
+  local year = find(h, "年", 1, true) and tonumber(match(h, "(%d%d%d%d)年"))
+  local kind = contains_any(h, 1, #h, words.review) and "review"
+    or contains_any(h, 1, #h, words.plan) and "plan"
+  return { year or false, kind or false }
+end
+
 --- Read the headings above a sentence: the section kind their words mark
 -- and the year the nearest names.
 function M.read_headings(R, ctx)
   local kind, year
-  local words = R.words.headings
+  local memo = heading_memo(R, "kind")
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
-    if h and not R.classify.is_byline(R, h) then
-      -- (a plain search for 年 first: the pattern is slow, and most headings hold no 年)
-      year = year or find(h, "年", 1, true) and tonumber(match(h, "(%d%d%d%d)年"))
-      if not kind then
-        if contains_any(h, 1, #h, words.review) then kind = "review"
-        elseif contains_any(h, 1, #h, words.plan) then kind = "plan" end
+    if h then
+      local says = memo[h]
+      if says == nil then
+        says = read_heading(R, h)
+        memo[h] = says
+      end
+      if says then
+        year = year or says[1] or nil
+        kind = kind or says[2] or nil
       end
     end
   end
@@ -496,7 +529,6 @@ end
 -- and two characters or more: what a heading may name a plan period with,
 -- listed once per word index and clause_only rule.
 local span_words_of = setmetatable({}, { __mode = "k" })
-local NO_WORDS = {} -- never written
 local function list_span_words(time_list, clause_only, R)
   local list = {}
   for _, word in ipairs(time_list) do
@@ -509,21 +541,36 @@ end
 
 local function add_word(w, _, set) set[w] = true end
 
+-- The plan period heading h names for read_heading_span: { first, last }
+-- or false.
+local function read_heading_plan(R, h, doc, words)
+  if R.classify.is_byline(R, h) or (find(h, "年", 1, true) and find(h, "%d%d%d%d年")) then return false end
+  -- the words the heading holds (found by their few last characters),
+  -- then read in the list's order
+  local held = {}
+  each_word_in(h, 1, #h, words, add_word, held)
+  if not next(held) then return false end
+  for _, word in ipairs(words) do
+    if held[word] then
+      local first, last = R.classify.read_time_cue(R, { word = word }, doc)
+      if first and first ~= last then return { first, last } end
+    end
+  end
+  return false
+end
+
 --- Read the plan period a heading names, once per heading (see heading_span).
 function M.read_heading_span(R, ctx, doc)
   local words = memo2(span_words_of, R.words.time_list, R.classify.clause_only, list_span_words, R)
+  local memo = heading_memo(R, doc) -- what a plan word names depends on the document's year
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
-    if h and not R.classify.is_byline(R, h) and not (find(h, "年", 1, true) and find(h, "%d%d%d%d年")) then
-      -- the words the heading holds (found by their few last characters),
-      -- then read in the list's order
-      local held = {}
-      each_word_in(h, 1, #h, words, add_word, held)
-      for _, word in ipairs(next(held) and words or NO_WORDS) do
-        if held[word] then
-          local first, last = R.classify.read_time_cue(R, { word = word }, doc)
-          if first and first ~= last then return first, last end
-        end
+    if h then
+      local span = memo[h]
+      if span == nil then
+        span = read_heading_plan(R, h, doc, words)
+        memo[h] = span
       end
+      if span then return span[1], span[2] end
     end
   end
   return nil
