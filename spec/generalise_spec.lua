@@ -112,7 +112,8 @@ describe("the five-year plans and their years", function()
   end)
 
   it("reads a change against a year compared with (较2016年, 较“十三五”) as the years since", function()
-    local text = "一、“十四五”时期工作回顾\nPM2.5浓度较2020年改善43.9%。\n实际使用外资比“十三五”时期增长78.9%。\n"
+    local text = "一、“十四五”时期工作回顾\n过去五年，全省经济稳步增长。\nPM2.5浓度较2020年改善43.9%。\n"
+      .. "实际使用外资比“十三五”时期增长78.9%。\n"
     assert.are.same({ "43.9% outcome 2021-2025", "78.9% outcome 2021-2025" }, (read(text)))
     -- but 由2019年的9.9%降至… gives the starting value the baseline's year
     assert.are.same({ "9.9% outcome 2019", "5.2% outcome 2025" }, (read("2025年，失业率由2019年的9.9%降至5.2%。")))

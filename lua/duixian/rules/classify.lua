@@ -235,14 +235,14 @@ local function char_before(norm, pos) return sub(norm, pos > 3 and pos - 3 or 1,
 --- Is a baseline one compared with (比2020年, 较2016年), not the start of a
 -- change (由2019年的9.9%降至)?
 function M.is_comparison(_, cue, norm)
-  local before = char_before(norm, cue.pos)
+  local before = cue.before or (norm and char_before(norm, cue.pos))
   return before == "比" or before == "较"
 end
 
---- Is the cue a baseline (由2019年…, 比2020年…) rather than a period?
+--- Is the cue a baseline (由2019年…, 比2020年…) rather than a period? The
+-- character before it is the scanner's (cue.before), or read in norm.
 function M.is_baseline(_, cue, norm)
-  local pos = cue.pos
-  local before = sub(norm, pos > 3 and pos - 3 or 1, pos - 1) -- the character before (char_before)
+  local before = cue.before or (norm and char_before(norm, cue.pos))
   return before == "由" or before == "从" or before == "比" or before == "较"
 end
 
@@ -296,6 +296,7 @@ end
 -- years and is not bound to its own clause?
 local function governs_from_afar(R, cue, doc)
   return cue.class == "time" and not R.classify.clause_only(R, cue.word)
+    and not R.classify.is_baseline(R, cue) -- 较2020年 opening a paragraph dates nothing after it
     and R.classify.read_time_cue(R, cue, doc) ~= nil
 end
 
