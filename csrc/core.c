@@ -248,7 +248,7 @@ enum {
   UV_COUNT = UV_BASE3
 };
 
-#define LEAD_BYTES 96
+#define LEAD_BYTES 192
 
 typedef struct {
   dx_segmenter sg;

@@ -349,6 +349,10 @@ local lexicon = {
     -- make a figure an outcome within their clause (此次行动共收缴…)
     { "已", "real", implies = "outcome", scope = "clause" },
     { "已经", "real", implies = "outcome", scope = "clause" },
+    -- verbs of receiving speak of what came (今年获得第一批专项债77.9亿元);
+    -- a plan says 争取获得, and its modality wins
+    { "获得", "real", implies = "outcome", scope = "clause" },
+    { "荣获", "real", implies = "outcome", scope = "clause" },
     { "累计", "real", implies = "outcome", scope = "clause" },
     { "此次", "real", implies = "outcome", scope = "clause" },
     { "截至", "real", implies = "outcome", scope = "clause" },

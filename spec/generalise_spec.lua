@@ -21,6 +21,12 @@ describe("kind and period without headings to lean on", function()
     assert.are.same({ "8.4% outcome 2025" }, (read("全省规上工业增加值同比增长8.4%。")))
   end)
 
+  it("reads a verb of receiving as what came, unless a plan's modality governs it", function()
+    local news = { published = "2022-03-20", region = "聊城市", kind = "news" }
+    assert.are.same({ "77.9亿元 outcome 2022" }, (read("今年聊城市获得第一批专项债77.9亿元。", news)))
+    assert.are.same({ "100亿元 target 2022" }, (read("今年争取获得专项债100亿元。", news)))
+  end)
+
   it("reads modality as a promise even in a review's paragraph", function()
     assert.are.same({ "24所 outcome 2025", "30所 target 2026" },
       (read("2025年，全省新建学校24所。\n全省还将新建学校30所。")))
@@ -117,6 +123,15 @@ describe("the five-year plans and their years", function()
     assert.are.same({ "43.9% outcome 2021-2025", "78.9% outcome 2021-2025" }, (read(text)))
     -- but 由2019年的9.9%降至… gives the starting value the baseline's year
     assert.are.same({ "9.9% outcome 2019", "5.2% outcome 2025" }, (read("2025年，失业率由2019年的9.9%降至5.2%。")))
+  end)
+
+  it("reads a heading that reviews one plan and sets out the next by its paragraphs", function()
+    local text = "一、2025年工作回顾\n全区经济增长5.5%。\n二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+      .. "过去五年，全区经济总量迈上新台阶，年均增长5.6%。\n"
+      .. "根据自治区党委的建议，我们编制了“十五五”规划纲要（草案），提交大会审查。"
+      .. "提出地区生产总值年均增长5%左右。\n"
+    assert.are.same({ "5.5% outcome 2025", "5.6% outcome 2021-2025", "5%左右 target 2026-2030" },
+      (read(text, { published = "2026-01-20", region = "广西壮族自治区", kind = "work_report" })))
   end)
 
   it("averages from the plan's year to a horizon (到2030年年均增长5%)", function()

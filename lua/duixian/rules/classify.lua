@@ -526,6 +526,46 @@ function M.heading_span(R, ctx, doc)
   return ctx.span_first or nil, ctx.span_last or nil
 end
 
+--- The plan to come a heading names beside one it reviews (二、“十四五”时期
+-- 发展成就和“十五五”时期主要目标任务): { first, last, name = "十五五" }, or
+-- false; once per heading and plan year.
+function M.heading_next_plan(R, ctx, doc)
+  local plan_year = doc.plan_year
+  if not plan_year then return false end
+  local memo = R.cache.next_plans -- emptied for each document (rules.new_document)
+  local key = plan_year .. "\0" .. (ctx.heading1 or "") .. "\0" .. (ctx.heading2 or "") .. "\0" .. (ctx.heading3 or "")
+  local known = memo[key]
+  if known == nil then
+    known = false
+    for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
+      if h and not known then
+        local past, coming
+        for _, word in ipairs(R.words.time_list) do
+          local row = R.classify.time_word(R, word)
+          if row and row.span and h:find(word, 1, true) then
+            if row.span[2] < plan_year then past = true
+            elseif row.span[1] >= plan_year and not coming then
+              coming = { first = row.span[1], last = row.span[2],
+                name = (word:gsub("“", ""):gsub("”", ""):gsub("时期$", ""):gsub("期间$", "")) }
+            end
+          end
+        end
+        if past and coming then known = coming end
+      end
+    end
+    memo[key] = known
+  end
+  return known
+end
+
+--- Does m's paragraph (its opening, or its own sentence before it) name
+-- the plan (“十五五”)?
+function M.speaks_of_plan(_, m, plan)
+  local ctx = m.context
+  if (ctx.para_lead or ""):find(plan.name, 1, true) then return true end
+  return ctx.norm:sub(1, m.pos - 1):find(plan.name, 1, true) ~= nil
+end
+
 -- The time words of R (in R.words.time_list's order) that are clause-bound
 -- and two characters or more: what a heading may name a plan period with,
 -- listed once per word index and clause_only rule.
@@ -636,13 +676,19 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   if not cue then
     modal = C.cue_before(R, m, implies_target, false) or false
   end
-  if not cue and not (modal and C.cue_before(R, m, commits, false)) then
+  local plan_first, plan_last = C.heading_span(R, ctx, doc)
+  local next_plan = plan_first and C.heading_next_plan(R, ctx, doc)
+  if next_plan and C.speaks_of_plan(R, m, next_plan) then
+    -- 二、“十四五”时期发展成就和“十五五”时期主要目标任务: its paragraphs on
+    -- the plan to come (我们编制了“十五五”规划纲要…) are that plan's, not the
+    -- review's that opens the section (过去五年，…)
+    plan_first, plan_last = next_plan.first, next_plan.last
+  elseif not cue and not (modal and C.cue_before(R, m, commits, false)) then
     -- a section's opening time word yields to the sentence's own modality
     -- (我市还将… after a paragraph on 2021年), but not to a weak one
     cue = C.section_cue_for(R, m, doc)
   end
   local section, section_year = C.section_of(R, ctx)
-  local plan_first, plan_last = C.heading_span(R, ctx, doc)
   if plan_first and doc.plan_year then
     -- a heading naming a plan to come (二、“十五五”时期主要目标) frames a plan,
     -- one naming a plan ended a review, whatever its subheadings' words
@@ -673,7 +719,7 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   local first, last
   if cue then first, last = C.read_time_cue(R, cue, doc, kind) end
   if not first then
-    local span_first, span_last = C.heading_span(R, ctx, doc)
+    local span_first, span_last = plan_first, plan_last
     if span_first and kind == "outcome" and span_last < (doc.plan_year or 0) then
       first, last = span_first, span_last
     elseif span_first and kind == "target" and doc.plan_year and span_first >= doc.plan_year then
@@ -687,7 +733,7 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     if average then
       -- 年均增长5.9%: the governing span, else the years reviewed or planned
       local row = R.words.cue[average.word]
-      local span_first, span_last = C.heading_span(R, ctx, doc)
+      local span_first, span_last = plan_first, plan_last
       if span_first and span_last == last then first = span_first
       elseif kind == "target" and first > doc.plan_year then
         -- 到2030年年均增长5%: the years from the plan's to the horizon
