@@ -157,6 +157,10 @@ end
 
 local function yes() return true end
 
+-- each_word_in's found that collects the words in a set.
+local function add_word(w, _, set) set[w] = true end
+local NONE_HELD = {} -- never written
+
 -- Does one of words stand wholly inside bytes i..j of s (a plain find of
 -- each word in s:sub(i, j), without the copy and the search per word)?
 local function contains_any(s, i, j, words)
@@ -533,16 +537,26 @@ function M.heading_next_plan(R, ctx, doc)
   local plan_year = doc.plan_year
   if not plan_year then return false end
   local memo = R.cache.next_plans -- emptied for each document (rules.new_document)
-  local key = plan_year .. "\0" .. (ctx.heading1 or "") .. "\0" .. (ctx.heading2 or "") .. "\0" .. (ctx.heading3 or "")
-  local known = memo[key]
+  local of_year = memo[plan_year]
+  if not of_year then
+    of_year = {}
+    memo[plan_year] = of_year
+  end
+  -- by the headings themselves: no key string built per mention
+  local slot, key = headings_slot(of_year, ctx)
+  local known = slot[key]
   if known == nil then
     known = false
     for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
       if h and not known then
         local past, coming
-        for _, word in ipairs(R.words.time_list) do
-          local row = R.classify.time_word(R, word)
-          if row and row.span and h:find(word, 1, true) then
+        -- the time words the heading holds, found by their last characters,
+        -- then read in the list's order
+        local held = {}
+        each_word_in(h, 1, #h, R.words.time_list, add_word, held)
+        for _, word in ipairs(next(held) and R.words.time_list or NONE_HELD) do
+          local row = held[word] and R.classify.time_word(R, word)
+          if row and row.span then
             if row.span[2] < plan_year then past = true
             elseif row.span[1] >= plan_year and not coming then
               coming = { first = row.span[1], last = row.span[2],
@@ -553,7 +567,7 @@ function M.heading_next_plan(R, ctx, doc)
         if past and coming then known = coming end
       end
     end
-    memo[key] = known
+    slot[key] = known
   end
   return known
 end
@@ -579,8 +593,6 @@ local function list_span_words(time_list, clause_only, R)
   table.sort(list, function(a, b) return #a > #b or (#a == #b and a < b) end)
   return list
 end
-
-local function add_word(w, _, set) set[w] = true end
 
 -- The plan period heading h names for read_heading_span: { first, last }
 -- or false.
