@@ -71,18 +71,7 @@ function M.read(path)
   end
   local f, err = io.open(path, "rb")
   if not f then return nil, ("%s: cannot open (%s)"):format(path, err), 0 end
-  -- a file with a size is read into one buffer of that size (read("a")
-  -- grows its buffer by copies, to twice the file); the rest read after it
-  -- is what was appended since. A pipe, or what reads no byte (a folder,
-  -- whose size may be any number), is read as before
-  local size = f:seek("end")
-  local bytes = size and size > 0 and f:seek("set") and f:read(0) == "" and f:read(size)
-  if bytes then
-    local rest = f:read("a")
-    if rest and rest ~= "" then bytes = bytes .. rest end
-  else
-    bytes = f:read("a")
-  end
+  local bytes = f:read("a")
   f:close()
   if not bytes then return nil, path .. ": cannot read", 0 end
   return require("duixian.readers").read_bytes(bytes, path)
