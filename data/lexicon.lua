@@ -451,6 +451,11 @@ local lexicon = {
   -- words of a standard or a grant: a per-head word after one in its clause
   -- (补贴标准提高到每人100元/月, 给予每人1万元救助) states a rate
   policy_standards = { "标准", "补助", "补贴", "救助", "奖励", "奖补", "给予", "发放" },
+  -- the characters around a year that make it a baseline, not the period a
+  -- figure speaks of: the start of a change (由2019年的9.9%, 从2020年的5.2万
+  -- 元) or the year compared with (比2020年, 较2016年); but 从2027年起 opens
+  -- the span it governs
+  baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" } },
   -- two-character words whose second character starts a number word: in
   -- 保持平稳 and 支持平台 there is no 持平 (growth of 0%)
   word_overlaps = { "保持", "支持", "维持", "坚持", "扶持", "主持", "把持", "挟持", "劫持" },
@@ -507,9 +512,11 @@ end
 -- The five-year plans (十五 … 十六五; earlier ones are not written bare in
 -- reports of this century): the Nth runs from 1966 + 5 (N - 3). A plan's
 -- name governs its clause; the kind it implies follows from its years and
--- the document's (classify.read_time_cue): a plan under way is a target's
--- (在“十四五”期间新增…), a plan ended is reviewed. 以来 reviews the span so
--- far. 十五是 is the fifteenth item of a list (一是…十五是), no plan.
+-- the document's (classify.read_time_cue): a plan ended is reviewed, one to
+-- come promised; under way, 以来 reviews the span so far and the bare name
+-- implies nothing. 十五 is that plan only in quotes or with a word of the
+-- plan (“十五”, 十五计划, 十五时期): bare, it is fifteen (十五分钟, 十五是 the
+-- fifteenth item of a list).
 do
   local numerals = { [10] = "十", [11] = "十一", [12] = "十二", [13] = "十三", [14] = "十四",
     [15] = "十五", [16] = "十六" }
@@ -518,13 +525,15 @@ do
     local first = 1966 + 5 * (n - 3)
     local years = { first, first + 4 }
     for _, written in ipairs({ name, "“" .. name .. "”" }) do
-      table.insert(lexicon.cues, { written, "time", span = years, scope = "clause" })
+      if written ~= "十五" then
+        table.insert(lexicon.cues, { written, "time", span = years, scope = "clause" })
+      end
       table.insert(lexicon.cues, { written .. "以来", "time", span = years, implies = "outcome" })
       table.insert(lexicon.cues, { written .. "时期", "time", span = years, scope = "clause" })
       table.insert(lexicon.cues, { written .. "期间", "time", span = years, scope = "clause" })
     end
   end
-  table.insert(lexicon.cues, { "十五是", "time", none = true })
+  table.insert(lexicon.cues, { "十五计划", "time", span = { 2001, 2005 }, scope = "clause" })
 end
 
 -- the person roles as cues: a role says nothing of its clause by itself

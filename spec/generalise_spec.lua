@@ -134,6 +134,20 @@ describe("the five-year plans and their years", function()
       (read(text, { published = "2026-01-20", region = "广西壮族自治区", kind = "work_report" })))
   end)
 
+  it("lets a year heading govern a subsection that names a plan in passing", function()
+    local text = "三、2026年重点工作\n（一）扩大有效投资，推动“十五五”开好局\n新建5G基站1万个。\n"
+    assert.are.same({ "1万个 target 2026" }, (read(text)))
+  end)
+
+  it("reads 十五 bare as fifteen, and a start (从2027年起, 从1999年起) as the span it opens", function()
+    assert.are.same({ "200个 target 2026" }, (read("建设十五分钟便民生活圈200个。")))
+    assert.are.same({ "50所 target 2027" }, (read("从2027年起，全面推行新的资助办法。新建幼儿园50所。")))
+    local text = "一、“十四五”时期工作回顾\n——经济运行稳中有进。人均GDP从2020年的5.2万元提高到2025年的7.4万元。"
+      .. "196个“两重”项目全部开工。\n高等学校从2021年起连续扩大招生，新建学生公寓480万平方米。\n"
+    assert.are.same({ "5.2万元 outcome 2020", "7.4万元 outcome 2025", "196个 outcome 2025",
+      "480万平方米 outcome 2021-2025" }, (read(text)))
+  end)
+
   it("averages from the plan's year to a horizon (到2030年年均增长5%)", function()
     assert.are.same({ "5% target 2026-2030" }, (read("到2030年，地区生产总值年均增长5%。")))
   end)

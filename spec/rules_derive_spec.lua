@@ -192,7 +192,8 @@ describe("stored cues", function()
     local cues = {
       { word = "一年来", class = "time", pos = 1 },
       { word = "2025年", class = "time", pos = 10, year = 2025, year_to = 2025, horizon = true, outer = true },
-      { word = "2020年", class = "time", pos = 20, year = 2020, year_to = 2020, horizon = false, before = "较" },
+      { word = "2020年", class = "time", pos = 20, year = 2020, year_to = 2020, horizon = false, before = "较",
+        after = "改" },
       { word = "力争", class = "modal", pos = 31, outer = true },
     }
     assert.are.same(cues, facts.decode_cues(facts.encode_cues(cues)))

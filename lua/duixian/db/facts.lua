@@ -5,7 +5,8 @@ local M = {}
 
 local FIELD, RECORD = "\31", "\30" -- ASCII unit and record separators
 
---- Cues ({ word, class, pos, year, year_to, horizon, outer } …) as one string.
+--- Cues ({ word, class, pos, year, year_to, horizon, outer, before, after } …)
+-- as one string (before and after: the characters around a time word).
 function M.encode_cues(cues)
   if not cues or #cues == 0 then return nil end
   local out = {}
@@ -14,7 +15,7 @@ function M.encode_cues(cues)
     -- one concatenation per cue (numbers as tostring writes them)
     out[i] = q.word .. FIELD .. q.class .. FIELD .. q.pos .. FIELD .. (q.year or "") .. FIELD
       .. (q.year_to or "") .. FIELD .. (q.horizon and "1" or "") .. FIELD .. (q.outer and "1" or "")
-      .. FIELD .. (q.before or "")
+      .. FIELD .. (q.before or "") .. FIELD .. (q.after or "")
   end
   return table.concat(out, RECORD)
 end
@@ -33,9 +34,12 @@ function M.decode_cues(s)
     if outer then horizon = horizon:sub(1, #horizon - #outer - #FIELD) end
     local before = outer and outer:match(FIELD .. "(.*)$")
     if before then outer = outer:sub(1, #outer - #before - #FIELD) end
+    -- a ninth, after: the character after it
+    local after = before and before:match(FIELD .. "(.*)$")
+    if after then before = before:sub(1, #before - #after - #FIELD) end
     if word then
       local q = { word = word, class = class, pos = tonumber(pos), outer = outer == "1" or nil,
-        before = before ~= "" and before or nil }
+        before = before ~= "" and before or nil, after = after ~= "" and after or nil }
       if year ~= "" then
         q.year, q.year_to, q.horizon = tonumber(year), tonumber(year_to), horizon == "1"
       end

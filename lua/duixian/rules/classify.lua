@@ -203,6 +203,10 @@ end
 -- kind is the kind decided so far (三年 in a review is the three years
 -- before). An undated document gives relative words no years.
 function M.read_time_cue(R, cue, doc, kind)
+  if cue.year and doc.review_year and cue.year <= doc.review_year and R.classify.opens_span(R, cue) then
+    -- 从1999年起 in a review: the years from then to the one reviewed
+    return cue.year, math.max(cue.year_to, doc.review_year)
+  end
   if cue.year then
     if cue.horizon then
       -- 到2025年 is a deadline; 增加到2002年的… is a past end point
@@ -238,17 +242,31 @@ local function char_before(norm, pos) return sub(norm, pos > 3 and pos - 3 or 1,
 
 --- Is a baseline one compared with (比2020年, 较2016年), not the start of a
 -- change (由2019年的9.9%降至)?
-function M.is_comparison(_, cue, norm)
+function M.is_comparison(R, cue, norm)
   local before = cue.before or (norm and char_before(norm, cue.pos))
-  return before == "比" or before == "较"
+  return before ~= nil and words_module.set_of(R.lexicon.baselines.compared)[before] ~= nil
 end
 
---- Is the cue a baseline (由2019年…, 比2020年…) rather than a period? The
--- character before it is the scanner's (cue.before), or read in norm.
-function M.is_baseline(_, cue, norm)
-  local before = cue.before or (norm and char_before(norm, cue.pos))
-  return before == "由" or before == "从" or before == "比" or before == "较"
+--- Does a year open the span it governs (从1999年起: the lexicon's
+-- baselines.starts before it, opens_span after it)?
+function M.opens_span(R, cue)
+  local marks = R.lexicon.baselines
+  return cue.before ~= nil and cue.after ~= nil and words_module.set_of(marks.starts)[cue.before] ~= nil
+    and words_module.set_of(marks.opens_span)[cue.after] ~= nil
 end
+
+--- Is the cue a baseline (由2019年…, 比2020年…: the lexicon's baselines)
+-- rather than a period? The characters around it are the scanner's
+-- (cue.before, cue.after), or read in norm.
+function M.is_baseline(R, cue, norm)
+  local before = cue.before or (norm and char_before(norm, cue.pos))
+  if before == nil then return false end
+  local marks = R.lexicon.baselines
+  if words_module.set_of(marks.compared)[before] then return true end
+  if not words_module.set_of(marks.starts)[before] then return false end
+  return not R.classify.opens_span(R, cue) -- 从2027年起: a span from then
+end
+
 
 --- The time cue governing m: nearest before it in its clause, else nearest
 -- before it in the sentence, else the first after it in its clause.
@@ -296,11 +314,13 @@ function M.is_fronted(_, cue, norm)
     or norm:sub(cue.pos - 1, cue.pos - 1):find("[%s,;:]") ~= nil
 end
 
--- Can a time word of an earlier sentence govern m: a time word that names
--- years and is not bound to its own clause?
-local function governs_from_afar(R, cue, doc)
+--- Can a time word of an earlier sentence govern m: a time word that names
+-- years, is not bound to its own clause, and is no baseline (较2020年 and
+-- 从2020年的5.2万元 opening a paragraph date nothing after them; 从2027年起
+-- does)?
+function M.governs_from_afar(R, cue, doc)
   return cue.class == "time" and not R.classify.clause_only(R, cue.word)
-    and not R.classify.is_baseline(R, cue) -- 较2020年 opening a paragraph dates nothing after it
+    and not R.classify.is_baseline(R, cue)
     and R.classify.read_time_cue(R, cue, doc) ~= nil
 end
 
@@ -325,7 +345,7 @@ local para_memo, section_memo = setmetatable({}, { __mode = "k" }), setmetatable
 
 local function first_governing(R, cues, doc)
   for _, cue in ipairs(cues) do
-    if governs_from_afar(R, cue, doc) then return cue end
+    if R.classify.governs_from_afar(R, cue, doc) then return cue end
   end
   return nil
 end
@@ -343,7 +363,7 @@ local function latest_governing(R, cues, doc)
   -- a plan, not a frame: clause-bound, passed over)
   for i = #cues, 1, -1 do
     local cue = cues[i]
-    if governs_from_afar(R, cue, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline) then
+    if R.classify.governs_from_afar(R, cue, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline) then
       return cue
     end
   end
@@ -530,6 +550,92 @@ function M.heading_span(R, ctx, doc)
   return ctx.span_first or nil, ctx.span_last or nil
 end
 
+
+-- The time words of R (in R.words.time_list's order) that are clause-bound
+-- and two characters or more: what a heading may name a plan period with,
+-- listed once per word index and clause_only rule.
+local span_words_of = setmetatable({}, { __mode = "k" })
+local function list_span_words(time_list, clause_only, R)
+  local list = {}
+  for _, word in ipairs(time_list) do
+    if clause_only(R, word) and #word >= 6 then list[#list + 1] = word end
+  end
+  -- the longest first: “十五五”时期 holds 十五, the plan of 2001-2005
+  table.sort(list, function(a, b) return #a > #b or (#a == #b and a < b) end)
+  return list
+end
+
+-- The plan period heading h names for read_heading_span: { first, last }
+-- or false.
+-- Does a heading name a year (三、2026年重点工作)?
+local function names_year(h) return find(h, "年", 1, true) ~= nil and find(h, "%d%d%d%d年") ~= nil end
+
+-- The plan words a heading holds (found by their few last characters), in
+-- the list's order (the longest first), each only where no longer one
+-- holds it (十五 inside “十五五”时期).
+local function plan_words_in(h, words)
+  local held = {}
+  each_word_in(h, 1, #h, words, add_word, held)
+  if not next(held) then return NONE_HELD end
+  local out, rest = {}, h
+  for _, word in ipairs(words) do
+    if held[word] then
+      local at = find(rest, word, 1, true)
+      if at then
+        out[#out + 1] = word
+        rest = sub(rest, 1, at - 1) .. "\0" .. sub(rest, at + #word)
+      end
+    end
+  end
+  return out
+end
+
+-- A subsection's heading frames a plan only when the plan is its topic
+-- (（二）“十四五”时期…): a word of the period, not the plan's name in
+-- passing (（一）扩大有效投资，推动“十五五”开好局).
+local PERIOD_FORMS = { "时期", "期间", "以来" }
+local function names_period(word)
+  for _, ending in ipairs(PERIOD_FORMS) do
+    if #word > #ending and sub(word, -#ending) == ending then return true end
+  end
+  return false
+end
+
+local function read_heading_plan(R, h, doc, words, subsection)
+  if R.classify.is_byline(R, h) or names_year(h) then return false end
+  for _, word in ipairs(plan_words_in(h, words)) do
+    if not subsection or names_period(word) then
+      local first, last = R.classify.read_time_cue(R, { word = word }, doc)
+      if first and first ~= last then return { first, last } end
+    end
+  end
+  return false
+end
+
+--- Read the plan period the headings above a sentence name, once per
+-- heading (see heading_span): the innermost's, unless a heading names a
+-- year (三、2026年重点工作: its subsections speak of that year, whatever
+-- plan they mention).
+function M.read_heading_span(R, ctx, doc)
+  local words = memo2(span_words_of, R.words.time_list, R.classify.clause_only, list_span_words, R)
+  local memo = heading_memo(R, doc) -- what a plan word names depends on the document's year
+  local found
+  for level, h in ipairs({ ctx.heading1 or false, ctx.heading2 or false, ctx.heading3 or false }) do
+    if h then
+      if names_year(h) then return nil end
+      local key = level > 1 and "\1" .. h or h
+      local span = memo[key]
+      if span == nil then
+        span = read_heading_plan(R, h, doc, words, level > 1)
+        memo[key] = span
+      end
+      if span then found = span end
+    end
+  end
+  if found then return found[1], found[2] end
+  return nil
+end
+
 --- The plan to come a heading names beside one it reviews (二、“十四五”时期
 -- 发展成就和“十五五”时期主要目标任务): { first, last, name = "十五五" }, or
 -- false; once per heading and plan year.
@@ -550,12 +656,10 @@ function M.heading_next_plan(R, ctx, doc)
     for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
       if h and not known then
         local past, coming
-        -- the time words the heading holds, found by their last characters,
-        -- then read in the list's order
-        local held = {}
-        each_word_in(h, 1, #h, R.words.time_list, add_word, held)
-        for _, word in ipairs(next(held) and R.words.time_list or NONE_HELD) do
-          local row = held[word] and R.classify.time_word(R, word)
+        -- the plan words the heading holds (not 十五 inside “十五五”时期)
+        local words = memo2(span_words_of, R.words.time_list, R.classify.clause_only, list_span_words, R)
+        for _, word in ipairs(plan_words_in(h, words)) do
+          local row = R.classify.time_word(R, word)
           if row and row.span then
             if row.span[2] < plan_year then past = true
             elseif row.span[1] >= plan_year and not coming then
@@ -578,55 +682,6 @@ function M.speaks_of_plan(_, m, plan)
   local ctx = m.context
   if (ctx.para_lead or ""):find(plan.name, 1, true) then return true end
   return ctx.norm:sub(1, m.pos - 1):find(plan.name, 1, true) ~= nil
-end
-
--- The time words of R (in R.words.time_list's order) that are clause-bound
--- and two characters or more: what a heading may name a plan period with,
--- listed once per word index and clause_only rule.
-local span_words_of = setmetatable({}, { __mode = "k" })
-local function list_span_words(time_list, clause_only, R)
-  local list = {}
-  for _, word in ipairs(time_list) do
-    if clause_only(R, word) and #word >= 6 then list[#list + 1] = word end
-  end
-  -- the longest first: “十五五”时期 holds 十五, the plan of 2001-2005
-  table.sort(list, function(a, b) return #a > #b or (#a == #b and a < b) end)
-  return list
-end
-
--- The plan period heading h names for read_heading_span: { first, last }
--- or false.
-local function read_heading_plan(R, h, doc, words)
-  if R.classify.is_byline(R, h) or (find(h, "年", 1, true) and find(h, "%d%d%d%d年")) then return false end
-  -- the words the heading holds (found by their few last characters),
-  -- then read in the list's order
-  local held = {}
-  each_word_in(h, 1, #h, words, add_word, held)
-  if not next(held) then return false end
-  for _, word in ipairs(words) do
-    if held[word] then
-      local first, last = R.classify.read_time_cue(R, { word = word }, doc)
-      if first and first ~= last then return { first, last } end
-    end
-  end
-  return false
-end
-
---- Read the plan period a heading names, once per heading (see heading_span).
-function M.read_heading_span(R, ctx, doc)
-  local words = memo2(span_words_of, R.words.time_list, R.classify.clause_only, list_span_words, R)
-  local memo = heading_memo(R, doc) -- what a plan word names depends on the document's year
-  for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
-    if h then
-      local span = memo[h]
-      if span == nil then
-        span = read_heading_plan(R, h, doc, words)
-        memo[h] = span
-      end
-      if span then return span[1], span[2] end
-    end
-  end
-  return nil
 end
 
 -- The verbs of a verb index whose row passes keep(row), listed once per
