@@ -430,23 +430,32 @@ local lexicon = {
     "农田", "耕地", "林地", "草原", "湿地", "用地", "土地", "公路", "国道", "省道",
     "铁路", "管网", "管道", "河道", "岸线", "线路", "电网", "产能", "粮食" },
   rate_nouns = { "税", "利率", "费率", "税率" },
+  -- words after a percentage that make it a grant's rate (给予50%社保补贴,
+  -- 研发费用100%加计扣除, 预留40%以上份额): a policy, no result
+  grant_rates = { "补贴", "补助", "贴息", "扣除", "保费", "份额", "奖励", "奖补" },
   top_band_marks = { "前" },
   -- a compare word (全国, 全省) that names no larger region's figure
   -- (classify.scope_is_compared): own_deeds right after it (在全国率先, 全国
-  -- 首创, 全国排名上升4位), an edition right before it (第四次全国文物普查), the
+  -- 首创, 全国排名上升4位, 全国性赛事), an edition right before it (第四次全国文物普查), the
   -- region's own words or its share between it and the figure (全国百强县中我区
-  -- 有4个, 全国市场占有率达到50%), or a
-  -- count more than set_gap characters after it (新增全国重点实验室15家; but
-  -- 全国168个重点城市, 全国首批5个国家公园: the larger region's sets)
+  -- 有4个, 全国市场占有率达到50%), or a title the region's things bear
+  -- (titles, below); but 全国168个重点城市 and 全国首批5个国家公园 are the
+  -- larger region's sets
   scope_names = {
     own_deeds = { "率先", "首创", "首家", "首个", "首店", "首发", "排名", "排位", "位次",
-      "第", "前", "首位" },
+      "第", "前列", "首位", "性" },
     editions = { "届", "次" },
     own_region = { "我省", "我区", "我市", "我县", "我州", "我盟", "我旗" },
     -- the region's share of the larger one, or its ratio to its average
     -- (全国市场占有率达到50%以上, 约为全国平均的70%)
     shares = { "占有率", "份额", "比重", "占比", "平均的", "水平的" },
-    set_gap = 2,
+    -- titles the nation or the province confers: a count of things bearing
+    -- one (全国重点实验室达6家, 全国文明城市8个) is the region's; so is a count
+    -- after a verb of gaining before the word (新增全国…, 创建全国…: the
+    -- lexicon's add verbs). Not 全省新增高新技术企业2000家, the province's.
+    titles = { "重点实验室", "文明城市", "文明村镇", "文明单位", "示范", "百强", "先进", "优秀",
+      "精品", "名特优新", "法治政府", "人大代表", "政协", "工程技术研究中心", "技术创新中心",
+      "重点", "特色" },
   },
   -- words of a standard or a grant: a per-head word after one in its clause
   -- (补贴标准提高到每人100元/月, 给予每人1万元救助) states a rate
@@ -477,6 +486,8 @@ local lexicon = {
   -- 毕业生留省就业超过66万人), where 参保人数 or 企业 stand at their end
   flow_heads = { "就业", "培训", "转移", "安置", "救助", "资助", "接待", "招收", "招录", "吸纳",
     "帮扶", "惠及", "受益", "减负", "减税降费" },
+  -- verbs of crossing a threshold: 连续跨过3个万亿元大关 counts crossings
+  crossing_verbs = { "跨过", "迈过", "跨越", "迈上", "跃上", "登上", "站上", "跨上" },
   -- verbs of doing that open a subject without being scanned as its verb
   -- (办理省人大代表建议4417件): a count of things done, summed over a span
   doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养" },

@@ -16,6 +16,14 @@ local function read(text, meta)
   return out, ms
 end
 
+-- "raw kind" of each mention of text in a 2026 provincial report.
+local function reading(text)
+  local _, ms = read(text)
+  local out = {}
+  for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind end
+  return out
+end
+
 describe("kind and period without headings to lean on", function()
   it("reads a comparison with the year before as a result", function()
     assert.are.same({ "8.4% outcome 2025" }, (read("全省规上工业增加值同比增长8.4%。")))
@@ -94,7 +102,7 @@ describe("the five-year plans and their years", function()
   end)
 
   it("reviews a plan that has ended and lets a fronted plan frame its sentence", function()
-    assert.are.same({ "26项 outcome 2025" }, (read("“十四五”规划共设置26项指标。")))
+    assert.are.same({ "300万人 outcome 2021-2025" }, (read("“十四五”时期，全省城镇新增就业300万人。")))
     assert.are.same({ "300万人 outcome 2011-2015" }, (read("“十二五”期间，全省新增就业300万人。")))
     -- inside an object it frames nothing: the year's own figure
     assert.are.same({ "61% target 2026" },
@@ -111,9 +119,9 @@ describe("the five-year plans and their years", function()
 
   it("sums things done over a five-year review, and keeps the level at its end", function()
     local text = "一、“十四五”时期工作回顾\n办理省人大代表建议4417件。经济总量连续跨过3个万亿元大关。"
-      .. "高新技术企业达到1.8万家。\n"
-    assert.are.same({ "4417件 outcome 2021-2025", "跨过3个 outcome 2021-2025", "万亿元 other 2021-2025",
-      "1.8万家 outcome 2025" },
+      .. "高新技术企业达到1.8万家。常住人口城镇化率连续提高到58.5%。\n"
+    assert.are.same({ "4417件 outcome 2021-2025", "跨过3个 outcome 2021-2025", "万亿元 other 2025",
+      "1.8万家 outcome 2025", "58.5% outcome 2025" },
       (read(text)))
   end)
 
@@ -322,12 +330,6 @@ describe("figures that are no figure of the region", function()
 end)
 
 describe("a measure before a noun: the size of each thing, or an amount of it", function()
-  local function reading(text)
-    local _, ms = read(text)
-    local out = {}
-    for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind end
-    return out
-  end
 
   it("sizes each thing with a bound or a grade (亿元以上项目, 30万吨级航道)", function()
     assert.are.same({ "亿元以上 other", "562个 outcome" }, reading("2025年，新开工亿元以上制造业项目562个。"))
@@ -338,6 +340,8 @@ describe("a measure before a noun: the size of each thing, or an amount of it", 
     assert.are.same({ "20亿元 target" }, reading("今年将设立20亿元省级母基金。"))
     assert.are.same({ "1000公里 target" }, reading("今年将实施1000公里农村公路提级改造。"))
     assert.are.same({ "46.1万亩 outcome" }, reading("2025年，完成46.1万亩高标准农田建设。"))
+    -- the size of a project, though its clause speaks of capacity later
+    assert.are.same({ "60万吨 other" }, reading("今年将推动吉林梅花60万吨赖氨酸等项目释放产能。"))
   end)
 
   it("reads an exact total before 的 and a count as the total of the things counted", function()
@@ -349,6 +353,9 @@ describe("a measure before a noun: the size of each thing, or an amount of it", 
     assert.are.same({ "90% outcome" }, reading("2025年，远程诊断覆盖全省90%乡镇卫生院。"))
     assert.are.same({ "70%以上 target" }, reading("今年将完成水泥行业70%以上产能超低排放改造。"))
     assert.are.same({ "15% other" }, reading("延续企业所得税减按15%征收等优惠政策。"))
+    assert.are.same({ "50% other" }, reading("对新招用高校毕业生的企业给予50%社保补贴。"))
+    assert.are.same({ "100% other" }, reading("全面落实科技型中小企业研发费用100%加计扣除政策。"))
+    assert.are.same({ "40%以上 other" }, reading("政府采购工程预留40%以上份额专门面向中小企业。"))
     assert.are.same({ "1% other", "24个 outcome" }, reading("2025年，新增ESI全球前1%学科24个。"))
   end)
 
@@ -369,12 +376,6 @@ describe("a measure before a noun: the size of each thing, or an amount of it", 
 end)
 
 describe("全国 and 全省: the larger region's figure, or part of a name or of the region's deed", function()
-  local function reading(text)
-    local _, ms = read(text)
-    local out = {}
-    for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind end
-    return out
-  end
 
   it("keeps the larger region's own sets out (全国168个重点城市, 全国首批5个国家公园)", function()
     assert.are.same({ "168个 other" }, reading("2025年，全部退出全国168个重点城市排名。"))
@@ -384,6 +385,14 @@ describe("全国 and 全省: the larger region's figure, or part of a name or of
   it("counts the region's things that bear a national title (新增全国重点实验室15家)", function()
     assert.are.same({ "15家 outcome" }, reading("2025年，新增全国重点实验室15家。"))
     assert.are.same({ "8个 outcome" }, reading("2025年，创建全国文明城市8个。"))
+    assert.are.same({ "6家 outcome" }, reading("2025年，全国重点实验室达6家。"))
+    -- but the nation's and the province's own figures stay theirs
+    assert.are.same({ "4辆 other", "1辆 other" }, reading("2025年，全国每出口4辆汽车就有1辆本省造。"))
+    assert.are.same({ "超过425万个 other" }, reading("2025年，全国累计建成5G基站超过425万个。"))
+    assert.are.same({ "5.2% other" }, reading("2025年，全国前三季度国内生产总值增长5.2%。"))
+    local _, ms = read("2025年，全省新增高新技术企业2000家，我市新增600家。",
+      { published = "2026-01-20", region = "长沙市", kind = "work_report" })
+    assert.are.same({ "other", "outcome" }, { ms[1].kind, ms[2].kind })
   end)
 
   it("reads a national event's edition, the region's deed, part and share as its own", function()

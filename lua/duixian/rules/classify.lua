@@ -72,19 +72,6 @@ local function word_before(s, pos, words)
   return first and words[first] or nil
 end
 
--- Does s (its bytes i..j, all of it when not given) hold any of words
--- (plain text, not patterns)?
-local function holds_word(s, words, i, j)
-  if not words then return false end
-  i, j = i or 1, j or #s
-  for k = 1, #words do
-    local w = words[k]
-    local at = find(s, w, i, true) -- the first from i: none ends sooner
-    if at and at + #w - 1 <= j then return true end
-  end
-  return false
-end
-
 -- The first of words (in list order) that starts at byte pos of s, or nil.
 local function word_at(s, pos, words)
   if #words == 0 then return nil end
@@ -393,11 +380,14 @@ function M.is_level(R, m)
   local subject = m.subject or ""
   -- 留省就业超过66万人 over five years: people who found work, a flow
   if word_before(subject, #subject + 1, R.lexicon.flow_heads or {}) then return false end
-  -- 经济总量连续跨过3个万亿元大关: crossings, one after another, over the
-  -- span (but 连续47年居首位 is the rank held at its end)
+  -- 经济总量连续跨过3个万亿元大关: thresholds crossed one after another, a
+  -- count of them (a crossing verb of the lexicon, a count's unit); but
+  -- 连续提高到58.5% and 连续47年居首位 are the level at the span's end
   local class = R.words.unit_class[m.unit]
-  if find(subject, "连续", 1, true) and not (class and class[1] == "rank") then return false end
   local verb = m.verb or ""
+  if class == nil and find(subject, "连续", 1, true) and words_module.set_of(R.lexicon.crossing_verbs)[verb] then
+    return false
+  end
   if verb == "" then
     -- 办理省人大代表建议4417件: things done over the span, counted (a
     -- subject that opens with a verb of doing: the lexicon's add and other
@@ -698,6 +688,7 @@ local function verb_list(verbs, key, keep) return memo2(verbs_where, verbs, key,
 local function is_change(row) return row.change end
 local function is_relative_above(row) return row.relative and row.bound == ">" end
 local function is_relative(row) return row.relative end
+local function is_add(row) return row.class == "add" end
 
 --- Does a verb that carries a value to a new one (降至, 增加到: the
 -- lexicon's change rows) stand between byte positions a and b of norm?
@@ -1134,6 +1125,8 @@ function M.topic_region(_, m, doc)
   return nil
 end
 
+local noun_after -- below
+
 --- Is m a figure that qualifies a noun (attributive: 过亿元项目) instead
 -- of stating one? A measure (not a count) followed by 的, or by a word
 -- that is neither a verb nor a word continuing the clause.
@@ -1164,17 +1157,35 @@ function M.is_attributive(R, m)
   if class[1] == "percent" then
     -- 覆盖90%乡镇卫生院: a share of the things named after it; but 15%所得税
     -- 优惠 (or 所得税减按15%征收) names a rate and 前1%学科 a top band
+    -- a grant's rate too (给予50%社保补贴, 100%加计扣除, 预留40%以上份额)
     local norm = m.context.norm
-    return holds_word(after, lx.rate_nouns)
-      or holds_word(norm, lx.rate_nouns, m.clause_start or 1, m.pos - 1)
+    return contains_any(after, 1, #after, lx.rate_nouns) or contains_any(after, 1, #after, lx.grant_rates or {})
+      or contains_any(norm, m.clause_start or 1, m.pos - 1, lx.rate_nouns)
       or word_before(norm, m.pos, lx.top_band_marks or {}) ~= nil
   end
-  -- 设立20亿元省级母基金: an exact amount of the stuff named after it; a
-  -- bound (亿元以上项目) or a grade (万吨级) sizes each thing instead
-  if m.cmp == "=" and first ~= "级" and m.raw:find("%d") and holds_word(after, lx.measured_stuff) then
+  -- 设立20亿元省级母基金: an exact amount of the stuff named right after it
+  -- (not by a project's: 60万吨赖氨酸等项目释放产能); a bound (亿元以上项目)
+  -- or a grade (万吨级) sizes each thing instead
+  if m.cmp == "=" and first ~= "级" and find(m.raw, "%d") and contains_any(noun_after(after), 1, math.huge, lx.measured_stuff) then
     return false
   end
   return true
+end
+
+-- The first characters after a figure, where the noun it measures stands
+-- (STUFF_CHARS of them, to the first 等 or 项目: 60万吨赖氨酸等项目 measures
+-- the projects).
+local STUFF_CHARS = 10
+noun_after = function(after)
+  local stop = #after
+  local n = 0
+  for p in utf8.codes(after) do
+    if n == STUFF_CHARS then stop = p - 1 break end
+    n = n + 1
+  end
+  local s = sub(after, 1, stop)
+  local cut = find(s, "等", 1, true) or find(s, "项目", 1, true)
+  return cut and sub(s, 1, cut - 1) or s
 end
 
 --- Is m a number word found inside a longer word: the character before it
@@ -1202,7 +1213,7 @@ function M.is_settlement_size(R, m)
   -- a bound names a size class even before a longer noun phrase (50户以上
   -- 农村木质房屋连片村寨): a settlement's word in the rest of its clause
   if m.cmp ~= ">=" and m.cmp ~= ">" then return false end
-  return holds_word(after, sizes.heads)
+  return contains_any(after, 1, #after, sizes.heads)
 end
 
 --- Is m a count of a list's items by what they are about (30项民生实事清单中
@@ -1277,9 +1288,13 @@ function M.scope_is_compared(R, m, cue)
   if word_at(norm, after, names.own_deeds) then return false end
   if word_before(norm, cue.pos, names.editions) then return false end
   local between = norm:sub(after, m.pos - 1)
-  if holds_word(between, names.own_region) or holds_word(between, names.shares) then return false end
-  if not R.words.unit_class[m.unit] and utf8.len(between) and utf8.len(between) > names.set_gap then
-    return false
+  if contains_any(between, 1, #between, names.own_region) or contains_any(between, 1, #between, names.shares) then return false end
+  if between ~= "" then
+    -- things bearing a title (全国重点实验室达6家, 全国重点实验室数量翻番), or
+    -- gained by the clause's verb before the word (新增全国…15家, 创建全国文明
+    -- 城市8个)
+    if word_at(norm, after, names.titles or {}) then return false end
+    if contains_any(norm, m.clause_start, cue.pos - 1, verb_list(R.words.verb, "add", is_add)) then return false end
   end
   return true
 end
@@ -1348,7 +1363,7 @@ end
 -- before the per-head word at cue in m's clause (补助标准提高到每人每年670元)?
 function M.is_standard_rate(R, m, cue)
   local lead = m.context.norm:sub(m.clause_start, cue.pos - 1)
-  return holds_word(lead, R.lexicon.policy_standards)
+  return contains_any(lead, 1, #lead, R.lexicon.policy_standards or {})
 end
 
 -- The names a role word at byte p of s introduces (脱贫户王承亮): a surname
