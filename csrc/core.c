@@ -248,7 +248,7 @@ enum {
   UV_COUNT = UV_BASE3
 };
 
-#define LEAD_BYTES 96
+#define LEAD_BYTES 192
 
 typedef struct {
   dx_segmenter sg;
@@ -303,7 +303,8 @@ static void original_span(const dx_iter *it, const char *orig, size_t a, size_t 
 }
 
 /* The first n cues of the sentence in it->nz (only the time cues when
- * time_only) as a Lua array of {word, class, pos, year, year_to, horizon}. */
+ * time_only) as a Lua array of {word, class, pos, before, after, year, year_to,
+ * horizon}. */
 static void push_cues(lua_State *L, const dx_iter *it, size_t n, int time_only) {
   static const char *cue_names[] = {"", "time", "modal", "real", "estimate", "compare", "individual"};
   lua_createtable(L, (int)n, 0);
@@ -316,6 +317,21 @@ static void push_cues(lua_State *L, const dx_iter *it, size_t n, int time_only) 
     lua_pushstring(L, cue_names[q->cls]);
     lua_setfield(L, -2, "class");
     set_int(L, "pos", (lua_Integer)q->nstart + 1);
+    if (q->cls == CUE_TIME && q->nstart > 0) {
+      /* the character before a time word (由, 比, 较 make it a baseline):
+       * the rules read it where the sentence is not at hand (a paragraph's
+       * or a section's opening cues) */
+      size_t b = q->nstart - 1;
+      while (b > 0 && ((unsigned char)it->nz.text.p[b] & 0xC0) == 0x80 && q->nstart - b < 4) b--;
+      set_str(L, "before", it->nz.text.p + b, q->nstart - b);
+    }
+    if (q->cls == CUE_TIME && q->nend < it->nz.text.n) {
+      /* and the one after it (从2027年起 starts a span; 从2020年的5.2万元
+       * is a value's year) */
+      size_t e = q->nend + 1;
+      while (e < it->nz.text.n && ((unsigned char)it->nz.text.p[e] & 0xC0) == 0x80 && e - q->nend < 4) e++;
+      set_str(L, "after", it->nz.text.p + q->nend, e - q->nend);
+    }
     if (q->year) {
       set_int(L, "year", q->year);
       set_int(L, "year_to", q->year_to);

@@ -349,6 +349,10 @@ local lexicon = {
     -- make a figure an outcome within their clause (此次行动共收缴…)
     { "已", "real", implies = "outcome", scope = "clause" },
     { "已经", "real", implies = "outcome", scope = "clause" },
+    -- verbs of receiving speak of what came (今年获得第一批专项债77.9亿元);
+    -- a plan says 争取获得, and its modality wins
+    { "获得", "real", implies = "outcome", scope = "clause" },
+    { "荣获", "real", implies = "outcome", scope = "clause" },
     { "累计", "real", implies = "outcome", scope = "clause" },
     { "此次", "real", implies = "outcome", scope = "clause" },
     { "截至", "real", implies = "outcome", scope = "clause" },
@@ -426,27 +430,41 @@ local lexicon = {
     "农田", "耕地", "林地", "草原", "湿地", "用地", "土地", "公路", "国道", "省道",
     "铁路", "管网", "管道", "河道", "岸线", "线路", "电网", "产能", "粮食" },
   rate_nouns = { "税", "利率", "费率", "税率" },
+  -- words after a percentage that make it a grant's rate (给予50%社保补贴,
+  -- 研发费用100%加计扣除, 预留40%以上份额): a policy, no result
+  grant_rates = { "补贴", "补助", "贴息", "扣除", "保费", "份额", "奖励", "奖补" },
   top_band_marks = { "前" },
   -- a compare word (全国, 全省) that names no larger region's figure
   -- (classify.scope_is_compared): own_deeds right after it (在全国率先, 全国
-  -- 首创, 全国排名上升4位), an edition right before it (第四次全国文物普查), the
+  -- 首创, 全国排名上升4位, 全国性赛事), an edition right before it (第四次全国文物普查), the
   -- region's own words or its share between it and the figure (全国百强县中我区
-  -- 有4个, 全国市场占有率达到50%), or a
-  -- count more than set_gap characters after it (新增全国重点实验室15家; but
-  -- 全国168个重点城市, 全国首批5个国家公园: the larger region's sets)
+  -- 有4个, 全国市场占有率达到50%), or a title the region's things bear
+  -- (titles, below); but 全国168个重点城市 and 全国首批5个国家公园 are the
+  -- larger region's sets
   scope_names = {
     own_deeds = { "率先", "首创", "首家", "首个", "首店", "首发", "排名", "排位", "位次",
-      "第", "前", "首位" },
+      "第", "前列", "首位", "性" },
     editions = { "届", "次" },
     own_region = { "我省", "我区", "我市", "我县", "我州", "我盟", "我旗" },
     -- the region's share of the larger one, or its ratio to its average
     -- (全国市场占有率达到50%以上, 约为全国平均的70%)
     shares = { "占有率", "份额", "比重", "占比", "平均的", "水平的" },
-    set_gap = 2,
+    -- titles the nation or the province confers: a count of things bearing
+    -- one (全国重点实验室达6家, 全国文明城市8个) is the region's; so is a count
+    -- after a verb of gaining before the word (新增全国…, 创建全国…: the
+    -- lexicon's add verbs). Not 全省新增高新技术企业2000家, the province's.
+    titles = { "重点实验室", "文明城市", "文明村镇", "文明单位", "示范", "百强", "先进", "优秀",
+      "精品", "名特优新", "法治政府", "人大代表", "政协", "工程技术研究中心", "技术创新中心",
+      "重点", "特色" },
   },
   -- words of a standard or a grant: a per-head word after one in its clause
   -- (补贴标准提高到每人100元/月, 给予每人1万元救助) states a rate
   policy_standards = { "标准", "补助", "补贴", "救助", "奖励", "奖补", "给予", "发放" },
+  -- the characters around a year that make it a baseline, not the period a
+  -- figure speaks of: the start of a change (由2019年的9.9%, 从2020年的5.2万
+  -- 元) or the year compared with (比2020年, 较2016年); but 从2027年起 opens
+  -- the span it governs
+  baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" } },
   -- two-character words whose second character starts a number word: in
   -- 保持平稳 and 支持平台 there is no 持平 (growth of 0%)
   word_overlaps = { "保持", "支持", "维持", "坚持", "扶持", "主持", "把持", "挟持", "劫持" },
@@ -468,6 +486,11 @@ local lexicon = {
   -- 毕业生留省就业超过66万人), where 参保人数 or 企业 stand at their end
   flow_heads = { "就业", "培训", "转移", "安置", "救助", "资助", "接待", "招收", "招录", "吸纳",
     "帮扶", "惠及", "受益", "减负", "减税降费" },
+  -- verbs of crossing a threshold: 连续跨过3个万亿元大关 counts crossings
+  crossing_verbs = { "跨过", "迈过", "跨越", "迈上", "跃上", "登上", "站上", "跨上" },
+  -- verbs of doing that open a subject without being scanned as its verb
+  -- (办理省人大代表建议4417件): a count of things done, summed over a span
+  doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养" },
   streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },
@@ -500,9 +523,11 @@ end
 -- The five-year plans (十五 … 十六五; earlier ones are not written bare in
 -- reports of this century): the Nth runs from 1966 + 5 (N - 3). A plan's
 -- name governs its clause; the kind it implies follows from its years and
--- the document's (classify.read_time_cue): a plan under way is a target's
--- (在“十四五”期间新增…), a plan ended is reviewed. 以来 reviews the span so
--- far. 十五是 is the fifteenth item of a list (一是…十五是), no plan.
+-- the document's (classify.read_time_cue): a plan ended is reviewed, one to
+-- come promised; under way, 以来 reviews the span so far and the bare name
+-- implies nothing. 十五 is that plan only in quotes or with a word of the
+-- plan (“十五”, 十五计划, 十五时期): bare, it is fifteen (十五分钟, 十五是 the
+-- fifteenth item of a list).
 do
   local numerals = { [10] = "十", [11] = "十一", [12] = "十二", [13] = "十三", [14] = "十四",
     [15] = "十五", [16] = "十六" }
@@ -511,13 +536,15 @@ do
     local first = 1966 + 5 * (n - 3)
     local years = { first, first + 4 }
     for _, written in ipairs({ name, "“" .. name .. "”" }) do
-      table.insert(lexicon.cues, { written, "time", span = years, scope = "clause" })
+      if written ~= "十五" then
+        table.insert(lexicon.cues, { written, "time", span = years, scope = "clause" })
+      end
       table.insert(lexicon.cues, { written .. "以来", "time", span = years, implies = "outcome" })
       table.insert(lexicon.cues, { written .. "时期", "time", span = years, scope = "clause" })
       table.insert(lexicon.cues, { written .. "期间", "time", span = years, scope = "clause" })
     end
   end
-  table.insert(lexicon.cues, { "十五是", "time", none = true })
+  table.insert(lexicon.cues, { "十五计划", "time", span = { 2001, 2005 }, scope = "clause" })
 end
 
 -- the person roles as cues: a role says nothing of its clause by itself

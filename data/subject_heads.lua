@@ -81,8 +81,9 @@ return {
   -- these (and verbs) leaves the count to name what follows it.
   empty_words = { "的", "再", "以", "又", "还", "将", "要", "并", "共", "基本", "全面", "累计",
     "力争", "确保", "其中", "今年", "我们将", "我们", "接续", "继续", "新", "全年", "年底",
-    -- the end of a verb the scanner split (达｜到9048万千瓦)
-    "到", "至" },
+    -- the end of a verb the scanner split (达｜到9048万千瓦), and a verb's
+    -- complement (推进｜好总投资, 办｜好)
+    "到", "至", "好" },
 
   -- Words that open the predicate after the noun a count counts (10件民生
   -- 实事｜如期兑现, 7家国家区域医疗中心｜基本建成): the noun phrase after a

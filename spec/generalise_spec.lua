@@ -16,9 +16,23 @@ local function read(text, meta)
   return out, ms
 end
 
+-- "raw kind" of each mention of text in a 2026 provincial report.
+local function reading(text)
+  local _, ms = read(text)
+  local out = {}
+  for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind end
+  return out
+end
+
 describe("kind and period without headings to lean on", function()
   it("reads a comparison with the year before as a result", function()
     assert.are.same({ "8.4% outcome 2025" }, (read("全省规上工业增加值同比增长8.4%。")))
+  end)
+
+  it("reads a verb of receiving as what came, unless a plan's modality governs it", function()
+    local news = { published = "2022-03-20", region = "聊城市", kind = "news" }
+    assert.are.same({ "77.9亿元 outcome 2022" }, (read("今年聊城市获得第一批专项债77.9亿元。", news)))
+    assert.are.same({ "100亿元 target 2022" }, (read("今年争取获得专项债100亿元。", news)))
   end)
 
   it("reads modality as a promise even in a review's paragraph", function()
@@ -88,7 +102,7 @@ describe("the five-year plans and their years", function()
   end)
 
   it("reviews a plan that has ended and lets a fronted plan frame its sentence", function()
-    assert.are.same({ "26项 outcome 2025" }, (read("“十四五”规划共设置26项指标。")))
+    assert.are.same({ "300万人 outcome 2021-2025" }, (read("“十四五”时期，全省城镇新增就业300万人。")))
     assert.are.same({ "300万人 outcome 2011-2015" }, (read("“十二五”期间，全省新增就业300万人。")))
     -- inside an object it frames nothing: the year's own figure
     assert.are.same({ "61% target 2026" },
@@ -101,6 +115,45 @@ describe("the five-year plans and their years", function()
       .. "全省地区生产总值年均增长5%—5.5%，常住人口城镇化率达到65%左右。\n"
     assert.are.same({ "5.5% outcome 2021-2025", "5%—5.5% target 2026-2030", "65%左右 target 2026-2030" },
       (read(text, { published = "2026-02-05", region = "安徽省", kind = "work_report" })))
+  end)
+
+  it("sums things done over a five-year review, and keeps the level at its end", function()
+    local text = "一、“十四五”时期工作回顾\n办理省人大代表建议4417件。经济总量连续跨过3个万亿元大关。"
+      .. "高新技术企业达到1.8万家。常住人口城镇化率连续提高到58.5%。\n"
+    assert.are.same({ "4417件 outcome 2021-2025", "跨过3个 outcome 2021-2025", "万亿元 other 2025",
+      "1.8万家 outcome 2025", "58.5% outcome 2025" },
+      (read(text)))
+  end)
+
+  it("reads a change against a year compared with (较2016年, 较“十三五”) as the years since", function()
+    local text = "一、“十四五”时期工作回顾\n过去五年，全省经济稳步增长。\nPM2.5浓度较2020年改善43.9%。\n"
+      .. "实际使用外资比“十三五”时期增长78.9%。\n"
+    assert.are.same({ "43.9% outcome 2021-2025", "78.9% outcome 2021-2025" }, (read(text)))
+    -- but 由2019年的9.9%降至… gives the starting value the baseline's year
+    assert.are.same({ "9.9% outcome 2019", "5.2% outcome 2025" }, (read("2025年，失业率由2019年的9.9%降至5.2%。")))
+  end)
+
+  it("reads a heading that reviews one plan and sets out the next by its paragraphs", function()
+    local text = "一、2025年工作回顾\n全区经济增长5.5%。\n二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+      .. "过去五年，全区经济总量迈上新台阶，年均增长5.6%。\n"
+      .. "根据自治区党委的建议，我们编制了“十五五”规划纲要（草案），提交大会审查。"
+      .. "提出地区生产总值年均增长5%左右。\n"
+    assert.are.same({ "5.5% outcome 2025", "5.6% outcome 2021-2025", "5%左右 target 2026-2030" },
+      (read(text, { published = "2026-01-20", region = "广西壮族自治区", kind = "work_report" })))
+  end)
+
+  it("lets a year heading govern a subsection that names a plan in passing", function()
+    local text = "三、2026年重点工作\n（一）扩大有效投资，推动“十五五”开好局\n新建5G基站1万个。\n"
+    assert.are.same({ "1万个 target 2026" }, (read(text)))
+  end)
+
+  it("reads 十五 bare as fifteen, and a start (从2027年起, 从1999年起) as the span it opens", function()
+    assert.are.same({ "200个 target 2026" }, (read("建设十五分钟便民生活圈200个。")))
+    assert.are.same({ "50所 target 2027" }, (read("从2027年起，全面推行新的资助办法。新建幼儿园50所。")))
+    local text = "一、“十四五”时期工作回顾\n——经济运行稳中有进。人均GDP从2020年的5.2万元提高到2025年的7.4万元。"
+      .. "196个“两重”项目全部开工。\n高等学校从2021年起连续扩大招生，新建学生公寓480万平方米。\n"
+    assert.are.same({ "5.2万元 outcome 2020", "7.4万元 outcome 2025", "196个 outcome 2025",
+      "480万平方米 outcome 2021-2025" }, (read(text)))
   end)
 
   it("averages from the plan's year to a horizon (到2030年年均增长5%)", function()
@@ -277,12 +330,6 @@ describe("figures that are no figure of the region", function()
 end)
 
 describe("a measure before a noun: the size of each thing, or an amount of it", function()
-  local function reading(text)
-    local _, ms = read(text)
-    local out = {}
-    for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind end
-    return out
-  end
 
   it("sizes each thing with a bound or a grade (亿元以上项目, 30万吨级航道)", function()
     assert.are.same({ "亿元以上 other", "562个 outcome" }, reading("2025年，新开工亿元以上制造业项目562个。"))
@@ -293,12 +340,22 @@ describe("a measure before a noun: the size of each thing, or an amount of it", 
     assert.are.same({ "20亿元 target" }, reading("今年将设立20亿元省级母基金。"))
     assert.are.same({ "1000公里 target" }, reading("今年将实施1000公里农村公路提级改造。"))
     assert.are.same({ "46.1万亩 outcome" }, reading("2025年，完成46.1万亩高标准农田建设。"))
+    -- the size of a project, though its clause speaks of capacity later
+    assert.are.same({ "60万吨 other" }, reading("今年将推动吉林梅花60万吨赖氨酸等项目释放产能。"))
+  end)
+
+  it("reads an exact total before 的 and a count as the total of the things counted", function()
+    assert.are.same({ "40亿元 target", "22个 target" }, reading("今年将建设总投资40亿元的22个重点水利项目。"))
+    assert.are.same({ "10亿元以上 other", "20个 target" }, reading("今年将实施总投资10亿元以上的项目20个。"))
   end)
 
   it("reads a percentage before a noun as a share of it, not a rate or a top band", function()
     assert.are.same({ "90% outcome" }, reading("2025年，远程诊断覆盖全省90%乡镇卫生院。"))
     assert.are.same({ "70%以上 target" }, reading("今年将完成水泥行业70%以上产能超低排放改造。"))
     assert.are.same({ "15% other" }, reading("延续企业所得税减按15%征收等优惠政策。"))
+    assert.are.same({ "50% other" }, reading("对新招用高校毕业生的企业给予50%社保补贴。"))
+    assert.are.same({ "100% other" }, reading("全面落实科技型中小企业研发费用100%加计扣除政策。"))
+    assert.are.same({ "40%以上 other" }, reading("政府采购工程预留40%以上份额专门面向中小企业。"))
     assert.are.same({ "1% other", "24个 outcome" }, reading("2025年，新增ESI全球前1%学科24个。"))
   end)
 
@@ -319,12 +376,6 @@ describe("a measure before a noun: the size of each thing, or an amount of it", 
 end)
 
 describe("全国 and 全省: the larger region's figure, or part of a name or of the region's deed", function()
-  local function reading(text)
-    local _, ms = read(text)
-    local out = {}
-    for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.kind end
-    return out
-  end
 
   it("keeps the larger region's own sets out (全国168个重点城市, 全国首批5个国家公园)", function()
     assert.are.same({ "168个 other" }, reading("2025年，全部退出全国168个重点城市排名。"))
@@ -334,6 +385,14 @@ describe("全国 and 全省: the larger region's figure, or part of a name or of
   it("counts the region's things that bear a national title (新增全国重点实验室15家)", function()
     assert.are.same({ "15家 outcome" }, reading("2025年，新增全国重点实验室15家。"))
     assert.are.same({ "8个 outcome" }, reading("2025年，创建全国文明城市8个。"))
+    assert.are.same({ "6家 outcome" }, reading("2025年，全国重点实验室达6家。"))
+    -- but the nation's and the province's own figures stay theirs
+    assert.are.same({ "4辆 other", "1辆 other" }, reading("2025年，全国每出口4辆汽车就有1辆本省造。"))
+    assert.are.same({ "超过425万个 other" }, reading("2025年，全国累计建成5G基站超过425万个。"))
+    assert.are.same({ "5.2% other" }, reading("2025年，全国前三季度国内生产总值增长5.2%。"))
+    local _, ms = read("2025年，全省新增高新技术企业2000家，我市新增600家。",
+      { published = "2026-01-20", region = "长沙市", kind = "work_report" })
+    assert.are.same({ "other", "outcome" }, { ms[1].kind, ms[2].kind })
   end)
 
   it("reads a national event's edition, the region's deed, part and share as its own", function()
@@ -447,6 +506,15 @@ describe("judging against what reports say", function()
   it("reads a catalogue name closed by 项目 as that indicator (民生实事项目)", function()
     local v = verdict_on(judge("今年继续实施10大类55项民生实事。", "2025年，全年10大类55项民生实事项目如期完成。"), "55项")
     assert.are.same({ "livelihood_projects", "met", "catalogue" }, { v.indicator, v.status, v.matched_by })
+  end)
+
+  it("pairs two bare attributes (总投资, 新增里程) only when their clauses name the same thing", function()
+    local v = verdict_on(judge("今年推进好总投资1.78万亿元的289个省重点项目。",
+      "2025年，湘商回归新注册企业1990家、总投资5785.5亿元。"), "1.78万亿元")
+    assert.are.equal("not_reported", v.status)
+    v = verdict_on(judge("开工南宁至北海二通道等高速公路，新增通车里程400公里以上。",
+      "一、2025年工作回顾\n苍梧、昭平等10个县区通了新的高速公路，新增里程590公里。"), "400公里以上")
+    assert.are.same({ "met", "590公里" }, { v.status, v.outcome.raw })
   end)
 
   it("pairs things outside the catalogue by a name in quotation marks", function()

@@ -192,9 +192,29 @@ describe("stored cues", function()
     local cues = {
       { word = "一年来", class = "time", pos = 1 },
       { word = "2025年", class = "time", pos = 10, year = 2025, year_to = 2025, horizon = true, outer = true },
+      { word = "2020年", class = "time", pos = 20, year = 2020, year_to = 2020, horizon = false, before = "较",
+        after = "改" },
       { word = "力争", class = "modal", pos = 31, outer = true },
     }
     assert.are.same(cues, facts.decode_cues(facts.encode_cues(cues)))
+  end)
+
+  it("read cues stored before the character before a time word was kept (seven fields)", function()
+    local old = table.concat({ "2020年", "time", "5", "2020", "2020", "", "1" }, "\31")
+    assert.are.same({ { word = "2020年", class = "time", pos = 5, year = 2020, year_to = 2020, horizon = false, outer = true } },
+      facts.decode_cues(old))
+  end)
+
+  it("date nothing after a paragraph that opens with a year compared with (较2020年), read from a database too", function()
+    local text = "一、“十四五”时期工作回顾\n过去五年，全省经济稳步增长。\nPM2.5浓度较2020年改善43.9%。\n"
+      .. "实际使用外资比“十三五”时期增长78.9%。\n"
+    local meta = { published = "2026-01-28", region = "山东省", kind = "work_report", file = "r.txt" }
+    local db = assert(duixian.open(":memory:"))
+    assert(db:ingest(text, meta))
+    local stored = {}
+    for m in db:mentions() do stored[#stored + 1] = m.raw .. " " .. m.period end
+    db:close()
+    assert.are.same({ "43.9% 2021-2025", "78.9% 2021-2025" }, stored)
   end)
 
   it("read cues stored before the outer mark existed (six fields)", function()

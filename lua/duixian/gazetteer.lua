@@ -19,6 +19,7 @@ local M = {}
 -- several units), and first character → the byte lengths of its names
 local rows, row_of, by_name, by_short, by_first
 local made = {} -- row number → unit, made when first asked for
+local byte, sub = string.byte, string.sub
 
 local function char_len(s, i)
   local b = s:byte(i)
@@ -45,7 +46,6 @@ local function load()
   -- per first character, the distinct byte lengths of its names and short
   -- forms, longest first (a list of a few, kept in order as they come): a
   -- lookup per length instead of a comparison per name
-  local sub, byte = string.sub, string.byte
   local function index_word(word)
     local b = byte(word, 1)
     local first = sub(word, 1, b >= 0xE0 and b < 0xF0 and 3 or char_len(word, 1))
@@ -192,13 +192,15 @@ end
 --- The longest name of a unit that starts at byte I of S, as a hit of
 -- scan (below), or nil. opts as for find.
 function M.name_at(s, i, opts)
-  load()
-  -- most characters start no name: no table made for them
-  local lengths = by_first[s:sub(i, i + char_len(s, i) - 1)]
+  if not rows then load() end
+  -- most characters start no name: no table made for them (a CJK
+  -- character, the common case, measured without a call)
+  local b = byte(s, i)
+  local lengths = by_first[sub(s, i, i + (b and b >= 0xE0 and b < 0xF0 and 3 or char_len(s, i)) - 1)]
   if not lengths then return nil end
   for k = 1, #lengths do -- made by load: no holes
     local len = lengths[k]
-    local word = s:sub(i, i + len - 1)
+    local word = sub(s, i, i + len - 1)
     if names_any(word, opts) then
       local units = candidates(word, opts)
       return { name = word, start = i, stop = i + #word - 1, units = units,

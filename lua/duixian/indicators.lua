@@ -494,7 +494,9 @@ function M.names_no_thing(subject)
   -- 建成临沂至滕州等｜15个项目: examples, and the thing counted after the count
   if ends_with_any(s, M.heads.enumeration_ends) then return true end
   while s ~= "" do
-    local w = ends_with_any(s, M.heads.empty_words) or ends_with_any(s, M.heads.verb_endings)
+    -- the longer of a verb (办好) and an empty word (好) ending s
+    local empty, verb = ends_with_any(s, M.heads.empty_words), ends_with_any(s, M.heads.verb_endings)
+    local w = (empty and verb) and (#verb > #empty and verb or empty) or empty or verb
     if w then
       s = s:sub(1, #s - #w)
     else

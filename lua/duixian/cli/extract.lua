@@ -127,7 +127,8 @@ function M.run(opts, args, env)
           path, table.concat(said, ", ")))
       end
       if not doc.plan_year then
-        err:write(("duixian extract: %s: no publication date known or found; periods only from years the text writes out (2022年), none from 今年 or 去年 (give --published)\n"):format(path))
+        err:write(("duixian extract: %s: no publication date known or found; periods only from years the text"
+          .. " writes out (2022年), none from 今年 or 去年 (give --published)\n"):format(path))
       end
       local rows = {}
       for m in it do

@@ -5,7 +5,8 @@ local M = {}
 
 local FIELD, RECORD = "\31", "\30" -- ASCII unit and record separators
 
---- Cues ({ word, class, pos, year, year_to, horizon, outer } …) as one string.
+--- Cues ({ word, class, pos, year, year_to, horizon, outer, before, after } …)
+-- as one string (before and after: the characters around a time word).
 function M.encode_cues(cues)
   if not cues or #cues == 0 then return nil end
   local out = {}
@@ -14,6 +15,7 @@ function M.encode_cues(cues)
     -- one concatenation per cue (numbers as tostring writes them)
     out[i] = q.word .. FIELD .. q.class .. FIELD .. q.pos .. FIELD .. (q.year or "") .. FIELD
       .. (q.year_to or "") .. FIELD .. (q.horizon and "1" or "") .. FIELD .. (q.outer and "1" or "")
+      .. FIELD .. (q.before or "") .. FIELD .. (q.after or "")
   end
   return table.concat(out, RECORD)
 end
@@ -26,11 +28,18 @@ function M.decode_cues(s)
     local word, class, pos, year, year_to, horizon =
       rec:match("^(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.-)" .. FIELD .. "(.*)$")
     -- a seventh field, outer (absent from cues stored before it): said in a
-    -- section around the one the sentence stands in
+    -- section around the one the sentence stands in; an eighth, before: the
+    -- character before a time word
     local outer = horizon and horizon:match(FIELD .. "(.*)$")
     if outer then horizon = horizon:sub(1, #horizon - #outer - #FIELD) end
+    local before = outer and outer:match(FIELD .. "(.*)$")
+    if before then outer = outer:sub(1, #outer - #before - #FIELD) end
+    -- a ninth, after: the character after it
+    local after = before and before:match(FIELD .. "(.*)$")
+    if after then before = before:sub(1, #before - #after - #FIELD) end
     if word then
-      local q = { word = word, class = class, pos = tonumber(pos), outer = outer == "1" or nil }
+      local q = { word = word, class = class, pos = tonumber(pos), outer = outer == "1" or nil,
+        before = before ~= "" and before or nil, after = after ~= "" and after or nil }
       if year ~= "" then
         q.year, q.year_to, q.horizon = tonumber(year), tonumber(year_to), horizon == "1"
       end

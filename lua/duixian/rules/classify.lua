@@ -13,6 +13,10 @@
 --   st   state carried through one document, for packs
 local M = {}
 
+-- the string functions as upvalues: a method call on a string looks the
+-- method up through the string metatable, and these run for every mention
+local find, sub, byte, match = string.find, string.sub, string.byte, string.match
+
 -- duixian.rules.words (word indexes, which R.words already needed), and
 -- duixian.gazetteer, required when a rule first reads it (extract of a
 -- text without a region never does): an upvalue, not a require per mention
@@ -23,7 +27,10 @@ local function gazetteer()
   return gazetteer_module
 end
 
-local function span(a, b) return a == b and tostring(a) or (a .. "-" .. b) end
+-- the document region region_of looked up last, and its unit (a
+-- gazetteer lookup is a pure function of the region's name)
+local last_region, last_home
+
 
 -- A list of words by byte length ({ lengths = { … }, [length] = { word =
 -- its place in the list }, first = { [byte] = true }, last = { … } }), made
@@ -44,7 +51,7 @@ local function length_index(words)
       end
       if places[w] == nil then places[w] = i end
       if #w == 0 then index.first, index.last = nil, nil -- "" is found anywhere
-      elseif index.first then index.first[w:byte(1)], index.last[w:byte(-1)] = true, true end
+      elseif index.first then index.first[byte(w, 1)], index.last[byte(w, -1)] = true, true end
     end
     by_length[words] = index
   end
@@ -54,37 +61,98 @@ end
 -- The first of words (in list order) that ends right before byte pos of s, or nil.
 local function word_before(s, pos, words)
   if #words == 0 then return nil end
-  local index, first = length_index(words), nil
-  if index.last and not index.last[s:byte(pos - 1)] then return nil end
+  local index, first = by_length[words] or length_index(words), nil
+  if index.last and not index.last[byte(s, pos - 1)] then return nil end
   local lengths = index.lengths
   for k = 1, #lengths do -- a list made above: no holes
     local len = lengths[k]
-    local i = pos > len and index[len][s:sub(pos - len, pos - 1)]
+    local i = pos > len and index[len][sub(s, pos - len, pos - 1)]
     if i and (not first or i < first) then first = i end
   end
   return first and words[first] or nil
-end
-
--- Does s hold any of words (plain text, not patterns)?
-local function holds_word(s, words)
-  for _, w in ipairs(words or {}) do
-    if s:find(w, 1, true) then return true end
-  end
-  return false
 end
 
 -- The first of words (in list order) that starts at byte pos of s, or nil.
 local function word_at(s, pos, words)
   if #words == 0 then return nil end
-  local index, first = length_index(words), nil
-  if index.first and not index.first[s:byte(pos)] then return nil end
+  local index, first = by_length[words] or length_index(words), nil
+  if index.first and not index.first[byte(s, pos)] then return nil end
   local lengths = index.lengths
   for k = 1, #lengths do
     local len = lengths[k]
-    local i = index[len][s:sub(pos, pos + len - 1)]
+    local i = index[len][sub(s, pos, pos + len - 1)]
     if i and (not first or i < first) then first = i end
   end
   return first and words[first] or nil
+end
+
+-- A list of words by their last character ({ chars = { c, … }, [c] = the
+-- words ending with c, as a list for word_before }, empty = a word is ""),
+-- made once per list: a search for any of them is a plain search for each
+-- of their few last characters, not for each word.
+local by_last_char = setmetatable({}, { __mode = "k" })
+local function last_char_index(words)
+  local index = by_last_char[words]
+  if not index then
+    index = { chars = {} }
+    for k = 1, #words do
+      local w = words[k]
+      if w == "" then
+        index.empty = true
+      else
+        local i = #w
+        while i > 1 and byte(w, i) >= 0x80 and byte(w, i) < 0xC0 do i = i - 1 end -- the last character's lead byte
+        local c = sub(w, i)
+        if not index[c] then
+          index[c] = {}
+          index.chars[#index.chars + 1] = c
+        end
+        table.insert(index[c], w)
+        for n = 1, #w - 1 do -- a word whose end is also its start (abab) may match overlapping itself
+          if sub(w, 1, n) == sub(w, -n) then index.self_overlap = true end
+        end
+      end
+    end
+    by_last_char[words] = index
+  end
+  return index
+end
+
+-- Calls found(w, stop, x, y, z) where a word w of words (not "") stands
+-- wholly inside bytes i..j of s (stop: the byte after it), the words' last characters
+-- searched for and the words ending at each compared, until found returns
+-- true; returns whether it did. A word overlapping itself (abab in
+-- ababab) is found at each place, overlapping or not.
+local function each_word_in(s, i, j, words, found, x, y, z)
+  local index = last_char_index(words)
+  local chars = index.chars
+  for k = 1, #chars do
+    local c = chars[k]
+    local ending = index[c]
+    local at = find(s, c, i, true)
+    while at and at + #c - 1 <= j do
+      local stop = at + #c
+      for n = 1, #ending do
+        local w = ending[n]
+        if stop - #w >= i and sub(s, stop - #w, stop - 1) == w and found(w, stop, x, y, z) then return true end
+      end
+      at = find(s, c, stop, true)
+    end
+  end
+  return false
+end
+
+local function yes() return true end
+
+-- each_word_in's found that collects the words in a set.
+local function add_word(w, _, set) set[w] = true end
+local NONE_HELD = {} -- never written
+
+-- Does one of words stand wholly inside bytes i..j of s (a plain find of
+-- each word in s:sub(i, j), without the copy and the search per word)?
+local function contains_any(s, i, j, words)
+  if last_char_index(words).empty then return true end
+  return each_word_in(s, i, j, words, yes)
 end
 
 -- outer[a][b], made by make(a, b, extra) the first time it is asked for:
@@ -122,6 +190,10 @@ end
 -- kind is the kind decided so far (三年 in a review is the three years
 -- before). An undated document gives relative words no years.
 function M.read_time_cue(R, cue, doc, kind)
+  if cue.year and doc.review_year and cue.year <= doc.review_year and R.classify.opens_span(R, cue) then
+    -- 从1999年起 in a review: the years from then to the one reviewed
+    return cue.year, math.max(cue.year_to, doc.review_year)
+  end
   if cue.year then
     if cue.horizon then
       -- 到2025年 is a deadline; 增加到2002年的… is a past end point
@@ -153,13 +225,35 @@ function M.read_time_cue(R, cue, doc, kind)
 end
 
 -- The character before byte pos of norm (CJK characters are three bytes).
-local function char_before(norm, pos) return norm:sub(math.max(1, pos - 3), pos - 1) end
+local function char_before(norm, pos) return sub(norm, pos > 3 and pos - 3 or 1, pos - 1) end
 
---- Is the cue a baseline (由2019年…, 比2020年…) rather than a period?
-function M.is_baseline(_, cue, norm)
-  local before = char_before(norm, cue.pos)
-  return before == "由" or before == "从" or before == "比" or before == "较"
+--- Is a baseline one compared with (比2020年, 较2016年), not the start of a
+-- change (由2019年的9.9%降至)?
+function M.is_comparison(R, cue, norm)
+  local before = cue.before or (norm and char_before(norm, cue.pos))
+  return before ~= nil and words_module.set_of(R.lexicon.baselines.compared)[before] ~= nil
 end
+
+--- Does a year open the span it governs (从1999年起: the lexicon's
+-- baselines.starts before it, opens_span after it)?
+function M.opens_span(R, cue)
+  local marks = R.lexicon.baselines
+  return cue.before ~= nil and cue.after ~= nil and words_module.set_of(marks.starts)[cue.before] ~= nil
+    and words_module.set_of(marks.opens_span)[cue.after] ~= nil
+end
+
+--- Is the cue a baseline (由2019年…, 比2020年…: the lexicon's baselines)
+-- rather than a period? The characters around it are the scanner's
+-- (cue.before, cue.after), or read in norm.
+function M.is_baseline(R, cue, norm)
+  local before = cue.before or (norm and char_before(norm, cue.pos))
+  if before == nil then return false end
+  local marks = R.lexicon.baselines
+  if words_module.set_of(marks.compared)[before] then return true end
+  if not words_module.set_of(marks.starts)[before] then return false end
+  return not R.classify.opens_span(R, cue) -- 从2027年起: a span from then
+end
+
 
 --- The time cue governing m: nearest before it in its clause, else nearest
 -- before it in the sentence, else the first after it in its clause.
@@ -207,10 +301,13 @@ function M.is_fronted(_, cue, norm)
     or norm:sub(cue.pos - 1, cue.pos - 1):find("[%s,;:]") ~= nil
 end
 
--- Can a time word of an earlier sentence govern m: a time word that names
--- years and is not bound to its own clause?
-local function governs_from_afar(R, cue, doc)
+--- Can a time word of an earlier sentence govern m: a time word that names
+-- years, is not bound to its own clause, and is no baseline (较2020年 and
+-- 从2020年的5.2万元 opening a paragraph date nothing after them; 从2027年起
+-- does)?
+function M.governs_from_afar(R, cue, doc)
   return cue.class == "time" and not R.classify.clause_only(R, cue.word)
+    and not R.classify.is_baseline(R, cue)
     and R.classify.read_time_cue(R, cue, doc) ~= nil
 end
 
@@ -218,19 +315,24 @@ end
 -- the lists of a paragraph's and a section's opening cues are shared by
 -- every sentence after them (the scanner makes a new one when they change),
 -- and what governs depends only on the list, the rules and the document.
-local cue_list_memo = setmetatable({}, { __mode = "k" })
-local function new_record() return {} end
-local function memo_by_list(R, cues, doc, f)
-  local known = memo2(cue_list_memo, cues, f, new_record)
+-- memo: one per f, weak in the lists (a list → { R, doc, cue }).
+local function memo_by_list(R, cues, doc, f, memo)
+  local known = memo[cues]
+  if not known then
+    known = {}
+    memo[cues] = known
+  end
   if known.R ~= R or known.doc ~= doc then
     known.R, known.doc, known.cue = R, doc, f(R, cues, doc) or false
   end
   return known.cue or nil
 end
 
+local para_memo, section_memo = setmetatable({}, { __mode = "k" }), setmetatable({}, { __mode = "k" })
+
 local function first_governing(R, cues, doc)
   for _, cue in ipairs(cues) do
-    if governs_from_afar(R, cue, doc) then return cue end
+    if R.classify.governs_from_afar(R, cue, doc) then return cue end
   end
   return nil
 end
@@ -240,7 +342,7 @@ end
 function M.para_cue_for(R, m, doc)
   local ctx = m.context
   if not ctx.para_cues or ctx.para_cues == ctx.cues then return nil end
-  return memo_by_list(R, ctx.para_cues, doc, first_governing)
+  return memo_by_list(R, ctx.para_cues, doc, first_governing, para_memo)
 end
 
 local function latest_governing(R, cues, doc)
@@ -248,7 +350,7 @@ local function latest_governing(R, cues, doc)
   -- a plan, not a frame: clause-bound, passed over)
   for i = #cues, 1, -1 do
     local cue = cues[i]
-    if governs_from_afar(R, cue, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline) then
+    if R.classify.governs_from_afar(R, cue, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline) then
       return cue
     end
   end
@@ -264,7 +366,7 @@ end
 function M.section_cue_for(R, m, doc)
   local cues = m.context.section_cues
   if not cues then return nil end
-  return memo_by_list(R, cues, doc, latest_governing)
+  return memo_by_list(R, cues, doc, latest_governing, section_memo)
 end
 
 --- Is m a level (达到67.5%, 1356家) rather than a flow (增长31.6%, 新增2个,
@@ -276,21 +378,39 @@ end
 function M.is_level(R, m)
   if m.unit == "pp" or m.unit == "times" then return false end
   local subject = m.subject or ""
-  local heads = R.lexicon.flow_heads or {}
-  for k = 1, math.huge do
-    local w = heads[k]
-    if w == nil then break end
-    -- 留省就业超过66万人 over five years: people who found work, a flow
-    if #subject >= #w and subject:sub(-#w) == w then return false end
-  end
+  -- 留省就业超过66万人 over five years: people who found work, a flow
+  if word_before(subject, #subject + 1, R.lexicon.flow_heads or {}) then return false end
+  -- 经济总量连续跨过3个万亿元大关: thresholds crossed one after another, a
+  -- count of them (a crossing verb of the lexicon, a count's unit); but
+  -- 连续提高到58.5% and 连续47年居首位 are the level at the span's end
+  local class = R.words.unit_class[m.unit]
   local verb = m.verb or ""
+  if class == nil and find(subject, "连续", 1, true) and words_module.set_of(R.lexicon.crossing_verbs)[verb] then
+    return false
+  end
   if verb == "" then
-    local class = R.words.unit_class[m.unit]
+    -- 办理省人大代表建议4417件: things done over the span, counted (a
+    -- subject that opens with a verb of doing: the lexicon's add and other
+    -- verbs, or its doing_openers)
+    if R.classify.opens_with_doing(R, subject) then return false end
     return class == nil or class[1] == "percent" or class[1] == "person"
   end
   -- the verb's row, or the row of the verb it ends with (占比达 is 达)
   local row = words_module.verb_row(R.words, verb)
   return row ~= nil and row.class == "reach" and not row.whole_span
+end
+
+--- Does a subject open with a verb of doing (新建学校, 办理建议): one of the
+-- lexicon's verbs that is neither a reach nor a change of a level (达到,
+-- 增长), or one of its doing_openers?
+function M.opens_with_doing(R, subject)
+  if subject == "" then return false end
+  if word_at(subject, 1, R.lexicon.doing_openers or {}) then return true end
+  for n = 6, 3, -3 do -- verbs of one and two characters
+    local row = R.words.verb[subject:sub(1, n)]
+    if row and #subject > n and (row.class == "add" or row.class == nil) and not row.relative then return true end
+  end
+  return false
 end
 
 --- The first cue before m (in its clause when the cue's row says so, or
@@ -311,16 +431,7 @@ function M.cue_before(R, m, want, same_clause)
 end
 
 --- A byline or a caption is no section heading.
-function M.is_byline(_, h) return h:find("记者", 1, true) ~= nil or h:find("通讯员", 1, true) ~= nil end
-
-local function has_any(s, words)
-  for k = 1, math.huge do
-    local w = words[k]
-    if w == nil then break end
-    if s:find(w, 1, true) then return true end
-  end
-  return false
-end
+function M.is_byline(_, h) return find(h, "记者", 1, true) ~= nil or find(h, "通讯员", 1, true) ~= nil end
 
 -- The memo of a sentence's three headings in cache: the table and key
 -- where it stands (cache[heading1][heading2][heading3], false for a
@@ -356,17 +467,51 @@ function M.section_of(R, ctx)
   return ctx.section_kind or nil, ctx.section_year or nil
 end
 
+-- The memo of one document's headings, each read once whatever the
+-- headings around it: heading → what it says. R.cache.headings is new for
+-- every document (rules.new_document), so the memo goes with it.
+local heading_memos = setmetatable({}, { __mode = "k" })
+local function heading_memo(R, part)
+  local memos = heading_memos[R.cache.headings]
+  if not memos then
+    memos = {}
+    heading_memos[R.cache.headings] = memos
+  end
+  local memo = memos[part]
+  if not memo then
+    memo = {}
+    memos[part] = memo
+  end
+  return memo
+end
+
+-- What heading h says for read_headings: { the year it names or false, the
+-- section kind its words mark or false }, or false for a byline.
+local function read_heading(R, h)
+  if R.classify.is_byline(R, h) then return false end
+  local words = R.words.headings
+  -- (a plain search for 年 first: the pattern is slow, and most headings hold no 年)
+  local year = find(h, "年", 1, true) and tonumber(match(h, "(%d%d%d%d)年"))
+  local kind = contains_any(h, 1, #h, words.review) and "review"
+    or contains_any(h, 1, #h, words.plan) and "plan"
+  return { year or false, kind or false }
+end
+
 --- Read the headings above a sentence: the section kind their words mark
 -- and the year the nearest names.
 function M.read_headings(R, ctx)
   local kind, year
-  local words = R.words.headings
+  local memo = heading_memo(R, "kind")
   for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
-    if h and not R.classify.is_byline(R, h) then
-      year = year or tonumber(h:match("(%d%d%d%d)年"))
-      if not kind then
-        if has_any(h, words.review) then kind = "review"
-        elseif has_any(h, words.plan) then kind = "plan" end
+    if h then
+      local says = memo[h]
+      if says == nil then
+        says = read_heading(R, h)
+        memo[h] = says
+      end
+      if says then
+        year = year or says[1] or nil
+        kind = kind or says[2] or nil
       end
     end
   end
@@ -395,6 +540,7 @@ function M.heading_span(R, ctx, doc)
   return ctx.span_first or nil, ctx.span_last or nil
 end
 
+
 -- The time words of R (in R.words.time_list's order) that are clause-bound
 -- and two characters or more: what a heading may name a plan period with,
 -- listed once per word index and clause_only rule.
@@ -409,20 +555,123 @@ local function list_span_words(time_list, clause_only, R)
   return list
 end
 
---- Read the plan period a heading names, once per sentence (see heading_span).
-function M.read_heading_span(R, ctx, doc)
-  local words = memo2(span_words_of, R.words.time_list, R.classify.clause_only, list_span_words, R)
-  for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
-    if h and not R.classify.is_byline(R, h) and not h:find("%d%d%d%d年") then
-      for _, word in ipairs(words) do
-        if h:find(word, 1, true) then
-          local first, last = R.classify.read_time_cue(R, { word = word }, doc)
-          if first and first ~= last then return first, last end
-        end
+-- The plan period heading h names for read_heading_span: { first, last }
+-- or false.
+-- Does a heading name a year (三、2026年重点工作)?
+local function names_year(h) return find(h, "年", 1, true) ~= nil and find(h, "%d%d%d%d年") ~= nil end
+
+-- The plan words a heading holds (found by their few last characters), in
+-- the list's order (the longest first), each only where no longer one
+-- holds it (十五 inside “十五五”时期).
+local function plan_words_in(h, words)
+  local held = {}
+  each_word_in(h, 1, #h, words, add_word, held)
+  if not next(held) then return NONE_HELD end
+  local out, rest = {}, h
+  for _, word in ipairs(words) do
+    if held[word] then
+      local at = find(rest, word, 1, true)
+      if at then
+        out[#out + 1] = word
+        rest = sub(rest, 1, at - 1) .. "\0" .. sub(rest, at + #word)
       end
     end
   end
+  return out
+end
+
+-- A subsection's heading frames a plan only when the plan is its topic
+-- (（二）“十四五”时期…): a word of the period, not the plan's name in
+-- passing (（一）扩大有效投资，推动“十五五”开好局).
+local PERIOD_FORMS = { "时期", "期间", "以来" }
+local function names_period(word)
+  for _, ending in ipairs(PERIOD_FORMS) do
+    if #word > #ending and sub(word, -#ending) == ending then return true end
+  end
+  return false
+end
+
+local function read_heading_plan(R, h, doc, words, subsection)
+  if R.classify.is_byline(R, h) or names_year(h) then return false end
+  for _, word in ipairs(plan_words_in(h, words)) do
+    if not subsection or names_period(word) then
+      local first, last = R.classify.read_time_cue(R, { word = word }, doc)
+      if first and first ~= last then return { first, last } end
+    end
+  end
+  return false
+end
+
+--- Read the plan period the headings above a sentence name, once per
+-- heading (see heading_span): the innermost's, unless a heading names a
+-- year (三、2026年重点工作: its subsections speak of that year, whatever
+-- plan they mention).
+function M.read_heading_span(R, ctx, doc)
+  local words = memo2(span_words_of, R.words.time_list, R.classify.clause_only, list_span_words, R)
+  local memo = heading_memo(R, doc) -- what a plan word names depends on the document's year
+  local found
+  for level, h in ipairs({ ctx.heading1 or false, ctx.heading2 or false, ctx.heading3 or false }) do
+    if h then
+      if names_year(h) then return nil end
+      local key = level > 1 and "\1" .. h or h
+      local span = memo[key]
+      if span == nil then
+        span = read_heading_plan(R, h, doc, words, level > 1)
+        memo[key] = span
+      end
+      if span then found = span end
+    end
+  end
+  if found then return found[1], found[2] end
   return nil
+end
+
+--- The plan to come a heading names beside one it reviews (二、“十四五”时期
+-- 发展成就和“十五五”时期主要目标任务): { first, last, name = "十五五" }, or
+-- false; once per heading and plan year.
+function M.heading_next_plan(R, ctx, doc)
+  local plan_year = doc.plan_year
+  if not plan_year then return false end
+  local memo = R.cache.next_plans -- emptied for each document (rules.new_document)
+  local of_year = memo[plan_year]
+  if not of_year then
+    of_year = {}
+    memo[plan_year] = of_year
+  end
+  -- by the headings themselves: no key string built per mention
+  local slot, key = headings_slot(of_year, ctx)
+  local known = slot[key]
+  if known == nil then
+    known = false
+    for _, h in ipairs({ ctx.heading3 or false, ctx.heading2 or false, ctx.heading1 or false }) do
+      if h and not known then
+        local past, coming
+        -- the plan words the heading holds (not 十五 inside “十五五”时期)
+        local words = memo2(span_words_of, R.words.time_list, R.classify.clause_only, list_span_words, R)
+        for _, word in ipairs(plan_words_in(h, words)) do
+          local row = R.classify.time_word(R, word)
+          if row and row.span then
+            if row.span[2] < plan_year then past = true
+            elseif row.span[1] >= plan_year and not coming then
+              coming = { first = row.span[1], last = row.span[2],
+                name = (word:gsub("“", ""):gsub("”", ""):gsub("时期$", ""):gsub("期间$", "")) }
+            end
+          end
+        end
+        if past and coming then known = coming end
+      end
+    end
+    slot[key] = known
+  end
+  return known
+end
+
+--- Does m's paragraph (its opening, or its own sentence before it) name
+-- the plan (“十五五”)?
+function M.speaks_of_plan(_, m, plan)
+  local ctx = m.context
+  if (ctx.para_lead or ""):find(plan.name, 1, true) then return true end
+  return ctx.norm:sub(1, m.pos - 1):find(plan.name, 1, true) ~= nil
 end
 
 -- The verbs of a verb index whose row passes keep(row), listed once per
@@ -439,16 +688,13 @@ local function verb_list(verbs, key, keep) return memo2(verbs_where, verbs, key,
 local function is_change(row) return row.change end
 local function is_relative_above(row) return row.relative and row.bound == ">" end
 local function is_relative(row) return row.relative end
+local function is_add(row) return row.class == "add" end
 
 --- Does a verb that carries a value to a new one (降至, 增加到: the
 -- lexicon's change rows) stand between byte positions a and b of norm?
 function M.changes_between(R, norm, a, b)
   if b <= a then return false end
-  local between = norm:sub(a, b - 1)
-  for _, word in ipairs(verb_list(R.words.verb, "change", is_change)) do
-    if between:find(word, 1, true) then return true end
-  end
-  return false
+  return contains_any(norm, a, b - 1, verb_list(R.words.verb, "change", is_change))
 end
 
 --- Is m the starting value of a change (由97家增加到411家, 从上半年5.5%降到
@@ -457,9 +703,9 @@ end
 function M.is_from_value(R, m)
   local norm = m.context.norm
   -- the first 由, else the first 从, wholly between the clause start and m
-  local from = norm:find("由", m.clause_start, true)
+  local from = find(norm, "由", m.clause_start, true)
   if not from or from + 2 > m.pos - 1 then
-    from = norm:find("从", m.clause_start, true)
+    from = find(norm, "从", m.clause_start, true)
     if not from or from + 2 > m.pos - 1 then return false end
   end
   local C = R.classify
@@ -488,13 +734,19 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   if not cue then
     modal = C.cue_before(R, m, implies_target, false) or false
   end
-  if not cue and not (modal and C.cue_before(R, m, commits, false)) then
+  local plan_first, plan_last = C.heading_span(R, ctx, doc)
+  local next_plan = plan_first and C.heading_next_plan(R, ctx, doc)
+  if next_plan and C.speaks_of_plan(R, m, next_plan) then
+    -- 二、“十四五”时期发展成就和“十五五”时期主要目标任务: its paragraphs on
+    -- the plan to come (我们编制了“十五五”规划纲要…) are that plan's, not the
+    -- review's that opens the section (过去五年，…)
+    plan_first, plan_last = next_plan.first, next_plan.last
+  elseif not cue and not (modal and C.cue_before(R, m, commits, false)) then
     -- a section's opening time word yields to the sentence's own modality
     -- (我市还将… after a paragraph on 2021年), but not to a weak one
     cue = C.section_cue_for(R, m, doc)
   end
   local section, section_year = C.section_of(R, ctx)
-  local plan_first, plan_last = C.heading_span(R, ctx, doc)
   if plan_first and doc.plan_year then
     -- a heading naming a plan to come (二、“十五五”时期主要目标) frames a plan,
     -- one naming a plan ended a review, whatever its subheadings' words
@@ -525,7 +777,7 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   local first, last
   if cue then first, last = C.read_time_cue(R, cue, doc, kind) end
   if not first then
-    local span_first, span_last = C.heading_span(R, ctx, doc)
+    local span_first, span_last = plan_first, plan_last
     if span_first and kind == "outcome" and span_last < (doc.plan_year or 0) then
       first, last = span_first, span_last
     elseif span_first and kind == "target" and doc.plan_year and span_first >= doc.plan_year then
@@ -539,7 +791,7 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     if average then
       -- 年均增长5.9%: the governing span, else the years reviewed or planned
       local row = R.words.cue[average.word]
-      local span_first, span_last = C.heading_span(R, ctx, doc)
+      local span_first, span_last = plan_first, plan_last
       if span_first and span_last == last then first = span_first
       elseif kind == "target" and first > doc.plan_year then
         -- 到2030年年均增长5%: the years from the plan's to the horizon
@@ -551,7 +803,13 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
   if baseline and not C.changes_between(R, ctx.norm, baseline.pos, m.pos) then
     -- 由2019年最高位的9.9%降至…, 由前三年分别上升4.9%…: the value of the baseline
     local b_first, b_last = C.read_time_cue(R, baseline, doc, "outcome")
-    if b_first then first, last = b_first, b_last end
+    if b_first and C.is_comparison(R, baseline, ctx.norm) then
+      -- 较2016年分别改善43.9%: the change since the year compared with, to
+      -- the end of the period the figure speaks of
+      if last and b_last < last then first = b_last + 1 end
+    elseif b_first then
+      first, last = b_first, b_last
+    end
   elseif kind == "outcome" and first and C.is_from_value(R, m) then
     -- 由97家增加到411家 over a span, 从上半年5.5%降到5.3% in a year: the
     -- starting value stands before the period
@@ -562,7 +820,8 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
       first = last
     end
   end
-  local period = first and span(first, last) or nil
+  -- the period: one year (2022) or a span (2021-2025); `..` converts as tostring does
+  local period = first and (first == last and first .. "" or first .. "-" .. last) or nil
   return kind, period, estimate ~= nil, cue
 end
 
@@ -595,28 +854,28 @@ local function regions()
       name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
       scope_openers = data.scope_openers or {} }
-    for _, w in ipairs(data.whole_region) do regions_data.whole_first[w:sub(1, 3)] = true end
+    for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
     -- name breakers by their first character, name heads by their first
     -- byte: ends_inside_word compares only those that can match
     regions_data.breakers_first, regions_data.heads_first = {}, {}
     for _, w in ipairs(data.name_breakers) do
-      local first = w:sub(1, 3)
+      local first = sub(w, 1, 3)
       regions_data.breakers_first[first] = regions_data.breakers_first[first] or {}
       table.insert(regions_data.breakers_first[first], w)
     end
     for _, w in ipairs(data.name_heads) do
-      local first = w:byte(1) or 0
+      local first = byte(w, 1) or 0
       regions_data.heads_first[first] = regions_data.heads_first[first] or {}
       table.insert(regions_data.heads_first[first], w)
     end
     regions_data.subdivision_first = {}
-    for _, w in ipairs(data.subdivision_counts) do regions_data.subdivision_first[w:sub(1, 3)] = true end
+    for _, w in ipairs(data.subdivision_counts) do regions_data.subdivision_first[sub(w, 1, 3)] = true end
     -- the lead-ins by their first three bytes, longest first: a clause head
     -- is compared with those that can match
     local leads = { table.unpack(data.lead_ins) }
     table.sort(leads, function(a, b) return #a > #b end)
     for _, w in ipairs(leads) do
-      local first = w:sub(1, 3)
+      local first = sub(w, 1, 3)
       regions_data.lead_first[first] = regions_data.lead_first[first] or {}
       table.insert(regions_data.lead_first[first], w)
     end
@@ -630,33 +889,36 @@ end
 M.generic_places = {}
 for _, w in ipairs(require("duixian.data").load("regions").generic_places) do M.generic_places[w] = true end
 
-local function starts_with(s, i, word) return s:sub(i, i + #word - 1) == word end
+local function starts_with(s, i, word) return sub(s, i, i + #word - 1) == word end
 
 -- The byte offset of the subject position of s from i on: past lead-ins,
 -- digits, spaces and the time characters of a date.
 local time_chars, no_chars = { "年", "月", "日", "份", "底" }, {}
 local function subject_start(s, i, stop)
-  local lead_first = regions().lead_first
+  local lead_first = (regions_data or regions()).lead_first
   while i < stop do
-    local moved = false
-    local b = s:byte(i)
+    local b = byte(s, i)
     if b and (b >= 0x30 and b <= 0x39 or b == 0x20 or b == 0x2D) then
-      i, moved = i + 1, true
+      i = i + 1
     else
-      local chars = i > 1 and s:byte(i - 1) and s:byte(i - 1) <= 0x39 and s:byte(i - 1) >= 0x30
-          and time_chars or no_chars
-      for k = 1, #chars do -- constant lists
-        local w = chars[k]
-        if starts_with(s, i, w) then i, moved = i + #w, true break end
-      end
-      local leads = not moved and lead_first[s:sub(i, i + 2)]
-      if leads then
-        for _, w in ipairs(leads) do
-          if starts_with(s, i, w) then i, moved = i + #w, true break end
+      local moved = false
+      local before = i > 1 and byte(s, i - 1)
+      if before and before <= 0x39 and before >= 0x30 then -- a date's time characters
+        for k = 1, #time_chars do -- a constant list
+          local w = time_chars[k]
+          if sub(s, i, i + #w - 1) == w then i, moved = i + #w, true break end
         end
       end
+      if not moved then
+        local leads = lead_first[sub(s, i, i + 2)]
+        if not leads then return i end
+        for k = 1, #leads do
+          local w = leads[k]
+          if sub(s, i, i + #w - 1) == w then i, moved = i + #w, true break end
+        end
+        if not moved then return i end
+      end
     end
-    if not moved then return i end
   end
   return i
 end
@@ -665,11 +927,11 @@ end
 -- holds 代县; 城市场 holds 城市) or begin a proper name (郑州大学)? The words
 -- are data/regions.lua's name_breakers and name_heads.
 local function ends_inside_word(s, i)
-  local data = regions()
-  for _, w in ipairs(data.breakers_first[s:sub(i - 3, i - 1)] or no_chars) do
+  local data = (regions_data or regions())
+  for _, w in ipairs(data.breakers_first[sub(s, i - 3, i - 1)] or no_chars) do
     if starts_with(s, i - 3, w) then return true end
   end
-  for _, w in ipairs(data.heads_first[s:byte(i)] or no_chars) do
+  for _, w in ipairs(data.heads_first[byte(s, i)] or no_chars) do
     if starts_with(s, i, w) then return true end
   end
   return false
@@ -684,7 +946,7 @@ local function generic_starting(places, b)
   if not index then
     index = {}
     for word, on in pairs(places) do
-      local first = word:byte(1)
+      local first = byte(word, 1)
       index[first] = index[first] or {}
       index[first][word] = on
     end
@@ -695,7 +957,7 @@ end
 
 -- What a unit is, for the reason: its level, and a city or district by its name.
 local function unit_kind(unit)
-  local last = unit.name:sub(-3)
+  local last = sub(unit.name, -3)
   if unit.level == 1 then return "a province" end
   if unit.level == 2 then return last == "市" and "a city" or "a prefecture" end
   if last == "区" then return "a district" end
@@ -726,55 +988,80 @@ end
 -- provinces and prefectures (聊城 in a report of 山东省). Sets m.region_reason
 -- when the region is not the document's.
 function M.region_of(R, m, doc)
-  if not doc.region then return nil end
-  local gaz = gazetteer()
-  local home = gaz.region_unit(doc.region)
-  if not home then return doc.region end -- not in the gazetteer: the manifest's word stands
-  local norm = m.context.norm
+  local region = doc.region
+  if not region then return nil end
+  local gaz = gazetteer_module or gazetteer()
+  local home
+  if region == last_region then
+    home = last_home
+  else
+    home = gaz.region_unit(region)
+    last_region, last_home = region, home
+  end
+  if not home then return region end -- not in the gazetteer: the manifest's word stands
   -- the subject position of the clause, and whether a place name stands
   -- there, once per clause: most clauses open with none (the position,
   -- negated when a name stands there: no table per clause)
   local ctx = m.context
-  ctx.place_at = ctx.place_at or {}
-  local known = ctx.place_at[m.clause_start]
-  if not known then
-    local start = subject_start(norm, m.clause_start, m.clause_end + 1)
-    known = gaz.name_at(norm, start, places_within(home)) ~= nil and -start or start
-    ctx.place_at[m.clause_start] = known
+  local norm = ctx.norm
+  local place_at = ctx.place_at
+  if not place_at then
+    place_at = {}
+    ctx.place_at = place_at
   end
-  local at, named = math.abs(known), known < 0
+  local cs = m.clause_start
+  local known = place_at[cs]
+  if not known then
+    local start = subject_start(norm, cs, m.clause_end + 1)
+    known = gaz.name_at(norm, start, places_within(home)) ~= nil and -start or start
+    place_at[cs] = known
+  end
+  local at, named = known, false
+  if known < 0 then at, named = -known, true end
   if at >= m.pos or not named then
     -- no place at the subject position: the paragraph's topic, unless the
-    -- clause says 全市 or the like
-    if regions().whole_first[norm:sub(at, at + 2)] then
-      local whole = regions().whole_region -- data/regions.lua's list
-      for k = 1, #whole do
-        local word = whole[k]
-        if starts_with(norm, at, word) then return doc.region end
+    -- clause says 全市 or the like (found once per clause: place_at[-cs])
+    local whole = place_at[-cs]
+    if whole == nil then
+      whole = false
+      local data = regions_data or regions()
+      if data.whole_first[sub(norm, at, at + 2)] then
+        local words = data.whole_region -- data/regions.lua's list
+        for k = 1, #words do
+          local word = words[k]
+          if sub(norm, at, at + #word - 1) == word then whole = true break end
+        end
       end
+      place_at[-cs] = whole
     end
-    if not ctx.para_lead then return doc.region end
+    if whole then return region end
+    local lead = ctx.para_lead
+    if not lead then return region end
     -- once per paragraph and document region
     local topic = ctx.topic
     if topic == nil then
       -- the memo is the document's (rules.new_document), by region in case
       -- two documents are read at once
-      local of_region = R.cache.topics[doc.region] or {}
-      R.cache.topics[doc.region] = of_region
-      topic = of_region[ctx.para_lead]
+      local topics = R.cache.topics
+      local of_region = topics[region]
+      if not of_region then
+        of_region = {}
+        topics[region] = of_region
+      end
+      topic = of_region[lead]
       if topic == nil then
         local name, why = R.classify.topic_region(R, m, doc)
         topic = name and { name, why } or false
-        of_region[ctx.para_lead] = topic
+        of_region[lead] = topic
       end
       ctx.topic = topic
     end
     if topic then m.region_reason = topic[2] return topic[1] end
     return doc.region
   end
-  local hits = gaz.scan(norm:sub(at, m.pos - 1), places_within(home))
+  local hits = gaz.scan(sub(norm, at, m.pos - 1), places_within(home))
   -- a generic word as long as the name there wins (城区 of 阳泉市; not 全州县)
-  for word, on in pairs(generic_starting(R.classify.generic_places, norm:byte(at))) do -- a pack turns a word off with false
+  for word, on in pairs(generic_starting(R.classify.generic_places, byte(norm, at))) do -- a pack turns a word off with false
     if on and starts_with(norm, at, word) and (not hits[1] or hits[1].start ~= 1 or #word >= #hits[1].name) then
       return doc.region
     end
@@ -792,8 +1079,8 @@ function M.region_of(R, m, doc)
   if not unit or unit.unit == home then return doc.region end
   -- a list (沈阳航空、沈大工业母机…3个集群; 北海铁山港泊位等7个) counts items of
   -- which the unit's is one: the document region's figure
-  local rest = norm:sub(at + unit.next - 1, m.pos - 1)
-  if rest:find("、", 1, true) or rest:sub(-3) == "等" then return doc.region end
+  local rest = sub(norm, at + unit.next - 1, m.pos - 1)
+  if find(rest, "、", 1, true) or sub(rest, -3) == "等" then return doc.region end
   -- several units named (黄山、池州、安庆、宣城四市…; 厦门、福州机场…): a sum or
   -- a list, which is the document region's figure
   for _, hit in ipairs(hits) do
@@ -821,7 +1108,7 @@ function M.topic_region(_, m, doc)
   -- the first two clauses (the marks are multibyte: no character class)
   local starts, next_at = { 1 }, nil
   for _, mark in ipairs({ "，", ",", "；" }) do
-    local a = lead:find(mark, 1, true)
+    local a = find(lead, mark, 1, true)
     if a and (not next_at or a + #mark < next_at) then next_at = a + #mark end
   end
   if next_at then starts[2] = next_at end
@@ -838,6 +1125,8 @@ function M.topic_region(_, m, doc)
   return nil
 end
 
+local noun_after -- below
+
 --- Is m a figure that qualifies a noun (attributive: 过亿元项目) instead
 -- of stating one? A measure (not a count) followed by 的, or by a word
 -- that is neither a verb nor a word continuing the clause.
@@ -847,8 +1136,11 @@ function M.is_attributive(R, m)
   local after = m.after -- the characters after the quantity
   -- 61%的城市污水处理厂完成改造: a share of things, stated; but 差错率小于3%的，
   -- …: those below 3%, a category
-  if after:sub(1, 3) == "的" then
-    local next_lead = after:byte(4)
+  if sub(after, 1, 3) == "的" then
+    -- 总投资40亿元的22个重点水利项目: an exact total of the things counted
+    -- right after it, an amount (but 10亿元以上的项目 is a size class)
+    if m.cmp == "=" and find(after, "^%d", 4) then return false end
+    local next_lead = byte(after, 4)
     if class[1] ~= "percent" or not (next_lead and next_lead >= 0xE4 and next_lead <= 0xE9) then return true end
     -- 对差错率大于5%的进行约谈: a 的 with no noun after it, only the verb
     -- of a rule, names those above 5%, a category
@@ -856,40 +1148,54 @@ function M.is_attributive(R, m)
   end
   local verb = R.words.verb[m.verb or ""]
   if verb and verb.takes_sum then return false end -- 安排100亿元财政资金
-  local lead = after:byte(1)
+  local lead = byte(after, 1)
   if not lead or lead < 0xE4 or lead > 0xE9 then return false end -- punctuation, digits, end
-  local first = after:sub(1, 3)
+  local first = sub(after, 1, 3)
   if first == "和" or first == "及" or first == "与" then return false end
   if words_module.starts_with_follower(R.words, after) then return false end
   local lx = R.lexicon
   if class[1] == "percent" then
     -- 覆盖90%乡镇卫生院: a share of the things named after it; but 15%所得税
     -- 优惠 (or 所得税减按15%征收) names a rate and 前1%学科 a top band
+    -- a grant's rate too (给予50%社保补贴, 100%加计扣除, 预留40%以上份额)
     local norm = m.context.norm
-    return holds_word(after, lx.rate_nouns)
-      or holds_word(norm:sub(m.clause_start or 1, m.pos - 1), lx.rate_nouns)
+    return contains_any(after, 1, #after, lx.rate_nouns) or contains_any(after, 1, #after, lx.grant_rates or {})
+      or contains_any(norm, m.clause_start or 1, m.pos - 1, lx.rate_nouns)
       or word_before(norm, m.pos, lx.top_band_marks or {}) ~= nil
   end
-  -- 设立20亿元省级母基金: an exact amount of the stuff named after it; a
-  -- bound (亿元以上项目) or a grade (万吨级) sizes each thing instead
-  if m.cmp == "=" and first ~= "级" and m.raw:find("%d") and holds_word(after, lx.measured_stuff) then
+  -- 设立20亿元省级母基金: an exact amount of the stuff named right after it
+  -- (not by a project's: 60万吨赖氨酸等项目释放产能); a bound (亿元以上项目)
+  -- or a grade (万吨级) sizes each thing instead
+  if m.cmp == "=" and first ~= "级" and find(m.raw, "%d") and contains_any(noun_after(after), 1, math.huge, lx.measured_stuff) then
     return false
   end
   return true
+end
+
+-- The first characters after a figure, where the noun it measures stands
+-- (STUFF_CHARS of them, to the first 等 or 项目: 60万吨赖氨酸等项目 measures
+-- the projects).
+local STUFF_CHARS = 10
+noun_after = function(after)
+  local stop = #after
+  local n = 0
+  for p in utf8.codes(after) do
+    if n == STUFF_CHARS then stop = p - 1 break end
+    n = n + 1
+  end
+  local s = sub(after, 1, stop)
+  local cut = find(s, "等", 1, true) or find(s, "项目", 1, true)
+  return cut and sub(s, 1, cut - 1) or s
 end
 
 --- Is m a number word found inside a longer word: the character before it
 -- and its first character make one of the lexicon's word_overlaps (保持平稳
 -- holds no 持平, nor does 支持平台)? Figures in digits start no word.
 function M.is_inside_word(R, m)
-  local lead = m.raw:byte(1)
+  local lead = byte(m.raw, 1)
   if not lead or lead < 0xE4 then return false end
-  local norm, pos = m.context.norm, m.pos
-  local first = norm:sub(pos, pos + 2)
-  for _, w in ipairs(R.lexicon.word_overlaps or {}) do
-    if w:sub(-3) == first and norm:sub(pos - #w + 3, pos - 1) == w:sub(1, -4) then return true end
-  end
-  return false
+  -- a word ending with m's first character, through the words' index
+  return word_before(m.context.norm, m.pos + 3, R.lexicon.word_overlaps or {}) ~= nil
 end
 
 --- Is m the size of a kind of settlement (30户以上自然村寨, 50户以上农村木质
@@ -901,13 +1207,13 @@ function M.is_settlement_size(R, m)
   if not sizes then return false end
   if not words_module.set_of(sizes.units)[m.unit] then return false end
   local after = m.after
-  if word_at(after, 1, sizes.heads) ~= nil or (after:sub(1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil) then
+  if word_at(after, 1, sizes.heads) ~= nil or (sub(after, 1, 3) == "的" and word_at(after, 4, sizes.heads) ~= nil) then
     return true
   end
   -- a bound names a size class even before a longer noun phrase (50户以上
   -- 农村木质房屋连片村寨): a settlement's word in the rest of its clause
   if m.cmp ~= ">=" and m.cmp ~= ">" then return false end
-  return holds_word(after, sizes.heads)
+  return contains_any(after, 1, #after, sizes.heads)
 end
 
 --- Is m a count of a list's items by what they are about (30项民生实事清单中
@@ -917,10 +1223,10 @@ function M.is_topic_count(R, m)
   local words = R.lexicon.topic_counts
   if not words or R.words.unit_class[m.unit] then return false end
   if not word_at(m.after, 1, words.lead) then return false end
-  local clause = m.context.norm:sub(m.pos, m.clause_end)
+  local clause = sub(m.context.norm, m.pos, m.clause_end)
   clause = clause:gsub("[%s%p]+$", "") -- the clause's closing mark
   for _, w in ipairs(words.relations) do
-    if clause:sub(-#w) == w then return true end
+    if sub(clause, -#w) == w then return true end
   end
   return false
 end
@@ -937,25 +1243,26 @@ function M.is_yardstick(R, m, doc)
   local class = R.words.unit_class[m.unit]
   if m.unit == "pp" or (class and class[1] == "rank") then return false end -- a change of the region's own
   local ctx, cs = m.context, m.clause_start
-  local own = doc and R.classify.document_level(R, doc)
+  local own -- the document's level, asked when a compare word has one (nil: not asked yet)
   local compared = false
   local cues = ctx.cues
   for k = 1, math.huge do
     local cue = cues[k]
     if cue == nil then break end
     if cue.class == "compare" and cue.pos >= cs and cue.pos < m.pos
-        and ctx.norm:sub(cue.pos - 3, cue.pos - 1) ~= "占" -- 占全国比重: a share, not a yardstick
+        and sub(ctx.norm, cue.pos - 3, cue.pos - 1) ~= "占" -- 占全国比重: a share, not a yardstick
         and not R.classify.after_relative_verb(R, ctx.norm, cue.pos) -- 稳居全国前十: a ranking
         and R.classify.scope_is_compared(R, m, cue) then
       local row = R.words.cue[cue.word]
+      if row and row.level and own == nil then own = doc and R.classify.document_level(R, doc) or false end
       -- 全省 in a province's own report is the province itself
       if not (row and row.level and own and R.classify.level_is(R, row.level, own)) then compared = true break end
     end
   end
   if not compared then return false end
-  local before = ctx.norm:sub(cs, m.pos - 1)
+  local before = sub(ctx.norm, cs, m.pos - 1)
   for _, word in ipairs(verb_list(R.words.verb, "relative_above", is_relative_above)) do
-    if before:find(word, 1, true) then return false end
+    if find(before, word, 1, true) then return false end
   end
   return true
 end
@@ -981,9 +1288,13 @@ function M.scope_is_compared(R, m, cue)
   if word_at(norm, after, names.own_deeds) then return false end
   if word_before(norm, cue.pos, names.editions) then return false end
   local between = norm:sub(after, m.pos - 1)
-  if holds_word(between, names.own_region) or holds_word(between, names.shares) then return false end
-  if not R.words.unit_class[m.unit] and utf8.len(between) and utf8.len(between) > names.set_gap then
-    return false
+  if contains_any(between, 1, #between, names.own_region) or contains_any(between, 1, #between, names.shares) then return false end
+  if between ~= "" then
+    -- things bearing a title (全国重点实验室达6家, 全国重点实验室数量翻番), or
+    -- gained by the clause's verb before the word (新增全国…15家, 创建全国文明
+    -- 城市8个)
+    if word_at(norm, after, names.titles or {}) then return false end
+    if contains_any(norm, m.clause_start, cue.pos - 1, verb_list(R.words.verb, "add", is_add)) then return false end
   end
   return true
 end
@@ -1004,7 +1315,7 @@ function M.document_level(_, doc)
     doc.level = unit and unit.level or false
     if not unit and doc.region then -- not in the gazetteer: what its name's ending says
       for _, row in ipairs(require("duixian.data").load("regions").level_suffixes) do
-        if doc.region:sub(-#row[1]) == row[1] then doc.level = row[2] break end
+        if sub(doc.region, -#row[1]) == row[1] then doc.level = row[2] break end
       end
     end
   end
@@ -1052,40 +1363,63 @@ end
 -- before the per-head word at cue in m's clause (补助标准提高到每人每年670元)?
 function M.is_standard_rate(R, m, cue)
   local lead = m.context.norm:sub(m.clause_start, cue.pos - 1)
-  return holds_word(lead, R.lexicon.policy_standards)
+  return contains_any(lead, 1, #lead, R.lexicon.policy_standards or {})
 end
 
 -- The names a role word at byte p of s introduces (脱贫户王承亮): a surname
 -- and one or two more characters right after it, both readings listed
 -- (王承亮 and 王承; the one that recurs is the name), appended to out.
 local function names_after(R, s, p, out)
-  if not words_module.set_of(R.lexicon.surnames or "")[s:sub(p, p + 2)] then return out end
+  if not words_module.set_of(R.lexicon.surnames or "")[sub(s, p, p + 2)] then return out end
   for _, n in ipairs({ 2, 3 }) do
     local stop = p + 3 * n - 1
-    local lead = s:byte(stop - 2)
-    if stop <= #s and lead and lead >= 0xE4 and lead <= 0xE9 then out[#out + 1] = s:sub(p, stop) end
+    local lead = byte(s, stop - 2)
+    if stop <= #s and lead and lead >= 0xE4 and lead <= 0xE9 then out[#out + 1] = sub(s, p, stop) end
   end
   return out
 end
 
 -- The names the role words of s introduce, found by plain search (a
 -- paragraph's opening, read once per paragraph).
+-- names_after as each_word_in calls it: never stops the search.
+local function add_names_after(_, stop, R, s, out) names_after(R, s, stop, out) end
+
 local function introduced_names(R, s)
   local out = {}
   local roles = R.lexicon.person_roles or {}
-  for k = 1, math.huge do
-    local role = roles[k]
-    if role == nil then break end
-    local at = s:find(role, 1, true)
-    while at do
-      names_after(R, s, at + #role, out)
-      at = s:find(role, at + #role, true)
+  local index = last_char_index(roles)
+  if index.empty or index.self_overlap then -- each role searched for, its matches not overlapping
+    for k = 1, math.huge do
+      local role = roles[k]
+      if role == nil then break end
+      local at = find(s, role, 1, true)
+      while at do
+        names_after(R, s, at + #role, out)
+        at = find(s, role, at + #role, true)
+      end
     end
+    return out
   end
+  -- the roles' few last characters searched for, and the roles ending at
+  -- each: the same matches, in another order (the names are a set)
+  each_word_in(s, 1, #s, roles, add_names_after, R, s, out)
   return out
 end
 
 local last_lead, last_lead_names, last_lexicon -- the paragraph read last
+
+-- The first place in norm before recurs (false: anywhere) where one of
+-- names stands not right after a role word, else recurs.
+local function first_recurrence(R, norm, names, recurs)
+  for _, name in ipairs(names) do
+    local at = find(norm, name, 1, true)
+    while at and (not recurs or at < recurs) do
+      if not word_before(norm, at, R.lexicon.person_roles or {}) then recurs = at break end
+      at = find(norm, name, at + #name, true)
+    end
+  end
+  return recurs
+end
 
 --- Is m about a private person introduced by role and name, in the opening
 -- of its paragraph or earlier in its sentence (北馆陶镇王屯村脱贫户王承亮因身体残疾…。
@@ -1095,40 +1429,34 @@ local last_lead, last_lead_names, last_lexicon -- the paragraph read last
 -- data/lexicon.lua's.
 function M.is_introduced_person(R, m)
   local ctx = m.context
-  local names = ctx.persons -- once per sentence, the opening once per paragraph
-  if not names then
-    names = {}
+  -- where the first name recurs in the sentence (false: none does), found
+  -- once per sentence, the names of the paragraph's opening once per paragraph
+  local recurs = ctx.person_recurs
+  if recurs == nil then
+    local norm = ctx.norm
+    local names -- the names the sentence's own role words introduce (most sentences: none)
     local cues = ctx.cues
     for k = 1, math.huge do -- the roles the scan found in the sentence
       local cue = cues[k]
       if cue == nil then break end
       if cue.class == "individual" then
         local row = R.words.cue[cue.word]
-        if row and row.role then names_after(R, ctx.norm, cue.pos + #cue.word, names) end
+        if row and row.role then names = names_after(R, norm, cue.pos + #cue.word, names or {}) end
       end
     end
+    local lead_names
     local lead = ctx.para_lead
     if lead then
       if lead ~= last_lead or R.lexicon ~= last_lexicon then
         last_lead, last_lexicon, last_lead_names = lead, R.lexicon, introduced_names(R, lead)
       end
-      for _, name in ipairs(last_lead_names) do names[#names + 1] = name end
+      lead_names = last_lead_names
     end
-    ctx.persons = names
-  end
-  -- a name counts once it recurs: written again, not right after a role
-  -- word (养殖户牛羊存栏 introduces no 牛羊; 王承亮…贷款 after 脱贫户王承亮 does).
-  -- Where the first such recurrence stands is the sentence's, found once
-  local recurs = ctx.person_recurs
-  if recurs == nil then
+    -- a name counts once it recurs: written again, not right after a role
+    -- word (养殖户牛羊存栏 introduces no 牛羊; 王承亮…贷款 after 脱贫户王承亮 does)
     recurs = false
-    for _, name in ipairs(names) do
-      local at = ctx.norm:find(name, 1, true)
-      while at and (not recurs or at < recurs) do
-        if not word_before(ctx.norm, at, R.lexicon.person_roles or {}) then recurs = at break end
-        at = ctx.norm:find(name, at + #name, true)
-      end
-    end
+    if names then recurs = first_recurrence(R, norm, names, recurs) end
+    if lead_names and #lead_names > 0 then recurs = first_recurrence(R, norm, lead_names, recurs) end
     ctx.person_recurs = recurs
   end
   return recurs and recurs < m.pos or false
@@ -1153,23 +1481,23 @@ end
 -- whole region's words (对全市8个县…): the extent of the action, not a
 -- result. The nouns are data/regions.lua's subdivision_counts.
 function M.is_subdivision_scope(R, m)
-  local data = regions()
-  if not data.subdivision_first[m.after:sub(1, 3)] then return false end -- most figures
   if R.words.unit_class[m.unit] then return false end -- a count (个), not a measure
+  local data = regions_data or regions()
+  if not data.subdivision_first[sub(m.after, 1, 3)] then return false end -- most figures
   if not word_at(m.after, 1, data.subdivision_counts) then return false end
   local norm = m.context.norm
   local scope, opener -- the last scope opener (对) before m in its clause
   for _, w in ipairs(data.scope_openers) do
-    local at = norm:find(w, m.clause_start, true)
+    local at = find(norm, w, m.clause_start, true)
     while at and at < m.pos do
       if not scope or at > scope then scope, opener = at, w end
-      at = norm:find(w, at + #w, true)
+      at = find(norm, w, at + #w, true)
     end
   end
   if not scope then return false end
   local i, stop = scope + #opener, m.pos
   while i < stop do
-    local b = norm:byte(i)
+    local b = byte(norm, i)
     if b >= 0x30 and b <= 0x39 or b == 0x20 then
       i = i + 1
     else
@@ -1184,14 +1512,15 @@ end
 
 -- The marks that open a quoted slogan (“435”, "6293").
 local SLOGAN_QUOTES = { '"', "“", "‘", "'" }
+local NO_CODES = {} -- a sentence's slogans when it quotes none; never written
 
 -- The single-digit numbers of s (4个, not 435 nor 4.5): their byte
 -- positions and digits, in order.
 local function single_digits(s)
   local at, digits = {}, {}
   for p, d in s:gmatch("()(%d)") do
-    local before, after = s:sub(p - 1, p - 1), s:sub(p + 1, p + 1)
-    if not before:find("[%d%.]") and not after:find("[%d%.]") then
+    local before, after = sub(s, p - 1, p - 1), sub(s, p + 1, p + 1)
+    if not find(before, "[%d%.]") and not find(after, "[%d%.]") then
       at[#at + 1], digits[#digits + 1] = p, d
     end
   end
@@ -1208,14 +1537,17 @@ function M.is_slogan_gloss(_, m)
   local norm = ctx.norm
   local codes = ctx.slogans -- once per sentence
   if not codes then
-    codes = {}
+    codes = NO_CODES -- most sentences: no table made
     for k = 1, #SLOGAN_QUOTES do -- a constant list
       local mark = SLOGAN_QUOTES[k]
-      local at = norm:find(mark, 1, true) -- plain finds: most sentences hold no quote
+      local at = find(norm, mark, 1, true) -- plain finds: most sentences hold no quote
       while at do
-        local code = norm:match("^%d%d+", at + #mark)
-        if code then codes[#codes + 1] = code end
-        at = norm:find(mark, at + #mark, true)
+        local code = match(norm, "^%d%d+", at + #mark)
+        if code then
+          if codes == NO_CODES then codes = {} end
+          codes[#codes + 1] = code
+        end
+        at = find(norm, mark, at + #mark, true)
       end
     end
     ctx.slogans = codes
@@ -1223,9 +1555,9 @@ function M.is_slogan_gloss(_, m)
   if #codes == 0 then return false end
   -- the digits of the figure itself, read in the sentence (a mention from
   -- a database carries no normalised text of its own)
-  local number = norm:match("^%D-(%d+)", m.pos)
+  local number = match(norm, "^%D-(%d+)", m.pos)
   if not number or #number ~= 1 then return false end -- a single digit, such as 4个
-  local digit_at = norm:find("%d", m.pos)
+  local digit_at = find(norm, "%d", m.pos)
   local singles = ctx.single_digits -- once per sentence: a list of counts has many
   if not singles then
     singles = table.pack(single_digits(norm))

@@ -184,7 +184,7 @@ end
 -- batch of 100,000 documents keeps no memo of the others.
 function M.new_document(R)
   local cache = R.cache
-  cache.headings, cache.heading_spans, cache.topics = {}, {}, {}
+  cache.headings, cache.heading_spans, cache.topics, cache.next_plans = {}, {}, {}, {}
 end
 
 --- The default rules (no pack).

@@ -314,6 +314,12 @@ function M.prepare(R, m, doc, prev)
     -- after a count, the subject of its own clause (10个县区通了新的高速公
     -- 路，新增里程590公里: the roads' length, not the counties')
     item.topic = prev.subject
+  elseif indicators.is_bare_attribute(subject) and (m.after or ""):sub(1, #"的") == "的" then
+    -- 总投资1.78万亿元的289个省重点项目: the investment of the things
+    -- counted right after 的
+    local count = (m.after or ""):match("^的[%d%.]+()")
+    local owner = count and R.match.counted_after(R, m, count - 1 + #(m.after:match("^[\228-\233][\128-\191][\128-\191]", count) or ""))
+    if owner and (utf8.len(owner) or 0) >= 2 then item.topic = owner end
   end
   item.sign = 1
   if (item.measure == "added" or item.measure == "reduced") and R.match.is_increment(R, m) then
@@ -562,6 +568,23 @@ local function other_ranks(x, y)
   return true
 end
 
+--- Is item b's thing y an attribute of no thing named (总投资, 新增里程)
+-- whose clauses before it name another thing than item a's (its topic, or
+-- the clauses before it when a is bare too)?
+function M.names_other_owner(_, a, x, _b, y) -- _b: item b, for packs
+  if not indicators.is_bare_attribute(y.core) or next(y.context) == nil then return false end
+  local owner
+  if indicators.is_bare_attribute(x.core) then
+    owner = x.context
+  elseif a.topic then
+    owner = indicators.bigrams(a.topic)
+  end
+  if not owner or next(owner) == nil then return false end
+  local shared = 0
+  for k in pairs(owner) do if y.context[k] then shared = shared + 1 end end
+  return shared < 2
+end
+
 --- How alike the things two items are about (R.match.thing_of), 0 to 1: 1
 -- when they are worded alike (the same core, done the same way when it is
 -- short) or share a name in quotation marks that says what both are;
@@ -572,6 +595,11 @@ end
 function M.thing_similarity(R, a, b)
   local x, y = R.match.thing_of(R, a), R.match.thing_of(R, b)
   if x.phrase == "" or y.phrase == "" or x.core == "" or y.core == "" then return 0 end
+  -- an attribute of no thing named (总投资) is alike another only when the
+  -- clauses before it name the same thing (…等高速公路，新增通车里程 and …通了
+  -- 新的高速公路，新增里程), not another one (289个省重点项目 and 新注册企业
+  -- 1990家、总投资); with nothing before it, its wording alone speaks
+  if R.match.names_other_owner(R, a, x, b, y) or R.match.names_other_owner(R, b, y, a, x) then return 0 end
   local va, vb = a.m.verb or "", b.m.verb or ""
   if (x.phrase == y.phrase or x.core == y.core) and (chars(x.core) >= indicators.heads.min_similar_chars
       or (va ~= "" and vb ~= "" and verbs_agree(va, vb))) then
