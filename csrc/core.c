@@ -322,15 +322,15 @@ static void push_cues(lua_State *L, const dx_iter *it, size_t n, int time_only) 
        * the rules read it where the sentence is not at hand (a paragraph's
        * or a section's opening cues) */
       size_t b = q->nstart - 1;
-      while (b > 0 && ((unsigned char)it->nz.text.p[b] & 0xC0) == 0x80 && q->nstart - b < 4) b--;
-      set_str(L, "before", it->nz.text.p + b, q->nstart - b);
+      while (b > 0 && ((unsigned char)it->nz.t[b] & 0xC0) == 0x80 && q->nstart - b < 4) b--;
+      set_str(L, "before", it->nz.t + b, q->nstart - b);
     }
-    if (q->cls == CUE_TIME && q->nend < it->nz.text.n) {
+    if (q->cls == CUE_TIME && q->nend < it->nz.len) {
       /* and the one after it (从2027年起 starts a span; 从2020年的5.2万元
        * is a value's year) */
       size_t e = q->nend + 1;
-      while (e < it->nz.text.n && ((unsigned char)it->nz.text.p[e] & 0xC0) == 0x80 && e - q->nend < 4) e++;
-      set_str(L, "after", it->nz.text.p + q->nend, e - q->nend);
+      while (e < it->nz.len && ((unsigned char)it->nz.t[e] & 0xC0) == 0x80 && e - q->nend < 4) e++;
+      set_str(L, "after", it->nz.t + q->nend, e - q->nend);
     }
     if (q->year) {
       set_int(L, "year", q->year);
