@@ -261,16 +261,17 @@ DX_API const uint32_t *dx_cn_numerals(size_t *n);
 
 /* A sentence normalised: full-width folded to ASCII, dash variants to '-',
  * stray whitespace inside CJK text dropped. t[0..len) is the normalised
- * text: the scratch buffer text, or, when identity is set, the original
+ * text: the scratch buffer copy, or, when identity is set, the original
  * bytes themselves (most sentences need no change, and are not copied).
+ * Read t and len, never copy, which is normalize.c's own.
  * map[i] is the offset, relative to base, of the original character that
- * produced byte i of text (i itself when identity); map[len] is the
+ * produced byte i of t (i itself when identity); map[len] is the
  * sentence's original length. */
 typedef struct {
   const char *t;
   size_t len;
   int identity;
-  dx_buf text;
+  dx_buf copy;
   uint32_t *map;
   size_t map_cap;
   size_t base;     /* 0-based offset of the sentence in the document */

@@ -40,7 +40,7 @@ static unsigned fold(uint32_t cp) {
 /* Room for a whole sentence: folding only shrinks text, and a kept space
  * replaces at least one whitespace byte, so n + 1 bytes always suffice. */
 static int reserve(dx_norm *nz, size_t n) {
-  if (!dx_buf_reserve(&nz->text, n + 1)) return 0;
+  if (!dx_buf_reserve(&nz->copy, n + 1)) return 0;
   if (n + 1 > nz->map_cap) {
     size_t cap = nz->map_cap ? nz->map_cap : 1024;
     while (cap < n + 1) cap *= 2;
@@ -56,8 +56,8 @@ static int reserve(dx_norm *nz, size_t n) {
 static int emit(dx_norm *nz, const unsigned char *s, size_t len, uint32_t at,
                 int copied) {
   for (size_t j = 0; j < len; j++) {
-    nz->map[nz->text.n] = at + (copied ? (uint32_t)j : 0);
-    nz->text.p[nz->text.n++] = (char)s[j];
+    nz->map[nz->copy.n] = at + (copied ? (uint32_t)j : 0);
+    nz->copy.p[nz->copy.n++] = (char)s[j];
   }
   return 1;
 }
@@ -101,7 +101,7 @@ int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
   nz->identity = 0;
   nz->t = NULL;
   nz->len = 0;
-  nz->text.n = 0;
+  nz->copy.n = 0;
   nz->base = base;
   nz->olen = n;
   nz->dropped = 0;
@@ -112,9 +112,9 @@ int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
     /* a run of CJK ideographs other than 一 (most of a report): copied as
      * is, three bytes and three map entries at a time */
     if (s[i] >= 0xE4 && s[i] <= 0xE9) {
-      char *out = nz->text.p;
+      char *out = nz->copy.p;
       uint32_t *map = nz->map;
-      size_t o = nz->text.n;
+      size_t o = nz->copy.n;
       while (i + 2 < n && s[i] >= 0xE4 && s[i] <= 0xE9 && (s[i + 1] & 0xC0) == 0x80 &&
              (s[i + 2] & 0xC0) == 0x80 && !(s[i] == 0xE4 && s[i + 1] == 0xB8 && s[i + 2] == 0x80)) {
         out[o] = (char)s[i];
@@ -127,14 +127,14 @@ int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
         i += 3;
         pending_space = 0; /* whitespace next to CJK is debris */
       }
-      nz->text.n = o;
+      nz->copy.n = o;
       if (i >= n) break;
     }
     if (s[i] >= 0xE4 && s[i] <= 0xE9 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
         (s[i + 2] & 0xC0) == 0x80) { /* a CJK ideograph: copied as is */
       pending_space = 0; /* whitespace next to CJK is debris */
-      if (s[i] == 0xE4 && s[i + 1] == 0xB8 && s[i + 2] == 0x80 && nz->text.n &&
-          nz->text.p[nz->text.n - 1] >= '0' && nz->text.p[nz->text.n - 1] <= '9' &&
+      if (s[i] == 0xE4 && s[i + 1] == 0xB8 && s[i + 2] == 0x80 && nz->copy.n &&
+          nz->copy.p[nz->copy.n - 1] >= '0' && nz->copy.p[nz->copy.n - 1] <= '9' &&
           next_is_digit(s, n, i + 3)) {
         unsigned char dash = '-'; /* 2一3个 */
         emit(nz, &dash, 1, (uint32_t)i, 0);
@@ -158,11 +158,11 @@ int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
       continue;
     }
     unsigned char ascii = (unsigned char)fold(cp);
-    if (cp == 0xFF0C && nz->text.n && is_ascii_alnum((unsigned char)nz->text.p[nz->text.n - 1]) &&
-        nz->text.p[nz->text.n - 1] <= '9' && next_is_digit(s, n, i + (size_t)k))
+    if (cp == 0xFF0C && nz->copy.n && is_ascii_alnum((unsigned char)nz->copy.p[nz->copy.n - 1]) &&
+        nz->copy.p[nz->copy.n - 1] <= '9' && next_is_digit(s, n, i + (size_t)k))
       ascii = ','; /* １，０００ */
     unsigned first = ascii ? ascii : s[i];
-    if (pending_space && nz->text.n && is_ascii_alnum((unsigned char)nz->text.p[nz->text.n - 1]) &&
+    if (pending_space && nz->copy.n && is_ascii_alnum((unsigned char)nz->copy.p[nz->copy.n - 1]) &&
         is_ascii_alnum(first)) {
       if (!emit(nz, (const unsigned char *)" ", 1, (uint32_t)(i - 1), 1)) return 0;
     }
@@ -174,15 +174,15 @@ int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
     }
     i += (size_t)k;
   }
-  nz->map[nz->text.n] = (uint32_t)n;
-  nz->text.p[nz->text.n] = '\0';
-  nz->t = nz->text.p;
-  nz->len = nz->text.n;
+  nz->map[nz->copy.n] = (uint32_t)n;
+  nz->copy.p[nz->copy.n] = '\0';
+  nz->t = nz->copy.p;
+  nz->len = nz->copy.n;
   return 1;
 }
 
 void dx_norm_free(dx_norm *nz) {
-  dx_buf_free(&nz->text);
+  dx_buf_free(&nz->copy);
   free(nz->map);
   nz->map = NULL;
   nz->map_cap = 0;
