@@ -109,6 +109,11 @@ describe("the five-year plans and their years", function()
       (read("制定“十五五”期间实施重大项目清单，争取项目建设资金增长61%。")))
   end)
 
+  it("reads a plan's 初步建成 as a target, not as an estimate of a result", function()
+    local text = "二、“十五五”时期主要目标任务\n现代化产业体系初步建成，工业增加值占地区生产总值比重达28%左右。\n"
+    assert.are.same({ "28%左右 target 2026-2030" }, (read(text)))
+  end)
+
   it("reads a section headed by a plan to come as that plan's targets, whatever its subheadings say", function()
     local text = "一、2025年工作和“十四五”发展回顾\n过去五年，全省地区生产总值年均增长5.5%。\n"
       .. "二、“十五五”时期主要目标和重大任务\n（六）推动高质量发展取得新的更大进展。\n"
@@ -340,6 +345,7 @@ describe("a measure before a noun: the size of each thing, or an amount of it", 
     assert.are.same({ "20亿元 target" }, reading("今年将设立20亿元省级母基金。"))
     assert.are.same({ "1000公里 target" }, reading("今年将实施1000公里农村公路提级改造。"))
     assert.are.same({ "46.1万亩 outcome" }, reading("2025年，完成46.1万亩高标准农田建设。"))
+    assert.are.same({ "200亿元 outcome" }, reading("2025年，累计投放200亿元民营中小微企业提质增效贷款。"))
     -- the size of a project, though its clause speaks of capacity later
     assert.are.same({ "60万吨 other" }, reading("今年将推动吉林梅花60万吨赖氨酸等项目释放产能。"))
   end)

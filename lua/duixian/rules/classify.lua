@@ -768,8 +768,9 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     kind = section_year < doc.plan_year and "outcome" or "target"
   end
   if not kind then
-    if section == "review" or estimate then kind = "outcome"
-    elseif section == "plan" then kind = "target"
+    -- a plan's 初步建成 is no estimate of a result
+    if section == "plan" then kind = "target"
+    elseif section == "review" or estimate then kind = "outcome"
     elseif modal or (modal == nil and C.cue_before(R, m, implies_target, false)) then kind = "target"
     elseif C.cue_before(R, m, implies_outcome, true) then kind = "outcome"
     else kind = "target" end
@@ -1172,20 +1173,12 @@ function M.is_attributive(R, m)
   return true
 end
 
--- The first characters after a figure, where the noun it measures stands
--- (STUFF_CHARS of them, to the first 等 or 项目: 60万吨赖氨酸等项目 measures
--- the projects).
-local STUFF_CHARS = 10
+-- The words after a figure where the noun it measures stands: up to a 等
+-- or a 项目 (60万吨赖氨酸等项目 and 120万吨乙烯转型升级项目 measure the
+-- projects, whatever their clause says later).
 noun_after = function(after)
-  local stop = #after
-  local n = 0
-  for p in utf8.codes(after) do
-    if n == STUFF_CHARS then stop = p - 1 break end
-    n = n + 1
-  end
-  local s = sub(after, 1, stop)
-  local cut = find(s, "等", 1, true) or find(s, "项目", 1, true)
-  return cut and sub(s, 1, cut - 1) or s
+  local cut = find(after, "等", 1, true) or find(after, "项目", 1, true)
+  return cut and sub(after, 1, cut - 1) or after
 end
 
 --- Is m a number word found inside a longer word: the character before it
