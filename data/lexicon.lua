@@ -465,6 +465,9 @@ local lexicon = {
   -- 元) or the year compared with (比2020年, 较2016年); but 从2027年起 opens
   -- the span it governs
   baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" } },
+  -- words after a year that make it part of a goal's name (实现2035年远景目标):
+  -- it frames no figure in another clause
+  year_names = { "远景目标", "远景" },
   -- two-character words whose second character starts a number word: in
   -- 保持平稳 and 支持平台 there is no 持平 (growth of 0%)
   word_overlaps = { "保持", "支持", "维持", "坚持", "扶持", "主持", "把持", "挟持", "劫持" },

@@ -109,6 +109,11 @@ describe("the five-year plans and their years", function()
       (read("制定“十五五”期间实施重大项目清单，争取项目建设资金增长61%。")))
   end)
 
+  it("reads a year in a goal's name (2035年远景目标) as no frame of another clause", function()
+    local text = "二、“十五五”时期主要目标任务\n综合考虑实现2035年远景目标，提出地区生产总值年均增长5%—5.5%。\n"
+    assert.are.same({ "5%—5.5% target 2026-2030" }, (read(text)))
+  end)
+
   it("reads a plan's 初步建成 as a target, not as an estimate of a result", function()
     local text = "二、“十五五”时期主要目标任务\n现代化产业体系初步建成，工业增加值占地区生产总值比重达28%左右。\n"
     assert.are.same({ "28%左右 target 2026-2030" }, (read(text)))

@@ -234,6 +234,13 @@ function M.is_comparison(R, cue, norm)
   return before ~= nil and words_module.set_of(R.lexicon.baselines.compared)[before] ~= nil
 end
 
+--- Is a year part of a goal's name (2035年远景目标: the lexicon's
+-- year_names right after it) rather than a time frame?
+function M.names_vision(R, cue, norm)
+  local stop = cue.pos + #cue.word
+  return word_at(norm, stop, R.lexicon.year_names or {}) ~= nil
+end
+
 --- Does a year open the span it governs (从1999年起: the lexicon's
 -- baselines.starts before it, opens_span after it)?
 function M.opens_span(R, cue)
@@ -276,6 +283,8 @@ function M.time_cue_for(R, m, doc)
       if C.is_baseline(R, cue, ctx.norm) then
         if in_clause and at < pos then baseline = cue end
       elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
+          -- 实现2035年远景目标，…年均增长5%: a goal's name frames no other clause
+          and (in_clause or not cue.year or not C.names_vision(R, cue, ctx.norm))
           and C.read_time_cue(R, cue, doc) then
         if at < pos then
           best = cue
