@@ -528,6 +528,11 @@ describe("judging against what reports say", function()
     assert.are.same({ "met", "590公里" }, { v.status, v.outcome.raw })
   end)
 
+  it("reads a verb that names the thing done as its indicator (全年新增减税降费2.36万亿元)", function()
+    local v = verdict_on(judge("全年减轻企业税收和社保缴费负担近2万亿元。", "2025年，全年新增减税降费2.36万亿元。"), "近2万亿元")
+    assert.are.same({ "tax_fee_cuts", "met", "2.36万亿元" }, { v.indicator, v.status, v.outcome.raw })
+  end)
+
   it("pairs things outside the catalogue by a name in quotation marks", function()
     local v = verdict_on(judge("打造20个“辽宁优品”品牌。", "2025年，评定“辽宁优品”27个。"), "20个")
     assert.are.same({ "met", "27个", "similarity" }, { v.status, v.outcome.raw, v.matched_by })

@@ -172,6 +172,11 @@ function M.resolve(R, m, prev)
   entry, alias, whole = R.match.resolve_shared_modifier(R, m, subject, prev)
   if entry then return entry, alias, whole end
   local verb = m.verb or ""
+  if subject == "" and verb ~= "" then
+    -- 全年新增减税降费2.36万亿元: a verb that names the thing done (减税降费)
+    entry, alias = R.indicators:resolve(verb, m.unit, verb)
+    if entry then return entry, alias, verb end
+  end
   if verb ~= "" and indicators.verb_class(verb) == "increase" then
     -- 经济｜增长5.5%: the subject and its verb name the indicator together
     entry, alias = R.indicators:resolve(subject .. verb, m.unit, verb)
