@@ -406,6 +406,12 @@ describe("全国 and 全省: the larger region's figure, or part of a name or of
     assert.are.same({ "other", "outcome" }, { ms[1].kind, ms[2].kind })
   end)
 
+  it("leaves out the size of a set the region joined (入围首批20个试点城市, …之一)", function()
+    assert.are.same({ "20个 other" }, reading("2025年，长春入围国家首批20个“车路云一体化”试点城市。"))
+    assert.are.same({ "3个 other" }, reading("2025年，本市成为3个国际商事仲裁中心建设试点地区之一。"))
+    assert.are.same({ "20个 outcome" }, reading("2025年，建成首批20个示范区。"))
+  end)
+
   it("reads a national event's edition, the region's deed, part and share as its own", function()
     assert.are.same({ "20项 outcome" }, reading("2025年，在第十二届全国少数民族传统体育运动会获一等奖20项。"))
     assert.are.same({ "1.35亿千瓦 outcome" }, reading("2025年，新能源装机在全国率先破亿、达到1.35亿千瓦。"))

@@ -1233,6 +1233,20 @@ function M.is_topic_count(R, m)
   return false
 end
 
+--- Is m the size of a set the region is one of (成为全国首批5个国家公园之一,
+-- 入围首批20个试点城市): a count with the lexicon's set_sizes.one_of after it
+-- in its clause, or a batch word (首批) right before it after a verb of
+-- joining (入选, 入围, 成为).
+function M.is_set_size(R, m)
+  local sets = R.lexicon.set_sizes
+  if not sets or R.words.unit_class[m.unit] then return false end
+  local after = m.after
+  if contains_any(after, 1, #after, sets.one_of) then return true end
+  local norm = m.context.norm
+  return word_before(norm, m.pos, sets.batches) ~= nil
+    and contains_any(norm, m.clause_start or 1, m.pos - 1, sets.joining)
+end
+
 --- Is m inside quotation marks within its clause (a name such as “435”)
 -- or inside parentheses (an aside)? The scanner finds this (m.quoted);
 -- quoted speech spans clauses and is not counted: its figures are real.
@@ -1594,6 +1608,7 @@ M.not_a_figure = {
   { rule = "is_topic_count", reason = "counts a list's items by what they are about (9项与卫生医药有关)" },
   { rule = "is_quoted", reason = "inside a name in quotes or an aside in parentheses" },
   { rule = "is_yardstick", reason = "the province's or the nation's figure, given for comparison" },
+  { rule = "is_set_size", reason = "the size of a set the region joined (首批5个国家公园之一), not its figure" },
   { rule = "is_individual", reason = "about one person, firm or village, not the region" },
   { rule = "is_introduced_person", reason = "about a person the story introduces (脱贫户王承亮), not the region" },
   { rule = "is_ideal_limit", reason = "a limit approached without end (无限接近于0%), which no result meets or misses" },
