@@ -132,6 +132,8 @@ return {
     aliases = { "长期建设国债", "建设国债", "特别国债" } },
   { id = "special_bonds", name = "地方政府专项债券", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
     aliases = { "地方政府专项债券", "专项债券", "专项债" } },
+  { id = "tax_fee_cuts", name = "减税降费", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
+    aliases = { "减税降费及退税", "新增减税降费", "减税降费", "减轻企业税收和社保缴费负担", "减税退税降费" } },
   { id = "livelihood_spending_share", name = "民生支出占比", measure = "share", unit = "%", direction = "floor", tolerance = P,
     aliases = { "财政民生支出占比", "民生支出占比", "民生支出占一般公共预算支出比重", "民生支出比重",
       "民生支出占一般公共预算支出比例", "财政民生支出占一般公共预算支出比重", "民生支出占财政支出比重" } },

@@ -465,6 +465,14 @@ local lexicon = {
   -- 元) or the year compared with (比2020年, 较2016年); but 从2027年起 opens
   -- the span it governs
   baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" } },
+  -- words after a year that make it part of a goal's name (实现2035年远景目标):
+  -- it frames no figure in another clause
+  year_names = { "远景目标", "远景" },
+  -- the size of a set a region joins (成为全国首批5个国家公园之一, 入围首批20个
+  -- 试点城市): one_of after the count, or a batch word before it after a verb
+  -- of joining
+  set_sizes = { one_of = { "之一" }, batches = { "首批", "第一批", "第二批", "第三批" },
+    joining = { "入选", "入围", "成为", "列入", "纳入" } },
   -- two-character words whose second character starts a number word: in
   -- 保持平稳 and 支持平台 there is no 持平 (growth of 0%)
   word_overlaps = { "保持", "支持", "维持", "坚持", "扶持", "主持", "把持", "挟持", "劫持" },

@@ -109,6 +109,16 @@ describe("the five-year plans and their years", function()
       (read("制定“十五五”期间实施重大项目清单，争取项目建设资金增长61%。")))
   end)
 
+  it("reads a year in a goal's name (2035年远景目标) as no frame of another clause", function()
+    local text = "二、“十五五”时期主要目标任务\n综合考虑实现2035年远景目标，提出地区生产总值年均增长5%—5.5%。\n"
+    assert.are.same({ "5%—5.5% target 2026-2030" }, (read(text)))
+  end)
+
+  it("reads a plan's 初步建成 as a target, not as an estimate of a result", function()
+    local text = "二、“十五五”时期主要目标任务\n现代化产业体系初步建成，工业增加值占地区生产总值比重达28%左右。\n"
+    assert.are.same({ "28%左右 target 2026-2030" }, (read(text)))
+  end)
+
   it("reads a section headed by a plan to come as that plan's targets, whatever its subheadings say", function()
     local text = "一、2025年工作和“十四五”发展回顾\n过去五年，全省地区生产总值年均增长5.5%。\n"
       .. "二、“十五五”时期主要目标和重大任务\n（六）推动高质量发展取得新的更大进展。\n"
@@ -340,6 +350,7 @@ describe("a measure before a noun: the size of each thing, or an amount of it", 
     assert.are.same({ "20亿元 target" }, reading("今年将设立20亿元省级母基金。"))
     assert.are.same({ "1000公里 target" }, reading("今年将实施1000公里农村公路提级改造。"))
     assert.are.same({ "46.1万亩 outcome" }, reading("2025年，完成46.1万亩高标准农田建设。"))
+    assert.are.same({ "200亿元 outcome" }, reading("2025年，累计投放200亿元民营中小微企业提质增效贷款。"))
     -- the size of a project, though its clause speaks of capacity later
     assert.are.same({ "60万吨 other" }, reading("今年将推动吉林梅花60万吨赖氨酸等项目释放产能。"))
   end)
@@ -393,6 +404,12 @@ describe("全国 and 全省: the larger region's figure, or part of a name or of
     local _, ms = read("2025年，全省新增高新技术企业2000家，我市新增600家。",
       { published = "2026-01-20", region = "长沙市", kind = "work_report" })
     assert.are.same({ "other", "outcome" }, { ms[1].kind, ms[2].kind })
+  end)
+
+  it("leaves out the size of a set the region joined (入围首批20个试点城市, …之一)", function()
+    assert.are.same({ "20个 other" }, reading("2025年，长春入围国家首批20个“车路云一体化”试点城市。"))
+    assert.are.same({ "3个 other" }, reading("2025年，本市成为3个国际商事仲裁中心建设试点地区之一。"))
+    assert.are.same({ "20个 outcome" }, reading("2025年，建成首批20个示范区。"))
   end)
 
   it("reads a national event's edition, the region's deed, part and share as its own", function()
@@ -515,6 +532,11 @@ describe("judging against what reports say", function()
     v = verdict_on(judge("开工南宁至北海二通道等高速公路，新增通车里程400公里以上。",
       "一、2025年工作回顾\n苍梧、昭平等10个县区通了新的高速公路，新增里程590公里。"), "400公里以上")
     assert.are.same({ "met", "590公里" }, { v.status, v.outcome.raw })
+  end)
+
+  it("reads a verb that names the thing done as its indicator (全年新增减税降费2.36万亿元)", function()
+    local v = verdict_on(judge("全年减轻企业税收和社保缴费负担近2万亿元。", "2025年，全年新增减税降费2.36万亿元。"), "近2万亿元")
+    assert.are.same({ "tax_fee_cuts", "met", "2.36万亿元" }, { v.indicator, v.status, v.outcome.raw })
   end)
 
   it("pairs things outside the catalogue by a name in quotation marks", function()

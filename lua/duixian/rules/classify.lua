@@ -234,6 +234,13 @@ function M.is_comparison(R, cue, norm)
   return before ~= nil and words_module.set_of(R.lexicon.baselines.compared)[before] ~= nil
 end
 
+--- Is a year part of a goal's name (2035年远景目标: the lexicon's
+-- year_names right after it) rather than a time frame?
+function M.names_vision(R, cue, norm)
+  local stop = cue.pos + #cue.word
+  return word_at(norm, stop, R.lexicon.year_names or {}) ~= nil
+end
+
 --- Does a year open the span it governs (从1999年起: the lexicon's
 -- baselines.starts before it, opens_span after it)?
 function M.opens_span(R, cue)
@@ -276,6 +283,8 @@ function M.time_cue_for(R, m, doc)
       if C.is_baseline(R, cue, ctx.norm) then
         if in_clause and at < pos then baseline = cue end
       elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
+          -- 实现2035年远景目标，…年均增长5%: a goal's name frames no other clause
+          and (in_clause or not cue.year or not C.names_vision(R, cue, ctx.norm))
           and C.read_time_cue(R, cue, doc) then
         if at < pos then
           best = cue
@@ -768,8 +777,9 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     kind = section_year < doc.plan_year and "outcome" or "target"
   end
   if not kind then
-    if section == "review" or estimate then kind = "outcome"
-    elseif section == "plan" then kind = "target"
+    -- a plan's 初步建成 is no estimate of a result
+    if section == "plan" then kind = "target"
+    elseif section == "review" or estimate then kind = "outcome"
     elseif modal or (modal == nil and C.cue_before(R, m, implies_target, false)) then kind = "target"
     elseif C.cue_before(R, m, implies_outcome, true) then kind = "outcome"
     else kind = "target" end
@@ -1172,20 +1182,12 @@ function M.is_attributive(R, m)
   return true
 end
 
--- The first characters after a figure, where the noun it measures stands
--- (STUFF_CHARS of them, to the first 等 or 项目: 60万吨赖氨酸等项目 measures
--- the projects).
-local STUFF_CHARS = 10
+-- The words after a figure where the noun it measures stands: up to a 等
+-- or a 项目 (60万吨赖氨酸等项目 and 120万吨乙烯转型升级项目 measure the
+-- projects, whatever their clause says later).
 noun_after = function(after)
-  local stop = #after
-  local n = 0
-  for p in utf8.codes(after) do
-    if n == STUFF_CHARS then stop = p - 1 break end
-    n = n + 1
-  end
-  local s = sub(after, 1, stop)
-  local cut = find(s, "等", 1, true) or find(s, "项目", 1, true)
-  return cut and sub(s, 1, cut - 1) or s
+  local cut = find(after, "等", 1, true) or find(after, "项目", 1, true)
+  return cut and sub(after, 1, cut - 1) or after
 end
 
 --- Is m a number word found inside a longer word: the character before it
@@ -1229,6 +1231,20 @@ function M.is_topic_count(R, m)
     if sub(clause, -#w) == w then return true end
   end
   return false
+end
+
+--- Is m the size of a set the region is one of (成为全国首批5个国家公园之一,
+-- 入围首批20个试点城市): a count with the lexicon's set_sizes.one_of after it
+-- in its clause, or a batch word (首批) right before it after a verb of
+-- joining (入选, 入围, 成为).
+function M.is_set_size(R, m)
+  local sets = R.lexicon.set_sizes
+  if not sets or R.words.unit_class[m.unit] then return false end
+  local after = m.after
+  if contains_any(after, 1, #after, sets.one_of) then return true end
+  local norm = m.context.norm
+  return word_before(norm, m.pos, sets.batches) ~= nil
+    and contains_any(norm, m.clause_start or 1, m.pos - 1, sets.joining)
 end
 
 --- Is m inside quotation marks within its clause (a name such as “435”)
@@ -1592,6 +1608,7 @@ M.not_a_figure = {
   { rule = "is_topic_count", reason = "counts a list's items by what they are about (9项与卫生医药有关)" },
   { rule = "is_quoted", reason = "inside a name in quotes or an aside in parentheses" },
   { rule = "is_yardstick", reason = "the province's or the nation's figure, given for comparison" },
+  { rule = "is_set_size", reason = "the size of a set the region joined (首批5个国家公园之一), not its figure" },
   { rule = "is_individual", reason = "about one person, firm or village, not the region" },
   { rule = "is_introduced_person", reason = "about a person the story introduces (脱贫户王承亮), not the region" },
   { rule = "is_ideal_limit", reason = "a limit approached without end (无限接近于0%), which no result meets or misses" },

@@ -172,6 +172,11 @@ function M.resolve(R, m, prev)
   entry, alias, whole = R.match.resolve_shared_modifier(R, m, subject, prev)
   if entry then return entry, alias, whole end
   local verb = m.verb or ""
+  if subject == "" and verb ~= "" then
+    -- 全年新增减税降费2.36万亿元: a verb that names the thing done (减税降费)
+    entry, alias = R.indicators:resolve(verb, m.unit, verb)
+    if entry then return entry, alias, verb end
+  end
   if verb ~= "" and indicators.verb_class(verb) == "increase" then
     -- 经济｜增长5.5%: the subject and its verb name the indicator together
     entry, alias = R.indicators:resolve(subject .. verb, m.unit, verb)
@@ -555,9 +560,9 @@ local function clause_of(m)
   return before:sub(from) .. (m.raw or "") .. (m.after or "")
 end
 
--- Do two clauses name titles of different ranks (省级县域特色产业集群 and
+--- Do two clauses name titles of different ranks (省级县域特色产业集群 and
 -- 国家级中小企业特色产业集群: indicators.heads.level_modifiers), both naming one?
-local function other_ranks(x, y)
+function M.other_ranks(_, x, y)
   local in_x, in_y, any_x, any_y = {}, {}, false, false
   for _, w in ipairs(indicators.heads.level_modifiers) do
     if x:find(w, 1, true) then in_x[w], any_x = true, true end
@@ -659,7 +664,7 @@ function M.same_indicator(R, t, o)
   if indicators.unit_class(t.m.unit) ~= indicators.unit_class(o.m.unit) and not o.plan_share then return nil end
   local vt, vo = indicators.verb_class(t.m.verb), indicators.verb_class(o.m.verb)
   if vt and vo and vt ~= vo then return nil end
-  if other_ranks(clause_of(t.m), clause_of(o.m)) then return nil end -- 省级 and 国家级 产业集群
+  if R.match.other_ranks(R, clause_of(t.m), clause_of(o.m)) then return nil end -- 省级 and 国家级 产业集群
   -- the whole subjects, or, when one is coordinated, the best pair of conjuncts
   local best = 0
   for _, a in ipairs(R.match.conjunct_heads(R, t)) do
