@@ -286,7 +286,7 @@ static size_t ideograph_run(dx_segmenter *sg, first_pass *fp, size_t i) {
   if (limit > safe) limit = safe;
   int listing = sg->lx && !fp->oom;
   const uint8_t *cls = listing ? sg->lx->ideograph_class : no_class;
-  uint32_t sink[1]; /* where offsets go when none are kept */
+  uint32_t sink[1] = {0}; /* where offsets go when none are kept */
   /* continuation bytes are 10xxxxxx: bit 7 set in all (all_of), bit 6 in
    * none (any_of) */
   unsigned all_of = 0xFF, any_of = 0;
