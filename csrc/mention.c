@@ -853,10 +853,17 @@ void dx_mention_starts(dx_lexicon *lx) {
   memcpy(lx->look_again, lx->any_starts, sizeof lx->look_again);
   dx_norm_mark_folds(lx->look_again);
   lx->look_again[0xFF0C >> 3] |= (uint8_t)(1u << (0xFF0C & 7)); /* ，between digits */
-  for (uint32_t cp = 0x4000; cp < 0xA000; cp++)
-    lx->ideograph_class[cp - 0x4000] =
-        (uint8_t)((((lx->starts[cp >> 3] >> (cp & 7)) & 1) ? DX_CLASS_QUANTITY | DX_CLASS_ANY : 0) |
-                  (((lx->cue_starts[cp >> 3] >> (cp & 7)) & 1) ? DX_CLASS_CUE | DX_CLASS_ANY : 0));
+  /* the classes of the ideographs, set only where a bitmap marks one: the
+   * marks are few, and this runs at every start-up */
+  memset(lx->ideograph_class, 0, sizeof lx->ideograph_class);
+  for (uint32_t at = 0x4000 >> 3; at < (0xA000 >> 3); at++) {
+    unsigned quantity = lx->starts[at], cue = lx->cue_starts[at];
+    if (!(quantity | cue)) continue;
+    for (uint32_t bit = 0; bit < 8; bit++)
+      lx->ideograph_class[(at << 3) + bit - 0x4000] =
+          (uint8_t)((((quantity >> bit) & 1) ? DX_CLASS_QUANTITY | DX_CLASS_ANY : 0) |
+                    (((cue >> bit) & 1) ? DX_CLASS_CUE | DX_CLASS_ANY : 0));
+  }
   memset(lx->cue_single, 0, sizeof lx->cue_single);
   memset(lx->cue_pairs, 0, sizeof lx->cue_pairs);
   lx->cue_pairs_off = 0;

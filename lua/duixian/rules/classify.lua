@@ -108,8 +108,12 @@ local function last_char_index(words)
           index.chars[#index.chars + 1] = c
         end
         table.insert(index[c], w)
-        for n = 1, #w - 1 do -- a word whose end is also its start (abab) may match overlapping itself
-          if sub(w, 1, n) == sub(w, -n) then index.self_overlap = true end
+        -- a word whose end is also its start (abab) may match overlapping
+        -- itself; only one whose last character stands earlier in it can
+        if not index.self_overlap and find(w, c, 1, true) < i then
+          for n = 1, #w - 1 do
+            if sub(w, 1, n) == sub(w, -n) then index.self_overlap = true end
+          end
         end
       end
     end
