@@ -301,6 +301,13 @@ static const dx_word *qualifier_after(const scan_ctx *c, size_t i) {
   return w && w->tag >= 0 ? w : NULL;
 }
 
+/* Does a qualifier that bounds (以上, 左右, not a level noun such as 大关)
+ * follow at end? */
+static int bound_after(const scan_ctx *c, size_t end) {
+  const dx_word *q = qualifier_after(c, end);
+  return q != NULL && q->tag != CMP_EQ;
+}
+
 /* Try a quantity whose number starts at i. Returns the index to continue
  * scanning from; *found tells whether m was filled. */
 static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *found) {
@@ -414,8 +421,9 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     if (!unit) return resume;
     if (nm.chinese && (unit->tag & UNIT_VERBAL) && !tl.more) {
       if (!chinese_counts_events(c, &nm, end, pre != NULL)) return end;
-    } else if (nm.chinese && !chinese_is_number(&nm, &tl, pre != NULL)) {
-      return end;
+    } else if (nm.chinese &&
+               !chinese_is_number(&nm, &tl, pre != NULL || (nm.chars == 1 && nm.mag && bound_after(c, end)))) {
+      return end; /* but 万名以上: a lone 万 bounded after its unit is a number */
     } else if (!has_digit(c, &nm) && !pre && !tl.more && !(unit->tag & UNIT_MEASURE) && !head &&
                !qualifier_after(c, end)) {
       return end; /* 千亿县, 千人计划: a class of things named by its scale */
@@ -540,11 +548,16 @@ size_t dx_first_clause_end(const dx_norm *nz) {
   return clause_end(&c, 0);
 }
 
-/* Skip list separators and fillers at the start of [a, b). */
+/* Skip list separators and fillers at the start of [a, b), but not a
+ * filler that begins a longer verb (、达到25个: 达 is a filler, 达到 a verb). */
 static size_t trim_front(const scan_ctx *c, size_t a, size_t b) {
   for (;;) {
     const dx_word *w = a < b ? dx_match_prefix(&c->lx->separators, c->t + a, b - a) : NULL;
-    if (!w) w = a < b ? dx_match_prefix(&c->lx->fillers, c->t + a, b - a) : NULL;
+    if (!w && a < b) {
+      w = dx_match_prefix(&c->lx->fillers, c->t + a, b - a);
+      const dx_word *v = w ? dx_match_prefix(&c->lx->verbs, c->t + a, b - a) : NULL;
+      if (v && v->len > w->len) return a;
+    }
     if (!w || a + w->len > b) return a;
     a += w->len;
   }
@@ -695,6 +708,7 @@ static size_t cursor_end(const scan_ctx *c, clause_cursor *cc, size_t i) {
 /* Is [a, b) left with a quotation or a parenthesis open? Names in quotes
  * (“435”, "369项目") and asides in parentheses hold figures that state
  * nothing; quoted speech spans clauses and is not seen from one clause. */
+enum { OPEN_CURLY = 1, OPEN_STRAIGHT = 2, OPEN_PAREN = 4 };
 static int open_quote_or_paren(const scan_ctx *c, size_t a, size_t b) {
   int curly = 0, straight = 0, paren = 0;
   for (size_t p = a; p < b;) {
@@ -712,7 +726,14 @@ static int open_quote_or_paren(const scan_ctx *c, size_t a, size_t b) {
     else if (at(c, p, "）")) paren -= paren > 0;
     p += ch < 0x80 ? 1 : (size_t)dx_utf8_len(ch);
   }
-  return curly > 0 || straight || paren > 0;
+  return (curly > 0 ? OPEN_CURLY : 0) | (straight ? OPEN_STRAIGHT : 0) | (paren > 0 ? OPEN_PAREN : 0);
+}
+
+/* Does a closing curly quote stand in [a, b)? */
+static int closes_quote(const scan_ctx *c, size_t a, size_t b) {
+  for (size_t p = a; p + 3 <= b; p++)
+    if (at(c, p, "”")) return 1;
+  return 0;
 }
 
 static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
@@ -721,7 +742,11 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     dx_mention *m = &ms[k];
     m->clause_start = cursor_start(c, &cc, m->nstart);
     m->clause_end = cursor_end(c, &cc, m->nend);
-    m->quoted = open_quote_or_paren(c, m->clause_start, m->nstart);
+    int open = open_quote_or_paren(c, m->clause_start, m->nstart);
+    /* a curly quote the clause never closes is a typo (专精特新“小巨人企业414家),
+     * not a name around the figure */
+    if ((open & OPEN_CURLY) && !closes_quote(c, m->nend, m->clause_end)) open &= ~OPEN_CURLY;
+    m->quoted = open != 0;
     size_t seg = m->clause_start;
     int listed = k > 0 && ms[k - 1].clause_start == m->clause_start;
     if (listed) {

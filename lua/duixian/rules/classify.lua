@@ -1296,10 +1296,11 @@ end
 --   (editions right before it);
 --   全国百强县中我区有4个, 全国市场占有率达到50%: the region's own part or
 --   share (own_region or shares words between);
---   新增全国重点实验室15家: a count of the region's things that bear a
---   national title (a count with more than a few characters of noun phrase
---   between the word and it; 全国168个重点城市 and 全省3个试点市 are the
---   larger region's sets).
+--   全国重点实验室达6家, 新增全国重点实验室15家: the region's things that
+--   bear a national title (titles right after the word), or that the
+--   clause's verb of gaining before it brings (the lexicon's add verbs);
+--   but 全国168个重点城市, 全国每出口4辆汽车 and 全省新增…2000家 (in a city's
+--   report) are the larger region's.
 function M.scope_is_compared(R, m, cue)
   local names = R.lexicon.scope_names
   if not names then return true end
