@@ -197,11 +197,12 @@ asan: deps
 VALGRIND_LOGS = $(CURDIR)/$(BUILD)/valgrind
 # (iconv, which the decode specs make fixtures with, date, which the ingest
 # specs time with, LibreOffice, which the review specs round-trip through,
-# and setpriv and runuser, which run commands as nobody where valgrind could
-# not write its log, are not ours: skipped; the shells' and coreutils' own
-# leaks are suppressed in spec/valgrind.supp)
+# the compiler luarocks runs for the README's install, sed, and setpriv and
+# runuser, which run commands as nobody where valgrind could not write its
+# log, are not ours: skipped; the shells' and coreutils' own leaks are
+# suppressed in spec/valgrind.supp)
 VALGRIND = valgrind -q --trace-children=yes \
-  --trace-children-skip='*/iconv,*/date,*/soffice,*/soffice.bin,*/oosplash,*/setpriv,*/runuser,*/libreoffice' \
+  --trace-children-skip='*/iconv,*/date,*/soffice,*/soffice.bin,*/oosplash,*/setpriv,*/runuser,*/libreoffice,*gcc*,*/cc1,*/as,*/ld,*/collect2,*/sed' \
   --suppressions=$(CURDIR)/spec/valgrind.supp --error-exitcode=1 --leak-check=full \
   --show-leak-kinds=definite --errors-for-leak-kinds=definite
 valgrind: deps all
