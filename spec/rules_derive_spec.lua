@@ -205,7 +205,7 @@ describe("stored cues", function()
       facts.decode_cues(old))
   end)
 
-  it("date nothing after a paragraph that opens with a year compared with (较2020年), read from a database too", function()
+  it("date nothing after a paragraph that opens with a year compared with (较2020年), as ingest stores them", function()
     local text = "一、“十四五”时期工作回顾\n过去五年，全省经济稳步增长。\nPM2.5浓度较2020年改善43.9%。\n"
       .. "实际使用外资比“十三五”时期增长78.9%。\n"
     local meta = { published = "2026-01-28", region = "山东省", kind = "work_report", file = "r.txt" }
