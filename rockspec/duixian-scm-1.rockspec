@@ -91,6 +91,7 @@ build = {
     ["duixian.cli"] = "lua/duixian/cli/init.lua",
     ["duixian.cli.audit"] = "lua/duixian/cli/audit.lua",
     ["duixian.cli.extract"] = "lua/duixian/cli/extract.lua",
+    ["duixian.cli.batch"] = "lua/duixian/cli/batch.lua",
     ["duixian.cli.files"] = "lua/duixian/cli/files.lua",
     ["duixian.cli.rules"] = "lua/duixian/cli/rules.lua",
     ["duixian.cli.indicators"] = "lua/duixian/cli/indicators.lua",

@@ -93,10 +93,13 @@ describe("batches", function()
       local code, _, err = H.run("audit --format jsonl " .. q(path))
       assert.are.equal(0, code)
       assert.are.equal(("duixian audit: %s: undated (no date in a manifest, --published or its first 1,500 bytes); "
-        .. "its figures get no year-relative periods\n"):format(path), err)
+        .. "its figures get no year-relative periods\n"
+        .. "duixian audit: 1 documents: 1 added, 0 unchanged, 0 superseded, 0 skipped, 0 failed; "
+        .. "1 documents audited, 1 verdicts\n"):format(path), err)
       code, _, err = H.run("audit --format jsonl --published 2023-02-10 " .. q(path))
       assert.are.equal(0, code)
-      assert.are.equal("", err)
+      assert.are.equal("duixian audit: 1 documents: 1 added, 0 unchanged, 0 superseded, 0 skipped, 0 failed; "
+        .. "1 documents audited, 1 verdicts\n", err)
       code, _, err = H.run("audit --published 2023-02-30 " .. q(path))
       assert.are.equal(64, code)
       assert.are.equal("duixian audit: --published '2023-02-30' is not a date (YYYY-MM-DD)\n", err)
@@ -121,6 +124,25 @@ describe("batches", function()
       code = H.run(("ingest --db %s %s"):format(q(db), q(dir)))
       assert.are.equal(0, code)
       assert.are.equal("丙县", sqlite(db, "SELECT region FROM documents WHERE name LIKE '%r2.txt' AND superseded_by IS NULL"))
+    end)
+
+    it("is the audit's too: every input named, and counted in the audit's last line", function()
+      os.execute("mkdir -p " .. q(dir .. "/a/b"))
+      F.write(dir .. "/a/r1.txt", UNDATED)
+      F.write(dir .. "/a/b/r2.txt", UNDATED .. "其他。\n")
+      F.write(dir .. "/a/manifest.tsv", "file\tregion\tpublished\nr1.txt\t甲市\t2021-02-01\nb/r2.txt\t乙市\t2022-02-01\n")
+      sh(("mkfifo %s"):format(q(dir .. "/a/pipe.txt")))
+      local code, out, err = H.run(("audit --format jsonl %s %s"):format(q(dir .. "/a"), q(dir .. "/missing.txt")))
+      assert.are.equal(2, code)
+      assert.are.same({
+        ("duixian audit: skipped: %s/a/pipe.txt: not a file but a named pipe (FIFO)"):format(dir),
+        ("duixian audit: failed: %s/missing.txt: cannot open (No such file or directory)"):format(dir),
+        "duixian audit: 2 documents: 2 added, 0 unchanged, 0 superseded, 1 skipped, 1 failed; "
+          .. "2 documents audited, 4 verdicts",
+      }, lines_of(err))
+      -- each file got its manifest's region
+      assert.truthy(out:find('"region":"甲市"', 1, true))
+      assert.truthy(out:find('"region":"乙市"', 1, true))
     end)
 
     it("follows symbolic links, reports loops, dangling links and FIFOs, and exits 1", function()
@@ -151,7 +173,9 @@ describe("batches", function()
       assert.are.equal(("duixian extract: %s: not a file but a named pipe (FIFO); skipped\n"):format(pipe), err)
       code, _, err = H.run("audit --format jsonl " .. q(pipe))
       assert.are.equal(2, code)
-      assert.are.equal(("duixian audit: %s: not a file but a named pipe; nothing read\n"):format(pipe), err)
+      assert.are.equal(("duixian audit: failed: %s: not a file but a named pipe (FIFO); skipped\n"
+        .. "duixian audit: 0 documents: 0 added, 0 unchanged, 0 superseded, 0 skipped, 1 failed; "
+        .. "0 documents audited, 0 verdicts\n"):format(pipe), err)
     end)
 
     it_as_nobody("reports unreadable files and folders by name and exits 1", function()
@@ -389,7 +413,9 @@ describe("batches", function()
       local code, out, err = run_as(nobody, ("audit --db %s --format jsonl"):format(q(db)))
       assert.are.equal(65, code)
       assert.truthy(out:find('"status":', 1, true))
-      assert.are.equal(("duixian audit: %s: the audit was not saved: attempt to write a readonly database\n"):format(db), err)
+      assert.are.equal(("duixian audit: %s: the audit was not saved: attempt to write a readonly database\n"
+        .. "duixian audit: 0 documents: 0 added, 0 unchanged, 0 superseded, 0 skipped, 0 failed; "
+        .. "3 documents audited, 9 verdicts\n"):format(db), err)
     end)
 
     it_as_nobody("stops an ingest into a read-only file at the first document with exit 65", function()

@@ -8,27 +8,35 @@ local report = require "duixian.report"
 local cli = require "duixian.cli"
 local lfs = require "lfs"
 local extract = require "duixian.cli.extract"
+local batch_module = require "duixian.cli.batch"
 local corrections = require "duixian.corrections"
 
 local M = {}
 
 M.summary = "judge targets against later outcomes"
 M.usage = [[
-usage: duixian audit [OPTIONS] FILE...
-       duixian audit --db FILE [OPTIONS] [FILE...]
+usage: duixian audit [OPTIONS] PATH...
+       duixian audit --db FILE [OPTIONS] [PATH...]
 
 For every target (of year Y, or of every year), find the outcomes reported
 later for the same region and indicator, and give a verdict with its reason
 and its evidence: met, missed, not_reported, conflicting, not_comparable or
-pending. With FILEs and no --db the files are read into an in-memory
-database: the whole audit in one command. A FILE may be plain text, a web
-page, a Word .docx or a PDF (the kind is found by its content).
+pending. With PATHs and no --db the files are read into a temporary
+database: the whole audit in one command. A PATH may be a file (plain text,
+a web page, a Word .docx or a PDF: the kind is found by its content) or a
+folder, walked as duixian ingest walks it (each folder's own manifest.tsv
+applies to the files in it and below it; symbolic links followed).
 
 options:
   --db FILE           audit the documents of this database (FILEs given too
                       are ingested into it first); the audit is saved there,
                       for duixian report --db FILE
   --manifest FILE     TSV with columns file, region, published, kind, source
+  --lenient           take manifests with unknown columns, bad dates or
+                      kinds, repeated rows or rows naming missing files,
+                      with a warning for each (otherwise: exit 65)
+  --glob PATTERN      which files of a folder to take (default: every kind
+                      duixian reads)
   --published DATE    publication date of the FILEs, YYYY-MM-DD (overrides
                       the manifest; undated documents get no year-relative
                       periods)
@@ -73,6 +81,10 @@ least the target; with 左右 when it is at least the target - 0.5 (for %) or
 at most the target (+ 0.5 for % with 左右); a range uses its low end for a
 floor and its high end for a cap.
 
+The last line on stderr counts the documents given (added, unchanged,
+superseded, skipped, failed; each skipped or failed one is named above it
+with the reason), the documents audited and the verdicts.
+
 exit status: 0 audited; 2 some file could not be read (the others were
 audited), or the output file could not be written (a partial file is
 removed); 64 usage error; 65 unusable manifest, corrections file (each bad
@@ -88,6 +100,8 @@ files, or an audit that could not be saved (the result is still printed);
 M.options = {
   db = { kind = "value" },
   manifest = { kind = "value" },
+  lenient = { kind = "flag" },
+  glob = { kind = "value" },
   published = { kind = "value" },
   kind = { kind = "value" },
   region = { kind = "value" },
@@ -155,6 +169,12 @@ function M.load_from_db(db, R, derive)
   return documents, mentions
 end
 
+--- The warning for a document stored undated.
+function M.undated(path)
+  return ("%s: undated (no date in a manifest, --published or its first 1,500 bytes); "
+    .. "its figures get no year-relative periods"):format(path)
+end
+
 --- Ingest files into db (its cache classified by the default rules).
 -- Files that cannot be read are reported, not fatal. flags: { published,
 -- kind } over the manifest.
@@ -167,9 +187,22 @@ function M.ingest_files(db, paths, manifest, flags)
     given.is_text = false
     local r, msg = db:ingest(path, given)
     if not r then problems[#problems + 1] = msg end
+    if r and r.doc and not r.doc.plan_year then warnings[#warnings + 1] = M.undated(path) end
+  end
+  return problems, warnings
+end
+
+--- Ingest a batch's jobs (duixian.cli.batch) into db, counting them by
+-- status in counts. flags: { published, kind } over the manifest rows.
+-- @return problems, warnings (as M.ingest_files)
+function M.ingest_jobs(db, jobs, flags, counts)
+  local problems, warnings = {}, {}
+  for _, job in ipairs(jobs) do
+    local r, msg = db:ingest(job.path, batch_module.given(job, flags))
+    if not r then problems[#problems + 1] = msg end
+    if r then counts[r.status] = (counts[r.status] or 0) + 1 end
     if r and r.doc and not r.doc.plan_year then
-      warnings[#warnings + 1] = ("%s: undated (no date in a manifest, --published or its first 1,500 bytes); "
-        .. "its figures get no year-relative periods"):format(path)
+      warnings[#warnings + 1] = M.undated(job.path)
     end
   end
   return problems, warnings
@@ -223,12 +256,9 @@ function M.run(opts, args, env)
       or (where ~= "" and lfs.attributes(where, "mode") ~= "directory" and "No such directory")
     if why then return fail(err, cli.EXIT.bad_input, ("%s: cannot write (%s)"):format(opts.output, why)) end
   end
-  local manifest
-  if opts.manifest then
-    local m, msg = meta.read_manifest(opts.manifest)
-    if not m then return fail(err, cli.EXIT.data, msg) end
-    manifest = m
-  end
+  -- every document given, with its manifest row, before anything is read
+  local batch = batch_module.gather(args, opts, err, "audit")
+  if batch.manifest_failed then return cli.EXIT.data end
   local limits
   if opts.rule_limits then
     local msg
@@ -260,9 +290,10 @@ function M.run(opts, args, env)
   end
   local where
   local warnings, stale
+  local counts = { added = 0, unchanged = 0, superseded = 0 }
   local ok, result, problems = xpcall(function()
     local bad
-    bad, warnings = M.ingest_files(db, args, manifest, flags)
+    bad, warnings = M.ingest_jobs(db, batch.jobs, flags, counts)
     local documents, source = M.source_from_db(db, R, derives(packs))
     local fixes, stale_or_msgs, fix_code = corrections.gather(db, opts.corrections)
     if not fixes then error({ corrections = stale_or_msgs, code = fix_code }) end
@@ -369,8 +400,12 @@ function M.run(opts, args, env)
     return fail(err, cli.EXIT.bad_input, ("the standard output: cannot write (%s)"):format(tostring(why)))
   end
   -- the result is printed first: an hour of work is not thrown away
-  if not_saved then return fail(err, cli.EXIT.data, not_saved) end
-  return #problems > 0 and cli.EXIT.bad_input or cli.EXIT.ok
+  if not_saved then err:write("duixian audit: ", not_saved, "\n") end
+  local failed = batch.failed + #problems
+  err:write(("duixian audit: %s; %d documents audited, %d verdicts\n"):format(
+    batch_module.counts(#batch.jobs, counts, batch.skipped, failed), result.params.documents, #result.verdicts))
+  if not_saved then return cli.EXIT.data end
+  return failed > 0 and cli.EXIT.bad_input or cli.EXIT.ok
 end
 
 return M

@@ -1,8 +1,7 @@
 --- duixian ingest: store documents and their mentions in a SQLite database.
 local db_module = require "duixian.db"
 local meta = require "duixian.meta"
-local files = require "duixian.cli.files"
-local readers = require "duixian.readers"
+local batch_module = require "duixian.cli.batch"
 local progress = require "duixian.cli.progress"
 local term = require "duixian.cli.term"
 local cli = require "duixian.cli"
@@ -85,84 +84,10 @@ function M.run(opts, args, env)
     return usage_error(err, ("--kind '%s' is not one of work_report, news, plan, statistics, other"):format(opts.kind))
   end
 
-  local manifests, manifest_failed = {}, false
-  -- A manifest is read once; its problems are errors (exit 65), or warnings
-  -- under --lenient. Rows naming files that do not exist are checked too.
-  local function load_manifest(path)
-    if manifests[path] == nil then
-      local m, msg = meta.read_manifest(path, { lenient = opts.lenient })
-      if not m then
-        err:write("duixian ingest: ", msg, "\n")
-        manifests[path], manifest_failed = false, true
-        return nil
-      end
-      local problems = msg
-      for _, p in ipairs(meta.missing_files(m, path)) do problems[#problems + 1] = p end
-      for _, p in ipairs(problems) do
-        err:write("duixian ingest: ", opts.lenient and "warning: " or "", p, "\n")
-      end
-      if #problems > 0 and not opts.lenient then
-        manifest_failed = true
-        err:write(("duixian ingest: %s: fix the manifest, or give --lenient to take it with warnings\n"):format(path))
-      end
-      manifests[path] = m
-    end
-    return manifests[path] or nil
-  end
-  if opts.manifest then load_manifest(opts.manifest) end
-
   -- Every document to ingest, with its manifest row, before anything is written.
-  local jobs, total_bytes, failed, skipped = {}, 0, 0, 0
-  local function report_problem(p)
-    if p.skipped then
-      skipped = skipped + 1
-      err:write(("duixian ingest: skipped: %s: %s\n"):format(p.path, p.why))
-    else
-      failed = failed + 1
-      err:write(("duixian ingest: failed: %s: %s\n"):format(p.path, p.why))
-    end
-  end
-  for _, path in ipairs(args) do
-    local found, why = files.walk(path, opts.glob or readers.PATTERNS)
-    if not found then
-      err:write("duixian ingest: failed: ", why, "\n")
-      failed = failed + 1
-    else
-      for _, p in ipairs(found.problems) do report_problem(p) end
-      if found.folder and #found == 0 and #found.problems == 0 then
-        err:write(("duixian ingest: %s: no file matches %s in this folder (choose others with --glob)\n"):format(path,
-          opts.glob or table.concat(readers.PATTERNS, " ")))
-      end
-      if found.folder and not opts.glob then
-        -- documents of kinds not read are named, not passed over
-        for _, f in ipairs(files.walk(path, readers.UNREAD_PATTERNS) or {}) do
-          err:write("duixian ingest: failed: ", readers.unread_reason(f.path), "\n")
-          failed = failed + 1
-        end
-      end
-      for _, f in ipairs(found) do
-        local row, named_in
-        if opts.manifest then
-          named_in = opts.manifest
-          row = meta.lookup(load_manifest(opts.manifest), f.path)
-        else
-          -- the nearest manifest that has a row for the file
-          for _, m in ipairs(f.manifests or {}) do
-            named_in = named_in or m.path
-            row = meta.lookup(load_manifest(m.path), f.path:sub(#m.dir + 2))
-            if row then break end
-          end
-        end
-        if named_in and not row and not manifest_failed then
-          err:write(("duixian ingest: %s: not in %s; its metadata is what the flags and the text give\n"):format(
-            f.path, named_in))
-        end
-        jobs[#jobs + 1] = { path = f.path, size = f.size, row = row }
-        total_bytes = total_bytes + f.size
-      end
-    end
-  end
-  if manifest_failed then return cli.EXIT.data end
+  local batch = batch_module.gather(args, opts, err, "ingest")
+  if batch.manifest_failed then return cli.EXIT.data end
+  local jobs, failed, skipped = batch.jobs, batch.failed, batch.skipped
 
   local db, msg = db_module.open(opts.db)
   if not db then
@@ -175,15 +100,11 @@ function M.run(opts, args, env)
   db:begin_batch()
   local counts = { added = 0, unchanged = 0, superseded = 0 }
   local mentions = 0
-  local bar = env.isatty(2) and progress.new(err, #jobs, total_bytes) or nil
+  local bar = env.isatty(2) and progress.new(err, #jobs, batch.bytes) or nil
   local done_bytes = 0
   local started = term.now()
   for i, job in ipairs(jobs) do
-    local row = job.row or {}
-    local given = { file = job.path, region = opts.region or row.region,
-      published = opts.published or row.published, kind = opts.kind or row.kind,
-      source = row.source, is_text = false }
-    local r, why, _, where = db:ingest(job.path, given)
+    local r, why, _, where = db:ingest(job.path, batch_module.given(job, opts))
     if not r and where == "store" then
       -- the database, not the document, failed: the rest would fail the same way
       if bar then bar:clear() end
@@ -222,9 +143,8 @@ function M.run(opts, args, env)
     return cli.EXIT.data
   end
   local seconds = term.now() - started
-  out:write(("ingested %d documents: %d added, %d unchanged, %d superseded, %d skipped, %d failed; "
-    .. "%d mentions stored (%.1f MB in %.2f s)\n"):format(#jobs, counts.added, counts.unchanged,
-    counts.superseded, skipped, failed, mentions, done_bytes / 1e6, seconds))
+  out:write(("ingested %s; %d mentions stored (%.1f MB in %.2f s)\n"):format(
+    batch_module.counts(#jobs, counts, skipped, failed), mentions, done_bytes / 1e6, seconds))
   return failed > 0 and cli.EXIT.failed or cli.EXIT.ok
 end
 
