@@ -418,6 +418,22 @@ describe("batches", function()
         .. "3 documents audited, 9 verdicts\n"):format(db), err)
     end)
 
+
+    it_as_nobody("audits a database in a read-only folder too: printed, not saved, exit 65", function()
+      local db = stored_db()
+      local code, saved = H.run(("audit --db %s --format jsonl"):format(q(db)))
+      assert.are.equal(0, code)
+      sh(("chmod 666 %s && chmod 555 %s"):format(q(db), q(dir)))
+      local out, err
+      code, out, err = run_as(nobody, ("audit --db %s --format jsonl"):format(q(db)))
+      assert.are.equal(65, code)
+      assert.are.equal(saved, out)
+      assert.are.equal(("duixian audit: %s: the audit was not saved: it cannot be written there "
+        .. "(attempt to write a readonly database)\n"
+        .. "duixian audit: 0 documents: 0 added, 0 unchanged, 0 superseded, 0 skipped, 0 failed; "
+        .. "3 documents audited, 9 verdicts\n"):format(db), err)
+      assert.are.equal("1", sqlite(db, "SELECT count(*) FROM audits"))
+    end)
     it_as_nobody("stops an ingest into a read-only file at the first document with exit 65", function()
       local db = stored_db()
       sh(("chmod 444 %s && chmod 777 %s"):format(q(db), q(dir)))

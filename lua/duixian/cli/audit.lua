@@ -219,6 +219,13 @@ function M.load_from_files(paths, manifest, R, derive, flags)
   return documents, mentions, problems
 end
 
+--- Whether a SQLite result code says the file cannot be written where it
+-- is (SQLITE_READONLY, SQLITE_CANTOPEN: a read-only folder or mount).
+function M.unwritable(code)
+  local primary = math.type(code) == "integer" and code % 256
+  return primary == 8 or primary == 14
+end
+
 --- Does any pack change how mentions are classified?
 local function derives(packs)
   for _, p in ipairs(packs) do if p.classify ~= nil then return true end end
@@ -275,6 +282,13 @@ function M.run(opts, args, env)
   -- "" file name): pages past its small cache wait on disk, not in memory,
   -- so a folder of any size is audited in bounded memory.
   local db, msg, code = duixian.open(opts.db or "")
+  local read_only -- why a database that cannot be written is audited read-only
+  if not db and opts.db and #batch.jobs == 0 and M.unwritable(code) then
+    -- a database on a read-only folder or mount: audited all the same (the
+    -- result is printed, then that it was not saved), as query reads it
+    local reader = duixian.open(opts.db, { readonly = true })
+    if reader then db, read_only = reader, tostring(msg) end
+  end
   if not db then
     msg = tostring(msg)
     return fail(err, cli.EXIT.data, msg:find(opts.db or ":memory:", 1, true) == 1 and msg
@@ -284,7 +298,11 @@ function M.run(opts, args, env)
   -- the result is printed, and then that it was not saved.
   local not_saved
   local began
-  began, msg = db:exec("BEGIN IMMEDIATE")
+  if read_only then
+    msg = ("it cannot be written there (%s)"):format(read_only:gsub("^" .. opts.db:gsub("%p", "%%%0") .. ":%s*", ""))
+  else
+    began, msg = db:exec("BEGIN IMMEDIATE")
+  end
   if not began then
     not_saved = ("%s: the audit was not saved: %s"):format(opts.db or ":memory:", tostring(msg))
   end
@@ -294,7 +312,10 @@ function M.run(opts, args, env)
   local ok, result, problems = xpcall(function()
     local bad
     bad, warnings = M.ingest_jobs(db, batch.jobs, flags, counts)
-    local documents, source = M.source_from_db(db, R, derives(packs))
+    -- a read-only database's cached classification cannot be brought up to
+    -- date: when the rules changed since it was made, it is derived anew
+    local stale = db.readonly and db:derived_digest() ~= rules.default_digest()
+    local documents, source = M.source_from_db(db, R, derives(packs) or stale)
     local fixes, stale_or_msgs, fix_code = corrections.gather(db, opts.corrections)
     if not fixes then error({ corrections = stale_or_msgs, code = fix_code }) end
     stale = stale_or_msgs
