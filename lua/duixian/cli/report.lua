@@ -109,7 +109,11 @@ function M.from_db(path, id)
   if not f then return nil, ("cannot read %s: no such file"):format(path), cli.EXIT.bad_input end
   f:close()
   local db, msg = require("duixian.db").open(path, { readonly = true })
-  if not db then return nil, ("cannot open %s: %s"):format(path, tostring(msg)), cli.EXIT.data end
+  if not db then
+    msg = tostring(msg)
+    -- the message names the file already when it comes from the database
+    return nil, msg:find(path, 1, true) == 1 and msg or ("cannot open %s: %s"):format(path, msg), cli.EXIT.data
+  end
   local number = id and math.tointeger(tonumber(id))
   if id and not number then
     db:close()
@@ -163,7 +167,11 @@ end
 -- Every stored audit, in order, or nil, message, code.
 local function all_audits(path)
   local db, msg = require("duixian.db").open(path, { readonly = true })
-  if not db then return nil, ("cannot open %s: %s"):format(path, tostring(msg)), cli.EXIT.data end
+  if not db then
+    msg = tostring(msg)
+    -- the message names the file already when it comes from the database
+    return nil, msg:find(path, 1, true) == 1 and msg or ("cannot open %s: %s"):format(path, msg), cli.EXIT.data
+  end
   local list = {}
   for row in db:rows("SELECT id FROM audits ORDER BY id") do list[#list + 1] = row.id end
   local audits = {}
