@@ -241,6 +241,12 @@ describe("duixian query", function()
     assert.are.equal(65, code)
     assert.are.equal("duixian query: attempt to write a readonly database; the database is opened read-only: add --write to change it\n", err)
     assert.is_true(count(db, "SELECT count(*) FROM mentions") > 0)
+    -- a statement that writes elsewhere is refused before it runs: no file made
+    local copy = db .. ".copy"
+    code, _, err = H.run(("query --db %s \"VACUUM INTO '%s'\""):format(q(db), copy))
+    assert.are.equal(65, code)
+    assert.are.equal("duixian query: attempt to write a readonly database; the database is opened read-only: add --write to change it\n", err)
+    assert.is_nil(io.open(copy, "rb"))
     code = H.run(("query --db %s --write 'UPDATE documents SET source = ? WHERE id = ?' ok 1"):format(q(db)))
     assert.are.equal(0, code)
     assert.are.equal(1, count(db, "SELECT count(*) FROM documents WHERE source = 'ok'"))

@@ -106,6 +106,13 @@ function M.run(opts, args, env)
     err:write("duixian query: ", why, "\n")
     return cli.EXIT.data
   end
+  if not opts.write and not stmt:readonly() then
+    -- refused before it runs: VACUUM INTO would create its file before failing
+    stmt:finalize()
+    db:close()
+    err:write("duixian query: attempt to write a readonly database; the database is opened read-only: add --write to change it\n")
+    return cli.EXIT.data
+  end
   local columns = stmt:columns()
   local rows = {}
   local ok, perr = pcall(function()
