@@ -505,8 +505,12 @@ static int iter_next(lua_State *L) {
   while (it->next >= it->ms.n) {
     size_t st, en;
     if (!dx_next_sentence(&it->sg, &st, &en)) {
+      /* the end: nil, and how many numbers were too long to be exact */
+      lua_Integer refused = (lua_Integer)it->ms.refused;
       iter_release(it);
-      return 0;
+      lua_pushnil(L);
+      lua_pushinteger(L, refused);
+      return 2;
     }
     it->sentences++;
     it->ms.n = it->next = 0;

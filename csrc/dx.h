@@ -381,6 +381,7 @@ DX_API int dx_find_cues(const dx_lexicon *lx, const dx_norm *nz, const dx_positi
 typedef struct {
   dx_mention *m;
   size_t n, cap;
+  size_t refused; /* numbers too long to be exact (not mentions), summed over calls */
 } dx_mentions;
 
 /* Find the quantities of one normalised sentence, looking only at the

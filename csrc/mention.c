@@ -19,6 +19,7 @@ typedef struct {
   const unsigned char *t;
   size_t n;
   const dx_lexicon *lx;
+  size_t *refused; /* numbers with too many digits to be exact, or NULL */
 } scan_ctx;
 
 static int is_digit(unsigned c) { return c >= '0' && c <= '9'; }
@@ -316,6 +317,7 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   tail tl;
   *found = 0;
   if (!parse_number(c, i, &nm)) {
+    if (c->refused && is_digit(c->t[i]) && !nm.v.ok) ++*c->refused; /* counted, not a mention */
     size_t k = i;
     while (k < c->n && (is_digit(c->t[k]) || c->t[k] == '.' || c->t[k] == ',')) k++;
     return k > i ? k : i + (size_t)dx_utf8_len(c->t[i]);
@@ -544,7 +546,7 @@ static size_t clause_end(const scan_ctx *c, size_t i) {
 /* End of the first clause of a normalised sentence (the topic position,
  * where 五年来， or 过去一年， stands): a fact the rules read. */
 size_t dx_first_clause_end(const dx_norm *nz) {
-  scan_ctx c = {(const unsigned char *)nz->t, nz->len, NULL};
+  scan_ctx c = {(const unsigned char *)nz->t, nz->len, NULL, NULL};
   return clause_end(&c, 0);
 }
 
@@ -937,7 +939,7 @@ static size_t next_listed(const dx_positions *where, size_t *k, size_t i) {
 
 int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz, const dx_positions *where,
                      dx_mentions *out) {
-  scan_ctx c = {(const unsigned char *)nz->t, nz->len, lx};
+  scan_ctx c = {(const unsigned char *)nz->t, nz->len, lx, &out->refused};
   size_t i = 0, first = out->n, listed = 0;
   dx_mention m;
   /* every position not listed is one the walk would step over: listed
@@ -1030,7 +1032,7 @@ static int read_year(const scan_ctx *c, size_t i, size_t *end) {
  * those of its first clause. */
 static int scan_cues(const dx_lexicon *lx, const dx_norm *nz, const dx_positions *where,
                      size_t limit, size_t split, size_t *before_split, dx_cues *out) {
-  scan_ctx c = {(const unsigned char *)nz->t, nz->len, lx};
+  scan_ctx c = {(const unsigned char *)nz->t, nz->len, lx, NULL};
   size_t i = 0, listed = 0;
   out->n = 0;
   if (before_split) *before_split = SIZE_MAX;

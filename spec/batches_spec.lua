@@ -341,6 +341,29 @@ describe("batches", function()
       for raw in out:gmatch('"raw":"([^"]*)"') do raws[#raws + 1] = raw end
       assert.are.same({ "12亿元" }, raws)
     end)
+
+    it("are counted, and --verbose says how many there were", function()
+      local path = F.write(dir .. "/big.txt", "今年全市投资达到12345678901234567890亿元。"
+        .. "收入9223372036854775807元。投资12亿元，编号0123456789。\n")
+      local duixian = require "duixian"
+      local it, doc = duixian.each(H.read(path), { published = "2023-02-10", region = "测试市", kind = "news" })
+      for _ in it do end
+      assert.are.equal(2, doc.refused_numbers)
+      local code, _, err = H.run("extract -v --published 2023-02-10 --region 测试市 --kind news " .. q(path))
+      assert.are.equal(0, code)
+      assert.are.equal(("duixian extract: %s: 2 numbers too long to represent exactly (more than 18 digits), "
+        .. "not taken as mentions\n"):format(path), err)
+      code, _, err = H.run("extract --published 2023-02-10 --region 测试市 --kind news " .. q(path))
+      assert.are.equal(0, code)
+      assert.are.equal("", err)
+      local out
+      code, out, err = H.run(("ingest -v --db %s --published 2023-02-10 --region 测试市 --kind news %s"):format(
+        q(dir .. "/a.db"), q(path)))
+      assert.are.equal(0, code)
+      assert.truthy(out:find("^added\t1\t1\t"), out)
+      assert.are.equal(("duixian ingest: %s: 2 numbers too long to represent exactly (more than 18 digits), "
+        .. "not taken as mentions\n"):format(path), err)
+    end)
   end)
 
   describe("databases", function()

@@ -127,7 +127,9 @@ end
 -- region, kind, file } (missing fields are inferred); opts: { lexicon,
 -- rules, max_sentence, traditional = false to scan traditional characters
 -- unconverted }. Text in traditional characters is scanned in simplified
--- ones; offsets, raw and sentence still refer to text as given.
+-- ones; offsets, raw and sentence still refer to text as given. Once the
+-- iterator is done, doc.refused_numbers counts the numbers too long to
+-- represent exactly (12345678901234567890亿元), which are no mentions.
 -- @return iterator, doc | nil, message, offset
 function M.each(text, given, opts)
   local ok, err, offset = check_text(text, "each")
@@ -143,8 +145,12 @@ function M.each(text, given, opts)
   local next_mention = core.mentions(opts.lexicon or M.lexicon(), scan_text, opts.max_sentence)
   local file = doc.file
   return function()
-    local m = next_mention()
-    if not m then return nil end
+    local m, refused = next_mention()
+    if not m then
+      -- numbers too long to represent exactly are no mentions: counted
+      if refused then doc.refused_numbers = refused end
+      return nil
+    end
     m.doc = file
     m.context = m.sentence
     m.sentence = m.context.text

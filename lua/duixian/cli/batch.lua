@@ -109,4 +109,12 @@ function M.counts(n, counts, skipped, failed)
     n, counts.added or 0, counts.unchanged or 0, counts.superseded or 0, skipped, failed)
 end
 
+--- What --verbose says of a document's numbers too long to represent
+-- exactly (doc.refused_numbers, counted by the scanner), or nil for none.
+function M.refused_message(path, n)
+  if not n or n == 0 then return nil end
+  return ("%s: %d number%s too long to represent exactly (more than 18 digits), not taken as mentions"):format(
+    path, n, n == 1 and "" or "s")
+end
+
 return M

@@ -21,6 +21,8 @@ options:
   --format F          jsonl (default), tsv or table
   --all               also print mentions of kind "other"  (jsonl and tsv
                       always include them; table shows targets and outcomes)
+  -v, --verbose       say on stderr how many numbers of each file were too
+                      long to represent exactly (no mentions)
   -h, --help          this help
 
 Metadata missing from the manifest and the flags is inferred from the text
@@ -49,6 +51,7 @@ M.options = {
   kind = { kind = "value" },
   format = { kind = "value", default = "jsonl" },
   all = { kind = "flag" },
+  verbose = { kind = "flag", short = "v" },
 }
 
 M.FIELDS = { "doc", "start", "end", "raw", "value", "value_max", "unit", "cmp", "subject",
@@ -143,6 +146,8 @@ function M.run(opts, args, env)
             m.raw, tostring(m.value), m.unit, m.cmp, tostring(m.start) }
         end
       end
+      local refused = opts.verbose and require("duixian.cli.batch").refused_message(path, doc.refused_numbers)
+      if refused then err:write("duixian extract: ", refused, "\n") end
       if opts.format == "table" then
         out:write(path, "\n", require("duixian.tabulate").render(
           { "kind", "period", "", "subject", "verb", "raw", "value", "unit", "cmp", "offset" }, rows,

@@ -42,7 +42,9 @@ options:
   --region R          region of every document (overrides the manifest)
   --published DATE    publication date, YYYY-MM-DD (overrides the manifest)
   --kind K            work_report | news | plan | statistics | other
-  -v, --verbose       one line per document on stdout: status, id, mentions, path
+  -v, --verbose       one line per document on stdout: status, id, mentions,
+                      path; on stderr, how many numbers of a document were
+                      too long to represent exactly (no mentions)
   -h, --help          this help
 
 On a terminal, stderr shows progress: documents done, MB/s and time left.
@@ -122,7 +124,14 @@ function M.run(opts, args, env)
     if r then
       counts[r.status] = counts[r.status] + 1
       if r.status ~= "unchanged" or r.reinstated then mentions = mentions + (r.reinstated and 0 or r.mentions) end
-      if opts.verbose then out:write(("%s\t%d\t%d\t%s\n"):format(r.status, r.id, r.mentions, job.path)) end
+      if opts.verbose then
+        out:write(("%s\t%d\t%d\t%s\n"):format(r.status, r.id, r.mentions, job.path))
+        local refused = r.doc and batch_module.refused_message(job.path, r.doc.refused_numbers)
+        if refused then
+          if bar then bar:clear() end
+          err:write("duixian ingest: ", refused, "\n")
+        end
+      end
       for _, w in ipairs(r.warnings or {}) do
         if bar then bar:clear() end
         err:write("duixian ingest: warning: ", w, "\n")
