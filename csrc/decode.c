@@ -62,11 +62,23 @@ static size_t first_binary_byte(const unsigned char *s, size_t n) {
  * characters; Big5 and Shift-JIS also parse as GB18030 (every byte pair
  * with a lead 81-FE does) but land in kana, Greek, the user-defined area
  * or the rare GBK extensions about half the time or more. *first_rare is
- * set to the offset of the first multibyte character that is not common. */
-static void gb18030_commonness(const unsigned char *s, size_t n, size_t *multi,
-                               size_t *common, size_t *first_rare) {
-  *multi = *common = 0;
-  *first_rare = n;
+ * set to the offset of the first multibyte character that is not common.
+ * The other EUC encodings share GB2312's byte ranges, so they are told by
+ * what they put there: EUC-JP's kana are GB2312's kana (rows A4, A5: no
+ * Chinese text has many), and EUC-KR's hangul fill rows B0-C8 alone, while
+ * Chinese text has a good share of its hanzi in rows C9-F7 (市 是 在 中 一
+ * 有 要 …) and no spaces between words. */
+typedef struct {
+  size_t multi, common, first_rare, first_multi;
+  size_t kana;        /* rows A4-A5 */
+  size_t hanzi, high; /* rows B0-F7, and of them C9-F7 */
+  size_t spaced;      /* multibyte characters followed by a space and another */
+} gb_stats;
+
+static void gb18030_commonness(const unsigned char *s, size_t n, gb_stats *st) {
+  memset(st, 0, sizeof *st);
+  size_t *multi = &st->multi, *common = &st->common, *first_rare = &st->first_rare;
+  *first_rare = st->first_multi = n;
   size_t i = 0;
   while (i < n) {
     unsigned c = s[i];
@@ -78,11 +90,18 @@ static void gb18030_commonness(const unsigned char *s, size_t n, size_t *multi,
     size_t len = (t >= 0x30 && t <= 0x39) ? 4 : 2;
     int ok = len == 2 && t >= 0xA1 && t <= 0xFE &&
              ((c >= 0xA1 && c <= 0xA3) || (c >= 0xB0 && c <= 0xF7));
+    if (st->first_multi == n) st->first_multi = i;
     (*multi)++;
     if (ok)
       (*common)++;
     else if (*first_rare == n)
       *first_rare = i;
+    if (len == 2 && (c == 0xA4 || c == 0xA5) && t >= 0xA1 && t <= 0xF6) st->kana++;
+    if (len == 2 && c >= 0xB0 && c <= 0xF7 && t >= 0xA1 && t <= 0xFE) {
+      st->hanzi++;
+      if (c >= 0xC9) st->high++;
+    }
+    if (i + len + 1 < n && s[i + len] == ' ' && s[i + len + 1] >= 0x81) st->spaced++;
     i += len;
   }
 }
@@ -139,8 +158,23 @@ int dx_decode(const char *in, size_t n, dx_buf *out, dx_decode_info *info) {
         }
         return 0;
       }
-      size_t multi, common, first_rare;
-      gb18030_commonness(s, n, &multi, &common, &first_rare);
+      gb_stats st;
+      gb18030_commonness(s, n, &st);
+      size_t multi = st.multi, common = st.common, first_rare = st.first_rare;
+      /* a tenth of the characters kana: Japanese; hardly a hanzi past row
+       * C8 and words spaced apart: Korean (both in a text long enough) */
+      int japanese = multi >= 20 && st.kana * 10 >= multi && converts_from("EUC-JP", in, n) > 0;
+      int korean = st.hanzi >= 16 && st.high * 50 < st.hanzi && st.spaced * 10 >= multi &&
+                   converts_from("EUC-KR", in, n) > 0;
+      if (japanese || korean) {
+        info->error = japanese ? "not UTF-8, and not plausible GB18030 Chinese: it resembles EUC-JP "
+                                 "(iconv -f EUC-JP -t UTF-8 converts it)"
+                               : "not UTF-8, and not plausible GB18030 Chinese: it resembles EUC-KR "
+                                 "(iconv -f EUC-KR -t UTF-8 converts it)";
+        info->bad_offset = st.first_multi;
+        out->n = 0;
+        return 0;
+      }
       if (common * 10 < multi * 7) { /* under 70% common characters */
         int big5 = converts_from("BIG5", in, n) > 0;
         int sjis = converts_from("SHIFT_JIS", in, n) > 0;

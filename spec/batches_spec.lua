@@ -294,6 +294,22 @@ describe("batches", function()
       assert.truthy(err:find("it resembles Shift-JIS (iconv -f SHIFT_JIS -t UTF-8 converts it)", 1, true), err)
     end)
 
+    it("refuses EUC-JP and EUC-KR, naming the encoding each resembles (exit 2)", function()
+      -- 昨年、市の域内総生産は6%成長し、新規雇用は4万人以上増えました。 in EUC-JP: kana where GB2312 has kana
+      local code, out, err = extract("\186\242\199\175\161\162\187\212\164\206\176\232\198\226\193\237\192\184\187\186\164\207\54\37\192\174\196\185\164\183\161\162\191\183\181\172\184\219\205\209\164\207\52\203\252\191\205\176\202\190\229\193\253\164\168\164\222\164\183\164\191\161\163")
+      assert.are.equal(2, code)
+      assert.are.equal("", out)
+      assert.are.equal("not UTF-8, and not plausible GB18030 Chinese: it resembles EUC-JP (iconv -f EUC-JP -t UTF-8 converts it): "
+        .. "first bad byte is byte 1 (0xba, counting from 1); convert the file to UTF-8 or GB18030 text\n", err)
+      -- 지난해 시의 지역 총생산은 6% 성장했습니다. 올해 목표는 5% 성장입니다. in EUC-KR: GB2312's common hanzi rows,
+      -- but none past row C8, and words spaced apart
+      code, out, err = extract("\193\246\179\173\199\216\32\189\195\192\199\32\193\246\191\170\32\195\209\187\253\187\234\192\186\32\54\37\32\188\186\192\229\199\223\189\192\180\207\180\217\46\32\191\195\199\216\32\184\241\199\165\180\194\32\53\37\32\188\186\192\229\192\212\180\207\180\217\46")
+      assert.are.equal(2, code)
+      assert.are.equal("", out)
+      assert.are.equal("not UTF-8, and not plausible GB18030 Chinese: it resembles EUC-KR (iconv -f EUC-KR -t UTF-8 converts it): "
+        .. "first bad byte is byte 1 (0xc1, counting from 1); convert the file to UTF-8 or GB18030 text\n", err)
+    end)
+
     it("names the bad byte of a GB18030 file at its own offset", function()
       -- 全市生产总值增长6%左右。 in GB18030 (24 bytes), then 81 20: not a character
       local code, _, err = extract("\200\171\202\208\201\250\178\250\215\220\214\181\212\246\179\164\54\37\215\243\211\210\161\163"
