@@ -155,7 +155,13 @@ int dx_decode(const char *in, size_t n, dx_buf *out, dx_decode_info *info) {
         if (!binary && gbad > bad) {
           info->error = "not UTF-8, and not GB18030 at one byte";
           info->bad_offset = gbad;
+        } else if (!binary && memchr(in, '\0', n) == NULL &&
+                   converts_from("WINDOWS-1252", in, n) > 0) {
+          /* text, and no Chinese encoding: a Western 8-bit one (é, ü) */
+          info->error = "not UTF-8 or GB18030 text: it resembles Windows-1252 (Latin-1) "
+                        "(iconv -f WINDOWS-1252 -t UTF-8 converts it)";
         }
+        out->n = 0;
         return 0;
       }
       gb_stats st;

@@ -310,6 +310,15 @@ describe("batches", function()
         .. "first bad byte is byte 1 (0xc1, counting from 1); convert the file to UTF-8 or GB18030 text\n", err)
     end)
 
+    it("refuses Windows-1252 (Latin-1) text, naming it (exit 2)", function()
+      -- "Le café coûte 6% de plus." in Windows-1252
+      local code, out, err = extract("Le caf\233 co\251te 6% de plus.")
+      assert.are.equal(2, code)
+      assert.are.equal("", out)
+      assert.are.equal("not UTF-8 or GB18030 text: it resembles Windows-1252 (Latin-1) (iconv -f WINDOWS-1252 -t UTF-8 "
+        .. "converts it): first bad byte is byte 7 (0xe9, counting from 1); convert the file to UTF-8 or GB18030 text\n", err)
+    end)
+
     it("names the bad byte of a GB18030 file at its own offset", function()
       -- 全市生产总值增长6%左右。 in GB18030 (24 bytes), then 81 20: not a character
       local code, _, err = extract("\200\171\202\208\201\250\178\250\215\220\214\181\212\246\179\164\54\37\215\243\211\210\161\163"
