@@ -55,6 +55,19 @@ local it_as_nobody = nobody and it or function(name)
   pending(name .. " (permissions cannot be tested: running as root without setpriv)")
 end
 
+-- A tiny disk is a tmpfs mounted for the spec: only where mount works (root).
+local function can_mount()
+  local at = os.tmpname()
+  os.remove(at)
+  os.execute("mkdir -p " .. q(at))
+  local ok = sh(("mount -t tmpfs -o size=12k tmpfs %s"):format(q(at))) and sh("umount " .. q(at))
+  os.execute("rmdir " .. q(at))
+  return ok
+end
+local it_mounting = can_mount() and it or function(name)
+  pending(name .. " (no tmpfs can be mounted here: needs root)")
+end
+
 describe("batches", function()
   local dir, cleanup
   before_each(function()
@@ -452,6 +465,19 @@ describe("batches", function()
       assert.are.equal("", out)
       assert.truthy(err:find(("duixian report: %s: the database is damaged"):format(db), 1, true), err)
       assert.truthy(err:find(("sqlite3 %s .recover | sqlite3 recovered.sqlite"):format(db), 1, true), err)
+    end)
+
+    it_mounting("says a disk I/O error on creating a database may be a full disk (exit 65)", function()
+      local tiny = dir .. "/tiny"
+      os.execute("mkdir -p " .. q(tiny))
+      assert(sh(("mount -t tmpfs -o size=12k tmpfs %s"):format(q(tiny))))
+      local doc = F.write(dir .. "/r.txt", F.report("聊城市", 2022, 1))
+      local code, out, err = H.run(("ingest --db %s %s"):format(q(tiny .. "/b.db"), q(doc)))
+      sh("umount " .. q(tiny))
+      assert.are.equal(65, code)
+      assert.are.equal("", out)
+      assert.are.equal(("duixian ingest: %s/b.db: disk I/O error (a full disk or a failing device: check the free "
+        .. "space with df)\n"):format(tiny), err)
     end)
 
     it_as_nobody("can be queried and reported on in a read-only folder", function()

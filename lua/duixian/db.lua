@@ -65,6 +65,10 @@ function M.open(path, opts)
   if not ok then
     conn:close()
     msg = tostring(msg)
+    if math.type(code) == "integer" and code % 256 == 10 then
+      -- SQLITE_IOERR: on creating a file, most often a disk with no room left
+      msg = msg .. " (a full disk or a failing device: check the free space with df)"
+    end
     return nil, msg:find(path, 1, true) == 1 and msg or ("%s: %s"):format(path, msg), code
   end
   return self
