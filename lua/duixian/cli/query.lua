@@ -35,8 +35,8 @@ example:
   duixian query --db audit.sqlite "SELECT subject, raw FROM mentions
     WHERE region = ? AND period = ? AND kind = 'target'" 聊城市 2022
 
-exit status: 0 success; 64 usage error; 65 the database or the SQL cannot
-be used (the message says why).
+exit status: 0 success; 2 the database file does not exist; 64 usage
+error; 65 the database or the SQL cannot be used (the message says why).
 ]]
 
 M.options = {
@@ -88,7 +88,7 @@ function M.run(opts, args, env)
     local f = io.open(opts.db, "rb")
     if not f then
       err:write(("duixian query: %s: no such database (ingest documents into it first)\n"):format(opts.db))
-      return cli.EXIT.data
+      return cli.EXIT.bad_input -- as report: the input cannot be read
     end
     f:close()
   end
