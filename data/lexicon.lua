@@ -55,6 +55,8 @@ end
 
 local units = {
   { "%", "%", measure = true },
+  -- tenths: 近六成 is about 60%, 八成以上 at least 80%
+  { "成", "%", measure = true, exp = 1 },
   { "个百分点", "pp", measure = true },
   { "百分点", "pp", measure = true },
   { "倍", "times", measure = true },
@@ -67,6 +69,7 @@ local units = {
   { "亩", "mu", measure = true },
   { "平方米", "m2", measure = true },
   { "平方公里", "km2", measure = true },
+  { "公顷", "m2", measure = true, exp = 4 }, -- ten thousand square metres
   { "斤", "jin", measure = true },
   { "公斤", "kg", measure = true },
   { "吨", "t", measure = true },
@@ -113,7 +116,7 @@ local units = {
 for _, c in ipairs(classifiers([[
   个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 路 位 栋 间 块 棵 株 只 头
   架 支 部 册 篇 期 宗 起 例 床 村 市 县 镇 校 园 站 座次 班 列 趟 组 份
-  款 门 盏 车次 架次 班次 航次]]) ) do
+  款 门 盏 车次 架次 班次 航次 枚 颗]]) ) do
   units[#units + 1] = c
 end
 
@@ -221,6 +224,14 @@ local lexicon = {
     "周年", "周岁", { "岁", "year" }, { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
     "届", "次会议", "次全会", "次产业", { "级", level = true }, "版", "楼", "层", "强", "大", "连",
     "个一", "项举措", "代", "世纪", "后", "个方面", "大类",
+    -- a year naming a document (发布2024县域…白皮书), not a count of counties
+    "县域", "县城", "县级", "市域",
+    -- words that open with 成, which after a number is no tenth (百亿成长,
+    -- 一成不变)
+    -- (only those whose second character opens no common noun: 八成群众,
+    -- 八成员工 and 八成就业人员 are tenths)
+    "成不变", "成长", "成为", "成果", "成效", "成绩", "成功", "成立", "成熟", "成型", "成链",
+    "成规模", "成势",
     -- a format's name, not a count of people (3人制篮球场, 11人制足球)
     "人制",
   },

@@ -114,6 +114,31 @@ describe("the scanner on list items, lone magnitudes and unclosed quotes", funct
     assert.are.equal(1, #ms)
   end)
 
+  local function figures(text)
+    local _, ms = read(text)
+    local out = {}
+    for _, m in ipairs(ms) do out[#out + 1] = ("%s %s %s %s"):format(m.raw, m.value, m.unit, m.cmp) end
+    return out
+  end
+
+  it("reads 前N位 after a rank frame as a rank at or above the Nth", function()
+    assert.are.same({ "前8位 8 rank <=" }, figures("人均GDP进入全国前8位。"))
+  end)
+
+  it("reads tenths (近八成) as a percentage, but not 成 opening a word (百亿成长, 一成不变)", function()
+    assert.are.same({ "近八成 80 % ~", "三成以上 30 % >=" },
+      figures("财政支出近八成投向民生，三成以上企业满意，推动百亿成长，一成不变。"))
+  end)
+
+  it("knows medals, satellites and hectares (枚, 颗, 公顷)", function()
+    assert.are.same({ "62枚 62 枚 =", "117颗 117 颗 =", "719.7公顷 7197000 m2 =" },
+      figures("获得62枚金牌，在轨卫星117颗，清退网箱养殖719.7公顷。"))
+  end)
+
+  it("takes 多 after a classifier for the start of a word (45个多功能运动场), and a year before 县域 for no count", function()
+    assert.are.same({ "45个 45 个 =" }, figures("建设45个多功能运动场，发布2024县域重点产业链白皮书。"))
+  end)
+
   it("takes a quotation mark the clause never closes for a typo, not a name around the figure", function()
     assert.are.same({ "414家 outcome" }, reading("2025年，培育国家级专精特新“小巨人企业414家。"))
     assert.are.same({ "70% other" }, reading("2025年，落实“两个70%”政策。"))
