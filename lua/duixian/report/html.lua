@@ -226,10 +226,7 @@ local function detail(audit, v)
   end
   out[#out + 1] = "</div>"
   local facts = { { "Why", v.reason } }
-  if v.decided_by == "review" then
-    facts[#facts + 1] = { "Decided by", ("review%s%s%s"):format(v.reviewer and (" (" .. v.reviewer .. ")") or "",
-      v.note and (": " .. v.note) or "", v.rules_status and ("; the rules said " .. model.LABEL[v.rules_status]) or "") }
-  end
+  if v.decided_by == "review" then facts[#facts + 1] = { "Decided by", model.decided_text(v) } end
   if v.direction then facts[#facts + 1] = { "Direction", DIRECTION[v.direction] or v.direction } end
   if v.ratio then facts[#facts + 1] = { "Outcome / target", model.number(v.ratio) } end
   if v.matched_by == "similarity" then facts[#facts + 1] = { "Matched by", "similar wording (no catalogue entry)" } end

@@ -55,8 +55,7 @@ function M.render(audit)
     end
     out[#out + 1] = row({ v.region, v.period, model.indicator_text(v), model.side_text(t),
       model.side_text(o), model.status_text(v), model.margin(v), quote(t), quote(o), v.reason,
-      v.decided_by == "review" and ("review" .. (v.reviewer and (" by " .. v.reviewer) or "")
-        .. (v.note and (": " .. v.note) or "")) or "rules" })
+      model.decided_text(v) or "rules" })
   end
   local rules = {}
   for _, r in ipairs(audit.rules or {}) do

@@ -22,7 +22,7 @@ M.FLAT_FIELDS = { "region", "period", "indicator", "subject", "status", "target_
   "outcome_start", "outcome_end", "outcome_raw", "outcome_value", "estimate", "reason", "rule",
   "rule_pack", "matched_by", "recurring", "margin", "ratio", "target_sentence", "outcome_sentence",
   "target_source", "target_published", "target_doc_kind", "outcome_source", "outcome_published",
-  "outcome_doc_kind", "decided_by", "reviewer", "note", "rules_status", "headline" }
+  "outcome_doc_kind", "decided_by", "reviewer", "note", "rules_status", "headline", "decision" }
 
 -- Level 4: blame the caller of render (bad ← check ← render ← caller).
 local function bad(n, fname, msg) error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 4) end
@@ -112,6 +112,16 @@ M.period_less = period_less
 -- person decided it.
 function M.status_text(v)
   return (M.LABEL[v.status] or tostring(v.status)) .. (v.decided_by == "review" and " (review)" or "")
+end
+
+--- What a person decided about a verdict, in words, for the formats
+-- that read as text: "review by 王编辑 (outcome picked): 统计公报修订;
+-- the rules said missed". nil for a verdict the rules decided.
+function M.decided_text(v)
+  if v.decided_by ~= "review" then return nil end
+  return ("review%s%s%s%s"):format(v.reviewer and (" by " .. v.reviewer) or "",
+    v.decision == "wrong_outcome" and " (outcome picked)" or "", v.note and (": " .. v.note) or "",
+    v.rules_status and ("; the rules said " .. (M.LABEL[v.rules_status] or v.rules_status)) or "")
 end
 
 --- The source people can cite for a side of a verdict (the manifest's
@@ -382,7 +392,7 @@ function M.flat(v, audit)
     outcome_source = audit and v.outcome and M.source_of(audit, o) or o.source, outcome_published = o.published,
     outcome_doc_kind = o.doc_kind,
     decided_by = v.decided_by or "rules", reviewer = v.reviewer, note = v.note,
-    rules_status = v.rules_status, headline = v.headline and true or false,
+    rules_status = v.rules_status, headline = v.headline and true or false, decision = v.decision,
   }
 end
 
