@@ -310,6 +310,32 @@ function M.gather(db, path)
   return list, stale
 end
 
+--- What a stored audit of db lacks of the corrections stored now: the
+-- corrections in force imported after it (the audit records the last
+-- correction it saw, corrections_upto; an older audit, by date), and the
+-- stale ones (their document changed). For `duixian report`, which
+-- renders a stored audit as it was.
+-- @return { pending = number, stale = { { correction, why } … } }
+function M.since(db, audit)
+  local upto = (audit.params or {}).corrections_upto
+  local list = db:corrections()
+  local pending = 0
+  for _, c in ipairs(list) do
+    if (upto and c.id > upto) or (not upto and (c.decided_at or "") > (audit.created_at or "")) then
+      pending = pending + 1
+    end
+  end
+  local _, stale = M.check(db, list, db.path, "stored")
+  return { pending = pending, stale = stale or {} }
+end
+
+--- The last correction stored in db (its id, 0 for none): an audit
+-- records it as corrections_upto.
+function M.last_id(db)
+  local row = db:first("SELECT max(id) AS id FROM corrections")
+  return row and row.id or 0
+end
+
 --- The message for a stale correction.
 function M.stale_message(s)
   local c = s.correction

@@ -270,6 +270,8 @@ function M.run(opts, args, env)
     local a = audit.run{ documents = documents, source = source, rules = R,
       year = opts.year and tonumber(opts.year), region = opts.region, corrections = fixes }
     if opts.db and began then
+      -- what report later compares with the corrections stored by then
+      a.params.corrections_upto = corrections.last_id(db)
       local id, why = db:save_audit(a)
       if not id then error({ not_saved = why, audit = a, problems = bad }) end
       a.id = id

@@ -3,6 +3,7 @@
 local report = require "duixian.report"
 local json_decode = require "duixian.json_decode"
 local cli = require "duixian.cli"
+local corrections = require "duixian.corrections"
 
 local M = {}
 
@@ -121,6 +122,7 @@ function M.from_db(path, id)
   end
   local audit, why
   if number then audit, why = db:load_audit(number) end
+  if audit then audit.review_since = corrections.since(db, audit) end
   db:close()
   if not audit then
     if why then return nil, ("%s: %s"):format(path, tostring(why)), cli.EXIT.data end
@@ -281,6 +283,14 @@ function M.run(opts, args, env)
     return cli.EXIT.failed
   end
 
+  -- a stored audit is rendered as it was: say what reviewers decided since
+  local since = audit.review_since
+  audit.review_since = nil
+  for _, s in ipairs(since and since.stale or {}) do say(err, "%s", corrections.stale_message(s)) end
+  if since and since.pending > 0 then
+    say(err, "%d correction%s stored after audit %d %s not in it; run duixian audit --db %s to apply them",
+      since.pending, since.pending > 1 and "s" or "", audit.id, since.pending > 1 and "are" or "is", opts.db)
+  end
   audit.include_similar = opts.include_similar or nil
   if opts.reviewed_only then report.reviewed_only(audit) end
   if format == "html" and opts.db then

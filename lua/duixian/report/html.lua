@@ -416,8 +416,13 @@ function M.render(audit)
   }
   if #audit.verdicts == 0 then
     out[#out + 1] = "</div></header><main>"
-    out[#out + 1] = ('<p class="empty-msg" id="no-verdicts"><strong>Nothing to report.</strong> This audit holds no verdicts: no target was found in its %d %s. Check that the documents are work reports or plans that set targets, and that their publication dates are known.</p>'):format(
-      #(audit.documents or {}), plural(#(audit.documents or {}), "document"))
+    if audit.reviewed_only then
+      out[#out + 1] = ('<p class="empty-msg" id="no-verdicts"><strong>Nothing to report.</strong> %s</p>'):format(
+        esc(model.empty_text(audit)))
+    else
+      out[#out + 1] = ('<p class="empty-msg" id="no-verdicts"><strong>Nothing to report.</strong> This audit holds no verdicts: no target was found in its %d %s. Check that the documents are work reports or plans that set targets, and that their publication dates are known.</p>'):format(
+        #(audit.documents or {}), plural(#(audit.documents or {}), "document"))
+    end
     out[#out + 1] = "</main>"
     out[#out + 1] = footer(audit)
     out[#out + 1] = "</body></html>\n"

@@ -28,7 +28,7 @@ function M.render(audit)
   out[#out + 1] = ("# Promises kept? Audit%s of %s\n\n"):format(
     audit.id and (" " .. tostring(audit.id)) or "", audit.created_at or "undated")
   if #audit.verdicts == 0 then
-    out[#out + 1] = "No verdicts: the audit found no targets to judge in its documents.\n"
+    out[#out + 1] = model.empty_text(audit) .. "\n"
     return table.concat(out)
   end
   out[#out + 1] = "## Scorecard\n\n"

@@ -114,6 +114,15 @@ function M.status_text(v)
   return (M.LABEL[v.status] or tostring(v.status)) .. (v.decided_by == "review" and " (review)" or "")
 end
 
+--- Why an audit shows no verdict, said once for every format.
+function M.empty_text(audit)
+  if audit.reviewed_only then
+    return "No verdicts a reviewer decided (--reviewed-only): fill in a review file (--format review), "
+      .. "store it with duixian corrections import and audit again."
+  end
+  return "No verdicts: the audit found no targets to judge in its documents."
+end
+
 --- What a person decided about a verdict, in words, for the formats
 -- that read as text: "review by 王编辑 (outcome picked): 统计公报修订;
 -- the rules said missed". nil for a verdict the rules decided.

@@ -240,7 +240,7 @@ function M.render(audit, opts)
     #audit.verdicts, #(audit.documents or {}))
   out[#out + 1] = bold(color, opts.width and M.wrap(head, opts.width):sub(1, -2) or head) .. "\n"
   if #audit.verdicts == 0 then
-    out[#out + 1] = "\nNo verdicts: the audit found no targets to judge in its documents.\n"
+    out[#out + 1] = "\n" .. model.empty_text(audit) .. "\n"
     return table.concat(out)
   end
   out[#out + 1] = "\n" .. bold(color, "Scorecard") .. "\n"
