@@ -188,19 +188,38 @@ function M.same_text(stored, quoted)
   return a ~= nil and a == b
 end
 
+-- A text quoted in a message: its first 24 characters.
+local function shown(s)
+  local cut = utf8.offset(s, 25)
+  if not cut or not utf8.len(s) then return s end
+  return s:sub(1, cut - 1) .. "…"
+end
+
 -- Why a span does not hold what the correction quotes; nil when it does.
 local function span_problem(db, span, memo, what)
   local d = document(db, span.sha256, memo)
   if not d then return "unknown", ("the %s's sha256 %s… is of no stored document"):format(what, span.sha256:sub(1, 12)) end
+  if span["end"] > #d.text then
+    return "span", ("bytes %d-%d are past the end of %s (%d bytes)"):format(span.start, span["end"],
+      d.name or d.path or "the document", #d.text)
+  end
   local text = d.text:sub(span.start, span["end"])
   if span.text and span.text ~= "" and not M.same_text(text, span.text) then
     return "span", ("bytes %d-%d of %s hold '%s', not the %s '%s'"):format(span.start, span["end"],
-      d.name or d.path or "the document", text, what, span.text)
+      d.name or d.path or "the document", shown(text), what, shown(span.text))
   end
   if d.superseded_by then
     local newer = db:first("SELECT name, path FROM documents WHERE id = ?", d.superseded_by) or {}
     return "superseded", ("%s changed since (a new version was ingested); review this row again"):format(
       newer.name or newer.path or d.name or "the document")
+  end
+  if not db:first('SELECT 1 AS found FROM mentions WHERE document_id = ? AND start = ? AND "end" = ?',
+      d.id, span.start, span["end"]) then
+    local near = db:first('SELECT raw, start, "end" FROM mentions WHERE document_id = ? AND start <= ? '
+      .. 'AND "end" >= ? ORDER BY start DESC LIMIT 1', d.id, span["end"], span.start)
+    return "span", ("bytes %d-%d of %s hold '%s', where duixian reads no figure%s; keep the key columns as "
+      .. "duixian wrote them"):format(span.start, span["end"], d.name or d.path or "the document", shown(text),
+      near and (" (it reads '%s' at %d-%d)"):format(near.raw, near.start, near["end"]) or "")
   end
   span.text = text -- as stored, whatever a spreadsheet made of it
   return nil

@@ -338,6 +338,10 @@ function M.run(opts, args, env)
   for _, p in ipairs(problems) do err:write("duixian audit: ", p, "\n") end
   for _, w in ipairs(warnings or {}) do err:write("duixian audit: ", w, "\n") end
   for _, s in ipairs(stale or {}) do err:write("duixian audit: ", corrections.stale_message(s), "\n") end
+  for _, name in ipairs(result.corrections and result.corrections.unused or {}) do
+    err:write(("duixian audit: correction %s names a span where duixian reads no figure now (the scanner "
+      .. "changed, or the key columns were edited); it was not applied: review this row again\n"):format(name))
+  end
   for _, name in ipairs(result.corrections and result.corrections.lost_outcome or {}) do
     err:write(("duixian audit: correction %s picked an outcome that is no longer a candidate of its target "
       .. "(the rules changed?); the target is judged with no outcome: review this row again\n"):format(name))
