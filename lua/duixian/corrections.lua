@@ -74,6 +74,20 @@ local function outcome_of(cell, candidates)
   return nil, ("outcome %s is not one of the candidates listed in the row's candidates column"):format(n)
 end
 
+-- What a row decides, as one string: two rows on one target must agree.
+local function signature(c)
+  local parts = { c.decision, M.span_text(c.outcome), c.note or "", c.reviewer or "" }
+  for _, f in ipairs(M.FIX_FIELDS) do parts[#parts + 1] = tostring((c.fix or {})[f] or "") end
+  return table.concat(parts, "\0")
+end
+
+-- What a file that is not UTF-8 was saved as, by the encoding it decodes from.
+local SAVED_AS = {
+  gb18030 = "saved as GBK/GB18030 (Excel's plain \"CSV\" on a Chinese system), not UTF-8",
+  ["utf-16le"] = "saved as UTF-16 (Excel's \"Unicode Text\"), not UTF-8",
+  ["utf-16be"] = "saved as UTF-16, not UTF-8",
+}
+
 --- Read a corrections file (the review file, or one written by `duixian
 -- corrections export`). Rows with nothing filled in are not corrections
 -- and are skipped.
@@ -82,22 +96,40 @@ function M.parse(text, name)
   local ok, bad_at = utf8.len(text)
   if not ok then
     local line = select(2, text:sub(1, bad_at):gsub("\n", "")) + 1
-    return nil, { ("%s:%d: not UTF-8 (byte %d); save the file as \"CSV UTF-8\" (Excel) or with the character "
-      .. "set Unicode (UTF-8) (LibreOffice, WPS)"):format(name, line, bad_at) }, 65
+    -- a GBK or UTF-16 save may already have lost characters GBK lacks
+    -- (a note's rare name becomes ?): refused, never guessed
+    local _, info = require("duixian.core").decode(text)
+    local saved = type(info) == "table" and SAVED_AS[info.encoding] or "not UTF-8"
+    return nil, { ("%s:%d: %s (byte %d); save the file as \"CSV UTF-8\" (Excel) or with the character "
+      .. "set Unicode (UTF-8) (LibreOffice, WPS)"):format(name, line, saved, bad_at) }, 65
   end
   local records, msg = csv.parse(text, name)
   if not records then return nil, { msg }, 65 end
   if #records == 0 then return nil, { name .. ": empty; give the review file written by --format review" }, 65 end
   local header, col = records[1], {}
-  for i, h in ipairs(header) do col[trim(h):lower()] = i end
-  local missing = {}
-  for _, c in ipairs(M.REQUIRED) do if not col[c] then missing[#missing + 1] = c end end
+  local function columns()
+    col = {}
+    for i, h in ipairs(header) do col[trim(h):lower()] = i end
+    local missing = {}
+    for _, c in ipairs(M.REQUIRED) do if not col[c] then missing[#missing + 1] = c end end
+    return missing
+  end
+  local missing = columns()
+  -- a spreadsheet set to another separator: the header says which
+  for _, sep in ipairs({ ";", "\t" }) do
+    if #missing == #M.REQUIRED and #header == 1 and header[1]:find(sep, 1, true) then
+      records, msg = csv.parse(text, name, sep)
+      if not records then return nil, { msg }, 65 end
+      header = records[1]
+      missing = columns()
+    end
+  end
   if #missing > 0 then
     return nil, { ("%s:%d: the header lacks the column%s %s; keep the columns of the file duixian wrote "
       .. "(--format review) and fill in only decision, outcome, note and reviewer"):format(
       name, header.line, #missing > 1 and "s" or "", table.concat(missing, ", ")) }, 65
   end
-  local list, errors = {}, {}
+  local list, errors, seen = {}, {}, {}
   local function cell(r, c) return col[c] and trim(r[col[c]]) or "" end
   for k = 2, #records do
     local r = records[k]
@@ -147,7 +179,20 @@ function M.parse(text, name)
       elseif not bad and decision == "fix" then
         bad = "decision fix needs at least one fix_ column (fix_kind, fix_period, fix_value, fix_unit, fix_region, fix_indicator)"
       end
-      if bad then errors[#errors + 1] = ("%s: %s"):format(where, bad) else list[#list + 1] = c end
+      if not bad then
+        -- one target decided twice in one file: which decision stands is not ours to guess
+        local key, said = M.key(c.sha256, c.start, c["end"]), signature(c)
+        local first = seen[key]
+        if first and first.said ~= said then
+          bad = ("the target %s is decided on line %d too, differently (%s there, %s here); keep one row for it"):format(
+            c.text ~= "" and ("'" .. c.text .. "'") or key, first.line, first.decision, c.decision)
+        elseif first then
+          c = nil -- the same decision again
+        else
+          seen[key] = { said = said, line = r.line, decision = decision }
+        end
+      end
+      if bad then errors[#errors + 1] = ("%s: %s"):format(where, bad) elseif c then list[#list + 1] = c end
     end
   end
   if #errors > 0 then return nil, errors, 65 end

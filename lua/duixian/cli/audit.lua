@@ -300,7 +300,8 @@ function M.run(opts, args, env)
     end
     if type(result) == "table" and result.corrections then
       for _, m in ipairs(result.corrections) do err:write("duixian audit: ", m, "\n") end
-      return fail(err, result.code, ("%s: nothing was audited or stored; fix the rows named above"):format(opts.corrections))
+      return fail(err, result.code, ("%s: nothing was audited or stored; %s"):format(opts.corrections,
+        result.code == cli.EXIT.bad_input and "give the path of a readable review file" or "fix the rows named above"))
     end
     if sandbox.is_error(result) then
       return fail(err, cli.EXIT.data, "rule pack error: " .. sandbox.describe(result) .. " (nothing was stored)")

@@ -61,6 +61,7 @@ end
 
 local function import(db, path, env)
   local list, msgs, code = corrections.read(path)
+  local rows = msgs
   if not list then
     for _, m in ipairs(msgs) do say(env.stderr, "%s", m) end
     return code
@@ -86,8 +87,9 @@ local function import(db, path, env)
     return cli.EXIT.data
   end
   for _, s in ipairs(stale) do say(env.stderr, "%s", corrections.stale_message(s)) end
-  say(env.stderr, "%s: %d corrections added, %d replaced an earlier decision, %d unchanged (%d rows read)",
-    path, counts.added, counts.replaced, counts.unchanged, #list)
+  say(env.stderr, "%s: %d corrections added, %d replaced an earlier decision, %d unchanged (%d rows read, %s)",
+    path, counts.added, counts.replaced, counts.unchanged, rows, #list > 0 and (#list .. " filled in")
+    or "none filled in: write a decision (or an outcome) in the rows to correct, and save")
   return cli.EXIT.ok
 end
 
