@@ -136,7 +136,7 @@ describe("the review file", function()
     local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
     assert.are.equal(0, code, err)
     assert.are.equal(("duixian corrections: %s: 3 corrections added, 0 replaced an earlier decision, 0 unchanged "
-      .. "(3 rows read)\n"):format(review), err)
+      .. "(30 rows read, 3 filled in)\n"):format(review), err)
 
     local out
     code, out, err = H.run(("audit --db %s --format jsonl"):format(db))
@@ -190,12 +190,14 @@ describe("the review file", function()
     -- each promise's history across the four stored audits, in CSV and in the HTML report
     code, out, err = H.run(("report --db %s --history --format csv"):format(db))
     assert.are.equal(0, code, err)
-    assert.truthy(out:find("\r\n云水市,2023,生产总值增长,5.5%左右,#1 met → #2–#4 missed (review)\r\n", 1, true), out)
-    assert.truthy(out:find("\r\n云水市,2023,规上工业增加值增长,7%以上,#1 missed → #2–#3 missed (review) → #4 missed\r\n",
+    -- (with the outcome each status rested on: the evidence)
+    assert.truthy(out:find('\r\n云水市,2023,生产总值增长,5.5%左右,"#1 met (5.8%) → #2–#4 missed (5.8%, review)"\r\n',
       1, true), out)
+    assert.truthy(out:find('\r\n云水市,2023,规上工业增加值增长,7%以上,"#1 missed (6.2%) → #2–#3 missed (6%左右 (est.), '
+      .. 'review) → #4 missed (6.2%)"\r\n', 1, true), out)
     code, out = H.run(("report --db %s --format html"):format(db))
     assert.are.equal(0, code)
-    assert.truthy(out:find('<td lang="zh">5.5%左右</td><td>#1 met → #2–#4 missed (review)</td>', 1, true))
+    assert.truthy(out:find('<td lang="zh">5.5%左右</td><td>#1 met (5.8%) → #2–#4 missed (5.8%, review)</td>', 1, true))
   end)
 end)
 
@@ -219,7 +221,7 @@ describe("corrections", function()
     assert.are.equal(0, (H.run(("audit --db %s --format review -o %s"):format(db, again_review))))
     local _, _, said = H.run(("corrections import --db %s %s"):format(db, again_review))
     assert.are.equal(("duixian corrections: %s: 0 corrections added, 0 replaced an earlier decision, 3 unchanged "
-      .. "(3 rows read)\n"):format(again_review), said)
+      .. "(30 rows read, 3 filled in)\n"):format(again_review), said)
     local code, exported, err = H.run(("corrections export --db %s"):format(db))
     assert.are.equal(0, code, err)
     local rows = rows_of(exported)
@@ -296,7 +298,8 @@ describe("corrections", function()
     f:close()
     local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
     assert.are.equal(65, code)
-    assert.are.equal(("duixian corrections: %s:2: not UTF-8 (byte 154); save the file as \"CSV UTF-8\" (Excel) "
+    assert.are.equal(("duixian corrections: %s:2: saved as GBK/GB18030 (Excel's plain \"CSV\" on a Chinese system), "
+      .. "not UTF-8 (byte 154); save the file as \"CSV UTF-8\" (Excel) "
       .. "or with the character set Unicode (UTF-8) (LibreOffice, WPS)\n"):format(review), err)
   end)
 

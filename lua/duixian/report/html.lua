@@ -395,7 +395,8 @@ function M.history(audit)
       esc(p.region or ""), esc(p.period or ""), esc(p.indicator or ""), esc(p.target or ""),
       esc(history.steps_text(p.steps)))
   end
-  out[#out + 1] = "</tbody></table></section>"
+  out[#out + 1] = "</tbody></table>"
+  out[#out + 1] = "<p>" .. esc(history.dates_text(audit.history)) .. "</p></section>"
   return table.concat(out, "\n")
 end
 
