@@ -159,7 +159,7 @@ describe("the review file", function()
     assert.are.equal(0, code, err)
     assert.are.equal("change,region,period,indicator,target,from,to,cause,why\r\n"
       .. "status changed,云水市,2023,生产总值增长,5.5%左右,met,missed,review,review by 王编辑: 统计公报修订为5.2%\r\n"
-      .. "\"same status, other evidence\",云水市,2023,规上工业增加值增长,7%以上,missed,missed,review,review by 李\r\n"
+      .. "\"same status, other evidence\",云水市,2023,规上工业增加值增长,7%以上,missed,missed,review,review by 李 (outcome picked)\r\n"
       .. "status changed,云水市,2023,5G基站,800个,not reported,not a target,review,review by 王编辑\r\n", out)
 
     -- re-ingest: the same bytes, the corrections still apply
@@ -628,5 +628,34 @@ describe("a desk's review", function()
     assert.are.equal(0, code)
     assert.truthy(out:find("\n\naudits: #1 %d%d%d%d%-%d%d%-%d%dT%d%d:%d%d:%d%dZ · #2 %d%d%d%d%-%d%d%-%d%dT%d%d:%d%d:%d%dZ\n$"), out)
     assert.truthy(out:find("5.5%左右        #1–#2 met (5.8%)\n", 1, true), out)
+  end)
+end)
+
+describe("a correction that fixes or drops a mention", function()
+  it("says what it changed in the table and in --diff, where a target it removed is gone by review", function()
+    local dir, db = demo_copy()
+    finally(function() os.execute("rm -rf " .. dir) end)
+    ingest(dir, db)
+    local code, text, err = H.run(("audit --db %s --format review"):format(db))
+    assert.are.equal(0, code, err)
+    local review = dir .. "/review.csv"
+    write_review(review, text:gsub(",reviewer\r\n", ",reviewer,fix_value,fix_period\r\n", 1), function(r)
+      if r.indicator == "生产总值增长" and r.year == "2023" then r.fix_value, r.note = "5.9", "原文应为5.9%" end
+      if r.indicator == "一般公共预算收入增长" and r.year == "2023" then r.fix_period = "2024" end
+      if r.indicator == "高新技术企业" and r.year == "2023" then r.decision, r.reviewer = "drop", "王编辑" end
+    end)
+    code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    assert.are.equal(0, code, err)
+    local out
+    code, out, err = H.run(("audit --db %s --no-color"):format(db))
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("\nReviewed\n"
+      .. "yunshui-2023:1017 5.5%左右: met, review (fixed value 5.9): 原文应为5.9%\n"
+      .. "yunshui-2023:1098 5%左右: missed, review (fixed period 2024)\n\n", 1, true), out)
+    code, out = H.run(("report --db %s --diff 2 --format csv"):format(db))
+    assert.are.equal(0, code)
+    local gone = "\r\ngone,云水市,2023,一般公共预算收入增长,5%左右,met,—,review,review (fixed period 2024)\r\n"
+      .. "gone,云水市,2023,高新技术企业,100家以上,met,—,review,review by 王编辑 (dropped)\r\n"
+    assert.are.equal(gone, out:sub(-#gone))
   end)
 end)

@@ -342,6 +342,7 @@ function M.decide(c, v)
   v.reviewer = c.reviewer
   v.note = c.note
   v.decision = c.decision
+  v.fix = c.fix
   if c.missing_outcome then
     v.review_warning = "the outcome the reviewer picked is no longer a candidate"
   end
@@ -398,6 +399,18 @@ end
 function M.last_id(db)
   local row = db:first("SELECT max(id) AS id FROM corrections")
   return row and row.id or 0
+end
+
+--- What a correction did, in words: "dropped", "fixed value 5.9, period
+-- 2024", or its decision.
+function M.done_text(c)
+  if c.decision == "drop" then return "dropped" end
+  local fixed = {}
+  for _, f in ipairs(M.FIX_FIELDS) do
+    if c.fix and c.fix[f] ~= nil then fixed[#fixed + 1] = ("%s %s"):format(f, tostring(c.fix[f])) end
+  end
+  if #fixed > 0 then return "fixed " .. table.concat(fixed, ", ") end
+  return c.decision
 end
 
 --- The message for a stale correction.

@@ -6,6 +6,7 @@
 --   local promises = history.timeline({ audit1, audit2, … })
 local model = require "duixian.report.model"
 local json = require "duixian.json"
+local corrections = require "duixian.corrections"
 
 local M = {}
 
@@ -45,12 +46,35 @@ local function documents(audit)
 end
 
 local function reviewed_text(v)
-  return ("review%s%s"):format(v.reviewer and (" by " .. v.reviewer) or "", v.note and (": " .. v.note) or "")
+  return model.decided_text(v, true)
+end
+
+-- The correction stored between audits A and B on the target of verdict
+-- a (the audits record the last correction they saw; an older audit, by
+-- date), from the list db:corrections{ all = true } gives; else nil.
+local function decided_between(A, B, a, list)
+  local t = a.target or {}
+  if not (list and t.sha256) then return nil end
+  local from, to = (A.params or {}).corrections_upto, (B.params or {}).corrections_upto
+  local found
+  for _, c in ipairs(list) do
+    if c.sha256 == t.sha256 and c.start == t.start and c["end"] == t["end"]
+        and (from and c.id > from or (not from and (c.decided_at or "") > (A.created_at or "")))
+        and (not to or c.id <= to) then
+      found = c
+    end
+  end
+  return found
 end
 
 -- Why verdict a (in audit A) became b (in audit B); either may be nil.
-local function why(A, B, a, b, docs_a)
+local function why(A, B, a, b, docs_a, list)
   local v = b or a
+  local c = not b and decided_between(A, B, a, list)
+  if c then
+    return "review", ("review%s (%s)%s"):format(c.reviewer and (" by " .. c.reviewer) or "",
+      corrections.done_text(c), c.note and (": " .. c.note) or "")
+  end
   if b and b.decided_by == "review" and (not a or a.decided_by ~= "review" or a.decision ~= b.decision
       or a.note ~= b.note or side_key(a.outcome) ~= side_key(b.outcome)) then
     return "review", reviewed_text(b)
@@ -83,15 +107,17 @@ end
 -- "status" | "evidence", key, region, period, indicator, target, from,
 -- to, cause ("review" | "document" | "rules" | "evidence"), why,
 -- verdict } in B's order, then the gone ones in A's. "evidence": the same
--- status on another outcome or by another decider.
-function M.diff(A, B)
+-- status on another outcome or by another decider. corrections
+-- (optional, db:corrections{ all = true }) name the review that removed a
+-- target (dropped, or fixed into another kind, period or region).
+function M.diff(A, B, corrections_list)
   local in_a, order_a = by_key(A)
   local in_b, order_b = by_key(B)
   local docs_a = documents(A)
   local out = {}
   local function add(change, k, a, b)
     local v = b or a
-    local cause, reason = why(A, B, a, b, docs_a)
+    local cause, reason = why(A, B, a, b, docs_a, corrections_list)
     out[#out + 1] = { change = change, key = k, region = v.region, period = v.period,
       indicator = model.indicator_text(v), target = v.target and v.target.raw, from = a and a.status,
       to = b and b.status, cause = cause, why = reason, verdict = v }

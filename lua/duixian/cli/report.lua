@@ -237,7 +237,10 @@ local function changes(opts, args, env, format)
       end
       picked = { before, picked[1] }
     end
-    text = render.diff(picked[1], picked[2], format)
+    local db = require("duixian.db").open(opts.db, { readonly = true })
+    local stored = db and db:corrections{ all = true }
+    if db then db:close() end
+    text = render.diff(picked[1], picked[2], format, stored)
   end
   return write_text(text, opts, env, err)
 end

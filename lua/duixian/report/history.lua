@@ -51,9 +51,10 @@ local function render(rows, fields, records, format, title, after)
   return title .. "\n\n" .. tabulate.render(fields, rows) .. (after and ("\n" .. after .. "\n") or "")
 end
 
---- The changes from audit A to audit B in format.
-function M.diff(A, B, format)
-  local changes = history.diff(A, B)
+--- The changes from audit A to audit B in format (corrections: see
+-- duixian.history.diff).
+function M.diff(A, B, format, corrections)
+  local changes = history.diff(A, B, corrections)
   local rows, records = {}, {}
   for i, c in ipairs(changes) do
     rows[i] = { CHANGE_WORDS[c.change], c.region or "", c.period or "", c.indicator or "", c.target or "",

@@ -2,6 +2,7 @@
 -- scorecard (counts and fulfilment rate by region and year), the flat
 -- record of a verdict, and how numbers, margins and quotes are written.
 local spill = require "duixian.spill"
+local corrections = require "duixian.corrections"
 
 local M = {}
 
@@ -125,12 +126,15 @@ end
 
 --- What a person decided about a verdict, in words, for the formats
 -- that read as text: "review by 王编辑 (outcome picked): 统计公报修订;
--- the rules said missed". nil for a verdict the rules decided.
-function M.decided_text(v)
+-- the rules said missed" (brief: without what the rules said). nil for a
+-- verdict the rules decided.
+function M.decided_text(v, brief)
   if v.decided_by ~= "review" then return nil end
+  local did = v.decision == "wrong_outcome" and "outcome picked"
+    or v.fix and corrections.done_text(v)
   return ("review%s%s%s%s"):format(v.reviewer and (" by " .. v.reviewer) or "",
-    v.decision == "wrong_outcome" and " (outcome picked)" or "", v.note and (": " .. v.note) or "",
-    v.rules_status and ("; the rules said " .. (M.LABEL[v.rules_status] or v.rules_status)) or "")
+    did and (" (" .. did .. ")") or "", v.note and (": " .. v.note) or "",
+    (v.rules_status and not brief) and ("; the rules said " .. (M.LABEL[v.rules_status] or v.rules_status)) or "")
 end
 
 --- The source people can cite for a side of a verdict (the manifest's
