@@ -42,11 +42,17 @@ options:
   --all              export: the replaced decisions too
   -h, --help         this help
 
+The file is read with or without a BOM, with CRLF, LF or CR line ends,
+and with fields separated by commas, ; or tabs. Save it as UTF-8 ("CSV
+UTF-8" in Excel): a GBK or UTF-16 save is refused, as it may have lost
+characters.
+
 exit status: 0 done; 2 the file cannot be read; 64 usage error; 65 a bad
 file (an unknown decision, a missing column, a span that does not hold the
-quoted text, a sha256 of no stored document: each named by its line; a
-file none of whose rows matches a stored document is refused as a whole)
-or an unusable database.
+quoted text, where duixian reads no figure or past the document's end, a
+sha256 of no stored document, one target decided twice differently, a
+file not saved as UTF-8: each named by its line; a file none of whose rows
+matches a stored document is refused as a whole) or an unusable database.
 ]]
 
 M.options = {

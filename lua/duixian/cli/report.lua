@@ -16,7 +16,9 @@ usage: duixian report --db FILE [--audit ID] [OPTIONS]
 
 Render an audit again, without re-running it: from a database (the latest
 audit unless --audit names one), or from a file written earlier with
---format json.
+--format json. It is rendered as it was made: stderr says when
+corrections were imported after it (run duixian audit --db again to apply
+them) and names the stale ones.
 
 options:
   --db FILE         SQLite database written by duixian audit --db
