@@ -622,6 +622,13 @@ describe("a desk's review", function()
       dir, dir), err)
   end)
 
+  it("Markdown gives each quote its document's kind, date and source, as the HTML does", function()
+    local code, out = H.run(("report --db %s --format md"):format(db))
+    assert.are.equal(0, code)
+    assert.truthy(out:find(("” (%s/yunshui-2023.txt, work report, published 2023-02-15, bytes 1017–1026; source: "
+      .. "云水市政府工作报告 2023 (fictional, written for duixian))"):format(dir), 1, true), out)
+  end)
+
   it("history dates every audit its timeline numbers", function()
     assert.are.equal(0, (H.run(("audit --db %s"):format(db))))
     local code, out = H.run(("report --db %s --history"):format(db))

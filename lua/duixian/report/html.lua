@@ -21,8 +21,7 @@ function M.esc(s)
 end
 local esc = M.esc
 
-local KIND = { work_report = "work report", news = "news report", plan = "plan",
-  statistics = "statistical communiqué", other = "document" }
+local KIND = model.KIND_WORDS
 local DIRECTION = { floor = "floor: more is better", cap = "cap: a ceiling not to exceed" }
 
 local function plural(n, one, many) return n == 1 and one or (many or one .. "s") end

@@ -49,7 +49,10 @@ function M.render(audit)
     local function quote(s)
       if not s or not s.sentence then return "" end
       local src = model.source_of(audit, s)
-      return ("“%s” (%s, %sbytes %s–%s%s)"):format(s.sentence, model.doc_name(audit, s.doc),
+      -- each quote with its document's kind and date, as the HTML has them
+      local dated = (s.doc_kind and (model.KIND_WORDS[s.doc_kind] or s.doc_kind) .. ", " or "")
+        .. (s.published and ("published " .. s.published .. ", ") or "")
+      return ("“%s” (%s, %s%sbytes %s–%s%s)"):format(s.sentence, model.doc_name(audit, s.doc), dated,
         s.page and ("p. %d, "):format(s.page) or "", tostring(s.start), tostring(s["end"]),
         src and ("; source: " .. src) or "")
     end

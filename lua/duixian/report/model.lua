@@ -12,6 +12,10 @@ M.LABEL = { met = "met", missed = "missed", not_reported = "not reported",
   conflicting = "conflicting", not_comparable = "not comparable", pending = "pending",
   not_a_target = "not a target" }
 
+--- A document's kind in words, beside its quotes.
+M.KIND_WORDS = { work_report = "work report", news = "news report", plan = "plan",
+  statistics = "statistical communiqué", other = "document" }
+
 --- How the fulfilment rate is computed, said once for every format.
 M.RATE_NOTE = "fulfilment rate = met / (met + missed): targets with no reported outcome, " ..
   "pending, conflicting or not comparable ones, and ones met or missed on an outcome matched only " ..
