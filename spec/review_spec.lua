@@ -659,6 +659,9 @@ describe("a correction that fixes or drops a mention", function()
     assert.truthy(out:find("\nReviewed\n"
       .. "yunshui-2023:1017 5.5%左右: met, review (fixed value 5.9): 原文应为5.9%\n"
       .. "yunshui-2023:1098 5%左右: missed, review (fixed period 2024)\n\n", 1, true), out)
+    code, out = H.run(("report --db %s --format json"):format(db))
+    assert.are.equal(0, code)
+    assert.truthy(out:find('"decided_by":"review","decision":"fix","fix":{"value":5.9},"note":"原文应为5.9%"', 1, true), out)
     code, out = H.run(("report --db %s --diff 2 --format csv"):format(db))
     assert.are.equal(0, code)
     local gone = "\r\ngone,云水市,2023,一般公共预算收入增长,5%左右,met,—,review,review (fixed period 2024)\r\n"
