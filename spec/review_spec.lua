@@ -629,6 +629,13 @@ describe("a desk's review", function()
       .. "云水市政府工作报告 2023 (fictional, written for duixian))"):format(dir), 1, true), out)
   end)
 
+  it("db:correct names a sha256 of no stored document as such (not as another corpus's file)", function()
+    local d = assert(dbm.open(db))
+    finally(function() d:close() end)
+    assert.are.same({ nil, "correction: the target's sha256 aaaaaaaaaaaa… is of no stored document; fix the row or "
+      .. "delete it", 65 }, { d:correct{ sha256 = ("a"):rep(64), start = 1, ["end"] = 2, decision = "met" } })
+  end)
+
   it("history dates every audit its timeline numbers", function()
     assert.are.equal(0, (H.run(("audit --db %s"):format(db))))
     local code, out = H.run(("report --db %s --history"):format(db))

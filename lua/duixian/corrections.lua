@@ -289,7 +289,7 @@ function M.check(db, list, name, mode)
       errors[#errors + 1] = ("%s: %s; fix the row or delete it"):format(c.origin or name, why)
     end
   end
-  if mode ~= "stored" and #list > 0 and unknown == #list then
+  if mode ~= "stored" and #list > 1 and unknown == #list then
     return nil, { ("%s: none of its %d filled rows matches a stored document (%d name a sha256 of no stored "
       .. "document): a review file of another corpus? Nothing was applied; export the review file from this "
       .. "database's audit"):format(name, #list, unknown) }, 65
