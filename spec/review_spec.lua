@@ -614,6 +614,19 @@ describe("a desk's review", function()
       review), err)
   end)
 
+  it("name a file a spreadsheet read as Windows-1252 and saved, its Chinese garbled", function()
+    -- what LibreOffice 7.4 gives back from soffice --convert-to without --infilter
+    local f = assert(io.open(review, "wb"))
+    f:write('"\195\175\194\187\194\191target_sha256","target_start"\n"06bf",1017\n')
+    f:close()
+    local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    assert.are.equal(65, code)
+    assert.are.equal(("duixian corrections: %s:1: its Chinese text is garbled: a spreadsheet read the UTF-8 file as "
+      .. "Windows-1252 and saved it so (LibreOffice's CSV import without a character set; headless: soffice "
+      .. "--convert-to without --infilter='CSV:44,34,76,1'); open the review file again with the character set "
+      .. "Unicode (UTF-8), fill it in and save\n"):format(review), err)
+  end)
+
   it("audit names a corrections file it cannot read, without blaming its rows", function()
     local code, _, err = H.run(("audit --db %s --corrections %s/absent.csv"):format(db, dir))
     assert.are.equal(2, code)

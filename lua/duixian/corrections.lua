@@ -103,6 +103,14 @@ function M.parse(text, name)
     return nil, { ("%s:%d: %s (byte %d); save the file as \"CSV UTF-8\" (Excel) or with the character "
       .. "set Unicode (UTF-8) (LibreOffice, WPS)"):format(name, line, saved, bad_at) }, 65
   end
+  -- the BOM read as Windows-1252 and written back as UTF-8: every Chinese
+  -- character of the file is garbled the same way
+  if text:find("^\"?\195\175\194\187\194\191") then
+    return nil, { ("%s:1: its Chinese text is garbled: a spreadsheet read the UTF-8 file as Windows-1252 and saved "
+      .. "it so (LibreOffice's CSV import without a character set; headless: soffice --convert-to without "
+      .. "--infilter='CSV:44,34,76,1'); open the review file again with the character set Unicode (UTF-8), "
+      .. "fill it in and save"):format(name) }, 65
+  end
   local records, msg = csv.parse(text, name)
   if not records then return nil, { msg }, 65 end
   if #records == 0 then return nil, { name .. ": empty; give the review file written by --format review" }, 65 end
