@@ -614,6 +614,16 @@ describe("a desk's review", function()
       review), err)
   end)
 
+  it("name a workbook given for the CSV saved from it", function()
+    local f = assert(io.open(review, "wb"))
+    f:write("PK\3\4\20\0\6\0\8\0\0\0!\0\255")
+    f:close()
+    local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    assert.are.equal(65, code)
+    assert.are.equal(("duixian corrections: %s:1: a workbook (.xlsx, .ods), not CSV (byte 15); save the file as "
+      .. "\"CSV UTF-8\" (Excel) or with the character set Unicode (UTF-8) (LibreOffice, WPS)\n"):format(review), err)
+  end)
+
   it("name a file a spreadsheet read as Windows-1252 and saved, its Chinese garbled", function()
     -- what LibreOffice 7.4 gives back from soffice --convert-to without --infilter
     local f = assert(io.open(review, "wb"))

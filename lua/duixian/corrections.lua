@@ -100,6 +100,12 @@ function M.parse(text, name)
     -- (a note's rare name becomes ?): refused, never guessed
     local _, info = require("duixian.core").decode(text)
     local saved = type(info) == "table" and SAVED_AS[info.encoding] or "not UTF-8"
+    -- the workbook itself, not the CSV saved from it
+    if text:sub(1, 4) == "PK\3\4" then
+      saved, line = "a workbook (.xlsx, .ods), not CSV", 1
+    elseif text:sub(1, 8) == "\208\207\17\224\161\177\26\225" then
+      saved, line = "an old binary workbook (.xls, .et), not CSV", 1
+    end
     return nil, { ("%s:%d: %s (byte %d); save the file as \"CSV UTF-8\" (Excel) or with the character "
       .. "set Unicode (UTF-8) (LibreOffice, WPS)"):format(name, line, saved, bad_at) }, 65
   end
