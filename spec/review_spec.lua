@@ -681,6 +681,7 @@ describe("a correction that fixes or drops a mention", function()
       if r.indicator == "一般公共预算收入增长" and r.year == "2023" then r.fix_period = "2024" end
       if r.indicator == "高新技术企业" and r.year == "2023" then r.decision, r.reviewer = "drop", "王编辑" end
     end)
+    local _
     code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
     assert.are.equal(0, code, err)
     local out
