@@ -474,6 +474,7 @@ describe("a desk's review", function()
     review = dir .. "/review.csv"
   end)
   after_each(function() os.execute("rm -rf " .. dir) end)
+  local function import_review() return H.run(("corrections import --db %s %s"):format(db, review)) end
 
   -- The review rows written with sep between fields (as a spreadsheet set
   -- to ; or tabs saves them), edit(row) filling some in.
@@ -500,7 +501,7 @@ describe("a desk's review", function()
 
   it("names in the terminal table who decided each reviewed verdict and why, and in CSV the decision", function()
     write_review(review, text, decide)
-    assert.are.equal(0, (H.run(("corrections import --db %s %s"):format(db, review))))
+    assert.are.equal(0, (import_review()))
     local code, out, err = H.run(("audit --db %s --no-color"):format(db))
     assert.are.equal(0, code, err)
     assert.truthy(out:find("\nReviewed\n"
@@ -517,7 +518,7 @@ describe("a desk's review", function()
 
   it("a report of an audit made before an import, or with a stale correction, says so", function()
     write_review(review, text, decide)
-    assert.are.equal(0, (H.run(("corrections import --db %s %s"):format(db, review))))
+    assert.are.equal(0, (import_review()))
     local code, _, err = H.run(("report --db %s"):format(db))
     assert.are.equal(0, code)
     assert.are.equal(("duixian report: 3 corrections stored after audit 1 are not in it; run duixian audit --db %s "
@@ -551,7 +552,7 @@ describe("a desk's review", function()
         r.target_end, r.target_text, r.decision = "1020", "5.5%", "missed"
       end
     end)
-    local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    local code, _, err = import_review()
     assert.are.equal(65, code)
     assert.are.equal(("duixian corrections: %s:2: bytes 1017-1020 of %s/yunshui-2023.txt hold '5.5%%', where "
       .. "duixian reads no figure (it reads '5.5%%左右' at 1017-1026); keep the key columns as duixian wrote them; "
@@ -559,7 +560,7 @@ describe("a desk's review", function()
     write_review(review, text, function(r)
       if r.indicator == "5G基站" then r.target_start, r.target_end, r.decision = "99999", "100002", "missed" end
     end)
-    code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    code, _, err = import_review()
     assert.are.equal(65, code)
     assert.are.equal(("duixian corrections: %s:23: bytes 99999-100002 are past the end of %s/yunshui-2023.txt "
       .. "(1837 bytes); fix the row or delete it\nduixian corrections: %s: nothing was imported\n"):format(
@@ -574,7 +575,7 @@ describe("a desk's review", function()
         first = false
       end
     end)
-    local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    local code, _, err = import_review()
     assert.are.equal(65, code)
     assert.are.equal(("duixian corrections: %s:32: the target '5.5%%左右' is decided on line 2 too, differently "
       .. "(met there, missed here); keep one row for it\n"):format(review), err)
@@ -582,7 +583,7 @@ describe("a desk's review", function()
     write_review(review, text .. text:match("\n(06bf[^\n]*1017,1026,[^\n]*\n)"), function(r)
       if r.target_start == "1017" then r.decision = "met" end
     end)
-    code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    code, _, err = import_review()
     assert.are.equal(0, code, err)
     assert.are.equal(("duixian corrections: %s: 1 corrections added, 0 replaced an earlier decision, 0 unchanged "
       .. "(31 rows read, 1 filled in)\n"):format(review), err)
@@ -591,7 +592,7 @@ describe("a desk's review", function()
   it("read a file a spreadsheet saved with ; or tabs between fields", function()
     for _, sep in ipairs({ ";", "\t" }) do
       write_with(sep, decide)
-      local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+      local code, _, err = import_review()
       assert.are.equal(0, code, err)
       assert.truthy(err:find("(30 rows read, 3 filled in)", 1, true), err)
     end
@@ -601,13 +602,13 @@ describe("a desk's review", function()
     local f = assert(io.open(review, "wb"))
     f:write("\255\254t\0a\0r\0")
     f:close()
-    local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    local code, _, err = import_review()
     assert.are.equal(65, code)
     assert.are.equal(("duixian corrections: %s:1: saved as UTF-16 (Excel's \"Unicode Text\"), not UTF-8 (byte 1); "
       .. "save the file as \"CSV UTF-8\" (Excel) or with the character set Unicode (UTF-8) (LibreOffice, WPS)\n"):format(
       review), err)
     write_review(review, text, function() end)
-    code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    code, _, err = import_review()
     assert.are.equal(0, code)
     assert.are.equal(("duixian corrections: %s: 0 corrections added, 0 replaced an earlier decision, 0 unchanged "
       .. "(30 rows read, none filled in: write a decision (or an outcome) in the rows to correct, and save)\n"):format(
@@ -618,7 +619,7 @@ describe("a desk's review", function()
     local f = assert(io.open(review, "wb"))
     f:write("PK\3\4\20\0\6\0\8\0\0\0!\0\255")
     f:close()
-    local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    local code, _, err = import_review()
     assert.are.equal(65, code)
     assert.are.equal(("duixian corrections: %s:1: a workbook (.xlsx, .ods), not CSV (byte 15); save the file as "
       .. "\"CSV UTF-8\" (Excel) or with the character set Unicode (UTF-8) (LibreOffice, WPS)\n"):format(review), err)
@@ -629,7 +630,7 @@ describe("a desk's review", function()
     local f = assert(io.open(review, "wb"))
     f:write('"\195\175\194\187\194\191target_sha256","target_start"\n"06bf",1017\n')
     f:close()
-    local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    local code, _, err = import_review()
     assert.are.equal(65, code)
     assert.are.equal(("duixian corrections: %s:1: its Chinese text is garbled: a spreadsheet read the UTF-8 file as "
       .. "Windows-1252 and saved it so (LibreOffice's CSV import without a character set; headless: soffice "
