@@ -35,6 +35,11 @@ describe("kind and period without headings to lean on", function()
     assert.are.same({ "100亿元 target 2022" }, (read("今年争取获得专项债100亿元。", news)))
   end)
 
+  it("reads the value a promised change starts from (由1.2万家增加到1.5万家) as the level the year reviewed ended with", function()
+    assert.are.same({ "1.2万家 outcome 2025", "1.5万家 target 2026" },
+      (read("力争高新技术企业由1.2万家增加到1.5万家。")))
+  end)
+
   it("reads modality as a promise even in a review's paragraph", function()
     assert.are.same({ "24所 outcome 2025", "30所 target 2026" },
       (read("2025年，全省新建学校24所。\n全省还将新建学校30所。")))

@@ -840,6 +840,12 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     else kind = "target" end
   end
   local first, last
+  if kind == "target" and doc.review_year and not (cue and cue.year and cue.year < (doc.plan_year or 0))
+      and C.is_from_value(R, m) then
+    -- 由1.2万家增加到1.5万家 promised: the value it starts from is the level
+    -- the year reviewed ended with, a result
+    return "outcome", tostring(doc.review_year), estimate ~= nil, cue
+  end
   if cue then first, last = C.read_time_cue(R, cue, doc, kind) end
   if not first then
     local span_first, span_last = plan_first, plan_last
