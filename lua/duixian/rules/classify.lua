@@ -837,8 +837,8 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     elseif section == "review" or estimate then kind = "outcome"
     elseif modal or (modal == nil and C.cue_before(R, m, implies_target, false)) then kind = "target"
     elseif C.cue_before(R, m, implies_outcome, true) then kind = "outcome"
-    elseif not plan_first and not section_year and st and st.para == ctx.para and st.para_kind then
-      -- a plain statement with no heading to frame it (a news story: 2023年全
+    elseif not cue and not plan_first and not section_year and st and st.para == ctx.para and st.para_kind then
+      -- a plain statement with no time word and no heading to frame it (2023年全
       -- 市生产总值增长5.6%。其中，第一产业增加值增长4.1%) goes on in the kind
       -- its paragraph's figures have had
       kind = st.para_kind
