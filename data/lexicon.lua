@@ -371,7 +371,11 @@ local lexicon = {
     -- sums = true: the figures after it in its clause are sums over the
     -- span reviewed (累计为29个省份保供煤炭超35亿吨), not levels at its end
     { "累计", "real", implies = "outcome", scope = "clause", sums = true },
-    { "此次", "real", implies = "outcome", scope = "clause" },
+    -- a recent event a story reports (日前…开展整治行动。此次行动，共收缴地笼9
+    -- 套): what came of it, in the year the story was published
+    { "此次", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
+    { "日前", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
+    { "近日", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
     { "截至", "real", implies = "outcome", scope = "clause" },
     -- a comparison with the year before reports a result (同比增长8.4%)
     { "同比", "real", implies = "outcome", scope = "clause" },

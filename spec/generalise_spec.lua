@@ -47,6 +47,12 @@ describe("kind and period without headings to lean on", function()
         .. "今年，我市将继续加大投资力度，计划实施重点项目500个。总投资2800亿元。", news)))
   end)
 
+  it("dates what a story's recent event brought (日前, 此次) to the year it was published", function()
+    local news = { published = "2024-01-16", region = "聊城市", kind = "news" }
+    assert.are.same({ "9套 outcome 2024", "30个 outcome 2024" },
+      (read("日前，度假区开展集中清理整治非法捕捞行动。此次行动，共收缴地笼9套、粘网30个。", news)))
+  end)
+
   it("reads modality as a promise even in a review's paragraph", function()
     assert.are.same({ "24所 outcome 2025", "30所 target 2026" },
       (read("2025年，全省新建学校24所。\n全省还将新建学校30所。")))

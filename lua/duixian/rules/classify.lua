@@ -495,7 +495,8 @@ function M.opens_with_doing(R, subject)
 end
 
 --- The first cue before m (in its clause when the cue's row says so, or
--- when same_clause) whose lexicon row satisfies want(row), or nil.
+-- when same_clause unless the row's scope is the sentence) whose lexicon
+-- row satisfies want(row), or nil.
 function M.cue_before(R, m, want, same_clause)
   local pos, clause_start, rows = m.pos, m.clause_start, R.words.cue
   local cues = m.context.cues
@@ -503,9 +504,12 @@ function M.cue_before(R, m, want, same_clause)
     local cue = cues[k]
     if cue == nil then break end
     local at = cue.pos
-    if at < pos and (at >= clause_start or not same_clause) then -- the cheap tests first
+    if at < pos then
       local row = rows[cue.word]
-      if row and want(row) and (at >= clause_start or row.scope ~= "clause") then return cue end
+      if row and want(row)
+          and (at >= clause_start or (not same_clause and row.scope ~= "clause") or row.scope == "sentence") then
+        return cue
+      end
     end
   end
   return nil
