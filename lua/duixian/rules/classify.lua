@@ -474,6 +474,8 @@ function M.is_level(R, m)
     -- subject that opens with a verb of doing: the lexicon's add and other
     -- verbs, or its doing_openers)
     if R.classify.opens_with_doing(R, subject) then return false end
+    -- 7个城市获评全国文明城市: the things counted did it, one by one
+    if contains_any(subject, 1, #subject, R.lexicon.doing_openers or {}) then return false end
     return class == nil or class[1] == "percent" or class[1] == "person"
   end
   -- the verb's row, or the row of the verb it ends with (占比达 is 达)
