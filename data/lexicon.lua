@@ -525,7 +525,7 @@ local lexicon = {
   -- (办理省人大代表建议4417件): a count of things done, summed over a span
   doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养",
     -- things that came or were won one by one: 落户4个国家区域医疗中心, 2人当选院士
-    "落户", "布局", "增设", "当选", "获评", "晋级", "荣获" },
+    "落户", "布局", "增设", "当选", "获评", "晋级", "荣获", "获" },
   -- stock_heads: a subject ending so names a stock, held at a time (电力总装机
   --   规模3.1亿千瓦, 建成智能算力超4.8万P): a review of a span reports its level
   --   at the span's end, unless a verb of change or one of stock_adders adds

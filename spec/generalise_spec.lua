@@ -322,6 +322,9 @@ describe("a review of five years: levels at the span's end, flows over it", func
   it("counts things that came one by one over the span (落户, 当选)", function()
     assert.are.same({ "4个 outcome 2021-2025", "2人 outcome 2021-2025", "7个 outcome 2021-2025" },
       (read(REVIEW .. "——创新能力增强。落户4个国家区域医疗中心，2人当选中国工程院院士，7个城市获评全国文明城市。")))
+    -- a list's later items, whose verb opens the clause
+    assert.are.same({ "4417件 outcome 2021-2025", "4245件 outcome 2021-2025" },
+      (read(REVIEW .. "——政府建设加强。办理省人大代表建议4417件、政协委员提案4245件。")))
   end)
 
   it("reads a year set beside the figure (与“十五五”目标衔接, 与2000年相比) as no frame of it", function()

@@ -37,6 +37,8 @@ local last_region, last_home
 -- once per list (the lists are the lexicon's and never change): a lookup
 -- per length, not a comparison per word, and none at all where no word
 -- starts (ends) with the byte there, which is most places.
+local subject_start -- the subject position of a clause, defined with the region rule
+
 local by_length = setmetatable({}, { __mode = "k" })
 local function length_index(words)
   local index = by_length[words]
@@ -474,6 +476,10 @@ function M.is_level(R, m)
     -- subject that opens with a verb of doing: the lexicon's add and other
     -- verbs, or its doing_openers)
     if R.classify.opens_with_doing(R, subject) then return false end
+    -- 办理省人大代表建议4417件、政协委员提案4245件: the list's verb opens the clause
+    local norm = m.context.norm
+    local start = subject_start(norm, m.clause_start, m.pos)
+    if start < m.pos and R.classify.opens_with_doing(R, sub(norm, start, m.pos - 1)) then return false end
     -- 7个城市获评全国文明城市: the things counted did it, one by one
     if contains_any(subject, 1, #subject, R.lexicon.doing_openers or {}) then return false end
     return class == nil or class[1] == "percent" or class[1] == "person"
@@ -999,7 +1005,7 @@ local function starts_with(s, i, word) return sub(s, i, i + #word - 1) == word e
 -- The byte offset of the subject position of s from i on: past lead-ins,
 -- digits, spaces and the time characters of a date.
 local time_chars, no_chars = { "年", "月", "日", "份", "底" }, {}
-local function subject_start(s, i, stop)
+subject_start = function(s, i, stop)
   local lead_first = (regions_data or regions()).lead_first
   while i < stop do
     local b = byte(s, i)
