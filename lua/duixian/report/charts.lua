@@ -52,15 +52,28 @@ function M.panels(audit)
       end
     end
   end
+  -- a panel reads as a timeline per region: its rows by region, then
+  -- year, headline targets or not (model.sorted lists those first)
+  local rank = {}
+  for i, r in ipairs(model.regions(audit)) do rank[r] = i end
+  local function earlier(a, b)
+    if a.rank ~= b.rank then return a.rank < b.rank end
+    if a.v.period ~= b.v.period then return model.period_less(a.v.period, b.v.period) end
+    return a.i < b.i
+  end
   local out = {}
   for _, p in ipairs(panels) do
     if p.judged > 0 then
       -- pending rows only for regions with a judged row: the next target beside the last result
-      local rows = {}
-      for _, v in ipairs(p.rows) do
-        if v.status ~= "pending" or p.regions[v.region or ""] then rows[#rows + 1] = v end
+      local keyed = {}
+      for i, v in ipairs(p.rows) do
+        if v.status ~= "pending" or p.regions[v.region or ""] then
+          keyed[#keyed + 1] = { v = v, rank = rank[v.region or ""] or math.huge, i = i }
+        end
       end
-      p.rows = rows
+      table.sort(keyed, earlier)
+      p.rows = {}
+      for i, k in ipairs(keyed) do p.rows[i] = k.v end
       out[#out + 1] = p
     end
   end
@@ -126,7 +139,7 @@ function M.row(v, anchor, lo, hi, esc)
   local tip = ("%s %s: target %s, %s"):format(v.region or "", v.period or "", model.side_text(t),
     (has_outcome or other) and ("outcome " .. model.side_text(v.outcome) .. " (" .. model.LABEL[v.status] .. ")")
     or "not yet due")
-  return ('<li class="crow %s" title="%s"><a class="lbl who" href="#%s">%s <span>%s</span></a>' ..
+  return ('<li class="crow %s" title="%s"><a class="lbl who" href="#%s"><span class="place">%s</span> <span class="when">%s</span></a>' ..
     '<span class="track">%s</span><span class="lbl val">%s</span></li>'):format(
     esc(v.status), esc(tip), esc(anchor), esc(v.region or ""), esc(v.period or ""), table.concat(marks), figures)
 end

@@ -43,6 +43,7 @@ td.num, th.num { text-align: right; }
 #league td { padding: 4px 8px; }
 #league a.region { color: var(--ink); font-weight: 600; text-decoration: none; border-bottom: 1px dotted var(--muted); }
 #league td.rate { white-space: nowrap; }
+#league .short { display: none; }
 #league .bar { display: inline-block; width: 90px; height: 10px; background: #eee9dd; margin-right: 8px; vertical-align: 0; }
 #league .bar i { display: block; height: 100%; background: var(--accent); }
 #league tfoot td { font-weight: 700; border-top: 2px solid var(--ink); }
@@ -92,8 +93,10 @@ figure.chart figcaption small { display: block; font-weight: 400; color: var(--m
 .chart .axis .hi { grid-column: 2; grid-row: 1; justify-self: end; }
 .chart .rows { list-style: none; margin: 0; padding: 0; }
 .chart .crow { font-size: 12px; line-height: 1.3; min-height: 22px; border-bottom: 1px solid #f0ece2; }
-.chart .who { color: var(--ink); text-decoration: none; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.chart .who span { color: var(--muted); }
+.chart .who { color: var(--ink); text-decoration: none; white-space: nowrap; overflow: hidden; }
+.chart .who { display: flex; gap: 0 .3em; min-width: 0; }
+.chart .who .place { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
+.chart .who .when { flex: none; color: var(--muted); }
 .chart .val { text-align: right; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .chart .track { position: relative; height: 18px; background: linear-gradient(#e4dfd2, #e4dfd2) 0 50% / 100% 1px no-repeat; }
 .chart .track i { position: absolute; top: 50%; }
@@ -122,9 +125,9 @@ footer li { overflow-wrap: anywhere; }
   main, .masthead-inner, footer .inner { padding: 0 12px; }
   h1 { font-size: 27px; } h1 .where { font-size: 18px; }
   .dek { font-size: 16px; }
-  .figures { grid-template-columns: repeat(2, 1fr); gap: 8px; }
-  .figure b { font-size: 26px; }
-  .figure.rate { grid-column: span 2; }
+  .figures { grid-template-columns: repeat(3, 1fr); gap: 6px; }
+  .figure { padding: 6px 8px; }
+  .figure b { font-size: 24px; }
   .quotes { grid-template-columns: 1fr; }
   .filters { display: grid; grid-template-columns: 1fr 1fr; }
   .filters label.search, .filters label.check { grid-column: span 2; }
@@ -132,6 +135,7 @@ footer li { overflow-wrap: anywhere; }
   #shown { grid-column: span 2; margin-left: 0; }
   #league th, #league td { padding: 4px 3px; font-size: 13px; }
   #league th { white-space: normal; }
+  #league .long { display: none; } #league .short { display: inline; }
   #league .bar { display: none; }
   #league th:nth-child(6), #league td:nth-child(6) { display: none; }
   .scorecard th, .scorecard td { padding: 4px 3px; font-size: 13px; white-space: normal; }
@@ -324,6 +328,16 @@ M.JS = [==[
     }
   });
   check(overlaps === 0, overlaps + " overlapping chart labels among " + labels + example);
+  // a chart row's year is never cut off with its region (中华人民共和… 2008)
+  var cut = 0, whens = document.querySelectorAll(".chart .who .when"), cutExample = "";
+  Array.prototype.forEach.call(whens, function (el) {
+    var r = el.getBoundingClientRect(), box = el.parentNode.getBoundingClientRect();
+    if (r.width === 0 || r.right > box.right + 0.5) {
+      cut++;
+      if (!cutExample) cutExample = ": " + el.parentNode.textContent;
+    }
+  });
+  check(cut === 0, cut + " of " + whens.length + " chart rows with their year cut off" + cutExample);
   // rows and filters
   function reset() {
     Object.keys(selects).forEach(function (k) { selects[k].value = ""; });
