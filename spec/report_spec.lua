@@ -308,7 +308,7 @@ describe("duixian.report", function()
       assert.are.equal(4, count(s, '<figure class="chart">'))
       local gdp = s:match('<figure class="chart"><figcaption>GDP growth.-</figure>')
       assert.are.equal(2, count(gdp, '<li class="crow'))
-      assert.truthy(gdp:find('<a class="lbl who" href="#v2"><span class="place">中华人民共和国</span> <span class="when">2005</span></a>', 1, true))
+      assert.truthy(gdp:find('<a class="lbl who first" href="#v2"><span class="place">中华人民共和国</span> <span class="when">2005</span></a>', 1, true))
       assert.truthy(gdp:find('<span class="lbl val">8%左右 → <b>9.9%</b></span>', 1, true))
       assert.truthy(gdp:find('<span class="lbl lo">0%</span><span class="lbl hi">12%</span>', 1, true))
     end)
@@ -322,13 +322,15 @@ describe("duixian.report", function()
       assert.are.same({ "2007", "2010" }, years)
     end)
 
-    it("keeps the year of a chart row whole when a long region name is cut", function()
+    it("names a region once, above its timeline, so a long name never cuts a year off", function()
       local s = report.render(fixture(), "html")
-      assert.truthy(s:find('<a class="lbl who" href="#v2"><span class="place">中华人民共和国</span> ' ..
-        '<span class="when">2005</span></a>', 1, true))
-      -- the place shrinks (ellipsis), the year never does
-      assert.truthy(s:find(".chart .who { display: flex; gap: 0 .3em; min-width: 0; }", 1, true))
-      assert.truthy(s:find(".chart .who .place { min-width: 0; overflow: hidden; text-overflow: ellipsis; }", 1, true))
+      local gdp = s:match('<figure class="chart"><figcaption>GDP growth.-</figure>')
+      assert.truthy(gdp:find('<li class="crow first met" title="中华人民共和国 2005: target 8%左右, outcome 9.9% (met)">' ..
+        '<a class="lbl who first" href="#v2"><span class="place">中华人民共和国</span> <span class="when">2005</span></a>', 1, true))
+      assert.truthy(gdp:find('<li class="crow met" title="中华人民共和国 2006: target 8%左右, outcome 10.7% (met)">' ..
+        '<a class="lbl who" href="#v3"><span class="when">2006</span></a>', 1, true))
+      -- the name has a line of its own and wraps there; the year never shrinks
+      assert.truthy(s:find(".chart .who .place { flex: 1 0 100%; white-space: normal; font-weight: 600; }", 1, true))
       assert.truthy(s:find(".chart .who .when { flex: none; color: var(--muted); }", 1, true))
     end)
 

@@ -115,7 +115,9 @@ local function pct(x, lo, hi) return ("%.2f%%"):format(100 * (x - lo) / (hi - lo
 --- The row of one verdict: who and when, the track with the target tick
 -- (a band for a range), the outcome dot and the gap between them, and
 -- the figures in words; the label links to the verdict in the table.
-function M.row(v, anchor, lo, hi, esc)
+-- Only a region's first row names it (above its year, where a long name
+-- has the label's whole width): the rows below it are its timeline.
+function M.row(v, anchor, lo, hi, esc, first)
   local t, o = v.target, drawn_outcome(v)
   local marks = {}
   if type(t.value_max) == "number" then
@@ -139,9 +141,11 @@ function M.row(v, anchor, lo, hi, esc)
   local tip = ("%s %s: target %s, %s"):format(v.region or "", v.period or "", model.side_text(t),
     (has_outcome or other) and ("outcome " .. model.side_text(v.outcome) .. " (" .. model.LABEL[v.status] .. ")")
     or "not yet due")
-  return ('<li class="crow %s" title="%s"><a class="lbl who" href="#%s"><span class="place">%s</span> <span class="when">%s</span></a>' ..
+  local who = first and ('<a class="lbl who first" href="#%s"><span class="place">%s</span> '):format(esc(anchor),
+    esc(v.region or "")) or ('<a class="lbl who" href="#%s">'):format(esc(anchor))
+  return ('<li class="crow%s %s" title="%s">%s<span class="when">%s</span></a>' ..
     '<span class="track">%s</span><span class="lbl val">%s</span></li>'):format(
-    esc(v.status), esc(tip), esc(anchor), esc(v.region or ""), esc(v.period or ""), table.concat(marks), figures)
+    first and " first" or "", esc(v.status), esc(tip), who, esc(v.period or ""), table.concat(marks), figures)
 end
 
 --- One panel as a <figure class="chart">. anchors: verdict → its row id.
@@ -163,7 +167,11 @@ function M.panel(p, anchors, esc)
   out[#out + 1] = ('<div class="axis"><span class="lbl lo">%s</span><span class="lbl hi">%s</span></div>'):format(
     esc(model.amount(lo, p.unit)), esc(model.amount(hi, p.unit)))
   out[#out + 1] = '<ol class="rows">'
-  for _, v in ipairs(p.rows) do out[#out + 1] = M.row(v, anchors[v], lo, hi, esc) end
+  local region
+  for _, v in ipairs(p.rows) do
+    out[#out + 1] = M.row(v, anchors[v], lo, hi, esc, v.region ~= region)
+    region = v.region
+  end
   out[#out + 1] = "</ol></figure>"
   return table.concat(out, "\n")
 end

@@ -94,9 +94,10 @@ figure.chart figcaption small { display: block; font-weight: 400; color: var(--m
 .chart .rows { list-style: none; margin: 0; padding: 0; }
 .chart .crow { font-size: 12px; line-height: 1.3; min-height: 22px; border-bottom: 1px solid #f0ece2; }
 .chart .who { color: var(--ink); text-decoration: none; white-space: nowrap; overflow: hidden; }
-.chart .who { display: flex; gap: 0 .3em; min-width: 0; }
-.chart .who .place { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
+.chart .who { display: flex; flex-wrap: wrap; gap: 0 .3em; min-width: 0; }
+.chart .who .place { flex: 1 0 100%; white-space: normal; font-weight: 600; }
 .chart .who .when { flex: none; color: var(--muted); }
+.chart .crow.first { align-items: end; padding-top: 4px; }
 .chart .val { text-align: right; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .chart .track { position: relative; height: 18px; background: linear-gradient(#e4dfd2, #e4dfd2) 0 50% / 100% 1px no-repeat; }
 .chart .track i { position: absolute; top: 50%; }
