@@ -621,7 +621,13 @@ static void find_verb(const scan_ctx *c, size_t seg, size_t raw, size_t num,
       w = dx_match_prefix(vs, c->t + p, raw - p);
       if (w && w->len >= 6) {
         size_t e = p + w->len;
-        while (e < raw && (w = dx_match_prefix(vs, c->t + e, raw - e))) e += w->len;
+        /* the run goes on with the verbs after it (新建改扩建, 增速居), but not
+         * into a head noun of the lexicon that opens with a verb (惠及居民) */
+        while (e < raw && (w = dx_match_prefix(vs, c->t + e, raw - e))) {
+          const dx_word *noun = dx_match_prefix(&c->lx->head_nouns, c->t + e, raw - e);
+          if (noun && noun->len > w->len) break;
+          e += w->len;
+        }
         m->verb_start = p;
         m->verb_end = e;
         break;

@@ -316,8 +316,10 @@ local lexicon = {
     { "三年来", "time", years = { -3, -1 }, implies = "outcome" },
     { "近三年", "time", years = { -3, -1 }, implies = "outcome" },
     { "前三年", "time", years = { -4, -2 }, implies = "outcome", scope = "clause" },
-    { "连续3年", "time", years = { -3, -1 }, implies = "outcome" },
-    { "连续三年", "time", years = { -3, -1 }, implies = "outcome" },
+    -- a streak (实际使用外资连续3年翻番) speaks of its own clause only:
+    -- 连续3年提高养老金，新增参保85.6万人 gives the year's figure after it
+    { "连续3年", "time", years = { -3, -1 }, implies = "outcome", scope = "clause" },
+    { "连续三年", "time", years = { -3, -1 }, implies = "outcome", scope = "clause" },
     -- 三年攻坚行动 plans three years; in a review the three years before
     { "三年", "time", years = { 0, 2 }, implies = "target", past_years = { -3, -1 }, scope = "clause" },
     { "五年", "time", years = { 0, 4 }, implies = "target", past_years = { -5, -1 }, scope = "clause" },
@@ -353,7 +355,9 @@ local lexicon = {
     -- a plan says 争取获得, and its modality wins
     { "获得", "real", implies = "outcome", scope = "clause" },
     { "荣获", "real", implies = "outcome", scope = "clause" },
-    { "累计", "real", implies = "outcome", scope = "clause" },
+    -- sums = true: the figures after it in its clause are sums over the
+    -- span reviewed (累计为29个省份保供煤炭超35亿吨), not levels at its end
+    { "累计", "real", implies = "outcome", scope = "clause", sums = true },
     { "此次", "real", implies = "outcome", scope = "clause" },
     { "截至", "real", implies = "outcome", scope = "clause" },
     -- a comparison with the year before reports a result (同比增长8.4%)
@@ -498,7 +502,16 @@ local lexicon = {
   crossing_verbs = { "跨过", "迈过", "跨越", "迈上", "跃上", "登上", "站上", "跨上" },
   -- verbs of doing that open a subject without being scanned as its verb
   -- (办理省人大代表建议4417件): a count of things done, summed over a span
-  doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养" },
+  doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养",
+    -- things that came or were won one by one: 落户4个国家区域医疗中心, 2人当选院士
+    "落户", "布局", "增设", "当选", "获评", "晋级", "荣获" },
+  -- stock_heads: a subject ending so names a stock, held at a time (电力总装机
+  --   规模3.1亿千瓦, 建成智能算力超4.8万P): a review of a span reports its level
+  --   at the span's end, unless a verb of change or one of stock_adders adds
+  --   to it (新增装机1.7亿千瓦, 装机增长20%)
+  stock_heads = { "规模", "总量", "装机", "装机容量", "总装机", "总长", "里程", "总里程", "保有量",
+    "存量", "余额", "容量", "算力", "总数" },
+  stock_adders = { "新增", "净增", "新建", "增加", "增设", "新开工", "开工" },
   streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },
