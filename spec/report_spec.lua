@@ -309,7 +309,7 @@ describe("duixian.report", function()
       local gdp = s:match('<figure class="chart"><figcaption>GDP growth.-</figure>')
       assert.are.equal(2, count(gdp, '<li class="crow'))
       assert.truthy(gdp:find('<a class="lbl who first" href="#v2"><span class="place">中华人民共和国</span> <span class="when">2005</span></a>', 1, true))
-      assert.truthy(gdp:find('<span class="lbl val">8%左右 → <b>9.9%</b></span>', 1, true))
+      assert.truthy(gdp:find('<span class="lbl val"><span class="fig">8%左右</span> → <b>9.9%</b></span>', 1, true))
       assert.truthy(gdp:find('<span class="lbl lo">0%</span><span class="lbl hi">12%</span>', 1, true))
     end)
 
@@ -332,6 +332,17 @@ describe("duixian.report", function()
       -- the name has a line of its own and wraps there; the year never shrinks
       assert.truthy(s:find(".chart .who .place { flex: 1 0 100%; white-space: normal; font-weight: 600; }", 1, true))
       assert.truthy(s:find(".chart .who .when { flex: none; color: var(--muted); }", 1, true))
+    end)
+
+    it("wraps a chart row's figures after the arrow rather than cut them (1600亿斤以上 → 1640.06亿斤)", function()
+      local a = fixture()
+      local v = find_verdict(a, "2004", "urban_jobs")
+      v.target.raw, v.outcome.raw = "1600亿斤以上", "1640.06亿斤"
+      local s = report.render(a, "html")
+      assert.truthy(s:find('<span class="lbl val"><span class="fig">1600亿斤以上</span> → <b>1640.06亿斤</b></span>', 1, true))
+      assert.truthy(s:find(".chart .val { text-align: right; }", 1, true))
+      assert.truthy(s:find(".chart .val .fig, .chart .val b { white-space: nowrap; }", 1, true))
+      assert.is_nil(s:find(".chart .val { text-align: right; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }", 1, true))
     end)
 
     it("gives the league table short headings on a narrow screen", function()

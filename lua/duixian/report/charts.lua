@@ -136,8 +136,10 @@ function M.row(v, anchor, lo, hi, esc, first)
       pct(o.value, lo, hi))
   end
   local other = v.outcome and not has_outcome -- an outcome in another unit or measure
-  local figures = esc(model.side_text(t)) .. " → " .. (has_outcome and ("<b>" .. esc(model.side_text(o)) .. "</b>")
-    or other and esc(model.LABEL[v.status]) or "…")
+  -- each figure whole on its line: a long pair wraps after the arrow
+  local figures = '<span class="fig">' .. esc(model.side_text(t)) .. "</span> → " ..
+    (has_outcome and ("<b>" .. esc(model.side_text(o)) .. "</b>")
+    or other and ('<span class="fig">' .. esc(model.LABEL[v.status]) .. "</span>") or "…")
   local tip = ("%s %s: target %s, %s"):format(v.region or "", v.period or "", model.side_text(t),
     (has_outcome or other) and ("outcome " .. model.side_text(v.outcome) .. " (" .. model.LABEL[v.status] .. ")")
     or "not yet due")

@@ -98,7 +98,8 @@ figure.chart figcaption small { display: block; font-weight: 400; color: var(--m
 .chart .who .place { flex: 1 0 100%; white-space: normal; font-weight: 600; }
 .chart .who .when { flex: none; color: var(--muted); }
 .chart .crow.first { align-items: end; padding-top: 4px; }
-.chart .val { text-align: right; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.chart .val { text-align: right; }
+.chart .val .fig, .chart .val b { white-space: nowrap; }
 .chart .track { position: relative; height: 18px; background: linear-gradient(#e4dfd2, #e4dfd2) 0 50% / 100% 1px no-repeat; }
 .chart .track i { position: absolute; top: 50%; }
 .chart .tgt { width: 3px; height: 14px; margin: -7px 0 0 -1.5px; background: var(--ink); }
@@ -339,6 +340,15 @@ M.JS = [==[
     }
   });
   check(cut === 0, cut + " of " + whens.length + " chart rows with their year cut off" + cutExample);
+  // nor is any chart label clipped (text-overflow, or wider than its box)
+  var clipped = 0, clipExample = "", lbls = document.querySelectorAll(".chart .lbl");
+  Array.prototype.forEach.call(lbls, function (el) {
+    if (el.getBoundingClientRect().width > 0 && el.scrollWidth > el.clientWidth + 1) {
+      clipped++;
+      if (!clipExample) clipExample = ": " + el.textContent;
+    }
+  });
+  check(clipped === 0, clipped + " of " + lbls.length + " chart labels clipped" + clipExample);
   // rows and filters
   function reset() {
     Object.keys(selects).forEach(function (k) { selects[k].value = ""; });
