@@ -55,6 +55,8 @@ end
 
 local units = {
   { "%", "%", measure = true },
+  -- tenths: 近六成 is about 60%, 八成以上 at least 80%
+  { "成", "%", measure = true, exp = 1 },
   { "个百分点", "pp", measure = true },
   { "百分点", "pp", measure = true },
   { "倍", "times", measure = true },
@@ -65,8 +67,10 @@ local units = {
   { "人", "person" },
   { "名", "person" },
   { "亩", "mu", measure = true },
+  { "亩次", "mu-time", measure = true }, -- land worked once per time: 耕种1.19亿亩次
   { "平方米", "m2", measure = true },
   { "平方公里", "km2", measure = true },
+  { "公顷", "m2", measure = true, exp = 4 }, -- ten thousand square metres
   { "斤", "jin", measure = true },
   { "公斤", "kg", measure = true },
   { "吨", "t", measure = true },
@@ -113,7 +117,7 @@ local units = {
 for _, c in ipairs(classifiers([[
   个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 路 位 栋 间 块 棵 株 只 头
   架 支 部 册 篇 期 宗 起 例 床 村 市 县 镇 校 园 站 座次 班 列 趟 组 份
-  款 门 盏 车次 架次 班次 航次]]) ) do
+  款 门 盏 车次 架次 班次 航次 枚 颗]]) ) do
   units[#units + 1] = c
 end
 
@@ -192,7 +196,8 @@ local unit_classes = {
   CNY = { "money", qualifies = true }, USD = { "money", qualifies = true },
   person = { "person" }, ["person-time"] = { "person-time" },
   jin = { "mass", qualifies = true }, kg = { "mass", qualifies = true }, t = { "mass", qualifies = true },
-  mu = { "area", qualifies = true }, m2 = { "area", qualifies = true }, km2 = { "area", qualifies = true },
+  mu = { "area", qualifies = true }, ["mu-time"] = { "area", qualifies = true }, m2 = { "area", qualifies = true },
+  km2 = { "area", qualifies = true },
   km = { "length", qualifies = true }, kW = { "power", qualifies = true },
   kWh = { "energy", qualifies = true }, m3 = { "volume", qualifies = true },
   times = { "times", qualifies = true }, rank = { "rank" }, ["位次"] = { "rank" }, day = { "day" },
@@ -221,6 +226,14 @@ local lexicon = {
     "周年", "周岁", { "岁", "year" }, { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
     "届", "次会议", "次全会", "次产业", { "级", level = true }, "版", "楼", "层", "强", "大", "连",
     "个一", "项举措", "代", "世纪", "后", "个方面", "大类",
+    -- a year naming a document (发布2024县域…白皮书), not a count of counties
+    "县域", "县城", "县级", "市域",
+    -- words that open with 成, which after a number is no tenth (百亿成长,
+    -- 一成不变)
+    -- (only those whose second character opens no common noun: 八成群众,
+    -- 八成员工 and 八成就业人员 are tenths)
+    "成不变", "成长", "成为", "成果", "成效", "成绩", "成功", "成立", "成熟", "成型", "成链",
+    "成规模", "成势",
     -- a format's name, not a count of people (3人制篮球场, 11人制足球)
     "人制",
   },
@@ -432,7 +445,11 @@ local lexicon = {
   -- band (前1%学科).
   measured_stuff = { "资金", "基金", "贷款", "补贴", "经费", "债券", "奖补", "信贷",
     "农田", "耕地", "林地", "草原", "湿地", "用地", "土地", "公路", "国道", "省道",
-    "铁路", "管网", "管道", "河道", "岸线", "线路", "电网", "产能", "粮食" },
+    "铁路", "管网", "管道", "河道", "岸线", "线路", "电网", "产能", "粮食",
+    -- crops and land worked (建设1500万亩小麦、2000万亩玉米高产示范区, 43.7万亩
+    -- 废弃矿山复绿), power built (700万千瓦新型储能项目), goods sold
+    "小麦", "玉米", "水稻", "大豆", "蔬菜", "果园", "茶园", "胶园", "矿山", "林草",
+    "储能", "风电", "光伏", "农产品", "农畜产品" },
   rate_nouns = { "税", "利率", "费率", "税率" },
   -- words after a percentage that make it a grant's rate (给予50%社保补贴,
   -- 研发费用100%加计扣除, 预留40%以上份额): a policy, no result
@@ -468,7 +485,7 @@ local lexicon = {
   -- figure speaks of: the start of a change (由2019年的9.9%, 从2020年的5.2万
   -- 元) or the year compared with (比2020年, 较2016年); but 从2027年起 opens
   -- the span it governs
-  baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" } },
+  baselines = { starts = { "由", "从" }, compared = { "比", "较", "与", "同" }, opens_span = { "起" } },
   -- words after a year that make it part of a goal's name (实现2035年远景目标):
   -- it frames no figure in another clause
   year_names = { "远景目标", "远景" },

@@ -114,6 +114,37 @@ describe("the scanner on list items, lone magnitudes and unclosed quotes", funct
     assert.are.equal(1, #ms)
   end)
 
+  local function figures(text)
+    local _, ms = read(text)
+    local out = {}
+    for _, m in ipairs(ms) do out[#out + 1] = ("%s %s %s %s"):format(m.raw, m.value, m.unit, m.cmp) end
+    return out
+  end
+
+  it("reads 前N位 after a rank frame as a rank at or above the Nth", function()
+    assert.are.same({ "前8位 8 rank <=" }, figures("人均GDP进入全国前8位。"))
+  end)
+
+  it("reads tenths (近八成) as a percentage, but not 成 opening a word (百亿成长, 一成不变)", function()
+    assert.are.same({ "近八成 80 % ~", "三成以上 30 % >=" },
+      figures("财政支出近八成投向民生，三成以上企业满意，推动百亿成长，一成不变。"))
+  end)
+
+  it("reads an area of crops or land worked, and power built, as an amount (1500万亩小麦, 1.19亿亩次)", function()
+    assert.are.same({ "1500万亩 target", "2000万亩 target", "700万千瓦 target", "1.19亿亩次 target" },
+      reading("建设1500万亩小麦、2000万亩玉米高产示范区，布局建设700万千瓦新型储能项目，实施保护性耕作1.19亿亩次。"))
+    assert.are.same({ "60万吨 other" }, reading("推动60万吨赖氨酸等项目释放产能。"))
+  end)
+
+  it("knows medals, satellites and hectares (枚, 颗, 公顷)", function()
+    assert.are.same({ "62枚 62 枚 =", "117颗 117 颗 =", "719.7公顷 7197000 m2 =" },
+      figures("获得62枚金牌，在轨卫星117颗，清退网箱养殖719.7公顷。"))
+  end)
+
+  it("takes 多 after a classifier for the start of a word (45个多功能运动场), and a year before 县域 for no count", function()
+    assert.are.same({ "45个 45 个 =" }, figures("建设45个多功能运动场，发布2024县域重点产业链白皮书。"))
+  end)
+
   it("takes a quotation mark the clause never closes for a typo, not a name around the figure", function()
     assert.are.same({ "414家 outcome" }, reading("2025年，培育国家级专精特新“小巨人企业414家。"))
     assert.are.same({ "70% other" }, reading("2025年，落实“两个70%”政策。"))
@@ -237,6 +268,12 @@ describe("the place a paragraph is about", function()
     assert.are.equal("聊城市", ms[1].region)
   end)
 
+  it("gives each figure of a 分别 list the unit its own subject names", function()
+    local _, ms = read("2024年，厦门、福州机场旅客吞吐量分别达2790.6万人次、1529.9万人次。",
+      { published = "2025-01-20", region = "福建省", kind = "work_report" })
+    assert.are.same({ "厦门市", "福州市" }, { ms[1].region, ms[2].region })
+  end)
+
   it("does not give its topic to a clause that opens with a place of its own (雄安新区, 烟庄街道)", function()
     local _, ms = read("石家庄市生产总值突破7000亿元。雄安新区累计完成投资5100多亿元，新增就业10万人。",
       { published = "2023-01-13", region = "河北省", kind = "work_report" })
@@ -262,6 +299,14 @@ describe("a review of five years: levels at the span's end, flows over it", func
   it("counts things that came one by one over the span (落户, 当选)", function()
     assert.are.same({ "4个 outcome 2021-2025", "2人 outcome 2021-2025" },
       (read(REVIEW .. "——创新能力增强。落户4个国家区域医疗中心，2人当选中国工程院院士。")))
+  end)
+
+  it("reads a year set beside the figure (与“十五五”目标衔接, 与2000年相比) as no frame of it", function()
+    assert.are.same({ "5.5%左右 target 2026" },
+      (read("三、2026年的重点工作\n5.5%左右的预期增长目标与“十五五”发展目标总体衔接。")))
+    local national = { published = "2006-03-05", region = "全国", kind = "work_report" }
+    assert.are.same({ "57.3% outcome 2001-2005", "9.5% outcome 2001-2005" },
+      (read("2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。", national)))
   end)
 
   it("lets a streak (连续3年) frame its own clause only", function()

@@ -266,6 +266,14 @@ function M.is_baseline(R, cue, norm)
 end
 
 
+-- Does m state a change (增长57.3%, 下降3%): its verb's class is one of
+-- increase or decrease?
+local function states_change(R, m)
+  if m.unit == "rank" then return false end -- a position (从第六位上升到第四位), not a change
+  local row = (m.verb or "") ~= "" and words_module.verb_row(R.words, m.verb)
+  return row and (row.class == "increase" or row.class == "decrease") or false
+end
+
 --- The time cue governing m: nearest before it in its clause, else nearest
 -- before it in the sentence, else the first after it in its clause.
 -- Returns the cue and whether it is a baseline year of m (由2019年…的9.9%).
@@ -285,7 +293,11 @@ function M.time_cue_for(R, m, doc)
     if (at < pos or (in_clause and not after))
         and (cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year) then
       if C.is_baseline(R, cue, ctx.norm) then
-        if in_clause and at < pos then baseline = cue end
+        -- the start of a change in m's clause (由2019年的9.9%降至…), or a year
+        -- compared with anywhere before it (2005年与2000年相比，…增长57.3%)
+        if at < pos and (in_clause or (C.is_comparison(R, cue, ctx.norm) and states_change(R, m))) then
+          baseline = cue
+        end
       elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
           -- 实现2035年远景目标，…年均增长5%: a goal's name frames no other clause
           and (in_clause or not cue.year or not C.names_vision(R, cue, ctx.norm))
@@ -1050,6 +1062,23 @@ function M.names_own_place(R, norm, at, stop)
   return false
 end
 
+--- The unit inside home (a gazetteer unit) that m's own subject opens with
+-- (厦门 of 厦门、福州机场…分别), or nil; sets m.region_reason.
+function M.unit_of_subject(_, m, home)
+  local subject = m.subject or ""
+  if subject == "" then return nil end
+  local gaz = gazetteer_module or gazetteer()
+  local hit = gaz.name_at(subject, 1, places_within(home))
+  if not (hit and hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home))
+      or ends_inside_word(subject, 1 + #hit.name) then
+    return nil
+  end
+  local parent = gaz.parent(hit.unit)
+  m.region_reason = ("names %s, %s of %s, one of a list of figures that go one to each"):format(
+    hit.unit.name, unit_kind(hit.unit), parent and parent.name or home.name)
+  return hit.unit.name
+end
+
 --- Region: the document's, unless the mention's clause opens (its subject
 -- position, after lead-ins such as 其中 or 2021年) with the name of a real
 -- administrative unit inside the document's region: 莘县生产总值增长8% in a
@@ -1072,6 +1101,12 @@ function M.region_of(R, m, doc)
     last_region, last_home = region, home
   end
   if not home then return region end -- not in the gazetteer: the manifest's word stands
+  if m.distributive then
+    -- 厦门、福州机场旅客吞吐量分别达…、…: each figure goes to the unit its
+    -- own subject opens with
+    local named = R.classify.unit_of_subject(R, m, home)
+    if named then return named end
+  end
   -- the subject position of the clause, and whether a place name stands
   -- there, once per clause: most clauses open with none (the position,
   -- negated when a name stands there: no table per clause)
