@@ -345,6 +345,11 @@ describe("duixian.report", function()
       assert.is_nil(s:find(".chart .val { text-align: right; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }", 1, true))
     end)
 
+    it("fixes the verdict table's column widths on a wide screen (no measuring of every row)", function()
+      local s = report.render(fixture(), "html")
+      assert.truthy(s:find("@media (min-width: 721px) {\n  #verdicts { table-layout: fixed; }", 1, true))
+    end)
+
     it("gives the league table short headings on a narrow screen", function()
       local s = report.render(fixture(), "html")
       local head = s:match('<table id="league".-</thead>')
