@@ -35,6 +35,18 @@ describe("kind and period without headings to lean on", function()
     assert.are.same({ "100亿元 target 2022" }, (read("今年争取获得专项债100亿元。", news)))
   end)
 
+  it("reads the value a promised change starts from (由1.2万家增加到1.5万家) as the level the year reviewed ended with", function()
+    assert.are.same({ "1.2万家 outcome 2025", "1.5万家 target 2026" },
+      (read("力争高新技术企业由1.2万家增加到1.5万家。")))
+  end)
+
+  it("goes on, in a story with no headings, in the kind its paragraph's figures have had", function()
+    local news = { published = "2024-01-18", region = "聊城市", kind = "news" }
+    assert.are.same({ "3012.5亿元 outcome 2023", "4.1% outcome 2023", "500个 target 2024", "2800亿元 target 2024" },
+      (read("记者从市统计局获悉，2023年全市地区生产总值达到3012.5亿元。其中，第一产业增加值增长4.1%。\n"
+        .. "今年，我市将继续加大投资力度，计划实施重点项目500个。总投资2800亿元。", news)))
+  end)
+
   it("reads modality as a promise even in a review's paragraph", function()
     assert.are.same({ "24所 outcome 2025", "30所 target 2026" },
       (read("2025年，全省新建学校24所。\n全省还将新建学校30所。")))

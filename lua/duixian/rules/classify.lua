@@ -789,7 +789,7 @@ local function is_average(row) return row.average ~= nil end
 
 --- Kind and period of m: an explicit year first, then words that imply a
 -- kind (去年, 五年来), then the section, then the sentence's modality.
-function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
+function M.kind_and_period(R, m, doc, st) -- st: the document state (what its paragraph said)
   local C = R.classify
   local ctx = m.context
   local cue, baseline = C.time_cue_for(R, m, doc)
@@ -837,9 +837,25 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     elseif section == "review" or estimate then kind = "outcome"
     elseif modal or (modal == nil and C.cue_before(R, m, implies_target, false)) then kind = "target"
     elseif C.cue_before(R, m, implies_outcome, true) then kind = "outcome"
+    elseif not plan_first and not section_year and st and st.para == ctx.para and st.para_kind then
+      -- a plain statement with no heading to frame it (a news story: 2023年全
+      -- 市生产总值增长5.6%。其中，第一产业增加值增长4.1%) goes on in the kind
+      -- its paragraph's figures have had
+      kind = st.para_kind
     else kind = "target" end
   end
+  if st then
+    -- what the paragraph has said so far, for the plain statements after it
+    if st.para ~= ctx.para then st.para, st.para_kind = ctx.para, nil end
+    if kind == "target" or kind == "outcome" then st.para_kind = kind end
+  end
   local first, last
+  if kind == "target" and doc.review_year and not (cue and cue.year and cue.year < (doc.plan_year or 0))
+      and C.is_from_value(R, m) then
+    -- 由1.2万家增加到1.5万家 promised: the value it starts from is the level
+    -- the year reviewed ended with, a result
+    return "outcome", tostring(doc.review_year), estimate ~= nil, cue
+  end
   if cue then first, last = C.read_time_cue(R, cue, doc, kind) end
   if not first then
     local span_first, span_last = plan_first, plan_last
