@@ -528,6 +528,10 @@ local lexicon = {
   --   to it (新增装机1.7亿千瓦, 装机增长20%)
   stock_heads = { "规模", "总量", "装机", "装机容量", "总装机", "总长", "里程", "总里程", "保有量",
     "存量", "余额", "容量", "算力", "总数" },
+  -- each_year: words that give a figure for every year of a span reviewed
+  --   (城镇新增就业每年超过90万人): a flow over the span, not a level at its end;
+  --   but not a rate's (每人每年670元: per_head words before them)
+  each_year = { "每年", "年年" },
   stock_adders = { "新增", "净增", "新建", "增加", "增设", "新开工", "开工" },
   streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
   headings = {

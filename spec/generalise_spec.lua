@@ -308,6 +308,11 @@ describe("a review of five years: levels at the span's end, flows over it", func
         .. "累计为省外保供煤炭超35亿吨。")))
   end)
 
+  it("reads a figure given for every year (每年超过90万人) as the span's, a rate per head (每人每年) as a level", function()
+    assert.are.same({ "超过90万人 outcome 2021-2025", "670元 outcome 2025" },
+      (read(REVIEW .. "——民生改善。城镇新增就业每年超过90万人，补助标准提高到每人每年670元。")))
+  end)
+
   it("counts things that came one by one over the span (落户, 当选)", function()
     assert.are.same({ "4个 outcome 2021-2025", "2人 outcome 2021-2025" },
       (read(REVIEW .. "——创新能力增强。落户4个国家区域医疗中心，2人当选中国工程院院士。")))

@@ -413,6 +413,22 @@ end
 
 local function is_sum(row) return row.sums == true end
 
+--- Does m's clause give it for every year of a span (城镇新增就业每年超过90万
+-- 人: the lexicon's each_year before it), not as a rate per head (每人每年)?
+function M.says_each_year(R, m)
+  local norm = m.context.norm
+  local words = R.lexicon.each_year or {}
+  for k = 1, #words do
+    local w = words[k]
+    local at = find(norm, w, m.clause_start, true)
+    while at and at < m.pos do
+      if sub(norm, at - 6, at - 4) ~= "每" then return true end -- not 每人每年
+      at = find(norm, w, at + #w, true)
+    end
+  end
+  return false
+end
+
 --- Does m state a stock as it stands (电力总装机规模3.1亿千瓦, 建成智能算力超4.8万P:
 -- a subject ending in one of the lexicon's stock_heads)? true, or false
 -- when a verb of change or of adding (stock_adders: 新增装机) makes it a
@@ -445,6 +461,7 @@ function M.is_level(R, m)
   if class and class[1] == "rank" then return true end
   -- 累计 before it in its clause: a sum over the span
   if R.classify.cue_before(R, m, is_sum, true) then return false end
+  if R.classify.says_each_year(R, m) then return false end
   local verb = m.verb or ""
   -- a stock (总装机规模, 智能算力), unless the verb adds to it (新增装机)
   local stock = R.classify.is_stock(R, m)
@@ -837,8 +854,8 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     elseif section == "review" or estimate then kind = "outcome"
     elseif modal or (modal == nil and C.cue_before(R, m, implies_target, false)) then kind = "target"
     elseif C.cue_before(R, m, implies_outcome, true) then kind = "outcome"
-    elseif not plan_first and not section_year and st and st.para == ctx.para and st.para_kind then
-      -- a plain statement with no heading to frame it (a news story: 2023年全
+    elseif not cue and not plan_first and not section_year and st and st.para == ctx.para and st.para_kind then
+      -- a plain statement with no time word and no heading to frame it (2023年全
       -- 市生产总值增长5.6%。其中，第一产业增加值增长4.1%) goes on in the kind
       -- its paragraph's figures have had
       kind = st.para_kind
