@@ -36,7 +36,7 @@ CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 
-.PHONY: bench-audit fuzz-lua fuzz-html fuzz-docx fuzz-pdf fuzz-t2s all readers luac deps test demo bench bench-ingest bench-formats asan valgrind fuzz lint eval eval-check rock clean e2e e2e-deps docs gazetteer
+.PHONY: bench-audit bench-batch fuzz-lua fuzz-html fuzz-docx fuzz-pdf fuzz-t2s all readers luac deps test demo bench bench-ingest bench-formats asan valgrind fuzz lint eval eval-check rock clean e2e e2e-deps docs gazetteer
 
 all: $(BUILD)/duixian/core.so $(BUILD)/duixian/store.so readers luac
 
@@ -155,6 +155,14 @@ bench-audit: deps all
 	@[ -x /usr/bin/time ] || { echo "make bench-audit: installing time" >&2; SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq time >&2; }
 	@$(LUA) bench/audit.lua --docs $(AUDIT_DOCS)
+
+# A batch as a researcher runs one (issue 10): copies of the shared corpus,
+# a folder and a manifest per copy, ingested and audited at BATCH_SIZES
+# documents; CPU per document (linear: flat) and peak RSS. Minutes per
+# thousand documents; not part of `make bench`.
+BATCH_SIZES ?= 500,2000
+bench-batch: deps all
+	@$(LUA) bench/batch_scale.lua --sizes $(BATCH_SIZES)
 
 # Each reader against the .txt of the seeds (portal page, traditional
 # characters, soffice's .docx, Chromium's PDF) and its MB/s; a 300-page PDF's
