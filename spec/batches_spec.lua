@@ -467,6 +467,20 @@ describe("batches", function()
       assert.truthy(err:find(("sqlite3 %s .recover | sqlite3 recovered.sqlite"):format(db), 1, true), err)
     end)
 
+    it("says a folder given as the database is a folder, for every command (exit 65)", function()
+      local folder = dir .. "/db"
+      os.execute("mkdir -p " .. q(folder))
+      local doc = F.write(dir .. "/r.txt", F.report("聊城市", 2022, 1))
+      for _, args in ipairs({ "query --db %s 'SELECT 1'", "report --db %s", "ingest --db %s " .. q(doc),
+        "audit --db %s" }) do
+        local code, out, err = H.run(args:format(q(folder)))
+        assert.are.equal(65, code)
+        assert.are.equal("", out)
+        assert.are.equal(("duixian %s: %s: a folder, not a database file (give the file in it)\n"):format(
+          args:match("^%a+"), folder), err)
+      end
+    end)
+
     it_mounting("says a disk I/O error on creating a database may be a full disk (exit 65)", function()
       local tiny = dir .. "/tiny"
       os.execute("mkdir -p " .. q(tiny))

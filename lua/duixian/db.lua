@@ -30,6 +30,10 @@ function M.open(path, opts)
   if type(path) ~= "string" then argerror(1, "open", "string expected, got " .. type(path)) end
   if opts ~= nil and type(opts) ~= "table" then argerror(2, "open", "table expected, got " .. type(opts)) end
   opts = opts or {}
+  if path ~= ":memory:" and require("lfs").attributes(path, "mode") == "directory" then
+    -- SQLite would say "disk I/O error" or "unable to open database file"
+    return nil, ("%s: a folder, not a database file (give the file in it)"):format(path), 65
+  end
   if opts.readonly then
     local self, msg, code = M.open_reader(path, opts, false)
     -- a reader needs a writable folder for the -shm file of a WAL database;
