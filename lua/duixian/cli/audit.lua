@@ -314,8 +314,8 @@ function M.run(opts, args, env)
     bad, warnings = M.ingest_jobs(db, batch.jobs, flags, counts)
     -- a read-only database's cached classification cannot be brought up to
     -- date: when the rules changed since it was made, it is derived anew
-    local stale = db.readonly and db:derived_digest() ~= rules.default_digest()
-    local documents, source = M.source_from_db(db, R, derives(packs) or stale)
+    local outdated = db.readonly and db:derived_digest() ~= rules.default_digest()
+    local documents, source = M.source_from_db(db, R, derives(packs) or outdated)
     local fixes, stale_or_msgs, fix_code = corrections.gather(db, opts.corrections)
     if not fixes then error({ corrections = stale_or_msgs, code = fix_code }) end
     stale = stale_or_msgs
