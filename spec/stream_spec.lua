@@ -110,6 +110,31 @@ describe("duixian.spill", function()
     assert.are.same({ "missed", "met" }, statuses)
     assert.has_error(function() list[3] = {} end, "the spilled records are read-only")
   end)
+
+  it("keeps under 64 bytes of memory a record (five fields kept), across blocks, in key order", function()
+    local s = assert(spill.new({ "region", "period", "headline", "status", "matched_by" }))
+    local statuses = { "met", "missed", "pending" }
+    collectgarbage()
+    collectgarbage()
+    local before = collectgarbage("count")
+    for i = 1, 20000 do
+      assert(s:add((20001 - i) << 24, { region = "区域" .. (i % 7), period = tostring(2000 + i % 13),
+        headline = i % 2 == 0, status = statuses[i % 3 + 1], matched_by = i % 5 == 0 and "catalogue" or nil,
+        subject = "第" .. i .. "项" }))
+    end
+    local list = s:list()
+    collectgarbage()
+    collectgarbage()
+    local per_record = (collectgarbage("count") - before) * 1024 / 20000
+    assert.is_true(per_record < 64, ("%.1f bytes a record"):format(per_record))
+    assert.are.equal(20000, #list)
+    -- the highest key was added first: it comes last
+    assert.are.equal("第20000项", list[1].subject)
+    assert.are.equal("第1项", list[20000].subject)
+    local light = spill.fields(list)[1] -- record 20000
+    assert.are.same({ region = "区域1", period = "2006", headline = true, status = "pending", matched_by = "catalogue" }, light)
+    assert.are.same({ region = "区域1", period = "2001", headline = false, status = "missed" }, spill.fields(list)[20000])
+  end)
 end)
 
 describe("report.model.document", function()

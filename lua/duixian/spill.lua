@@ -67,6 +67,13 @@ local function temporary_file()
   return io.tmpfile()
 end
 
+-- What stays in memory per record is packed, BLOCK records to a string:
+-- its key, its place and length in the file, and each kept field as the
+-- number of its value in that field's table of values (the same region or
+-- status is kept once). 40 bytes a record for five fields, where arrays of
+-- Lua values took some 130: an audit of a million verdicts keeps 40 MB.
+local BLOCK = 1024
+
 --- A new, empty spill in a temporary file (removed when it is closed or
 -- collected). fields: names of a record's fields also kept in memory (what
 -- a pass over every record needs, read without decoding each; see
@@ -75,15 +82,15 @@ end
 function M.new(fields)
   local f, msg = temporary_file()
   if not f then return nil, "cannot make a temporary file for the audit's verdicts: " .. tostring(msg) end
-  -- the kept fields by column (an array per field, not a table per
-  -- record: less for the collector to walk)
-  local kept = {}
-  for _, name in ipairs(fields or {}) do kept[name] = {} end
-  return setmetatable({ file = f, keys = {}, offsets = {}, lengths = {}, size = 0, fields = fields or {},
-    kept = kept }, Spill)
+  fields = fields or {}
+  -- per field: value → number, and number → value (0 is nil)
+  local codes, values = {}, {}
+  for i = 1, #fields do codes[i], values[i] = {}, {} end
+  return setmetatable({ file = f, size = 0, n = 0, fields = fields, codes = codes, values = values,
+    row = "<i8i8i4" .. ("I4"):rep(#fields), blocks = {}, pending = {} }, Spill)
 end
 
---- Keep record under key (a number; keys are unique).
+--- Keep record under key (an integer; keys are unique).
 -- @return true | nil, message (the disk is full …)
 function Spill:add(key, record)
   local out = { "return " }
@@ -91,34 +98,74 @@ function Spill:add(key, record)
   local s = table.concat(out)
   local ok, msg = self.file:write(s)
   if not ok then return nil, "cannot write the audit's verdicts to a temporary file: " .. tostring(msg) end
-  local n = #self.keys + 1
-  self.keys[n], self.offsets[n], self.lengths[n] = key, self.size, #s
-  for _, name in ipairs(self.fields) do self.kept[name][n] = record[name] end
+  local cells = { key, self.size, #s }
+  for i, name in ipairs(self.fields) do
+    local v, code = record[name], 0
+    if v ~= nil then
+      local codes = self.codes[i]
+      code = codes[v]
+      if not code then
+        local values = self.values[i]
+        code = #values + 1
+        values[code], codes[v] = v, code
+      end
+    end
+    cells[3 + i] = code
+  end
+  local pending = self.pending
+  pending[#pending + 1] = self.row:pack(table.unpack(cells, 1, 3 + #self.fields))
+  if #pending == BLOCK then
+    self.blocks[#self.blocks + 1] = table.concat(pending)
+    self.pending = {}
+  end
+  self.n = self.n + 1
   self.size = self.size + #s
   return true
 end
 
 --- The number of records kept.
-function Spill:count() return #self.keys end
+function Spill:count() return self.n end
 
 --- The records in key order, as a read-only array-like table.
 function Spill:list()
   local flushed, why = self.file:flush()
   -- a full disk: an error of the environment, which the CLI reports as such
   if not flushed then error({ io_error = "cannot write the audit's verdicts to a temporary file: " .. tostring(why) }, 0) end
-  local keys, offsets, lengths, f = self.keys, self.offsets, self.lengths, self.file
-  local order = {}
-  for i = 1, #keys do order[i] = i end
-  table.sort(order, function(a, b) return keys[a] < keys[b] end)
-  local n = #order
+  if #self.pending > 0 then
+    self.blocks[#self.blocks + 1] = table.concat(self.pending)
+    self.pending = {}
+  end
+  local blocks, row, width, f = self.blocks, self.row, self.row:packsize(), self.file
+  local function cells(j) -- the unpacked row of record j (1-based, in the order added)
+    local b = (j - 1) // BLOCK
+    return row:unpack(blocks[b + 1], (j - 1 - b * BLOCK) * width + 1)
+  end
+  local n = self.n
+  -- the records by key: sorted through a temporary array of keys, then
+  -- kept packed (4 bytes a record)
+  local order
+  do
+    local keys, idx = {}, {}
+    for j = 1, n do keys[j] = (cells(j)); idx[j] = j end
+    table.sort(idx, function(a, b) return keys[a] < keys[b] end)
+    local parts = {}
+    for k = 1, n, BLOCK do
+      parts[#parts + 1] = ("I4"):rep(math.min(BLOCK, n - k + 1)):pack(table.unpack(idx, k, math.min(n, k + BLOCK - 1)))
+    end
+    order = table.concat(parts)
+  end
+  local function at(i) return (("I4"):unpack(order, (i - 1) * 4 + 1)) end
   -- the kept fields, read in key order as a record per index
-  local columns, fields = self.kept, self.fields
+  local fields, values = self.fields, self.values
   local kept = setmetatable({}, {
     __len = function() return n end,
     __index = function(_, i)
       if math.type(i) ~= "integer" or i < 1 or i > n then return nil end
-      local light, j = {}, order[i]
-      for _, name in ipairs(fields) do light[name] = columns[name][j] end
+      local light, c = {}, { cells(at(i)) }
+      for k, name in ipairs(fields) do
+        local code = c[3 + k]
+        if code > 0 then light[name] = values[k][code] end
+      end
       return light
     end,
   })
@@ -129,9 +176,9 @@ function Spill:list()
     __index = function(_, i)
       if math.type(i) ~= "integer" or i < 1 or i > n then return nil end
       if i == last_i then return last end
-      local j = order[i]
-      f:seek("set", offsets[j])
-      local source = f:read(lengths[j])
+      local _, offset, length = cells(at(i))
+      f:seek("set", offset)
+      local source = f:read(length)
       local rec = assert(load(source, "=spill", "t", ENV))()
       last_i, last = i, rec
       return rec
