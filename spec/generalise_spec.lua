@@ -626,6 +626,13 @@ describe("judging against what reports say", function()
     assert.are.same({ "met", "110万亩" }, { v[1].status, v[1].outcome.raw })
   end)
 
+  it("reads a subject through its aside in parentheses (细颗粒物(PM2.5)平均浓度), and 下降到 as one verb", function()
+    local v = judge("今年，PM2.5平均浓度控制在30微克/立方米以内。", "一、2025年工作回顾\n过去一年，细颗粒物(PM2.5)平均浓度28.5微克/立方米。")
+    assert.are.same({ "met", "28.5微克/立方米", "pm25_level" }, { v[1].status, v[1].outcome.raw, v[1].indicator })
+    local _, ms = read("PM2.5浓度下降到33微克/立方米。")
+    assert.are.same({ "PM2.5浓度", "下降到" }, { ms[1].subject, ms[1].verb })
+  end)
+
   it("takes 持平 as growth of 0%", function()
     local v = judge("居民消费价格涨幅2%左右。", "2025年，居民消费价格与上年持平。")
     assert.are.same({ "met", "持平" }, { v[1].status, v[1].outcome.raw })
