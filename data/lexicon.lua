@@ -225,7 +225,8 @@ local lexicon = {
     "年", "月", "日", "号", "时", "点", { "分钟", "minute" }, { "小时", "hour" },
     "周年", "周岁", { "岁", "year" }, { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
     "届", "次会议", "次全会", "次产业", { "级", level = true }, "版", "楼", "层", "强", "大", "连",
-    "个一", "项举措", "代", "世纪", "后", "个方面", "大类",
+    -- slogans and names counting by one (三个一批, 五个一工程, 三个一号公路); 4个一类创新药 is a count
+    "个一批", "个一工程", "个一号", "项举措", "代", "世纪", "后", "个方面", "大类",
     -- a year naming a document (发布2024县域…白皮书), not a count of counties
     "县域", "县城", "县级", "市域",
     -- words that open with 成, which after a number is no tenth (百亿成长,

@@ -154,6 +154,10 @@ describe("the scanner on list items, lone magnitudes and unclosed quotes", funct
     assert.are.same({ "60万吨 other" }, reading("推动60万吨赖氨酸等项目释放产能。"))
   end)
 
+  it("counts things whose name opens with a numeral (4个一类创新药), not slogans counting by one (三个一批)", function()
+    assert.are.same({ "4个 4 个 =", "2个 2 个 =" }, figures("4个一类创新药获批上市，获评2个一等奖，完成三个一批整治。"))
+  end)
+
   it("knows medals, satellites and hectares (枚, 颗, 公顷)", function()
     assert.are.same({ "62枚 62 枚 =", "117颗 117 颗 =", "719.7公顷 7197000 m2 =" },
       figures("获得62枚金牌，在轨卫星117颗，清退网箱养殖719.7公顷。"))
