@@ -455,6 +455,8 @@ local lexicon = {
     -- 废弃矿山复绿), power built (700万千瓦新型储能项目), goods sold
     "小麦", "玉米", "水稻", "大豆", "蔬菜", "果园", "茶园", "胶园", "矿山", "林草",
     "储能", "风电", "光伏", "农产品", "农畜产品" },
+  -- the nouns after a level of scale that name the scale itself (千亿级规模)
+  scale_nouns = { "规模" },
   rate_nouns = { "税", "利率", "费率", "税率" },
   -- words after a percentage that make it a grant's rate (给予50%社保补贴,
   -- 研发费用100%加计扣除, 预留40%以上份额): a policy, no result

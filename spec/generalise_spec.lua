@@ -158,6 +158,10 @@ describe("the scanner on list items, lone magnitudes and unclosed quotes", funct
     assert.are.same({ "4个 4 个 =", "2个 2 个 =" }, figures("4个一类创新药获批上市，获评2个一等奖，完成三个一批整治。"))
   end)
 
+  it("reads a level of scale reached (产值达到千亿级规模) as at least that amount, not a class of things (万亿级产业集群)", function()
+    assert.are.same({ "千亿级 100000000000 CNY >=" }, figures("推动人参全产业链产值达到千亿级规模，打造万亿级产业集群。"))
+  end)
+
   it("knows medals, satellites and hectares (枚, 颗, 公顷)", function()
     assert.are.same({ "62枚 62 枚 =", "117颗 117 颗 =", "719.7公顷 7197000 m2 =" },
       figures("获得62枚金牌，在轨卫星117颗，清退网箱养殖719.7公顷。"))
