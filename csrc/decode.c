@@ -17,10 +17,12 @@
 
 #include "dx.h"
 
-static int convert(const char *from, const char *in, size_t n, dx_buf *out,
-                   size_t *bad) {
+int dx_iconv(const char *from, const char *in, size_t n, dx_buf *out, size_t *bad) {
   iconv_t cd = iconv_open("UTF-8", from);
-  if (cd == (iconv_t)-1) return 0;
+  if (cd == (iconv_t)-1) {
+    *bad = n;
+    return 0;
+  }
   char *ip = (char *)in;
   size_t left = n;
   int ok = 1;
@@ -92,7 +94,7 @@ static void gb18030_commonness(const unsigned char *s, size_t n, size_t *multi,
 static int converts_from(const char *from, const char *in, size_t n) {
   dx_buf tmp = {0};
   size_t bad = 0;
-  int r = convert(from, in, n, &tmp, &bad);
+  int r = dx_iconv(from, in, n, &tmp, &bad);
   dx_buf_free(&tmp);
   return r;
 }
@@ -106,7 +108,7 @@ int dx_decode(const char *in, size_t n, dx_buf *out, dx_decode_info *info) {
     size_t bad = 0;
     info->encoding = le ? "utf-16le" : "utf-16be";
     info->bom = 2;
-    int r = convert(le ? "UTF-16LE" : "UTF-16BE", in + 2, n - 2, out, &bad);
+    int r = dx_iconv(le ? "UTF-16LE" : "UTF-16BE", in + 2, n - 2, out, &bad);
     if (r <= 0) {
       info->error = "invalid UTF-16";
       info->bad_offset = bad + 2;
@@ -126,7 +128,7 @@ int dx_decode(const char *in, size_t n, dx_buf *out, dx_decode_info *info) {
     } else {
       size_t gbad = 0;
       int binary = first_binary_byte(s, n) != n;
-      int r = binary ? 0 : convert("GB18030", in, n, out, &gbad);
+      int r = binary ? 0 : dx_iconv("GB18030", in, n, out, &gbad);
       if (r < 0) return -1;
       if (r == 0) {
         info->error = "not UTF-8 or GB18030 text";

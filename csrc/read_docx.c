@@ -8,6 +8,7 @@
  * Deleted text of tracked changes (w:delText) is not text.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -21,12 +22,27 @@
 #include "reader.h"
 
 #define MAX_PART (512u * 1024u * 1024u) /* a larger XML part is no report */
+/* A part past BOMB_SIZE that its zip expands over BOMB_RATIO times is a zip
+ * bomb: Word's XML packs ten to twenty times, and a real report's body is
+ * a few MB. Refused before it is inflated (its DOM would take ten times). */
+#define BOMB_SIZE (64u * 1024u * 1024u)
+#define BOMB_RATIO 100u
 
-/* Read one member of the archive; NULL with *why set when it cannot be. */
-static char *read_member(zip_t *z, const char *name, size_t *len, const char **why) {
+/* Read one member of the archive; NULL with *why set when it cannot be
+ * (why_buf, when given, holds a message made for this member). */
+static char *read_member(zip_t *z, const char *name, size_t *len, const char **why, char *why_buf,
+                         size_t why_room) {
   zip_stat_t st;
   if (zip_stat(z, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
     *why = "missing";
+    return NULL;
+  }
+  if (st.size > BOMB_SIZE && (st.valid & ZIP_STAT_COMP_SIZE) && st.size / BOMB_RATIO > st.comp_size) {
+    *why = "a zip bomb";
+    if (why_buf)
+      snprintf(why_buf, why_room, "expands from %llu KB to %llu MB (a zip bomb?); not read: open it in Word or "
+               "LibreOffice and save it again if it is a real report",
+               (unsigned long long)(st.comp_size + 1023) / 1024, (unsigned long long)st.size >> 20);
     return NULL;
   }
   if (st.size > MAX_PART) {
@@ -35,7 +51,7 @@ static char *read_member(zip_t *z, const char *name, size_t *len, const char **w
   }
   zip_file_t *f = zip_fopen(z, name, 0);
   if (!f) {
-    *why = "cannot be opened (damaged or encrypted zip)";
+    *why = "cannot be opened (damaged or encrypted zip); download it again, or save it from Word without a password";
     return NULL;
   }
   char *p = malloc((size_t)st.size + 1);
@@ -43,7 +59,7 @@ static char *read_member(zip_t *z, const char *name, size_t *len, const char **w
   zip_fclose(f);
   if (!p || got < 0 || (zip_uint64_t)got != st.size) {
     free(p);
-    *why = p ? "cannot be read (damaged zip)" : "out of memory";
+    *why = p ? "cannot be read (damaged zip); download it again" : "out of memory";
     return NULL;
   }
   p[st.size] = '\0';
@@ -108,7 +124,7 @@ static int name_level(const char *name) {
 static void load_styles(zip_t *z, styles *out) {
   size_t len;
   const char *why;
-  char *xml = read_member(z, "word/styles.xml", &len, &why);
+  char *xml = read_member(z, "word/styles.xml", &len, &why, NULL, 0);
   if (!xml) return;
   xmlDocPtr doc = parse_xml(xml, len);
   free(xml);
@@ -209,22 +225,24 @@ static int l_read_docx(lua_State *L) {
   if (!z) {
     if (src) zip_source_free(src);
     lua_pushnil(L);
-    lua_pushfstring(L, "not a readable zip archive (%s)", zip_error_strerror(&zerr));
+    lua_pushfstring(L, "not a readable zip archive (%s); download it again", zip_error_strerror(&zerr));
     zip_error_fini(&zerr);
     return 2;
   }
   zip_error_fini(&zerr);
   size_t len;
   const char *why = NULL;
-  char *xml = read_member(z, "word/document.xml", &len, &why);
+  char bomb[200] = "";
+  char *xml = read_member(z, "word/document.xml", &len, &why, bomb, sizeof bomb);
   if (!xml) {
     int missing = strcmp(why, "missing") == 0;
     zip_close(z);
     lua_pushnil(L);
     if (missing)
-      lua_pushstring(L, "a zip archive but not a Word document (it has no word/document.xml)");
+      lua_pushstring(L, "a zip archive but not a Word document (it has no word/document.xml); "
+                        "unpack it if it holds reports, or save the report from Word as .docx");
     else
-      lua_pushfstring(L, "word/document.xml %s", why);
+      lua_pushfstring(L, "word/document.xml %s", bomb[0] ? bomb : why);
     return 2;
   }
   styles st = {0};
@@ -242,7 +260,8 @@ static int l_read_docx(lua_State *L) {
   if (!body) {
     dx_buf_free(&w.out);
     lua_pushnil(L);
-    lua_pushstring(L, "word/document.xml is not a Word document body (damaged XML)");
+    lua_pushstring(L, "word/document.xml is not a Word document body (damaged XML); download it again, "
+                      "or open it in Word or LibreOffice and save it again");
     return 2;
   }
   if (w.oom) {

@@ -12,6 +12,7 @@
  */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -195,26 +196,80 @@ static void write_tree(tallies *ts, dx_writer *w, xmlNode *node, int depth) {
   }
 }
 
-/* The encoding to tell the parser: UTF-8 when the bytes are; GB18030 (the
- * superset) when the page declares GB2312 or GBK, or declares UTF-8 but is
- * not (a common mislabel), or declares nothing; else the page's own
- * <meta charset> (Big5 …), which libxml2 reads. */
-static const char *encoding_for(const char *s, size_t n) {
-  if (dx_utf8_check((const unsigned char *)s, n) == n) return "UTF-8";
-  size_t head = n < 4096 ? n : 4096;
+/* Declared encodings read as declared: the East Asian ones other than GB
+ * (Big5 for Hong Kong, Macao and Taiwan pages), which iconv knows. */
+static const char *const DECLARED_KEPT[] = {"big5", "big5-hkscs", "cp950", "euc-tw", "euc-jp",
+                                            "shift_jis", "euc-kr", NULL};
+
+/* The page's charset declaration (the first "charset" in its head) into
+ * name, lower-cased; empty when there is none or it is empty. */
+static void declared_charset(const char *s, size_t n, char *name, size_t room) {
+  size_t head = n < 4096 ? n : 4096, k = 0;
   for (size_t i = 0; i + 7 <= head; i++) {
     if (strncasecmp(s + i, "charset", 7) != 0) continue;
     size_t j = i + 7;
     while (j < head && (s[j] == ' ' || s[j] == '=' || s[j] == '"' || s[j] == '\'')) j++;
-    static const char *const gb[] = {"gb2312", "gbk", "gb18030", "x-gbk", "utf-8", "utf8", NULL};
-    for (size_t k = 0; gb[k]; k++)
-      if (head - j >= strlen(gb[k]) && strncasecmp(s + j, gb[k], strlen(gb[k])) == 0) return "GB18030";
-    return NULL;
+    while (j < head && k + 1 < room && (isalnum((unsigned char)s[j]) || s[j] == '-' || s[j] == '_'))
+      name[k++] = (char)tolower((unsigned char)s[j++]);
+    break;
   }
+  name[k] = '\0';
+}
+
+/* The encoding a page's bytes are read in: UTF-8 when they are valid
+ * UTF-8, whatever the page says; the declared one when it is in
+ * DECLARED_KEPT; else GB18030 (the superset of GB2312 and GBK), what the
+ * pages declaring GB2312 or GBK are in and what Chinese pages that declare
+ * UTF-8, a Western encoding, a name that exists nowhere or nothing are in
+ * too (the mislabels portals serve). */
+static const char *encoding_for(const char *s, size_t n, const char *declared) {
+  if (dx_utf8_check((const unsigned char *)s, n) == n) return "UTF-8";
+  for (size_t k = 0; DECLARED_KEPT[k]; k++)
+    if (strcmp(declared, DECLARED_KEPT[k]) == 0) return declared;
   return "GB18030";
 }
 
-/* read_html(bytes) -> text | nil, reason */
+/* The page's bytes as UTF-8 in *utf8, or a message (and the 1-based
+ * offset of the first bad byte) on the stack: 0 when so. */
+static int to_utf8(lua_State *L, const char *s, size_t n, dx_buf *utf8, const char **encoding) {
+  char declared[48];
+  declared_charset(s, n, declared, sizeof declared);
+  const char *enc = encoding_for(s, n, declared);
+  *encoding = enc;
+  if (strcmp(enc, "UTF-8") == 0) return 1;
+  size_t bad = 0;
+  int r = dx_iconv(enc, s, n, utf8, &bad);
+  if (r == 0 && bad >= n && strcmp(enc, "GB18030") != 0) { /* iconv lacks it */
+    utf8->n = 0;
+    *encoding = enc = "GB18030";
+    r = dx_iconv(enc, s, n, utf8, &bad);
+  }
+  if (r < 0) {
+    dx_buf_free(utf8);
+    luaL_error(L, "read_html: out of memory");
+  }
+  if (r > 0) return 1;
+  dx_buf_free(utf8);
+  char upper[48];
+  size_t k = 0;
+  for (; enc[k] && k + 1 < sizeof upper; k++) upper[k] = (char)toupper((unsigned char)enc[k]);
+  upper[k] = '\0';
+  lua_pushnil(L);
+  if (declared[0])
+    lua_pushfstring(L, "not %s text (the page says %s)", upper, declared);
+  else
+    lua_pushfstring(L, "not %s text (the page declares no encoding)", upper);
+  char where[96];
+  snprintf(where, sizeof where, ": first bad byte is byte %zu (0x%02x, counting from 1)", bad + 1,
+           bad < n ? (unsigned)(unsigned char)s[bad] : 0u);
+  lua_pushstring(L, where);
+  lua_pushliteral(L, "; re-download the page, or save it from a browser as UTF-8");
+  lua_concat(L, 3);
+  lua_pushinteger(L, (lua_Integer)bad + 1);
+  return 0;
+}
+
+/* read_html(bytes) -> text, {encoding} | nil, reason[, offset] */
 static int l_read_html(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
@@ -223,9 +278,17 @@ static int l_read_html(lua_State *L) {
     lua_pushstring(L, "page too large for the HTML parser (over 2 GB)");
     return 2;
   }
-  htmlDocPtr doc = htmlReadMemory(s, (int)n, NULL, encoding_for(s, n),
-                                  HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                                      HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  dx_buf utf8 = {0};
+  const char *encoding;
+  if (!to_utf8(L, s, n, &utf8, &encoding)) return 3;
+  const char *src = utf8.p ? utf8.p : s;
+  size_t len = utf8.p ? utf8.n : n;
+  /* the bytes are UTF-8 now: the page's own declaration is not read */
+  htmlDocPtr doc = len > INT32_MAX ? NULL
+                                   : htmlReadMemory(src, (int)len, NULL, "UTF-8",
+                                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                                        HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  dx_buf_free(&utf8);
   xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
   if (!root) {
     if (doc) xmlFreeDoc(doc);
@@ -258,7 +321,10 @@ static int l_read_html(lua_State *L) {
   }
   lua_pushlstring(L, w.out.p ? w.out.p : "", w.out.n);
   dx_buf_free(&w.out);
-  return 1;
+  lua_createtable(L, 0, 1);
+  lua_pushstring(L, strcmp(encoding, "UTF-8") == 0 ? "utf-8" : strcmp(encoding, "GB18030") == 0 ? "gb18030" : encoding);
+  lua_setfield(L, -2, "encoding");
+  return 2;
 }
 
 static const luaL_Reg funcs[] = {{"read", l_read_html}, {NULL, NULL}};

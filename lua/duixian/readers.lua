@@ -76,9 +76,11 @@ end
 -- Magic bytes of files that are no document duixian reads.
 local FOREIGN = {
   { "\208\207\17\224\161\177\26\225", "an old Word .doc (or other OLE2) file; save it as .docx" },
-  { "\137PNG", "a PNG image, not a document" },
-  { "\255\216\255", "a JPEG image, not a document" },
+  { "\137PNG", "a PNG image, not a document; if it is a scanned page, OCR it first (e.g. ocrmypdf -l chi_sim)" },
+  { "\255\216\255", "a JPEG image, not a document; if it is a scanned page, OCR it first (e.g. ocrmypdf -l chi_sim)" },
   { "GIF8", "a GIF image, not a document" },
+  { "II*\0", "a TIFF image, not a document; if it is a scan, OCR it first (e.g. ocrmypdf -l chi_sim)" },
+  { "MM\0*", "a TIFF image, not a document; if it is a scan, OCR it first (e.g. ocrmypdf -l chi_sim)" },
   { "\31\139", "a gzip archive; unpack it first" },
   { "Rar!", "a RAR archive; unpack it first" },
   { "7z\188\175", "a 7-Zip archive; unpack it first" },
@@ -119,7 +121,7 @@ function M.sniff(bytes, name)
   if by_name == "html" then
     -- a page without <html>: fragments portals serve; binary content is refused below
     if bytes:sub(1, 4096):find("[%z\1-\8\14-\26\28-\31]") then
-      return nil, "an .html file with binary content, not a web page"
+      return nil, "an .html file with binary content, not a web page; download it again"
     end
     return "html"
   end
@@ -131,7 +133,7 @@ local function prefix(name) return name and name .. ": " or "" end
 local function no_text(name, format, info)
   if format == "pdf" and (info.truncated or (info.damaged_pages or 0) > 0) then
     return ("%sthe PDF is %s (MuPDF: %s); download it again"):format(prefix(name),
-      info.truncated and "truncated (no %%EOF at its end)" or "damaged", info.error or "no text")
+      info.truncated and "truncated (no %EOF at its end)" or "damaged", info.error or "no text")
   elseif format == "pdf" and info.pages == 0 then
     return prefix(name) .. "a PDF with no pages; nothing to scan"
   elseif format == "pdf" and (info.image_pages or 0) > 0 then
@@ -160,7 +162,7 @@ function M.warnings(name, format, info)
       info.pages, info.error or "damaged")
   end
   if info.truncated then
-    out[#out + 1] = prefix(name) .. "the PDF is truncated (no %%EOF at its end); what it holds was read, the rest may be missing"
+    out[#out + 1] = prefix(name) .. "the PDF is truncated (no %EOF at its end); what it holds was read, the rest may be missing"
   end
   return #out > 0 and out or nil
 end
@@ -184,13 +186,15 @@ function M.read_bytes(bytes, name)
     return nil, ("%sthe %s reader is not built (%s); install %s and run make"):format(
       prefix(name), format:upper(), load_error, PACKAGES[format]), 0
   end
-  local text, detail = mod.read(bytes)
+  local text, detail, offset = mod.read(bytes)
   if not text then
+    if offset then return nil, prefix(name) .. detail, offset end -- a byte of the file, named
     local what = { pdf = "the PDF", html = "the web page", docx = "the Word document" }
     return nil, ("%scannot read %s: %s"):format(prefix(name), what[format], detail), 0
   end
   local info = type(detail) == "table" and detail or {}
-  info.format, info.encoding = format, "utf-8"
+  -- the encoding of the file's bytes (a web page's); the text is UTF-8
+  info.format, info.encoding = format, info.encoding or "utf-8"
   if not text:find("%S") then return nil, no_text(name, format, info), 0 end
   info.warnings = M.warnings(name, format, info)
   if require("duixian").utf8_check(text) then

@@ -1,0 +1,107 @@
+-- The readers on files as portals serve them: encoding declarations that
+-- lie, bytes no encoding holds, zip bombs, damaged files. Every one ends in
+-- text or in a message naming the file, the reason and what to do.
+local duixian = require "duixian"
+local readers = require "duixian.readers"
+local D = dofile("spec/support/documents.lua")
+local H = spec_helper
+
+local function need(format)
+  local ok, why = readers.available(format)
+  if not ok then pending(("the %s reader is not built here: %s"):format(format, why)) end
+  return ok
+end
+
+-- 粮食产量增长2%。 in GB18030
+local GB = "\193\184\202\179\178\250\193\191\212\246\179\1642%\161\163"
+local function page(head, body)
+  return ("<html><head>%s</head><body><p>"):format(head) .. (body or GB) .. "</p></body></html>"
+end
+
+describe("a web page whose encoding declaration is wrong", function()
+  it("is read as GB18030 when it declares a Western encoding or one that does not exist", function()
+    if not need("html") then return end
+    for _, head in ipairs({ '<meta charset="iso-8859-1">',
+      '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">',
+      '<meta charset="x-bogus-enc">', '<meta charset="">' }) do
+      local text, info = readers.read_bytes(page(head), "page.html")
+      assert.are.same({ "粮食产量增长2%。", "gb18030" }, { text, info and info.encoding }, head)
+    end
+  end)
+
+  it("records the encoding the page was read in", function()
+    if not need("html") then return end
+    local _, gb = readers.read_bytes(page('<meta charset="gb2312">'), "gb.html")
+    local _, none = readers.read_bytes(page(""), "none.html")
+    local _, utf8 = readers.read_bytes(page('<meta charset="gb2312">', "粮食产量增长2%。"), "utf8.html")
+    -- 新增就業3.3萬人。 in Big5
+    local _, big5 = readers.read_bytes(page('<meta charset="big5">', "\183s\188W\180N\183~3.3\184U\164H\161C"), "b.html")
+    assert.are.same({ "gb18030", "gb18030", "utf-8", "big5" }, { gb.encoding, none.encoding, utf8.encoding, big5.encoding })
+  end)
+
+  it("is refused at the first byte its encoding cannot hold, with that byte's offset", function()
+    if not need("html") then return end
+    -- 0x81 0x20: a GB18030 lead byte with no trail byte, in the middle of the article
+    local bytes = page('<meta charset="gbk">', GB .. "\129 " .. GB)
+    local at = bytes:find("\129 ", 1, true)
+    assert.are.same({ nil, ("bad.html: not GB18030 text (the page says gbk): first bad byte is byte %d (0x81, " ..
+      "counting from 1); re-download the page, or save it from a browser as UTF-8"):format(at), at },
+      { readers.read_bytes(bytes, "bad.html") })
+  end)
+
+  it("is named by extract with exit 2 and nothing else on stderr", function()
+    if not need("html") then return end
+    local bytes = page('<meta charset="gbk">', GB .. "\255\255\128\128" .. GB)
+    local path = H.write_temp(bytes)
+    local code, out, err = H.run("extract --published 2024-02-10 " .. path)
+    os.remove(path)
+    assert.are.same({ 2, "", ("duixian extract: %s: not GB18030 text (the page says gbk): first bad byte is byte %d " ..
+      "(0xff, counting from 1); re-download the page, or save it from a browser as UTF-8\n"):format(path,
+      bytes:find("\255", 1, true)) }, { code, out, err })
+  end)
+end)
+
+describe("a Word file that is not what it claims", function()
+  it("is refused when its text would expand a hundredfold past 64 MB (a zip bomb)", function()
+    if not need("docx") then return end
+    local bomb = D.zip({ { "word/document.xml", ("\0"):rep(1000), deflated_size = 400 * 1024 * 1024 } })
+    assert.are.same({ nil, "bomb.docx: cannot read the Word document: word/document.xml expands from 1 KB to " ..
+      "400 MB (a zip bomb?); not read: open it in Word or LibreOffice and save it again if it is a real report", 0 },
+      { readers.read_bytes(bomb, "bomb.docx") })
+  end)
+
+  it("says what to do when it is damaged or no Word document", function()
+    if not need("docx") then return end
+    assert.are.same({ nil, "photos.docx: cannot read the Word document: a zip archive but not a Word document " ..
+      "(it has no word/document.xml); unpack it if it holds reports, or save the report from Word as .docx", 0 },
+      { readers.read_bytes(D.zip({ { "a.jpg", "not a picture" } }), "photos.docx") })
+    assert.are.same({ nil, "bad.docx: cannot read the Word document: word/document.xml is not a Word document body " ..
+      "(damaged XML); download it again, or open it in Word or LibreOffice and save it again", 0 },
+      { readers.read_bytes(D.zip({ { "word/document.xml", "<w:document><w:bo" } }), "bad.docx") })
+  end)
+end)
+
+describe("a PDF cut short", function()
+  it("is named with the marker it lacks, written once", function()
+    if not need("pdf") then return end
+    local pdf = D.pdf({ { { y = 100, "全市生产总值增长6%。" } } })
+    local text, why = readers.read_bytes(pdf:sub(1, 300), "cut.pdf")
+    assert.is_nil(text)
+    assert.truthy(why:find("^cut%.pdf: the PDF is truncated %(no %%EOF at its end%)"), why)
+    local cut = pdf:gsub("%%%%EOF%s*$", "")
+    local _, info = readers.read_bytes(cut, "cut.pdf")
+    assert.are.same({ "cut.pdf: the PDF is truncated (no %EOF at its end); what it holds was read, the rest may be missing" },
+      info.warnings)
+  end)
+end)
+
+describe("an image saved as a web page", function()
+  it("says it is an image and that a scan needs OCR", function()
+    assert.are.same({ nil, "scan.html: a PNG image, not a document; if it is a scanned page, OCR it first " ..
+      "(e.g. ocrmypdf -l chi_sim)", 0 }, { readers.read_bytes("\137PNG\r\n\26\n....", "scan.html") })
+    assert.are.same({ nil, "page.html: an .html file with binary content, not a web page; download it again", 0 },
+      { readers.read_bytes("\0\1\2\3<p>", "page.html") })
+    -- the text reader is untouched by the readers' file kinds
+    assert.are.equal("全市生产总值增长6%。", (duixian.decode("全市生产总值增长6%。")))
+  end)
+end)
