@@ -230,10 +230,11 @@ static const char *encoding_for(const char *s, size_t n, const char *declared) {
 }
 
 /* The page's bytes as UTF-8 in *utf8, or a message (and the 1-based
- * offset of the first bad byte) on the stack: 0 when so. */
-static int to_utf8(lua_State *L, const char *s, size_t n, dx_buf *utf8, const char **encoding) {
-  char declared[48];
-  declared_charset(s, n, declared, sizeof declared);
+ * offset of the first bad byte) on the stack: 0 when so. *encoding is
+ * what they were read as: a constant, or declared (the caller's buffer). */
+static int to_utf8(lua_State *L, const char *s, size_t n, dx_buf *utf8, char *declared, size_t room,
+                   const char **encoding) {
+  declared_charset(s, n, declared, room);
   const char *enc = encoding_for(s, n, declared);
   *encoding = enc;
   if (strcmp(enc, "UTF-8") == 0) return 1;
@@ -279,8 +280,9 @@ static int l_read_html(lua_State *L) {
     return 2;
   }
   dx_buf utf8 = {0};
+  char declared[48];
   const char *encoding;
-  if (!to_utf8(L, s, n, &utf8, &encoding)) return 3;
+  if (!to_utf8(L, s, n, &utf8, declared, sizeof declared, &encoding)) return 3;
   const char *src = utf8.p ? utf8.p : s;
   size_t len = utf8.p ? utf8.n : n;
   /* the bytes are UTF-8 now: the page's own declaration is not read */
