@@ -105,3 +105,31 @@ describe("an image saved as a web page", function()
     assert.are.equal("全市生产总值增长6%。", (duixian.decode("全市生产总值增长6%。")))
   end)
 end)
+
+describe("a PDF set with wide line spacing, as official documents are", function()
+  -- 28 points from line to line in a 12-point font (公文 set 16-point type
+  -- 29 points apart): lines of one paragraph, which a figure spans; a
+  -- blank line's gap (56 points) still parts paragraphs
+  local FILL = "坚持稳中求进工作总基调，"
+  local lines = { { y = 100, "一、2024年工作回顾" }, { y = 156, "全年增长5%、总量达53000" },
+    { y = 184, "亿元；粮食总产达615亿斤。" }, { y = 212, "城镇新增就业79万人。" } }
+  for i = 1, 16 do lines[#lines + 1] = { y = 212 + 28 * i, FILL } end
+  lines[#lines + 1] = { y = 212 + 28 * 18, "二、2025年工作安排" }
+  local pdf = D.pdf({ lines })
+
+  it("keeps the lines of a paragraph together", function()
+    if not need("pdf") then return end
+    assert.are.equal("一、2024年工作回顾\n\n全年增长5%、总量达53000\n亿元；粮食总产达615亿斤。\n城镇新增就业79万人。\n" ..
+      (FILL .. "\n"):rep(16) .. "\n二、2025年工作安排\n", (readers.read_bytes(pdf, "report.pdf")))
+  end)
+
+  it("reads a figure that a line break splits", function()
+    if not need("pdf") then return end
+    local text = assert(readers.read_bytes(pdf, "report.pdf"))
+    local got = {}
+    for _, m in ipairs(assert(duixian.scan(text, { published = "2025-01-14", region = "湖南省" }))) do
+      got[#got + 1] = ("%s %s %s"):format(tostring(m.value), m.unit, m.kind)
+    end
+    assert.are.same({ "5 % outcome", "5300000000000 CNY outcome", "61500000000 jin outcome", "790000 person outcome" }, got)
+  end)
+end)
