@@ -99,9 +99,12 @@ static int outline_level(xmlNode *ppr) {
   return level >= 1 && level <= 9 ? level : 0;
 }
 
-/* Style id -> heading level, from word/styles.xml. */
+/* Style id -> heading level, from word/styles.xml; a style of no level of
+ * its own takes the level of the style it is based on (a report's own
+ * heading style is often based on Word's "heading 2"). */
 typedef struct {
   char *id;
+  char *based_on; /* NULL when none */
   int level;
 } style;
 
@@ -141,23 +144,39 @@ static void load_styles(zip_t *z, styles *out) {
     xmlFree(v);
     if (!level) level = outline_level(child(c, "pPr"));
     if (!level) level = name_level((const char *)id);
-    if (level) {
+    xmlNode *base = level ? NULL : child(c, "basedOn");
+    xmlChar *base_id = base ? w_val(base) : NULL;
+    if (level || base_id) {
       if (out->n == cap) {
         cap = cap ? cap * 2 : 16;
         style *p = realloc(out->s, cap * sizeof *p);
         if (!p) {
+          xmlFree(base_id);
           xmlFree(id);
           break;
         }
         out->s = p;
       }
-      out->s[out->n].id = strdup((const char *)id);
-      out->s[out->n].level = level;
-      if (out->s[out->n].id) out->n++;
+      style *st = &out->s[out->n];
+      st->id = strdup((const char *)id);
+      st->based_on = base_id ? strdup((const char *)base_id) : NULL;
+      st->level = level;
+      if (st->id && (st->based_on || !base_id)) out->n++;
+      else {
+        free(st->id);
+        free(st->based_on);
+      }
     }
+    xmlFree(base_id);
     xmlFree(id);
   }
   if (doc) xmlFreeDoc(doc);
+}
+
+static const style *find_style(const styles *st, const char *id) {
+  for (size_t i = 0; i < st->n; i++)
+    if (strcmp(st->s[i].id, id) == 0) return &st->s[i];
+  return NULL;
 }
 
 static int style_level(const styles *st, xmlNode *ppr) {
@@ -166,8 +185,10 @@ static int style_level(const styles *st, xmlNode *ppr) {
   xmlNode *ps = child(ppr, "pStyle");
   xmlChar *v = ps ? w_val(ps) : NULL;
   if (!v) return 0;
-  for (size_t i = 0; i < st->n && !level; i++)
-    if (strcmp(st->s[i].id, (const char *)v) == 0) level = st->s[i].level;
+  /* up the basedOn chain, a few steps (a chain may loop) */
+  const style *s = find_style(st, (const char *)v);
+  for (int hops = 0; s && !s->level && s->based_on && hops < 16; hops++) s = find_style(st, s->based_on);
+  if (s) level = s->level;
   if (!level) level = name_level((const char *)v);
   xmlFree(v);
   return level;
@@ -255,7 +276,10 @@ static int l_read_docx(lua_State *L) {
   dx_writer w = {0};
   if (body) write_runs(&w, &st, body, 0);
   if (doc) xmlFreeDoc(doc);
-  for (size_t i = 0; i < st.n; i++) free(st.s[i].id);
+  for (size_t i = 0; i < st.n; i++) {
+    free(st.s[i].id);
+    free(st.s[i].based_on);
+  }
   free(st.s);
   if (!body) {
     dx_buf_free(&w.out);

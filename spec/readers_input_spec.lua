@@ -133,3 +133,23 @@ describe("a PDF set with wide line spacing, as official documents are", function
     assert.are.same({ "5 % outcome", "5300000000000 CNY outcome", "61500000000 jin outcome", "790000 person outcome" }, got)
   end)
 end)
+
+describe("a Word file whose heading style is its own", function()
+  it("takes a style based on a heading style for a heading of that level", function()
+    if not need("docx") then return end
+    local W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    local styles = ('<?xml version="1.0"?><w:styles %s>' ..
+      '<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/></w:style>' ..
+      '<w:style w:type="paragraph" w:styleId="a5"><w:name w:val="报告小标题"/><w:basedOn w:val="2"/></w:style>' ..
+      '<w:style w:type="paragraph" w:styleId="a6"><w:name w:val="正文缩进"/><w:basedOn w:val="a7"/></w:style>' ..
+      '<w:style w:type="paragraph" w:styleId="a7"><w:name w:val="Normal Indent"/><w:basedOn w:val="a6"/></w:style>' ..
+      '</w:styles>'):format(W)
+    local function p(style, text)
+      return ('<w:p><w:pPr><w:pStyle w:val="%s"/></w:pPr><w:r><w:t>%s</w:t></w:r></w:p>'):format(style, text)
+    end
+    local document = ('<?xml version="1.0"?><w:document %s><w:body>%s%s%s</w:body></w:document>'):format(W,
+      p("a5", "重点工作"), p("a6", "城镇新增就业3.3万人。"), p("2", "主要目标"))
+    local docx = D.zip({ { "word/document.xml", document }, { "word/styles.xml", styles } })
+    assert.are.equal("## 重点工作\n\n城镇新增就业3.3万人。\n\n## 主要目标", (readers.read_bytes(docx, "report.docx")))
+  end)
+end)
