@@ -153,3 +153,19 @@ describe("a Word file whose heading style is its own", function()
     assert.are.equal("## 重点工作\n\n城镇新增就业3.3万人。\n\n## 主要目标", (readers.read_bytes(docx, "report.docx")))
   end)
 end)
+
+describe("extract's table of a PDF", function()
+  it("says on which page each figure stands, as the audit's source column does", function()
+    if not need("pdf") then return end
+    local path = H.write_temp(D.pdf({ { { y = 100, "全市生产总值增长6%。" } }, { { y = 100, "城镇新增就业3万人。" } } }))
+    local code, out = H.run("extract --format table --published 2024-02-10 --region 云水市 " .. path)
+    os.remove(path)
+    assert.are.equal(0, code)
+    local cells = {}
+    for line in out:gmatch("[^\n]+") do
+      local at = line:match("^target.-=%s+(p%. %d+:%d+)$")
+      if at then cells[#cells + 1] = at end
+    end
+    assert.are.same({ "p. 1:25", "p. 2:50" }, cells, out)
+  end)
+end)
