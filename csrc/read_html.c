@@ -251,6 +251,13 @@ static int to_utf8(lua_State *L, const char *s, size_t n, dx_buf *utf8, char *de
   }
   if (r > 0) return 1;
   dx_buf_free(utf8);
+  /* a page that reads further as UTF-8 is UTF-8 with a bad byte: that byte
+   * is the one to look at (as decode.c says of plain text) */
+  size_t utf8_bad = dx_utf8_check((const unsigned char *)s, n);
+  if (strcmp(enc, "GB18030") == 0 && utf8_bad > bad) {
+    enc = "UTF-8";
+    bad = utf8_bad;
+  }
   char upper[48];
   size_t k = 0;
   for (; enc[k] && k + 1 < sizeof upper; k++) upper[k] = (char)toupper((unsigned char)enc[k]);

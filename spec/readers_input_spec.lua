@@ -49,6 +49,15 @@ describe("a web page whose encoding declaration is wrong", function()
       { readers.read_bytes(bytes, "bad.html") })
   end)
 
+  it("is refused at its first bad byte when it reads further as UTF-8", function()
+    if not need("html") then return end
+    local bytes = page('<meta charset="utf-8">', "粮食产量增长2%。\255粮食产量增长2%。")
+    local at = bytes:find("\255", 1, true)
+    assert.are.same({ nil, ("bad.html: not UTF-8 text (the page says utf-8): first bad byte is byte %d (0xff, " ..
+      "counting from 1); re-download the page, or save it from a browser as UTF-8"):format(at), at },
+      { readers.read_bytes(bytes, "bad.html") })
+  end)
+
   it("is named by extract with exit 2 and nothing else on stderr", function()
     if not need("html") then return end
     local bytes = page('<meta charset="gbk">', GB .. "\255\255\128\128" .. GB)
