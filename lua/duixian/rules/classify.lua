@@ -301,12 +301,26 @@ function M.time_cue_for(R, m, doc)
   return best or after, baseline
 end
 
+-- The marks a fronted time word may follow (besides the sentence's start).
+local FRONT_MARKS = { ["。"] = true, ["；"] = true, ["："] = true, ["，"] = true,
+  [" "] = true, [","] = true, [";"] = true, [":"] = true }
+
 --- Is a time cue a clause of its own, fronted before the sentence it frames
 -- (“十二五”期间，全省新增就业300万人): a comma right after it, and the
--- sentence's start or a clause mark right before it? A clause-bound word
+-- sentence's start or a clause mark right before it; or the topic of the
+-- sentence it opens (“十四五”时期是…的五年)? A clause-bound word
 -- then governs the clauses after it (but not in 实施“十五五”期间重大项目).
 function M.is_fronted(_, cue, norm)
+  if not norm then
+    -- a cue of another sentence (a paragraph's opening): the characters
+    -- around it are the scanner's
+    if cue.before == nil and cue.after == "是" then return true end
+    return (cue.after == "，" or cue.after == ",")
+      and (cue.before == nil or FRONT_MARKS[cue.before] == true)
+  end
   local stop = cue.pos + #cue.word
+  -- the topic of the sentence it opens (“十四五”时期是…的五年，…)
+  if cue.pos == 1 and norm:sub(stop, stop + 2) == "是" then return true end
   if norm:sub(stop, stop + 2) ~= "，" and norm:sub(stop, stop) ~= "," then return false end
   if cue.pos == 1 then return true end
   local before = norm:sub(math.max(1, cue.pos - 3), cue.pos - 1)
@@ -319,7 +333,10 @@ end
 -- 从2020年的5.2万元 opening a paragraph date nothing after them; 从2027年起
 -- does)?
 function M.governs_from_afar(R, cue, doc)
-  return cue.class == "time" and not R.classify.clause_only(R, cue.word)
+  return cue.class == "time"
+    -- a clause-bound word fronted as a clause of its own (“十二五”时期，…)
+    -- frames the paragraph it opens
+    and (not R.classify.clause_only(R, cue.word) or R.classify.is_fronted(R, cue))
     and not R.classify.is_baseline(R, cue)
     and R.classify.read_time_cue(R, cue, doc) ~= nil
 end
@@ -382,6 +399,21 @@ function M.section_cue_for(R, m, doc)
   return memo_by_list(R, cues, doc, latest_governing, section_memo)
 end
 
+local function is_sum(row) return row.sums == true end
+
+--- Does m state a stock as it stands (电力总装机规模3.1亿千瓦, 建成智能算力超4.8万P:
+-- a subject ending in one of the lexicon's stock_heads)? true, or false
+-- when a verb of change or of adding (stock_adders: 新增装机) makes it a
+-- flow, or nil when the subject names no stock.
+function M.is_stock(R, m)
+  local subject = m.subject or ""
+  if not word_before(subject, #subject + 1, R.lexicon.stock_heads or {}) then return nil end
+  local verb = m.verb or ""
+  local row = verb ~= "" and words_module.verb_row(R.words, verb)
+  return not (row and (row.class == "increase" or row.class == "decrease"))
+    and not words_module.set_of(R.lexicon.stock_adders or {})[verb]
+end
+
 --- Is m a level (达到67.5%, 1356家) rather than a flow (增长31.6%, 新增2个,
 -- 累计26.2万件, a subject ending in a flow head of the lexicon: 留省就业)? A
 -- review of a span reports a level as it stood at the
@@ -397,7 +429,14 @@ function M.is_level(R, m)
   -- count of them (a crossing verb of the lexicon, a count's unit); but
   -- 连续提高到58.5% and 连续47年居首位 are the level at the span's end
   local class = R.words.unit_class[m.unit]
+  -- a rank is a position, held at a time (进至全国第5位), whatever the verb
+  if class and class[1] == "rank" then return true end
+  -- 累计 before it in its clause: a sum over the span
+  if R.classify.cue_before(R, m, is_sum, true) then return false end
   local verb = m.verb or ""
+  -- a stock (总装机规模, 智能算力), unless the verb adds to it (新增装机)
+  local stock = R.classify.is_stock(R, m)
+  if stock ~= nil then return stock end
   if class == nil and find(subject, "连续", 1, true) and words_module.set_of(R.lexicon.crossing_verbs)[verb] then
     return false
   end
@@ -867,6 +906,7 @@ local function regions()
     regions_data = { lead_first = {}, name_breakers = data.name_breakers,
       name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
+      zone_suffixes = data.zone_suffixes or {},
       scope_openers = data.scope_openers or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
     -- name breakers by their first character, name heads by their first
@@ -991,6 +1031,25 @@ local function places_within(home)
   return opts
 end
 
+--- Does the subject position at byte at of norm (before byte stop) open
+-- with the proper name of a place that is no unit of the gazetteer: two to
+-- four characters, not opening with a verb, then a zone's ending of
+-- data/regions.lua (雄安新区累计完成投资…, 烟庄街道新建…)? Such a clause speaks
+-- of that place, not of the unit its paragraph is about.
+function M.names_own_place(R, norm, at, stop)
+  local data = regions_data or regions()
+  local first = sub(norm, at, at + 2)
+  if R.words.verb[first] or R.words.verb[sub(norm, at, at + 5)] then return false end
+  for chars = 2, 4 do
+    local i = at + 3 * chars
+    if i >= stop then return false end
+    local lead = byte(norm, i - 3)
+    if not lead or lead < 0xE4 or lead > 0xE9 then return false end -- a name of ideographs only
+    if word_at(norm, i, data.zone_suffixes) then return true end
+  end
+  return false
+end
+
 --- Region: the document's, unless the mention's clause opens (its subject
 -- position, after lead-ins such as 其中 or 2021年) with the name of a real
 -- administrative unit inside the document's region: 莘县生产总值增长8% in a
@@ -1070,7 +1129,10 @@ function M.region_of(R, m, doc)
       end
       ctx.topic = topic
     end
-    if topic then m.region_reason = topic[2] return topic[1] end
+    if topic and not R.classify.names_own_place(R, norm, at, m.pos) then
+      m.region_reason = topic[2]
+      return topic[1]
+    end
     return doc.region
   end
   local hits = gaz.scan(sub(norm, at, m.pos - 1), places_within(home))
