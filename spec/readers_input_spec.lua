@@ -178,3 +178,22 @@ describe("extract's table of a PDF", function()
     assert.are.same({ "p. 1:25", "p. 2:50" }, cells, out)
   end)
 end)
+
+describe("a PDF whose font draws two characters with one glyph", function()
+  -- Chromium printing with Noto CJK SC writes 戶 for 户 and 㬵 for 胶 in the
+  -- text layer (measured over every character of the corpus)
+  it("gives the simplified character in a simplified text", function()
+    if not need("pdf") then return end
+    local text = readers.read_bytes(D.pdf({ { { y = 100, "全省实有企业主体达210万戶，" }, { y = 120, "建成㬵东半岛港口群。" } } }),
+      "report.pdf")
+    assert.are.equal("全省实有企业主体达210万户，\n建成胶东半岛港口群。\n", text)
+    local m = assert(duixian.scan(text, { published = "2025-01-14", region = "山东省" }))[1]
+    assert.are.same({ "210万户", 2100000, "户" }, { m.raw, m.value, m.unit })
+  end)
+
+  it("keeps the character as written in a traditional text", function()
+    if not need("pdf") then return end
+    assert.are.equal("全省實有企業主體達210萬戶。\n",
+      (readers.read_bytes(D.pdf({ { { y = 100, "全省實有企業主體達210萬戶。" } } }), "report.pdf")))
+  end)
+end)

@@ -167,6 +167,23 @@ function M.warnings(name, format, info)
   return #out > 0 and out or nil
 end
 
+local shared_glyphs
+--- A PDF's text with the characters its font drew with another's glyph
+-- given back (data/pdf_glyphs.lua), unless the text is traditional.
+local function unshare_glyphs(text)
+  if not shared_glyphs then shared_glyphs = require("duixian.data").load("pdf_glyphs").shared_glyphs end
+  local traditional
+  for _, pair in ipairs(shared_glyphs) do
+    assert(#pair[1] == #pair[2], "data/pdf_glyphs.lua: a pair of characters of different byte lengths")
+    if text:find(pair[1], 1, true) then
+      if traditional == nil then traditional = require("duixian.traditional").looks_traditional(text) end
+      if traditional then return text end
+      text = text:gsub(pair[1]:gsub("%p", "%%%0"), pair[2])
+    end
+  end
+  return text
+end
+
 --- Text of a file's bytes.
 -- @return text, info { format, encoding, pages, warnings, … } | nil, message, offset
 function M.read_bytes(bytes, name)
@@ -197,6 +214,7 @@ function M.read_bytes(bytes, name)
   info.format, info.encoding = format, info.encoding or "utf-8"
   if not text:find("%S") then return nil, no_text(name, format, info), 0 end
   info.warnings = M.warnings(name, format, info)
+  if format == "pdf" then text = unshare_glyphs(text) end
   if require("duixian").utf8_check(text) then
     -- readers write UTF-8; a page in an encoding libxml2 misread is refused, not stored
     return nil, prefix(name) .. "the extracted text is not valid UTF-8; save the page as UTF-8", 0
