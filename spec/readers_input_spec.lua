@@ -197,3 +197,30 @@ describe("a PDF whose font draws two characters with one glyph", function()
       (readers.read_bytes(D.pdf({ { { y = 100, "全省實有企業主體達210萬戶。" } } }), "report.pdf")))
   end)
 end)
+
+describe("a web page saved with its files", function()
+  it("is ingested without the folder of scripts, pictures and frames the browser saved beside it", function()
+    if not need("html") then return end
+    local dir = os.tmpname()
+    os.remove(dir)
+    os.execute("mkdir -p " .. dir .. "/report_files " .. dir .. "/notes_files")
+    local function put(name, bytes)
+      local f = assert(io.open(dir .. "/" .. name, "wb"))
+      f:write(bytes)
+      f:close()
+    end
+    put("report.html", "<html><body><div class=content><p>全市生产总值增长5%左右。</p></div></body></html>")
+    -- a frame of the saved page: a weather widget with a figure of its own
+    put("report_files/saved_resource.html", "<html><body><div class=weather>今天晴，空气质量指数下降12%。</div></body></html>")
+    put("report_files/share.html", "<html><body><script>var a = 1;</script></body></html>")
+    -- a folder that only ends like one, with no page of that name beside it
+    put("notes_files/a.txt", "城镇新增就业3万人。\n")
+    local db = dir .. "/a.sqlite"
+    local code, out, err = H.run(("ingest --db %s --region 云水市 --published 2024-02-10 %s"):format(db, dir))
+    os.execute("rm -rf " .. dir)
+    assert.are.same({ 0, ("duixian ingest: skipped: %s/report_files: the files of the saved web page report.html " ..
+      "(its scripts, styles, pictures and frames); not walked\n"):format(dir) },
+      { code, err })
+    assert.truthy(out:find("^ingested 2 documents: 2 added, 0 unchanged, 0 superseded, 1 skipped, 0 failed"), out)
+  end)
+end)
