@@ -161,10 +161,24 @@ static xmlNode *main_element(tallies *ts, xmlNode *root) {
   return best;
 }
 
+/* Text of a text node, without the conditional markers Word writes in the
+ * pages it exports (<![if !supportLists]>1.<![endif]>), which libxml2
+ * leaves in the text. */
+static void write_text_node(dx_writer *w, const char *s) {
+  for (;;) {
+    const char *open = strstr(s, "<![");
+    const char *close = open ? strstr(open, "]>") : NULL;
+    if (!close || (strncmp(open + 3, "if", 2) != 0 && strncmp(open + 3, "endif", 5) != 0)) break;
+    dx_w_text(w, s, (size_t)(open - s));
+    s = close + 2;
+  }
+  dx_w_text(w, s, strlen(s));
+}
+
 static void write_tree(tallies *ts, dx_writer *w, xmlNode *node, int depth) {
   for (xmlNode *c = node->children; c; c = c->next) {
     if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-      if (c->content) dx_w_text(w, (const char *)c->content, strlen((const char *)c->content));
+      if (c->content) write_text_node(w, (const char *)c->content);
       continue;
     }
     if (c->type != XML_ELEMENT_NODE || depth >= 256 || dropped(c)) continue;
