@@ -227,7 +227,9 @@ static void write_runs(dx_writer *w, const styles *st, xmlNode *e, int depth) {
       dx_w_break(w, 2);
     } else if (strcmp(name, "pPr") == 0 || strcmp(name, "rPr") == 0 ||
                strcmp(name, "delText") == 0 || strcmp(name, "del") == 0 ||
-               strcmp(name, "instrText") == 0) {
+               strcmp(name, "instrText") == 0 || strcmp(name, "Fallback") == 0) {
+      /* (mc:Fallback: the copy of a text box or shape Word keeps for
+       * readers that do not know mc:Choice's; its text is read there) */
       continue;
     } else {
       write_runs(w, st, c, depth + 1);

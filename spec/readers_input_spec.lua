@@ -235,3 +235,18 @@ describe("a web page exported from Word", function()
     assert.are.equal("1.\194\160全市生产总值增长5.8%\n\n2024年城镇新增就业3.3万人。", (readers.read_bytes(page, "word.html")))
   end)
 end)
+
+describe("a Word file with a text box", function()
+  it("reads the box once, not again from the copy Word keeps for old readers", function()
+    if not need("docx") then return end
+    local W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' ..
+      'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    local box = "<w:txbxContent><w:p><w:r><w:t>粮食产量增长2%。</w:t></w:r></w:p></w:txbxContent>"
+    local document = ('<?xml version="1.0"?><w:document %s><w:body><w:p><w:r><w:t>全市生产总值增长5%%。</w:t></w:r>' ..
+      '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>%s</w:drawing></mc:Choice>' ..
+      '<mc:Fallback><w:pict>%s</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p></w:body></w:document>')
+      :format(W, box, box)
+    assert.are.equal("全市生产总值增长5%。\n\n粮食产量增长2%。",
+      (readers.read_bytes(D.zip({ { "word/document.xml", document } }), "box.docx")))
+  end)
+end)
