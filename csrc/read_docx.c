@@ -4,8 +4,9 @@
  * A .docx is a zip (libzip) whose word/document.xml (libxml2) holds the
  * body: each w:p is a paragraph, w:t its text, w:tab and w:br breaks inside
  * it. A paragraph whose style is a heading (word/styles.xml: a style named
- * "heading N" or "Title", or an outline level) is written as a heading.
- * Deleted text of tracked changes (w:delText) is not text.
+ * "heading N" or "Title", one based on such a style, or an outline level)
+ * is written as a heading. Deleted and moved-away text of tracked changes
+ * (w:del, w:moveFrom) is not text, nor a text box's second copy.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -227,9 +228,11 @@ static void write_runs(dx_writer *w, const styles *st, xmlNode *e, int depth) {
       dx_w_break(w, 2);
     } else if (strcmp(name, "pPr") == 0 || strcmp(name, "rPr") == 0 ||
                strcmp(name, "delText") == 0 || strcmp(name, "del") == 0 ||
-               strcmp(name, "instrText") == 0 || strcmp(name, "Fallback") == 0) {
+               strcmp(name, "instrText") == 0 || strcmp(name, "Fallback") == 0 ||
+               strcmp(name, "moveFrom") == 0) {
       /* (mc:Fallback: the copy of a text box or shape Word keeps for
-       * readers that do not know mc:Choice's; its text is read there) */
+       * readers that do not know mc:Choice's; its text is read there.
+       * w:moveFrom: text a tracked change moved away, read at its w:moveTo) */
       continue;
     } else {
       write_runs(w, st, c, depth + 1);

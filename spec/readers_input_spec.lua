@@ -249,4 +249,15 @@ describe("a Word file with a text box", function()
     assert.are.equal("全市生产总值增长5%。\n\n粮食产量增长2%。",
       (readers.read_bytes(D.zip({ { "word/document.xml", document } }), "box.docx")))
   end)
+
+  it("reads text a tracked change moved where it went, not also where it was", function()
+    if not need("docx") then return end
+    local W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    local document = ('<?xml version="1.0"?><w:document %s><w:body>' ..
+      '<w:p><w:moveFrom w:id="1"><w:r><w:t>粮食产量增长2%%。</w:t></w:r></w:moveFrom></w:p>' ..
+      '<w:p><w:r><w:t>全市生产总值增长5%%。</w:t></w:r></w:p>' ..
+      '<w:p><w:moveTo w:id="2"><w:r><w:t>粮食产量增长2%%。</w:t></w:r></w:moveTo></w:p></w:body></w:document>'):format(W)
+    assert.are.equal("全市生产总值增长5%。\n\n粮食产量增长2%。",
+      (readers.read_bytes(D.zip({ { "word/document.xml", document } }), "moved.docx")))
+  end)
 end)
