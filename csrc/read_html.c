@@ -238,6 +238,10 @@ static void declared_charset(const char *s, size_t n, char *name, size_t room) {
  * too (the mislabels portals serve). */
 static const char *encoding_for(const char *s, size_t n, const char *declared) {
   if (dx_utf8_check((const unsigned char *)s, n) == n) return "UTF-8";
+  /* a byte order mark: UTF-16, whatever the page says ("unicode") */
+  if (n >= 2 && (((unsigned char)s[0] == 0xFF && (unsigned char)s[1] == 0xFE) ||
+                 ((unsigned char)s[0] == 0xFE && (unsigned char)s[1] == 0xFF)))
+    return "UTF-16";
   for (size_t k = 0; DECLARED_KEPT[k]; k++)
     if (strcmp(declared, DECLARED_KEPT[k]) == 0) return declared;
   return "GB18030";
@@ -345,7 +349,12 @@ static int l_read_html(lua_State *L) {
   lua_pushlstring(L, w.out.p ? w.out.p : "", w.out.n);
   dx_buf_free(&w.out);
   lua_createtable(L, 0, 1);
-  lua_pushstring(L, strcmp(encoding, "UTF-8") == 0 ? "utf-8" : strcmp(encoding, "GB18030") == 0 ? "gb18030" : encoding);
+  /* lower case, as decode.c names encodings */
+  char name[48];
+  size_t k = 0;
+  for (; encoding[k] && k + 1 < sizeof name; k++) name[k] = (char)tolower((unsigned char)encoding[k]);
+  name[k] = '\0';
+  lua_pushstring(L, name);
   lua_setfield(L, -2, "encoding");
   return 2;
 }

@@ -261,3 +261,20 @@ describe("a Word file with a text box", function()
       (readers.read_bytes(D.zip({ { "word/document.xml", document } }), "moved.docx")))
   end)
 end)
+
+describe("a web page saved in UTF-16", function()
+  it("is found to be a page whatever its name, and read", function()
+    if not need("html") then return end
+    local function utf16le(s)
+      local out = { "\255\254" }
+      for _, cp in utf8.codes(s) do out[#out + 1] = string.pack("<I2", cp) end
+      return table.concat(out)
+    end
+    local bytes = utf16le('<html><head><meta charset="unicode"><style>.main{width:100%}</style></head>' ..
+      "<body><p>粮食产量增长2%。</p></body></html>")
+    for _, name in ipairs({ "page.html", "page.txt" }) do
+      local text, info = readers.read_bytes(bytes, name)
+      assert.are.same({ "粮食产量增长2%。", "html", "utf-16" }, { text, info and info.format, info and info.encoding }, name)
+    end
+  end)
+end)

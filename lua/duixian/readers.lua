@@ -105,6 +105,14 @@ local function looks_html(bytes)
   return false
 end
 
+-- The first bytes of a text in UTF-16 with a byte order mark, as ASCII
+-- (the zero bytes of its ASCII characters dropped), to look for markup in.
+local function utf16_head(bytes)
+  local bom = bytes:sub(1, 2)
+  if bom ~= "\255\254" and bom ~= "\254\255" then return nil end
+  return (bytes:sub(3, 8194):gsub("%z", ""))
+end
+
 --- The format of a file from its first bytes (the name breaks no tie the
 -- content settles): "pdf", "docx" (any zip), "html", "txt", or nil and
 -- why the file is none of them.
@@ -114,7 +122,9 @@ function M.sniff(bytes, name)
   for _, f in ipairs(FOREIGN) do
     if bytes:sub(1, #f[1]) == f[1] then return nil, f[2] end
   end
-  if looks_html(bytes) then return "html" end
+  local utf16 = utf16_head(bytes)
+  if looks_html(utf16 or bytes) then return "html" end
+  if utf16 then return "txt" end -- zero bytes are no binary there
   local by_name = extension(name)
   if by_name == "pdf" then return nil, "not a PDF: it lacks the %PDF- header (a truncated download, or another kind of file)" end
   if by_name == "docx" then return nil, "not a Word .docx: it is not a zip archive (a truncated download, or another kind of file)" end
