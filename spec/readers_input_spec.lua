@@ -278,3 +278,12 @@ describe("a web page saved in UTF-16", function()
     end
   end)
 end)
+
+describe("a web page named .txt", function()
+  it("is a page when it opens with a script, a style or a link", function()
+    for _, head in ipairs({ "<script>var w = '100%';</script><html>", "<STYLE>.a{width:100%}</style>",
+      '<link rel="stylesheet" href="a.css">' }) do
+      assert.are.equal("html", (readers.sniff(head .. "<p>粮食产量增长2%。</p>", "page.txt")), head)
+    end
+  end)
+end)

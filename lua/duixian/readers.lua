@@ -88,7 +88,7 @@ local FOREIGN = {
 }
 
 local HTML_OPENERS = { "<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ",
-  "<table", "<?xml" }
+  "<table", "<script", "<style", "<link", "<span", "<font", "<center", "<h1", "<h2", "<h3", "<?xml" }
 
 local function looks_html(bytes)
   local head = bytes:sub(1, 1024):gsub("^\239\187\191", ""):gsub("^%s+", ""):lower()
