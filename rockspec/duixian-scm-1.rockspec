@@ -148,6 +148,7 @@ build = {
     ["duixian.data.gazetteer"] = "data/gazetteer.lua",
     ["duixian.data.indicators"] = "data/indicators.lua",
     ["duixian.data.lexicon"] = "data/lexicon.lua",
+    ["duixian.data.pdf_glyphs"] = "data/pdf_glyphs.lua",
     ["duixian.data.regions"] = "data/regions.lua",
     ["duixian.data.subject_heads"] = "data/subject_heads.lua",
     ["duixian.data.traditional"] = "data/traditional.lua",
