@@ -228,11 +228,11 @@ end)
 describe("a web page exported from Word", function()
   it("leaves out Word's conditional markers around list numbers", function()
     if not need("html") then return end
-    local page = '<html><head><meta charset="utf-8"><style><!-- p.MsoNormal{width:100%} --></style></head><body>' ..
+    local exported = '<html><head><meta charset="utf-8"><style><!-- p.MsoNormal{width:100%} --></style></head><body>' ..
       '<div class="WordSection1"><p class="MsoListParagraph"><![if !supportLists]><span>1.<span>&nbsp;</span></span>' ..
       '<![endif]>全市生产总值增长5.8%<o:p></o:p></p><p class="MsoNormal"><span lang="EN-US">2024</span>' ..
       '<span>年城镇新增就业</span><span lang="EN-US">3.3</span><span>万人。<o:p></o:p></span></p></div></body></html>'
-    assert.are.equal("1.\194\160全市生产总值增长5.8%\n\n2024年城镇新增就业3.3万人。", (readers.read_bytes(page, "word.html")))
+    assert.are.equal("1.\194\160全市生产总值增长5.8%\n\n2024年城镇新增就业3.3万人。", (readers.read_bytes(exported, "word.html")))
   end)
 end)
 
