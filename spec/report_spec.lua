@@ -150,10 +150,10 @@ describe("duixian.report", function()
         "region,period,indicator,subject,status,target_doc,target_start,target_end,target_raw,target_value,cmp,unit," ..
         "outcome_doc,outcome_start,outcome_end,outcome_raw,outcome_value,estimate,reason,rule,rule_pack," ..
         "matched_by,recurring,margin,ratio,target_sentence,outcome_sentence,target_source,target_published," ..
-        "target_doc_kind,outcome_source,outcome_published,outcome_doc_kind,decided_by,reviewer,note,rules_status,headline\r\n" ..
+        "target_doc_kind,outcome_source,outcome_published,outcome_doc_kind,decided_by,reviewer,note,rules_status,headline,decision\r\n" ..
         "聊城市,2024,,产业链项目,pending,003_0afed252e84f1411.txt,1258,1263,100个,100,=,个,,,,,,false," ..
         "2024 is not yet reviewed by any document in the audit,default.judge.pending,,similarity,false,,," ..
-        "\"探索\"\"工作专班+专业顾问+金 融专家\"\"模式,实施100个产业链项目\",,,2024-01-16,news,,,,rules,,,,false\r\n",
+        "\"探索\"\"工作专班+专业顾问+金 融专家\"\"模式,实施100个产业链项目\",,,2024-01-16,news,,,,rules,,,,false,\r\n",
         report.render(a, "csv"))
     end)
 
@@ -162,7 +162,7 @@ describe("duixian.report", function()
       assert.are.equal("中华人民共和国,2007,cpi,居民消费价格总水平涨幅,missed,national-2007.txt,17149,17156,3%以内,3,<=,%," ..
         "national-2008.txt,26573,26576,4.8%,4.8,false,\"outcome 4.8% is above the cap of 3% (\"\"3%以内\"\"), by 1.8 pp\"," ..
         "default.judge.cap,,catalogue,true,1.8,1.6,居民消费价格总水平涨幅在 3%以内,去年居民消费价格总水平比上年上涨4.8%," ..
-        ",2007-03,work_report,,2008-03,work_report,rules,,,,false", ls[6])
+        ",2007-03,work_report,,2008-03,work_report,rules,,,,false,", ls[6])
     end)
 
     it("ends every record with CRLF and holds one record per verdict", function()
@@ -196,7 +196,7 @@ describe("duixian.report", function()
         '"outcome_sentence":"全年国内生产总值达到18.23万亿元，比上年增长9.9%","target_source":null,' ..
         '"target_published":"2005-03","target_doc_kind":"work_report","outcome_source":null,' ..
         '"outcome_published":"2006-03","outcome_doc_kind":"work_report","decided_by":"rules","reviewer":null,' ..
-        '"note":null,"rules_status":null,"headline":false}', ls[2])
+        '"note":null,"rules_status":null,"headline":false,"decision":null}', ls[2])
     end)
 
     it("writes null for the outcome of a target never reported on", function()
