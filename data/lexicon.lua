@@ -371,7 +371,11 @@ local lexicon = {
     -- sums = true: the figures after it in its clause are sums over the
     -- span reviewed (累计为29个省份保供煤炭超35亿吨), not levels at its end
     { "累计", "real", implies = "outcome", scope = "clause", sums = true },
-    { "此次", "real", implies = "outcome", scope = "clause" },
+    -- a recent event a story reports (日前…开展整治行动。此次行动，共收缴地笼9
+    -- 套): what came of it, in the year the story was published
+    { "此次", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
+    { "日前", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
+    { "近日", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
     { "截至", "real", implies = "outcome", scope = "clause" },
     -- a comparison with the year before reports a result (同比增长8.4%)
     { "同比", "real", implies = "outcome", scope = "clause" },
@@ -521,7 +525,7 @@ local lexicon = {
   -- (办理省人大代表建议4417件): a count of things done, summed over a span
   doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养",
     -- things that came or were won one by one: 落户4个国家区域医疗中心, 2人当选院士
-    "落户", "布局", "增设", "当选", "获评", "晋级", "荣获" },
+    "落户", "布局", "增设", "当选", "获评", "晋级", "荣获", "获" },
   -- stock_heads: a subject ending so names a stock, held at a time (电力总装机
   --   规模3.1亿千瓦, 建成智能算力超4.8万P): a review of a span reports its level
   --   at the span's end, unless a verb of change or one of stock_adders adds

@@ -47,6 +47,12 @@ describe("kind and period without headings to lean on", function()
         .. "今年，我市将继续加大投资力度，计划实施重点项目500个。总投资2800亿元。", news)))
   end)
 
+  it("dates what a story's recent event brought (日前, 此次) to the year it was published", function()
+    local news = { published = "2024-01-16", region = "聊城市", kind = "news" }
+    assert.are.same({ "9套 outcome 2024", "30个 outcome 2024" },
+      (read("日前，度假区开展集中清理整治非法捕捞行动。此次行动，共收缴地笼9套、粘网30个。", news)))
+  end)
+
   it("reads modality as a promise even in a review's paragraph", function()
     assert.are.same({ "24所 outcome 2025", "30所 target 2026" },
       (read("2025年，全省新建学校24所。\n全省还将新建学校30所。")))
@@ -314,8 +320,11 @@ describe("a review of five years: levels at the span's end, flows over it", func
   end)
 
   it("counts things that came one by one over the span (落户, 当选)", function()
-    assert.are.same({ "4个 outcome 2021-2025", "2人 outcome 2021-2025" },
-      (read(REVIEW .. "——创新能力增强。落户4个国家区域医疗中心，2人当选中国工程院院士。")))
+    assert.are.same({ "4个 outcome 2021-2025", "2人 outcome 2021-2025", "7个 outcome 2021-2025" },
+      (read(REVIEW .. "——创新能力增强。落户4个国家区域医疗中心，2人当选中国工程院院士，7个城市获评全国文明城市。")))
+    -- a list's later items, whose verb opens the clause
+    assert.are.same({ "4417件 outcome 2021-2025", "4245件 outcome 2021-2025" },
+      (read(REVIEW .. "——政府建设加强。办理省人大代表建议4417件、政协委员提案4245件。")))
   end)
 
   it("reads a year set beside the figure (与“十五五”目标衔接, 与2000年相比) as no frame of it", function()

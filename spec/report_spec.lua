@@ -308,9 +308,62 @@ describe("duixian.report", function()
       assert.are.equal(4, count(s, '<figure class="chart">'))
       local gdp = s:match('<figure class="chart"><figcaption>GDP growth.-</figure>')
       assert.are.equal(2, count(gdp, '<li class="crow'))
-      assert.truthy(gdp:find('<a class="lbl who" href="#v2">中华人民共和国 <span>2005</span></a>', 1, true))
-      assert.truthy(gdp:find('<span class="lbl val">8%左右 → <b>9.9%</b></span>', 1, true))
+      assert.truthy(gdp:find('<a class="lbl who first" href="#v2"><span class="place">中华人民共和国</span> <span class="when">2005</span></a>', 1, true))
+      assert.truthy(gdp:find('<span class="lbl val"><span class="fig">8%左右</span> → <b>9.9%</b></span>', 1, true))
       assert.truthy(gdp:find('<span class="lbl lo">0%</span><span class="lbl hi">12%</span>', 1, true))
+    end)
+
+    it("draws a region's rows of a panel together, year after year, headline targets or not", function()
+      local a = fixture()
+      find_verdict(a, "2010", "cpi").headline = true
+      local cpi = report.render(a, "html"):match('<figure class="chart"><figcaption>consumer prices.-</figure>')
+      local years = {}
+      for y in cpi:gmatch('<span class="when">([^<]*)</span>') do years[#years + 1] = y end
+      assert.are.same({ "2007", "2010" }, years)
+    end)
+
+    it("names a region once, above its timeline, so a long name never cuts a year off", function()
+      local s = report.render(fixture(), "html")
+      local gdp = s:match('<figure class="chart"><figcaption>GDP growth.-</figure>')
+      assert.truthy(gdp:find('<li class="crow first met" title="中华人民共和国 2005: target 8%左右, outcome 9.9% (met)">' ..
+        '<a class="lbl who first" href="#v2"><span class="place">中华人民共和国</span> <span class="when">2005</span></a>', 1, true))
+      assert.truthy(gdp:find('<li class="crow met" title="中华人民共和国 2006: target 8%左右, outcome 10.7% (met)">' ..
+        '<a class="lbl who" href="#v3"><span class="when">2006</span></a>', 1, true))
+      -- the name has a line of its own and wraps there; the year never shrinks
+      assert.truthy(s:find(".chart .who .place { flex: 1 0 100%; white-space: normal; font-weight: 600; }", 1, true))
+      assert.truthy(s:find(".chart .who .when { flex: none; color: var(--muted); }", 1, true))
+    end)
+
+    it("wraps a chart row's figures after the arrow rather than cut them (1600亿斤以上 → 1640.06亿斤)", function()
+      local a = fixture()
+      local v = find_verdict(a, "2004", "urban_jobs")
+      v.target.raw, v.outcome.raw = "1600亿斤以上", "1640.06亿斤"
+      local s = report.render(a, "html")
+      assert.truthy(s:find('<span class="lbl val"><span class="fig">1600亿斤以上</span> → <b>1640.06亿斤</b></span>', 1, true))
+      assert.truthy(s:find(".chart .val { text-align: right; }", 1, true))
+      assert.truthy(s:find(".chart .val .fig, .chart .val b { white-space: nowrap; }", 1, true))
+      assert.is_nil(s:find(".chart .val { text-align: right; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }", 1, true))
+    end)
+
+    it("fixes the verdict table's column widths on a wide screen (no measuring of every row)", function()
+      local s = report.render(fixture(), "html")
+      assert.truthy(s:find("@media (min-width: 721px) {\n  #verdicts { table-layout: fixed; }", 1, true))
+    end)
+
+    it("gives the league table short headings on a narrow screen", function()
+      local s = report.render(fixture(), "html")
+      local head = s:match('<table id="league".-</thead>')
+      assert.truthy(head:find('<button type="button" title="Not reported"><span class="long">Not reported</span>' ..
+        '<span class="short">Unrep.</span></button>', 1, true))
+      assert.truthy(head:find('<span class="long">Fulfilment</span><span class="short">Rate</span>', 1, true))
+      assert.truthy(s:find("#league .short { display: none; }", 1, true))
+      assert.truthy(s:find("#league .long { display: none; } #league .short { display: inline; }", 1, true))
+    end)
+
+    it("sets the headline figures three to a row on a narrow screen, so the league table stays near the top", function()
+      local s = report.render(fixture(), "html")
+      assert.truthy(s:find(".figures { grid-template-columns: repeat(3, 1fr); gap: 6px; }", 1, true))
+      assert.is_nil(s:find(".figure.rate { grid-column: span 2; }", 1, true))
     end)
 
     it("says how many met or missed verdicts rest on similar wording only", function()

@@ -124,15 +124,17 @@ end
 local function league(audit)
   local l = model.league(audit)
   local any_headline = l.counts.headline.total > 0
-  local head = { { "Region", "text" }, { "Targets" }, { "Met" }, { "Missed" }, { "Not reported" }, { "Other" },
-    { "Fulfilment" } }
-  if any_headline then head[#head + 1] = { "Headline" } end
+  -- { heading, sort type, the heading on a narrow screen (html_assets.CSS) }
+  local head = { { "Region", "text" }, { "Targets" }, { "Met" }, { "Missed" }, { "Not reported", nil, "Unrep." },
+    { "Other" }, { "Fulfilment", nil, "Rate" } }
+  if any_headline then head[#head + 1] = { "Headline", nil, "★ rate" } end
   local out = { '<h2 id="league-title">Regions, ranked by fulfilment</h2>',
     ('<p class="note">%s</p>'):format(esc(model.RATE_NOTE)),
     '<table id="league" class="sortable"><thead><tr>' }
   for i, h in ipairs(head) do
-    out[#out + 1] = ('<th data-col="%d" data-type="%s"%s><button type="button">%s</button></th>'):format(
-      i - 1, h[2] or "num", h[2] and "" or ' class="num"', h[1])
+    local label = h[3] and ('<span class="long">%s</span><span class="short">%s</span>'):format(h[1], h[3]) or h[1]
+    out[#out + 1] = ('<th data-col="%d" data-type="%s"%s><button type="button"%s>%s</button></th>'):format(
+      i - 1, h[2] or "num", h[2] and "" or ' class="num"', h[3] and (' title="%s"'):format(h[1]) or "", label)
   end
   out[#out + 1] = "</tr></thead><tbody>"
   for _, r in ipairs(l.rows) do

@@ -37,6 +37,8 @@ local last_region, last_home
 -- once per list (the lists are the lexicon's and never change): a lookup
 -- per length, not a comparison per word, and none at all where no word
 -- starts (ends) with the byte there, which is most places.
+local subject_start -- the subject position of a clause, defined with the region rule
+
 local by_length = setmetatable({}, { __mode = "k" })
 local function length_index(words)
   local index = by_length[words]
@@ -474,6 +476,12 @@ function M.is_level(R, m)
     -- subject that opens with a verb of doing: the lexicon's add and other
     -- verbs, or its doing_openers)
     if R.classify.opens_with_doing(R, subject) then return false end
+    -- 办理省人大代表建议4417件、政协委员提案4245件: the list's verb opens the clause
+    local norm = m.context.norm
+    local start = subject_start(norm, m.clause_start, m.pos)
+    if start < m.pos and R.classify.opens_with_doing(R, sub(norm, start, m.pos - 1)) then return false end
+    -- 7个城市获评全国文明城市: the things counted did it, one by one
+    if contains_any(subject, 1, #subject, R.lexicon.doing_openers or {}) then return false end
     return class == nil or class[1] == "percent" or class[1] == "person"
   end
   -- the verb's row, or the row of the verb it ends with (占比达 is 达)
@@ -495,7 +503,8 @@ function M.opens_with_doing(R, subject)
 end
 
 --- The first cue before m (in its clause when the cue's row says so, or
--- when same_clause) whose lexicon row satisfies want(row), or nil.
+-- when same_clause unless the row's scope is the sentence) whose lexicon
+-- row satisfies want(row), or nil.
 function M.cue_before(R, m, want, same_clause)
   local pos, clause_start, rows = m.pos, m.clause_start, R.words.cue
   local cues = m.context.cues
@@ -503,9 +512,12 @@ function M.cue_before(R, m, want, same_clause)
     local cue = cues[k]
     if cue == nil then break end
     local at = cue.pos
-    if at < pos and (at >= clause_start or not same_clause) then -- the cheap tests first
+    if at < pos then
       local row = rows[cue.word]
-      if row and want(row) and (at >= clause_start or row.scope ~= "clause") then return cue end
+      if row and want(row)
+          and (at >= clause_start or (not same_clause and row.scope ~= "clause") or row.scope == "sentence") then
+        return cue
+      end
     end
   end
   return nil
@@ -993,7 +1005,7 @@ local function starts_with(s, i, word) return sub(s, i, i + #word - 1) == word e
 -- The byte offset of the subject position of s from i on: past lead-ins,
 -- digits, spaces and the time characters of a date.
 local time_chars, no_chars = { "年", "月", "日", "份", "底" }, {}
-local function subject_start(s, i, stop)
+subject_start = function(s, i, stop)
   local lead_first = (regions_data or regions()).lead_first
   while i < stop do
     local b = byte(s, i)
