@@ -6,7 +6,8 @@
  * whose class or id names a menu, a footer or a breadcrumb are dropped. The
  * main text is the element with the most non-link text in the blocks it
  * holds (a block's text counts for its container and half for the one
- * above: the usual density heuristic); inside it, blocks that are mostly
+ * above: the usual density heuristic; a block with no sentence punctuation
+ * counts a fifth); inside it, blocks that are mostly
  * links (menus, "related articles") are dropped too. Block elements become
  * paragraph breaks, <br> a line break, h1-h6 headings.
  */
@@ -80,6 +81,7 @@ static int dropped(xmlNode *e) { return in_list(DROPPED, e->name) || is_chrome(e
 /* Per-element tallies, reached through node->_private (index + 1). */
 typedef struct {
   size_t own, links; /* bytes of visible text in the block, and of it in links */
+  size_t stops;      /* sentence punctuation in it (，。；、！？) */
   double score;
   xmlNode *node;
 } tally;
@@ -116,6 +118,16 @@ static size_t visible_bytes(const xmlChar *s) {
   return k;
 }
 
+/* Chinese sentence punctuation in s: ， 。 ； 、 ！ ？ */
+static size_t sentence_stops(const xmlChar *s) {
+  size_t k = 0;
+  for (; *s; s++) {
+    if (s[0] == 0xEF && s[1] == 0xBC && (s[2] == 0x8C || s[2] == 0x9B || s[2] == 0x81 || s[2] == 0x9F)) k++;
+    else if (s[0] == 0xE3 && s[1] == 0x80 && (s[2] == 0x82 || s[2] == 0x81)) k++;
+  }
+  return k;
+}
+
 /* Count text per enclosing block, skipping dropped subtrees. */
 static void count(tallies *ts, xmlNode *node, xmlNode *block, int in_link, int depth) {
   for (xmlNode *c = node->children; c && !ts->oom; c = c->next) {
@@ -124,7 +136,10 @@ static void count(tallies *ts, xmlNode *node, xmlNode *block, int in_link, int d
       tally *t = tally_of(ts, block);
       if (!t) return;
       size_t k = visible_bytes(c->content);
-      if (in_link) t->links += k; else t->own += k;
+      if (in_link) t->links += k; else {
+        t->own += k;
+        t->stops += sentence_stops(c->content);
+      }
     } else if (c->type == XML_ELEMENT_NODE && depth < 256) {
       if (dropped(c)) continue;
       int link = in_link || xmlStrcasecmp(c->name, (const xmlChar *)"a") == 0;
@@ -147,6 +162,10 @@ static xmlNode *main_element(tallies *ts, xmlNode *root) {
     xmlNode *e = ts->t[i].node;
     double v = (double)ts->t[i].own;
     if (v < 1) continue;
+    /* a block without a sentence in it (a footer's 地址：… 电话：…, a title,
+     * a table cell) counts a fifth: a short article of a few sentences
+     * outweighs a long footer of names and numbers */
+    if (ts->t[i].stops == 0) v /= 5;
     xmlNode *box = in_list(PARAGRAPHS, e->name) && e->parent ? e->parent : e;
     credit(ts, box, v);
     credit(ts, box->parent, v / 2);

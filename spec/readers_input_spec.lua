@@ -287,3 +287,17 @@ describe("a web page named .txt", function()
     end
   end)
 end)
+
+describe("a short news page on a portal with a long footer", function()
+  it("keeps the article, whose lines are sentences, not the footer's lines of names and numbers", function()
+    if not need("html") then return end
+    local short = '<html><head><meta charset="utf-8"></head><body><div class="main"><h1>我市召开经济工作会议</h1>' ..
+      '<div class="con"><p>会议指出，2023年全市生产总值增长6.5%，城镇新增就业3.2万人。</p>' ..
+      '<p>会议要求，2024年全市生产总值增长6%左右。</p></div></div><div class="foot">' ..
+      "<p>主办单位：某市人民政府办公室</p><p>承办单位：某市大数据中心</p><p>地址：某市人民路1号 邮编：252000</p>" ..
+      "<p>联系电话：0635-8888888 传真：0635-8888889</p><p>网站标识码：3715000001 鲁ICP备05001234号</p>" ..
+      "<p>鲁公网安备37150202000123号</p><p>您是第123456位访客</p><p>建议使用1366×768分辨率</p></div></body></html>"
+    assert.are.equal("会议指出，2023年全市生产总值增长6.5%，城镇新增就业3.2万人。\n\n" ..
+      "会议要求，2024年全市生产总值增长6%左右。", (readers.read_bytes(short, "news.html")))
+  end)
+end)
