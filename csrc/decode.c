@@ -127,15 +127,25 @@ int dx_decode(const char *in, size_t n, dx_buf *out, dx_decode_info *info) {
       if (!dx_buf_add(out, in + skip, n - skip)) return -1;
     } else {
       size_t gbad = 0;
-      int binary = first_binary_byte(s, n) != n;
+      size_t binary_at = first_binary_byte(s, n);
+      int binary = binary_at != n;
       int r = binary ? 0 : dx_iconv("GB18030", in, n, out, &gbad);
       if (r < 0) return -1;
+      if (r == 0 && binary && binary_at > bad) {
+        /* how far the bytes before the binary one read as GB18030: a GBK
+         * file with one stray 0xFF is GB18030 up to it */
+        dx_buf head = {0};
+        int h = dx_iconv("GB18030", in, binary_at, &head, &gbad);
+        dx_buf_free(&head);
+        if (h < 0) return -1;
+        if (h > 0) gbad = binary_at;
+      }
       if (r == 0) {
         info->error = "not UTF-8 or GB18030 text";
         info->bad_offset = bad;
         /* text that reads as GB18030 further than as UTF-8 is GB18030 with
          * a bad byte: that byte is the one to look at */
-        if (!binary && gbad > bad) {
+        if (gbad > bad) {
           info->error = "not UTF-8, and not GB18030 at one byte";
           info->bad_offset = gbad;
         }

@@ -301,3 +301,13 @@ describe("a short news page on a portal with a long footer", function()
       "会议要求，2024年全市生产总值增长6%左右。", (readers.read_bytes(short, "news.html")))
   end)
 end)
+
+describe("a GB18030 text with a byte no text holds", function()
+  it("is refused at that byte, not at the first character that is not UTF-8", function()
+    -- 粮食产量增长2%。 in GB18030, then 0xFF (a byte of no encoding of text)
+    local bytes = GB .. GB .. "\255" .. GB
+    local text, msg, offset = duixian.decode(bytes, "report.txt")
+    assert.are.same({ nil, "report.txt: not UTF-8, and not GB18030 at one byte: first bad byte is byte 33 (0xff, " ..
+      "counting from 1); convert the file to UTF-8 or GB18030 text", 33 }, { text, msg, offset })
+  end)
+end)
