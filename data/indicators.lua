@@ -226,6 +226,8 @@ return {
     aliases = { "粮食总产量", "粮食总产", "粮食产量", "粮食生产", "粮食综合产能" } },
   { id = "grain_area", name = "粮食播种面积", measure = "level", unit = "mu", direction = "floor", tolerance = R,
     aliases = { "粮食播种面积", "粮食种植面积" } },
+  { id = "afforestation", name = "造林面积", measure = "added", unit = "mu", direction = "floor", tolerance = R,
+    aliases = { "造林", "营造林", "植树造林", "完成造林", "完成营造林", "人工造林", "造林绿化", "国土绿化" } },
   { id = "high_standard_farmland", name = "高标准农田建设", measure = "added", unit = "mu", direction = "floor", tolerance = R,
     aliases = { "高标准农田", "改造提升高标准农田", "建设高标准农田", "新建高标准农田", "改造高标准农田" } },
   { id = "farm_mechanisation_rate", name = "农作物耕种收综合机械化率", measure = "share", unit = "%", direction = "floor", tolerance = P,

@@ -621,6 +621,11 @@ describe("judging against what reports say", function()
     assert.are.same({ "met", "超4.8万P" }, { v[1].status, v[1].outcome.raw })
   end)
 
+  it("answers afforestation promised with afforestation done, however the verb phrase says it (造林, 营造林)", function()
+    local v = judge("2025年，完成造林100万亩。", "一、2025年工作回顾\n过去一年，完成营造林110万亩。")
+    assert.are.same({ "met", "110万亩" }, { v[1].status, v[1].outcome.raw })
+  end)
+
   it("takes 持平 as growth of 0%", function()
     local v = judge("居民消费价格涨幅2%左右。", "2025年，居民消费价格与上年持平。")
     assert.are.same({ "met", "持平" }, { v[1].status, v[1].outcome.raw })
