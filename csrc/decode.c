@@ -89,6 +89,12 @@ static void gb18030_commonness(const unsigned char *s, size_t n, size_t *multi,
   }
 }
 
+int dx_gb18030_plausible(const char *s, size_t n, size_t *first_rare) {
+  size_t multi, common;
+  gb18030_commonness((const unsigned char *)s, n, &multi, &common, first_rare);
+  return common * 10 >= multi * 7; /* 70% common characters or more */
+}
+
 /* Whether bytes convert cleanly from an encoding (to name the encoding a
  * refused file most resembles). */
 static int converts_from(const char *from, const char *in, size_t n) {
@@ -151,9 +157,8 @@ int dx_decode(const char *in, size_t n, dx_buf *out, dx_decode_info *info) {
         }
         return 0;
       }
-      size_t multi, common, first_rare;
-      gb18030_commonness(s, n, &multi, &common, &first_rare);
-      if (common * 10 < multi * 7) { /* under 70% common characters */
+      size_t first_rare;
+      if (!dx_gb18030_plausible(in, n, &first_rare)) {
         int big5 = converts_from("BIG5", in, n) > 0;
         int sjis = converts_from("SHIFT_JIS", in, n) > 0;
         info->error =

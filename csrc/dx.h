@@ -77,6 +77,13 @@ DX_API int dx_decode(const char *in, size_t n, dx_buf *out,
 DX_API int dx_iconv(const char *from, const char *in, size_t n, dx_buf *out,
                     size_t *bad);
 
+/* Whether GB18030 bytes are plausible Chinese: of their multibyte
+ * characters, 70% or more common ones (GB2312 punctuation and hanzi). Big5
+ * and Shift-JIS parse as GB18030 too, but land in rare characters.
+ * *first_rare: the offset of the first multibyte character that is not
+ * common (n when none). */
+DX_API int dx_gb18030_plausible(const char *s, size_t n, size_t *first_rare);
+
 /* ---- lexicon.c: word tables handed over from Lua ------------------------ */
 
 /* A word list with an integer or string payload per word, matched by

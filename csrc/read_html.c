@@ -282,6 +282,22 @@ static int to_utf8(lua_State *L, const char *s, size_t n, dx_buf *utf8, char *de
     *encoding = enc = "GB18030";
     r = dx_iconv(enc, s, n, utf8, &bad);
   }
+  size_t rare = n;
+  if (r > 0 && strcmp(enc, "GB18030") == 0 && !dx_gb18030_plausible(s, n, &rare)) {
+    /* rare characters only: a Big5 page that does not say so (or says
+     * GB2312), which browsers read as Big5 too */
+    dx_buf big5 = {0};
+    size_t big5_bad = 0;
+    r = dx_iconv("BIG5-HKSCS", s, n, &big5, &big5_bad);
+    if (r > 0) {
+      dx_buf_free(utf8);
+      *utf8 = big5;
+      *encoding = "BIG5-HKSCS";
+      return 1;
+    }
+    dx_buf_free(&big5);
+    if (r == 0) bad = rare;
+  }
   if (r < 0) {
     dx_buf_free(utf8);
     luaL_error(L, "read_html: out of memory");
@@ -294,22 +310,25 @@ static int to_utf8(lua_State *L, const char *s, size_t n, dx_buf *utf8, char *de
   if (strcmp(enc, "GB18030") == 0 && utf8_bad > bad) {
     enc = "UTF-8";
     bad = utf8_bad;
+    rare = n;
   }
   char upper[48];
   size_t k = 0;
   for (; enc[k] && k + 1 < sizeof upper; k++) upper[k] = (char)toupper((unsigned char)enc[k]);
   upper[k] = '\0';
   lua_pushnil(L);
+  const char *what = rare < n ? "not plausible %s Chinese, nor Big5" : "not %s text";
+  lua_pushfstring(L, what, upper);
   if (declared[0])
-    lua_pushfstring(L, "not %s text (the page says %s)", upper, declared);
+    lua_pushfstring(L, " (the page says %s)", declared);
   else
-    lua_pushfstring(L, "not %s text (the page declares no encoding)", upper);
+    lua_pushliteral(L, " (the page declares no encoding)");
   char where[96];
-  snprintf(where, sizeof where, ": first bad byte is byte %zu (0x%02x, counting from 1)", bad + 1,
-           bad < n ? (unsigned)(unsigned char)s[bad] : 0u);
+  snprintf(where, sizeof where, ": first %s is byte %zu (0x%02x, counting from 1)",
+           rare < n ? "rare character" : "bad byte", bad + 1, bad < n ? (unsigned)(unsigned char)s[bad] : 0u);
   lua_pushstring(L, where);
   lua_pushliteral(L, "; re-download the page, or save it from a browser as UTF-8");
-  lua_concat(L, 3);
+  lua_concat(L, 4);
   lua_pushinteger(L, (lua_Integer)bad + 1);
   return 0;
 }

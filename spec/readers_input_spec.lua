@@ -311,3 +311,25 @@ describe("a GB18030 text with a byte no text holds", function()
       "counting from 1); convert the file to UTF-8 or GB18030 text", 33 }, { text, msg, offset })
   end)
 end)
+
+describe("a Big5 page that does not say so", function()
+  -- 新增就業3.3萬人。 in Big5: as GB18030 it would be rare characters only
+  local BIG5 = "\183s\188W\180N\183~3.3\184U\164H\161C"
+  it("is read as Big5 when it declares nothing or GB2312, as browsers read it", function()
+    if not need("html") then return end
+    for _, head in ipairs({ "", '<meta charset="gb2312">' }) do
+      local text, info = readers.read_bytes(page(head, BIG5), "page.html")
+      assert.are.same({ "新增就業3.3萬人。", "big5-hkscs" }, { text, info and info.encoding }, head)
+    end
+  end)
+
+  it("is refused when it is neither plausible GB18030 nor Big5, at its first rare character", function()
+    if not need("html") then return end
+    -- 経済成長率は2%でした。 in Shift-JIS
+    local bytes = page("", "\140o\141\207\144\172\146\183\151\166\130\205" .. "2%\130\197\130\181\130\189\129B")
+    local at = bytes:find("\140", 1, true)
+    assert.are.same({ nil, ("jp.html: not plausible GB18030 Chinese, nor Big5 (the page declares no encoding): first rare " ..
+      "character is byte %d (0x8c, counting from 1); re-download the page, or save it from a browser as UTF-8"):format(at), at },
+      { readers.read_bytes(bytes, "jp.html") })
+  end)
+end)
