@@ -126,7 +126,7 @@ end
 local verb_classes = {
   increase = "增长 上涨 上升 提高 提升 增加 涨幅 增幅 增速 涨 上调 微涨 略升",
   decrease = "下降 降低 减少 回落 压减 降幅 减排 下调 微降 略降",
-  reach = [[达到 达 稳定在 保持在 控制在 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
+  reach = [[达到 达 稳定在 保持在 控制在 下降到 下降至 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
     提升至 缩小至 缩小到 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
     跃上 迈上 站上 登上 跨上 迈过 跨过 跃居 稳居 升至 跃升至
     延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到 减至]],
@@ -143,7 +143,7 @@ local verb_flags = {
   -- the figure is a bound even without a qualifier (超过10% is > 10)
   bound = { ["高于"] = ">", ["超过"] = ">", ["突破"] = ">", ["低于"] = "<" },
   -- carries a value from its baseline to a new one (由97家增加到411家)
-  change = [[降至 降到 增加到 增至 提高到 提高至 上升到 上升至 发展到 缩小至 缩小到 转为 增长到
+  change = [[下降到 下降至 降至 降到 增加到 增至 提高到 提高至 上升到 上升至 发展到 缩小至 缩小到 转为 增长到
     提升到 提升至 扩大到 达到 升至 跃升至 延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到
     减至]],
   -- about the subject of the figure before (增长14%，高于全省3个百分点，居全省第5位)
@@ -225,7 +225,8 @@ local lexicon = {
     "年", "月", "日", "号", "时", "点", { "分钟", "minute" }, { "小时", "hour" },
     "周年", "周岁", { "岁", "year" }, { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
     "届", "次会议", "次全会", "次产业", { "级", level = true }, "版", "楼", "层", "强", "大", "连",
-    "个一", "项举措", "代", "世纪", "后", "个方面", "大类",
+    -- slogans and names counting by one (三个一批, 五个一工程, 三个一号公路); 4个一类创新药 is a count
+    "个一批", "个一工程", "个一号", "项举措", "代", "世纪", "后", "个方面", "大类",
     -- a year naming a document (发布2024县域…白皮书), not a count of counties
     "县域", "县城", "县级", "市域",
     -- words that open with 成, which after a number is no tenth (百亿成长,
@@ -454,6 +455,8 @@ local lexicon = {
     -- 废弃矿山复绿), power built (700万千瓦新型储能项目), goods sold
     "小麦", "玉米", "水稻", "大豆", "蔬菜", "果园", "茶园", "胶园", "矿山", "林草",
     "储能", "风电", "光伏", "农产品", "农畜产品" },
+  -- the nouns after a level of scale that name the scale itself (千亿级规模)
+  scale_nouns = { "规模" },
   rate_nouns = { "税", "利率", "费率", "税率" },
   -- words after a percentage that make it a grant's rate (给予50%社保补贴,
   -- 研发费用100%加计扣除, 预留40%以上份额): a policy, no result
