@@ -139,6 +139,23 @@ describe("batches", function()
       assert.are.equal("丙县", sqlite(db, "SELECT region FROM documents WHERE name LIKE '%r2.txt' AND superseded_by IS NULL"))
     end)
 
+    it("reads the manifest beside a file named directly, for ingest and audit", function()
+      os.execute("mkdir -p " .. q(dir .. "/a"))
+      local r1 = F.write(dir .. "/a/r1.txt", UNDATED)
+      F.write(dir .. "/a/manifest.tsv", "file\tregion\tpublished\nr1.txt\t甲市\t2021-02-01\n")
+      local db = dir .. "/a.db"
+      local code, _, err = H.run(("ingest --db %s %s"):format(q(db), q(r1)))
+      assert.are.equal("", err)
+      assert.are.equal(0, code)
+      assert.are.equal("甲市|2021-02-01", sqlite(db, "SELECT region, published FROM documents"))
+      local out
+      code, out, err = H.run(("audit --format jsonl %s"):format(q(r1)))
+      assert.are.equal(0, code)
+      assert.are.equal("duixian audit: 1 documents: 1 added, 0 unchanged, 0 superseded, 0 skipped, 0 failed; "
+        .. "1 documents audited, 2 verdicts\n", err)
+      assert.truthy(out:find('"region":"甲市"', 1, true))
+    end)
+
     it("is the audit's too: every input named, and counted in the audit's last line", function()
       os.execute("mkdir -p " .. q(dir .. "/a/b"))
       F.write(dir .. "/a/r1.txt", UNDATED)
@@ -431,9 +448,11 @@ describe("batches", function()
       assert.are.equal(65, code)
       assert.are.equal("", out)
       local where = db:gsub("%p", "%%%0")
-      assert.truthy(err:find(("^duixian ingest: %s: the database is damaged %%(.*%%); nothing was written to it: "
+      -- (the folder's manifest, which applies to the file named, has no row for it)
+      assert.truthy(err:find(("^duixian ingest: %s: not in %s/manifest%%.tsv; its metadata is what the flags and "
+        .. "the text give\nduixian ingest: %s: the database is damaged %%(.*%%); nothing was written to it: "
         .. "recover what can be recovered into a new file: sqlite3 %s %%.recover | sqlite3 recovered%%.sqlite\n$"):format(
-        where, where)), err)
+        doc:gsub("%p", "%%%0"), dir:gsub("%p", "%%%0"), where, where)), err)
       code, out, err = H.run(("audit --db %s"):format(q(db)))
       assert.are.equal(65, code)
       assert.are.equal("", out)
@@ -543,6 +562,8 @@ describe("batches", function()
       local code, _, err = run_as(nobody, ("ingest --db %s %s %s"):format(q(db), q(a), q(b)))
       assert.are.equal(65, code)
       assert.are.same({
+        ("duixian ingest: %s: not in %s/manifest.tsv; its metadata is what the flags and the text give"):format(a, dir),
+        ("duixian ingest: %s: not in %s/manifest.tsv; its metadata is what the flags and the text give"):format(b, dir),
         ("duixian ingest: %s: not stored: attempt to write a readonly database"):format(a),
         ("duixian ingest: %s: stopped, the database cannot be written; 1 of 2 documents were not tried"):format(db),
       }, lines_of(err))

@@ -25,7 +25,8 @@ pending. With PATHs and no --db the files are read into a temporary
 database: the whole audit in one command. A PATH may be a file (plain text,
 a web page, a Word .docx or a PDF: the kind is found by its content) or a
 folder, walked as duixian ingest walks it (each folder's own manifest.tsv
-applies to the files in it and below it; symbolic links followed).
+applies to the files in it and below it, a file named directly takes the
+manifest.tsv beside it; symbolic links followed).
 
 options:
   --db FILE           audit the documents of this database (FILEs given too

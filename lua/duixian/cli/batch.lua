@@ -6,6 +6,7 @@
 local meta = require "duixian.meta"
 local files = require "duixian.cli.files"
 local readers = require "duixian.readers"
+local lfs = require "lfs"
 
 local M = {}
 
@@ -52,6 +53,16 @@ function M.gather(paths, opts, err, command)
   end
   for _, path in ipairs(paths) do
     local found, why = files.walk(path, opts.glob or readers.PATTERNS)
+    if found and not found.folder then
+      -- a file named directly is in a folder too: that folder's manifest.tsv
+      -- applies to it (not the manifest itself, named as a document)
+      local dir, name = path:match("^(.*)/([^/]*)$")
+      dir, name = dir or ".", name or path
+      local here = (dir == "" and "" or dir .. "/") .. "manifest.tsv"
+      if name ~= "manifest.tsv" and lfs.attributes(here, "mode") == "file" then
+        found[1].manifests = { { path = here, dir = dir, name = name } }
+      end
+    end
     if not found then
       err:write(prefix, "failed: ", why, "\n")
       batch.failed = batch.failed + 1
@@ -77,7 +88,7 @@ function M.gather(paths, opts, err, command)
           -- the nearest manifest that has a row for the file
           for _, m in ipairs(f.manifests or {}) do
             named_in = named_in or m.path
-            row = meta.lookup(load_manifest(m.path), f.path:sub(#m.dir + 2))
+            row = meta.lookup(load_manifest(m.path), m.name or f.path:sub(#m.dir + 2))
             if row then break end
           end
         end

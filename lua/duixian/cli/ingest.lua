@@ -34,7 +34,8 @@ options:
   --manifest FILE     TSV with columns file, region, published, kind, source
                       (UTF-8 or GB18030); without it, each folder's own
                       manifest.tsv applies to the files in it and below it
-                      (the nearest one with a row for the file wins)
+                      (the nearest one with a row for the file wins), and a
+                      file named directly takes the manifest.tsv beside it
   --lenient           take manifests with unknown columns, bad dates or
                       kinds, repeated rows or rows naming missing files,
                       with a warning for each (otherwise: exit 65)
