@@ -343,6 +343,18 @@ describe("a review of five years: levels at the span's end, flows over it", func
       (read("2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。", national)))
   end)
 
+  it("reads 五年 in a review as the five years before, and a year's total or a coverage as the level at the end", function()
+    assert.are.same({ "235个 outcome 2025", "超1万亿元 outcome 2025", "翻番 outcome 2021-2025", "1.8万家 outcome 2025",
+      "超1.36万亿元 outcome 2021-2025", "2562亿元 outcome 2021-2025" },
+      (read(REVIEW .. "——开放水平提升。经贸朋友圈覆盖235个国家，农产品加工业营收超1万亿元，高新技术企业数量实现翻番、达1.8万家。"
+        .. "五年增量超1.36万亿元。近五年累计投入资金2562亿元。")))
+  end)
+
+  it("takes no frame from a goal named by its year (2035年远景目标) in an earlier paragraph", function()
+    assert.are.same({ "67.5% target 2026-2030" },
+      (read("二、“十五五”时期主要目标任务\n锚定2035年远景目标，谋划“十五五”发展。\n城镇化率提升至67.5%。")))
+  end)
+
   it("lets a streak (连续3年) frame its own clause only", function()
     assert.are.same({ "549万人 outcome 2022-2024", "85.6万人 outcome 2024" },
       (read("2024年，全省连续3年提高城乡居民基础养老金、惠及549万人，新增参保85.6万人。",
