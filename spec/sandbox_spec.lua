@@ -132,6 +132,23 @@ describe("duixian.rules.sandbox", function()
       assert.are.equal(string, getmetatable("").__index)
     end)
 
+    it("repeats an empty string at once, however many times (the C loop copies nothing, out of the hook's reach)", function()
+      assert.are.equal("", run([[return (""):rep(math.maxinteger) .. string.rep("", 2^62, "") .. ("x"):rep(0)]]))
+      assert.are.equal("ababa", run([[return ("a"):rep(3, "b")]]))
+    end)
+
+    it("refuses a search whose comparisons would outrun the budget, plain ones too", function()
+      local e = fails([[return ("a"):rep(100000):find(("a"):rep(50000) .. "b", 1, true)]])
+      assert.are.equal("string.find: searching a 100000-byte subject for a pattern of 50001 bytes may take more than"
+        .. " 1000000 steps; search a shorter subject or for a shorter pattern", e.message)
+      e = fails([[return string.match(("a"):rep(100000), ("a"):rep(50000) .. ".b")]])
+      assert.matches("^string.match: the pattern", e.message)
+      fails([[return (("a"):rep(100000):gsub(("a"):rep(50000) .. "b", ""))]])
+      fails([[for x in ("a"):rep(100000):gmatch(("a"):rep(50000) .. "b") do end]])
+      assert.are.equal(3, run([[return ("abc"):rep(1000):find("cab", 1, true)]]))
+      assert.are.equal(7, run([[return (("x"):rep(6) .. "abc"):find("abc", 2)]]))
+    end)
+
     it("names what a non-string error raised, without calling its __tostring", function()
       local e = fails([[error({ code = 1 })]])
       assert.are.equal("raised a table instead of a message", e.message)

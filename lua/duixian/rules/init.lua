@@ -211,6 +211,72 @@ local function line_of(f)
   return info and info.linedefined
 end
 
+--- Does v, a pack's value for the default value `default` named `name`
+-- (section.key), have its shape? The default rules read these values
+-- unguarded, so a wrong one is refused at load, not found deep in a run:
+-- the same type; in a table of flags, booleans; in a list of rows,
+-- rows with the default rows' fields and types (a row's `rule` naming a
+-- function of its section); in judge.order, names of judge rules, not of
+-- the helpers they call (judge.order = { "verdict" } would recurse).
+-- pack_section and base: the pack's section and the default module.
+-- @return true | false, message naming the key and what was expected
+function M.check_value(name, default, v, pack_section, base)
+  if default == nil or type(default) == "function" then return true end
+  if type(v) ~= type(default) then
+    return false, ("%s must be a %s like the default one, not a %s"):format(name, type(default), type(v))
+  end
+  if type(default) ~= "table" then return true end
+  local function callable(rule)
+    return type(pack_section[rule]) == "function" or type(base[rule]) == "function"
+  end
+  if name == "judge.order" then
+    local rules = {}
+    for _, r in ipairs(default) do rules[r] = true end
+    for i, r in pairs(v) do
+      if math.type(i) ~= "integer" or type(r) ~= "string" then
+        return false, ("judge.order must be a list of rule names (strings); [%s] is a %s"):format(tostring(i), type(r))
+      end
+      -- (a name no pack defines yet may come from an earlier pack: the
+      -- run checks it)
+      if not rules[r] and (base[r] ~= nil or (pack_section[r] ~= nil and type(pack_section[r]) ~= "function")) then
+        return false, ("judge.order[%d] names '%s', which is no judge rule: list the default rules (%s) or"
+          .. " functions that take (R, case) and return nil or a status and a reason"):format(
+          i, r, table.concat(default, ", "))
+      end
+    end
+    return true
+  end
+  local row = is_list(default) and type(default[1]) == "table" and default[1] or nil
+  if row then
+    for i, x in pairs(v) do
+      if math.type(i) ~= "integer" or type(x) ~= "table" then
+        return false, ("%s must be a list of rows like the default's; [%s] is a %s"):format(name, tostring(i), type(x))
+      end
+      for field, example in pairs(row) do
+        if type(x[field]) ~= type(example) then
+          return false, ("%s[%d].%s must be a %s like the default rows', not a %s"):format(name, i, field,
+            type(example), type(x[field]))
+        end
+      end
+      if x.rule ~= nil and not callable(x.rule) then
+        return false, ("%s[%d].rule names '%s', which is no function of %s"):format(name, i, x.rule, name:match("^[^.]*"))
+      end
+    end
+    return true
+  end
+  -- a table of flags (word → true), as generic_places and elided_subjects are
+  local _, flag = next(default)
+  if type(flag) == "boolean" then
+    for k, x in pairs(v) do
+      if type(k) ~= "string" or type(x) ~= "boolean" then
+        return false, ("%s must map words to true or false; [%s] is a %s"):format(name,
+          type(k) == "string" and ("%q"):format(k) or tostring(k), type(x))
+      end
+    end
+  end
+  return true
+end
+
 -- Check a pack's shape; returns true or nil, message naming file and line.
 local function check(pack, path)
   if type(pack) ~= "table" then
@@ -245,6 +311,8 @@ local function check(pack, path)
         if type(base[name]) == "function" and type(v) ~= "function" then
           return nil, ("%s: %s.%s must be a function like the default one"):format(path, section, tostring(name))
         end
+        local ok, problem = M.check_value(section .. "." .. tostring(name), base[name], v, t, base)
+        if not ok then return nil, ("%s: %s"):format(path, problem) end
       end
     end
   end
@@ -301,17 +369,21 @@ end
 --- Where an error raised while rules ran comes from: "file:line" of the
 -- innermost frame inside one of the packs, or nil. Call from a message
 -- handler (xpcall), where the failing frames are still on the stack.
+-- Only the innermost BLAME_DEPTH frames are read: reaching frame n costs
+-- n steps, and a stack overflow holds some 200,000 frames (minutes).
+M.BLAME_DEPTH = 1000
 function M.blame(packs, level)
   local sources = {}
   for _, p in ipairs(packs or {}) do if p.path then sources["@" .. p.path] = p.path end end
   level = level or 2
-  while true do
+  for _ = 1, M.BLAME_DEPTH do
     local info = debug.getinfo(level, "Sl")
     if not info then return nil end
     local path = sources[info.source]
     if path then return ("%s:%d"):format(path, info.currentline) end
     level = level + 1
   end
+  return nil
 end
 
 return M

@@ -35,6 +35,39 @@ local function returning(expected, ...)
   end
 end
 
+-- The fields of a mention and of a prepared item that the audit and the
+-- reports read, with what each must be ("?" after a type: or nil).
+local MENTION_FIELDS = { { "start", "integer" }, { "end", "integer" }, { "value", "number?" },
+  { "value_max", "number?" }, { "raw", "string?" }, { "unit", "string?" }, { "cmp", "string?" },
+  { "sentence", "string?" }, { "subject", "string?" }, { "period", "string?" }, { "region", "string?" },
+  { "headline", "boolean?" }, { "estimate", "boolean?" } }
+local ITEM_FIELDS = { { "m", "table" }, { "doc", "table" }, { "first", "integer?" }, { "last", "integer?" },
+  { "subject", "string?" }, { "alias", "string?" }, { "indicator", "table?" }, { "date", "number?" },
+  { "measure", "string?" }, { "sign", "number?" }, { "topic", "string?" } }
+
+local function fits(v, want)
+  local optional = want:sub(-1) == "?"
+  if v == nil then return optional end
+  local t = optional and want:sub(1, -2) or want
+  if t == "integer" then return math.type(v) == "integer" or (math.type(v) == "float" and math.tointeger(v) ~= nil) end
+  return type(v) == t
+end
+
+-- The first field of t (named prefix .. field) that does not fit, as
+-- what was expected and what came; nil when all fit.
+local function misfit(t, fields, prefix)
+  for _, f in ipairs(fields) do
+    local name, want = f[1], f[2]
+    if not fits(t[name], want) then
+      local kind = want:gsub("%?$", "")
+      local a = (kind:find("^[aeiou]") and "an " or "a ") .. kind
+      return ("%s%s to be %s"):format(prefix, name, want:sub(-1) == "?" and a .. " or nil" or a),
+        ("%s as %s%s"):format(describe_value(t[name]), prefix, name)
+    end
+  end
+  return nil
+end
+
 local STATUS_LIST = "met, missed, not_reported, conflicting, not_comparable or pending"
 
 -- A judge rule in judge.order: nothing (undecided), or a status and a reason.
@@ -72,9 +105,14 @@ local match = {
     opt("table"), opt("string"), opt("string")),
   key = returning("a string", is("string")),
   prepare = function(item)
-    if type(item) ~= "table" or type(item.m) ~= "table" then
-      return false, "an item table { m = mention, doc, indicator, subject, first, last, … }", nil
+    local shape = "an item table { m = mention, doc, indicator, subject, first, last, … }"
+    if type(item) ~= "table" or type(item.m) ~= "table" then return false, shape, nil end
+    local want, got = misfit(item, ITEM_FIELDS, "")
+    if not want then want, got = misfit(item.m, MENTION_FIELDS, "m.") end
+    if not want and item.indicator and type(item.indicator.id) ~= "string" then
+      want, got = "indicator.id to be a string", describe_value(item.indicator.id) .. " as indicator.id"
     end
+    if want then return false, shape .. " with " .. want, got end
     return true
   end,
   same_indicator = returning('nil, "catalogue" or "similarity"', opt("string")),
@@ -103,7 +141,17 @@ local classify = {
   heading_span = returning("first and last year as integers, or nil", opt("number"), opt("number")),
   read_heading_span = returning("first and last year as integers, or nil", opt("number"), opt("number")),
   read_time_cue = returning("first and last year as integers, or nil", opt("number"), opt("number")),
-  classify = returning("the mention table", is("table")),
+  classify = function(m)
+    if type(m) ~= "table" then return false, "the mention table", nil end
+    local want, got
+    if not KINDS[m.kind] then
+      want, got = 'kind to be "target", "outcome" or "other"', describe_value(m.kind) .. " as kind"
+    else
+      want, got = misfit(m, MENTION_FIELDS, "")
+    end
+    if want then return false, "the mention table with " .. want, got end
+    return true
+  end,
 }
 
 local sections = { judge = judge, match = match, classify = classify }

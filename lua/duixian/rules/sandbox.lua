@@ -43,16 +43,29 @@ local string_mt = raw_getmetatable("")
 
 local ERROR_MT = {}
 
+-- What a pack wrote (its error message, its name) as it is printed: one
+-- line of at most 300 bytes, control characters (a newline, a terminal's
+-- escape sequences) shown as \ddd.
+local function printable(s)
+  if #s > 300 then
+    local cut = 300 -- at a character's first byte
+    while cut > 0 and (host.byte(s, cut + 1) or 0) & 0xC0 == 0x80 do cut = cut - 1 end
+    s = host.sub(s, 1, cut) .. "…"
+  end
+  return (host.gsub(s, "%c", function(c) return ("\\%d"):format(c:byte()) end))
+end
+
 --- The one line the CLI prints for a structured error: the pack's file
 -- first (the message's own "file:line:" when it has one), then the rule.
 function M.describe(e)
   -- the pack's own name, when it gave one
-  local named = e.name and e.name ~= host.match(e.pack, "[^/]*$") and (" of pack '%s'"):format(e.name) or ""
+  local named = e.name and e.name ~= host.match(e.pack, "[^/]*$") and (" of pack '%s'"):format(printable(e.name)) or ""
   local s
-  if host.find(e.message, e.pack .. ":", 1, true) == 1 then
-    s = ("%s (in %s%s)"):format(e.message, e.rule, named)
+  local message = printable(e.message)
+  if host.find(message, e.pack .. ":", 1, true) == 1 then
+    s = ("%s (in %s%s)"):format(message, e.rule, named)
   else
-    s = ("%s: %s%s: %s"):format(e.pack, e.rule, named, e.message)
+    s = ("%s: %s%s: %s"):format(e.pack, e.rule, named, message)
   end
   if e.expected then s = s .. "; expected " .. e.expected end
   return s
@@ -284,18 +297,38 @@ end
 -- collected from weak tables, so it is bounded by count)
 local parsed, n_parsed = {}, 0
 
-local function check_pattern(fname, s, p, init)
+-- plain: a plain search (string.find's 4th argument, or a pattern
+-- without special characters, which C searches as plain text too): up to
+-- #p comparisons at each start.
+local function check_pattern(fname, s, p, init, plain)
   if host_type(s) ~= "string" or host_type(p) ~= "string" then return end -- the real function complains
   local n = #s - ((math.tointeger(init) or 1) > 1 and (math.tointeger(init) - 1) or 0)
   if n < 0 then n = 0 end
   local budget = running.pack and limits_of(running.pack) or M.LIMITS.instructions
+  -- each start compares up to #p bytes before it fails, plain or not
+  -- (("a"):rep(2^21):find(("a"):rep(2^20) .. "b") compares 2^40 bytes)
+  local width = #p > 0 and #p or 1
+  if plain or not host.find(p, "[%^%$%*%+%?%.%(%)%[%]%%%-]") then
+    if #p <= n and (n - #p + 1) * width > budget then
+      host_error(("string.%s: searching a %d-byte subject for a pattern of %d bytes may take more than %d steps;"
+        .. " search a shorter subject or for a shorter pattern"):format(fname, #s, #p, budget), 3)
+    end
+    if plain then return end
+  end
+  local function refuse()
+    host_error(("string.%s: the pattern %q may take more than %d steps on a subject of %d bytes;"
+      .. " use fewer repeated items (?, *, +, -) or a plain find"):format(fname, #p > 60 and host.sub(p, 1, 60) .. "…" or p,
+      budget, #s), 4)
+  end
+  -- a long pattern is refused before it is read item by item
+  if (host.sub(p, 1, 1) == "^" and 1 or n + 1) * width > budget then refuse() end
   local items = parsed[p]
   if not items then
     items = pattern_items(p)
     if n_parsed >= 1000 then parsed, n_parsed = {}, 0 end
     parsed[p], n_parsed = items, n_parsed + 1
   end
-  local steps = items.anchored and 1 or n + 1
+  local steps = (items.anchored and 1 or n + 1) * width
   for _, it in ipairs(items) do
     if steps > budget then break end
     if it.linear then steps = steps * (n + 1)
@@ -303,11 +336,7 @@ local function check_pattern(fname, s, p, init)
     elseif steps * (n + 1) > budget then steps = steps * (longest_run(s, it.class) + 1)
     else steps = steps * (n + 1) end
   end
-  if steps > budget then
-    host_error(("string.%s: the pattern %q may take more than %d steps on a subject of %d bytes;"
-      .. " use fewer repeated items (?, *, +, -) or a plain find"):format(fname, #p > 60 and host.sub(p, 1, 60) .. "…" or p,
-      budget, #s), 3)
-  end
+  if steps > budget then refuse() end
 end
 
 -- ---------------------------------------------------------------- environment
@@ -321,12 +350,19 @@ end
 local function guarded_string()
   local s = copy_lib(string, { dump = true })
   s.find = function(str, p, init, plain)
-    if not plain then check_pattern("find", str, p, init) end
+    check_pattern("find", str, p, init, plain)
     return host.find(str, p, init, plain)
   end
   s.match = function(str, p, init) check_pattern("match", str, p, init) return host.match(str, p, init) end
   s.gmatch = function(str, p, init) check_pattern("gmatch", str, p, init) return host.gmatch(str, p, init) end
   s.gsub = function(str, p, repl, n) check_pattern("gsub", str, p) return host.gsub(str, p, repl, n) end
+  -- an empty string repeated n times: C's loop would copy nothing n
+  -- times, allocating nothing the memory ceiling could stop
+  s.rep = function(str, n, sep)
+    local count = math.tointeger(tonumber(n))
+    if str == "" and (sep == nil or sep == "") and count and count > 0 then return "" end
+    return host.rep(str, n, sep)
+  end
   return s
 end
 -- ("x"):find(…) inside a guarded call; no pack can reach this table
