@@ -252,7 +252,11 @@ function M.check_value(name, default, v, pack_section, base)
       if math.type(i) ~= "integer" or type(x) ~= "table" then
         return false, ("%s must be a list of rows like the default's; [%s] is a %s"):format(name, tostring(i), type(x))
       end
-      for field, example in pairs(row) do
+      local fields = {}
+      for field in pairs(row) do fields[#fields + 1] = field end
+      table.sort(fields)
+      for _, field in ipairs(fields) do
+        local example = row[field]
         if type(x[field]) ~= type(example) then
           return false, ("%s[%d].%s must be a %s like the default rows', not a %s"):format(name, i, field,
             type(example), type(x[field]))
