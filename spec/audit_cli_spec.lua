@@ -363,6 +363,16 @@ end } }]] },
         [[return { classify = { classify = function(R, m) m.kind = 42 return m end } }]] },
       { "raises a message of many lines and escape sequences", [[line1\10line2\27%[2Jxxx]],
         [[return { judge = { pending = function() error("line1\nline2\27[2J" .. ("x"):rep(100000)) end } }]] },
+      { "keeps 5 MB more at each call", "match.key: holds %d+ MB from its earlier calls, more than 16 MB",
+        [[local keep = {}
+return { match = { key = function(R, t) keep[#keep + 1] = ("y"):rep(5 * 1024 * 1024) .. #keep
+  return defaults.match.key(R, t) end } }]] },
+      { "keeps 5 MB more at each call in R.cache", "match.prepare: holds %d+ MB from its earlier calls, more than 16 MB",
+        [[return { match = { prepare = function(R, m, doc, prev)
+  local c = R.cache
+  c.junk = c.junk or {}
+  c.junk[#c.junk + 1] = ("z"):rep(5 * 1024 * 1024) .. #c.junk
+  return defaults.match.prepare(R, m, doc, prev) end } }]] },
       { "misspells a rule name", ":1: judge has no rule named 'tolerence'",
         "return { judge = { tolerence = function() return 1 end } }" },
       { "names itself with a table", "name must be a string", "return { name = {} }" },

@@ -91,6 +91,16 @@ describe("duixian.rules.sandbox", function()
         return n .. " " .. keys .. " " .. defaults.judge.order[#defaults.judge.order] ]]))
     end)
 
+    it("let the default rules a pack calls keep their memos (R.words as a view)", function()
+      local words = require "duixian.rules.words"
+      local ix = words.index(require("duixian.data").shared("lexicon"))
+      local view = sandbox.readonly(ix, "R.words")
+      local row = words.verb_row(view, "占比达")
+      assert.are.equal("达", row[1])
+      assert.are.equal(row, words.verb_row(view, "占比达"))
+      assert.are.equal(words.verb_row(ix, "占比达")[1], "达")
+    end)
+
     it("are views on the composed rules R too", function()
       local R = rules.compose({})
       local view = sandbox.readonly(R, "R")
@@ -122,6 +132,34 @@ describe("duixian.rules.sandbox", function()
       e = fails([[while true do pcall(string.rep, "x", 2^26) end]], big)
       assert.are.equal("took more than 16 MB of memory", e.message)
       assert.is_false((core.memory_limit()))
+    end)
+
+    it("bounds what a pack holds from one call to the next, not only what each call takes", function()
+      local pack = { path = "p.lua", name = "p", limits = { instructions = 100000000, memory = 16 } }
+      local function rule(src)
+        local chunk = assert(load(src, "=p.lua", "t", rules.sandbox(pack)))
+        return sandbox.call(pack, "loading", chunk)
+      end
+      collectgarbage()
+      -- 4 MB of garbage at each call: collected, never held
+      local waste = rule([[return function() return #(("y"):rep(4 * 1024 * 1024) .. "!") end]])
+      for _ = 1, 20 do assert.are.equal(4 * 1024 * 1024 + 1, sandbox.call(pack, "judge.pending", waste)) end
+      -- 4 MB kept at each call: the fifth finds 16 MB held
+      local hoard = rule([[local keep = {} return function() keep[#keep + 1] = ("x"):rep(4 * 1024 * 1024) .. #keep end]])
+      local calls, ok, e = 0, true, nil
+      while ok and calls < 10 do
+        calls = calls + 1
+        ok, e = pcall(sandbox.call, pack, "judge.pending", hoard)
+      end
+      assert.are.equal(5, calls)
+      assert.is_true(sandbox.is_error(e))
+      assert.are.equal("judge.pending", e.rule)
+      assert.are.equal("holds 16 MB from its earlier calls, more than 16 MB", e.message)
+      assert.are.equal("rules that keep at most 16 MB from one call to the next (raise it with --rule-limits memory=MB)",
+        e.expected)
+      hoard, e = nil, nil
+      collectgarbage()
+      assert.is_true(core.memory_held() < 1024 * 1024)
     end)
 
     it("refuses a pattern whose backtracking would outrun the budget, in method calls too", function()

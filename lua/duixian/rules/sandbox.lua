@@ -206,6 +206,18 @@ function M.call_checked(pack, rule, validator, fn, ...)
     return nested_done(pack, rule, validator, prev_pack, prev_rule, host_pcall(fn, ...))
   end
   local instructions, memory = limits_of(pack)
+  -- what the packs' rules allocated in earlier calls and still hold (in
+  -- their own tables, R.cache, what they returned): at most the ceiling
+  -- too, so that memory taken a little at each call is bounded
+  if core.memory_held() > memory * 1024 * 1024 then
+    collectgarbage("collect") -- their garbage is no hold
+    local held = core.memory_held()
+    if held > memory * 1024 * 1024 then
+      host_error(failure(pack, rule, ("holds %d MB from its earlier calls, more than %d MB"):format(
+        held // (1024 * 1024), memory), ("rules that keep at most %d MB from one call to the next"
+        .. " (raise it with --rule-limits memory=MB)"):format(memory)), 0)
+    end
+  end
   running.hook, running.mask, running.count = gethook()
   running.string_index = string_mt.__index
   running.pack, running.rule, running.depth, running.abort = pack, rule, 1, nil
@@ -381,12 +393,12 @@ function M.readonly(t, name, open)
   local proxy = view_of[t]
   if proxy then return proxy end
   local function child(k, v)
-    if open and open[k] then return v end
-    if host_type(v) == "table" then
-      local key = host_type(k) == "string" and host.find(k, "^[%a_][%w_]*$") and "." .. k or "[" .. tostring(k) .. "]"
-      return M.readonly(v, name .. key)
-    end
-    return v
+    if host_type(v) ~= "table" or (open and open[k]) then return v end
+    -- the view made before, if any: no name is built on every read
+    local made = view_of[v]
+    if made then return made end
+    local key = host_type(k) == "string" and host.find(k, "^[%a_][%w_]*$") and "." .. k or "[" .. tostring(k) .. "]"
+    return M.readonly(v, name .. key)
   end
   proxy = host_setmetatable({}, {
     __index = function(_, k) return child(k, t[k]) end,
