@@ -167,6 +167,7 @@ describe("duixian rules --list", function()
     assert.matches("  tolerance              rule  How far 左右 stretches around value", out, 1, true)
     assert.matches("  span                   rule  First and last year of a period", out, 1, true)
     assert.matches("  generic_places         table Words meaning the document's own region", out, 1, true)
+    assert.matches("\nindicators\n  <id>                   table A catalogue entry, by its id:", out, 1, true)
     for line in out:gmatch("[^\n]+") do
       if line:sub(1, 2) == "  " then assert.is_truthy(line:match("^  %S+%s+%a+%s+%S"), line) end
     end
