@@ -373,6 +373,12 @@ return { match = { key = function(R, t) keep[#keep + 1] = ("y"):rep(5 * 1024 * 1
   c.junk = c.junk or {}
   c.junk[#c.junk + 1] = ("z"):rep(5 * 1024 * 1024) .. #c.junk
   return defaults.match.prepare(R, m, doc, prev) end } }]] },
+      { "upper-cases a megabyte without end (each instruction's work is in C)", "judge.pending: ran past 1 s of CPU time",
+        [[return { judge = { pending = function() local s = ("x"):rep(1000000) while true do local y = s:upper() end end } }]],
+        "--rule-limits instructions=1000000000000,memory=16,seconds=1 " },
+      { "compares two long strings without end", "judge.pending: ran past 1 s of CPU time",
+        [[return { judge = { pending = function() local s, t = ("x"):rep(5000000), ("x"):rep(4999999) .. "y"
+  while true do local _ = s == t end end } }]], "--rule-limits instructions=1000000000000,memory=16,seconds=1 " },
       { "misspells a rule name", ":1: judge has no rule named 'tolerence'",
         "return { judge = { tolerence = function() return 1 end } }" },
       { "names itself with a table", "name must be a string", "return { name = {} }" },
@@ -493,7 +499,7 @@ return { match = { key = function(R, t) keep[#keep + 1] = ("y"):rep(5 * 1024 * 1
     it("refuses --rule-limits it cannot read with exit 64", function()
       local c, _, e = H.run("audit --rule-limits cpu=5 " .. DEMO)
       assert.are.equal(64, c)
-      assert.are.equal("duixian audit: --rule-limits: 'cpu=5' is not instructions=N or memory=MB\n", e)
+      assert.are.equal("duixian audit: --rule-limits: 'cpu=5' is not instructions=N, memory=MB or seconds=S\n", e)
     end)
   end)
 end)

@@ -120,6 +120,16 @@ describe("duixian.rules.sandbox", function()
       assert.is_nil(debug.gethook())
     end)
 
+    it("stops a call whose instructions do much work in C at its CPU time, which no count sees", function()
+      local pack = { path = "p.lua", name = "p", limits = { instructions = 1000000000000, memory = 64, seconds = 1 } }
+      local e = fails([[local s = ("x"):rep(1000000) while true do local y = s:upper() end]], pack)
+      assert.are.equal("ran past 1 s of CPU time", e.message)
+      assert.are.equal("a rule that finishes within 1 s of CPU time (raise it with --rule-limits seconds=S)", e.expected)
+      e = fails([[local s, t = ("x"):rep(10000000), ("x"):rep(9999999) .. "y" while true do local _ = s == t end]], pack)
+      assert.are.equal("ran past 1 s of CPU time", e.message)
+      assert.is_nil(debug.gethook())
+    end)
+
     it("stops memory growth at the ceiling", function()
       local big = { path = "p.lua", name = "p", limits = { instructions = 100000000, memory = 16 } }
       local e = fails([[local t = {} for i = 1, 1e10 do t[i] = i end]], big)
@@ -230,11 +240,12 @@ describe("duixian.rules.sandbox", function()
 
   describe("parse_limits", function()
     it("reads instructions=N,memory=MB over the defaults", function()
-      assert.are.same({ instructions = 5000, memory = sandbox.LIMITS.memory }, sandbox.parse_limits("instructions=5000"))
-      assert.are.same({ instructions = 7, memory = 64 }, sandbox.parse_limits("instructions=7,memory=64"))
+      assert.are.same({ instructions = 5000, memory = sandbox.LIMITS.memory, seconds = sandbox.LIMITS.seconds },
+        sandbox.parse_limits("instructions=5000"))
+      assert.are.same({ instructions = 7, memory = 64, seconds = 2 }, sandbox.parse_limits("instructions=7,memory=64,seconds=2"))
       local l, msg = sandbox.parse_limits("cpu=5")
       assert.is_nil(l)
-      assert.are.equal("--rule-limits: 'cpu=5' is not instructions=N or memory=MB", msg)
+      assert.are.equal("--rule-limits: 'cpu=5' is not instructions=N, memory=MB or seconds=S", msg)
     end)
   end)
 

@@ -29,7 +29,13 @@ local M = {}
 
 --- Generous defaults: a default rule call takes thousands of instructions
 -- and kilobytes; these bounds stop only runaways.
-M.LIMITS = { instructions = 100000000, memory = 512 } -- per call; memory in MB
+M.LIMITS = { instructions = 100000000, memory = 512, seconds = 3 } -- per call; memory in MB
+
+-- The instructions between two looks of the hook at the clock: an
+-- instruction may do much work in C (a concatenation or s:upper() of a
+-- megabyte, a comparison of two long strings) that no count sees, so the
+-- CPU time of a call is bounded too.
+local CLOCK_STEP = 1000
 
 -- The host's functions, taken before any pack runs.
 local host = { find = string.find, match = string.match, gmatch = string.gmatch, gsub = string.gsub,
@@ -37,6 +43,7 @@ local host = { find = string.find, match = string.match, gmatch = string.gmatch,
 local host_setmetatable, host_rawset = setmetatable, rawset
 local host_pcall, host_xpcall, host_error, host_type, host_next = pcall, xpcall, error, type, next
 local sethook, gethook, raw_getmetatable = debug.sethook, debug.gethook, debug.getmetatable
+local clock = os.clock
 local string_mt = raw_getmetatable("")
 
 -- ---------------------------------------------------------------- errors
@@ -84,14 +91,14 @@ end
 
 -- ---------------------------------------------------------------- limits
 
---- Parse "instructions=N,memory=MB" (either part optional) into limits
--- over M.LIMITS. @return limits | nil, message
+--- Parse "instructions=N,memory=MB,seconds=S" (each part optional) into
+-- limits over M.LIMITS. @return limits | nil, message
 function M.parse_limits(s)
-  local limits = { instructions = M.LIMITS.instructions, memory = M.LIMITS.memory }
+  local limits = { instructions = M.LIMITS.instructions, memory = M.LIMITS.memory, seconds = M.LIMITS.seconds }
   for part in host.gmatch(s, "[^,]+") do
     local key, value = host.match(part, "^%s*(%a+)%s*=%s*(%d+)%s*$")
     if not key or limits[key] == nil then
-      return nil, ("--rule-limits: '%s' is not instructions=N or memory=MB"):format(part)
+      return nil, ("--rule-limits: '%s' is not instructions=N, memory=MB or seconds=S"):format(part)
     end
     local n = math.tointeger(tonumber(value))
     if not n or n < 1 or (key == "memory" and n > 2 ^ 20) then
@@ -104,7 +111,7 @@ end
 
 local function limits_of(pack)
   local l = pack.limits or M.LIMITS
-  return l.instructions or M.LIMITS.instructions, l.memory or M.LIMITS.memory
+  return l.instructions or M.LIMITS.instructions, l.memory or M.LIMITS.memory, l.seconds or M.LIMITS.seconds
 end
 
 -- ---------------------------------------------------------------- the guard
@@ -119,15 +126,24 @@ local running = { depth = 0 }
 -- pack's error handler cannot loop on).
 local unwinding = {}
 
+-- Every running.step instructions: count them, and look at the clock.
 local function budget_hook()
   local pack, rule = running.pack, running.rule
   if running.abort then
     local info = debug.getinfo(2, "f")
     if info and unwinding[info.func] then return end
   else
-    local n = limits_of(pack)
-    running.abort = failure(pack, rule, ("ran past its budget of %d instructions"):format(n),
-      ("a rule that finishes within %d instructions (raise it with --rule-limits instructions=N)"):format(n))
+    running.used = running.used + running.step
+    local n, _, seconds = limits_of(pack)
+    if running.used >= n then
+      running.abort = failure(pack, rule, ("ran past its budget of %d instructions"):format(n),
+        ("a rule that finishes within %d instructions (raise it with --rule-limits instructions=N)"):format(n))
+    elseif clock() > running.deadline then
+      running.abort = failure(pack, rule, ("ran past %d s of CPU time"):format(seconds),
+        ("a rule that finishes within %d s of CPU time (raise it with --rule-limits seconds=S)"):format(seconds))
+    else
+      return
+    end
     sethook(budget_hook, "", 1)
   end
   host_error(running.abort, 0)
@@ -222,7 +238,9 @@ function M.call_checked(pack, rule, validator, fn, ...)
   running.string_index = string_mt.__index
   running.pack, running.rule, running.depth, running.abort = pack, rule, 1, nil
   string_mt.__index = sandbox_string
-  sethook(budget_hook, "", instructions)
+  running.used, running.step = 0, math.min(instructions, CLOCK_STEP)
+  running.deadline = clock() + select(3, limits_of(pack))
+  sethook(budget_hook, "", running.step)
   core.memory_limit(memory * 1024 * 1024)
   return settle(pack, rule, validator, true, host_pcall(fn, ...))
 end
