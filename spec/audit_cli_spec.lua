@@ -481,6 +481,20 @@ return { match = { key = function(R, t) keep[#keep + 1] = ("y"):rep(5 * 1024 * 1
         (o:gsub('"rule_pack":"same periods"', ""):gsub('"created_at":"[^"]*"', "")))
     end)
 
+    it("names a pack whose judge rule was tried before the one that decided", function()
+      local pack = H.write_temp([[return { name = "tried first", judge = { pending = function(R, case)
+  return defaults.judge.pending(R, case) end } }]])
+      finally(function() os.remove(pack) end)
+      local c, o = H.run(("audit --rules %s --format jsonl %s"):format(pack, DEMO))
+      assert.are.equal(0, c)
+      local n = 0
+      for line in o:gmatch("[^\n]+") do
+        n = n + 1
+        assert.matches('"rule_pack":"tried first"', line, 1, true)
+      end
+      assert.are.equal(30, n)
+    end)
+
     it("names a pack that gave a catalogue entry on the verdicts about it, and no other", function()
       local c, o = H.run("audit --rules examples/pocket_parks.lua --format jsonl " .. DEMO)
       assert.are.equal(0, c)

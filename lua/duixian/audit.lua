@@ -420,7 +420,8 @@ local function bears_on_all(R, key)
 end
 
 --- The rule packs behind a verdict, in the order they were given, joined
--- by ", ": a pack that replaced the rule that decided, or the tolerance it
+-- by ", ": a pack that replaced the rule that decided or one tried before
+-- it, or the tolerance it
 -- used, or the direction it judged by, or the order the rules were tried
 -- in, or the verdict procedure itself; one whose classify or match rules
 -- were in force, or whose other judge helpers were; one that gave the
@@ -430,6 +431,12 @@ function M.rule_pack(R, rule, t, shown)
   local origin = R.origin or {}
   local names = {}
   local function add(p) if p then names[p] = true end end
+  -- the rules of judge.order tried on the case, up to the one that decided:
+  -- one that passed may still have read or changed what the next one saw
+  for _, name in ipairs(R.judge.order) do
+    add(origin["judge." .. name])
+    if name == rule then break end
+  end
   add(origin["judge." .. rule])
   if rule:match("_about$") then add(origin["judge.tolerance"]) end
   if rule:match("^floor") or rule:match("^cap") then add(origin["judge.direction"]) end

@@ -287,8 +287,10 @@ local function check(pack, path)
     return nil, ("%s: a rule pack must return a table { indicators = …, classify = …, match = …, judge = … },"
       .. " not a %s"):format(path, type(pack))
   end
-  if pack.name ~= nil and type(pack.name) ~= "string" then
-    return nil, ("%s: name must be a string, not a %s"):format(path, type(pack.name))
+  for _, field in ipairs({ "name", "description" }) do
+    if pack[field] ~= nil and type(pack[field]) ~= "string" then
+      return nil, ("%s: %s must be a string, not a %s"):format(path, field, type(pack[field]))
+    end
   end
   for k in pairs(pack) do
     if not M.SECTIONS[k] then
