@@ -406,6 +406,9 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   end += level;
   const char *uname = unit ? unit_name(unit) : NULL;
   size_t start = i;
+  /* 进入全国前8位, 居前5名: a rank at or above the Nth (a rank frame before 前) */
+  int top = !ordinal && unit && (strcmp(unit->word, "位") == 0 || strcmp(unit->word, "名") == 0) &&
+            ends_with(c, i, "前") && i >= 3 && rank_framed(c, i - 3);
   if (ordinal) { /* 第5位 is a rank; 第十八届 an ordinal */
     int ranked = unit && (strcmp(unit->word, "位") == 0 || strcmp(unit->word, "名") == 0);
     /* 列全省第2, 保持全国第一: a rank ending its clause or list item after a frame;
@@ -433,6 +436,11 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   }
 
   int cmp = CMP_EQ;
+  if (top) {
+    uname = "rank";
+    start = i - 3;
+    cmp = CMP_LE;
+  }
   if (pre) {
     cmp = pre->tag;
     start = i - pre->len;
@@ -442,6 +450,12 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   /* 连跨两个万亿元台阶: a round 万亿 after a count sizes each step; a level
    * reached shows a digit or a verb of reaching (迈上万亿新台阶) */
   if (post && post->tag == CMP_EQ && !pre && !has_digit(c, &nm)) post = NULL;
+  /* 45个多功能运动场: after a classifier, 多 opening a word is no approximation
+   * (300多个 puts it before; 3个多月, a duration, is caught below) */
+  if (post && post->tag == CMP_GT && unit && !(unit->tag & UNIT_MEASURE) && strcmp(post->word, "多") == 0 &&
+      end + post->len < c->n && (unsigned char)c->t[end + post->len] >= 0xE4 &&
+      !dx_match_prefix(&lx->stops, c->t + end + post->len, c->n - end - post->len))
+    post = NULL;
   if (post) {
     /* a level noun (台阶 大关) adds no comparison of its own: 突破万亿元大关 */
     if (post->tag != CMP_EQ) cmp = post->tag;
@@ -621,7 +635,13 @@ static void find_verb(const scan_ctx *c, size_t seg, size_t raw, size_t num,
       w = dx_match_prefix(vs, c->t + p, raw - p);
       if (w && w->len >= 6) {
         size_t e = p + w->len;
-        while (e < raw && (w = dx_match_prefix(vs, c->t + e, raw - e))) e += w->len;
+        /* the run goes on with the verbs after it (新建改扩建, 增速居), but not
+         * into a head noun of the lexicon that opens with a verb (惠及居民) */
+        while (e < raw && (w = dx_match_prefix(vs, c->t + e, raw - e))) {
+          const dx_word *noun = dx_match_prefix(&c->lx->head_nouns, c->t + e, raw - e);
+          if (noun && noun->len > w->len) break;
+          e += w->len;
+        }
         m->verb_start = p;
         m->verb_end = e;
         break;

@@ -55,6 +55,8 @@ end
 
 local units = {
   { "%", "%", measure = true },
+  -- tenths: 近六成 is about 60%, 八成以上 at least 80%
+  { "成", "%", measure = true, exp = 1 },
   { "个百分点", "pp", measure = true },
   { "百分点", "pp", measure = true },
   { "倍", "times", measure = true },
@@ -65,8 +67,10 @@ local units = {
   { "人", "person" },
   { "名", "person" },
   { "亩", "mu", measure = true },
+  { "亩次", "mu-time", measure = true }, -- land worked once per time: 耕种1.19亿亩次
   { "平方米", "m2", measure = true },
   { "平方公里", "km2", measure = true },
+  { "公顷", "m2", measure = true, exp = 4 }, -- ten thousand square metres
   { "斤", "jin", measure = true },
   { "公斤", "kg", measure = true },
   { "吨", "t", measure = true },
@@ -113,7 +117,7 @@ local units = {
 for _, c in ipairs(classifiers([[
   个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 路 位 栋 间 块 棵 株 只 头
   架 支 部 册 篇 期 宗 起 例 床 村 市 县 镇 校 园 站 座次 班 列 趟 组 份
-  款 门 盏 车次 架次 班次 航次]]) ) do
+  款 门 盏 车次 架次 班次 航次 枚 颗]]) ) do
   units[#units + 1] = c
 end
 
@@ -192,7 +196,8 @@ local unit_classes = {
   CNY = { "money", qualifies = true }, USD = { "money", qualifies = true },
   person = { "person" }, ["person-time"] = { "person-time" },
   jin = { "mass", qualifies = true }, kg = { "mass", qualifies = true }, t = { "mass", qualifies = true },
-  mu = { "area", qualifies = true }, m2 = { "area", qualifies = true }, km2 = { "area", qualifies = true },
+  mu = { "area", qualifies = true }, ["mu-time"] = { "area", qualifies = true }, m2 = { "area", qualifies = true },
+  km2 = { "area", qualifies = true },
   km = { "length", qualifies = true }, kW = { "power", qualifies = true },
   kWh = { "energy", qualifies = true }, m3 = { "volume", qualifies = true },
   times = { "times", qualifies = true }, rank = { "rank" }, ["位次"] = { "rank" }, day = { "day" },
@@ -221,6 +226,14 @@ local lexicon = {
     "周年", "周岁", { "岁", "year" }, { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
     "届", "次会议", "次全会", "次产业", { "级", level = true }, "版", "楼", "层", "强", "大", "连",
     "个一", "项举措", "代", "世纪", "后", "个方面", "大类",
+    -- a year naming a document (发布2024县域…白皮书), not a count of counties
+    "县域", "县城", "县级", "市域",
+    -- words that open with 成, which after a number is no tenth (百亿成长,
+    -- 一成不变)
+    -- (only those whose second character opens no common noun: 八成群众,
+    -- 八成员工 and 八成就业人员 are tenths)
+    "成不变", "成长", "成为", "成果", "成效", "成绩", "成功", "成立", "成熟", "成型", "成链",
+    "成规模", "成势",
     -- a format's name, not a count of people (3人制篮球场, 11人制足球)
     "人制",
   },
@@ -316,8 +329,10 @@ local lexicon = {
     { "三年来", "time", years = { -3, -1 }, implies = "outcome" },
     { "近三年", "time", years = { -3, -1 }, implies = "outcome" },
     { "前三年", "time", years = { -4, -2 }, implies = "outcome", scope = "clause" },
-    { "连续3年", "time", years = { -3, -1 }, implies = "outcome" },
-    { "连续三年", "time", years = { -3, -1 }, implies = "outcome" },
+    -- a streak (实际使用外资连续3年翻番) speaks of its own clause only:
+    -- 连续3年提高养老金，新增参保85.6万人 gives the year's figure after it
+    { "连续3年", "time", years = { -3, -1 }, implies = "outcome", scope = "clause" },
+    { "连续三年", "time", years = { -3, -1 }, implies = "outcome", scope = "clause" },
     -- 三年攻坚行动 plans three years; in a review the three years before
     { "三年", "time", years = { 0, 2 }, implies = "target", past_years = { -3, -1 }, scope = "clause" },
     { "五年", "time", years = { 0, 4 }, implies = "target", past_years = { -5, -1 }, scope = "clause" },
@@ -353,8 +368,14 @@ local lexicon = {
     -- a plan says 争取获得, and its modality wins
     { "获得", "real", implies = "outcome", scope = "clause" },
     { "荣获", "real", implies = "outcome", scope = "clause" },
-    { "累计", "real", implies = "outcome", scope = "clause" },
-    { "此次", "real", implies = "outcome", scope = "clause" },
+    -- sums = true: the figures after it in its clause are sums over the
+    -- span reviewed (累计为29个省份保供煤炭超35亿吨), not levels at its end
+    { "累计", "real", implies = "outcome", scope = "clause", sums = true },
+    -- a recent event a story reports (日前…开展整治行动。此次行动，共收缴地笼9
+    -- 套): what came of it, in the year the story was published
+    { "此次", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
+    { "日前", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
+    { "近日", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
     { "截至", "real", implies = "outcome", scope = "clause" },
     -- a comparison with the year before reports a result (同比增长8.4%)
     { "同比", "real", implies = "outcome", scope = "clause" },
@@ -428,7 +449,11 @@ local lexicon = {
   -- band (前1%学科).
   measured_stuff = { "资金", "基金", "贷款", "补贴", "经费", "债券", "奖补", "信贷",
     "农田", "耕地", "林地", "草原", "湿地", "用地", "土地", "公路", "国道", "省道",
-    "铁路", "管网", "管道", "河道", "岸线", "线路", "电网", "产能", "粮食" },
+    "铁路", "管网", "管道", "河道", "岸线", "线路", "电网", "产能", "粮食",
+    -- crops and land worked (建设1500万亩小麦、2000万亩玉米高产示范区, 43.7万亩
+    -- 废弃矿山复绿), power built (700万千瓦新型储能项目), goods sold
+    "小麦", "玉米", "水稻", "大豆", "蔬菜", "果园", "茶园", "胶园", "矿山", "林草",
+    "储能", "风电", "光伏", "农产品", "农畜产品" },
   rate_nouns = { "税", "利率", "费率", "税率" },
   -- words after a percentage that make it a grant's rate (给予50%社保补贴,
   -- 研发费用100%加计扣除, 预留40%以上份额): a policy, no result
@@ -464,7 +489,7 @@ local lexicon = {
   -- figure speaks of: the start of a change (由2019年的9.9%, 从2020年的5.2万
   -- 元) or the year compared with (比2020年, 较2016年); but 从2027年起 opens
   -- the span it governs
-  baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" } },
+  baselines = { starts = { "由", "从" }, compared = { "比", "较", "与", "同" }, opens_span = { "起" } },
   -- words after a year that make it part of a goal's name (实现2035年远景目标):
   -- it frames no figure in another clause
   year_names = { "远景目标", "远景" },
@@ -498,7 +523,20 @@ local lexicon = {
   crossing_verbs = { "跨过", "迈过", "跨越", "迈上", "跃上", "登上", "站上", "跨上" },
   -- verbs of doing that open a subject without being scanned as its verb
   -- (办理省人大代表建议4417件): a count of things done, summed over a span
-  doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养" },
+  doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养",
+    -- things that came or were won one by one: 落户4个国家区域医疗中心, 2人当选院士
+    "落户", "布局", "增设", "当选", "获评", "晋级", "荣获", "获" },
+  -- stock_heads: a subject ending so names a stock, held at a time (电力总装机
+  --   规模3.1亿千瓦, 建成智能算力超4.8万P): a review of a span reports its level
+  --   at the span's end, unless a verb of change or one of stock_adders adds
+  --   to it (新增装机1.7亿千瓦, 装机增长20%)
+  stock_heads = { "规模", "总量", "装机", "装机容量", "总装机", "总长", "里程", "总里程", "保有量",
+    "存量", "余额", "容量", "算力", "总数" },
+  -- each_year: words that give a figure for every year of a span reviewed
+  --   (城镇新增就业每年超过90万人): a flow over the span, not a level at its end;
+  --   but not a rate's (每人每年670元: per_head words before them)
+  each_year = { "每年", "年年" },
+  stock_adders = { "新增", "净增", "新建", "增加", "增设", "新开工", "开工" },
   streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },

@@ -60,6 +60,14 @@ return {
   name_heads = words [[
     大学 学院 日报 晚报 银行 海关 都市圈 城市圈 城市群 经济圈
   ]],
+  -- zone_suffixes: the endings of the proper names of places that are no
+  --   administrative unit of the gazetteer (雄安新区, 烟庄街道, 临空经济区): a
+  --   clause opening with such a name speaks of that place, not of the
+  --   county or city its paragraph is about (classify names_own_place)
+  zone_suffixes = words [[
+    新区 开发区 高新区 经开区 经济区 自贸区 自贸试验区 保税区 综保区 综合保税区 示范区 实验区
+    试验区 合作区 产业园 工业园 科技园 园区 街道 片区 港区 功能区
+  ]],
   lead_ins = words [[
     其中 全年 今年 去年 明年 当年 同期 预计 目前 截至 截止 同时 此外 另外 累计 共 合计 年内 年底 年末
   ]],

@@ -35,6 +35,24 @@ describe("kind and period without headings to lean on", function()
     assert.are.same({ "100亿元 target 2022" }, (read("今年争取获得专项债100亿元。", news)))
   end)
 
+  it("reads the value a promised change starts from (由1.2万家增加到1.5万家) as the level the year reviewed ended with", function()
+    assert.are.same({ "1.2万家 outcome 2025", "1.5万家 target 2026" },
+      (read("力争高新技术企业由1.2万家增加到1.5万家。")))
+  end)
+
+  it("goes on, in a story with no headings, in the kind its paragraph's figures have had", function()
+    local news = { published = "2024-01-18", region = "聊城市", kind = "news" }
+    assert.are.same({ "3012.5亿元 outcome 2023", "4.1% outcome 2023", "500个 target 2024", "2800亿元 target 2024" },
+      (read("记者从市统计局获悉，2023年全市地区生产总值达到3012.5亿元。其中，第一产业增加值增长4.1%。\n"
+        .. "今年，我市将继续加大投资力度，计划实施重点项目500个。总投资2800亿元。", news)))
+  end)
+
+  it("dates what a story's recent event brought (日前, 此次) to the year it was published", function()
+    local news = { published = "2024-01-16", region = "聊城市", kind = "news" }
+    assert.are.same({ "9套 outcome 2024", "30个 outcome 2024" },
+      (read("日前，度假区开展集中清理整治非法捕捞行动。此次行动，共收缴地笼9套、粘网30个。", news)))
+  end)
+
   it("reads modality as a promise even in a review's paragraph", function()
     assert.are.same({ "24所 outcome 2025", "30所 target 2026" },
       (read("2025年，全省新建学校24所。\n全省还将新建学校30所。")))
@@ -93,6 +111,12 @@ describe("subjects", function()
     local _, ms = read("一是发行长期国债1000亿元。十四是免费送戏下乡1万场。")
     assert.are.same({ "长期国债", "免费送戏下乡" }, { ms[1].subject, ms[2].subject })
   end)
+
+  it("ends a verb run where a head noun opening with a verb starts (惠及居民, not 惠及居)", function()
+    local _, ms = read("改造老旧小区2187个，惠及居民约21万户。进出口总额增速居全国第5位。")
+    assert.are.same({ "惠及", "居民" }, { ms[2].verb, ms[2].subject })
+    assert.are.same("增速居", ms[3].verb)
+  end)
 end)
 
 describe("the scanner on list items, lone magnitudes and unclosed quotes", function()
@@ -106,6 +130,37 @@ describe("the scanner on list items, lone magnitudes and unclosed quotes", funct
     local _, ms = read("今年新增优质特色普通高中招生计划万名以上，惠及千家万户。")
     assert.are.same({ "万名以上 10000 person >=" }, { ms[1].raw .. " " .. ms[1].value .. " " .. ms[1].unit .. " " .. ms[1].cmp })
     assert.are.equal(1, #ms)
+  end)
+
+  local function figures(text)
+    local _, ms = read(text)
+    local out = {}
+    for _, m in ipairs(ms) do out[#out + 1] = ("%s %s %s %s"):format(m.raw, m.value, m.unit, m.cmp) end
+    return out
+  end
+
+  it("reads 前N位 after a rank frame as a rank at or above the Nth", function()
+    assert.are.same({ "前8位 8 rank <=" }, figures("人均GDP进入全国前8位。"))
+  end)
+
+  it("reads tenths (近八成) as a percentage, but not 成 opening a word (百亿成长, 一成不变)", function()
+    assert.are.same({ "近八成 80 % ~", "三成以上 30 % >=" },
+      figures("财政支出近八成投向民生，三成以上企业满意，推动百亿成长，一成不变。"))
+  end)
+
+  it("reads an area of crops or land worked, and power built, as an amount (1500万亩小麦, 1.19亿亩次)", function()
+    assert.are.same({ "1500万亩 target", "2000万亩 target", "700万千瓦 target", "1.19亿亩次 target" },
+      reading("建设1500万亩小麦、2000万亩玉米高产示范区，布局建设700万千瓦新型储能项目，实施保护性耕作1.19亿亩次。"))
+    assert.are.same({ "60万吨 other" }, reading("推动60万吨赖氨酸等项目释放产能。"))
+  end)
+
+  it("knows medals, satellites and hectares (枚, 颗, 公顷)", function()
+    assert.are.same({ "62枚 62 枚 =", "117颗 117 颗 =", "719.7公顷 7197000 m2 =" },
+      figures("获得62枚金牌，在轨卫星117颗，清退网箱养殖719.7公顷。"))
+  end)
+
+  it("takes 多 after a classifier for the start of a word (45个多功能运动场), and a year before 县域 for no count", function()
+    assert.are.same({ "45个 45 个 =" }, figures("建设45个多功能运动场，发布2024县域重点产业链白皮书。"))
   end)
 
   it("takes a quotation mark the clause never closes for a typo, not a name around the figure", function()
@@ -126,6 +181,15 @@ describe("the five-year plans and their years", function()
     -- inside an object it frames nothing: the year's own figure
     assert.are.same({ "61% target 2026" },
       (read("制定“十五五”期间实施重大项目清单，争取项目建设资金增长61%。")))
+  end)
+
+  it("lets a plan fronted at a paragraph's opening frame the sentences after it", function()
+    local national = { published = "2016-03-05", region = "全国", kind = "work_report" }
+    assert.are.same({ "7.8% outcome 2011-2015", "超过6400万人 outcome 2011-2015" },
+      (read("“十二五”时期，我国经济实力跃上新台阶。国内生产总值年均增长7.8%。城镇新增就业累计超过6400万人。", national)))
+    -- named inside a clause, the plan frames nothing after its sentence
+    assert.are.same({ "6400万人 target 2016" },
+      (read("我们完成了“十二五”时期的各项任务。城镇新增就业6400万人。", national)))
   end)
 
   it("reads a year in a goal's name (2035年远景目标) as no frame of another clause", function()
@@ -220,6 +284,61 @@ describe("the place a paragraph is about", function()
   it("keeps the document's region when the clause says 全市", function()
     local _, ms = read("去年以来，莘县坚定不移抓发展。全市生产总值增长8%。", { published = "2022-01-14", region = "聊城市", kind = "news" })
     assert.are.equal("聊城市", ms[1].region)
+  end)
+
+  it("gives each figure of a 分别 list the unit its own subject names", function()
+    local _, ms = read("2024年，厦门、福州机场旅客吞吐量分别达2790.6万人次、1529.9万人次。",
+      { published = "2025-01-20", region = "福建省", kind = "work_report" })
+    assert.are.same({ "厦门市", "福州市" }, { ms[1].region, ms[2].region })
+  end)
+
+  it("does not give its topic to a clause that opens with a place of its own (雄安新区, 烟庄街道)", function()
+    local _, ms = read("石家庄市生产总值突破7000亿元。雄安新区累计完成投资5100多亿元，新增就业10万人。",
+      { published = "2023-01-13", region = "河北省", kind = "work_report" })
+    assert.are.same({ "石家庄市", "河北省", "石家庄市" }, { ms[1].region, ms[2].region, ms[3].region })
+  end)
+end)
+
+describe("a review of five years: levels at the span's end, flows over it", function()
+  local REVIEW = "一、“十四五”时期和2025年工作回顾\n“十四五”时期是极不平凡的五年。\n"
+
+  it("lets a plan that is the topic of a section's opening frame the paragraphs after it", function()
+    assert.are.same({ "80万人 outcome 2021-2025", "60万人 outcome 2025" },
+      (read(REVIEW .. "——民生持续改善。新增就业80万人。\n刚刚过去的2025年，是收官之年。一年来，新增就业60万人。")))
+  end)
+
+  it("reads a rank and a stock as levels, 累计 and a stock added to as flows", function()
+    assert.are.same({ "第5位 outcome 2025", "3.1亿千瓦 outcome 2025", "5000万千瓦 outcome 2021-2025",
+      "超35亿吨 outcome 2021-2025" },
+      (read(REVIEW .. "——经济实力跃升。高铁通车里程进至全国第5位，电力总装机规模3.1亿千瓦，新增装机5000万千瓦。"
+        .. "累计为省外保供煤炭超35亿吨。")))
+  end)
+
+  it("reads a figure given for every year (每年超过90万人) as the span's, a rate per head (每人每年) as a level", function()
+    assert.are.same({ "超过90万人 outcome 2021-2025", "670元 outcome 2025" },
+      (read(REVIEW .. "——民生改善。城镇新增就业每年超过90万人，补助标准提高到每人每年670元。")))
+  end)
+
+  it("counts things that came one by one over the span (落户, 当选)", function()
+    assert.are.same({ "4个 outcome 2021-2025", "2人 outcome 2021-2025", "7个 outcome 2021-2025" },
+      (read(REVIEW .. "——创新能力增强。落户4个国家区域医疗中心，2人当选中国工程院院士，7个城市获评全国文明城市。")))
+    -- a list's later items, whose verb opens the clause
+    assert.are.same({ "4417件 outcome 2021-2025", "4245件 outcome 2021-2025" },
+      (read(REVIEW .. "——政府建设加强。办理省人大代表建议4417件、政协委员提案4245件。")))
+  end)
+
+  it("reads a year set beside the figure (与“十五五”目标衔接, 与2000年相比) as no frame of it", function()
+    assert.are.same({ "5.5%左右 target 2026" },
+      (read("三、2026年的重点工作\n5.5%左右的预期增长目标与“十五五”发展目标总体衔接。")))
+    local national = { published = "2006-03-05", region = "全国", kind = "work_report" }
+    assert.are.same({ "57.3% outcome 2001-2005", "9.5% outcome 2001-2005" },
+      (read("2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。", national)))
+  end)
+
+  it("lets a streak (连续3年) frame its own clause only", function()
+    assert.are.same({ "549万人 outcome 2022-2024", "85.6万人 outcome 2024" },
+      (read("2024年，全省连续3年提高城乡居民基础养老金、惠及549万人，新增参保85.6万人。",
+        { published = "2025-01-20", region = "福建省", kind = "work_report" })))
   end)
 end)
 
@@ -495,6 +614,11 @@ describe("judging against what reports say", function()
   it("takes a fall for a growth indicator as negative growth", function()
     local v = judge("全省固定资产投资增长5%左右。", "2025年，全省固定资产投资下降3.3%。")
     assert.are.same({ "missed", "-8.3" }, { v[1].status, ("%.1f"):format(v[1].margin) })
+  end)
+
+  it("sets a stock built up to (建成智能算力超4.8万P) against a level promised", function()
+    local v = judge("2025年，智能算力规模达2万P。", "一、2025年工作和“十四五”发展回顾\n五年来，建成智能算力超4.8万P。")
+    assert.are.same({ "met", "超4.8万P" }, { v[1].status, v[1].outcome.raw })
   end)
 
   it("takes 持平 as growth of 0%", function()

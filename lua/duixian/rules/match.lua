@@ -327,6 +327,8 @@ function M.prepare(R, m, doc, prev)
     if owner and (utf8.len(owner) or 0) >= 2 then item.topic = owner end
   end
   item.sign = 1
+  -- 建成智能算力超4.8万P: what was built up to, a level
+  if item.measure == "added" and R.classify.is_stock(R, m) then item.measure = "level" end
   if (item.measure == "added" or item.measure == "reduced") and R.match.is_increment(R, m) then
     -- 比上年增加1637亿元: the change on the year before, not what was spent
     item.measure = "change"
