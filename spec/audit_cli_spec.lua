@@ -379,6 +379,12 @@ return { match = { key = function(R, t) keep[#keep + 1] = ("y"):rep(5 * 1024 * 1
       { "compares two long strings without end", "judge.pending: ran past 1 s of CPU time",
         [[return { judge = { pending = function() local s, t = ("x"):rep(5000000), ("x"):rep(4999999) .. "y"
   while true do local _ = s == t end end } }]], "--rule-limits instructions=1000000000000,memory=16,seconds=1 " },
+      { "gives a verdict a reason of 20,000 bytes", "judge.pending: returned a string of 20000 bytes as the reason;"
+        .. " expected a reason string of at most 10000 bytes after the status",
+        [[return { judge = { pending = function() return "met", ("x"):rep(20000) end } }]] },
+      { "gives a number as a string of two megabytes", "judge.num: returned the string \"xxx.-\" %(2097152 bytes%) as value 1;"
+        .. " expected a string",
+        [[return { judge = { num = function() return ("x"):rep(2 * 1024 * 1024) end } }]] },
       { "misspells a rule name", ":1: judge has no rule named 'tolerence'",
         "return { judge = { tolerence = function() return 1 end } }" },
       { "names itself with a table", "name must be a string", "return { name = {} }" },

@@ -17,8 +17,9 @@ local function is_status(s)
   return statuses[s] == true
 end
 
-local function opt(t) return function(v) return v == nil or type(v) == t end end
-local function is(t) return function(v) return type(v) == t end end
+-- (a string no longer than M.MAX_FIELD, defined below)
+local function is(t) return function(v) return type(v) == t and (t ~= "string" or #v <= M.MAX_FIELD) end end
+local function opt(t) local check = is(t) return function(v) return v == nil or check(v) end end
 local function one_of(set) return function(v) return set[v] == true end end
 
 -- one check per returned value, in order; a value with no check is free
@@ -45,11 +46,19 @@ local ITEM_FIELDS = { { "m", "table" }, { "doc", "table" }, { "first", "integer?
   { "subject", "string?" }, { "alias", "string?" }, { "indicator", "table?" }, { "date", "number?" },
   { "measure", "string?" }, { "sign", "number?" }, { "topic", "string?" } }
 
+-- The longest string a rule may return in a field the audit keeps (a
+-- quote, a subject), and as a verdict's reason: what a pack returns is
+-- copied into every report and the audit's temporary files, so its size
+-- is bounded as memory is.
+M.MAX_FIELD = 1024 * 1024
+M.MAX_REASON = 10000
+
 local function fits(v, want)
   local optional = want:sub(-1) == "?"
   if v == nil then return optional end
   local t = optional and want:sub(1, -2) or want
   if t == "integer" then return math.type(v) == "integer" or (math.type(v) == "float" and math.tointeger(v) ~= nil) end
+  if t == "string" then return type(v) == "string" and #v <= M.MAX_FIELD end
   return type(v) == t
 end
 
@@ -61,6 +70,7 @@ local function misfit(t, fields, prefix)
     if not fits(t[name], want) then
       local kind = want:gsub("%?$", "")
       local a = (kind:find("^[aeiou]") and "an " or "a ") .. kind
+      if kind == "string" then a = ("a string of at most %d bytes"):format(M.MAX_FIELD) end
       return ("%s%s to be %s"):format(prefix, name, want:sub(-1) == "?" and a .. " or nil" or a),
         ("%s as %s%s"):format(describe_value(t[name]), prefix, name)
     end
@@ -77,16 +87,19 @@ local judge_rule = function(status, reason)
     return false, "nil (undecided), or a status (" .. STATUS_LIST .. ") and a reason string",
       describe_value(status)
   end
-  if type(reason) ~= "string" then
-    return false, "a reason string after the status", describe_value(reason) .. " as the reason"
+  if type(reason) ~= "string" or #reason > M.MAX_REASON then
+    return false, ("a reason string of at most %d bytes after the status"):format(M.MAX_REASON),
+      (type(reason) == "string" and ("a string of %d bytes"):format(#reason) or describe_value(reason)) .. " as the reason"
   end
   return true
 end
 
 local judge = {
   verdict = function(status, reason, rule)
-    if not is_status(status) or type(reason) ~= "string" or type(rule) ~= "string" then
-      return false, "status (" .. STATUS_LIST .. "), reason string, rule name string",
+    if not is_status(status) or type(reason) ~= "string" or type(rule) ~= "string" or #reason > M.MAX_REASON
+        or #rule > 200 then
+      return false, "status (" .. STATUS_LIST .. ("), reason string (at most %d bytes), rule name string (at most 200)"):format(
+        M.MAX_REASON),
         ("%s, %s, %s"):format(describe_value(status), describe_value(reason), describe_value(rule))
     end
     return true

@@ -151,7 +151,10 @@ end
 
 local function describe_value(v)
   local t = host_type(v)
-  if t == "string" then return ("the string %q"):format(#v > 40 and host.sub(v, 1, 40) .. "…" or v) end
+  if t == "string" then
+    if #v > 40 then return ("the string %q (%d bytes)"):format(host.sub(v, 1, 40) .. "…", #v) end
+    return ("the string %q"):format(v)
+  end
   if t == "nil" then return "nil" end
   if t == "number" or t == "boolean" then return ("%s %s"):format(t, tostring(v)) end
   return "a " .. t
