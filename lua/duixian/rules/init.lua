@@ -211,7 +211,7 @@ local function line_of(f)
   return info and info.linedefined
 end
 
---- Does v, a pack's value for the default value `default` named `name`
+--- Does v, a pack's value for the default `default_value` named `name`
 -- (section.key), have its shape? The default rules read these values
 -- unguarded, so a wrong one is refused at load, not found deep in a run:
 -- the same type; in a table of flags, booleans; in a list of rows,
@@ -220,18 +220,18 @@ end
 -- the helpers they call (judge.order = { "verdict" } would recurse).
 -- pack_section and base: the pack's section and the default module.
 -- @return true | false, message naming the key and what was expected
-function M.check_value(name, default, v, pack_section, base)
-  if default == nil or type(default) == "function" then return true end
-  if type(v) ~= type(default) then
-    return false, ("%s must be a %s like the default one, not a %s"):format(name, type(default), type(v))
+function M.check_value(name, default_value, v, pack_section, base)
+  if default_value == nil or type(default_value) == "function" then return true end
+  if type(v) ~= type(default_value) then
+    return false, ("%s must be a %s like the default one, not a %s"):format(name, type(default_value), type(v))
   end
-  if type(default) ~= "table" then return true end
+  if type(default_value) ~= "table" then return true end
   local function callable(rule)
     return type(pack_section[rule]) == "function" or type(base[rule]) == "function"
   end
   if name == "judge.order" then
     local rules = {}
-    for _, r in ipairs(default) do rules[r] = true end
+    for _, r in ipairs(default_value) do rules[r] = true end
     for i, r in pairs(v) do
       if math.type(i) ~= "integer" or type(r) ~= "string" then
         return false, ("judge.order must be a list of rule names (strings); [%s] is a %s"):format(tostring(i), type(r))
@@ -241,12 +241,12 @@ function M.check_value(name, default, v, pack_section, base)
       if not rules[r] and (base[r] ~= nil or (pack_section[r] ~= nil and type(pack_section[r]) ~= "function")) then
         return false, ("judge.order[%d] names '%s', which is no judge rule: list the default rules (%s) or"
           .. " functions that take (R, case) and return nil or a status and a reason"):format(
-          i, r, table.concat(default, ", "))
+          i, r, table.concat(default_value, ", "))
       end
     end
     return true
   end
-  local row = is_list(default) and type(default[1]) == "table" and default[1] or nil
+  local row = is_list(default_value) and type(default_value[1]) == "table" and default_value[1] or nil
   if row then
     for i, x in pairs(v) do
       if math.type(i) ~= "integer" or type(x) ~= "table" then
@@ -269,7 +269,7 @@ function M.check_value(name, default, v, pack_section, base)
     return true
   end
   -- a table of flags (word → true), as generic_places and elided_subjects are
-  local _, flag = next(default)
+  local _, flag = next(default_value)
   if type(flag) == "boolean" then
     for k, x in pairs(v) do
       if type(k) ~= "string" or type(x) ~= "boolean" then
