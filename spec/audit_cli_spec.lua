@@ -359,6 +359,20 @@ return { name = "no-op" }]] },
 end } }]] },
       { "returns an item whose first year is a string", 'match.prepare: returned the string "x" as first; expected an item table',
         [[return { match = { prepare = function(R, m, doc, prev) return { m = m, doc = doc, first = "x" } end } }]] },
+      { "returns candidates whose relation is a number", "match.candidates: returned number 5 as %[1%]%.relation;"
+        .. " expected a list of candidates with %[1%]%.relation to be a string %(at most 1 MB%) or nil",
+        [[return { match = { candidates = function(R, t, outcomes)
+  local out = {}
+  for i, c in ipairs(defaults.match.candidates(R, t, outcomes)) do
+    local copy = {}
+    for k, v in pairs(c) do copy[k] = v end
+    copy.relation = 5
+    out[i] = copy
+  end
+  return out end } }]] },
+      { "ranks a candidate that is no item", "match.rank: returned number 5 as %[1%]%.item; expected the ranked list of"
+        .. " candidates with %[1%]%.item to be an item table",
+        [[return { match = { rank = function(R, cands) return { { item = 5 } } end } }]] },
       { "classifies a mention with a number as its kind", "classify.classify: returned number 42 as kind",
         [[return { classify = { classify = function(R, m) m.kind = 42 return m end } }]] },
       { "raises a message of many lines and escape sequences", [[line1\10line2\27%[2Jxxx]],

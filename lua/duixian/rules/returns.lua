@@ -70,12 +70,53 @@ local function misfit(t, fields, prefix)
     if not fits(t[name], want) then
       local kind = want:gsub("%?$", "")
       local a = (kind:find("^[aeiou]") and "an " or "a ") .. kind
-      if kind == "string" then a = ("a string of at most %d bytes"):format(M.MAX_FIELD) end
+      if kind == "string" then a = ("a string (at most %d MB)"):format(M.MAX_FIELD // (1024 * 1024)) end
       return ("%s%s to be %s"):format(prefix, name, want:sub(-1) == "?" and a .. " or nil" or a),
         ("%s as %s%s"):format(describe_value(t[name]), prefix, name)
     end
   end
   return nil
+end
+
+local ITEM_SHAPE = "an item table { m = mention, doc, indicator, subject, first, last, … }"
+
+-- What is wrong with a prepared item (prefix: where it sits): what was
+-- expected ("" for the item itself) and what came, or nil.
+local function item_misfit(item, prefix)
+  if type(item) ~= "table" or type(item.m) ~= "table" then
+    return "", describe_value(item) .. (prefix == "" and "" or " as " .. prefix:sub(1, -2))
+  end
+  local want, got = misfit(item, ITEM_FIELDS, prefix)
+  if not want then want, got = misfit(item.m, MENTION_FIELDS, prefix .. "m.") end
+  if not want and item.indicator and type(item.indicator.id) ~= "string" then
+    want, got = prefix .. "indicator.id to be a string", describe_value(item.indicator.id) .. " as " .. prefix .. "indicator.id"
+  end
+  return want, got
+end
+
+local CANDIDATE_FIELDS = { { "relation", "string?" }, { "rank_reason", "string?" }, { "matched_by", "string?" },
+  { "why_not", "string?" }, { "similarity", "number?" } }
+
+-- A list of candidates { item = prepared outcome, relation, comparable, … }.
+local function candidate_list(what)
+  return function(list)
+    if type(list) ~= "table" then return false, what .. " (a table)", nil end
+    for i, c in ipairs(list) do
+      local at = ("[%d]."):format(i)
+      local want, got
+      if type(c) ~= "table" then
+        want, got = "candidate tables", describe_value(c) .. " as [" .. i .. "]"
+      else
+        want, got = misfit(c, CANDIDATE_FIELDS, at)
+        if not want then
+          want, got = item_misfit(c.item, at .. "item.")
+          if want == "" then want = at .. "item to be " .. ITEM_SHAPE end
+        end
+      end
+      if want then return false, ("%s with %s"):format(what, want), got end
+    end
+    return true
+  end
 end
 
 local STATUS_LIST = "met, missed, not_reported, conflicting, not_comparable or pending"
@@ -118,20 +159,14 @@ local match = {
     opt("table"), opt("string"), opt("string")),
   key = returning("a string", is("string")),
   prepare = function(item)
-    local shape = "an item table { m = mention, doc, indicator, subject, first, last, … }"
-    if type(item) ~= "table" or type(item.m) ~= "table" then return false, shape, nil end
-    local want, got = misfit(item, ITEM_FIELDS, "")
-    if not want then want, got = misfit(item.m, MENTION_FIELDS, "m.") end
-    if not want and item.indicator and type(item.indicator.id) ~= "string" then
-      want, got = "indicator.id to be a string", describe_value(item.indicator.id) .. " as indicator.id"
-    end
-    if want then return false, shape .. " with " .. want, got end
+    local want, got = item_misfit(item, "")
+    if want then return false, ITEM_SHAPE .. (want ~= "" and " with " .. want or ""), got end
     return true
   end,
   same_indicator = returning('nil, "catalogue" or "similarity"', opt("string")),
   period_relation = returning('nil, "answer" or "progress"', opt("string")),
-  candidates = returning("a list of candidates (table)", is("table")),
-  rank = returning("the ranked list of candidates (table)", is("table")),
+  candidates = candidate_list("a list of candidates"),
+  rank = candidate_list("the ranked list of candidates"),
   stated_cmp = returning("a comparison string (>=, >, <=, <, =, ~, range)", is("string")),
   similarity_threshold = nil,
   thing_threshold = nil,
