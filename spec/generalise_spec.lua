@@ -641,6 +641,15 @@ describe("judging against what reports say", function()
     assert.are.same({ "PM2.5浓度", "下降到" }, { ms[1].subject, ms[1].verb })
   end)
 
+  it("answers the growth of the three sectors (一、二、三产增加值分别增长…) sector by sector", function()
+    local v = judge("主要预期目标是：全省地区生产总值增长5.5%左右，其中一、二、三产增加值分别增长3.5%以上、7%左右、5%以上。",
+      "一、2025年工作回顾\n全省地区生产总值增长5.3%，其中第一产业增加值增长3.8%，第二产业增加值增长6.1%，第三产业增加值增长5.2%。")
+    local got = {}
+    for _, x in ipairs(v) do got[#got + 1] = ("%s %s %s"):format(x.indicator, x.status, x.outcome and x.outcome.raw) end
+    assert.are.same({ "gdp_growth met 5.3%", "primary_va_growth met 3.8%", "secondary_va_growth missed 6.1%",
+      "services_value_added_growth met 5.2%" }, got)
+  end)
+
   it("takes 持平 as growth of 0%", function()
     local v = judge("居民消费价格涨幅2%左右。", "2025年，居民消费价格与上年持平。")
     assert.are.same({ "met", "持平" }, { v[1].status, v[1].outcome.raw })

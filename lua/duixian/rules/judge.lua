@@ -78,13 +78,16 @@ function M.not_reported(_, case)
     case.target.m.period or "?")
 end
 
---- Figures were found, but none in the target's unit and measure.
+--- Figures were found, but none in the target's unit and measure: the
+-- promise's own figure is not reported (a growth target answered only by a
+-- level: 居民收入增长6% against 人均可支配收入达到41580元). The verdict is
+-- not_reported, decided by this rule, and its reason names what was
+-- reported instead; a pack that wants the status not_comparable returns it.
 function M.not_comparable(_, case)
   if case.best then return nil end
   local c = case.candidates[1]
-  return "not_comparable", ("%s is reported as %s (%s), which cannot be set against %s"):format(
-    c.item.subject ~= "" and c.item.subject or "it", c.item.m.raw, c.why_not or "different measure",
-    case.target.m.raw)
+  return "not_reported", ("no figure in the measure of %s: %s is reported as %s (%s), which cannot be set against it"):format(
+    case.target.m.raw, c.item.subject ~= "" and c.item.subject or "it", c.item.m.raw, c.why_not or "different measure")
 end
 
 --- The best figures tie on every ranking criterion and disagree.
