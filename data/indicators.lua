@@ -182,7 +182,7 @@ return {
   { id = "rural_labour_transfer", name = "农村劳动力转移就业", measure = "level", unit = "person", direction = "floor", tolerance = R,
     aliases = { "农村劳动力转移就业", "农村劳动力转移就业人数", "转移就业农村劳动力" } },
   { id = "skills_training", name = "职业技能培训", measure = "added", unit = "person-time", direction = "floor", tolerance = R,
-    aliases = { "补贴性职业技能培训", "职业技能培训" } },
+    aliases = { "补贴性职业技能培训", "职业技能培训", "补贴性技能培训", "技能培训", "职业培训" } },
   { id = "minimum_living_standard_growth", name = "城乡低保标准提高", measure = "growth", unit = "%", direction = "floor", tolerance = P,
     aliases = { "城乡低保标准", "低保标准" } },
   { id = "poverty_reduction", name = "农村贫困人口减少", measure = "added", unit = "person", direction = "floor", tolerance = R,

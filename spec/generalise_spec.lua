@@ -650,6 +650,14 @@ describe("judging against what reports say", function()
       "services_value_added_growth met 5.2%" }, got)
   end)
 
+  it("reads a subject and the verb written after it as one indicator (开展职业技能｜培训), not a list's shared verb", function()
+    local v = judge("2025年，开展职业技能培训21万人次，完成湿地保护修复工程12处。",
+      "一、2025年工作回顾\n开展补贴性技能培训25.6万人次，完成人工造林21.7万亩、湿地保护修复工程12处。")
+    local got = {}
+    for _, x in ipairs(v) do got[#got + 1] = ("%s %s %s"):format(tostring(x.indicator), x.status, x.outcome and x.outcome.raw) end
+    assert.are.same({ "skills_training met 25.6万人次", "nil met 12处" }, got)
+  end)
+
   it("takes 持平 as growth of 0%", function()
     local v = judge("居民消费价格涨幅2%左右。", "2025年，居民消费价格与上年持平。")
     assert.are.same({ "met", "持平" }, { v[1].status, v[1].outcome.raw })

@@ -178,8 +178,10 @@ function M.resolve(R, m, prev)
     entry, alias = R.indicators:resolve(verb, m.unit, verb)
     if entry then return entry, alias, verb end
   end
-  if verb ~= "" and indicators.verb_class(verb) == "increase" then
-    -- 经济｜增长5.5%: the subject and its verb name the indicator together
+  if verb ~= "" and subject ~= "" and (m.sentence or ""):find(subject .. verb, 1, true) then
+    -- 经济｜增长5.5%, 开展职业技能｜培训21万人次: the subject and its verb,
+    -- written together (not a list's verb shared with a later item), name
+    -- the indicator together
     entry, alias = R.indicators:resolve(subject .. verb, m.unit, verb)
     if entry then return entry, alias, subject .. verb end
   end
