@@ -237,6 +237,9 @@ function M.check_entry(e)
   if type(e.id) ~= "string" or not e.id:match("^[%w_]+$") then
     return nil, ("indicator id '%s' must be letters, digits and _"):format(tostring(e.id))
   end
+  if e.name ~= nil and type(e.name) ~= "string" then
+    return nil, ("indicator %s: name must be a string, not a %s"):format(e.id, type(e.name))
+  end
   if type(e.aliases) ~= "table" or #e.aliases == 0 then
     return nil, ("indicator %s: aliases must be a non-empty list of words"):format(e.id)
   end

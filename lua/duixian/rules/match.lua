@@ -367,11 +367,6 @@ function M.is_plan_share(R, m)
   return false
 end
 
---- Does m's unit suit the catalogue entry (so its measure can be taken)?
-function M.same_unit_for(_, entry, m)
-  return entry.unit == nil or indicators.same_unit(entry.unit, m.unit)
-end
-
 --- The head noun of an item's subject and the bigrams of the phrase it
 -- heads (indicators.similar_head), cached on the item; nil when the
 -- subject names no thing.
