@@ -456,6 +456,10 @@ local lexicon = {
     -- 废弃矿山复绿), power built (700万千瓦新型储能项目), goods sold
     "小麦", "玉米", "水稻", "大豆", "蔬菜", "果园", "茶园", "胶园", "矿山", "林草",
     "储能", "风电", "光伏", "农产品", "农畜产品" },
+  -- words in a subject that make a percentage a growth (居民收入增幅6%) or a
+  -- fall (能耗降幅3%) when no verb says so
+  growth_words = { "增长", "增速", "涨幅", "增幅", "上涨" },
+  decrease_words = { "下降", "降低", "降幅", "减少" },
   -- the nouns after a level of scale that name the scale itself (千亿级规模)
   scale_nouns = { "规模" },
   rate_nouns = { "税", "利率", "费率", "税率" },

@@ -88,6 +88,24 @@ describe("duixian.rules", function()
       assert.are.equal("outcome", ms[1].kind)
     end)
 
+    it("reads word meanings through a custom lexicon in match and judge too", function()
+      local indicators = require "duixian.indicators"
+      local base = require("duixian.data").shared("lexicon")
+      local lexicon = {}
+      for k, v in pairs(base) do lexicon[k] = v end
+      lexicon.verb_rows = { { "猛增", class = "increase" } }
+      for _, row in ipairs(base.verb_rows) do lexicon.verb_rows[#lexicon.verb_rows + 1] = row end
+      lexicon.unit_classes = { ["标准箱"] = { "container" } }
+      for unit, row in pairs(base.unit_classes) do lexicon.unit_classes[unit] = row end
+      local R = rules.compose({}, { lexicon = lexicon })
+      assert.are.equal("increase", indicators.verb_class("猛增", R.words))
+      assert.is_nil(indicators.verb_class("猛增"))
+      assert.are.equal("container", indicators.unit_class("标准箱", R.words))
+      assert.are.equal("growth", indicators.measure_of("%", "猛增", "出口", R.words))
+      -- the catalogue R composes reads the same lexicon
+      assert.are.equal(R.words, R.indicators.words)
+    end)
+
     it("layers a table into a default table by key (elided_subjects)", function()
       local path = pack_file([[return { match = { elided_subjects = { ["据统计"] = true } } }]])
       finally(function() os.remove(path) end)

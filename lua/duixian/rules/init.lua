@@ -127,14 +127,19 @@ end
 -- classifies (extract) never loads the catalogue, match or judge: each
 -- section is the default module layered (copied), the catalogue the
 -- default one.
-local LAZY = { indicators = function() return require("duixian.indicators").catalogue() end }
+local LAZY = { indicators = function(R)
+  -- the catalogue reads word meanings through R's lexicon (a custom one too)
+  local catalogue = require("duixian.indicators").catalogue()
+  catalogue.words = R.words
+  return catalogue
+end }
 for section, module in pairs(M.MODULES) do
   LAZY[section] = function() return M.layer(require(module), nil) end
 end
 local lazy_parts = { __index = function(R, k)
   local make = LAZY[k]
   if not make then return nil end
-  local v = make()
+  local v = make(R)
   rawset(R, k, v)
   return v
 end }
@@ -162,7 +167,10 @@ function M.compose(packs, opts)
       -- a pack's functions run guarded by the sandbox (see guarded)
       if p[section] then R[section] = M.layer(R[section], guarded(p, section, p[section])) end
     end
-    if p.indicators then R.indicators = require("duixian.indicators").catalogue(R.indicators.list, p.indicators) end
+    if p.indicators then
+      R.indicators = require("duixian.indicators").catalogue(R.indicators.list, p.indicators)
+      R.indicators.words = R.words
+    end
     for _, section in ipairs({ "classify", "match", "judge", "indicators" }) do
       for k in pairs(p[section] or {}) do
         local id = type(k) == "string" and k or (type(p[section][k]) == "table" and p[section][k].id) or tostring(k)

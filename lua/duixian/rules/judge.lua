@@ -229,7 +229,7 @@ end
 
 --- Margin (outcome − the target's deciding end) and ratio (outcome /
 -- target, for absolute quantities, where it means something).
-function M.margin(_, case)
+function M.margin(R, case)
   if not case.best then return nil, nil end
   local t = case.target.m
   local v = outcome_value(case, case.direction)
@@ -237,7 +237,7 @@ function M.margin(_, case)
   local margin = v - ref
   if math.type(margin) == "float" then margin = math.floor(margin * 1e6 + 0.5) / 1e6 end
   local ratio
-  if ref ~= 0 and indicators.unit_class(t.unit) ~= "percent" and t.unit ~= "pp" then
+  if ref ~= 0 and indicators.unit_class(t.unit, R.words) ~= "percent" and t.unit ~= "pp" then
     ratio = math.floor(v / ref * 1e4 + 0.5) / 1e4
   end
   return margin, ratio

@@ -40,6 +40,10 @@ function M.index(lexicon)
   for _, w in ipairs(lexicon.continuers or {}) do follows[#follows + 1] = w end
   ix.follows_by_first = by_first_char(follows)
   for unit, row in pairs(lexicon.unit_classes or {}) do ix.unit_class[unit] = row end
+  -- the words in a subject that make a percentage a growth or a fall
+  -- (居民收入增幅, 能耗降幅)
+  ix.growth_words = lexicon.growth_words or {}
+  ix.decrease_words = lexicon.decrease_words or {}
   ix.number_word = {}
   for _, row in ipairs(lexicon.words or {}) do ix.number_word[row[1]] = row end
   return ix
