@@ -226,7 +226,9 @@ local lexicon = {
     "周年", "周岁", { "岁", "year" }, { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
     "届", "次会议", "次全会", "次产业", { "级", level = true }, "版", "楼", "层", "强", "大", "连",
     -- slogans and names counting by one (三个一批, 五个一工程, 三个一号公路); 4个一类创新药 is a count
-    "个一批", "个一工程", "个一号", "项举措", "代", "世纪", "后", "个方面", "大类",
+    "个一批", "个一工程", "个一号", "项举措",
+    -- one to one, not pairs (一对一帮扶, 1对1辅导)
+    "对一", "对1", "代", "世纪", "后", "个方面", "大类",
     -- a year naming a document (发布2024县域…白皮书), not a count of counties
     "县域", "县城", "县级", "市域",
     -- words that open with 成, which after a number is no tenth (百亿成长,
@@ -270,7 +272,7 @@ local lexicon = {
     -- people a bare count with 万 counts: 5200多万职工, 30多万监测对象 (not the
     -- rhetoric of a whole population: 7000多万江淮儿女, 6100万湖北人民)
     { "职工", "person" }, { "群众", "person" }, { "农民", "person" }, { "农民工", "person" },
-    { "居民", "person" }, { "学生", "person" }, { "毕业生", "person" }, { "儿童", "person" },
+    { "居民", "person" }, { "用户", "person" }, { "注册用户", "person" }, { "学生", "person" }, { "毕业生", "person" }, { "儿童", "person" },
     { "婴幼儿", "person" }, { "新生儿", "person" }, { "老人", "person" }, { "老年人", "person" },
     { "患者", "person" }, { "人口", "person" }, { "人才", "person" }, { "劳动力", "person" },
     { "人员", "person" }, { "党员", "person" }, { "干部", "person" }, { "教师", "person" },

@@ -162,6 +162,10 @@ describe("the scanner on list items, lone magnitudes and unclosed quotes", funct
     assert.are.same({ "千亿级 100000000000 CNY >=" }, figures("推动人参全产业链产值达到千亿级规模，打造万亿级产业集群。"))
   end)
 
+  it("gives a bare 万 or 亿 of users the unit of people (“湘易办”用户突破3500万)", function()
+    assert.are.same({ "突破3500万 35000000 person >" }, figures("“湘易办”用户突破3500万。"))
+  end)
+
   it("knows medals, satellites and hectares (枚, 颗, 公顷)", function()
     assert.are.same({ "62枚 62 枚 =", "117颗 117 颗 =", "719.7公顷 7197000 m2 =" },
       figures("获得62枚金牌，在轨卫星117颗，清退网箱养殖719.7公顷。"))
