@@ -813,6 +813,17 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     m->subj_start = trim_front(c, m->subj_start, m->subj_end);
     m->subj_end = cut_baseline(c, m->subj_start, m->subj_end);
     m->subj_end = trim_back(c, m->subj_start, m->subj_end);
+    /* 生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a list item whose
+     * words before its verb open with a verb relating the subject before
+     * (稳居, 快于) is a predicate of that subject, not a subject of its own
+     * (but 投入强度, 新增经济效益 are subjects) */
+    const dx_word *pv;
+    if (listed && m->verb_end > m->verb_start && m->subj_end > m->subj_start &&
+        (pv = dx_match_prefix(&c->lx->relative_verbs, c->t + m->subj_start, m->subj_end - m->subj_start)) != NULL &&
+        pv->len >= 6) {
+      m->subj_start = ms[k - 1].subj_start;
+      m->subj_end = ms[k - 1].subj_end;
+    }
     /* no verb before: the verb right after the figure (三次下调利率, 按2.5%
      * 安排), and its object as the subject when there is none before */
     size_t after = m->nend;

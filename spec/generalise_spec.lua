@@ -112,6 +112,12 @@ describe("subjects", function()
     assert.are.same({ "长期国债", "免费送戏下乡" }, { ms[1].subject, ms[2].subject })
   end)
 
+  it("keeps the subject of a list item that opens with a verb relating it (、稳居全国前十强、增长4.8%)", function()
+    local _, ms = read("全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。研发经费投入增长25%、投入强度提升至1.4%。")
+    assert.are.same({ "地区生产总值", "地区生产总值", "研发经费", "投入强度" },
+      { ms[1].subject, ms[2].subject, ms[3].subject, ms[4].subject })
+  end)
+
   it("ends a verb run where a head noun opening with a verb starts (惠及居民, not 惠及居)", function()
     local _, ms = read("改造老旧小区2187个，惠及居民约21万户。进出口总额增速居全国第5位。")
     assert.are.same({ "惠及", "居民" }, { ms[2].verb, ms[2].subject })
