@@ -462,6 +462,9 @@ local lexicon = {
   -- fall (能耗降幅3%) when no verb says so
   growth_words = { "增长", "增速", "涨幅", "增幅", "上涨" },
   decrease_words = { "下降", "降低", "降幅", "减少" },
+  -- the words that open an aside restating a figure on another basis
+  -- (一般公共预算收入增长1.7%（同口径增长2.5%以上）): the aside's figure is the region's
+  restatements = { "同口径", "可比口径", "按可比口径", "按可比价", "按可比价格", "扣除", "剔除" },
   -- the nouns after a level of scale that name the scale itself (千亿级规模)
   scale_nouns = { "规模" },
   rate_nouns = { "税", "利率", "费率", "税率" },

@@ -172,6 +172,11 @@ describe("the scanner on list items, lone magnitudes and unclosed quotes", funct
     assert.are.same({ "突破3500万 35000000 person >" }, figures("“湘易办”用户突破3500万。"))
   end)
 
+  it("reads an aside restating a figure on another basis (（同口径增长2.5%以上）) as a figure, other asides as none", function()
+    assert.are.same({ "1.7% outcome", "2.5%以上 outcome", "30个 other" },
+      reading("2025年，地方一般公共预算收入增长1.7%（同口径增长2.5%以上），实施重点项目（其中30个省级）。"))
+  end)
+
   it("knows medals, satellites and hectares (枚, 颗, 公顷)", function()
     assert.are.same({ "62枚 62 枚 =", "117颗 117 颗 =", "719.7公顷 7197000 m2 =" },
       figures("获得62枚金牌，在轨卫星117颗，清退网箱养殖719.7公顷。"))

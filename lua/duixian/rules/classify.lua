@@ -1416,7 +1416,22 @@ end
 --- Is m inside quotation marks within its clause (a name such as “435”)
 -- or inside parentheses (an aside)? The scanner finds this (m.quoted);
 -- quoted speech spans clauses and is not counted: its figures are real.
-function M.is_quoted(_, m) return m.quoted == true end
+function M.is_quoted(R, m)
+  if m.quoted ~= true then return false end
+  -- （同口径增长2.5%以上）: an aside that restates the figure before it on
+  -- another basis (the lexicon's restatements) is a figure of the region
+  local norm, opens = m.context.norm, R.lexicon.restatements or {}
+  local open
+  for _, mark in ipairs({ "（", "(" }) do
+    local at = find(norm, mark, m.clause_start > 3 and m.clause_start - 3 or 1, true)
+    while at and at < m.pos do
+      if not open or at > open[1] then open = { at, #mark } end
+      at = find(norm, mark, at + #mark, true)
+    end
+  end
+  if open and word_at(norm, open[1] + open[2], opens) then return false end
+  return true
+end
 
 --- Is m about the province or the nation (a compare cue, 全省 or 全国,
 -- before it in its clause) given for comparison, and not a local figure
