@@ -177,6 +177,10 @@ describe("the scanner on list items, lone magnitudes and unclosed quotes", funct
       reading("2025年，地方一般公共预算收入增长1.7%（同口径增长2.5%以上），实施重点项目（其中30个省级）。"))
   end)
 
+  it("reads a number of calendar days (10个自然日) as days", function()
+    assert.are.same({ "10个自然日 10 day =" }, figures("平均时间压缩至10个自然日内。"))
+  end)
+
   it("knows medals, satellites and hectares (枚, 颗, 公顷)", function()
     assert.are.same({ "62枚 62 枚 =", "117颗 117 颗 =", "719.7公顷 7197000 m2 =" },
       figures("获得62枚金牌，在轨卫星117颗，清退网箱养殖719.7公顷。"))
