@@ -374,6 +374,12 @@ describe("a review of five years: levels at the span's end, flows over it", func
       (read("二、“十五五”时期主要目标任务\n锚定2035年远景目标，谋划“十五五”发展。\n城镇化率提升至67.5%。")))
   end)
 
+  it("reads 年均 before a level's noun (年均浓度) as the year's mean, not an average over years", function()
+    local hebei = { published = "2023-01-13", region = "山西省", kind = "work_report" }
+    assert.are.same({ "36微克/立方米 outcome 2022", "5.5% outcome 2018-2022" },
+      (read("一、过去五年工作回顾\n五年来，PM2.5年均浓度降至36微克/立方米，地区生产总值年均增长5.5%。", hebei)))
+  end)
+
   it("lets a streak (连续3年) frame its own clause only", function()
     assert.are.same({ "549万人 outcome 2022-2024", "85.6万人 outcome 2024" },
       (read("2024年，全省连续3年提高城乡居民基础养老金、惠及549万人，新增参保85.6万人。",

@@ -914,6 +914,10 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     else first, last = doc.review_year, doc.review_year end
   end
   local average = C.cue_before(R, m, is_average, true)
+  if average and word_at(ctx.norm, average.pos + #average.word, R.lexicon.mean_nouns or {}) then
+    -- PM2.5年均浓度降至36微克: the year's mean of a level, no average over years
+    average = nil
+  end
   if first and first == last and doc.plan_year then
     if average then
       -- 年均增长5.9%: the governing span, else the years reviewed or planned
