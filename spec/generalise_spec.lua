@@ -375,9 +375,9 @@ describe("a review of five years: levels at the span's end, flows over it", func
   end)
 
   it("reads 年均 before a level's noun (年均浓度) as the year's mean, not an average over years", function()
-    local hebei = { published = "2023-01-13", region = "山西省", kind = "work_report" }
+    local shanxi = { published = "2023-01-13", region = "山西省", kind = "work_report" }
     assert.are.same({ "36微克/立方米 outcome 2022", "5.5% outcome 2018-2022" },
-      (read("一、过去五年工作回顾\n五年来，PM2.5年均浓度降至36微克/立方米，地区生产总值年均增长5.5%。", hebei)))
+      (read("一、过去五年工作回顾\n五年来，PM2.5年均浓度降至36微克/立方米，地区生产总值年均增长5.5%。", shanxi)))
   end)
 
   it("lets a streak (连续3年) frame its own clause only", function()
