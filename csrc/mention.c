@@ -623,11 +623,13 @@ static size_t split_list(const scan_ctx *c, size_t a, size_t b, int marks_only,
 /* The verb of a mention: the longest verb ending where the quantity (or its
  * number, after a qualifier such as 控制在) starts; else the first verb run
  * in the prefix (新建改扩建中小学 → 新建改扩建). */
-static void find_verb(const scan_ctx *c, size_t seg, size_t raw, size_t num,
+static void find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, size_t num,
                       dx_mention *m) {
   const dx_wordset *vs = &c->lx->verbs;
   const dx_word *w = dx_match_suffix(vs, c->t, raw);
-  if (w && raw - w->len >= seg) {
+  /* a verb right before the figure, even one trimmed as a filler from the
+   * front of the segment (实现翻番、达1.8万家: 达 is that figure's verb) */
+  if (w && raw - w->len >= floor) {
     m->verb_start = raw - w->len;
     m->verb_end = raw;
   } else if ((w = dx_match_suffix(vs, c->t, num)) && num - w->len >= seg && num != raw) {
@@ -779,6 +781,7 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       m->list_index = ms[k - 1].list_index ? ms[k - 1].list_index + 1 : 2;
       if (ms[k - 1].list_index == 0) ms[k - 1].list_index = 1;
     }
+    size_t untrimmed = seg;
     seg = trim_front(c, seg, m->nstart);
     size_t num = m->nstart;
     /* where the number itself starts: past a qualifier inside the span */
@@ -794,7 +797,7 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     size_t lead = m->nstart;
     const dx_word *prep = dx_match_suffix(&c->lx->prepositions, c->t, lead);
     if (prep && lead - prep->len >= seg) lead -= prep->len;
-    find_verb(c, seg, lead, lead == m->nstart ? num : lead, m);
+    find_verb(c, untrimmed, seg, lead, lead == m->nstart ? num : lead, m);
     if (m->verb_end > m->verb_start) {
       if (m->verb_start == seg) {
         m->subj_start = m->verb_end;
@@ -812,6 +815,17 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     m->subj_start = trim_front(c, m->subj_start, m->subj_end);
     m->subj_end = cut_baseline(c, m->subj_start, m->subj_end);
     m->subj_end = trim_back(c, m->subj_start, m->subj_end);
+    /* 生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a list item whose
+     * words before its verb open with a verb relating the subject before
+     * (稳居, 快于) is a predicate of that subject, not a subject of its own
+     * (but 投入强度, 新增经济效益 are subjects) */
+    const dx_word *pv;
+    if (listed && m->verb_end > m->verb_start && m->subj_end > m->subj_start &&
+        (pv = dx_match_prefix(&c->lx->relative_verbs, c->t + m->subj_start, m->subj_end - m->subj_start)) != NULL &&
+        pv->len >= 6) {
+      m->subj_start = ms[k - 1].subj_start;
+      m->subj_end = ms[k - 1].subj_end;
+    }
     /* no verb before: the verb right after the figure (三次下调利率, 按2.5%
      * 安排), and its object as the subject when there is none before */
     size_t after = m->nend;

@@ -128,13 +128,13 @@ local verb_classes = {
   decrease = "下降 降低 减少 回落 压减 降幅 减排 下调 微降 略降",
   reach = [[达到 达 稳定在 保持在 控制在 下降到 下降至 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
     提升至 缩小至 缩小到 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
-    跃上 迈上 站上 登上 跨上 迈过 跨过 跃居 稳居 升至 跃升至
+    跃上 迈上 站上 登上 跨上 迈过 跨过 跃居 稳居 升至 跃升至 覆盖
     延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到 减至]],
   add = [[新增 新建 改扩建 改建 扩建 新改建 新改扩建 新开工 开工 建成 培育 打造 创建 引进 引育
     入库 争创 创成 认定 入选 获批 净增 新批 招引 签约 落地 开通 设立 建立 新培育 新认定]],
   other = [[完成 实现 高于 低于 快于 慢于 优于 实施 推进 开展 举办 放映 拜访 改造 发放 培训 淘汰
     造林 营造林 植树造林 清出 发行 带动 争取 建设 投入 惠及 转移 吸纳 安置 帮扶 救助 资助 收缴 清理 组织 整合
-    辐射 扶持 跃升 通车 提供 覆盖 获得 用好 排查随访 缔结 增收节支 减税降费
+    辐射 扶持 跃升 通车 提供 获得 用好 排查随访 缔结 增收节支 减税降费
     上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于
     降准 降息 推出 发布 出台 启动 召开 受益 安排 上线 支持]],
 }
@@ -224,9 +224,12 @@ local lexicon = {
   stops = {
     "年", "月", "日", "号", "时", "点", { "分钟", "minute" }, { "小时", "hour" },
     "周年", "周岁", { "岁", "year" }, { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
+    { "个自然日", "day" }, { "自然日", "day" },
     "届", "次会议", "次全会", "次产业", { "级", level = true }, "版", "楼", "层", "强", "大", "连",
     -- slogans and names counting by one (三个一批, 五个一工程, 三个一号公路); 4个一类创新药 is a count
-    "个一批", "个一工程", "个一号", "项举措", "代", "世纪", "后", "个方面", "大类",
+    "个一批", "个一工程", "个一号", "项举措",
+    -- one to one, not pairs (一对一帮扶, 1对1辅导)
+    "对一", "对1", "代", "世纪", "后", "个方面", "大类",
     -- a year naming a document (发布2024县域…白皮书), not a count of counties
     "县域", "县城", "县级", "市域",
     -- words that open with 成, which after a number is no tenth (百亿成长,
@@ -270,7 +273,7 @@ local lexicon = {
     -- people a bare count with 万 counts: 5200多万职工, 30多万监测对象 (not the
     -- rhetoric of a whole population: 7000多万江淮儿女, 6100万湖北人民)
     { "职工", "person" }, { "群众", "person" }, { "农民", "person" }, { "农民工", "person" },
-    { "居民", "person" }, { "学生", "person" }, { "毕业生", "person" }, { "儿童", "person" },
+    { "居民", "person" }, { "用户", "person" }, { "注册用户", "person" }, { "学生", "person" }, { "毕业生", "person" }, { "儿童", "person" },
     { "婴幼儿", "person" }, { "新生儿", "person" }, { "老人", "person" }, { "老年人", "person" },
     { "患者", "person" }, { "人口", "person" }, { "人才", "person" }, { "劳动力", "person" },
     { "人员", "person" }, { "党员", "person" }, { "干部", "person" }, { "教师", "person" },
@@ -328,6 +331,7 @@ local lexicon = {
     { "过去的一年", "time", years = { -1, -1 }, implies = "outcome" },
     { "这五年", "time", years = { -5, -1 }, implies = "outcome" },
     { "三年来", "time", years = { -3, -1 }, implies = "outcome" },
+    { "近五年", "time", years = { -5, -1 }, implies = "outcome" },
     { "近三年", "time", years = { -3, -1 }, implies = "outcome" },
     { "前三年", "time", years = { -4, -2 }, implies = "outcome", scope = "clause" },
     -- a streak (实际使用外资连续3年翻番) speaks of its own clause only:
@@ -455,6 +459,16 @@ local lexicon = {
     -- 废弃矿山复绿), power built (700万千瓦新型储能项目), goods sold
     "小麦", "玉米", "水稻", "大豆", "蔬菜", "果园", "茶园", "胶园", "矿山", "林草",
     "储能", "风电", "光伏", "农产品", "农畜产品" },
+  -- words in a subject that make a percentage a growth (居民收入增幅6%) or a
+  -- fall (能耗降幅3%) when no verb says so
+  growth_words = { "增长", "增速", "涨幅", "增幅", "上涨" },
+  decrease_words = { "下降", "降低", "降幅", "减少" },
+  -- the words that open an aside restating a figure on another basis
+  -- (一般公共预算收入增长1.7%（同口径增长2.5%以上）): the aside's figure is the region's
+  restatements = { "同口径", "可比口径", "按可比口径", "按可比价", "按可比价格", "扣除", "剔除" },
+  -- nouns after 年均 that make it a year's mean of a level (年均浓度, 年均气温),
+  -- not an average over several years
+  mean_nouns = { "浓度", "气温", "降水", "降雨", "水位", "湿度" },
   -- the nouns after a level of scale that name the scale itself (千亿级规模)
   scale_nouns = { "规模" },
   rate_nouns = { "税", "利率", "费率", "税率" },
@@ -534,7 +548,9 @@ local lexicon = {
   --   at the span's end, unless a verb of change or one of stock_adders adds
   --   to it (新增装机1.7亿千瓦, 装机增长20%)
   stock_heads = { "规模", "总量", "装机", "装机容量", "总装机", "总长", "里程", "总里程", "保有量",
-    "存量", "余额", "容量", "算力", "总数" },
+    "存量", "余额", "容量", "算力", "总数",
+    -- a year's total said for the span reviewed is the last year's (农产品加工业营收超1万亿元)
+    "营收", "营业收入", "产值", "总产值", "增加值", "生产总值", "销售额", "交易额", "总额" },
   -- each_year: words that give a figure for every year of a span reviewed
   --   (城镇新增就业每年超过90万人): a flow over the span, not a level at its end;
   --   but not a rate's (每人每年670元: per_head words before them)

@@ -112,6 +112,12 @@ describe("subjects", function()
     assert.are.same({ "长期国债", "免费送戏下乡" }, { ms[1].subject, ms[2].subject })
   end)
 
+  it("keeps the subject of a list item that opens with a verb relating it (、稳居全国前十强、增长4.8%)", function()
+    local _, ms = read("全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。研发经费投入增长25%、投入强度提升至1.4%。")
+    assert.are.same({ "地区生产总值", "地区生产总值", "研发经费", "投入强度" },
+      { ms[1].subject, ms[2].subject, ms[3].subject, ms[4].subject })
+  end)
+
   it("ends a verb run where a head noun opening with a verb starts (惠及居民, not 惠及居)", function()
     local _, ms = read("改造老旧小区2187个，惠及居民约21万户。进出口总额增速居全国第5位。")
     assert.are.same({ "惠及", "居民" }, { ms[2].verb, ms[2].subject })
@@ -160,6 +166,19 @@ describe("the scanner on list items, lone magnitudes and unclosed quotes", funct
 
   it("reads a level of scale reached (产值达到千亿级规模) as at least that amount, not a class of things (万亿级产业集群)", function()
     assert.are.same({ "千亿级 100000000000 CNY >=" }, figures("推动人参全产业链产值达到千亿级规模，打造万亿级产业集群。"))
+  end)
+
+  it("gives a bare 万 or 亿 of users the unit of people (“湘易办”用户突破3500万)", function()
+    assert.are.same({ "突破3500万 35000000 person >" }, figures("“湘易办”用户突破3500万。"))
+  end)
+
+  it("reads an aside restating a figure on another basis (（同口径增长2.5%以上）) as a figure, other asides as none", function()
+    assert.are.same({ "1.7% outcome", "2.5%以上 outcome", "30个 other" },
+      reading("2025年，地方一般公共预算收入增长1.7%（同口径增长2.5%以上），实施重点项目（其中30个省级）。"))
+  end)
+
+  it("reads a number of calendar days (10个自然日) as days", function()
+    assert.are.same({ "10个自然日 10 day =" }, figures("平均时间压缩至10个自然日内。"))
   end)
 
   it("knows medals, satellites and hectares (枚, 颗, 公顷)", function()
@@ -341,6 +360,24 @@ describe("a review of five years: levels at the span's end, flows over it", func
     local national = { published = "2006-03-05", region = "全国", kind = "work_report" }
     assert.are.same({ "57.3% outcome 2001-2005", "9.5% outcome 2001-2005" },
       (read("2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。", national)))
+  end)
+
+  it("reads 五年 in a review as the five years before, and a year's total or a coverage as the level at the end", function()
+    assert.are.same({ "235个 outcome 2025", "超1万亿元 outcome 2025", "翻番 outcome 2021-2025", "1.8万家 outcome 2025",
+      "超1.36万亿元 outcome 2021-2025", "2562亿元 outcome 2021-2025" },
+      (read(REVIEW .. "——开放水平提升。经贸朋友圈覆盖235个国家，农产品加工业营收超1万亿元，高新技术企业数量实现翻番、达1.8万家。"
+        .. "五年增量超1.36万亿元。近五年累计投入资金2562亿元。")))
+  end)
+
+  it("takes no frame from a goal named by its year (2035年远景目标) in an earlier paragraph", function()
+    assert.are.same({ "67.5% target 2026-2030" },
+      (read("二、“十五五”时期主要目标任务\n锚定2035年远景目标，谋划“十五五”发展。\n城镇化率提升至67.5%。")))
+  end)
+
+  it("reads 年均 before a level's noun (年均浓度) as the year's mean, not an average over years", function()
+    local shanxi = { published = "2023-01-13", region = "山西省", kind = "work_report" }
+    assert.are.same({ "36微克/立方米 outcome 2022", "5.5% outcome 2018-2022" },
+      (read("一、过去五年工作回顾\n五年来，PM2.5年均浓度降至36微克/立方米，地区生产总值年均增长5.5%。", shanxi)))
   end)
 
   it("lets a streak (连续3年) frame its own clause only", function()

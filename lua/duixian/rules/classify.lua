@@ -243,6 +243,15 @@ end
 --- Is a year part of a goal's name (2035年远景目标: the lexicon's
 -- year_names right after it) rather than a time frame?
 function M.names_vision(R, cue, norm)
+  if not norm then
+    -- a cue of another sentence: the character after it, the scanner's
+    local after = cue.after
+    if not after then return false end
+    for _, w in ipairs(R.lexicon.year_names or {}) do
+      if sub(w, 1, #after) == after then return true end
+    end
+    return false
+  end
   local stop = cue.pos + #cue.word
   return word_at(norm, stop, R.lexicon.year_names or {}) ~= nil
 end
@@ -352,6 +361,8 @@ function M.governs_from_afar(R, cue, doc)
     -- frames the paragraph it opens
     and (not R.classify.clause_only(R, cue.word) or R.classify.is_fronted(R, cue))
     and not R.classify.is_baseline(R, cue)
+    -- 2035年远景目标 names a goal, no frame for the paragraphs after it
+    and not (cue.year and R.classify.names_vision(R, cue))
     and R.classify.read_time_cue(R, cue, doc) ~= nil
 end
 
@@ -853,8 +864,14 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     if cue.year_to >= doc.plan_year then kind = "target" else kind = "outcome" end
   end
   if not kind and cue and doc.plan_year then
-    local _, _, implied = C.read_time_cue(R, cue, doc)
-    kind = implied
+    local row = cue.word and R.words.cue[cue.word]
+    if row and row.past_years and section == "review" then
+      -- 五年增量超1.36万亿元 in a review: the five years before
+      kind = "outcome"
+    else
+      local _, _, implied = C.read_time_cue(R, cue, doc)
+      kind = implied
+    end
   end
   if not kind and section_year and doc.plan_year and not section then
     -- a heading that names only a year (2021年, 2022年目标…) dates its section
@@ -897,6 +914,10 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     else first, last = doc.review_year, doc.review_year end
   end
   local average = C.cue_before(R, m, is_average, true)
+  if average and word_at(ctx.norm, average.pos + #average.word, R.lexicon.mean_nouns or {}) then
+    -- PM2.5年均浓度降至36微克: the year's mean of a level, no average over years
+    average = nil
+  end
   if first and first == last and doc.plan_year then
     if average then
       -- 年均增长5.9%: the governing span, else the years reviewed or planned
@@ -1399,7 +1420,22 @@ end
 --- Is m inside quotation marks within its clause (a name such as “435”)
 -- or inside parentheses (an aside)? The scanner finds this (m.quoted);
 -- quoted speech spans clauses and is not counted: its figures are real.
-function M.is_quoted(_, m) return m.quoted == true end
+function M.is_quoted(R, m)
+  if m.quoted ~= true then return false end
+  -- （同口径增长2.5%以上）: an aside that restates the figure before it on
+  -- another basis (the lexicon's restatements) is a figure of the region
+  local norm, opens = m.context.norm, R.lexicon.restatements or {}
+  local open
+  for _, mark in ipairs({ "（", "(" }) do
+    local at = find(norm, mark, m.clause_start > 3 and m.clause_start - 3 or 1, true)
+    while at and at < m.pos do
+      if not open or at > open[1] then open = { at, #mark } end
+      at = find(norm, mark, at + #mark, true)
+    end
+  end
+  if open and word_at(norm, open[1] + open[2], opens) then return false end
+  return true
+end
 
 --- Is m about the province or the nation (a compare cue, 全省 or 全国,
 -- before it in its clause) given for comparison, and not a local figure

@@ -31,7 +31,7 @@ local function num(v)
   return s
 end
 --- A number as reports write it (integers plain, decimals without trailing zeros).
-M.num = num
+function M.num(_, v) return num(v) end
 
 --- The direction of a target: its indicator's, else cap when its
 -- qualifier is a ceiling (以内, 不超过, 控制在), else floor.
@@ -121,12 +121,11 @@ local function quoted(case)
   return ("%s (%s%s)"):format(o.m.raw, tostring(o.doc.file), o.m.estimate and ", estimate" or "")
 end
 
-local function with_unit(v, unit)
-  if unit == "%" then return num(v) .. "%" end
+--- A value with its unit, for reasons (8.4%, 665亿元, 3000家).
+function M.with_unit(R, v, unit)
+  if unit == "%" then return R.judge.num(R, v) .. "%" end
   return require("duixian.quantity").amount(v, unit)
 end
---- A value with its unit, for reasons (8.4%, 665亿元, 3000家).
-M.with_unit = with_unit
 
 local function decide(R, case, threshold, strict, how)
   local v = outcome_value(case, case.direction)
@@ -145,7 +144,7 @@ local function decide(R, case, threshold, strict, how)
   case.threshold = threshold
   local word = case.direction == "floor" and (strict and "above" or "at least") or (strict and "below" or "at most")
   local reason = ("%s is %s%s %s (%s)"):format(quoted(case), met and "" or "not ", word,
-    with_unit(threshold, case.target.m.unit), how)
+    R.judge.with_unit(R, threshold, case.target.m.unit), how)
   return met and "met" or "missed", reason
 end
 
@@ -184,7 +183,7 @@ function M.floor_about(R, case)
   if not applies(case, "floor", { ["~"] = true }) then return nil end
   local t = case.target.m
   local tol = R.judge.tolerance(R, case.target, case.indicator, t.value)
-  return decide(R, case, t.value - tol, false, ("target %s less the tolerance %s for 左右"):format(t.raw, num(tol)))
+  return decide(R, case, t.value - tol, false, ("target %s less the tolerance %s for 左右"):format(t.raw, R.judge.num(R, tol)))
 end
 
 --- Floor with >=, = or anything else: at least the target.
@@ -217,7 +216,7 @@ function M.cap_about(R, case)
   if is_percent(t.unit) or (case.indicator and case.indicator.tolerance) then
     tol = R.judge.tolerance(R, case.target, case.indicator, t.value)
   end
-  return decide(R, case, t.value + tol, false, tol > 0 and ("target %s plus the tolerance %s for 左右"):format(t.raw, num(tol))
+  return decide(R, case, t.value + tol, false, tol > 0 and ("target %s plus the tolerance %s for 左右"):format(t.raw, R.judge.num(R, tol))
     or ("target %s"):format(t.raw))
 end
 
@@ -230,7 +229,7 @@ end
 
 --- Margin (outcome − the target's deciding end) and ratio (outcome /
 -- target, for absolute quantities, where it means something).
-function M.margin(_, case)
+function M.margin(R, case)
   if not case.best then return nil, nil end
   local t = case.target.m
   local v = outcome_value(case, case.direction)
@@ -238,7 +237,7 @@ function M.margin(_, case)
   local margin = v - ref
   if math.type(margin) == "float" then margin = math.floor(margin * 1e6 + 0.5) / 1e6 end
   local ratio
-  if ref ~= 0 and indicators.unit_class(t.unit) ~= "percent" and t.unit ~= "pp" then
+  if ref ~= 0 and indicators.unit_class(t.unit, R.words) ~= "percent" and t.unit ~= "pp" then
     ratio = math.floor(v / ref * 1e4 + 0.5) / 1e4
   end
   return margin, ratio
