@@ -11,6 +11,7 @@
  *   core.utf8_check(s)            -> nil, or the offset of the first bad byte
  *   core.first_char_of(s, chars [, limit]) -> offset of the first of chars in s, or nil
  *   core.json_object(t, keys [, suffix]) -> a flat record as a JSON object
+ *   core.json_encoder(keys [, suffix]) -> function(t): json_object(t, keys, suffix), faster
  *   core.sha256(s [, "builtin"])  -> lowercase hex digest of the bytes (core.sha256_backend:
  *                                    "libcrypto" or "builtin")
  *   core.memory_limit(bytes|false) -> arm or disarm a ceiling on Lua memory (memlimit.c)
@@ -28,7 +29,8 @@
 #include "dx.h"
 #include "sha256.h"
 
-DX_API int dx_l_json_object(lua_State *L); /* json.c */
+DX_API int dx_l_json_object(lua_State *L);  /* json.c */
+DX_API int dx_l_json_encoder(lua_State *L); /* json.c */
 DX_API int dx_l_memory_limit(lua_State *L); /* memlimit.c */
 
 #define LEXICON_MT "duixian.lexicon"
@@ -738,6 +740,7 @@ static const luaL_Reg core_funcs[] = {
     {"decode", l_decode},       {"lexicon", l_lexicon},     {"mentions", l_mentions},
     {"count", l_count},         {"normalize", l_normalize}, {"sentences", l_sentences},
     {"width", l_width},         {"json_object", dx_l_json_object},
+    {"json_encoder", dx_l_json_encoder},
     {"sha256", l_sha256},       {"utf8_check", l_utf8_check},
     {"first_char_of", l_first_char_of},
     {"memory_limit", dx_l_memory_limit},

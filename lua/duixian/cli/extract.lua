@@ -70,13 +70,9 @@ local function tsv_cell(v)
   return (tostring(v):gsub("[\t\r\n]", " "))
 end
 
-local json_object = require("duixian.core").json_object
-
 --- One JSON line for m, fields in the order of M.FIELDS (encoded in C:
 -- extraction of big batches is bound by this).
-function M.json_line(m)
-  return json_object(m, M.FIELDS, "\n")
-end
+M.json_line = require("duixian.core").json_encoder(M.FIELDS, "\n")
 
 function M.run(opts, args, env)
   local out, err = env.stdout, env.stderr
