@@ -21,6 +21,10 @@
 
 #include "dx.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
+
 #define ENCODER_MT "duixian.json_encoder"
 
 typedef struct {
@@ -46,11 +50,49 @@ static int plain8(const char *p) {
            ((slash - ones) & ~slash & high));
 }
 
+/* The byte c escaped at out (room for 6); returns the end. */
+static char *put_escape(char *out, unsigned char c) {
+  static const char hex[] = "0123456789abcdef";
+  *out++ = '\\';
+  switch (c) {
+  case '"': *out++ = '"'; break;
+  case '\\': *out++ = '\\'; break;
+  case '\n': *out++ = 'n'; break;
+  case '\r': *out++ = 'r'; break;
+  case '\t': *out++ = 't'; break;
+  default:
+    memcpy(out, "u00", 3);
+    out[3] = hex[c >> 4];
+    out[4] = hex[c & 15];
+    out += 5;
+  }
+  return out;
+}
+
 /* s[0..n) escaped at out, which has room for 6 * n bytes (\u00XX for
  * each); returns the end of what was written. */
 static char *put_escaped(char *out, const char *s, size_t n) {
-  static const char hex[] = "0123456789abcdef";
   size_t i = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+  /* sixteen bytes at a time: a mask of those to escape, and the plain
+   * ones before the first of them copied in one go */
+  const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'), ctl = _mm_set1_epi8(0x1F);
+  while (i + 16 <= n) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    __m128i esc = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, slash)),
+                               _mm_cmpeq_epi8(_mm_min_epu8(x, ctl), x)); /* x <= 0x1F */
+    unsigned mask = (unsigned)_mm_movemask_epi8(esc);
+    _mm_storeu_si128((__m128i *)(void *)out, x); /* room: 6 * 16 bytes */
+    if (!mask) {
+      out += 16;
+      i += 16;
+      continue;
+    }
+    unsigned k = (unsigned)__builtin_ctz(mask);
+    out = put_escape(out + k, (unsigned char)s[i + k]);
+    i += k + 1;
+  }
+#endif
   while (i < n) {
     while (i + 8 <= n && plain8(s + i)) {
       memcpy(out, s + i, 8);
@@ -59,23 +101,8 @@ static char *put_escaped(char *out, const char *s, size_t n) {
     }
     if (i >= n) break;
     unsigned char c = (unsigned char)s[i++];
-    if (c >= 0x20 && c != '"' && c != '\\') {
-      *out++ = (char)c;
-      continue;
-    }
-    *out++ = '\\';
-    switch (c) {
-    case '"': *out++ = '"'; break;
-    case '\\': *out++ = '\\'; break;
-    case '\n': *out++ = 'n'; break;
-    case '\r': *out++ = 'r'; break;
-    case '\t': *out++ = 't'; break;
-    default:
-      memcpy(out, "u00", 3);
-      out[3] = hex[c >> 4];
-      out[4] = hex[c & 15];
-      out += 5;
-    }
+    if (c >= 0x20 && c != '"' && c != '\\') *out++ = (char)c;
+    else out = put_escape(out, c);
   }
   return out;
 }
@@ -165,6 +192,7 @@ static json_encoder *new_encoder(lua_State *L, int keys, int suffix, const char 
 /* Push the JSON object of the record at index rec, written by the encoder
  * at index enc. */
 static int encode(lua_State *L, int enc, int rec) {
+  enum { PIECE = 4096 }; /* a longer string goes by add_string, piece by piece */
   json_encoder *e = lua_touserdata(L, enc);
   luaL_checktype(L, rec, LUA_TTABLE);
   lua_getiuservalue(L, enc, 1);
@@ -173,27 +201,39 @@ static int encode(lua_State *L, int enc, int rec) {
   b->n = 0;
   int ok = dx_buf_add(b, "{", e->nkeys == 0);
   for (size_t i = 0; ok && i < e->nkeys; i++) {
-    size_t from = i ? e->ends[i - 1] : 0;
-    ok = dx_buf_add(b, e->prefixes.p + from, e->ends[i] - from);
+    size_t from = i ? e->ends[i - 1] : 0, plen = e->ends[i] - from;
     lua_rawgeti(L, keys, (lua_Integer)i + 1);
     int t = lua_rawget(L, rec); /* the key is replaced by its value */
-    size_t vlen;
-    const char *v;
-    switch (t) {
-    case LUA_TSTRING:
-      v = lua_tolstring(L, -1, &vlen);
-      ok = ok && add_string(b, v, vlen);
-      break;
-    case LUA_TNUMBER: ok = ok && add_number(L, b); break;
-    case LUA_TBOOLEAN:
-      ok = ok && (lua_toboolean(L, -1) ? dx_buf_add(b, "true", 4) : dx_buf_add(b, "false", 5));
-      break;
-    case LUA_TNIL: ok = ok && dx_buf_add(b, "null", 4); break;
-    default:
+    size_t vlen = 0;
+    const char *v = t == LUA_TSTRING ? lua_tolstring(L, -1, &vlen) : NULL;
+    if (t != LUA_TSTRING && t != LUA_TNUMBER && t != LUA_TBOOLEAN && t != LUA_TNIL) {
       lua_rawgeti(L, keys, (lua_Integer)i + 1);
       return luaL_error(L, "bad argument #1 to 'json_object' (field '%s' is a %s)", lua_tostring(L, -1),
                         lua_typename(L, t));
     }
+    /* room for the key and a short value at once: one test per field */
+    if (!dx_buf_reserve(b, plen + 2 + (vlen <= PIECE ? 6 * vlen : 0) + 8)) {
+      ok = 0;
+      break;
+    }
+    char *o = b->p + b->n;
+    memcpy(o, e->prefixes.p + from, plen);
+    o += plen;
+    if (t == LUA_TSTRING && vlen <= PIECE) {
+      *o++ = '"';
+      o = put_escaped(o, v, vlen);
+      *o++ = '"';
+    } else if (t == LUA_TBOOLEAN) {
+      int truth = lua_toboolean(L, -1);
+      memcpy(o, truth ? "true" : "false", 5);
+      o += truth ? 4 : 5;
+    } else if (t == LUA_TNIL) {
+      memcpy(o, "null", 4);
+      o += 4;
+    }
+    b->n = (size_t)(o - b->p);
+    if (t == LUA_TNUMBER) ok = add_number(L, b);
+    else if (t == LUA_TSTRING && vlen > PIECE) ok = add_string(b, v, vlen);
     lua_pop(L, 1);
   }
   ok = ok && dx_buf_add(b, "}", 1) && dx_buf_add(b, e->suffix.p, e->suffix.n);
