@@ -67,6 +67,7 @@ local units = {
   { "人", "person" },
   { "名", "person" },
   { "亩", "mu", measure = true },
+  { "亩次", "mu-time", measure = true }, -- land worked once per time: 耕种1.19亿亩次
   { "平方米", "m2", measure = true },
   { "平方公里", "km2", measure = true },
   { "公顷", "m2", measure = true, exp = 4 }, -- ten thousand square metres
@@ -195,7 +196,8 @@ local unit_classes = {
   CNY = { "money", qualifies = true }, USD = { "money", qualifies = true },
   person = { "person" }, ["person-time"] = { "person-time" },
   jin = { "mass", qualifies = true }, kg = { "mass", qualifies = true }, t = { "mass", qualifies = true },
-  mu = { "area", qualifies = true }, m2 = { "area", qualifies = true }, km2 = { "area", qualifies = true },
+  mu = { "area", qualifies = true }, ["mu-time"] = { "area", qualifies = true }, m2 = { "area", qualifies = true },
+  km2 = { "area", qualifies = true },
   km = { "length", qualifies = true }, kW = { "power", qualifies = true },
   kWh = { "energy", qualifies = true }, m3 = { "volume", qualifies = true },
   times = { "times", qualifies = true }, rank = { "rank" }, ["位次"] = { "rank" }, day = { "day" },
@@ -369,7 +371,11 @@ local lexicon = {
     -- sums = true: the figures after it in its clause are sums over the
     -- span reviewed (累计为29个省份保供煤炭超35亿吨), not levels at its end
     { "累计", "real", implies = "outcome", scope = "clause", sums = true },
-    { "此次", "real", implies = "outcome", scope = "clause" },
+    -- a recent event a story reports (日前…开展整治行动。此次行动，共收缴地笼9
+    -- 套): what came of it, in the year the story was published
+    { "此次", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
+    { "日前", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
+    { "近日", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
     { "截至", "real", implies = "outcome", scope = "clause" },
     -- a comparison with the year before reports a result (同比增长8.4%)
     { "同比", "real", implies = "outcome", scope = "clause" },
@@ -443,7 +449,11 @@ local lexicon = {
   -- band (前1%学科).
   measured_stuff = { "资金", "基金", "贷款", "补贴", "经费", "债券", "奖补", "信贷",
     "农田", "耕地", "林地", "草原", "湿地", "用地", "土地", "公路", "国道", "省道",
-    "铁路", "管网", "管道", "河道", "岸线", "线路", "电网", "产能", "粮食" },
+    "铁路", "管网", "管道", "河道", "岸线", "线路", "电网", "产能", "粮食",
+    -- crops and land worked (建设1500万亩小麦、2000万亩玉米高产示范区, 43.7万亩
+    -- 废弃矿山复绿), power built (700万千瓦新型储能项目), goods sold
+    "小麦", "玉米", "水稻", "大豆", "蔬菜", "果园", "茶园", "胶园", "矿山", "林草",
+    "储能", "风电", "光伏", "农产品", "农畜产品" },
   rate_nouns = { "税", "利率", "费率", "税率" },
   -- words after a percentage that make it a grant's rate (给予50%社保补贴,
   -- 研发费用100%加计扣除, 预留40%以上份额): a policy, no result
@@ -479,7 +489,7 @@ local lexicon = {
   -- figure speaks of: the start of a change (由2019年的9.9%, 从2020年的5.2万
   -- 元) or the year compared with (比2020年, 较2016年); but 从2027年起 opens
   -- the span it governs
-  baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" } },
+  baselines = { starts = { "由", "从" }, compared = { "比", "较", "与", "同" }, opens_span = { "起" } },
   -- words after a year that make it part of a goal's name (实现2035年远景目标):
   -- it frames no figure in another clause
   year_names = { "远景目标", "远景" },
@@ -515,13 +525,17 @@ local lexicon = {
   -- (办理省人大代表建议4417件): a count of things done, summed over a span
   doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养",
     -- things that came or were won one by one: 落户4个国家区域医疗中心, 2人当选院士
-    "落户", "布局", "增设", "当选", "获评", "晋级", "荣获" },
+    "落户", "布局", "增设", "当选", "获评", "晋级", "荣获", "获" },
   -- stock_heads: a subject ending so names a stock, held at a time (电力总装机
   --   规模3.1亿千瓦, 建成智能算力超4.8万P): a review of a span reports its level
   --   at the span's end, unless a verb of change or one of stock_adders adds
   --   to it (新增装机1.7亿千瓦, 装机增长20%)
   stock_heads = { "规模", "总量", "装机", "装机容量", "总装机", "总长", "里程", "总里程", "保有量",
     "存量", "余额", "容量", "算力", "总数" },
+  -- each_year: words that give a figure for every year of a span reviewed
+  --   (城镇新增就业每年超过90万人): a flow over the span, not a level at its end;
+  --   but not a rate's (每人每年670元: per_head words before them)
+  each_year = { "每年", "年年" },
   stock_adders = { "新增", "净增", "新建", "增加", "增设", "新开工", "开工" },
   streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
   headings = {

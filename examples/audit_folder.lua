@@ -10,6 +10,7 @@ package.cpath = root .. "/" .. (os.getenv("DUIXIAN_BUILD") or "build") .. "/?.so
 
 local duixian = require "duixian"
 local audit = require "duixian.audit"
+local width = require("duixian.tabulate").width -- display cells: a CJK character takes two
 
 local folder = arg[1] or (root .. "/data/demo")
 local manifest, err = duixian.meta.read_manifest(folder .. "/manifest.tsv")
@@ -56,6 +57,6 @@ table.sort(keys)
 print(("%d documents, %d targets"):format(#documents, #result.verdicts))
 for _, k in ipairs(keys) do
   local s = by[k]
-  print(("%-32s met %d of %d judged%s"):format(k, s.met, s.judged,
+  print(("%s%s met %d of %d judged%s"):format(k, (" "):rep(math.max(32 - width(k), 1)), s.met, s.judged,
     s.open > 0 and (", %d open"):format(s.open) or ""))
 end

@@ -29,5 +29,14 @@ describe("examples", function()
     assert.is_true(ok, o)
     assert.matches("^4 documents, %d+ targets\n", o)
     assert.matches("gdp_growth%s+met 2 of 2 judged, 1 open", o)
+    -- the counts line up under CJK names too (display cells, not bytes)
+    local width = require("duixian.tabulate").width
+    local at = {}
+    for line in o:gmatch("[^\n]+") do
+      local name = line:match("^(.-)%s+met %d")
+      if name then at[#at + 1] = width(line:match("^(.-met) %d")) end
+    end
+    assert.is_true(#at >= 5)
+    for i = 2, #at do assert.are.equal(at[1], at[i]) end
   end)
 end)

@@ -35,6 +35,24 @@ describe("kind and period without headings to lean on", function()
     assert.are.same({ "100亿元 target 2022" }, (read("今年争取获得专项债100亿元。", news)))
   end)
 
+  it("reads the value a promised change starts from (由1.2万家增加到1.5万家) as the level the year reviewed ended with", function()
+    assert.are.same({ "1.2万家 outcome 2025", "1.5万家 target 2026" },
+      (read("力争高新技术企业由1.2万家增加到1.5万家。")))
+  end)
+
+  it("goes on, in a story with no headings, in the kind its paragraph's figures have had", function()
+    local news = { published = "2024-01-18", region = "聊城市", kind = "news" }
+    assert.are.same({ "3012.5亿元 outcome 2023", "4.1% outcome 2023", "500个 target 2024", "2800亿元 target 2024" },
+      (read("记者从市统计局获悉，2023年全市地区生产总值达到3012.5亿元。其中，第一产业增加值增长4.1%。\n"
+        .. "今年，我市将继续加大投资力度，计划实施重点项目500个。总投资2800亿元。", news)))
+  end)
+
+  it("dates what a story's recent event brought (日前, 此次) to the year it was published", function()
+    local news = { published = "2024-01-16", region = "聊城市", kind = "news" }
+    assert.are.same({ "9套 outcome 2024", "30个 outcome 2024" },
+      (read("日前，度假区开展集中清理整治非法捕捞行动。此次行动，共收缴地笼9套、粘网30个。", news)))
+  end)
+
   it("reads modality as a promise even in a review's paragraph", function()
     assert.are.same({ "24所 outcome 2025", "30所 target 2026" },
       (read("2025年，全省新建学校24所。\n全省还将新建学校30所。")))
@@ -128,6 +146,12 @@ describe("the scanner on list items, lone magnitudes and unclosed quotes", funct
   it("reads tenths (近八成) as a percentage, but not 成 opening a word (百亿成长, 一成不变)", function()
     assert.are.same({ "近八成 80 % ~", "三成以上 30 % >=" },
       figures("财政支出近八成投向民生，三成以上企业满意，推动百亿成长，一成不变。"))
+  end)
+
+  it("reads an area of crops or land worked, and power built, as an amount (1500万亩小麦, 1.19亿亩次)", function()
+    assert.are.same({ "1500万亩 target", "2000万亩 target", "700万千瓦 target", "1.19亿亩次 target" },
+      reading("建设1500万亩小麦、2000万亩玉米高产示范区，布局建设700万千瓦新型储能项目，实施保护性耕作1.19亿亩次。"))
+    assert.are.same({ "60万吨 other" }, reading("推动60万吨赖氨酸等项目释放产能。"))
   end)
 
   it("knows medals, satellites and hectares (枚, 颗, 公顷)", function()
@@ -262,6 +286,12 @@ describe("the place a paragraph is about", function()
     assert.are.equal("聊城市", ms[1].region)
   end)
 
+  it("gives each figure of a 分别 list the unit its own subject names", function()
+    local _, ms = read("2024年，厦门、福州机场旅客吞吐量分别达2790.6万人次、1529.9万人次。",
+      { published = "2025-01-20", region = "福建省", kind = "work_report" })
+    assert.are.same({ "厦门市", "福州市" }, { ms[1].region, ms[2].region })
+  end)
+
   it("does not give its topic to a clause that opens with a place of its own (雄安新区, 烟庄街道)", function()
     local _, ms = read("石家庄市生产总值突破7000亿元。雄安新区累计完成投资5100多亿元，新增就业10万人。",
       { published = "2023-01-13", region = "河北省", kind = "work_report" })
@@ -284,9 +314,25 @@ describe("a review of five years: levels at the span's end, flows over it", func
         .. "累计为省外保供煤炭超35亿吨。")))
   end)
 
+  it("reads a figure given for every year (每年超过90万人) as the span's, a rate per head (每人每年) as a level", function()
+    assert.are.same({ "超过90万人 outcome 2021-2025", "670元 outcome 2025" },
+      (read(REVIEW .. "——民生改善。城镇新增就业每年超过90万人，补助标准提高到每人每年670元。")))
+  end)
+
   it("counts things that came one by one over the span (落户, 当选)", function()
-    assert.are.same({ "4个 outcome 2021-2025", "2人 outcome 2021-2025" },
-      (read(REVIEW .. "——创新能力增强。落户4个国家区域医疗中心，2人当选中国工程院院士。")))
+    assert.are.same({ "4个 outcome 2021-2025", "2人 outcome 2021-2025", "7个 outcome 2021-2025" },
+      (read(REVIEW .. "——创新能力增强。落户4个国家区域医疗中心，2人当选中国工程院院士，7个城市获评全国文明城市。")))
+    -- a list's later items, whose verb opens the clause
+    assert.are.same({ "4417件 outcome 2021-2025", "4245件 outcome 2021-2025" },
+      (read(REVIEW .. "——政府建设加强。办理省人大代表建议4417件、政协委员提案4245件。")))
+  end)
+
+  it("reads a year set beside the figure (与“十五五”目标衔接, 与2000年相比) as no frame of it", function()
+    assert.are.same({ "5.5%左右 target 2026" },
+      (read("三、2026年的重点工作\n5.5%左右的预期增长目标与“十五五”发展目标总体衔接。")))
+    local national = { published = "2006-03-05", region = "全国", kind = "work_report" }
+    assert.are.same({ "57.3% outcome 2001-2005", "9.5% outcome 2001-2005" },
+      (read("2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。", national)))
   end)
 
   it("lets a streak (连续3年) frame its own clause only", function()

@@ -112,9 +112,18 @@ describe("README.md", function()
         end
         local file = ("%s/block%d.%s"):format(work, i, b.lang)
         write(file, b.code)
-        local run = b.lang == "lua" and ("lua5.4 " .. file) or ("sh -e " .. file)
+        -- a shell block runs in the shell it is pasted into: it must leave
+        -- the reader in the folder it found them in, for the blocks after it
+        local run = b.lang == "lua" and ("lua5.4 " .. file)
+          or ("sh -e -c '. %s; echo \"README block ends in $(pwd)\"'"):format(file)
         local ok, out = sh(("cd %s && HOME=%s/home PATH=%s/shim:$PATH %s"):format(work, scratch, scratch, run))
         assert(ok, ("README.md line %d failed:\n%s\n%s"):format(b.line, b.code, out))
+        if b.lang == "sh" then
+          local _, real_work = sh("cd " .. work .. " && pwd -P")
+          local ends = out:match("README block ends in ([^\n]*)\n?$")
+          assert.are.equal(real_work:gsub("%s+$", ""), ends and select(2, sh("cd " .. ends .. " && pwd -P")):gsub("%s+$", ""),
+            ("README.md line %d leaves a reader who pastes it in another folder"):format(b.line))
+        end
         local lines = {}
         for line in out:gmatch("[^\n]+") do lines[fold(line)] = true end
         for _, w in ipairs(expected(b)) do

@@ -150,10 +150,10 @@ describe("duixian.report", function()
         "region,period,indicator,subject,status,target_doc,target_start,target_end,target_raw,target_value,cmp,unit," ..
         "outcome_doc,outcome_start,outcome_end,outcome_raw,outcome_value,estimate,reason,rule,rule_pack," ..
         "matched_by,recurring,margin,ratio,target_sentence,outcome_sentence,target_source,target_published," ..
-        "target_doc_kind,outcome_source,outcome_published,outcome_doc_kind,decided_by,reviewer,note,rules_status,headline\r\n" ..
+        "target_doc_kind,outcome_source,outcome_published,outcome_doc_kind,decided_by,reviewer,note,rules_status,headline,decision\r\n" ..
         "聊城市,2024,,产业链项目,pending,003_0afed252e84f1411.txt,1258,1263,100个,100,=,个,,,,,,false," ..
         "2024 is not yet reviewed by any document in the audit,default.judge.pending,,similarity,false,,," ..
-        "\"探索\"\"工作专班+专业顾问+金 融专家\"\"模式,实施100个产业链项目\",,,2024-01-16,news,,,,rules,,,,false\r\n",
+        "\"探索\"\"工作专班+专业顾问+金 融专家\"\"模式,实施100个产业链项目\",,,2024-01-16,news,,,,rules,,,,false,\r\n",
         report.render(a, "csv"))
     end)
 
@@ -162,7 +162,7 @@ describe("duixian.report", function()
       assert.are.equal("中华人民共和国,2007,cpi,居民消费价格总水平涨幅,missed,national-2007.txt,17149,17156,3%以内,3,<=,%," ..
         "national-2008.txt,26573,26576,4.8%,4.8,false,\"outcome 4.8% is above the cap of 3% (\"\"3%以内\"\"), by 1.8 pp\"," ..
         "default.judge.cap,,catalogue,true,1.8,1.6,居民消费价格总水平涨幅在 3%以内,去年居民消费价格总水平比上年上涨4.8%," ..
-        ",2007-03,work_report,,2008-03,work_report,rules,,,,false", ls[6])
+        ",2007-03,work_report,,2008-03,work_report,rules,,,,false,", ls[6])
     end)
 
     it("ends every record with CRLF and holds one record per verdict", function()
@@ -196,7 +196,7 @@ describe("duixian.report", function()
         '"outcome_sentence":"全年国内生产总值达到18.23万亿元，比上年增长9.9%","target_source":null,' ..
         '"target_published":"2005-03","target_doc_kind":"work_report","outcome_source":null,' ..
         '"outcome_published":"2006-03","outcome_doc_kind":"work_report","decided_by":"rules","reviewer":null,' ..
-        '"note":null,"rules_status":null,"headline":false}', ls[2])
+        '"note":null,"rules_status":null,"headline":false,"decision":null}', ls[2])
     end)
 
     it("writes null for the outcome of a target never reported on", function()
@@ -308,9 +308,62 @@ describe("duixian.report", function()
       assert.are.equal(4, count(s, '<figure class="chart">'))
       local gdp = s:match('<figure class="chart"><figcaption>GDP growth.-</figure>')
       assert.are.equal(2, count(gdp, '<li class="crow'))
-      assert.truthy(gdp:find('<a class="lbl who" href="#v2">中华人民共和国 <span>2005</span></a>', 1, true))
-      assert.truthy(gdp:find('<span class="lbl val">8%左右 → <b>9.9%</b></span>', 1, true))
+      assert.truthy(gdp:find('<a class="lbl who first" href="#v2"><span class="place">中华人民共和国</span> <span class="when">2005</span></a>', 1, true))
+      assert.truthy(gdp:find('<span class="lbl val"><span class="fig">8%左右</span> → <b>9.9%</b></span>', 1, true))
       assert.truthy(gdp:find('<span class="lbl lo">0%</span><span class="lbl hi">12%</span>', 1, true))
+    end)
+
+    it("draws a region's rows of a panel together, year after year, headline targets or not", function()
+      local a = fixture()
+      find_verdict(a, "2010", "cpi").headline = true
+      local cpi = report.render(a, "html"):match('<figure class="chart"><figcaption>consumer prices.-</figure>')
+      local years = {}
+      for y in cpi:gmatch('<span class="when">([^<]*)</span>') do years[#years + 1] = y end
+      assert.are.same({ "2007", "2010" }, years)
+    end)
+
+    it("names a region once, above its timeline, so a long name never cuts a year off", function()
+      local s = report.render(fixture(), "html")
+      local gdp = s:match('<figure class="chart"><figcaption>GDP growth.-</figure>')
+      assert.truthy(gdp:find('<li class="crow first met" title="中华人民共和国 2005: target 8%左右, outcome 9.9% (met)">' ..
+        '<a class="lbl who first" href="#v2"><span class="place">中华人民共和国</span> <span class="when">2005</span></a>', 1, true))
+      assert.truthy(gdp:find('<li class="crow met" title="中华人民共和国 2006: target 8%左右, outcome 10.7% (met)">' ..
+        '<a class="lbl who" href="#v3"><span class="when">2006</span></a>', 1, true))
+      -- the name has a line of its own and wraps there; the year never shrinks
+      assert.truthy(s:find(".chart .who .place { flex: 1 0 100%; white-space: normal; font-weight: 600; }", 1, true))
+      assert.truthy(s:find(".chart .who .when { flex: none; color: var(--muted); }", 1, true))
+    end)
+
+    it("wraps a chart row's figures after the arrow rather than cut them (1600亿斤以上 → 1640.06亿斤)", function()
+      local a = fixture()
+      local v = find_verdict(a, "2004", "urban_jobs")
+      v.target.raw, v.outcome.raw = "1600亿斤以上", "1640.06亿斤"
+      local s = report.render(a, "html")
+      assert.truthy(s:find('<span class="lbl val"><span class="fig">1600亿斤以上</span> → <b>1640.06亿斤</b></span>', 1, true))
+      assert.truthy(s:find(".chart .val { text-align: right; }", 1, true))
+      assert.truthy(s:find(".chart .val .fig, .chart .val b { white-space: nowrap; }", 1, true))
+      assert.is_nil(s:find(".chart .val { text-align: right; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }", 1, true))
+    end)
+
+    it("fixes the verdict table's column widths on a wide screen (no measuring of every row)", function()
+      local s = report.render(fixture(), "html")
+      assert.truthy(s:find("@media (min-width: 721px) {\n  #verdicts { table-layout: fixed; }", 1, true))
+    end)
+
+    it("gives the league table short headings on a narrow screen", function()
+      local s = report.render(fixture(), "html")
+      local head = s:match('<table id="league".-</thead>')
+      assert.truthy(head:find('<button type="button" title="Not reported"><span class="long">Not reported</span>' ..
+        '<span class="short">Unrep.</span></button>', 1, true))
+      assert.truthy(head:find('<span class="long">Fulfilment</span><span class="short">Rate</span>', 1, true))
+      assert.truthy(s:find("#league .short { display: none; }", 1, true))
+      assert.truthy(s:find("#league .long { display: none; } #league .short { display: inline; }", 1, true))
+    end)
+
+    it("sets the headline figures three to a row on a narrow screen, so the league table stays near the top", function()
+      local s = report.render(fixture(), "html")
+      assert.truthy(s:find(".figures { grid-template-columns: repeat(3, 1fr); gap: 6px; }", 1, true))
+      assert.is_nil(s:find(".figure.rate { grid-column: span 2; }", 1, true))
     end)
 
     it("says how many met or missed verdicts rest on similar wording only", function()

@@ -136,7 +136,7 @@ describe("the review file", function()
     local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
     assert.are.equal(0, code, err)
     assert.are.equal(("duixian corrections: %s: 3 corrections added, 0 replaced an earlier decision, 0 unchanged "
-      .. "(3 rows read)\n"):format(review), err)
+      .. "(30 rows read, 3 filled in)\n"):format(review), err)
 
     local out
     code, out, err = H.run(("audit --db %s --format jsonl"):format(db))
@@ -159,7 +159,7 @@ describe("the review file", function()
     assert.are.equal(0, code, err)
     assert.are.equal("change,region,period,indicator,target,from,to,cause,why\r\n"
       .. "status changed,云水市,2023,生产总值增长,5.5%左右,met,missed,review,review by 王编辑: 统计公报修订为5.2%\r\n"
-      .. "\"same status, other evidence\",云水市,2023,规上工业增加值增长,7%以上,missed,missed,review,review by 李\r\n"
+      .. "\"same status, other evidence\",云水市,2023,规上工业增加值增长,7%以上,missed,missed,review,review by 李 (outcome picked)\r\n"
       .. "status changed,云水市,2023,5G基站,800个,not reported,not a target,review,review by 王编辑\r\n", out)
 
     -- re-ingest: the same bytes, the corrections still apply
@@ -190,12 +190,14 @@ describe("the review file", function()
     -- each promise's history across the four stored audits, in CSV and in the HTML report
     code, out, err = H.run(("report --db %s --history --format csv"):format(db))
     assert.are.equal(0, code, err)
-    assert.truthy(out:find("\r\n云水市,2023,生产总值增长,5.5%左右,#1 met → #2–#4 missed (review)\r\n", 1, true), out)
-    assert.truthy(out:find("\r\n云水市,2023,规上工业增加值增长,7%以上,#1 missed → #2–#3 missed (review) → #4 missed\r\n",
+    -- (with the outcome each status rested on: the evidence)
+    assert.truthy(out:find('\r\n云水市,2023,生产总值增长,5.5%左右,"#1 met (5.8%) → #2–#4 missed (5.8%, review)"\r\n',
       1, true), out)
+    assert.truthy(out:find('\r\n云水市,2023,规上工业增加值增长,7%以上,"#1 missed (6.2%) → #2–#3 missed (6%左右 (est.), '
+      .. 'review) → #4 missed (6.2%)"\r\n', 1, true), out)
     code, out = H.run(("report --db %s --format html"):format(db))
     assert.are.equal(0, code)
-    assert.truthy(out:find('<td lang="zh">5.5%左右</td><td>#1 met → #2–#4 missed (review)</td>', 1, true))
+    assert.truthy(out:find('<td lang="zh">5.5%左右</td><td>#1 met (5.8%) → #2–#4 missed (5.8%, review)</td>', 1, true))
   end)
 end)
 
@@ -219,7 +221,7 @@ describe("corrections", function()
     assert.are.equal(0, (H.run(("audit --db %s --format review -o %s"):format(db, again_review))))
     local _, _, said = H.run(("corrections import --db %s %s"):format(db, again_review))
     assert.are.equal(("duixian corrections: %s: 0 corrections added, 0 replaced an earlier decision, 3 unchanged "
-      .. "(3 rows read)\n"):format(again_review), said)
+      .. "(30 rows read, 3 filled in)\n"):format(again_review), said)
     local code, exported, err = H.run(("corrections export --db %s"):format(db))
     assert.are.equal(0, code, err)
     local rows = rows_of(exported)
@@ -296,7 +298,8 @@ describe("corrections", function()
     f:close()
     local code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
     assert.are.equal(65, code)
-    assert.are.equal(("duixian corrections: %s:2: not UTF-8 (byte 154); save the file as \"CSV UTF-8\" (Excel) "
+    assert.are.equal(("duixian corrections: %s:2: saved as GBK/GB18030 (Excel's plain \"CSV\" on a Chinese system), "
+      .. "not UTF-8 (byte 154); save the file as \"CSV UTF-8\" (Excel) "
       .. "or with the character set Unicode (UTF-8) (LibreOffice, WPS)\n"):format(review), err)
   end)
 
@@ -454,5 +457,247 @@ describe("a correction whose picked outcome is no longer a candidate", function(
       .. "its target (the rules changed?); the target is judged with no outcome: review this row again\n", 1, true), err)
     local gdp = find(jsonl(out), "5.5%左右", "2023")
     assert.are.same({ "not_reported", "review" }, { gdp.status, gdp.decided_by })
+  end)
+end)
+
+-- What a fact-checking desk does with the review file beyond the bar:
+-- who decided shows in the terminal too, a report of an audit made before
+-- an import says so, and every way a saved file goes wrong is named.
+describe("a desk's review", function()
+  local dir, db, text, review
+  before_each(function()
+    dir, db = demo_copy()
+    ingest(dir, db)
+    local code, err
+    code, text, err = H.run(("audit --db %s --format review"):format(db))
+    assert.are.equal(0, code, err)
+    review = dir .. "/review.csv"
+  end)
+  after_each(function() os.execute("rm -rf " .. dir) end)
+  local function import_review() return H.run(("corrections import --db %s %s"):format(db, review)) end
+
+  -- The review rows written with sep between fields (as a spreadsheet set
+  -- to ; or tabs saves them), edit(row) filling some in.
+  local function write_with(sep, edit)
+    local recs = assert(csv.parse(text))
+    local head, out = recs[1], {}
+    local function field(s)
+      s = s or ""
+      if s:find('[' .. sep .. '"\r\n]') then s = '"' .. s:gsub('"', '""') .. '"' end
+      return s
+    end
+    for k, rec in ipairs(recs) do
+      local r = {}
+      for i, h in ipairs(head) do r[h] = rec[i] end
+      if k > 1 then edit(r) end
+      local fields = {}
+      for i, h in ipairs(head) do fields[i] = field(k == 1 and h or r[h]) end
+      out[#out + 1] = table.concat(fields, sep) .. "\r\n"
+    end
+    local f = assert(io.open(review, "wb"))
+    f:write(table.concat(out))
+    f:close()
+  end
+
+  it("names in the terminal table who decided each reviewed verdict and why, and in CSV the decision", function()
+    write_review(review, text, decide)
+    assert.are.equal(0, (import_review()))
+    local code, out, err = H.run(("audit --db %s --no-color"):format(db))
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("\nReviewed\n"
+      .. "yunshui-2023:1017 5.5%左右: missed, review by 王编辑: 统计公报修订为5.2%; the rules said met\n"
+      .. "yunshui-2023:1057 7%以上: missed, review by 李 (outcome picked)\n"
+      .. "yunshui-2023:1520 800个: not a target, review by 王编辑; the rules said not reported\n\nSources\n", 1, true), out)
+    code, out = H.run(("report --db %s --format csv"):format(db))
+    assert.are.equal(0, code)
+    local rows = rows_of(out)
+    assert.are.equal("decision", select(2, rows_of(out))[39])
+    assert.are.same({ "review", "李", "wrong_outcome" }, { rows[2].decided_by, rows[2].reviewer, rows[2].decision })
+    assert.are.same({ "rules", "" }, { rows[3].decided_by, rows[3].decision })
+  end)
+
+  it("a report of an audit made before an import, or with a stale correction, says so", function()
+    write_review(review, text, decide)
+    assert.are.equal(0, (import_review()))
+    local code, _, err = H.run(("report --db %s"):format(db))
+    assert.are.equal(0, code)
+    assert.are.equal(("duixian report: 3 corrections stored after audit 1 are not in it; run duixian audit --db %s "
+      .. "to apply them\n"):format(db), err)
+    assert.are.equal(0, (H.run(("audit --db %s"):format(db))))
+    code, _, err = H.run(("report --db %s"):format(db))
+    assert.are.same({ 0, "" }, { code, err })
+    -- the news the third decision picked its outcome from is edited: every report says so
+    local news = dir .. "/yunshui-news-2024-01.txt"
+    local f = assert(io.open(news, "ab"))
+    f:write("\n（本报记者 补记）\n")
+    f:close()
+    ingest(dir, db)
+    code, _, err = H.run(("report --db %s"):format(db))
+    assert.are.equal(0, code)
+    assert.are.equal(("duixian report: correction %s:3 (wrong_outcome '7%%以上' at 06bf5c796bab…:1057-1064) is stale "
+      .. "and was not applied: %s changed since (a new version was ingested); review this row again\n"):format(
+      review, news), err)
+  end)
+
+  it("--reviewed-only with no reviewed verdict says how to get some", function()
+    local code, out = H.run(("report --db %s --reviewed-only"):format(db))
+    assert.are.equal(0, code)
+    assert.are.equal("\n\nNo verdicts a reviewer decided (--reviewed-only): fill in a review file (--format "
+      .. "review), store it with duixian corrections import and audit again.\n", out:match("\n\n.*$"))
+  end)
+
+  it("refuse a span where duixian reads no figure, or one past the document's end, naming the line", function()
+    write_review(review, text, function(r)
+      if r.indicator == "生产总值增长" and r.year == "2023" then
+        r.target_end, r.target_text, r.decision = "1020", "5.5%", "missed"
+      end
+    end)
+    local code, _, err = import_review()
+    assert.are.equal(65, code)
+    assert.are.equal(("duixian corrections: %s:2: bytes 1017-1020 of %s/yunshui-2023.txt hold '5.5%%', where "
+      .. "duixian reads no figure (it reads '5.5%%左右' at 1017-1026); keep the key columns as duixian wrote them; "
+      .. "fix the row or delete it\nduixian corrections: %s: nothing was imported\n"):format(review, dir, review), err)
+    write_review(review, text, function(r)
+      if r.indicator == "5G基站" then r.target_start, r.target_end, r.decision = "99999", "100002", "missed" end
+    end)
+    code, _, err = import_review()
+    assert.are.equal(65, code)
+    assert.are.equal(("duixian corrections: %s:23: bytes 99999-100002 are past the end of %s/yunshui-2023.txt "
+      .. "(1837 bytes); fix the row or delete it\nduixian corrections: %s: nothing was imported\n"):format(
+      review, dir, review), err)
+  end)
+
+  it("refuse one target decided twice, differently, in one file, naming both lines", function()
+    local first = true
+    write_review(review, text .. text:match("\n(06bf[^\n]*1017,1026,[^\n]*\n)"), function(r)
+      if r.target_start == "1017" then
+        r.decision = first and "met" or "missed"
+        first = false
+      end
+    end)
+    local code, _, err = import_review()
+    assert.are.equal(65, code)
+    assert.are.equal(("duixian corrections: %s:32: the target '5.5%%左右' is decided on line 2 too, differently "
+      .. "(met there, missed here); keep one row for it\n"):format(review), err)
+    -- the same decision twice is one decision
+    write_review(review, text .. text:match("\n(06bf[^\n]*1017,1026,[^\n]*\n)"), function(r)
+      if r.target_start == "1017" then r.decision = "met" end
+    end)
+    code, _, err = import_review()
+    assert.are.equal(0, code, err)
+    assert.are.equal(("duixian corrections: %s: 1 corrections added, 0 replaced an earlier decision, 0 unchanged "
+      .. "(31 rows read, 1 filled in)\n"):format(review), err)
+  end)
+
+  it("read a file a spreadsheet saved with ; or tabs between fields", function()
+    for _, sep in ipairs({ ";", "\t" }) do
+      write_with(sep, decide)
+      local code, _, err = import_review()
+      assert.are.equal(0, code, err)
+      assert.truthy(err:find("(30 rows read, 3 filled in)", 1, true), err)
+    end
+  end)
+
+  it("name a file saved as UTF-16, and one with nothing filled in", function()
+    local f = assert(io.open(review, "wb"))
+    f:write("\255\254t\0a\0r\0")
+    f:close()
+    local code, _, err = import_review()
+    assert.are.equal(65, code)
+    assert.are.equal(("duixian corrections: %s:1: saved as UTF-16 (Excel's \"Unicode Text\"), not UTF-8 (byte 1); "
+      .. "save the file as \"CSV UTF-8\" (Excel) or with the character set Unicode (UTF-8) (LibreOffice, WPS)\n"):format(
+      review), err)
+    write_review(review, text, function() end)
+    code, _, err = import_review()
+    assert.are.equal(0, code)
+    assert.are.equal(("duixian corrections: %s: 0 corrections added, 0 replaced an earlier decision, 0 unchanged "
+      .. "(30 rows read, none filled in: write a decision (or an outcome) in the rows to correct, and save)\n"):format(
+      review), err)
+  end)
+
+  it("name a workbook given for the CSV saved from it", function()
+    local f = assert(io.open(review, "wb"))
+    f:write("PK\3\4\20\0\6\0\8\0\0\0!\0\255")
+    f:close()
+    local code, _, err = import_review()
+    assert.are.equal(65, code)
+    assert.are.equal(("duixian corrections: %s:1: a workbook (.xlsx, .ods), not CSV (byte 15); save the file as "
+      .. "\"CSV UTF-8\" (Excel) or with the character set Unicode (UTF-8) (LibreOffice, WPS)\n"):format(review), err)
+  end)
+
+  it("name a file a spreadsheet read as Windows-1252 and saved, its Chinese garbled", function()
+    -- what LibreOffice 7.4 gives back from soffice --convert-to without --infilter
+    local f = assert(io.open(review, "wb"))
+    f:write('"\195\175\194\187\194\191target_sha256","target_start"\n"06bf",1017\n')
+    f:close()
+    local code, _, err = import_review()
+    assert.are.equal(65, code)
+    assert.are.equal(("duixian corrections: %s:1: its Chinese text is garbled: a spreadsheet read the UTF-8 file as "
+      .. "Windows-1252 and saved it so (LibreOffice's CSV import without a character set; headless: soffice "
+      .. "--convert-to without --infilter='CSV:44,34,76,1'); open the review file again with the character set "
+      .. "Unicode (UTF-8), fill it in and save\n"):format(review), err)
+  end)
+
+  it("audit names a corrections file it cannot read, without blaming its rows", function()
+    local code, _, err = H.run(("audit --db %s --corrections %s/absent.csv"):format(db, dir))
+    assert.are.equal(2, code)
+    assert.are.equal(("duixian audit: cannot read %s/absent.csv: No such file or directory\n"
+      .. "duixian audit: %s/absent.csv: nothing was audited or stored; give the path of a readable review file\n"):format(
+      dir, dir), err)
+  end)
+
+  it("Markdown gives each quote its document's kind, date and source, as the HTML does", function()
+    local code, out = H.run(("report --db %s --format md"):format(db))
+    assert.are.equal(0, code)
+    assert.truthy(out:find(("” (%s/yunshui-2023.txt, work report, published 2023-02-15, bytes 1017–1026; source: "
+      .. "云水市政府工作报告 2023 (fictional, written for duixian))"):format(dir), 1, true), out)
+  end)
+
+  it("db:correct names a sha256 of no stored document as such (not as another corpus's file)", function()
+    local d = assert(dbm.open(db))
+    finally(function() d:close() end)
+    assert.are.same({ nil, "correction: the target's sha256 aaaaaaaaaaaa… is of no stored document; fix the row or "
+      .. "delete it", 65 }, { d:correct{ sha256 = ("a"):rep(64), start = 1, ["end"] = 2, decision = "met" } })
+  end)
+
+  it("history dates every audit its timeline numbers", function()
+    assert.are.equal(0, (H.run(("audit --db %s"):format(db))))
+    local code, out = H.run(("report --db %s --history"):format(db))
+    assert.are.equal(0, code)
+    assert.truthy(out:find("\n\naudits: #1 %d%d%d%d%-%d%d%-%d%dT%d%d:%d%d:%d%dZ · #2 %d%d%d%d%-%d%d%-%d%dT%d%d:%d%d:%d%dZ\n$"), out)
+    assert.truthy(out:find("5.5%左右        #1–#2 met (5.8%)\n", 1, true), out)
+  end)
+end)
+
+describe("a correction that fixes or drops a mention", function()
+  it("says what it changed in the table and in --diff, where a target it removed is gone by review", function()
+    local dir, db = demo_copy()
+    finally(function() os.execute("rm -rf " .. dir) end)
+    ingest(dir, db)
+    local code, text, err = H.run(("audit --db %s --format review"):format(db))
+    assert.are.equal(0, code, err)
+    local review = dir .. "/review.csv"
+    write_review(review, text:gsub(",reviewer\r\n", ",reviewer,fix_value,fix_period\r\n", 1), function(r)
+      if r.indicator == "生产总值增长" and r.year == "2023" then r.fix_value, r.note = "5.9", "原文应为5.9%" end
+      if r.indicator == "一般公共预算收入增长" and r.year == "2023" then r.fix_period = "2024" end
+      if r.indicator == "高新技术企业" and r.year == "2023" then r.decision, r.reviewer = "drop", "王编辑" end
+    end)
+    local _
+    code, _, err = H.run(("corrections import --db %s %s"):format(db, review))
+    assert.are.equal(0, code, err)
+    local out
+    code, out, err = H.run(("audit --db %s --no-color"):format(db))
+    assert.are.equal(0, code, err)
+    assert.truthy(out:find("\nReviewed\n"
+      .. "yunshui-2023:1017 5.5%左右: met, review (fixed value 5.9): 原文应为5.9%\n"
+      .. "yunshui-2023:1098 5%左右: missed, review (fixed period 2024)\n\n", 1, true), out)
+    code, out = H.run(("report --db %s --format json"):format(db))
+    assert.are.equal(0, code)
+    assert.truthy(out:find('"decided_by":"review","decision":"fix","fix":{"value":5.9},"note":"原文应为5.9%"', 1, true), out)
+    code, out = H.run(("report --db %s --diff 2 --format csv"):format(db))
+    assert.are.equal(0, code)
+    local gone = "\r\ngone,云水市,2023,一般公共预算收入增长,5%左右,met,—,review,review (fixed period 2024)\r\n"
+      .. "gone,云水市,2023,高新技术企业,100家以上,met,—,review,review by 王编辑 (dropped)\r\n"
+    assert.are.equal(gone, out:sub(-#gone))
   end)
 end)

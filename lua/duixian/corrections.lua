@@ -74,6 +74,20 @@ local function outcome_of(cell, candidates)
   return nil, ("outcome %s is not one of the candidates listed in the row's candidates column"):format(n)
 end
 
+-- What a row decides, as one string: two rows on one target must agree.
+local function signature(c)
+  local parts = { c.decision, M.span_text(c.outcome), c.note or "", c.reviewer or "" }
+  for _, f in ipairs(M.FIX_FIELDS) do parts[#parts + 1] = tostring((c.fix or {})[f] or "") end
+  return table.concat(parts, "\0")
+end
+
+-- What a file that is not UTF-8 was saved as, by the encoding it decodes from.
+local SAVED_AS = {
+  gb18030 = "saved as GBK/GB18030 (Excel's plain \"CSV\" on a Chinese system), not UTF-8",
+  ["utf-16le"] = "saved as UTF-16 (Excel's \"Unicode Text\"), not UTF-8",
+  ["utf-16be"] = "saved as UTF-16, not UTF-8",
+}
+
 --- Read a corrections file (the review file, or one written by `duixian
 -- corrections export`). Rows with nothing filled in are not corrections
 -- and are skipped.
@@ -82,22 +96,54 @@ function M.parse(text, name)
   local ok, bad_at = utf8.len(text)
   if not ok then
     local line = select(2, text:sub(1, bad_at):gsub("\n", "")) + 1
-    return nil, { ("%s:%d: not UTF-8 (byte %d); save the file as \"CSV UTF-8\" (Excel) or with the character "
-      .. "set Unicode (UTF-8) (LibreOffice, WPS)"):format(name, line, bad_at) }, 65
+    -- a GBK or UTF-16 save may already have lost characters GBK lacks
+    -- (a note's rare name becomes ?): refused, never guessed
+    local _, info = require("duixian.core").decode(text)
+    local saved = type(info) == "table" and SAVED_AS[info.encoding] or "not UTF-8"
+    -- the workbook itself, not the CSV saved from it
+    if text:sub(1, 4) == "PK\3\4" then
+      saved, line = "a workbook (.xlsx, .ods), not CSV", 1
+    elseif text:sub(1, 8) == "\208\207\17\224\161\177\26\225" then
+      saved, line = "an old binary workbook (.xls, .et), not CSV", 1
+    end
+    return nil, { ("%s:%d: %s (byte %d); save the file as \"CSV UTF-8\" (Excel) or with the character "
+      .. "set Unicode (UTF-8) (LibreOffice, WPS)"):format(name, line, saved, bad_at) }, 65
+  end
+  -- the BOM read as Windows-1252 and written back as UTF-8: every Chinese
+  -- character of the file is garbled the same way
+  if text:find("^\"?\195\175\194\187\194\191") then
+    return nil, { ("%s:1: its Chinese text is garbled: a spreadsheet read the UTF-8 file as Windows-1252 and saved "
+      .. "it so (LibreOffice's CSV import without a character set; headless: soffice --convert-to without "
+      .. "--infilter='CSV:44,34,76,1'); open the review file again with the character set Unicode (UTF-8), "
+      .. "fill it in and save"):format(name) }, 65
   end
   local records, msg = csv.parse(text, name)
   if not records then return nil, { msg }, 65 end
   if #records == 0 then return nil, { name .. ": empty; give the review file written by --format review" }, 65 end
   local header, col = records[1], {}
-  for i, h in ipairs(header) do col[trim(h):lower()] = i end
-  local missing = {}
-  for _, c in ipairs(M.REQUIRED) do if not col[c] then missing[#missing + 1] = c end end
+  local function columns()
+    col = {}
+    for i, h in ipairs(header) do col[trim(h):lower()] = i end
+    local missing = {}
+    for _, c in ipairs(M.REQUIRED) do if not col[c] then missing[#missing + 1] = c end end
+    return missing
+  end
+  local missing = columns()
+  -- a spreadsheet set to another separator: the header says which
+  for _, sep in ipairs({ ";", "\t" }) do
+    if #missing == #M.REQUIRED and #header == 1 and header[1]:find(sep, 1, true) then
+      records, msg = csv.parse(text, name, sep)
+      if not records then return nil, { msg }, 65 end
+      header = records[1]
+      missing = columns()
+    end
+  end
   if #missing > 0 then
     return nil, { ("%s:%d: the header lacks the column%s %s; keep the columns of the file duixian wrote "
       .. "(--format review) and fill in only decision, outcome, note and reviewer"):format(
       name, header.line, #missing > 1 and "s" or "", table.concat(missing, ", ")) }, 65
   end
-  local list, errors = {}, {}
+  local list, errors, seen = {}, {}, {}
   local function cell(r, c) return col[c] and trim(r[col[c]]) or "" end
   for k = 2, #records do
     local r = records[k]
@@ -147,7 +193,20 @@ function M.parse(text, name)
       elseif not bad and decision == "fix" then
         bad = "decision fix needs at least one fix_ column (fix_kind, fix_period, fix_value, fix_unit, fix_region, fix_indicator)"
       end
-      if bad then errors[#errors + 1] = ("%s: %s"):format(where, bad) else list[#list + 1] = c end
+      if not bad then
+        -- one target decided twice in one file: which decision stands is not ours to guess
+        local key, said = M.key(c.sha256, c.start, c["end"]), signature(c)
+        local first = seen[key]
+        if first and first.said ~= said then
+          bad = ("the target %s is decided on line %d too, differently (%s there, %s here); keep one row for it"):format(
+            c.text ~= "" and ("'" .. c.text .. "'") or key, first.line, first.decision, c.decision)
+        elseif first then
+          c = nil -- the same decision again
+        else
+          seen[key] = { said = said, line = r.line, decision = decision }
+        end
+      end
+      if bad then errors[#errors + 1] = ("%s: %s"):format(where, bad) elseif c then list[#list + 1] = c end
     end
   end
   if #errors > 0 then return nil, errors, 65 end
@@ -188,19 +247,38 @@ function M.same_text(stored, quoted)
   return a ~= nil and a == b
 end
 
+-- A text quoted in a message: its first 24 characters.
+local function shown(s)
+  local cut = utf8.offset(s, 25)
+  if not cut or not utf8.len(s) then return s end
+  return s:sub(1, cut - 1) .. "…"
+end
+
 -- Why a span does not hold what the correction quotes; nil when it does.
 local function span_problem(db, span, memo, what)
   local d = document(db, span.sha256, memo)
   if not d then return "unknown", ("the %s's sha256 %s… is of no stored document"):format(what, span.sha256:sub(1, 12)) end
+  if span["end"] > #d.text then
+    return "span", ("bytes %d-%d are past the end of %s (%d bytes)"):format(span.start, span["end"],
+      d.name or d.path or "the document", #d.text)
+  end
   local text = d.text:sub(span.start, span["end"])
   if span.text and span.text ~= "" and not M.same_text(text, span.text) then
     return "span", ("bytes %d-%d of %s hold '%s', not the %s '%s'"):format(span.start, span["end"],
-      d.name or d.path or "the document", text, what, span.text)
+      d.name or d.path or "the document", shown(text), what, shown(span.text))
   end
   if d.superseded_by then
     local newer = db:first("SELECT name, path FROM documents WHERE id = ?", d.superseded_by) or {}
     return "superseded", ("%s changed since (a new version was ingested); review this row again"):format(
       newer.name or newer.path or d.name or "the document")
+  end
+  if not db:first('SELECT 1 AS found FROM mentions WHERE document_id = ? AND start = ? AND "end" = ?',
+      d.id, span.start, span["end"]) then
+    local near = db:first('SELECT raw, start, "end" FROM mentions WHERE document_id = ? AND start <= ? '
+      .. 'AND "end" >= ? ORDER BY start DESC LIMIT 1', d.id, span["end"], span.start)
+    return "span", ("bytes %d-%d of %s hold '%s', where duixian reads no figure%s; keep the key columns as "
+      .. "duixian wrote them"):format(span.start, span["end"], d.name or d.path or "the document", shown(text),
+      near and (" (it reads '%s' at %d-%d)"):format(near.raw, near.start, near["end"]) or "")
   end
   span.text = text -- as stored, whatever a spreadsheet made of it
   return nil
@@ -225,7 +303,7 @@ function M.check(db, list, name, mode)
       errors[#errors + 1] = ("%s: %s; fix the row or delete it"):format(c.origin or name, why)
     end
   end
-  if mode ~= "stored" and #list > 0 and unknown == #list then
+  if mode ~= "stored" and #list > 1 and unknown == #list then
     return nil, { ("%s: none of its %d filled rows matches a stored document (%d name a sha256 of no stored "
       .. "document): a review file of another corpus? Nothing was applied; export the review file from this "
       .. "database's audit"):format(name, #list, unknown) }, 65
@@ -278,6 +356,7 @@ function M.decide(c, v)
   v.reviewer = c.reviewer
   v.note = c.note
   v.decision = c.decision
+  v.fix = c.fix
   if c.missing_outcome then
     v.review_warning = "the outcome the reviewer picked is no longer a candidate"
   end
@@ -308,6 +387,44 @@ function M.gather(db, path)
     table.move(more, 1, #more, #stale + 1, stale)
   end
   return list, stale
+end
+
+--- What a stored audit of db lacks of the corrections stored now: the
+-- corrections in force imported after it (the audit records the last
+-- correction it saw, corrections_upto; an older audit, by date), and the
+-- stale ones (their document changed). For `duixian report`, which
+-- renders a stored audit as it was.
+-- @return { pending = number, stale = { { correction, why } … } }
+function M.since(db, audit)
+  local upto = (audit.params or {}).corrections_upto
+  local list = db:corrections()
+  local pending = 0
+  for _, c in ipairs(list) do
+    if (upto and c.id > upto) or (not upto and (c.decided_at or "") > (audit.created_at or "")) then
+      pending = pending + 1
+    end
+  end
+  local _, stale = M.check(db, list, db.path, "stored")
+  return { pending = pending, stale = stale or {} }
+end
+
+--- The last correction stored in db (its id, 0 for none): an audit
+-- records it as corrections_upto.
+function M.last_id(db)
+  local row = db:first("SELECT max(id) AS id FROM corrections")
+  return row and row.id or 0
+end
+
+--- What a correction did, in words: "dropped", "fixed value 5.9, period
+-- 2024", or its decision.
+function M.done_text(c)
+  if c.decision == "drop" then return "dropped" end
+  local fixed = {}
+  for _, f in ipairs(M.FIX_FIELDS) do
+    if c.fix and c.fix[f] ~= nil then fixed[#fixed + 1] = ("%s %s"):format(f, tostring(c.fix[f])) end
+  end
+  if #fixed > 0 then return "fixed " .. table.concat(fixed, ", ") end
+  return c.decision
 end
 
 --- The message for a stale correction.

@@ -23,10 +23,13 @@ end
 
 --- Parse CSV text into records, each an array of strings with .line, the
 -- line the record starts on (a quoted field may span lines). Blank lines
--- are skipped.
+-- are skipped. sep: the field separator, "," unless given (";" is what
+-- Excel writes where the comma is the decimal sign, "\t" its "Text").
 -- @return records | nil, message, line
-function M.parse(text, name)
+function M.parse(text, name, sep)
   name = name or "csv"
+  sep = sep or ","
+  local ends = "[" .. sep .. "\r\n]"
   if text:sub(1, 3) == "\239\187\191" then text = text:sub(4) end
   local records, i, n, line = {}, 1, #text, 1
   while i <= n do
@@ -53,21 +56,21 @@ function M.parse(text, name)
         value = table.concat(parts)
         for _ in value:gmatch("\n") do line = line + 1 end
         local after = text:sub(i, i)
-        if after ~= "," and after ~= "\r" and after ~= "\n" and after ~= "" then
+        if after ~= sep and after ~= "\r" and after ~= "\n" and after ~= "" then
           return nil, ("%s:%d: text after a closing quote; a quote inside a field is written twice (\"\")"):format(
             name, line), line
         end
       else
-        local e = text:find("[,\r\n]", i) or n + 1
+        local e = text:find(ends, i) or n + 1
         value = text:sub(i, e - 1)
         i = e
       end
       record[#record + 1] = value
-      local sep = text:sub(i, i)
-      if sep == "," then
+      local at = text:sub(i, i)
+      if at == sep then
         i = i + 1
       else
-        if sep == "\r" then i = i + 1 end
+        if at == "\r" then i = i + 1 end
         if text:sub(i, i) == "\n" then i = i + 1 end
         line = line + 1
         break

@@ -1,6 +1,7 @@
 #!/bin/sh
 # make e2e: the HTML report in headless Chromium, on real work. Audits
-# ../shared/corpus/provinces plus ../shared/seeds (the fixture audit when
+# ../shared/corpus/provinces plus ../shared/corpus/national-dev (25 years of
+# one region, its long name) plus ../shared/seeds (the fixture audit when
 # ../shared is absent), renders the HTML through `duixian report --json`,
 # and lets the page check itself (#selftest) at 1400 px and at 400 px: the
 # league table above the fold, the verdict table within 3,000 px of the
@@ -23,10 +24,10 @@ chrome() {
 }
 fail() { echo "e2e: $*" >&2; tail -20 "$work/chromium.log" >&2 2>/dev/null || true; exit 1; }
 
-if [ -d "$SHARED/corpus/provinces" ] && [ -d "$SHARED/seeds" ]; then
-  bin/duixian ingest --db "$work/audit.sqlite" "$SHARED/corpus/provinces" "$SHARED/seeds" >/dev/null
+if [ -d "$SHARED/corpus/provinces" ] && [ -d "$SHARED/corpus/national-dev" ] && [ -d "$SHARED/seeds" ]; then
+  bin/duixian ingest --db "$work/audit.sqlite" "$SHARED/corpus/provinces" "$SHARED/corpus/national-dev" "$SHARED/seeds" >/dev/null
   bin/duixian audit --db "$work/audit.sqlite" --format json -o "$work/audit.json" 2>/dev/null
-  echo "e2e: audited $SHARED/corpus/provinces and $SHARED/seeds"
+  echo "e2e: audited $SHARED/corpus/provinces, $SHARED/corpus/national-dev and $SHARED/seeds"
 else
   $LUA spec/e2e/fixture_json.lua > "$work/audit.json"
   echo "e2e: $SHARED is absent; the fixture audit instead"

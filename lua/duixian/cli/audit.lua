@@ -270,6 +270,8 @@ function M.run(opts, args, env)
     local a = audit.run{ documents = documents, source = source, rules = R,
       year = opts.year and tonumber(opts.year), region = opts.region, corrections = fixes }
     if opts.db and began then
+      -- what report later compares with the corrections stored by then
+      a.params.corrections_upto = corrections.last_id(db)
       local id, why = db:save_audit(a)
       if not id then error({ not_saved = why, audit = a, problems = bad }) end
       a.id = id
@@ -298,7 +300,8 @@ function M.run(opts, args, env)
     end
     if type(result) == "table" and result.corrections then
       for _, m in ipairs(result.corrections) do err:write("duixian audit: ", m, "\n") end
-      return fail(err, result.code, ("%s: nothing was audited or stored; fix the rows named above"):format(opts.corrections))
+      return fail(err, result.code, ("%s: nothing was audited or stored; %s"):format(opts.corrections,
+        result.code == cli.EXIT.bad_input and "give the path of a readable review file" or "fix the rows named above"))
     end
     if sandbox.is_error(result) then
       return fail(err, cli.EXIT.data, "rule pack error: " .. sandbox.describe(result) .. " (nothing was stored)")
@@ -336,6 +339,10 @@ function M.run(opts, args, env)
   for _, p in ipairs(problems) do err:write("duixian audit: ", p, "\n") end
   for _, w in ipairs(warnings or {}) do err:write("duixian audit: ", w, "\n") end
   for _, s in ipairs(stale or {}) do err:write("duixian audit: ", corrections.stale_message(s), "\n") end
+  for _, name in ipairs(result.corrections and result.corrections.unused or {}) do
+    err:write(("duixian audit: correction %s names a span where duixian reads no figure now (the scanner "
+      .. "changed, or the key columns were edited); it was not applied: review this row again\n"):format(name))
+  end
   for _, name in ipairs(result.corrections and result.corrections.lost_outcome or {}) do
     err:write(("duixian audit: correction %s picked an outcome that is no longer a candidate of its target "
       .. "(the rules changed?); the target is judged with no outcome: review this row again\n"):format(name))

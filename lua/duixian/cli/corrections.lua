@@ -42,11 +42,17 @@ options:
   --all              export: the replaced decisions too
   -h, --help         this help
 
+The file is read with or without a BOM, with CRLF, LF or CR line ends,
+and with fields separated by commas, ; or tabs. Save it as UTF-8 ("CSV
+UTF-8" in Excel): a GBK or UTF-16 save is refused, as it may have lost
+characters.
+
 exit status: 0 done; 2 the file cannot be read; 64 usage error; 65 a bad
 file (an unknown decision, a missing column, a span that does not hold the
-quoted text, a sha256 of no stored document: each named by its line; a
-file none of whose rows matches a stored document is refused as a whole)
-or an unusable database.
+quoted text, where duixian reads no figure or past the document's end, a
+sha256 of no stored document, one target decided twice differently, a
+file not saved as UTF-8: each named by its line; a file none of whose rows
+matches a stored document is refused as a whole) or an unusable database.
 ]]
 
 M.options = {
@@ -61,6 +67,7 @@ end
 
 local function import(db, path, env)
   local list, msgs, code = corrections.read(path)
+  local rows = msgs
   if not list then
     for _, m in ipairs(msgs) do say(env.stderr, "%s", m) end
     return code
@@ -86,8 +93,9 @@ local function import(db, path, env)
     return cli.EXIT.data
   end
   for _, s in ipairs(stale) do say(env.stderr, "%s", corrections.stale_message(s)) end
-  say(env.stderr, "%s: %d corrections added, %d replaced an earlier decision, %d unchanged (%d rows read)",
-    path, counts.added, counts.replaced, counts.unchanged, #list)
+  say(env.stderr, "%s: %d corrections added, %d replaced an earlier decision, %d unchanged (%d rows read, %s)",
+    path, counts.added, counts.replaced, counts.unchanged, rows, #list > 0 and (#list .. " filled in")
+    or "none filled in: write a decision (or an outcome) in the rows to correct, and save")
   return cli.EXIT.ok
 end
 

@@ -3,6 +3,7 @@
 local report = require "duixian.report"
 local json_decode = require "duixian.json_decode"
 local cli = require "duixian.cli"
+local corrections = require "duixian.corrections"
 
 local M = {}
 
@@ -15,7 +16,9 @@ usage: duixian report --db FILE [--audit ID] [OPTIONS]
 
 Render an audit again, without re-running it: from a database (the latest
 audit unless --audit names one), or from a file written earlier with
---format json.
+--format json. It is rendered as it was made: stderr says when
+corrections were imported after it (run duixian audit --db again to apply
+them) and names the stale ones.
 
 options:
   --db FILE         SQLite database written by duixian audit --db
@@ -121,6 +124,7 @@ function M.from_db(path, id)
   end
   local audit, why
   if number then audit, why = db:load_audit(number) end
+  if audit then audit.review_since = corrections.since(db, audit) end
   db:close()
   if not audit then
     if why then return nil, ("%s: %s"):format(path, tostring(why)), cli.EXIT.data end
@@ -235,7 +239,10 @@ local function changes(opts, args, env, format)
       end
       picked = { before, picked[1] }
     end
-    text = render.diff(picked[1], picked[2], format)
+    local db = require("duixian.db").open(opts.db, { readonly = true })
+    local stored = db and db:corrections{ all = true }
+    if db then db:close() end
+    text = render.diff(picked[1], picked[2], format, stored)
   end
   return write_text(text, opts, env, err)
 end
@@ -281,6 +288,14 @@ function M.run(opts, args, env)
     return cli.EXIT.failed
   end
 
+  -- a stored audit is rendered as it was: say what reviewers decided since
+  local since = audit.review_since
+  audit.review_since = nil
+  for _, s in ipairs(since and since.stale or {}) do say(err, "%s", corrections.stale_message(s)) end
+  if since and since.pending > 0 then
+    say(err, "%d correction%s stored after audit %d %s not in it; run duixian audit --db %s to apply them",
+      since.pending, since.pending > 1 and "s" or "", audit.id, since.pending > 1 and "are" or "is", opts.db)
+  end
   audit.include_similar = opts.include_similar or nil
   if opts.reviewed_only then report.reviewed_only(audit) end
   if format == "html" and opts.db then

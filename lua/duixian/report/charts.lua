@@ -52,15 +52,28 @@ function M.panels(audit)
       end
     end
   end
+  -- a panel reads as a timeline per region: its rows by region, then
+  -- year, headline targets or not (model.sorted lists those first)
+  local rank = {}
+  for i, r in ipairs(model.regions(audit)) do rank[r] = i end
+  local function earlier(a, b)
+    if a.rank ~= b.rank then return a.rank < b.rank end
+    if a.v.period ~= b.v.period then return model.period_less(a.v.period, b.v.period) end
+    return a.i < b.i
+  end
   local out = {}
   for _, p in ipairs(panels) do
     if p.judged > 0 then
       -- pending rows only for regions with a judged row: the next target beside the last result
-      local rows = {}
-      for _, v in ipairs(p.rows) do
-        if v.status ~= "pending" or p.regions[v.region or ""] then rows[#rows + 1] = v end
+      local keyed = {}
+      for i, v in ipairs(p.rows) do
+        if v.status ~= "pending" or p.regions[v.region or ""] then
+          keyed[#keyed + 1] = { v = v, rank = rank[v.region or ""] or math.huge, i = i }
+        end
       end
-      p.rows = rows
+      table.sort(keyed, earlier)
+      p.rows = {}
+      for i, k in ipairs(keyed) do p.rows[i] = k.v end
       out[#out + 1] = p
     end
   end
@@ -102,7 +115,9 @@ local function pct(x, lo, hi) return ("%.2f%%"):format(100 * (x - lo) / (hi - lo
 --- The row of one verdict: who and when, the track with the target tick
 -- (a band for a range), the outcome dot and the gap between them, and
 -- the figures in words; the label links to the verdict in the table.
-function M.row(v, anchor, lo, hi, esc)
+-- Only a region's first row names it (above its year, where a long name
+-- has the label's whole width): the rows below it are its timeline.
+function M.row(v, anchor, lo, hi, esc, first)
   local t, o = v.target, drawn_outcome(v)
   local marks = {}
   if type(t.value_max) == "number" then
@@ -121,14 +136,18 @@ function M.row(v, anchor, lo, hi, esc)
       pct(o.value, lo, hi))
   end
   local other = v.outcome and not has_outcome -- an outcome in another unit or measure
-  local figures = esc(model.side_text(t)) .. " → " .. (has_outcome and ("<b>" .. esc(model.side_text(o)) .. "</b>")
-    or other and esc(model.LABEL[v.status]) or "…")
+  -- each figure whole on its line: a long pair wraps after the arrow
+  local figures = '<span class="fig">' .. esc(model.side_text(t)) .. "</span> → " ..
+    (has_outcome and ("<b>" .. esc(model.side_text(o)) .. "</b>")
+    or other and ('<span class="fig">' .. esc(model.LABEL[v.status]) .. "</span>") or "…")
   local tip = ("%s %s: target %s, %s"):format(v.region or "", v.period or "", model.side_text(t),
     (has_outcome or other) and ("outcome " .. model.side_text(v.outcome) .. " (" .. model.LABEL[v.status] .. ")")
     or "not yet due")
-  return ('<li class="crow %s" title="%s"><a class="lbl who" href="#%s">%s <span>%s</span></a>' ..
+  local who = first and ('<a class="lbl who first" href="#%s"><span class="place">%s</span> '):format(esc(anchor),
+    esc(v.region or "")) or ('<a class="lbl who" href="#%s">'):format(esc(anchor))
+  return ('<li class="crow%s %s" title="%s">%s<span class="when">%s</span></a>' ..
     '<span class="track">%s</span><span class="lbl val">%s</span></li>'):format(
-    esc(v.status), esc(tip), esc(anchor), esc(v.region or ""), esc(v.period or ""), table.concat(marks), figures)
+    first and " first" or "", esc(v.status), esc(tip), who, esc(v.period or ""), table.concat(marks), figures)
 end
 
 --- One panel as a <figure class="chart">. anchors: verdict → its row id.
@@ -150,7 +169,11 @@ function M.panel(p, anchors, esc)
   out[#out + 1] = ('<div class="axis"><span class="lbl lo">%s</span><span class="lbl hi">%s</span></div>'):format(
     esc(model.amount(lo, p.unit)), esc(model.amount(hi, p.unit)))
   out[#out + 1] = '<ol class="rows">'
-  for _, v in ipairs(p.rows) do out[#out + 1] = M.row(v, anchors[v], lo, hi, esc) end
+  local region
+  for _, v in ipairs(p.rows) do
+    out[#out + 1] = M.row(v, anchors[v], lo, hi, esc, v.region ~= region)
+    region = v.region
+  end
   out[#out + 1] = "</ol></figure>"
   return table.concat(out, "\n")
 end

@@ -66,7 +66,7 @@ local SIDE = { "doc", "published", "doc_kind", "start", "end", "raw", "value", "
   "cmp", "estimate", "sentence", "sentence_start", "rank_reason", "sha256", "source" }
 local VERDICT = { "region", "period", "indicator", "indicator_name", "subject", "status", "headline", "rule",
   "reason", "matched_by", "recurring", "direction", "margin", "ratio", "estimate", "decided_by",
-  "decision", "reviewer", "note", "rules_status", "review_warning", "target", "outcome", "candidates" }
+  "decision", "fix", "reviewer", "note", "rules_status", "review_warning", "target", "outcome", "candidates" }
 local AUDIT = { "id", "created_at", "params", "rules", "documents", "verdicts" }
 
 -- Keys in a fixed order, nil ones left out, so the file reads well and

@@ -18,7 +18,7 @@ local HISTORY_FIELDS = { "region", "period", "indicator", "target", "timeline" }
 
 local function status_word(s) return s and (model.LABEL[s] or s) or "—" end
 
-local function html_page(title, heads, rows)
+local function html_page(title, heads, rows, after)
   local esc = require("duixian.report.html").esc
   local out = { '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>', esc(title),
     '</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}'
@@ -31,11 +31,11 @@ local function html_page(title, heads, rows)
     for i = 1, #heads do out[#out + 1] = '<td lang="zh">' .. esc(r[i] or "") .. "</td>" end
     out[#out + 1] = "</tr>\n"
   end
-  out[#out + 1] = "</tbody></table></body></html>\n"
+  out[#out + 1] = "</tbody></table>" .. (after and ("<p>" .. esc(after) .. "</p>") or "") .. "</body></html>\n"
   return table.concat(out)
 end
 
-local function render(rows, fields, records, format, title)
+local function render(rows, fields, records, format, title, after)
   if format == "csv" then
     local out = { csv.record(fields) }
     for _, r in ipairs(rows) do out[#out + 1] = csv.record(r, #fields) end
@@ -46,14 +46,15 @@ local function render(rows, fields, records, format, title)
     if format == "json" then return "[" .. table.concat(out, ",\n") .. "]\n" end
     return #out > 0 and (table.concat(out, "\n") .. "\n") or ""
   elseif format == "html" then
-    return html_page(title, fields, rows)
+    return html_page(title, fields, rows, after)
   end
-  return title .. "\n\n" .. tabulate.render(fields, rows)
+  return title .. "\n\n" .. tabulate.render(fields, rows) .. (after and ("\n" .. after .. "\n") or "")
 end
 
---- The changes from audit A to audit B in format.
-function M.diff(A, B, format)
-  local changes = history.diff(A, B)
+--- The changes from audit A to audit B in format (corrections: see
+-- duixian.history.diff).
+function M.diff(A, B, format, corrections)
+  local changes = history.diff(A, B, corrections)
   local rows, records = {}, {}
   for i, c in ipairs(changes) do
     rows[i] = { CHANGE_WORDS[c.change], c.region or "", c.period or "", c.indicator or "", c.target or "",
@@ -76,7 +77,7 @@ function M.history(audits, format)
       timeline = json.array(p.steps) }
   end
   local title = ("%d promises across %d audits"):format(#promises, #audits)
-  return render(rows, HISTORY_FIELDS, records, format, title), #promises
+  return render(rows, HISTORY_FIELDS, records, format, title, history.dates_text(promises)), #promises
 end
 
 return M

@@ -21,8 +21,7 @@ function M.esc(s)
 end
 local esc = M.esc
 
-local KIND = { work_report = "work report", news = "news report", plan = "plan",
-  statistics = "statistical communiqué", other = "document" }
+local KIND = model.KIND_WORDS
 local DIRECTION = { floor = "floor: more is better", cap = "cap: a ceiling not to exceed" }
 
 local function plural(n, one, many) return n == 1 and one or (many or one .. "s") end
@@ -125,15 +124,17 @@ end
 local function league(audit)
   local l = model.league(audit)
   local any_headline = l.counts.headline.total > 0
-  local head = { { "Region", "text" }, { "Targets" }, { "Met" }, { "Missed" }, { "Not reported" }, { "Other" },
-    { "Fulfilment" } }
-  if any_headline then head[#head + 1] = { "Headline" } end
+  -- { heading, sort type, the heading on a narrow screen (html_assets.CSS) }
+  local head = { { "Region", "text" }, { "Targets" }, { "Met" }, { "Missed" }, { "Not reported", nil, "Unrep." },
+    { "Other" }, { "Fulfilment", nil, "Rate" } }
+  if any_headline then head[#head + 1] = { "Headline", nil, "★ rate" } end
   local out = { '<h2 id="league-title">Regions, ranked by fulfilment</h2>',
     ('<p class="note">%s</p>'):format(esc(model.RATE_NOTE)),
     '<table id="league" class="sortable"><thead><tr>' }
   for i, h in ipairs(head) do
-    out[#out + 1] = ('<th data-col="%d" data-type="%s"%s><button type="button">%s</button></th>'):format(
-      i - 1, h[2] or "num", h[2] and "" or ' class="num"', h[1])
+    local label = h[3] and ('<span class="long">%s</span><span class="short">%s</span>'):format(h[1], h[3]) or h[1]
+    out[#out + 1] = ('<th data-col="%d" data-type="%s"%s><button type="button"%s>%s</button></th>'):format(
+      i - 1, h[2] or "num", h[2] and "" or ' class="num"', h[3] and (' title="%s"'):format(h[1]) or "", label)
   end
   out[#out + 1] = "</tr></thead><tbody>"
   for _, r in ipairs(l.rows) do
@@ -226,10 +227,7 @@ local function detail(audit, v)
   end
   out[#out + 1] = "</div>"
   local facts = { { "Why", v.reason } }
-  if v.decided_by == "review" then
-    facts[#facts + 1] = { "Decided by", ("review%s%s%s"):format(v.reviewer and (" (" .. v.reviewer .. ")") or "",
-      v.note and (": " .. v.note) or "", v.rules_status and ("; the rules said " .. model.LABEL[v.rules_status]) or "") }
-  end
+  if v.decided_by == "review" then facts[#facts + 1] = { "Decided by", model.decided_text(v) } end
   if v.direction then facts[#facts + 1] = { "Direction", DIRECTION[v.direction] or v.direction } end
   if v.ratio then facts[#facts + 1] = { "Outcome / target", model.number(v.ratio) } end
   if v.matched_by == "similarity" then facts[#facts + 1] = { "Matched by", "similar wording (no catalogue entry)" } end
@@ -398,7 +396,8 @@ function M.history(audit)
       esc(p.region or ""), esc(p.period or ""), esc(p.indicator or ""), esc(p.target or ""),
       esc(history.steps_text(p.steps)))
   end
-  out[#out + 1] = "</tbody></table></section>"
+  out[#out + 1] = "</tbody></table>"
+  out[#out + 1] = "<p>" .. esc(history.dates_text(audit.history)) .. "</p></section>"
   return table.concat(out, "\n")
 end
 
@@ -419,8 +418,13 @@ function M.render(audit)
   }
   if #audit.verdicts == 0 then
     out[#out + 1] = "</div></header><main>"
-    out[#out + 1] = ('<p class="empty-msg" id="no-verdicts"><strong>Nothing to report.</strong> This audit holds no verdicts: no target was found in its %d %s. Check that the documents are work reports or plans that set targets, and that their publication dates are known.</p>'):format(
-      #(audit.documents or {}), plural(#(audit.documents or {}), "document"))
+    if audit.reviewed_only then
+      out[#out + 1] = ('<p class="empty-msg" id="no-verdicts"><strong>Nothing to report.</strong> %s</p>'):format(
+        esc(model.empty_text(audit)))
+    else
+      out[#out + 1] = ('<p class="empty-msg" id="no-verdicts"><strong>Nothing to report.</strong> This audit holds no verdicts: no target was found in its %d %s. Check that the documents are work reports or plans that set targets, and that their publication dates are known.</p>'):format(
+        #(audit.documents or {}), plural(#(audit.documents or {}), "document"))
+    end
     out[#out + 1] = "</main>"
     out[#out + 1] = footer(audit)
     out[#out + 1] = "</body></html>\n"

@@ -43,6 +43,7 @@ td.num, th.num { text-align: right; }
 #league td { padding: 4px 8px; }
 #league a.region { color: var(--ink); font-weight: 600; text-decoration: none; border-bottom: 1px dotted var(--muted); }
 #league td.rate { white-space: nowrap; }
+#league .short { display: none; }
 #league .bar { display: inline-block; width: 90px; height: 10px; background: #eee9dd; margin-right: 8px; vertical-align: 0; }
 #league .bar i { display: block; height: 100%; background: var(--accent); }
 #league tfoot td { font-weight: 700; border-top: 2px solid var(--ink); }
@@ -92,9 +93,13 @@ figure.chart figcaption small { display: block; font-weight: 400; color: var(--m
 .chart .axis .hi { grid-column: 2; grid-row: 1; justify-self: end; }
 .chart .rows { list-style: none; margin: 0; padding: 0; }
 .chart .crow { font-size: 12px; line-height: 1.3; min-height: 22px; border-bottom: 1px solid #f0ece2; }
-.chart .who { color: var(--ink); text-decoration: none; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.chart .who span { color: var(--muted); }
-.chart .val { text-align: right; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.chart .who { color: var(--ink); text-decoration: none; white-space: nowrap; overflow: hidden; }
+.chart .who { display: flex; flex-wrap: wrap; gap: 0 .3em; min-width: 0; }
+.chart .who .place { flex: 1 0 100%; white-space: normal; font-weight: 600; }
+.chart .who .when { flex: none; color: var(--muted); }
+.chart .crow.first { align-items: end; padding-top: 4px; }
+.chart .val { text-align: right; }
+.chart .val .fig, .chart .val b { white-space: nowrap; }
 .chart .track { position: relative; height: 18px; background: linear-gradient(#e4dfd2, #e4dfd2) 0 50% / 100% 1px no-repeat; }
 .chart .track i { position: absolute; top: 50%; }
 .chart .tgt { width: 3px; height: 14px; margin: -7px 0 0 -1.5px; background: var(--ink); }
@@ -117,14 +122,23 @@ footer code { font-size: 12px; word-break: break-all; color: var(--ink); }
 footer ul { padding-left: 18px; }
 footer li { overflow-wrap: anywhere; }
 #selftest { white-space: pre-wrap; background: #111; color: #9f9; padding: 10px; font-size: 12px; }
+/* Column widths fixed, not measured from 2,500 rows of content: the
+   layout of a few thousand verdicts takes a quarter less time. */
+@media (min-width: 721px) {
+  #verdicts { table-layout: fixed; }
+  #verdicts th:nth-child(1) { width: 24px; } #verdicts th:nth-child(2) { width: 13%; }
+  #verdicts th:nth-child(3) { width: 9%; } #verdicts th:nth-child(4) { width: 27%; }
+  #verdicts th:nth-child(5) { width: 14%; } #verdicts th:nth-child(6) { width: 13%; }
+  #verdicts th:nth-child(7) { width: 13%; } #verdicts th:nth-child(8) { width: 11%; }
+}
 @media (max-width: 720px) {
   body { font-size: 15px; }
   main, .masthead-inner, footer .inner { padding: 0 12px; }
   h1 { font-size: 27px; } h1 .where { font-size: 18px; }
   .dek { font-size: 16px; }
-  .figures { grid-template-columns: repeat(2, 1fr); gap: 8px; }
-  .figure b { font-size: 26px; }
-  .figure.rate { grid-column: span 2; }
+  .figures { grid-template-columns: repeat(3, 1fr); gap: 6px; }
+  .figure { padding: 6px 8px; }
+  .figure b { font-size: 24px; }
   .quotes { grid-template-columns: 1fr; }
   .filters { display: grid; grid-template-columns: 1fr 1fr; }
   .filters label.search, .filters label.check { grid-column: span 2; }
@@ -132,6 +146,7 @@ footer li { overflow-wrap: anywhere; }
   #shown { grid-column: span 2; margin-left: 0; }
   #league th, #league td { padding: 4px 3px; font-size: 13px; }
   #league th { white-space: normal; }
+  #league .long { display: none; } #league .short { display: inline; }
   #league .bar { display: none; }
   #league th:nth-child(6), #league td:nth-child(6) { display: none; }
   .scorecard th, .scorecard td { padding: 4px 3px; font-size: 13px; white-space: normal; }
@@ -324,6 +339,25 @@ M.JS = [==[
     }
   });
   check(overlaps === 0, overlaps + " overlapping chart labels among " + labels + example);
+  // a chart row's year is never cut off with its region (中华人民共和… 2008)
+  var cut = 0, whens = document.querySelectorAll(".chart .who .when"), cutExample = "";
+  Array.prototype.forEach.call(whens, function (el) {
+    var r = el.getBoundingClientRect(), box = el.parentNode.getBoundingClientRect();
+    if (r.width === 0 || r.right > box.right + 0.5) {
+      cut++;
+      if (!cutExample) cutExample = ": " + el.parentNode.textContent;
+    }
+  });
+  check(cut === 0, cut + " of " + whens.length + " chart rows with their year cut off" + cutExample);
+  // nor is any chart label clipped (text-overflow, or wider than its box)
+  var clipped = 0, clipExample = "", lbls = document.querySelectorAll(".chart .lbl");
+  Array.prototype.forEach.call(lbls, function (el) {
+    if (el.getBoundingClientRect().width > 0 && el.scrollWidth > el.clientWidth + 1) {
+      clipped++;
+      if (!clipExample) clipExample = ": " + el.textContent;
+    }
+  });
+  check(clipped === 0, clipped + " of " + lbls.length + " chart labels clipped" + clipExample);
   // rows and filters
   function reset() {
     Object.keys(selects).forEach(function (k) { selects[k].value = ""; });

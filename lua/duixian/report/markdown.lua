@@ -28,7 +28,7 @@ function M.render(audit)
   out[#out + 1] = ("# Promises kept? Audit%s of %s\n\n"):format(
     audit.id and (" " .. tostring(audit.id)) or "", audit.created_at or "undated")
   if #audit.verdicts == 0 then
-    out[#out + 1] = "No verdicts: the audit found no targets to judge in its documents.\n"
+    out[#out + 1] = model.empty_text(audit) .. "\n"
     return table.concat(out)
   end
   out[#out + 1] = "## Scorecard\n\n"
@@ -49,14 +49,16 @@ function M.render(audit)
     local function quote(s)
       if not s or not s.sentence then return "" end
       local src = model.source_of(audit, s)
-      return ("“%s” (%s, %sbytes %s–%s%s)"):format(s.sentence, model.doc_name(audit, s.doc),
+      -- each quote with its document's kind and date, as the HTML has them
+      local dated = (s.doc_kind and (model.KIND_WORDS[s.doc_kind] or s.doc_kind) .. ", " or "")
+        .. (s.published and ("published " .. s.published .. ", ") or "")
+      return ("“%s” (%s, %s%sbytes %s–%s%s)"):format(s.sentence, model.doc_name(audit, s.doc), dated,
         s.page and ("p. %d, "):format(s.page) or "", tostring(s.start), tostring(s["end"]),
         src and ("; source: " .. src) or "")
     end
     out[#out + 1] = row({ v.region, v.period, model.indicator_text(v), model.side_text(t),
       model.side_text(o), model.status_text(v), model.margin(v), quote(t), quote(o), v.reason,
-      v.decided_by == "review" and ("review" .. (v.reviewer and (" by " .. v.reviewer) or "")
-        .. (v.note and (": " .. v.note) or "")) or "rules" })
+      model.decided_text(v) or "rules" })
   end
   local rules = {}
   for _, r in ipairs(audit.rules or {}) do

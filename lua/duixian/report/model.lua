@@ -2,6 +2,7 @@
 -- scorecard (counts and fulfilment rate by region and year), the flat
 -- record of a verdict, and how numbers, margins and quotes are written.
 local spill = require "duixian.spill"
+local corrections = require "duixian.corrections"
 
 local M = {}
 
@@ -10,6 +11,10 @@ M.STATUSES = { "met", "missed", "not_reported", "conflicting", "not_comparable",
 M.LABEL = { met = "met", missed = "missed", not_reported = "not reported",
   conflicting = "conflicting", not_comparable = "not comparable", pending = "pending",
   not_a_target = "not a target" }
+
+--- A document's kind in words, beside its quotes.
+M.KIND_WORDS = { work_report = "work report", news = "news report", plan = "plan",
+  statistics = "statistical communiqué", other = "document" }
 
 --- How the fulfilment rate is computed, said once for every format.
 M.RATE_NOTE = "fulfilment rate = met / (met + missed): targets with no reported outcome, " ..
@@ -22,7 +27,7 @@ M.FLAT_FIELDS = { "region", "period", "indicator", "subject", "status", "target_
   "outcome_start", "outcome_end", "outcome_raw", "outcome_value", "estimate", "reason", "rule",
   "rule_pack", "matched_by", "recurring", "margin", "ratio", "target_sentence", "outcome_sentence",
   "target_source", "target_published", "target_doc_kind", "outcome_source", "outcome_published",
-  "outcome_doc_kind", "decided_by", "reviewer", "note", "rules_status", "headline" }
+  "outcome_doc_kind", "decided_by", "reviewer", "note", "rules_status", "headline", "decision" }
 
 -- Level 4: blame the caller of render (bad ← check ← render ← caller).
 local function bad(n, fname, msg) error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 4) end
@@ -112,6 +117,28 @@ M.period_less = period_less
 -- person decided it.
 function M.status_text(v)
   return (M.LABEL[v.status] or tostring(v.status)) .. (v.decided_by == "review" and " (review)" or "")
+end
+
+--- Why an audit shows no verdict, said once for every format.
+function M.empty_text(audit)
+  if audit.reviewed_only then
+    return "No verdicts a reviewer decided (--reviewed-only): fill in a review file (--format review), "
+      .. "store it with duixian corrections import and audit again."
+  end
+  return "No verdicts: the audit found no targets to judge in its documents."
+end
+
+--- What a person decided about a verdict, in words, for the formats
+-- that read as text: "review by 王编辑 (outcome picked): 统计公报修订;
+-- the rules said missed" (brief: without what the rules said). nil for a
+-- verdict the rules decided.
+function M.decided_text(v, brief)
+  if v.decided_by ~= "review" then return nil end
+  local did = v.decision == "wrong_outcome" and "outcome picked"
+    or v.fix and corrections.done_text(v)
+  return ("review%s%s%s%s"):format(v.reviewer and (" by " .. v.reviewer) or "",
+    did and (" (" .. did .. ")") or "", v.note and (": " .. v.note) or "",
+    (v.rules_status and not brief) and ("; the rules said " .. (M.LABEL[v.rules_status] or v.rules_status)) or "")
 end
 
 --- The source people can cite for a side of a verdict (the manifest's
@@ -382,7 +409,7 @@ function M.flat(v, audit)
     outcome_source = audit and v.outcome and M.source_of(audit, o) or o.source, outcome_published = o.published,
     outcome_doc_kind = o.doc_kind,
     decided_by = v.decided_by or "rules", reviewer = v.reviewer, note = v.note,
-    rules_status = v.rules_status, headline = v.headline and true or false,
+    rules_status = v.rules_status, headline = v.headline and true or false, decision = v.decision,
   }
 end
 

@@ -240,7 +240,7 @@ function M.render(audit, opts)
     #audit.verdicts, #(audit.documents or {}))
   out[#out + 1] = bold(color, opts.width and M.wrap(head, opts.width):sub(1, -2) or head) .. "\n"
   if #audit.verdicts == 0 then
-    out[#out + 1] = "\nNo verdicts: the audit found no targets to judge in its documents.\n"
+    out[#out + 1] = "\n" .. model.empty_text(audit) .. "\n"
     return table.concat(out)
   end
   out[#out + 1] = "\n" .. bold(color, "Scorecard") .. "\n"
@@ -250,6 +250,19 @@ function M.render(audit, opts)
   local notes = { list = {}, by = {} }
   local verdict_opts = setmetatable({ notes = notes }, { __index = opts })
   out[#out + 1] = M.verdicts(audit, color, verdict_opts)
+  local decided = {}
+  for _, v in ipairs(model.sorted(audit)) do
+    local why = model.decided_text(v)
+    if why then
+      decided[#decided + 1] = ("%s %s: %s, %s"):format(M.source(audit, v.target, opts.wide),
+        model.side_text(v.target), model.LABEL[v.status] or v.status, why)
+    end
+  end
+  if #decided > 0 then
+    -- who decided and why, which the status column has no room for
+    out[#out + 1] = "\n" .. bold(color, "Reviewed") .. "\n"
+    for _, line in ipairs(decided) do out[#out + 1] = opts.width and M.wrap(line, opts.width) or (line .. "\n") end
+  end
   if #notes.list > 0 then
     out[#out + 1] = "\n" .. bold(color, "Sources") .. "\n"
     for i, s in ipairs(notes.list) do

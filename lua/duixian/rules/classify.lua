@@ -37,6 +37,8 @@ local last_region, last_home
 -- once per list (the lists are the lexicon's and never change): a lookup
 -- per length, not a comparison per word, and none at all where no word
 -- starts (ends) with the byte there, which is most places.
+local subject_start -- the subject position of a clause, defined with the region rule
+
 local by_length = setmetatable({}, { __mode = "k" })
 local function length_index(words)
   local index = by_length[words]
@@ -266,6 +268,14 @@ function M.is_baseline(R, cue, norm)
 end
 
 
+-- Does m state a change (增长57.3%, 下降3%): its verb's class is one of
+-- increase or decrease?
+local function states_change(R, m)
+  if m.unit == "rank" then return false end -- a position (从第六位上升到第四位), not a change
+  local row = (m.verb or "") ~= "" and words_module.verb_row(R.words, m.verb)
+  return row and (row.class == "increase" or row.class == "decrease") or false
+end
+
 --- The time cue governing m: nearest before it in its clause, else nearest
 -- before it in the sentence, else the first after it in its clause.
 -- Returns the cue and whether it is a baseline year of m (由2019年…的9.9%).
@@ -285,7 +295,11 @@ function M.time_cue_for(R, m, doc)
     if (at < pos or (in_clause and not after))
         and (cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year) then
       if C.is_baseline(R, cue, ctx.norm) then
-        if in_clause and at < pos then baseline = cue end
+        -- the start of a change in m's clause (由2019年的9.9%降至…), or a year
+        -- compared with anywhere before it (2005年与2000年相比，…增长57.3%)
+        if at < pos and (in_clause or (C.is_comparison(R, cue, ctx.norm) and states_change(R, m))) then
+          baseline = cue
+        end
       elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
           -- 实现2035年远景目标，…年均增长5%: a goal's name frames no other clause
           and (in_clause or not cue.year or not C.names_vision(R, cue, ctx.norm))
@@ -401,6 +415,22 @@ end
 
 local function is_sum(row) return row.sums == true end
 
+--- Does m's clause give it for every year of a span (城镇新增就业每年超过90万
+-- 人: the lexicon's each_year before it), not as a rate per head (每人每年)?
+function M.says_each_year(R, m)
+  local norm = m.context.norm
+  local words = R.lexicon.each_year or {}
+  for k = 1, #words do
+    local w = words[k]
+    local at = find(norm, w, m.clause_start, true)
+    while at and at < m.pos do
+      if sub(norm, at - 6, at - 4) ~= "每" then return true end -- not 每人每年
+      at = find(norm, w, at + #w, true)
+    end
+  end
+  return false
+end
+
 --- Does m state a stock as it stands (电力总装机规模3.1亿千瓦, 建成智能算力超4.8万P:
 -- a subject ending in one of the lexicon's stock_heads)? true, or false
 -- when a verb of change or of adding (stock_adders: 新增装机) makes it a
@@ -433,6 +463,7 @@ function M.is_level(R, m)
   if class and class[1] == "rank" then return true end
   -- 累计 before it in its clause: a sum over the span
   if R.classify.cue_before(R, m, is_sum, true) then return false end
+  if R.classify.says_each_year(R, m) then return false end
   local verb = m.verb or ""
   -- a stock (总装机规模, 智能算力), unless the verb adds to it (新增装机)
   local stock = R.classify.is_stock(R, m)
@@ -445,6 +476,12 @@ function M.is_level(R, m)
     -- subject that opens with a verb of doing: the lexicon's add and other
     -- verbs, or its doing_openers)
     if R.classify.opens_with_doing(R, subject) then return false end
+    -- 办理省人大代表建议4417件、政协委员提案4245件: the list's verb opens the clause
+    local norm = m.context.norm
+    local start = subject_start(norm, m.clause_start, m.pos)
+    if start < m.pos and R.classify.opens_with_doing(R, sub(norm, start, m.pos - 1)) then return false end
+    -- 7个城市获评全国文明城市: the things counted did it, one by one
+    if contains_any(subject, 1, #subject, R.lexicon.doing_openers or {}) then return false end
     return class == nil or class[1] == "percent" or class[1] == "person"
   end
   -- the verb's row, or the row of the verb it ends with (占比达 is 达)
@@ -466,7 +503,8 @@ function M.opens_with_doing(R, subject)
 end
 
 --- The first cue before m (in its clause when the cue's row says so, or
--- when same_clause) whose lexicon row satisfies want(row), or nil.
+-- when same_clause unless the row's scope is the sentence) whose lexicon
+-- row satisfies want(row), or nil.
 function M.cue_before(R, m, want, same_clause)
   local pos, clause_start, rows = m.pos, m.clause_start, R.words.cue
   local cues = m.context.cues
@@ -474,9 +512,12 @@ function M.cue_before(R, m, want, same_clause)
     local cue = cues[k]
     if cue == nil then break end
     local at = cue.pos
-    if at < pos and (at >= clause_start or not same_clause) then -- the cheap tests first
+    if at < pos then
       local row = rows[cue.word]
-      if row and want(row) and (at >= clause_start or row.scope ~= "clause") then return cue end
+      if row and want(row)
+          and (at >= clause_start or (not same_clause and row.scope ~= "clause") or row.scope == "sentence") then
+        return cue
+      end
     end
   end
   return nil
@@ -777,7 +818,7 @@ local function is_average(row) return row.average ~= nil end
 
 --- Kind and period of m: an explicit year first, then words that imply a
 -- kind (去年, 五年来), then the section, then the sentence's modality.
-function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
+function M.kind_and_period(R, m, doc, st) -- st: the document state (what its paragraph said)
   local C = R.classify
   local ctx = m.context
   local cue, baseline = C.time_cue_for(R, m, doc)
@@ -825,9 +866,25 @@ function M.kind_and_period(R, m, doc, _st) -- _st: the document state, for packs
     elseif section == "review" or estimate then kind = "outcome"
     elseif modal or (modal == nil and C.cue_before(R, m, implies_target, false)) then kind = "target"
     elseif C.cue_before(R, m, implies_outcome, true) then kind = "outcome"
+    elseif not cue and not plan_first and not section_year and st and st.para == ctx.para and st.para_kind then
+      -- a plain statement with no time word and no heading to frame it (2023年全
+      -- 市生产总值增长5.6%。其中，第一产业增加值增长4.1%) goes on in the kind
+      -- its paragraph's figures have had
+      kind = st.para_kind
     else kind = "target" end
   end
+  if st then
+    -- what the paragraph has said so far, for the plain statements after it
+    if st.para ~= ctx.para then st.para, st.para_kind = ctx.para, nil end
+    if kind == "target" or kind == "outcome" then st.para_kind = kind end
+  end
   local first, last
+  if kind == "target" and doc.review_year and not (cue and cue.year and cue.year < (doc.plan_year or 0))
+      and C.is_from_value(R, m) then
+    -- 由1.2万家增加到1.5万家 promised: the value it starts from is the level
+    -- the year reviewed ended with, a result
+    return "outcome", tostring(doc.review_year), estimate ~= nil, cue
+  end
   if cue then first, last = C.read_time_cue(R, cue, doc, kind) end
   if not first then
     local span_first, span_last = plan_first, plan_last
@@ -948,7 +1005,7 @@ local function starts_with(s, i, word) return sub(s, i, i + #word - 1) == word e
 -- The byte offset of the subject position of s from i on: past lead-ins,
 -- digits, spaces and the time characters of a date.
 local time_chars, no_chars = { "年", "月", "日", "份", "底" }, {}
-local function subject_start(s, i, stop)
+subject_start = function(s, i, stop)
   local lead_first = (regions_data or regions()).lead_first
   while i < stop do
     local b = byte(s, i)
@@ -1050,6 +1107,23 @@ function M.names_own_place(R, norm, at, stop)
   return false
 end
 
+--- The unit inside home (a gazetteer unit) that m's own subject opens with
+-- (厦门 of 厦门、福州机场…分别), or nil; sets m.region_reason.
+function M.unit_of_subject(_, m, home)
+  local subject = m.subject or ""
+  if subject == "" then return nil end
+  local gaz = gazetteer_module or gazetteer()
+  local hit = gaz.name_at(subject, 1, places_within(home))
+  if not (hit and hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home))
+      or ends_inside_word(subject, 1 + #hit.name) then
+    return nil
+  end
+  local parent = gaz.parent(hit.unit)
+  m.region_reason = ("names %s, %s of %s, one of a list of figures that go one to each"):format(
+    hit.unit.name, unit_kind(hit.unit), parent and parent.name or home.name)
+  return hit.unit.name
+end
+
 --- Region: the document's, unless the mention's clause opens (its subject
 -- position, after lead-ins such as 其中 or 2021年) with the name of a real
 -- administrative unit inside the document's region: 莘县生产总值增长8% in a
@@ -1072,6 +1146,12 @@ function M.region_of(R, m, doc)
     last_region, last_home = region, home
   end
   if not home then return region end -- not in the gazetteer: the manifest's word stands
+  if m.distributive then
+    -- 厦门、福州机场旅客吞吐量分别达…、…: each figure goes to the unit its
+    -- own subject opens with
+    local named = R.classify.unit_of_subject(R, m, home)
+    if named then return named end
+  end
   -- the subject position of the clause, and whether a place name stands
   -- there, once per clause: most clauses open with none (the position,
   -- negated when a name stands there: no table per clause)

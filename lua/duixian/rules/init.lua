@@ -33,10 +33,10 @@ local function read_file(path)
   return s
 end
 
+local facts_digest
 --- A digest naming what the scanner stores as facts: the core module (C)
 -- and the lexicon it reads. A database whose facts were stored under
 -- another is scanned again from its stored text (db:refresh).
-local facts_digest
 function M.facts_digest()
   if not facts_digest then
     local core = package.searchpath("duixian.core", package.cpath)
@@ -47,8 +47,8 @@ function M.facts_digest()
   return facts_digest
 end
 
---- A digest naming the default rules: the sources they are read from.
 local default_digest
+--- A digest naming the default rules: the sources they are read from.
 function M.default_digest()
   if not default_digest then
     local parts = {}
