@@ -1,7 +1,8 @@
 /*
  * json.c: flat records as JSON objects, fields in a given order.
  *
- *   core.json_encoder(keys [, suffix]) -> encode(record): '{"k":v,...}' .. suffix
+ *   core.json_encoder(keys [, suffix]) -> encode(record [, file]): '{"k":v,...}' .. suffix,
+ *                                          or written to file
  *   core.json_object(record, keys [, suffix]) -> the same, for one record
  *
  * `duixian extract` writes a line per mention; doing the escaping here
@@ -189,8 +190,8 @@ static json_encoder *new_encoder(lua_State *L, int keys, int suffix, const char 
   return e;
 }
 
-/* Push the JSON object of the record at index rec, written by the encoder
- * at index enc. */
+/* Write the JSON object of the record at index rec into the line of the
+ * encoder at index enc. */
 static int encode(lua_State *L, int enc, int rec) {
   enum { PIECE = 4096 }; /* a longer string goes by add_string, piece by piece */
   json_encoder *e = lua_touserdata(L, enc);
@@ -238,13 +239,27 @@ static int encode(lua_State *L, int enc, int rec) {
   }
   ok = ok && dx_buf_add(b, "}", 1) && dx_buf_add(b, e->suffix.p, e->suffix.n);
   if (!ok) return luaL_error(L, "not enough memory to write a JSON object");
-  lua_pushlstring(L, b->p, b->n);
+  return 0;
+}
+
+/* encode(record [, file]): the JSON text, or with a file (io's) written
+ * to it straight from the buffer, without a Lua string, and the file
+ * returned (nil, message, errno when writing failed, as file:write). */
+static int l_encode(lua_State *L) {
+  luaL_Stream *out = lua_isnoneornil(L, 2) ? NULL : luaL_checkudata(L, 2, LUA_FILEHANDLE);
+  if (out && !out->closef) return luaL_argerror(L, 2, "the file is closed");
+  json_encoder *e = lua_touserdata(L, lua_upvalueindex(1));
+  encode(L, lua_upvalueindex(1), 1);
+  if (!out) {
+    lua_pushlstring(L, e->line.p, e->line.n);
+    return 1;
+  }
+  if (fwrite(e->line.p, 1, e->line.n, out->f) != e->line.n) return luaL_fileresult(L, 0, NULL);
+  lua_pushvalue(L, 2);
   return 1;
 }
 
-static int l_encode(lua_State *L) { return encode(L, lua_upvalueindex(1), 1); }
-
-/* core.json_encoder(keys [, suffix]) -> function(record) -> JSON text */
+/* core.json_encoder(keys [, suffix]) -> encode(record [, file]) */
 int dx_l_json_encoder(lua_State *L) {
   new_encoder(L, 1, 2, "json_encoder");
   lua_pushcclosure(L, l_encode, 1);
@@ -254,6 +269,8 @@ int dx_l_json_encoder(lua_State *L) {
 /* core.json_object(record, keys [, suffix]) -> '{"k":v,...}' .. suffix */
 int dx_l_json_object(lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
-  new_encoder(L, 2, 3, "json_object");
-  return encode(L, lua_gettop(L), 1);
+  json_encoder *e = new_encoder(L, 2, 3, "json_object");
+  encode(L, lua_gettop(L), 1);
+  lua_pushlstring(L, e->line.p, e->line.n);
+  return 1;
 }
