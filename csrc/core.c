@@ -366,11 +366,14 @@ static void push_cues(lua_State *L, const dx_iter *it, size_t n, int time_only) 
   for (size_t k = 0; k < n; k++) {
     const dx_cue *q = &it->cues.c[k];
     if (time_only && q->cls != CUE_TIME) continue;
-    lua_createtable(L, 0, 6);
+    /* room for the fields below and no more: word, class and pos; a time
+     * word's neighbours; a year's three */
+    int before = q->cls == CUE_TIME && q->nstart > 0, after = q->cls == CUE_TIME && q->nend < it->nz.len;
+    lua_createtable(L, 0, 3 + before + after + (q->year ? 3 : 0));
     put_str(L, K_word, it->nz.t + q->nstart, q->nend - q->nstart);
     put_literal(L, K_class, cue_names[q->cls]);
     put_int(L, K_pos, (lua_Integer)q->nstart + 1);
-    if (q->cls == CUE_TIME && q->nstart > 0) {
+    if (before) {
       /* the character before a time word (由, 比, 较 make it a baseline):
        * the rules read it where the sentence is not at hand (a paragraph's
        * or a section's opening cues) */
@@ -378,7 +381,7 @@ static void push_cues(lua_State *L, const dx_iter *it, size_t n, int time_only) 
       while (b > 0 && ((unsigned char)it->nz.t[b] & 0xC0) == 0x80 && q->nstart - b < 4) b--;
       put_str(L, K_before, it->nz.t + b, q->nstart - b);
     }
-    if (q->cls == CUE_TIME && q->nend < it->nz.len) {
+    if (after) {
       /* and the one after it (从2027年起 starts a span; 从2020年的5.2万元
        * is a value's year) */
       size_t e = q->nend + 1;
@@ -545,7 +548,7 @@ static void append_section_cues(lua_State *L) {
 }
 
 static int iter_next(lua_State *L) {
-  dx_iter *it = luaL_checkudata(L, lua_upvalueindex(K_ITERATOR), ITER_MT);
+  dx_iter *it = lua_touserdata(L, lua_upvalueindex(K_ITERATOR)); /* l_mentions made it */
   if (it->closed) return 0;
   lua_getiuservalue(L, lua_upvalueindex(K_ITERATOR), UV_TEXT);
   const char *text = lua_tostring(L, -1);
