@@ -394,7 +394,9 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   int bare_big = tl.mult >= 4 || (nm.chinese && tl.end == nm.end &&
                                   (ends_with(c, nm.end, "万") || ends_with(c, nm.end, "亿")));
   int head = 0; /* the unit is a head noun's, not a word after the figure */
-  if (!unit && !ordinal && (bare_big || tl.more) && (has_digit(c, &nm) || pre || tl.more)) {
+  /* 产值达到千亿级规模: a level of scale said as the size reached, at least it */
+  int scale = level && at(c, end + level, "规模");
+  if (!unit && !ordinal && (bare_big || tl.more) && (has_digit(c, &nm) || pre || tl.more || scale)) {
     /* a bare 万 or 亿 takes its unit from the noun it counts or measures:
      * 5200多万职工 (person), 生产总值3300亿 (CNY) */
     unit = head_noun_after(c, end);
@@ -446,6 +448,7 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     start = i - pre->len;
   }
   if (more) cmp = CMP_GT;
+  if (scale && !pre && cmp == CMP_EQ) cmp = CMP_GE;
   const dx_word *post = qualifier_after(c, end);
   /* 连跨两个万亿元台阶: a round 万亿 after a count sizes each step; a level
    * reached shows a digit or a verb of reaching (迈上万亿新台阶) */

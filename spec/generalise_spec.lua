@@ -154,6 +154,14 @@ describe("the scanner on list items, lone magnitudes and unclosed quotes", funct
     assert.are.same({ "60万吨 other" }, reading("推动60万吨赖氨酸等项目释放产能。"))
   end)
 
+  it("counts things whose name opens with a numeral (4个一类创新药), not slogans counting by one (三个一批)", function()
+    assert.are.same({ "4个 4 个 =", "2个 2 个 =" }, figures("4个一类创新药获批上市，获评2个一等奖，完成三个一批整治。"))
+  end)
+
+  it("reads a level of scale reached (产值达到千亿级规模) as at least that amount, not a class of things (万亿级产业集群)", function()
+    assert.are.same({ "千亿级 100000000000 CNY >=" }, figures("推动人参全产业链产值达到千亿级规模，打造万亿级产业集群。"))
+  end)
+
   it("knows medals, satellites and hectares (枚, 颗, 公顷)", function()
     assert.are.same({ "62枚 62 枚 =", "117颗 117 颗 =", "719.7公顷 7197000 m2 =" },
       figures("获得62枚金牌，在轨卫星117颗，清退网箱养殖719.7公顷。"))
@@ -619,6 +627,18 @@ describe("judging against what reports say", function()
   it("sets a stock built up to (建成智能算力超4.8万P) against a level promised", function()
     local v = judge("2025年，智能算力规模达2万P。", "一、2025年工作和“十四五”发展回顾\n五年来，建成智能算力超4.8万P。")
     assert.are.same({ "met", "超4.8万P" }, { v[1].status, v[1].outcome.raw })
+  end)
+
+  it("answers afforestation promised with afforestation done, however the verb phrase says it (造林, 营造林)", function()
+    local v = judge("2025年，完成造林100万亩。", "一、2025年工作回顾\n过去一年，完成营造林110万亩。")
+    assert.are.same({ "met", "110万亩" }, { v[1].status, v[1].outcome.raw })
+  end)
+
+  it("reads a subject through its aside in parentheses (细颗粒物(PM2.5)平均浓度), and 下降到 as one verb", function()
+    local v = judge("今年，PM2.5平均浓度控制在30微克/立方米以内。", "一、2025年工作回顾\n过去一年，细颗粒物(PM2.5)平均浓度28.5微克/立方米。")
+    assert.are.same({ "met", "28.5微克/立方米", "pm25_level" }, { v[1].status, v[1].outcome.raw, v[1].indicator })
+    local _, ms = read("PM2.5浓度下降到33微克/立方米。")
+    assert.are.same({ "PM2.5浓度", "下降到" }, { ms[1].subject, ms[1].verb })
   end)
 
   it("takes 持平 as growth of 0%", function()

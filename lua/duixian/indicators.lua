@@ -333,6 +333,16 @@ end
 -- @return entry, alias | nil
 function Catalogue:resolve(subject, unit, verb)
   if type(subject) ~= "string" or subject == "" then return nil end
+  local entry, alias = self:resolve_phrase(subject, unit, verb)
+  if entry then return entry, alias end
+  -- 细颗粒物(PM2.5)平均浓度: an aside in parentheses names no other thing
+  local bare = subject:gsub("%b()", ""):gsub("（.-）", "")
+  if bare ~= subject and bare ~= "" then return self:resolve_phrase(bare, unit, verb) end
+  return nil
+end
+
+-- Catalogue:resolve on the subject as written.
+function Catalogue:resolve_phrase(subject, unit, verb)
   local phrase = M.head_phrase(subject, unit, verb)
   local ends = M.head_ends(phrase)
   local ratio = M.is_ratio_head(phrase)

@@ -1290,6 +1290,9 @@ function M.is_attributive(R, m)
   local class = R.words.unit_class[m.unit]
   if not (class and class.qualifies) then return false end
   local after = m.after -- the characters after the quantity
+  -- 产值达到千亿级规模: a level of scale followed by the scale itself (the
+  -- lexicon's scale_nouns) is the size reached, no noun it qualifies
+  if sub(m.raw, -3) == "级" and word_at(after, 1, R.lexicon.scale_nouns or {}) then return false end
   -- 61%的城市污水处理厂完成改造: a share of things, stated; but 差错率小于3%的，
   -- …: those below 3%, a category
   if sub(after, 1, 3) == "的" then

@@ -10,6 +10,7 @@
 local indicators = require "duixian.indicators"
 local words = require "duixian.rules.words"
 local meta = require "duixian.meta"
+local quantity = require "duixian.quantity"
 
 local M = {}
 
@@ -751,7 +752,7 @@ function M.comparable(_, t, o)
   -- 完成年计划的118.2%: a share of the plan answers a target in any unit
   if o.plan_share and t.m.cmp ~= "<=" and t.m.cmp ~= "<" then return true end
   if not indicators.same_unit(t.m.unit, o.m.unit) then
-    return false, ("unit %s against %s"):format(tostring(o.m.unit), tostring(t.m.unit))
+    return false, ("unit %s against %s"):format(quantity.unit_word(o.m.unit), quantity.unit_word(t.m.unit))
   end
   if (o.measure == "change") ~= (t.measure == "change") then
     -- 比上年增加1637亿元 against 5625亿元: an increment is no level or sum
