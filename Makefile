@@ -69,9 +69,10 @@ READERS = $(BUILD)/duixian/read_html.so $(BUILD)/duixian/read_docx.so \
           $(BUILD)/duixian/read_pdf.so $(BUILD)/duixian/t2s.so
 readers: $(READERS)
 
-$(BUILD)/duixian/read_html.so: csrc/read_html.c $(READER_COMMON) $(READER_HDR)
+# (decode.c: a page not in UTF-8 is converted with iconv before parsing)
+$(BUILD)/duixian/read_html.so: csrc/read_html.c csrc/decode.c $(READER_COMMON) $(READER_HDR)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(XML_CFLAGS) $(LDSHARED) -o $@ csrc/read_html.c $(READER_COMMON) $(XML_LIBS)
+	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(XML_CFLAGS) $(LDSHARED) -o $@ csrc/read_html.c csrc/decode.c $(READER_COMMON) $(XML_LIBS)
 
 $(BUILD)/duixian/read_docx.so: csrc/read_docx.c $(READER_COMMON) $(READER_HDR)
 	@mkdir -p $(@D)
@@ -266,7 +267,7 @@ fuzz-lua:
 # One libFuzzer target per reader (spec/fuzz/fuzz_reader.c): bytes in,
 # a text or nil and a message out, never a crash; seeds written by
 # spec/fuzz/reader_seeds.lua. `make fuzz` runs them all after the scanner's.
-FUZZ_READER_html = -DREADER_OPEN=luaopen_duixian_read_html -DREADER_FN='"read"' $(XML_CFLAGS) csrc/read_html.c $(READER_COMMON) $(XML_LIBS)
+FUZZ_READER_html = -DREADER_OPEN=luaopen_duixian_read_html -DREADER_FN='"read"' $(XML_CFLAGS) csrc/read_html.c csrc/decode.c $(READER_COMMON) $(XML_LIBS)
 FUZZ_READER_docx = -DREADER_OPEN=luaopen_duixian_read_docx -DREADER_FN='"read"' $(XML_CFLAGS) csrc/read_docx.c $(READER_COMMON) $(ZIP_LIBS) $(XML_LIBS)
 FUZZ_READER_pdf  = -DREADER_OPEN=luaopen_duixian_read_pdf -DREADER_FN='"read"' csrc/read_pdf.c $(READER_COMMON) $(MUPDF_LIBS)
 FUZZ_READER_t2s  = -DREADER_OPEN=luaopen_duixian_t2s -DREADER_FN='"convert"' csrc/t2s.c csrc/utf8.c $(OPENCC_LIBS)

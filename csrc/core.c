@@ -15,6 +15,7 @@
  *   core.sha256(s [, "builtin"])  -> lowercase hex digest of the bytes (core.sha256_backend:
  *                                    "libcrypto" or "builtin")
  *   core.memory_limit(bytes|false) -> arm or disarm a ceiling on Lua memory (memlimit.c)
+ *   core.memory_held() -> bytes still live of the blocks allocated while armed
  *
  * Misuse raises (luaL_argerror); malformed input returns nil, msg, offset.
  * All native memory hangs off userdata with __gc, so a Lua error in the
@@ -32,6 +33,7 @@
 DX_API int dx_l_json_object(lua_State *L);  /* json.c */
 DX_API int dx_l_json_encoder(lua_State *L); /* json.c */
 DX_API int dx_l_memory_limit(lua_State *L); /* memlimit.c */
+DX_API int dx_l_memory_held(lua_State *L);  /* memlimit.c */
 
 #define LEXICON_MT "duixian.lexicon"
 #define ITER_MT "duixian.mention_iter"
@@ -814,6 +816,7 @@ static const luaL_Reg core_funcs[] = {
     {"sha256", l_sha256},       {"utf8_check", l_utf8_check},
     {"first_char_of", l_first_char_of},
     {"memory_limit", dx_l_memory_limit},
+    {"memory_held", dx_l_memory_held},
     {NULL, NULL}};
 
 __attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {

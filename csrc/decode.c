@@ -17,10 +17,12 @@
 
 #include "dx.h"
 
-static int convert(const char *from, const char *in, size_t n, dx_buf *out,
-                   size_t *bad) {
+int dx_iconv(const char *from, const char *in, size_t n, dx_buf *out, size_t *bad) {
   iconv_t cd = iconv_open("UTF-8", from);
-  if (cd == (iconv_t)-1) return 0;
+  if (cd == (iconv_t)-1) {
+    *bad = n;
+    return 0;
+  }
   char *ip = (char *)in;
   size_t left = n;
   int ok = 1;
@@ -87,12 +89,18 @@ static void gb18030_commonness(const unsigned char *s, size_t n, size_t *multi,
   }
 }
 
+int dx_gb18030_plausible(const char *s, size_t n, size_t *first_rare) {
+  size_t multi, common;
+  gb18030_commonness((const unsigned char *)s, n, &multi, &common, first_rare);
+  return common * 10 >= multi * 7; /* 70% common characters or more */
+}
+
 /* Whether bytes convert cleanly from an encoding (to name the encoding a
  * refused file most resembles). */
 static int converts_from(const char *from, const char *in, size_t n) {
   dx_buf tmp = {0};
   size_t bad = 0;
-  int r = convert(from, in, n, &tmp, &bad);
+  int r = dx_iconv(from, in, n, &tmp, &bad);
   dx_buf_free(&tmp);
   return r;
 }
@@ -106,7 +114,7 @@ int dx_decode(const char *in, size_t n, dx_buf *out, dx_decode_info *info) {
     size_t bad = 0;
     info->encoding = le ? "utf-16le" : "utf-16be";
     info->bom = 2;
-    int r = convert(le ? "UTF-16LE" : "UTF-16BE", in + 2, n - 2, out, &bad);
+    int r = dx_iconv(le ? "UTF-16LE" : "UTF-16BE", in + 2, n - 2, out, &bad);
     if (r <= 0) {
       info->error = "invalid UTF-16";
       info->bad_offset = bad + 2;
@@ -125,23 +133,32 @@ int dx_decode(const char *in, size_t n, dx_buf *out, dx_decode_info *info) {
       if (!dx_buf_add(out, in + skip, n - skip)) return -1;
     } else {
       size_t gbad = 0;
-      int binary = first_binary_byte(s, n) != n;
-      int r = binary ? 0 : convert("GB18030", in, n, out, &gbad);
+      size_t binary_at = first_binary_byte(s, n);
+      int binary = binary_at != n;
+      int r = binary ? 0 : dx_iconv("GB18030", in, n, out, &gbad);
       if (r < 0) return -1;
+      if (r == 0 && binary && binary_at > bad) {
+        /* how far the bytes before the binary one read as GB18030: a GBK
+         * file with one stray 0xFF is GB18030 up to it */
+        dx_buf head = {0};
+        int h = dx_iconv("GB18030", in, binary_at, &head, &gbad);
+        dx_buf_free(&head);
+        if (h < 0) return -1;
+        if (h > 0) gbad = binary_at;
+      }
       if (r == 0) {
         info->error = "not UTF-8 or GB18030 text";
         info->bad_offset = bad;
         /* text that reads as GB18030 further than as UTF-8 is GB18030 with
          * a bad byte: that byte is the one to look at */
-        if (!binary && gbad > bad) {
+        if (gbad > bad) {
           info->error = "not UTF-8, and not GB18030 at one byte";
           info->bad_offset = gbad;
         }
         return 0;
       }
-      size_t multi, common, first_rare;
-      gb18030_commonness(s, n, &multi, &common, &first_rare);
-      if (common * 10 < multi * 7) { /* under 70% common characters */
+      size_t first_rare;
+      if (!dx_gb18030_plausible(in, n, &first_rare)) {
         int big5 = converts_from("BIG5", in, n) > 0;
         int sjis = converts_from("SHIFT_JIS", in, n) > 0;
         info->error =

@@ -70,6 +70,20 @@ typedef struct {
 DX_API int dx_decode(const char *in, size_t n, dx_buf *out,
                      dx_decode_info *info);
 
+/* Convert n bytes in encoding `from` (an iconv name) to UTF-8, appended to
+ * out. Returns 1 on success; 0 when a byte is not of that encoding
+ * (*bad: its 0-based offset) or iconv does not know it (*bad: n); -1 on
+ * out-of-memory. */
+DX_API int dx_iconv(const char *from, const char *in, size_t n, dx_buf *out,
+                    size_t *bad);
+
+/* Whether GB18030 bytes are plausible Chinese: of their multibyte
+ * characters, 70% or more common ones (GB2312 punctuation and hanzi). Big5
+ * and Shift-JIS parse as GB18030 too, but land in rare characters.
+ * *first_rare: the offset of the first multibyte character that is not
+ * common (n when none). */
+DX_API int dx_gb18030_plausible(const char *s, size_t n, size_t *first_rare);
+
 /* ---- lexicon.c: word tables handed over from Lua ------------------------ */
 
 /* A word list with an integer or string payload per word, matched by

@@ -410,7 +410,10 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   size_t start = i;
   /* 进入全国前8位, 居前5名: a rank at or above the Nth (a rank frame before 前) */
   int top = !ordinal && unit && (strcmp(unit->word, "位") == 0 || strcmp(unit->word, "名") == 0) &&
-            ends_with(c, i, "前") && i >= 3 && rank_framed(c, i - 3);
+            ends_with(c, i, "前") && i >= 3 && rank_framed(c, i - 3) &&
+            /* a rank ending its clause or list item (not 前10名企业营收) */
+            (tl.end == c->n || is_clause_mark(c, tl.end) || at(c, tl.end, "、") || at(c, tl.end, "以内") ||
+             at(c, tl.end, "行列") || at(c, tl.end, "之列"));
   if (ordinal) { /* 第5位 is a rank; 第十八届 an ordinal */
     int ranked = unit && (strcmp(unit->word, "位") == 0 || strcmp(unit->word, "名") == 0);
     /* 列全省第2, 保持全国第一: a rank ending its clause or list item after a frame;
@@ -424,6 +427,10 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     start = i - 3;
   } else {
     if (!unit) return resume;
+    /* tenths (八成, 3成) count to ten: not after 千亿 or a year (2025成都) */
+    if (strcmp(unit->word, "成") == 0 &&
+        (tl.mult || tl.more || (nm.chinese ? (nm.mag || nm.chars > 2) : nm.end - nm.start > 2)))
+      return end;
     if (nm.chinese && (unit->tag & UNIT_VERBAL) && !tl.more) {
       if (!chinese_counts_events(c, &nm, end, pre != NULL)) return end;
     } else if (nm.chinese &&
@@ -621,11 +628,13 @@ static size_t split_list(const scan_ctx *c, size_t a, size_t b, int marks_only,
 /* The verb of a mention: the longest verb ending where the quantity (or its
  * number, after a qualifier such as 控制在) starts; else the first verb run
  * in the prefix (新建改扩建中小学 → 新建改扩建). */
-static void find_verb(const scan_ctx *c, size_t seg, size_t raw, size_t num,
+static void find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, size_t num,
                       dx_mention *m) {
   const dx_wordset *vs = &c->lx->verbs;
   const dx_word *w = dx_match_suffix(vs, c->t, raw);
-  if (w && raw - w->len >= seg) {
+  /* a verb right before the figure, even one trimmed as a filler from the
+   * front of the segment (实现翻番、达1.8万家: 达 is that figure's verb) */
+  if (w && raw - w->len >= floor) {
     m->verb_start = raw - w->len;
     m->verb_end = raw;
   } else if ((w = dx_match_suffix(vs, c->t, num)) && num - w->len >= seg && num != raw) {
@@ -777,6 +786,7 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       m->list_index = ms[k - 1].list_index ? ms[k - 1].list_index + 1 : 2;
       if (ms[k - 1].list_index == 0) ms[k - 1].list_index = 1;
     }
+    size_t untrimmed = seg;
     seg = trim_front(c, seg, m->nstart);
     size_t num = m->nstart;
     /* where the number itself starts: past a qualifier inside the span */
@@ -792,7 +802,7 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     size_t lead = m->nstart;
     const dx_word *prep = dx_match_suffix(&c->lx->prepositions, c->t, lead);
     if (prep && lead - prep->len >= seg) lead -= prep->len;
-    find_verb(c, seg, lead, lead == m->nstart ? num : lead, m);
+    find_verb(c, untrimmed, seg, lead, lead == m->nstart ? num : lead, m);
     if (m->verb_end > m->verb_start) {
       if (m->verb_start == seg) {
         m->subj_start = m->verb_end;
@@ -810,6 +820,20 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     m->subj_start = trim_front(c, m->subj_start, m->subj_end);
     m->subj_end = cut_baseline(c, m->subj_start, m->subj_end);
     m->subj_end = trim_back(c, m->subj_start, m->subj_end);
+    /* 生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a list item whose
+     * words before its verb open with a verb relating the subject before
+     * (稳居, 快于) is a predicate of that subject, not a subject of its own
+     * (but 投入强度, 新增经济效益 are subjects) */
+    const dx_word *pv, *pn;
+    if (listed && m->verb_end > m->verb_start && m->subj_end > m->subj_start &&
+        (pv = dx_match_prefix(&c->lx->relative_verbs, c->t + m->subj_start, m->subj_end - m->subj_start)) != NULL &&
+        pv->len >= 6 &&
+        /* but not a head noun that opens with such a verb (增加值) */
+        !((pn = dx_match_prefix(&c->lx->head_nouns, c->t + m->subj_start, m->subj_end - m->subj_start)) != NULL &&
+          pn->len > pv->len)) {
+      m->subj_start = ms[k - 1].subj_start;
+      m->subj_end = ms[k - 1].subj_end;
+    }
     /* no verb before: the verb right after the figure (三次下调利率, 按2.5%
      * 安排), and its object as the subject when there is none before */
     size_t after = m->nend;

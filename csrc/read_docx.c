@@ -4,10 +4,12 @@
  * A .docx is a zip (libzip) whose word/document.xml (libxml2) holds the
  * body: each w:p is a paragraph, w:t its text, w:tab and w:br breaks inside
  * it. A paragraph whose style is a heading (word/styles.xml: a style named
- * "heading N" or "Title", or an outline level) is written as a heading.
- * Deleted text of tracked changes (w:delText) is not text.
+ * "heading N" or "Title", one based on such a style, or an outline level)
+ * is written as a heading. Deleted and moved-away text of tracked changes
+ * (w:del, w:moveFrom) is not text, nor a text box's second copy.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -21,12 +23,27 @@
 #include "reader.h"
 
 #define MAX_PART (512u * 1024u * 1024u) /* a larger XML part is no report */
+/* A part past BOMB_SIZE that its zip expands over BOMB_RATIO times is a zip
+ * bomb: Word's XML packs ten to twenty times, and a real report's body is
+ * a few MB. Refused before it is inflated (its DOM would take ten times). */
+#define BOMB_SIZE (64u * 1024u * 1024u)
+#define BOMB_RATIO 100u
 
-/* Read one member of the archive; NULL with *why set when it cannot be. */
-static char *read_member(zip_t *z, const char *name, size_t *len, const char **why) {
+/* Read one member of the archive; NULL with *why set when it cannot be
+ * (why_buf, when given, holds a message made for this member). */
+static char *read_member(zip_t *z, const char *name, size_t *len, const char **why, char *why_buf,
+                         size_t why_room) {
   zip_stat_t st;
   if (zip_stat(z, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
     *why = "missing";
+    return NULL;
+  }
+  if (st.size > BOMB_SIZE && (st.valid & ZIP_STAT_COMP_SIZE) && st.size / BOMB_RATIO > st.comp_size) {
+    *why = "a zip bomb";
+    if (why_buf)
+      snprintf(why_buf, why_room, "expands from %llu KB to %llu MB (a zip bomb?); not read: open it in Word or "
+               "LibreOffice and save it again if it is a real report",
+               (unsigned long long)(st.comp_size + 1023) / 1024, (unsigned long long)st.size >> 20);
     return NULL;
   }
   if (st.size > MAX_PART) {
@@ -35,7 +52,7 @@ static char *read_member(zip_t *z, const char *name, size_t *len, const char **w
   }
   zip_file_t *f = zip_fopen(z, name, 0);
   if (!f) {
-    *why = "cannot be opened (damaged or encrypted zip)";
+    *why = "cannot be opened (damaged or encrypted zip); download it again, or save it from Word without a password";
     return NULL;
   }
   char *p = malloc((size_t)st.size + 1);
@@ -43,7 +60,7 @@ static char *read_member(zip_t *z, const char *name, size_t *len, const char **w
   zip_fclose(f);
   if (!p || got < 0 || (zip_uint64_t)got != st.size) {
     free(p);
-    *why = p ? "cannot be read (damaged zip)" : "out of memory";
+    *why = p ? "cannot be read (damaged zip); download it again" : "out of memory";
     return NULL;
   }
   p[st.size] = '\0';
@@ -83,9 +100,12 @@ static int outline_level(xmlNode *ppr) {
   return level >= 1 && level <= 9 ? level : 0;
 }
 
-/* Style id -> heading level, from word/styles.xml. */
+/* Style id -> heading level, from word/styles.xml; a style of no level of
+ * its own takes the level of the style it is based on (a report's own
+ * heading style is often based on Word's "heading 2"). */
 typedef struct {
   char *id;
+  char *based_on; /* NULL when none */
   int level;
 } style;
 
@@ -108,7 +128,7 @@ static int name_level(const char *name) {
 static void load_styles(zip_t *z, styles *out) {
   size_t len;
   const char *why;
-  char *xml = read_member(z, "word/styles.xml", &len, &why);
+  char *xml = read_member(z, "word/styles.xml", &len, &why, NULL, 0);
   if (!xml) return;
   xmlDocPtr doc = parse_xml(xml, len);
   free(xml);
@@ -125,23 +145,39 @@ static void load_styles(zip_t *z, styles *out) {
     xmlFree(v);
     if (!level) level = outline_level(child(c, "pPr"));
     if (!level) level = name_level((const char *)id);
-    if (level) {
+    xmlNode *base = level ? NULL : child(c, "basedOn");
+    xmlChar *base_id = base ? w_val(base) : NULL;
+    if (level || base_id) {
       if (out->n == cap) {
         cap = cap ? cap * 2 : 16;
         style *p = realloc(out->s, cap * sizeof *p);
         if (!p) {
+          xmlFree(base_id);
           xmlFree(id);
           break;
         }
         out->s = p;
       }
-      out->s[out->n].id = strdup((const char *)id);
-      out->s[out->n].level = level;
-      if (out->s[out->n].id) out->n++;
+      style *st = &out->s[out->n];
+      st->id = strdup((const char *)id);
+      st->based_on = base_id ? strdup((const char *)base_id) : NULL;
+      st->level = level;
+      if (st->id && (st->based_on || !base_id)) out->n++;
+      else {
+        free(st->id);
+        free(st->based_on);
+      }
     }
+    xmlFree(base_id);
     xmlFree(id);
   }
   if (doc) xmlFreeDoc(doc);
+}
+
+static const style *find_style(const styles *st, const char *id) {
+  for (size_t i = 0; i < st->n; i++)
+    if (strcmp(st->s[i].id, id) == 0) return &st->s[i];
+  return NULL;
 }
 
 static int style_level(const styles *st, xmlNode *ppr) {
@@ -150,8 +186,10 @@ static int style_level(const styles *st, xmlNode *ppr) {
   xmlNode *ps = child(ppr, "pStyle");
   xmlChar *v = ps ? w_val(ps) : NULL;
   if (!v) return 0;
-  for (size_t i = 0; i < st->n && !level; i++)
-    if (strcmp(st->s[i].id, (const char *)v) == 0) level = st->s[i].level;
+  /* up the basedOn chain, a few steps (a chain may loop) */
+  const style *s = find_style(st, (const char *)v);
+  for (int hops = 0; s && !s->level && s->based_on && hops < 16; hops++) s = find_style(st, s->based_on);
+  if (s) level = s->level;
   if (!level) level = name_level((const char *)v);
   xmlFree(v);
   return level;
@@ -190,7 +228,11 @@ static void write_runs(dx_writer *w, const styles *st, xmlNode *e, int depth) {
       dx_w_break(w, 2);
     } else if (strcmp(name, "pPr") == 0 || strcmp(name, "rPr") == 0 ||
                strcmp(name, "delText") == 0 || strcmp(name, "del") == 0 ||
-               strcmp(name, "instrText") == 0) {
+               strcmp(name, "instrText") == 0 || strcmp(name, "Fallback") == 0 ||
+               strcmp(name, "moveFrom") == 0) {
+      /* (mc:Fallback: the copy of a text box or shape Word keeps for
+       * readers that do not know mc:Choice's; its text is read there.
+       * w:moveFrom: text a tracked change moved away, read at its w:moveTo) */
       continue;
     } else {
       write_runs(w, st, c, depth + 1);
@@ -209,22 +251,24 @@ static int l_read_docx(lua_State *L) {
   if (!z) {
     if (src) zip_source_free(src);
     lua_pushnil(L);
-    lua_pushfstring(L, "not a readable zip archive (%s)", zip_error_strerror(&zerr));
+    lua_pushfstring(L, "not a readable zip archive (%s); download it again", zip_error_strerror(&zerr));
     zip_error_fini(&zerr);
     return 2;
   }
   zip_error_fini(&zerr);
   size_t len;
   const char *why = NULL;
-  char *xml = read_member(z, "word/document.xml", &len, &why);
+  char bomb[200] = "";
+  char *xml = read_member(z, "word/document.xml", &len, &why, bomb, sizeof bomb);
   if (!xml) {
     int missing = strcmp(why, "missing") == 0;
     zip_close(z);
     lua_pushnil(L);
     if (missing)
-      lua_pushstring(L, "a zip archive but not a Word document (it has no word/document.xml)");
+      lua_pushstring(L, "a zip archive but not a Word document (it has no word/document.xml); "
+                        "unpack it if it holds reports, or save the report from Word as .docx");
     else
-      lua_pushfstring(L, "word/document.xml %s", why);
+      lua_pushfstring(L, "word/document.xml %s", bomb[0] ? bomb : why);
     return 2;
   }
   styles st = {0};
@@ -237,12 +281,16 @@ static int l_read_docx(lua_State *L) {
   dx_writer w = {0};
   if (body) write_runs(&w, &st, body, 0);
   if (doc) xmlFreeDoc(doc);
-  for (size_t i = 0; i < st.n; i++) free(st.s[i].id);
+  for (size_t i = 0; i < st.n; i++) {
+    free(st.s[i].id);
+    free(st.s[i].based_on);
+  }
   free(st.s);
   if (!body) {
     dx_buf_free(&w.out);
     lua_pushnil(L);
-    lua_pushstring(L, "word/document.xml is not a Word document body (damaged XML)");
+    lua_pushstring(L, "word/document.xml is not a Word document body (damaged XML); download it again, "
+                      "or open it in Word or LibreOffice and save it again");
     return 2;
   }
   if (w.oom) {

@@ -128,13 +128,13 @@ local verb_classes = {
   decrease = "下降 降低 减少 回落 压减 降幅 减排 下调 微降 略降",
   reach = [[达到 达 稳定在 保持在 控制在 下降到 下降至 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
     提升至 缩小至 缩小到 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
-    跃上 迈上 站上 登上 跨上 迈过 跨过 跃居 稳居 升至 跃升至
+    跃上 迈上 站上 登上 跨上 迈过 跨过 跃居 稳居 升至 跃升至 覆盖
     延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到 减至]],
   add = [[新增 新建 改扩建 改建 扩建 新改建 新改扩建 新开工 开工 建成 培育 打造 创建 引进 引育
     入库 争创 创成 认定 入选 获批 净增 新批 招引 签约 落地 开通 设立 建立 新培育 新认定]],
   other = [[完成 实现 高于 低于 快于 慢于 优于 实施 推进 开展 举办 放映 拜访 改造 发放 培训 淘汰
     造林 营造林 植树造林 清出 发行 带动 争取 建设 投入 惠及 转移 吸纳 安置 帮扶 救助 资助 收缴 清理 组织 整合
-    辐射 扶持 跃升 通车 提供 覆盖 获得 用好 排查随访 缔结 增收节支 减税降费
+    辐射 扶持 跃升 通车 提供 获得 用好 排查随访 缔结 增收节支 减税降费
     上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于
     降准 降息 推出 发布 出台 启动 召开 受益 安排 上线 支持]],
 }
@@ -224,9 +224,12 @@ local lexicon = {
   stops = {
     "年", "月", "日", "号", "时", "点", { "分钟", "minute" }, { "小时", "hour" },
     "周年", "周岁", { "岁", "year" }, { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
+    { "个自然日", "day" }, { "自然日", "day" },
     "届", "次会议", "次全会", "次产业", { "级", level = true }, "版", "楼", "层", "强", "大", "连",
     -- slogans and names counting by one (三个一批, 五个一工程, 三个一号公路); 4个一类创新药 is a count
-    "个一批", "个一工程", "个一号", "项举措", "代", "世纪", "后", "个方面", "大类",
+    "个一批", "个一工程", "个一号", "项举措",
+    -- one to one, not pairs (一对一帮扶, 1对1辅导)
+    "对一", "对1", "代", "世纪", "后", "个方面", "大类",
     -- a year naming a document (发布2024县域…白皮书), not a count of counties
     "县域", "县城", "县级", "市域",
     -- words that open with 成, which after a number is no tenth (百亿成长,
@@ -270,7 +273,7 @@ local lexicon = {
     -- people a bare count with 万 counts: 5200多万职工, 30多万监测对象 (not the
     -- rhetoric of a whole population: 7000多万江淮儿女, 6100万湖北人民)
     { "职工", "person" }, { "群众", "person" }, { "农民", "person" }, { "农民工", "person" },
-    { "居民", "person" }, { "学生", "person" }, { "毕业生", "person" }, { "儿童", "person" },
+    { "居民", "person" }, { "用户", "person" }, { "注册用户", "person" }, { "学生", "person" }, { "毕业生", "person" }, { "儿童", "person" },
     { "婴幼儿", "person" }, { "新生儿", "person" }, { "老人", "person" }, { "老年人", "person" },
     { "患者", "person" }, { "人口", "person" }, { "人才", "person" }, { "劳动力", "person" },
     { "人员", "person" }, { "党员", "person" }, { "干部", "person" }, { "教师", "person" },
@@ -328,6 +331,7 @@ local lexicon = {
     { "过去的一年", "time", years = { -1, -1 }, implies = "outcome" },
     { "这五年", "time", years = { -5, -1 }, implies = "outcome" },
     { "三年来", "time", years = { -3, -1 }, implies = "outcome" },
+    { "近五年", "time", years = { -5, -1 }, implies = "outcome" },
     { "近三年", "time", years = { -3, -1 }, implies = "outcome" },
     { "前三年", "time", years = { -4, -2 }, implies = "outcome", scope = "clause" },
     -- a streak (实际使用外资连续3年翻番) speaks of its own clause only:
@@ -372,9 +376,10 @@ local lexicon = {
     -- sums = true: the figures after it in its clause are sums over the
     -- span reviewed (累计为29个省份保供煤炭超35亿吨), not levels at its end
     { "累计", "real", implies = "outcome", scope = "clause", sums = true },
-    -- a recent event a story reports (日前…开展整治行动。此次行动，共收缴地笼9
-    -- 套): what came of it, in the year the story was published
-    { "此次", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
+    -- a recent event a story reports (日前…开展整治行动): what came of it, in
+    -- the year the story was published; 此次行动，共收缴地笼9套 reports what
+    -- the event brought (a realis word of its whole sentence)
+    { "此次", "real", implies = "outcome", scope = "sentence" },
     { "日前", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
     { "近日", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
     { "截至", "real", implies = "outcome", scope = "clause" },
@@ -455,6 +460,16 @@ local lexicon = {
     -- 废弃矿山复绿), power built (700万千瓦新型储能项目), goods sold
     "小麦", "玉米", "水稻", "大豆", "蔬菜", "果园", "茶园", "胶园", "矿山", "林草",
     "储能", "风电", "光伏", "农产品", "农畜产品" },
+  -- words in a subject that make a percentage a growth (居民收入增幅6%) or a
+  -- fall (能耗降幅3%) when no verb says so
+  growth_words = { "增长", "增速", "涨幅", "增幅", "上涨" },
+  decrease_words = { "下降", "降低", "降幅", "减少" },
+  -- the words that open an aside restating a figure on another basis
+  -- (一般公共预算收入增长1.7%（同口径增长2.5%以上）): the aside's figure is the region's
+  restatements = { "同口径", "可比口径", "按可比口径", "按可比价", "按可比价格", "扣除", "剔除" },
+  -- nouns after 年均 that make it a year's mean of a level (年均浓度, 年均气温),
+  -- not an average over several years
+  mean_nouns = { "浓度", "气温", "降水", "降雨", "水位", "湿度" },
   -- the nouns after a level of scale that name the scale itself (千亿级规模)
   scale_nouns = { "规模" },
   rate_nouns = { "税", "利率", "费率", "税率" },
@@ -492,7 +507,11 @@ local lexicon = {
   -- figure speaks of: the start of a change (由2019年的9.9%, 从2020年的5.2万
   -- 元) or the year compared with (比2020年, 较2016年); but 从2027年起 opens
   -- the span it governs
-  baselines = { starts = { "由", "从" }, compared = { "比", "较", "与", "同" }, opens_span = { "起" } },
+  -- linked: 与 and 同 make a year compared with only before 相比 (2005年与2000年
+  -- 相比; not 参与2026年…); after the figure they set a year beside it
+  -- (与“十五五”目标衔接), no frame of it
+  baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" },
+    linked = { "与", "同" }, linked_after = { "相" } },
   -- words after a year that make it part of a goal's name (实现2035年远景目标):
   -- it frames no figure in another clause
   year_names = { "远景目标", "远景" },
@@ -533,13 +552,22 @@ local lexicon = {
   --   规模3.1亿千瓦, 建成智能算力超4.8万P): a review of a span reports its level
   --   at the span's end, unless a verb of change or one of stock_adders adds
   --   to it (新增装机1.7亿千瓦, 装机增长20%)
-  stock_heads = { "规模", "总量", "装机", "装机容量", "总装机", "总长", "里程", "总里程", "保有量",
-    "存量", "余额", "容量", "算力", "总数" },
+  -- (not 规模 or 总额 alone: 发行债券规模, 投资总额 are flows)
+  stock_heads = { "总量", "装机", "装机容量", "装机规模", "总装机", "总长", "里程", "总里程", "保有量",
+    "存量", "余额", "容量", "算力", "算力规模", "智算规模", "总数",
+    -- a year's total said for the span reviewed is the last year's (农产品加工业营收超1万亿元)
+    "营收", "营业收入", "产值", "总产值", "增加值", "生产总值", "销售额", "交易额", "零售总额", "进出口总额" },
   -- each_year: words that give a figure for every year of a span reviewed
   --   (城镇新增就业每年超过90万人): a flow over the span, not a level at its end;
   --   but not a rate's (每人每年670元: per_head words before them)
   each_year = { "每年", "年年" },
   stock_adders = { "新增", "净增", "新建", "增加", "增设", "新开工", "开工" },
+  -- scale_heads: heads that name a stock when the figure is no sum of money
+  --   (综合交通网总规模29.5万公里), a flow when it is (发行债券规模5000亿元)
+  scale_heads = { "规模", "总规模" },
+  -- the words that, opening a subject, make it the things added (五年新增高速公路
+  -- 里程; not 增加, which opens 增加值)
+  added_openers = { "新增", "净增", "新建", "增设", "新开工" },
   streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },

@@ -60,7 +60,7 @@ build = {
 
     -- the document readers, one module per library (see the Makefile)
     ["duixian.read_html"] = {
-      sources = { "csrc/read_html.c", "csrc/text_out.c", "csrc/utf8.c" },
+      sources = { "csrc/read_html.c", "csrc/decode.c", "csrc/text_out.c", "csrc/utf8.c" },
       incdirs = { "csrc", "/usr/include/libxml2" },
       libraries = { "xml2" },
       defines = { "_POSIX_C_SOURCE=200809L" },
@@ -148,6 +148,7 @@ build = {
     ["duixian.data.gazetteer"] = "data/gazetteer.lua",
     ["duixian.data.indicators"] = "data/indicators.lua",
     ["duixian.data.lexicon"] = "data/lexicon.lua",
+    ["duixian.data.pdf_glyphs"] = "data/pdf_glyphs.lua",
     ["duixian.data.regions"] = "data/regions.lua",
     ["duixian.data.subject_heads"] = "data/subject_heads.lua",
     ["duixian.data.traditional"] = "data/traditional.lua",

@@ -38,6 +38,13 @@ describe("kind and period without headings to lean on", function()
   it("reads the value a promised change starts from (由1.2万家增加到1.5万家) as the level the year reviewed ended with", function()
     assert.are.same({ "1.2万家 outcome 2025", "1.5万家 target 2026" },
       (read("力争高新技术企业由1.2万家增加到1.5万家。")))
+    -- or of the year it names
+    assert.are.same({ "55% outcome 2020", "65% target 2026-2030" },
+      (read("二、“十五五”时期主要目标任务\n到2030年，常住人口城镇化率由2020年的55%提高到65%。")))
+  end)
+
+  it("takes no year a word ends with for a year compared with (全面参与2026年全运会)", function()
+    assert.are.same({ "10% target 2026" }, (read("全面参与2026年全国运动会筹备，全年接待游客增长10%。")))
   end)
 
   it("goes on, in a story with no headings, in the kind its paragraph's figures have had", function()
@@ -112,6 +119,13 @@ describe("subjects", function()
     assert.are.same({ "长期国债", "免费送戏下乡" }, { ms[1].subject, ms[2].subject })
   end)
 
+  it("keeps the subject of a list item that opens with a verb relating it (、稳居全国前十强、增长4.8%)", function()
+    local _, ms = read("全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。研发经费投入增长25%、投入强度提升至1.4%。"
+      .. "农产品加工业营收增长8%、增加值增长6%。")
+    assert.are.same({ "地区生产总值", "地区生产总值", "研发经费", "投入强度", "农产品加工业营收", "增加值" },
+      { ms[1].subject, ms[2].subject, ms[3].subject, ms[4].subject, ms[5].subject, ms[6].subject })
+  end)
+
   it("ends a verb run where a head noun opening with a verb starts (惠及居民, not 惠及居)", function()
     local _, ms = read("改造老旧小区2187个，惠及居民约21万户。进出口总额增速居全国第5位。")
     assert.are.same({ "惠及", "居民" }, { ms[2].verb, ms[2].subject })
@@ -139,13 +153,15 @@ describe("the scanner on list items, lone magnitudes and unclosed quotes", funct
     return out
   end
 
-  it("reads 前N位 after a rank frame as a rank at or above the Nth", function()
+  it("reads 前N位 after a rank frame, ending its clause, as a rank at or above the Nth", function()
     assert.are.same({ "前8位 8 rank <=" }, figures("人均GDP进入全国前8位。"))
+    assert.are.same({ "100位 100 位 =", "1万亿元 1000000000000 CNY =" }, figures("排名前100位的民营企业营收达到1万亿元。"))
   end)
 
-  it("reads tenths (近八成) as a percentage, but not 成 opening a word (百亿成长, 一成不变)", function()
+  it("reads tenths (近八成) as a percentage, but not 成 opening a word (百亿成长, 一成不变) or after a large number", function()
     assert.are.same({ "近八成 80 % ~", "三成以上 30 % >=" },
       figures("财政支出近八成投向民生，三成以上企业满意，推动百亿成长，一成不变。"))
+    assert.are.same({ "30万人次 300000 person-time =" }, figures("园区产值突破千亿成全省首个，2025成都世运会期间接待游客30万人次。"))
   end)
 
   it("reads an area of crops or land worked, and power built, as an amount (1500万亩小麦, 1.19亿亩次)", function()
@@ -160,6 +176,19 @@ describe("the scanner on list items, lone magnitudes and unclosed quotes", funct
 
   it("reads a level of scale reached (产值达到千亿级规模) as at least that amount, not a class of things (万亿级产业集群)", function()
     assert.are.same({ "千亿级 100000000000 CNY >=" }, figures("推动人参全产业链产值达到千亿级规模，打造万亿级产业集群。"))
+  end)
+
+  it("gives a bare 万 or 亿 of users the unit of people (“湘易办”用户突破3500万)", function()
+    assert.are.same({ "突破3500万 35000000 person >" }, figures("“湘易办”用户突破3500万。"))
+  end)
+
+  it("reads an aside restating a figure on another basis (（同口径增长2.5%以上）) as a figure, other asides as none", function()
+    assert.are.same({ "1.7% outcome", "2.5%以上 outcome", "30个 other" },
+      reading("2025年，地方一般公共预算收入增长1.7%（同口径增长2.5%以上），实施重点项目（其中30个省级）。"))
+  end)
+
+  it("reads a number of calendar days (10个自然日) as days", function()
+    assert.are.same({ "10个自然日 10 day =" }, figures("平均时间压缩至10个自然日内。"))
   end)
 
   it("knows medals, satellites and hectares (枚, 颗, 公顷)", function()
@@ -294,16 +323,24 @@ describe("the place a paragraph is about", function()
     assert.are.equal("聊城市", ms[1].region)
   end)
 
-  it("gives each figure of a 分别 list the unit its own subject names", function()
+  it("gives each figure of a 分别 list the unit its own subject names, but not a route's first end", function()
     local _, ms = read("2024年，厦门、福州机场旅客吞吐量分别达2790.6万人次、1529.9万人次。",
       { published = "2025-01-20", region = "福建省", kind = "work_report" })
     assert.are.same({ "厦门市", "福州市" }, { ms[1].region, ms[2].region })
+    _, ms = read("2025年，长沙至赣州高铁、常德至益阳高铁分别建成120公里、80公里。",
+      { published = "2026-01-20", region = "湖南省", kind = "work_report" })
+    assert.are.same({ "湖南省", "湖南省" }, { ms[1].region, ms[2].region })
   end)
 
   it("does not give its topic to a clause that opens with a place of its own (雄安新区, 烟庄街道)", function()
-    local _, ms = read("石家庄市生产总值突破7000亿元。雄安新区累计完成投资5100多亿元，新增就业10万人。",
-      { published = "2023-01-13", region = "河北省", kind = "work_report" })
-    assert.are.same({ "石家庄市", "河北省", "石家庄市" }, { ms[1].region, ms[2].region, ms[3].region })
+    local hebei = { published = "2023-01-13", region = "河北省", kind = "work_report" }
+    -- the clauses after it go on about the zone
+    local _, ms = read("石家庄市生产总值突破7000亿元。雄安新区累计完成投资5100多亿元，新增就业10万人。", hebei)
+    assert.are.same({ "石家庄市", "河北省", "河北省" }, { ms[1].region, ms[2].region, ms[3].region })
+    -- a generic phrase (各类园区, 重点园区) is no zone's name: the topic holds
+    _, ms = read("去年以来，浏阳市坚定不移推进工业强市。各类园区规模工业增加值增长9%，重点园区实现技工贸总收入3000亿元。",
+      { published = "2026-01-20", region = "湖南省", kind = "work_report" })
+    assert.are.same({ "浏阳市", "浏阳市" }, { ms[1].region, ms[2].region })
   end)
 end)
 
@@ -341,6 +378,30 @@ describe("a review of five years: levels at the span's end, flows over it", func
     local national = { published = "2006-03-05", region = "全国", kind = "work_report" }
     assert.are.same({ "57.3% outcome 2001-2005", "9.5% outcome 2001-2005" },
       (read("2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。", national)))
+  end)
+
+  it("reads flows whose head could be a stock's (发行债券规模, 投资总额, 新增…里程) over the span", function()
+    assert.are.same({ "5000亿元 outcome 2021-2025", "2.5万亿元 outcome 2021-2025", "1200公里 outcome 2021-2025" },
+      (read(REVIEW .. "——发展提速。五年来，全省发行地方政府债券规模5000亿元，五年完成固定资产投资总额2.5万亿元，"
+        .. "五年新增高速公路里程达到1200公里。")))
+  end)
+
+  it("reads 五年 in a review as the five years before, and a year's total or a coverage as the level at the end", function()
+    assert.are.same({ "235个 outcome 2025", "超1万亿元 outcome 2025", "翻番 outcome 2021-2025", "1.8万家 outcome 2025",
+      "超1.36万亿元 outcome 2021-2025", "2562亿元 outcome 2021-2025" },
+      (read(REVIEW .. "——开放水平提升。经贸朋友圈覆盖235个国家，农产品加工业营收超1万亿元，高新技术企业数量实现翻番、达1.8万家。"
+        .. "五年增量超1.36万亿元。近五年累计投入资金2562亿元。")))
+  end)
+
+  it("takes no frame from a goal named by its year (2035年远景目标) in an earlier paragraph", function()
+    assert.are.same({ "67.5% target 2026-2030" },
+      (read("二、“十五五”时期主要目标任务\n锚定2035年远景目标，谋划“十五五”发展。\n城镇化率提升至67.5%。")))
+  end)
+
+  it("reads 年均 before a level's noun (年均浓度) as the year's mean, not an average over years", function()
+    local shanxi = { published = "2023-01-13", region = "山西省", kind = "work_report" }
+    assert.are.same({ "36微克/立方米 outcome 2022", "5.5% outcome 2018-2022" },
+      (read("一、过去五年工作回顾\n五年来，PM2.5年均浓度降至36微克/立方米，地区生产总值年均增长5.5%。", shanxi)))
   end)
 
   it("lets a streak (连续3年) frame its own clause only", function()
@@ -639,6 +700,23 @@ describe("judging against what reports say", function()
     assert.are.same({ "met", "28.5微克/立方米", "pm25_level" }, { v[1].status, v[1].outcome.raw, v[1].indicator })
     local _, ms = read("PM2.5浓度下降到33微克/立方米。")
     assert.are.same({ "PM2.5浓度", "下降到" }, { ms[1].subject, ms[1].verb })
+  end)
+
+  it("answers the growth of the three sectors (一、二、三产增加值分别增长…) sector by sector", function()
+    local v = judge("主要预期目标是：全省地区生产总值增长5.5%左右，其中一、二、三产增加值分别增长3.5%以上、7%左右、5%以上。",
+      "一、2025年工作回顾\n全省地区生产总值增长5.3%，其中第一产业增加值增长3.8%，第二产业增加值增长6.1%，第三产业增加值增长5.2%。")
+    local got = {}
+    for _, x in ipairs(v) do got[#got + 1] = ("%s %s %s"):format(x.indicator, x.status, x.outcome and x.outcome.raw) end
+    assert.are.same({ "gdp_growth met 5.3%", "primary_va_growth met 3.8%", "secondary_va_growth missed 6.1%",
+      "services_value_added_growth met 5.2%" }, got)
+  end)
+
+  it("reads a subject and the verb written after it as one indicator (开展职业技能｜培训), not a list's shared verb", function()
+    local v = judge("2025年，开展职业技能培训21万人次，完成湿地保护修复工程12处。",
+      "一、2025年工作回顾\n开展补贴性技能培训25.6万人次，完成人工造林21.7万亩、湿地保护修复工程12处。")
+    local got = {}
+    for _, x in ipairs(v) do got[#got + 1] = ("%s %s %s"):format(tostring(x.indicator), x.status, x.outcome and x.outcome.raw) end
+    assert.are.same({ "skills_training met 25.6万人次", "nil met 12处" }, got)
   end)
 
   it("takes 持平 as growth of 0%", function()

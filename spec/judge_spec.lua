@@ -66,12 +66,14 @@ describe("duixian.rules.judge", function()
   end)
 
   describe("verdicts without a number to judge", function()
-    it("not_comparable when the figure is in another unit", function()
+    it("not_reported, by the rule not_comparable, when the only figure is in another unit", function()
       local v = pair({ subject = "居民人均可支配收入", value = 6, cmp = "~" },
         { subject = "居民人均可支配收入", unit = "CNY", verb = "达到", value = 36000 })
-      assert.are.equal("not_comparable", v.status)
+      assert.are.equal("not_reported", v.status)
       assert.are.equal("not_comparable", v.rule)
-      assert.are.equal(36000, v.outcome.value)
+      assert.is_nil(v.outcome)
+      assert.are.equal(36000, v.candidates[1].value)
+      assert.truthy(v.reason:find("is reported as", 1, true))
       assert.is_nil(v.margin)
     end)
 

@@ -74,7 +74,7 @@ describe("the web page reader", function()
     assert.are.same({ nil, "empty.html: a web page with no article text (only menus, scripts or markup)", 0 },
       { readers.read_bytes("<html><body><script>var a = '增长5%';</script><nav><a href='/'>首页</a></nav></body></html>",
         "empty.html") })
-    assert.are.same({ nil, "page.html: an .html file with binary content, not a web page", 0 },
+    assert.are.same({ nil, "page.html: an .html file with binary content, not a web page; download it again", 0 },
       { readers.read_bytes("\0\1\2\3<p>", "page.html") })
   end)
 end)
@@ -92,7 +92,7 @@ describe("the Word reader", function()
   it("names a zip that is not a Word document, and a .docx that is not a zip", function()
     if not need("docx") then return end
     assert.are.same({ nil, "photos.docx: cannot read the Word document: a zip archive but not a Word document " ..
-      "(it has no word/document.xml)", 0 }, { readers.read_bytes(D.zip({ { "a.jpg", "not a picture" } }), "photos.docx") })
+      "(it has no word/document.xml); unpack it if it holds reports, or save the report from Word as .docx", 0 }, { readers.read_bytes(D.zip({ { "a.jpg", "not a picture" } }), "photos.docx") })
     assert.are.same({ nil, "cut.docx: not a Word .docx: it is not a zip archive (a truncated download, or another kind of file)", 0 },
       { readers.read_bytes("PK", "cut.docx") })
   end)
@@ -152,7 +152,7 @@ describe("the PDF reader", function()
       "(e.g. ocrmypdf -l chi_sim) before duixian can read it", 0 }, { readers.read_bytes(D.pdf({ "image" }), "scan.pdf") })
     local text, why = readers.read_bytes(report_pdf():sub(1, 300), "cut.pdf")
     assert.is_nil(text)
-    assert.truthy(why:find("^cut%.pdf: the PDF is truncated %(no %%%%EOF at its end%)"), why)
+    assert.truthy(why:find("^cut%.pdf: the PDF is truncated %(no %%EOF at its end%)"), why)
     assert.are.same({ nil, "fake.pdf: not a PDF: it lacks the %PDF- header (a truncated download, or another kind of file)", 0 },
       { readers.read_bytes("全市生产总值增长6%。", "fake.pdf") })
   end)

@@ -150,6 +150,36 @@ describe("overrides take effect everywhere", function()
     end
   end)
 
+  it("judge.num and judge.with_unit, called by the default judge rules, change the reasons when overridden", function()
+    local base = audit_with(nil)
+    local worded = audit_with({ name = "worded", judge = {
+      num = function(_, v) return "<" .. tostring(v) .. ">" end,
+      with_unit = function(R, v, unit) return R.judge.num(R, v) .. " " .. tostring(unit) end } })
+    local about, threshold = 0, 0
+    for i, v in ipairs(base.verdicts) do
+      local w = worded.verdicts[i]
+      assert.are.equal(v.status, w.status)
+      if v.rule == "floor_about" then
+        about = about + 1
+        assert.matches("less the tolerance <0.5> for 左右", w.reason, 1, true)
+      end
+      if v.status == "met" or v.status == "missed" then
+        threshold = threshold + 1
+        assert.matches(" <[%d.]+> ", w.reason)
+        assert.are.equal("worded", w.rule_pack)
+      end
+    end
+    assert.is_true(about > 0 and threshold > 0)
+  end)
+
+  it("refuses a pack naming a rule no default calls (match.same_unit_for is gone)", function()
+    local path = H.write_temp("return { match = { same_unit_for = function() return false end } }")
+    finally(function() os.remove(path) end)
+    local p, msg = rules.load(path)
+    assert.is_nil(p)
+    assert.are.equal(path .. ":1: match has no rule named 'same_unit_for' to override (see duixian.rules.match)", msg)
+  end)
+
   it("a rule called through R by its siblings (classify.time_word) changes classification", function()
     local R = rules.compose({ { name = "no time words", classify = { time_word = function() return nil end } } })
     local ms = assert(duixian.scan("去年全市生产总值增长8.4%。", { published = "2022-02-24", region = "聊城市" }, { rules = R }))
@@ -167,6 +197,7 @@ describe("duixian rules --list", function()
     assert.matches("  tolerance              rule  How far 左右 stretches around value", out, 1, true)
     assert.matches("  span                   rule  First and last year of a period", out, 1, true)
     assert.matches("  generic_places         table Words meaning the document's own region", out, 1, true)
+    assert.matches("\nindicators\n  <id>                   table A catalogue entry, by its id:", out, 1, true)
     for line in out:gmatch("[^\n]+") do
       if line:sub(1, 2) == "  " then assert.is_truthy(line:match("^  %S+%s+%a+%s+%S"), line) end
     end

@@ -63,6 +63,10 @@ describe("duixian.rules", function()
       finally(function() os.remove(path) end)
       local _, msg = rules.load(path)
       assert.are.equal(path .. ": indicator x: aliases must be a non-empty list of words", msg)
+      local named = pack_file("return { indicators = { { id = 'gdp_growth', name = {} } } }")
+      finally(function() os.remove(path); os.remove(named) end)
+      _, msg = rules.load(named)
+      assert.are.equal(named .. ": indicator gdp_growth: name must be a string, not a table", msg)
     end)
 
     it("gives the pack's sha256", function()
@@ -82,6 +86,24 @@ describe("duixian.rules", function()
       -- the defaults are untouched
       ms = assert(duixian.scan("去年全市生产总值增长8.4%。", { published = "2022-02-24", region = "聊城市" }))
       assert.are.equal("outcome", ms[1].kind)
+    end)
+
+    it("reads word meanings through a custom lexicon in match and judge too", function()
+      local indicators = require "duixian.indicators"
+      local base = require("duixian.data").shared("lexicon")
+      local lexicon = {}
+      for k, v in pairs(base) do lexicon[k] = v end
+      lexicon.verb_rows = { { "猛增", class = "increase" } }
+      for _, row in ipairs(base.verb_rows) do lexicon.verb_rows[#lexicon.verb_rows + 1] = row end
+      lexicon.unit_classes = { ["标准箱"] = { "container" } }
+      for unit, row in pairs(base.unit_classes) do lexicon.unit_classes[unit] = row end
+      local R = rules.compose({}, { lexicon = lexicon })
+      assert.are.equal("increase", indicators.verb_class("猛增", R.words))
+      assert.is_nil(indicators.verb_class("猛增"))
+      assert.are.equal("container", indicators.unit_class("标准箱", R.words))
+      assert.are.equal("growth", indicators.measure_of("%", "猛增", "出口", R.words))
+      -- the catalogue R composes reads the same lexicon
+      assert.are.equal(R.words, R.indicators.words)
     end)
 
     it("layers a table into a default table by key (elided_subjects)", function()

@@ -91,6 +91,16 @@ describe("duixian.rules.sandbox", function()
         return n .. " " .. keys .. " " .. defaults.judge.order[#defaults.judge.order] ]]))
     end)
 
+    it("let the default rules a pack calls keep their memos (R.words as a view)", function()
+      local words = require "duixian.rules.words"
+      local ix = words.index(require("duixian.data").shared("lexicon"))
+      local view = sandbox.readonly(ix, "R.words")
+      local row = words.verb_row(view, "占比达")
+      assert.are.equal("达", row[1])
+      assert.are.equal(row, words.verb_row(view, "占比达"))
+      assert.are.equal(words.verb_row(ix, "占比达")[1], "达")
+    end)
+
     it("are views on the composed rules R too", function()
       local R = rules.compose({})
       local view = sandbox.readonly(R, "R")
@@ -110,6 +120,16 @@ describe("duixian.rules.sandbox", function()
       assert.is_nil(debug.gethook())
     end)
 
+    it("stops a call whose instructions do much work in C at its CPU time, which no count sees", function()
+      local pack = { path = "p.lua", name = "p", limits = { instructions = 1000000000000, memory = 64, seconds = 1 } }
+      local e = fails([[local s = ("x"):rep(1000000) while true do local y = s:upper() end]], pack)
+      assert.are.equal("ran past 1 s of CPU time", e.message)
+      assert.are.equal("a rule that finishes within 1 s of CPU time (raise it with --rule-limits seconds=S)", e.expected)
+      e = fails([[local s, t = ("x"):rep(10000000), ("x"):rep(9999999) .. "y" while true do local _ = s == t end]], pack)
+      assert.are.equal("ran past 1 s of CPU time", e.message)
+      assert.is_nil(debug.gethook())
+    end)
+
     it("stops memory growth at the ceiling", function()
       local big = { path = "p.lua", name = "p", limits = { instructions = 100000000, memory = 16 } }
       local e = fails([[local t = {} for i = 1, 1e10 do t[i] = i end]], big)
@@ -124,12 +144,60 @@ describe("duixian.rules.sandbox", function()
       assert.is_false((core.memory_limit()))
     end)
 
+    it("bounds what a pack holds from one call to the next, not only what each call takes", function()
+      local pack = { path = "p.lua", name = "p", limits = { instructions = 100000000, memory = 16 } }
+      local function rule(src)
+        local chunk = assert(load(src, "=p.lua", "t", rules.sandbox(pack)))
+        return sandbox.call(pack, "loading", chunk)
+      end
+      collectgarbage()
+      -- 4 MB of garbage at each call: collected, never held
+      local waste = rule([[return function() return #(("y"):rep(4 * 1024 * 1024) .. "!") end]])
+      for _ = 1, 20 do assert.are.equal(4 * 1024 * 1024 + 1, sandbox.call(pack, "judge.pending", waste)) end
+      -- 4 MB kept at each call: the fifth finds 16 MB held (in a function,
+      -- so that the hoard is garbage once it returns)
+      local calls, e = (function()
+        local hoard = rule([[local keep = {} return function() keep[#keep + 1] = ("x"):rep(4 * 1024 * 1024) .. #keep end]])
+        local n, ok, why = 0, true, nil
+        while ok and n < 10 do
+          n = n + 1
+          ok, why = pcall(sandbox.call, pack, "judge.pending", hoard)
+        end
+        return n, why
+      end)()
+      assert.are.equal(5, calls)
+      assert.is_true(sandbox.is_error(e))
+      assert.are.equal("judge.pending", e.rule)
+      assert.are.equal("holds 16 MB from its earlier calls, more than 16 MB", e.message)
+      assert.are.equal("rules that keep at most 16 MB from one call to the next (raise it with --rule-limits memory=MB)",
+        e.expected)
+      collectgarbage()
+      assert.is_true(core.memory_held() < 1024 * 1024)
+    end)
+
     it("refuses a pattern whose backtracking would outrun the budget, in method calls too", function()
       local e = fails([[return ("a"):rep(40):find(("a?"):rep(40) .. ("a"):rep(40))]])
       assert.matches("string.find: the pattern", e.message)
       fails([[return string.match(("a"):rep(3000) .. "b", ("a*"):rep(6) .. "c")]])
       assert.are.equal(3, run([[return ("x=3"):match("^(%a+)=(%d+)$") and #("abc"):gsub("%a", "%0")]]))
       assert.are.equal(string, getmetatable("").__index)
+    end)
+
+    it("repeats an empty string at once, however many times (the C loop copies nothing, out of the hook's reach)", function()
+      assert.are.equal("", run([[return (""):rep(math.maxinteger) .. string.rep("", 2^62, "") .. ("x"):rep(0)]]))
+      assert.are.equal("ababa", run([[return ("a"):rep(3, "b")]]))
+    end)
+
+    it("refuses a search whose comparisons would outrun the budget, plain ones too", function()
+      local e = fails([[return ("a"):rep(100000):find(("a"):rep(50000) .. "b", 1, true)]])
+      assert.are.equal("string.find: searching a 100000-byte subject for a pattern of 50001 bytes may take more than"
+        .. " 1000000 steps; search a shorter subject or for a shorter pattern", e.message)
+      e = fails([[return string.match(("a"):rep(100000), ("a"):rep(50000) .. ".b")]])
+      assert.matches("^string.match: the pattern", e.message)
+      fails([[return (("a"):rep(100000):gsub(("a"):rep(50000) .. "b", ""))]])
+      fails([[for x in ("a"):rep(100000):gmatch(("a"):rep(50000) .. "b") do end]])
+      assert.are.equal(3, run([[return ("abc"):rep(1000):find("cab", 1, true)]]))
+      assert.are.equal(7, run([[return (("x"):rep(6) .. "abc"):find("abc", 2)]]))
     end)
 
     it("names what a non-string error raised, without calling its __tostring", function()
@@ -175,11 +243,12 @@ describe("duixian.rules.sandbox", function()
 
   describe("parse_limits", function()
     it("reads instructions=N,memory=MB over the defaults", function()
-      assert.are.same({ instructions = 5000, memory = sandbox.LIMITS.memory }, sandbox.parse_limits("instructions=5000"))
-      assert.are.same({ instructions = 7, memory = 64 }, sandbox.parse_limits("instructions=7,memory=64"))
+      assert.are.same({ instructions = 5000, memory = sandbox.LIMITS.memory, seconds = sandbox.LIMITS.seconds },
+        sandbox.parse_limits("instructions=5000"))
+      assert.are.same({ instructions = 7, memory = 64, seconds = 2 }, sandbox.parse_limits("instructions=7,memory=64,seconds=2"))
       local l, msg = sandbox.parse_limits("cpu=5")
       assert.is_nil(l)
-      assert.are.equal("--rule-limits: 'cpu=5' is not instructions=N or memory=MB", msg)
+      assert.are.equal("--rule-limits: 'cpu=5' is not instructions=N, memory=MB or seconds=S", msg)
     end)
   end)
 

@@ -262,8 +262,11 @@ function M.run(args)
   local R = args.rules or rules_mod.default()
   local docs = {}
   local latest = {} -- region of a document → latest year published
+  -- under packs, rules get the document records as read-only views: the
+  -- audit lists them, and a pack may not rename or re-date them
+  local readonly = R.packs and #R.packs > 1 and require("duixian.rules.sandbox").readonly
   for _, d in ipairs(args.documents) do
-    docs[d.id] = d
+    docs[d.id] = readonly and readonly(d, "document") or d
     local y = R.match.date_key(R, d.published)
     y = y and y // 10000
     if y and d.region and (latest[d.region] or 0) < y then latest[d.region] = y end
@@ -387,7 +390,7 @@ function M.judge_target(R, t, pool, latest_year)
     subject = t.subject,
     status = status,
     rule = rule,
-    rule_pack = M.rule_pack(R, rule),
+    rule_pack = M.rule_pack(R, rule, t, shown),
     reason = reason,
     matched_by = t.indicator and "catalogue" or "similarity",
     recurring = false,
@@ -403,16 +406,58 @@ function M.judge_target(R, t, pool, latest_year)
   return t.correction and corrections.decide(t.correction, v) or v
 end
 
---- The rule pack behind a verdict's rule: the pack that replaced the
--- rule, or the tolerance it used, or the direction it judged by, or the
--- order the rules were tried in, or the verdict procedure itself; nil for
--- the defaults.
-function M.rule_pack(R, rule)
+-- Does a pack's entry `key` (section.name) bear on every verdict? What
+-- classify and match decide (which figures are targets, their periods and
+-- regions, which outcomes answer them) does, and so do the judge's
+-- helpers that no rule of judge.order is (margin, the numbers in the
+-- reason); tolerance and direction bear on the rules that use them.
+local function bears_on_all(R, key)
+  local section, name = key:match("^(%a+)%.(.*)$")
+  if section == "classify" or section == "match" then return true end
+  if section ~= "judge" or name == "tolerance" or name == "direction" or name == "order" then return false end
+  for _, r in ipairs(R.judge.order) do if r == name then return false end end
+  return true
+end
+
+--- The rule packs behind a verdict, in the order they were given, joined
+-- by ", ": a pack that replaced the rule that decided or one tried before
+-- it, or the tolerance it
+-- used, or the direction it judged by, or the order the rules were tried
+-- in, or the verdict procedure itself; one whose classify or match rules
+-- were in force, or whose other judge helpers were; one that gave the
+-- catalogue entry of the target (t) or of the outcome shown (shown). nil
+-- for the defaults.
+function M.rule_pack(R, rule, t, shown)
   local origin = R.origin or {}
-  local p = origin["judge." .. rule]
-  if not p and rule:match("_about$") then p = origin["judge.tolerance"] end
-  if not p and (rule:match("^floor") or rule:match("^cap")) then p = origin["judge.direction"] end
-  return p or origin["judge.order"] or origin["judge.verdict"]
+  local names = {}
+  local function add(p) if p then names[p] = true end end
+  -- the rules of judge.order tried on the case, up to the one that decided:
+  -- one that passed may still have read or changed what the next one saw
+  for _, name in ipairs(R.judge.order) do
+    add(origin["judge." .. name])
+    if name == rule then break end
+  end
+  add(origin["judge." .. rule])
+  if rule:match("_about$") then add(origin["judge.tolerance"]) end
+  if rule:match("^floor") or rule:match("^cap") then add(origin["judge.direction"]) end
+  add(origin["judge.order"])
+  add(origin["judge.verdict"])
+  for key, p in pairs(origin) do
+    if not names[p] and bears_on_all(R, key) then add(p) end
+  end
+  for _, item in ipairs({ t or false, shown and shown.item or false }) do
+    if item and item.indicator and item.indicator.id then add(origin["indicators." .. item.indicator.id]) end
+  end
+  if next(names) == nil then return nil end
+  local list = {}
+  for _, p in ipairs(R.packs or {}) do
+    if names[p.name] then
+      list[#list + 1] = p.name
+      names[p.name] = nil
+    end
+  end
+  for p in pairs(names) do list[#list + 1] = p end -- (not in R.packs: a hand-made R)
+  return table.concat(list, ", ")
 end
 
 --- Count verdicts by status: { met = n, … } (every status present).

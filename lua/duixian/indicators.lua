@@ -15,48 +15,36 @@ M.MEASURES = { growth = true, decrease = true, share = true, added = true, level
   change = true, times = true, rank = true, reduced = true }
 M.DIRECTIONS = { floor = true, cap = true }
 
--- What each unit measures, from the lexicon (data/lexicon.lua
--- unit_classes); any other unit is a classifier (个 家 所 …) and counts.
+-- The word meanings read here are the lexicon's (data/lexicon.lua), through
+-- the index rules keep of it (duixian.rules.words): the default lexicon's,
+-- or the one a caller passes as words (R.words: a custom lexicon).
 local lexicon = data.shared("lexicon")
-local MEASURE_UNITS = {}
-for unit, row in pairs(lexicon.unit_classes) do MEASURE_UNITS[unit] = row[1] end
+local rule_words = require "duixian.rules.words"
+local DEFAULT_WORDS = rule_words.index(lexicon)
 
---- The class of a unit: percent, pp, money, person, mass, area … or count
--- for classifiers.
-function M.unit_class(unit)
+--- The class of a unit: percent, pp, money, person, mass, area … (the
+-- lexicon's unit_classes) or count for classifiers (个 家 所 …). words: the
+-- lexicon index to read (R.words), the default one when nil.
+function M.unit_class(unit, words)
   if unit == nil then return nil end
-  return MEASURE_UNITS[unit] or "count"
+  local row = (words or DEFAULT_WORDS).unit_class[unit]
+  return row and row[1] or "count"
 end
 
 --- Can values in units a and b be compared directly? The same unit, or two
 -- classifiers (家 and 个 both count things).
-function M.same_unit(a, b)
+function M.same_unit(a, b, words)
   if a == b then return true end
-  return M.unit_class(a) == "count" and M.unit_class(b) == "count"
+  return M.unit_class(a, words) == "count" and M.unit_class(b, words) == "count"
 end
 
---- Verb classes: what a verb says the number is (the class field of the
--- lexicon's verb rows): increase, decrease, reach, add.
-M.verb_classes = {}
-for _, row in ipairs(lexicon.verb_rows) do
-  if row.class then
-    M.verb_classes[row.class] = M.verb_classes[row.class] or {}
-    table.insert(M.verb_classes[row.class], row[1])
-  end
-end
-
-local rule_words = require "duixian.rules.words"
-local verb_index = rule_words.index(lexicon)
 
 --- The class of a verb: increase, decrease, reach, add, or nil; 转为下降,
 -- 比上年增长: the class of the verb of two characters or more it ends with.
-function M.verb_class(verb)
-  local row = rule_words.verb_row(verb_index, verb, 6)
+function M.verb_class(verb, words)
+  local row = rule_words.verb_row(words or DEFAULT_WORDS, verb, 6)
   return row and row.class
 end
-
-local GROWTH_WORDS = { "增长", "增速", "涨幅", "增幅", "上涨" }
-local DECREASE_WORDS = { "下降", "降低", "降幅", "减少" }
 
 --- Does s contain any of words?
 local function contains_any(s, words)
@@ -130,10 +118,10 @@ end
 -- 里程, data implied_heads), the ratio word the scanner took for the verb
 -- put back (海洋生产总值占GDP + 比重), and, for a percentage of the form A占B
 -- with no ratio word, 比重 (A占B is A's share of B).
-function M.head_phrase(subject, unit, verb)
+function M.head_phrase(subject, unit, verb, words)
   subject = M.canonical(subject or "")
   verb = verb or ""
-  local class = M.unit_class(unit)
+  local class = M.unit_class(unit, words)
   for _, row in ipairs(M.heads.implied_heads) do
     -- 高速公路｜9310公里: the road's length
     if row.class == class and ends_with_any(subject, row.ends) then subject = subject .. row.head break end
@@ -204,17 +192,18 @@ end
 -- percentage with no verb of change, its subject: 经济增长预期目标为7%):
 -- growth, decrease, share, added, level, change, times, rank, reduced, or
 -- nil when nothing says.
-function M.measure_of(unit, verb, subject)
-  local class = M.unit_class(unit)
-  local vc = M.verb_class(verb)
+function M.measure_of(unit, verb, subject, words)
+  words = words or DEFAULT_WORDS
+  local class = M.unit_class(unit, words)
+  local vc = M.verb_class(verb, words)
   subject = subject or ""
   if class == "percent" then
     if vc == "decrease" then return "decrease" end
     -- 研发经费投入强度提高到2.1%: a share, whatever the verb
-    if M.is_ratio_head(M.head_phrase(subject, unit, verb)) then return "share" end
+    if M.is_ratio_head(M.head_phrase(subject, unit, verb, words)) then return "share" end
     if vc == "increase" then return "growth" end
-    if contains_any(subject, GROWTH_WORDS) then return "growth" end
-    if contains_any(subject, DECREASE_WORDS) then return "decrease" end
+    if contains_any(subject, words.growth_words) then return "growth" end
+    if contains_any(subject, words.decrease_words) then return "decrease" end
     return "share"
   end
   if class == "pp" then return "change" end
@@ -236,6 +225,9 @@ function M.check_entry(e)
   if type(e) ~= "table" then return nil, "an indicator must be a table" end
   if type(e.id) ~= "string" or not e.id:match("^[%w_]+$") then
     return nil, ("indicator id '%s' must be letters, digits and _"):format(tostring(e.id))
+  end
+  if e.name ~= nil and type(e.name) ~= "string" then
+    return nil, ("indicator %s: name must be a string, not a %s"):format(e.id, type(e.name))
   end
   if type(e.aliases) ~= "table" or #e.aliases == 0 then
     return nil, ("indicator %s: aliases must be a non-empty list of words"):format(e.id)
@@ -343,10 +335,11 @@ end
 
 -- Catalogue:resolve on the subject as written.
 function Catalogue:resolve_phrase(subject, unit, verb)
-  local phrase = M.head_phrase(subject, unit, verb)
+  local words = self.words
+  local phrase = M.head_phrase(subject, unit, verb, words)
   local ends = M.head_ends(phrase)
   local ratio = M.is_ratio_head(phrase)
-  local measure = M.measure_of(unit, verb, subject)
+  local measure = M.measure_of(unit, verb, subject, words)
   -- does the alias ending at byte last end the subject's noun phrase, and
   -- may an entry of e's kind be its head?
   local function heads(e, last)
@@ -370,7 +363,7 @@ function Catalogue:resolve_phrase(subject, unit, verb)
     while at do
       if heads(e, at + #a.word - 1) and not M.is_modified(phrase, at) then
         local score = 0
-        if unit and e.unit and M.same_unit(unit, e.unit) then score = score + 2 end
+        if unit and e.unit and M.same_unit(unit, e.unit, words) then score = score + 2 end
         if e.measure and measure == e.measure then score = score + 1 end
         if not best or score > best_score then
           best, best_alias, best_score, best_len = e, a.word, score, #a.word
@@ -427,8 +420,8 @@ local CLOSING_QUOTES = { "”", "’", "\"", "'", "》", "」" }
 -- and …比例, are one kind); nil when the subject names no thing: shorter
 -- than min_similar_chars (项目, 首批), or ending in a verb (中央财政还将安排).
 -- @return head, phrase | nil
-function M.similar_head(subject, unit, verb)
-  local phrase = M.without_agent(M.head_phrase(subject or "", unit, verb))
+function M.similar_head(subject, unit, verb, words)
+  local phrase = M.without_agent(M.head_phrase(subject or "", unit, verb, words))
   -- 威海碳纤维、枣庄欣旺达等“源网荷储”一体化试点: the head follows the examples
   for _, w in ipairs(M.heads.enumeration_ends) do
     local last

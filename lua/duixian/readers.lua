@@ -76,9 +76,11 @@ end
 -- Magic bytes of files that are no document duixian reads.
 local FOREIGN = {
   { "\208\207\17\224\161\177\26\225", "an old Word .doc (or other OLE2) file; save it as .docx" },
-  { "\137PNG", "a PNG image, not a document" },
-  { "\255\216\255", "a JPEG image, not a document" },
+  { "\137PNG", "a PNG image, not a document; if it is a scanned page, OCR it first (e.g. ocrmypdf -l chi_sim)" },
+  { "\255\216\255", "a JPEG image, not a document; if it is a scanned page, OCR it first (e.g. ocrmypdf -l chi_sim)" },
   { "GIF8", "a GIF image, not a document" },
+  { "II*\0", "a TIFF image, not a document; if it is a scan, OCR it first (e.g. ocrmypdf -l chi_sim)" },
+  { "MM\0*", "a TIFF image, not a document; if it is a scan, OCR it first (e.g. ocrmypdf -l chi_sim)" },
   { "\31\139", "a gzip archive; unpack it first" },
   { "Rar!", "a RAR archive; unpack it first" },
   { "7z\188\175", "a 7-Zip archive; unpack it first" },
@@ -86,7 +88,7 @@ local FOREIGN = {
 }
 
 local HTML_OPENERS = { "<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ",
-  "<table", "<?xml" }
+  "<table", "<script", "<style", "<link", "<span", "<font", "<center", "<h1", "<h2", "<h3", "<?xml" }
 
 local function looks_html(bytes)
   local head = bytes:sub(1, 1024):gsub("^\239\187\191", ""):gsub("^%s+", ""):lower()
@@ -103,6 +105,14 @@ local function looks_html(bytes)
   return false
 end
 
+-- The first bytes of a text in UTF-16 with a byte order mark, as ASCII
+-- (the zero bytes of its ASCII characters dropped), to look for markup in.
+local function utf16_head(bytes)
+  local bom = bytes:sub(1, 2)
+  if bom ~= "\255\254" and bom ~= "\254\255" then return nil end
+  return (bytes:sub(3, 8194):gsub("%z", ""))
+end
+
 --- The format of a file from its first bytes (the name breaks no tie the
 -- content settles): "pdf", "docx" (any zip), "html", "txt", or nil and
 -- why the file is none of them.
@@ -112,14 +122,16 @@ function M.sniff(bytes, name)
   for _, f in ipairs(FOREIGN) do
     if bytes:sub(1, #f[1]) == f[1] then return nil, f[2] end
   end
-  if looks_html(bytes) then return "html" end
+  local utf16 = utf16_head(bytes)
+  if looks_html(utf16 or bytes) then return "html" end
+  if utf16 then return "txt" end -- zero bytes are no binary there
   local by_name = extension(name)
   if by_name == "pdf" then return nil, "not a PDF: it lacks the %PDF- header (a truncated download, or another kind of file)" end
   if by_name == "docx" then return nil, "not a Word .docx: it is not a zip archive (a truncated download, or another kind of file)" end
   if by_name == "html" then
     -- a page without <html>: fragments portals serve; binary content is refused below
     if bytes:sub(1, 4096):find("[%z\1-\8\14-\26\28-\31]") then
-      return nil, "an .html file with binary content, not a web page"
+      return nil, "an .html file with binary content, not a web page; download it again"
     end
     return "html"
   end
@@ -131,7 +143,7 @@ local function prefix(name) return name and name .. ": " or "" end
 local function no_text(name, format, info)
   if format == "pdf" and (info.truncated or (info.damaged_pages or 0) > 0) then
     return ("%sthe PDF is %s (MuPDF: %s); download it again"):format(prefix(name),
-      info.truncated and "truncated (no %%EOF at its end)" or "damaged", info.error or "no text")
+      info.truncated and "truncated (no %EOF at its end)" or "damaged", info.error or "no text")
   elseif format == "pdf" and info.pages == 0 then
     return prefix(name) .. "a PDF with no pages; nothing to scan"
   elseif format == "pdf" and (info.image_pages or 0) > 0 then
@@ -160,9 +172,26 @@ function M.warnings(name, format, info)
       info.pages, info.error or "damaged")
   end
   if info.truncated then
-    out[#out + 1] = prefix(name) .. "the PDF is truncated (no %%EOF at its end); what it holds was read, the rest may be missing"
+    out[#out + 1] = prefix(name) .. "the PDF is truncated (no %EOF at its end); what it holds was read, the rest may be missing"
   end
   return #out > 0 and out or nil
+end
+
+local shared_glyphs
+--- A PDF's text with the characters its font drew with another's glyph
+-- given back (data/pdf_glyphs.lua), unless the text is traditional.
+local function unshare_glyphs(text)
+  if not shared_glyphs then shared_glyphs = require("duixian.data").load("pdf_glyphs").shared_glyphs end
+  local traditional
+  for _, pair in ipairs(shared_glyphs) do
+    assert(#pair[1] == #pair[2], "data/pdf_glyphs.lua: a pair of characters of different byte lengths")
+    if text:find(pair[1], 1, true) then
+      if traditional == nil then traditional = require("duixian.traditional").looks_traditional(text) end
+      if traditional then return text end
+      text = text:gsub(pair[1]:gsub("%p", "%%%0"), pair[2])
+    end
+  end
+  return text
 end
 
 --- Text of a file's bytes.
@@ -184,15 +213,18 @@ function M.read_bytes(bytes, name)
     return nil, ("%sthe %s reader is not built (%s); install %s and run make"):format(
       prefix(name), format:upper(), load_error, PACKAGES[format]), 0
   end
-  local text, detail = mod.read(bytes)
+  local text, detail, offset = mod.read(bytes)
   if not text then
+    if offset then return nil, prefix(name) .. detail, offset end -- a byte of the file, named
     local what = { pdf = "the PDF", html = "the web page", docx = "the Word document" }
     return nil, ("%scannot read %s: %s"):format(prefix(name), what[format], detail), 0
   end
   local info = type(detail) == "table" and detail or {}
-  info.format, info.encoding = format, "utf-8"
+  -- the encoding of the file's bytes (a web page's); the text is UTF-8
+  info.format, info.encoding = format, info.encoding or "utf-8"
   if not text:find("%S") then return nil, no_text(name, format, info), 0 end
   info.warnings = M.warnings(name, format, info)
+  if format == "pdf" then text = unshare_glyphs(text) end
   if require("duixian").utf8_check(text) then
     -- readers write UTF-8; a page in an encoding libxml2 misread is refused, not stored
     return nil, prefix(name) .. "the extracted text is not valid UTF-8; save the page as UTF-8", 0

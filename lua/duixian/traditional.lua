@@ -14,7 +14,9 @@ local M = {}
 M.SAMPLE = 256 * 1024
 
 local markers
-local function looks_traditional(text)
+--- Whether text is in traditional characters (a marker character in its
+-- first SAMPLE bytes).
+function M.looks_traditional(text)
   -- one pass over the sample for all the markers (single characters)
   if not markers then
     local list = data.load("traditional").markers
@@ -42,7 +44,7 @@ end
 -- when text is not traditional; nil, nil, message when it is but OpenCC is
 -- not there (the text is then scanned as it is).
 function M.simplify(text)
-  if not looks_traditional(text) then return nil end
+  if not M.looks_traditional(text) then return nil end
   local mod, why = converter()
   if not mod then return nil, nil, why end
   local simplified, map = mod.convert(text)

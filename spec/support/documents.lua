@@ -16,16 +16,19 @@ local function crc32(s)
   return c ~ 0xFFFFFFFF
 end
 
---- A zip archive of { {name, data}, … }, members stored uncompressed.
+--- A zip archive of { {name, data}, … }, members stored uncompressed; a
+-- member { name, data, deflated_size = N } says its data (then taken as
+-- deflated) expands to N bytes, as a zip bomb's headers do.
 function M.zip(entries)
   local out, central, offset = {}, {}, 0
   for _, e in ipairs(entries) do
     local name, data = e[1], e[2]
     local crc = crc32(data)
-    local head = string.pack("<I4I2I2I2I2I2I4I4I4I2I2", 0x04034b50, 20, 0, 0, 0, 0, crc, #data, #data, #name, 0)
+    local method, size = e.deflated_size and 8 or 0, e.deflated_size or #data
+    local head = string.pack("<I4I2I2I2I2I2I4I4I4I2I2", 0x04034b50, 20, 0, method, 0, 0, crc, #data, size, #name, 0)
     out[#out + 1] = head .. name .. data
-    central[#central + 1] = string.pack("<I4I2I2I2I2I2I2I4I4I4I2I2I2I2I2I4I4", 0x02014b50, 20, 20, 0, 0, 0, 0,
-      crc, #data, #data, #name, 0, 0, 0, 0, 0, offset) .. name
+    central[#central + 1] = string.pack("<I4I2I2I2I2I2I2I4I4I4I2I2I2I2I2I4I4", 0x02014b50, 20, 20, 0, method, 0, 0,
+      crc, #data, size, #name, 0, 0, 0, 0, 0, offset) .. name
     offset = offset + #head + #name + #data
   end
   local cd = table.concat(central)

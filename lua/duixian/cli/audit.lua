@@ -41,8 +41,10 @@ options:
   --trusted           run rule packs with the whole Lua environment (io, os,
                       require); without it they run in a sandbox
   --rule-limits L     bounds on each call of a pack's rules, and on loading
-                      a pack: instructions=N,memory=MB (default
-                      instructions=100000000,memory=512); past either the
+                      a pack: instructions=N,memory=MB,seconds=S (default
+                      instructions=100000000,memory=512,seconds=3; memory
+                      bounds what one call takes and what the packs hold
+                      between calls, seconds their CPU time); past any the
                       run stops with exit 65 naming the pack and the rule
   --format F          table (default), csv, json, jsonl, md or html
   -o, --output FILE   write there instead of stdout

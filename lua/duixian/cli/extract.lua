@@ -138,7 +138,9 @@ function M.run(opts, args, env)
           out:write(table.concat(cells, "\t"), "\n")
         elseif opts.all or m.kind ~= "other" then
           rows[#rows + 1] = { m.kind, m.period or "", m.estimate and "est." or "", m.subject, m.verb,
-            m.raw, tostring(m.value), m.unit, m.cmp, tostring(m.start) }
+            m.raw, tostring(m.value), m.unit, m.cmp,
+            -- a PDF's page too, as the audit's sources say it
+            m.page and ("p. %d:%d"):format(m.page, m.start) or tostring(m.start) }
         end
       end
       if opts.format == "table" then

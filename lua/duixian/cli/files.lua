@@ -55,6 +55,21 @@ local function join(dir, name)
   return dir:sub(-1) == "/" and dir .. name or dir .. "/" .. name
 end
 
+-- The folder a browser saves a web page's scripts, styles, pictures and
+-- frames in ("Save page as…, complete"): NAME_files (NAME.files in some
+-- Windows versions) beside NAME.html. Its frames would be read as
+-- documents of their own, figures of weather widgets and all.
+local PAGE_EXTENSIONS = { "html", "htm", "shtml", "xhtml", "mht" }
+local function saved_page_of(dir, name)
+  local base = name:match("^(.+)[_.]files$")
+  if not base then return nil end
+  for _, ext in ipairs(PAGE_EXTENSIONS) do
+    local page = base .. "." .. ext
+    if lfs.attributes(join(dir, page), "mode") == "file" then return page end
+  end
+  return nil
+end
+
 --- Whether path is a regular file (following links), or nil, a message
 -- saying what it is instead: opening a FIFO would wait forever.
 function M.regular(path)
@@ -146,7 +161,13 @@ function M.walk(path, glob)
           end
         end
       elseif a.mode == "directory" then
-        visit(p, a, manifests)
+        local page = saved_page_of(dir, name)
+        if page then
+          problem(p, ("the files of the saved web page %s (its scripts, styles, pictures and frames); not walked")
+            :format(page), true)
+        else
+          visit(p, a, manifests)
+        end
       elseif matches(name) and p ~= (manifests[1] and manifests[1].path) then
         -- (the folder's manifest is read, never ingested)
         if a.mode == "file" then

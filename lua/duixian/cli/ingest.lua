@@ -20,6 +20,8 @@ symbolic links are followed (a loop is reported and not walked twice). Plain
 text, web pages, Word .docx and PDF are read, the kind found by content and
 stored with the document (documents.format); documents of other kinds in a
 folder (.doc, .wps, .ofd, .caj, archives …) are named as failed, with what to do.
+The folder a browser saves a web page's files in (report_files beside
+report.html) is skipped, and named.
 
 Documents are committed together, at least every quarter second: an
 interrupted ingest leaves every document either wholly stored or absent (those

@@ -11,8 +11,9 @@ M.usage = [[
 usage: duixian rules --list [OPTIONS]
 
 List every rule (a function) and table a rule pack can override, section
-by section (classify, match, judge), with the first line of its
-documentation. A pack is a Lua file returning a table layered over these:
+by section (classify, judge, match, then the indicators catalogue), with
+the first line of its documentation. A pack is a Lua file returning a
+table layered over these:
 
   return { name = "mine", judge = { tolerance = function(R, t, ind, v) return 1 end } }
 
@@ -83,6 +84,19 @@ function M.list(R)
         pack = R.origin[section .. "." .. name] }
     end
   end
+  -- the catalogue, overridden entry by entry
+  local by = {}
+  for key, p in pairs(R.origin) do
+    local id = key:match("^indicators%.(.*)$")
+    if id then by[#by + 1] = p end
+  end
+  table.sort(by)
+  local packs = {}
+  for i, p in ipairs(by) do if p ~= by[i - 1] then packs[#packs + 1] = p end end
+  out[#out + 1] = { section = "indicators", name = "<id>", kind = "table",
+    doc = "A catalogue entry, by its id: a pack's entry merges into the one of its id (fields replaced),"
+      .. " a new id is added, false removes one; duixian indicators lists them.",
+    pack = #packs > 0 and table.concat(packs, ", ") or nil }
   return out
 end
 

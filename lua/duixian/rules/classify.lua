@@ -237,12 +237,26 @@ local function char_before(norm, pos) return sub(norm, pos > 3 and pos - 3 or 1,
 -- change (由2019年的9.9%降至)?
 function M.is_comparison(R, cue, norm)
   local before = cue.before or (norm and char_before(norm, cue.pos))
-  return before ~= nil and words_module.set_of(R.lexicon.baselines.compared)[before] ~= nil
+  if before == nil then return false end
+  local marks = R.lexicon.baselines
+  if words_module.set_of(marks.compared)[before] then return true end
+  -- 2005年与2000年相比: 与 or 同 before the year, 相比 after it
+  return words_module.set_of(marks.linked or {})[before] ~= nil and cue.after ~= nil
+    and words_module.set_of(marks.linked_after or {})[cue.after] ~= nil
 end
 
 --- Is a year part of a goal's name (2035年远景目标: the lexicon's
 -- year_names right after it) rather than a time frame?
 function M.names_vision(R, cue, norm)
+  if not norm then
+    -- a cue of another sentence: the character after it, the scanner's
+    local after = cue.after
+    if not after then return false end
+    for _, w in ipairs(R.lexicon.year_names or {}) do
+      if sub(w, 1, #after) == after then return true end
+    end
+    return false
+  end
   local stop = cue.pos + #cue.word
   return word_at(norm, stop, R.lexicon.year_names or {}) ~= nil
 end
@@ -262,7 +276,7 @@ function M.is_baseline(R, cue, norm)
   local before = cue.before or (norm and char_before(norm, cue.pos))
   if before == nil then return false end
   local marks = R.lexicon.baselines
-  if words_module.set_of(marks.compared)[before] then return true end
+  if R.classify.is_comparison(R, cue, norm) then return true end
   if not words_module.set_of(marks.starts)[before] then return false end
   return not R.classify.opens_span(R, cue) -- 从2027年起: a span from then
 end
@@ -306,7 +320,8 @@ function M.time_cue_for(R, m, doc)
           and C.read_time_cue(R, cue, doc) then
         if at < pos then
           best = cue
-        else
+        elseif not (cue.before and words_module.set_of(R.lexicon.baselines.linked or {})[cue.before]) then
+          -- (a year after the figure set beside it, 与“十五五”目标衔接, frames nothing)
           after = cue
         end
       end
@@ -352,6 +367,8 @@ function M.governs_from_afar(R, cue, doc)
     -- frames the paragraph it opens
     and (not R.classify.clause_only(R, cue.word) or R.classify.is_fronted(R, cue))
     and not R.classify.is_baseline(R, cue)
+    -- 2035年远景目标 names a goal, no frame for the paragraphs after it
+    and not (cue.year and R.classify.names_vision(R, cue))
     and R.classify.read_time_cue(R, cue, doc) ~= nil
 end
 
@@ -424,7 +441,7 @@ function M.says_each_year(R, m)
     local w = words[k]
     local at = find(norm, w, m.clause_start, true)
     while at and at < m.pos do
-      if sub(norm, at - 6, at - 4) ~= "每" then return true end -- not 每人每年
+      if at <= 6 or sub(norm, at - 6, at - 4) ~= "每" then return true end -- not 每人每年
       at = find(norm, w, at + #w, true)
     end
   end
@@ -437,11 +454,18 @@ end
 -- flow, or nil when the subject names no stock.
 function M.is_stock(R, m)
   local subject = m.subject or ""
-  if not word_before(subject, #subject + 1, R.lexicon.stock_heads or {}) then return nil end
+  if not word_before(subject, #subject + 1, R.lexicon.stock_heads or {}) then
+    local class = R.words.unit_class[m.unit]
+    if not word_before(subject, #subject + 1, R.lexicon.scale_heads or {}) or (class and class[1] == "money") then
+      return nil
+    end
+  end
   local verb = m.verb or ""
   local row = verb ~= "" and words_module.verb_row(R.words, verb)
   return not (row and (row.class == "increase" or row.class == "decrease"))
     and not words_module.set_of(R.lexicon.stock_adders or {})[verb]
+    -- 五年新增高速公路里程达到1200公里
+    and not contains_any(subject, 1, #subject, R.lexicon.added_openers or {})
 end
 
 --- Is m a level (达到67.5%, 1356家) rather than a flow (增长31.6%, 新增2个,
@@ -853,8 +877,14 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     if cue.year_to >= doc.plan_year then kind = "target" else kind = "outcome" end
   end
   if not kind and cue and doc.plan_year then
-    local _, _, implied = C.read_time_cue(R, cue, doc)
-    kind = implied
+    local row = cue.word and R.words.cue[cue.word]
+    if row and row.past_years and section == "review" then
+      -- 五年增量超1.36万亿元 in a review: the five years before
+      kind = "outcome"
+    else
+      local _, _, implied = C.read_time_cue(R, cue, doc)
+      kind = implied
+    end
   end
   if not kind and section_year and doc.plan_year and not section then
     -- a heading that names only a year (2021年, 2022年目标…) dates its section
@@ -882,8 +912,10 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
   if kind == "target" and doc.review_year and not (cue and cue.year and cue.year < (doc.plan_year or 0))
       and C.is_from_value(R, m) then
     -- 由1.2万家增加到1.5万家 promised: the value it starts from is the level
-    -- the year reviewed ended with, a result
-    return "outcome", tostring(doc.review_year), estimate ~= nil, cue
+    -- the year reviewed ended with, a result; or the year it names (由2020年
+    -- 的55%提高到65%)
+    local year = baseline and baseline.year and (baseline.year_to or baseline.year) or doc.review_year
+    return "outcome", tostring(year), estimate ~= nil, cue
   end
   if cue then first, last = C.read_time_cue(R, cue, doc, kind) end
   if not first then
@@ -897,6 +929,10 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     else first, last = doc.review_year, doc.review_year end
   end
   local average = C.cue_before(R, m, is_average, true)
+  if average and word_at(ctx.norm, average.pos + #average.word, R.lexicon.mean_nouns or {}) then
+    -- PM2.5年均浓度降至36微克: the year's mean of a level, no average over years
+    average = nil
+  end
   if first and first == last and doc.plan_year then
     if average then
       -- 年均增长5.9%: the governing span, else the years reviewed or planned
@@ -963,7 +999,7 @@ local function regions()
     regions_data = { lead_first = {}, name_breakers = data.name_breakers,
       name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
-      zone_suffixes = data.zone_suffixes or {},
+      zone_suffixes = data.zone_suffixes or {}, zone_modifiers = data.zone_modifiers or {},
       scope_openers = data.scope_openers or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
     -- name breakers by their first character, name heads by their first
@@ -1097,6 +1133,7 @@ function M.names_own_place(R, norm, at, stop)
   local data = regions_data or regions()
   local first = sub(norm, at, at + 2)
   if R.words.verb[first] or R.words.verb[sub(norm, at, at + 5)] then return false end
+  if word_at(norm, at, data.zone_modifiers) then return false end -- 各类园区, 重点园区
   for chars = 2, 4 do
     local i = at + 3 * chars
     if i >= stop then return false end
@@ -1118,6 +1155,9 @@ function M.unit_of_subject(_, m, home)
       or ends_inside_word(subject, 1 + #hit.name) then
     return nil
   end
+  -- 长沙至赣州高铁: a route between places, no place's own figure
+  local next_char = sub(subject, #hit.name + 1, #hit.name + 3)
+  if next_char == "至" or next_char == "到" or next_char == "—" or sub(next_char, 1, 1) == "-" then return nil end
   local parent = gaz.parent(hit.unit)
   m.region_reason = ("names %s, %s of %s, one of a list of figures that go one to each"):format(
     hit.unit.name, unit_kind(hit.unit), parent and parent.name or home.name)
@@ -1209,7 +1249,10 @@ function M.region_of(R, m, doc)
       end
       ctx.topic = topic
     end
-    if topic and not R.classify.names_own_place(R, norm, at, m.pos) then
+    -- a zone opening the clause, or the sentence whose later clauses go on
+    -- about it (雄安新区累计完成投资…，新增就业10万人)
+    if topic and not R.classify.names_own_place(R, norm, at, m.pos)
+        and not R.classify.names_own_place(R, norm, subject_start(norm, 1, m.pos), m.pos) then
       m.region_reason = topic[2]
       return topic[1]
     end
@@ -1399,7 +1442,22 @@ end
 --- Is m inside quotation marks within its clause (a name such as “435”)
 -- or inside parentheses (an aside)? The scanner finds this (m.quoted);
 -- quoted speech spans clauses and is not counted: its figures are real.
-function M.is_quoted(_, m) return m.quoted == true end
+function M.is_quoted(R, m)
+  if m.quoted ~= true then return false end
+  -- （同口径增长2.5%以上）: an aside that restates the figure before it on
+  -- another basis (the lexicon's restatements) is a figure of the region
+  local norm, opens = m.context.norm, R.lexicon.restatements or {}
+  local open
+  for _, mark in ipairs({ "（", "(" }) do
+    local at = find(norm, mark, m.clause_start > 3 and m.clause_start - 3 or 1, true)
+    while at and at < m.pos do
+      if not open or at > open[1] then open = { at, #mark } end
+      at = find(norm, mark, at + #mark, true)
+    end
+  end
+  if open and word_at(norm, open[1] + open[2], opens) then return false end
+  return true
+end
 
 --- Is m about the province or the nation (a compare cue, 全省 or 全国,
 -- before it in its clause) given for comparison, and not a local figure

@@ -127,14 +127,19 @@ end
 -- classifies (extract) never loads the catalogue, match or judge: each
 -- section is the default module layered (copied), the catalogue the
 -- default one.
-local LAZY = { indicators = function() return require("duixian.indicators").catalogue() end }
+local LAZY = { indicators = function(R)
+  -- the catalogue reads word meanings through R's lexicon (a custom one too)
+  local catalogue = require("duixian.indicators").catalogue()
+  catalogue.words = R.words
+  return catalogue
+end }
 for section, module in pairs(M.MODULES) do
   LAZY[section] = function() return M.layer(require(module), nil) end
 end
 local lazy_parts = { __index = function(R, k)
   local make = LAZY[k]
   if not make then return nil end
-  local v = make()
+  local v = make(R)
   rawset(R, k, v)
   return v
 end }
@@ -162,7 +167,10 @@ function M.compose(packs, opts)
       -- a pack's functions run guarded by the sandbox (see guarded)
       if p[section] then R[section] = M.layer(R[section], guarded(p, section, p[section])) end
     end
-    if p.indicators then R.indicators = require("duixian.indicators").catalogue(R.indicators.list, p.indicators) end
+    if p.indicators then
+      R.indicators = require("duixian.indicators").catalogue(R.indicators.list, p.indicators)
+      R.indicators.words = R.words
+    end
     for _, section in ipairs({ "classify", "match", "judge", "indicators" }) do
       for k in pairs(p[section] or {}) do
         local id = type(k) == "string" and k or (type(p[section][k]) == "table" and p[section][k].id) or tostring(k)
@@ -211,14 +219,86 @@ local function line_of(f)
   return info and info.linedefined
 end
 
+--- Does v, a pack's value for the default `default_value` named `name`
+-- (section.key), have its shape? The default rules read these values
+-- unguarded, so a wrong one is refused at load, not found deep in a run:
+-- the same type; in a table of flags, booleans; in a list of rows,
+-- rows with the default rows' fields and types (a row's `rule` naming a
+-- function of its section); in judge.order, names of judge rules, not of
+-- the helpers they call (judge.order = { "verdict" } would recurse).
+-- pack_section and base: the pack's section and the default module.
+-- @return true | false, message naming the key and what was expected
+function M.check_value(name, default_value, v, pack_section, base)
+  if default_value == nil or type(default_value) == "function" then return true end
+  if type(v) ~= type(default_value) then
+    return false, ("%s must be a %s like the default one, not a %s"):format(name, type(default_value), type(v))
+  end
+  if type(default_value) ~= "table" then return true end
+  local function callable(rule)
+    return type(pack_section[rule]) == "function" or type(base[rule]) == "function"
+  end
+  if name == "judge.order" then
+    local rules = {}
+    for _, r in ipairs(default_value) do rules[r] = true end
+    for i, r in pairs(v) do
+      if math.type(i) ~= "integer" or type(r) ~= "string" then
+        return false, ("judge.order must be a list of rule names (strings); [%s] is a %s"):format(tostring(i), type(r))
+      end
+      -- (a name no pack defines yet may come from an earlier pack: the
+      -- run checks it)
+      if not rules[r] and (base[r] ~= nil or (pack_section[r] ~= nil and type(pack_section[r]) ~= "function")) then
+        return false, ("judge.order[%d] names '%s', which is no judge rule: list the default rules (%s) or"
+          .. " functions that take (R, case) and return nil or a status and a reason"):format(
+          i, r, table.concat(default_value, ", "))
+      end
+    end
+    return true
+  end
+  local row = is_list(default_value) and type(default_value[1]) == "table" and default_value[1] or nil
+  if row then
+    for i, x in pairs(v) do
+      if math.type(i) ~= "integer" or type(x) ~= "table" then
+        return false, ("%s must be a list of rows like the default's; [%s] is a %s"):format(name, tostring(i), type(x))
+      end
+      local fields = {}
+      for field in pairs(row) do fields[#fields + 1] = field end
+      table.sort(fields)
+      for _, field in ipairs(fields) do
+        local example = row[field]
+        if type(x[field]) ~= type(example) then
+          return false, ("%s[%d].%s must be a %s like the default rows', not a %s"):format(name, i, field,
+            type(example), type(x[field]))
+        end
+      end
+      if x.rule ~= nil and not callable(x.rule) then
+        return false, ("%s[%d].rule names '%s', which is no function of %s"):format(name, i, x.rule, name:match("^[^.]*"))
+      end
+    end
+    return true
+  end
+  -- a table of flags (word → true), as generic_places and elided_subjects are
+  local _, flag = next(default_value)
+  if type(flag) == "boolean" then
+    for k, x in pairs(v) do
+      if type(k) ~= "string" or type(x) ~= "boolean" then
+        return false, ("%s must map words to true or false; [%s] is a %s"):format(name,
+          type(k) == "string" and ("%q"):format(k) or tostring(k), type(x))
+      end
+    end
+  end
+  return true
+end
+
 -- Check a pack's shape; returns true or nil, message naming file and line.
 local function check(pack, path)
   if type(pack) ~= "table" then
     return nil, ("%s: a rule pack must return a table { indicators = …, classify = …, match = …, judge = … },"
       .. " not a %s"):format(path, type(pack))
   end
-  if pack.name ~= nil and type(pack.name) ~= "string" then
-    return nil, ("%s: name must be a string, not a %s"):format(path, type(pack.name))
+  for _, field in ipairs({ "name", "description" }) do
+    if pack[field] ~= nil and type(pack[field]) ~= "string" then
+      return nil, ("%s: %s must be a string, not a %s"):format(path, field, type(pack[field]))
+    end
   end
   for k in pairs(pack) do
     if not M.SECTIONS[k] then
@@ -245,6 +325,8 @@ local function check(pack, path)
         if type(base[name]) == "function" and type(v) ~= "function" then
           return nil, ("%s: %s.%s must be a function like the default one"):format(path, section, tostring(name))
         end
+        local ok, problem = M.check_value(section .. "." .. tostring(name), base[name], v, t, base)
+        if not ok then return nil, ("%s: %s"):format(path, problem) end
       end
     end
   end
@@ -301,17 +383,21 @@ end
 --- Where an error raised while rules ran comes from: "file:line" of the
 -- innermost frame inside one of the packs, or nil. Call from a message
 -- handler (xpcall), where the failing frames are still on the stack.
+-- Only the innermost BLAME_DEPTH frames are read: reaching frame n costs
+-- n steps, and a stack overflow holds some 200,000 frames (minutes).
+M.BLAME_DEPTH = 1000
 function M.blame(packs, level)
   local sources = {}
   for _, p in ipairs(packs or {}) do if p.path then sources["@" .. p.path] = p.path end end
   level = level or 2
-  while true do
+  for _ = 1, M.BLAME_DEPTH do
     local info = debug.getinfo(level, "Sl")
     if not info then return nil end
     local path = sources[info.source]
     if path then return ("%s:%d"):format(path, info.currentline) end
     level = level + 1
   end
+  return nil
 end
 
 return M

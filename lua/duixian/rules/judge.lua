@@ -31,7 +31,7 @@ local function num(v)
   return s
 end
 --- A number as reports write it (integers plain, decimals without trailing zeros).
-M.num = num
+function M.num(_, v) return num(v) end
 
 --- The direction of a target: its indicator's, else cap when its
 -- qualifier is a ceiling (以内, 不超过, 控制在), else floor.
@@ -78,13 +78,16 @@ function M.not_reported(_, case)
     case.target.m.period or "?")
 end
 
---- Figures were found, but none in the target's unit and measure.
+--- Figures were found, but none in the target's unit and measure: the
+-- promise's own figure is not reported (a growth target answered only by a
+-- level: 居民收入增长6% against 人均可支配收入达到41580元). The verdict is
+-- not_reported, decided by this rule, and its reason names what was
+-- reported instead; a pack that wants the status not_comparable returns it.
 function M.not_comparable(_, case)
   if case.best then return nil end
   local c = case.candidates[1]
-  return "not_comparable", ("%s is reported as %s (%s), which cannot be set against %s"):format(
-    c.item.subject ~= "" and c.item.subject or "it", c.item.m.raw, c.why_not or "different measure",
-    case.target.m.raw)
+  return "not_reported", ("no figure in the measure of %s: %s is reported as %s (%s), which cannot be set against it"):format(
+    case.target.m.raw, c.item.subject ~= "" and c.item.subject or "it", c.item.m.raw, c.why_not or "different measure")
 end
 
 --- The best figures tie on every ranking criterion and disagree.
@@ -118,12 +121,11 @@ local function quoted(case)
   return ("%s (%s%s)"):format(o.m.raw, tostring(o.doc.file), o.m.estimate and ", estimate" or "")
 end
 
-local function with_unit(v, unit)
-  if unit == "%" then return num(v) .. "%" end
+--- A value with its unit, for reasons (8.4%, 665亿元, 3000家).
+function M.with_unit(R, v, unit)
+  if unit == "%" then return R.judge.num(R, v) .. "%" end
   return require("duixian.quantity").amount(v, unit)
 end
---- A value with its unit, for reasons (8.4%, 665亿元, 3000家).
-M.with_unit = with_unit
 
 local function decide(R, case, threshold, strict, how)
   local v = outcome_value(case, case.direction)
@@ -142,7 +144,7 @@ local function decide(R, case, threshold, strict, how)
   case.threshold = threshold
   local word = case.direction == "floor" and (strict and "above" or "at least") or (strict and "below" or "at most")
   local reason = ("%s is %s%s %s (%s)"):format(quoted(case), met and "" or "not ", word,
-    with_unit(threshold, case.target.m.unit), how)
+    R.judge.with_unit(R, threshold, case.target.m.unit), how)
   return met and "met" or "missed", reason
 end
 
@@ -181,7 +183,7 @@ function M.floor_about(R, case)
   if not applies(case, "floor", { ["~"] = true }) then return nil end
   local t = case.target.m
   local tol = R.judge.tolerance(R, case.target, case.indicator, t.value)
-  return decide(R, case, t.value - tol, false, ("target %s less the tolerance %s for 左右"):format(t.raw, num(tol)))
+  return decide(R, case, t.value - tol, false, ("target %s less the tolerance %s for 左右"):format(t.raw, R.judge.num(R, tol)))
 end
 
 --- Floor with >=, = or anything else: at least the target.
@@ -214,7 +216,7 @@ function M.cap_about(R, case)
   if is_percent(t.unit) or (case.indicator and case.indicator.tolerance) then
     tol = R.judge.tolerance(R, case.target, case.indicator, t.value)
   end
-  return decide(R, case, t.value + tol, false, tol > 0 and ("target %s plus the tolerance %s for 左右"):format(t.raw, num(tol))
+  return decide(R, case, t.value + tol, false, tol > 0 and ("target %s plus the tolerance %s for 左右"):format(t.raw, R.judge.num(R, tol))
     or ("target %s"):format(t.raw))
 end
 
@@ -227,7 +229,7 @@ end
 
 --- Margin (outcome − the target's deciding end) and ratio (outcome /
 -- target, for absolute quantities, where it means something).
-function M.margin(_, case)
+function M.margin(R, case)
   if not case.best then return nil, nil end
   local t = case.target.m
   local v = outcome_value(case, case.direction)
@@ -235,7 +237,7 @@ function M.margin(_, case)
   local margin = v - ref
   if math.type(margin) == "float" then margin = math.floor(margin * 1e6 + 0.5) / 1e6 end
   local ratio
-  if ref ~= 0 and indicators.unit_class(t.unit) ~= "percent" and t.unit ~= "pp" then
+  if ref ~= 0 and indicators.unit_class(t.unit, R.words) ~= "percent" and t.unit ~= "pp" then
     ratio = math.floor(v / ref * 1e4 + 0.5) / 1e4
   end
   return margin, ratio

@@ -120,7 +120,7 @@ end
 function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   local subject = m.subject or ""
   local after = m.after or ""
-  local class = indicators.unit_class(m.unit)
+  local class = indicators.unit_class(m.unit, R.words)
   if class == "percent" and after:sub(1, 3) == "的" and indicators.names_no_thing(subject) then
     -- 61%的城市污水处理厂完成提标改造: the share of the things named after 的
     local phrase = R.match.counted_after(R, m, #"的")
@@ -178,13 +178,15 @@ function M.resolve(R, m, prev)
     entry, alias = R.indicators:resolve(verb, m.unit, verb)
     if entry then return entry, alias, verb end
   end
-  if verb ~= "" and indicators.verb_class(verb) == "increase" then
-    -- 经济｜增长5.5%: the subject and its verb name the indicator together
+  if verb ~= "" and subject ~= "" and (m.sentence or ""):find(subject .. verb, 1, true) then
+    -- 经济｜增长5.5%, 开展职业技能｜培训21万人次: the subject and its verb,
+    -- written together (not a list's verb shared with a later item), name
+    -- the indicator together
     entry, alias = R.indicators:resolve(subject .. verb, m.unit, verb)
     if entry then return entry, alias, subject .. verb end
   end
   if prev and prev.alias and R.match.elided_subjects[subject] then
-    local vc = indicators.verb_class(verb)
+    local vc = indicators.verb_class(verb, R.words)
     if m.unit == "%" and prev.m.unit ~= "%" and prev.m.unit ~= "pp" and (vc == "increase" or vc == "decrease") then
       -- 国内生产总值达到13.65万亿元，比上年增长9.5%: the growth of that level
       entry, alias = R.indicators:resolve(prev.alias, m.unit, verb)
@@ -224,8 +226,8 @@ function M.resolve_attribute_topic(R, m, subject)
   if not indicators.is_bare_attribute(subject) then return nil end
   -- what the figure measures, by its verb or the verb it opens with (新增｜通车)
   local verb = m.verb or ""
-  local measure = indicators.measure_of(m.unit, verb, subject)
-    or indicators.measure_of(m.unit, verb:sub(1, 6), subject)
+  local measure = indicators.measure_of(m.unit, verb, subject, R.words)
+    or indicators.measure_of(m.unit, verb:sub(1, 6), subject, R.words)
   -- the clause before the figure's: between the last two commas before it
   local before = sentence_before(m)
   local marks = marks_in(before, COMMAS)
@@ -273,9 +275,9 @@ function M.inherited_subject(_, m, subject, prev)
 end
 
 --- The key that says two targets are the same promise (for recurring).
-function M.key(_, item)
+function M.key(R, item)
   if item.indicator then return "id:" .. item.indicator.id end
-  return "subject:" .. (item.subject or "") .. "|" .. tostring(indicators.unit_class(item.m.unit))
+  return "subject:" .. (item.subject or "") .. "|" .. tostring(indicators.unit_class(item.m.unit, R.words))
 end
 
 --- The key that says two targets are one promise: the same region,
@@ -303,7 +305,7 @@ function M.prepare(R, m, doc, prev)
   local first, last = R.match.span(R, m.period)
   local item = { m = m, doc = doc, indicator = entry, alias = alias, subject = subject,
     first = first, last = last, date = R.match.date_key(R, doc.published) or 0 }
-  item.measure = indicators.measure_of(m.unit, m.verb, subject)
+  item.measure = indicators.measure_of(m.unit, m.verb, subject, R.words)
   -- with no verb the figure's measure is unknown (国家高新技术企业超1.5万家
   -- may be a stock or the year's additions): it is compared as either
   local word = (m.verb or "") == "" and R.words.number_word[m.raw]
@@ -345,8 +347,8 @@ end
 --- Is m an amount set against the year before (比上年增加1637亿元: a
 -- year_on_year word of data/subject_heads.lua among the words before it,
 -- and a verb of increase or decrease)?
-function M.is_increment(_, m)
-  local vc = indicators.verb_class(m.verb)
+function M.is_increment(R, m)
+  local vc = indicators.verb_class(m.verb, R.words)
   if vc ~= "increase" and vc ~= "decrease" then return false end
   return indicators.contains_any(words_before(m, 24), indicators.heads.year_on_year)
 end
@@ -365,24 +367,19 @@ function M.is_plan_share(R, m)
   return false
 end
 
---- Does m's unit suit the catalogue entry (so its measure can be taken)?
-function M.same_unit_for(_, entry, m)
-  return entry.unit == nil or indicators.same_unit(entry.unit, m.unit)
-end
-
 --- The head noun of an item's subject and the bigrams of the phrase it
 -- heads (indicators.similar_head), cached on the item; nil when the
 -- subject names no thing.
-function M.head_of(item)
+function M.head_of(R, item)
   if item.head == nil then
     -- an attribute's topic is part of it (省大中型项目｜投资)
     local subject = (item.topic or "") .. (item.subject or "")
-    local head, phrase = indicators.similar_head(subject, item.m.unit, item.m.verb)
+    local head, phrase = indicators.similar_head(subject, item.m.unit, item.m.verb, R.words)
     local verb = item.m.verb or ""
-    if not head and item.subject ~= "" and verb ~= "" and not indicators.verb_class(verb) then
+    if not head and item.subject ~= "" and verb ~= "" and not indicators.verb_class(verb, R.words) then
       -- 植树｜造林479万亩: a short subject and a verb that is no verb of
       -- change name the thing together (植树造林)
-      head, phrase = indicators.similar_head(subject .. verb, item.m.unit, "")
+      head, phrase = indicators.similar_head(subject .. verb, item.m.unit, "", R.words)
     end
     item.head = head or false
     if head then item.head_bigrams, item.head_nbigrams = indicators.bigrams(phrase) end
@@ -397,11 +394,11 @@ end
 function M.conjunct_heads(R, item)
   if item.conjuncts == nil then
     local list = {}
-    if R.match.head_of(item) then list[1] = { head = item.head, bigrams = item.head_bigrams, n = item.head_nbigrams } end
+    if R.match.head_of(R, item) then list[1] = { head = item.head, bigrams = item.head_bigrams, n = item.head_nbigrams } end
     local subject = item.subject or ""
     if subject:find("、", 1, true) and not item.m.distributive then
       for part in (subject .. "、"):gmatch("(.-)、") do
-        local head, phrase = indicators.similar_head(part, item.m.unit, item.m.verb)
+        local head, phrase = indicators.similar_head(part, item.m.unit, item.m.verb, R.words)
         if head then
           local b, n = indicators.bigrams(phrase)
           list[#list + 1] = { head = head, bigrams = b, n = n }
@@ -618,7 +615,7 @@ function M.thing_similarity(R, a, b)
   -- a noun phrase is named by its head (Chinese puts it last): wordings with
   -- other heads must share more (高校毕业生留吉 and 留省就业 do; 高校毕业生
   -- 就业 and 创业 do not)
-  local ha, hb = R.match.head_of(a), R.match.head_of(b)
+  local ha, hb = R.match.head_of(R, a), R.match.head_of(R, b)
   local same_head = ha ~= nil and ha == hb
   if shared_name(R, x, y, same_head) then return 1 end
   if same_head then
@@ -664,8 +661,8 @@ function M.same_indicator(R, t, o)
   end
   if o.indicator then return nil end
   -- a share of the plan done (完成年计划的248.57%) speaks of a target in any unit
-  if indicators.unit_class(t.m.unit) ~= indicators.unit_class(o.m.unit) and not o.plan_share then return nil end
-  local vt, vo = indicators.verb_class(t.m.verb), indicators.verb_class(o.m.verb)
+  if indicators.unit_class(t.m.unit, R.words) ~= indicators.unit_class(o.m.unit, R.words) and not o.plan_share then return nil end
+  local vt, vo = indicators.verb_class(t.m.verb, R.words), indicators.verb_class(o.m.verb, R.words)
   if vt and vo and vt ~= vo then return nil end
   if R.match.other_ranks(R, clause_of(t.m), clause_of(o.m)) then return nil end -- 省级 and 国家级 产业集群
   -- the whole subjects, or, when one is coordinated, the best pair of conjuncts
@@ -694,10 +691,10 @@ end
 -- 千瓦 by a five-year 8211万千瓦). Shares, gaps, ranks and shares of a plan
 -- are not held to it.
 function M.same_scale(R, t, o)
-  local class = indicators.unit_class(t.m.unit)
+  local class = indicators.unit_class(t.m.unit, R.words)
   if o.plan_share or class == "percent" or class == "pp" or class == "rank" then return true end
   local a, b = tonumber(t.m.value), tonumber(o.m.value)
-  if not (a and b and a > 0 and b > 0) or not indicators.same_unit(t.m.unit, o.m.unit) then return true end
+  if not (a and b and a > 0 and b > 0) or not indicators.same_unit(t.m.unit, o.m.unit, R.words) then return true end
   local ratio = a > b and a / b or b / a
   return ratio <= R.match.similar_scale
 end
@@ -748,10 +745,10 @@ function M.period_relation(R, t, o)
 end
 
 --- Can o's value be set against t's? The same unit and the same measure.
-function M.comparable(_, t, o)
+function M.comparable(R, t, o)
   -- 完成年计划的118.2%: a share of the plan answers a target in any unit
   if o.plan_share and t.m.cmp ~= "<=" and t.m.cmp ~= "<" then return true end
-  if not indicators.same_unit(t.m.unit, o.m.unit) then
+  if not indicators.same_unit(t.m.unit, o.m.unit, R.words) then
     return false, ("unit %s against %s"):format(quantity.unit_word(o.m.unit), quantity.unit_word(t.m.unit))
   end
   if (o.measure == "change") ~= (t.measure == "change") then

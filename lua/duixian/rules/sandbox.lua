@@ -29,7 +29,16 @@ local M = {}
 
 --- Generous defaults: a default rule call takes thousands of instructions
 -- and kilobytes; these bounds stop only runaways.
-M.LIMITS = { instructions = 100000000, memory = 512 } -- per call; memory in MB
+-- (the instruction budget is wide: a pack that only wraps a default rule pays
+-- for the read-only views it reaches the defaults through; the clock is what
+-- stops a runaway first)
+M.LIMITS = { instructions = 1000000000, memory = 512, seconds = 3 } -- per call; memory in MB
+
+-- The instructions between two looks of the hook at the clock: an
+-- instruction may do much work in C (a concatenation or s:upper() of a
+-- megabyte, a comparison of two long strings) that no count sees, so the
+-- CPU time of a call is bounded too.
+local CLOCK_STEP = 1000
 
 -- The host's functions, taken before any pack runs.
 local host = { find = string.find, match = string.match, gmatch = string.gmatch, gsub = string.gsub,
@@ -37,22 +46,36 @@ local host = { find = string.find, match = string.match, gmatch = string.gmatch,
 local host_setmetatable, host_rawset = setmetatable, rawset
 local host_pcall, host_xpcall, host_error, host_type, host_next = pcall, xpcall, error, type, next
 local sethook, gethook, raw_getmetatable = debug.sethook, debug.gethook, debug.getmetatable
+local clock = os.clock
 local string_mt = raw_getmetatable("")
 
 -- ---------------------------------------------------------------- errors
 
 local ERROR_MT = {}
 
+-- What a pack wrote (its error message, its name) as it is printed: one
+-- line of at most 300 bytes, control characters (a newline, a terminal's
+-- escape sequences) shown as \ddd.
+local function printable(s)
+  if #s > 300 then
+    local cut = 300 -- at a character's first byte
+    while cut > 0 and (host.byte(s, cut + 1) or 0) & 0xC0 == 0x80 do cut = cut - 1 end
+    s = host.sub(s, 1, cut) .. "…"
+  end
+  return (host.gsub(s, "%c", function(c) return ("\\%d"):format(c:byte()) end))
+end
+
 --- The one line the CLI prints for a structured error: the pack's file
 -- first (the message's own "file:line:" when it has one), then the rule.
 function M.describe(e)
   -- the pack's own name, when it gave one
-  local named = e.name and e.name ~= host.match(e.pack, "[^/]*$") and (" of pack '%s'"):format(e.name) or ""
+  local named = e.name and e.name ~= host.match(e.pack, "[^/]*$") and (" of pack '%s'"):format(printable(e.name)) or ""
   local s
-  if host.find(e.message, e.pack .. ":", 1, true) == 1 then
-    s = ("%s (in %s%s)"):format(e.message, e.rule, named)
+  local message = printable(e.message)
+  if host.find(message, e.pack .. ":", 1, true) == 1 then
+    s = ("%s (in %s%s)"):format(message, e.rule, named)
   else
-    s = ("%s: %s%s: %s"):format(e.pack, e.rule, named, e.message)
+    s = ("%s: %s%s: %s"):format(e.pack, e.rule, named, message)
   end
   if e.expected then s = s .. "; expected " .. e.expected end
   return s
@@ -71,14 +94,14 @@ end
 
 -- ---------------------------------------------------------------- limits
 
---- Parse "instructions=N,memory=MB" (either part optional) into limits
--- over M.LIMITS. @return limits | nil, message
+--- Parse "instructions=N,memory=MB,seconds=S" (each part optional) into
+-- limits over M.LIMITS. @return limits | nil, message
 function M.parse_limits(s)
-  local limits = { instructions = M.LIMITS.instructions, memory = M.LIMITS.memory }
+  local limits = { instructions = M.LIMITS.instructions, memory = M.LIMITS.memory, seconds = M.LIMITS.seconds }
   for part in host.gmatch(s, "[^,]+") do
     local key, value = host.match(part, "^%s*(%a+)%s*=%s*(%d+)%s*$")
     if not key or limits[key] == nil then
-      return nil, ("--rule-limits: '%s' is not instructions=N or memory=MB"):format(part)
+      return nil, ("--rule-limits: '%s' is not instructions=N, memory=MB or seconds=S"):format(part)
     end
     local n = math.tointeger(tonumber(value))
     if not n or n < 1 or (key == "memory" and n > 2 ^ 20) then
@@ -91,7 +114,7 @@ end
 
 local function limits_of(pack)
   local l = pack.limits or M.LIMITS
-  return l.instructions or M.LIMITS.instructions, l.memory or M.LIMITS.memory
+  return l.instructions or M.LIMITS.instructions, l.memory or M.LIMITS.memory, l.seconds or M.LIMITS.seconds
 end
 
 -- ---------------------------------------------------------------- the guard
@@ -106,15 +129,24 @@ local running = { depth = 0 }
 -- pack's error handler cannot loop on).
 local unwinding = {}
 
+-- Every running.step instructions: count them, and look at the clock.
 local function budget_hook()
   local pack, rule = running.pack, running.rule
   if running.abort then
     local info = debug.getinfo(2, "f")
     if info and unwinding[info.func] then return end
   else
-    local n = limits_of(pack)
-    running.abort = failure(pack, rule, ("ran past its budget of %d instructions"):format(n),
-      ("a rule that finishes within %d instructions (raise it with --rule-limits instructions=N)"):format(n))
+    running.used = running.used + running.step
+    local n, _, seconds = limits_of(pack)
+    if running.used >= n then
+      running.abort = failure(pack, rule, ("ran past its budget of %d instructions"):format(n),
+        ("a rule that finishes within %d instructions (raise it with --rule-limits instructions=N)"):format(n))
+    elseif clock() > running.deadline then
+      running.abort = failure(pack, rule, ("ran past %d s of CPU time"):format(seconds),
+        ("a rule that finishes within %d s of CPU time (raise it with --rule-limits seconds=S)"):format(seconds))
+    else
+      return
+    end
     sethook(budget_hook, "", 1)
   end
   host_error(running.abort, 0)
@@ -122,7 +154,10 @@ end
 
 local function describe_value(v)
   local t = host_type(v)
-  if t == "string" then return ("the string %q"):format(#v > 40 and host.sub(v, 1, 40) .. "…" or v) end
+  if t == "string" then
+    if #v > 40 then return ("the string %q (%d bytes)"):format(host.sub(v, 1, 40) .. "…", #v) end
+    return ("the string %q"):format(v)
+  end
   if t == "nil" then return "nil" end
   if t == "number" or t == "boolean" then return ("%s %s"):format(t, tostring(v)) end
   return "a " .. t
@@ -193,11 +228,25 @@ function M.call_checked(pack, rule, validator, fn, ...)
     return nested_done(pack, rule, validator, prev_pack, prev_rule, host_pcall(fn, ...))
   end
   local instructions, memory = limits_of(pack)
+  -- what the packs' rules allocated in earlier calls and still hold (in
+  -- their own tables, R.cache, what they returned): at most the ceiling
+  -- too, so that memory taken a little at each call is bounded
+  if core.memory_held() > memory * 1024 * 1024 then
+    collectgarbage("collect") -- their garbage is no hold
+    local held = core.memory_held()
+    if held > memory * 1024 * 1024 then
+      host_error(failure(pack, rule, ("holds %d MB from its earlier calls, more than %d MB"):format(
+        held // (1024 * 1024), memory), ("rules that keep at most %d MB from one call to the next"
+        .. " (raise it with --rule-limits memory=MB)"):format(memory)), 0)
+    end
+  end
   running.hook, running.mask, running.count = gethook()
   running.string_index = string_mt.__index
   running.pack, running.rule, running.depth, running.abort = pack, rule, 1, nil
   string_mt.__index = sandbox_string
-  sethook(budget_hook, "", instructions)
+  running.used, running.step = 0, math.min(instructions, CLOCK_STEP)
+  running.deadline = clock() + select(3, limits_of(pack))
+  sethook(budget_hook, "", running.step)
   core.memory_limit(memory * 1024 * 1024)
   return settle(pack, rule, validator, true, host_pcall(fn, ...))
 end
@@ -284,18 +333,38 @@ end
 -- collected from weak tables, so it is bounded by count)
 local parsed, n_parsed = {}, 0
 
-local function check_pattern(fname, s, p, init)
+-- plain: a plain search (string.find's 4th argument, or a pattern
+-- without special characters, which C searches as plain text too): up to
+-- #p comparisons at each start.
+local function check_pattern(fname, s, p, init, plain)
   if host_type(s) ~= "string" or host_type(p) ~= "string" then return end -- the real function complains
   local n = #s - ((math.tointeger(init) or 1) > 1 and (math.tointeger(init) - 1) or 0)
   if n < 0 then n = 0 end
   local budget = running.pack and limits_of(running.pack) or M.LIMITS.instructions
+  -- each start compares up to #p bytes before it fails, plain or not
+  -- (("a"):rep(2^21):find(("a"):rep(2^20) .. "b") compares 2^40 bytes)
+  local width = #p > 0 and #p or 1
+  if plain or not host.find(p, "[%^%$%*%+%?%.%(%)%[%]%%%-]") then
+    if #p <= n and (n - #p + 1) * width > budget then
+      host_error(("string.%s: searching a %d-byte subject for a pattern of %d bytes may take more than %d steps;"
+        .. " search a shorter subject or for a shorter pattern"):format(fname, #s, #p, budget), 3)
+    end
+    if plain then return end
+  end
+  local function refuse()
+    host_error(("string.%s: the pattern %q may take more than %d steps on a subject of %d bytes;"
+      .. " use fewer repeated items (?, *, +, -) or a plain find"):format(fname, #p > 60 and host.sub(p, 1, 60) .. "…" or p,
+      budget, #s), 4)
+  end
+  -- a long pattern is refused before it is read item by item
+  if (host.sub(p, 1, 1) == "^" and 1 or n + 1) * width > budget then refuse() end
   local items = parsed[p]
   if not items then
     items = pattern_items(p)
     if n_parsed >= 1000 then parsed, n_parsed = {}, 0 end
     parsed[p], n_parsed = items, n_parsed + 1
   end
-  local steps = items.anchored and 1 or n + 1
+  local steps = (items.anchored and 1 or n + 1) * width
   for _, it in ipairs(items) do
     if steps > budget then break end
     if it.linear then steps = steps * (n + 1)
@@ -303,11 +372,7 @@ local function check_pattern(fname, s, p, init)
     elseif steps * (n + 1) > budget then steps = steps * (longest_run(s, it.class) + 1)
     else steps = steps * (n + 1) end
   end
-  if steps > budget then
-    host_error(("string.%s: the pattern %q may take more than %d steps on a subject of %d bytes;"
-      .. " use fewer repeated items (?, *, +, -) or a plain find"):format(fname, #p > 60 and host.sub(p, 1, 60) .. "…" or p,
-      budget, #s), 3)
-  end
+  if steps > budget then refuse() end
 end
 
 -- ---------------------------------------------------------------- environment
@@ -321,12 +386,19 @@ end
 local function guarded_string()
   local s = copy_lib(string, { dump = true })
   s.find = function(str, p, init, plain)
-    if not plain then check_pattern("find", str, p, init) end
+    check_pattern("find", str, p, init, plain)
     return host.find(str, p, init, plain)
   end
   s.match = function(str, p, init) check_pattern("match", str, p, init) return host.match(str, p, init) end
   s.gmatch = function(str, p, init) check_pattern("gmatch", str, p, init) return host.gmatch(str, p, init) end
   s.gsub = function(str, p, repl, n) check_pattern("gsub", str, p) return host.gsub(str, p, repl, n) end
+  -- an empty string repeated n times: C's loop would copy nothing n
+  -- times, allocating nothing the memory ceiling could stop
+  s.rep = function(str, n, sep)
+    local count = math.tointeger(tonumber(n))
+    if str == "" and (sep == nil or sep == "") and count and count > 0 then return "" end
+    return host.rep(str, n, sep)
+  end
   return s
 end
 -- ("x"):find(…) inside a guarded call; no pack can reach this table
@@ -345,12 +417,12 @@ function M.readonly(t, name, open)
   local proxy = view_of[t]
   if proxy then return proxy end
   local function child(k, v)
-    if open and open[k] then return v end
-    if host_type(v) == "table" then
-      local key = host_type(k) == "string" and host.find(k, "^[%a_][%w_]*$") and "." .. k or "[" .. tostring(k) .. "]"
-      return M.readonly(v, name .. key)
-    end
-    return v
+    if host_type(v) ~= "table" or (open and open[k]) then return v end
+    -- the view made before, if any: no name is built on every read
+    local made = view_of[v]
+    if made then return made end
+    local key = host_type(k) == "string" and host.find(k, "^[%a_][%w_]*$") and "." .. k or "[" .. tostring(k) .. "]"
+    return M.readonly(v, name .. key)
   end
   proxy = host_setmetatable({}, {
     __index = function(_, k) return child(k, t[k]) end,

@@ -40,6 +40,10 @@ function M.index(lexicon)
   for _, w in ipairs(lexicon.continuers or {}) do follows[#follows + 1] = w end
   ix.follows_by_first = by_first_char(follows)
   for unit, row in pairs(lexicon.unit_classes or {}) do ix.unit_class[unit] = row end
+  -- the words in a subject that make a percentage a growth or a fall
+  -- (居民收入增幅, 能耗降幅)
+  ix.growth_words = lexicon.growth_words or {}
+  ix.decrease_words = lexicon.decrease_words or {}
   ix.number_word = {}
   for _, row in ipairs(lexicon.words or {}) do ix.number_word[row[1]] = row end
   return ix
@@ -48,14 +52,21 @@ end
 --- The lexicon row of a verb: its own, else the row of the longest verb
 -- it ends with that is at least min_bytes long (3 when nil: 占比达 is 达;
 -- 6: 转为下降 is 下降, but no single character). Remembered per word.
+-- index → min_bytes → verb → row or false; beside the index, not in it,
+-- which a pack's rules see as a read-only view
+local suffix_rows = setmetatable({}, { __mode = "k" })
 function M.verb_row(ix, verb, min_bytes)
   if verb == nil or verb == "" then return nil end
   local row = ix.verb[verb]
   if row then return row end
   min_bytes = min_bytes or 3
-  ix.suffix_rows = ix.suffix_rows or {}
-  local memo = ix.suffix_rows[min_bytes] or {}
-  ix.suffix_rows[min_bytes] = memo
+  local of_index = suffix_rows[ix]
+  if not of_index then
+    of_index = {}
+    suffix_rows[ix] = of_index
+  end
+  local memo = of_index[min_bytes] or {}
+  of_index[min_bytes] = memo
   local known = memo[verb]
   if known == nil then
     known = false
