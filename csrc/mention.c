@@ -412,7 +412,10 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   size_t start = i;
   /* 进入全国前8位, 居前5名: a rank at or above the Nth (a rank frame before 前) */
   int top = !ordinal && unit && (strcmp(unit->word, "位") == 0 || strcmp(unit->word, "名") == 0) &&
-            ends_with(c, i, "前") && i >= 3 && rank_framed(c, i - 3);
+            ends_with(c, i, "前") && i >= 3 && rank_framed(c, i - 3) &&
+            /* a rank ending its clause or list item (not 前10名企业营收) */
+            (tl.end == c->n || is_clause_mark(c, tl.end) || at(c, tl.end, "、") || at(c, tl.end, "以内") ||
+             at(c, tl.end, "行列") || at(c, tl.end, "之列"));
   if (ordinal) { /* 第5位 is a rank; 第十八届 an ordinal */
     int ranked = unit && (strcmp(unit->word, "位") == 0 || strcmp(unit->word, "名") == 0);
     /* 列全省第2, 保持全国第一: a rank ending its clause or list item after a frame;
@@ -426,6 +429,10 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     start = i - 3;
   } else {
     if (!unit) return resume;
+    /* tenths (八成, 3成) count to ten: not after 千亿 or a year (2025成都) */
+    if (strcmp(unit->word, "成") == 0 &&
+        (tl.mult || tl.more || (nm.chinese ? (nm.mag || nm.chars > 2) : nm.end - nm.start > 2)))
+      return end;
     if (nm.chinese && (unit->tag & UNIT_VERBAL) && !tl.more) {
       if (!chinese_counts_events(c, &nm, end, pre != NULL)) return end;
     } else if (nm.chinese &&
@@ -819,10 +826,13 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
      * words before its verb open with a verb relating the subject before
      * (稳居, 快于) is a predicate of that subject, not a subject of its own
      * (but 投入强度, 新增经济效益 are subjects) */
-    const dx_word *pv;
+    const dx_word *pv, *pn;
     if (listed && m->verb_end > m->verb_start && m->subj_end > m->subj_start &&
         (pv = dx_match_prefix(&c->lx->relative_verbs, c->t + m->subj_start, m->subj_end - m->subj_start)) != NULL &&
-        pv->len >= 6) {
+        pv->len >= 6 &&
+        /* but not a head noun that opens with such a verb (增加值) */
+        !((pn = dx_match_prefix(&c->lx->head_nouns, c->t + m->subj_start, m->subj_end - m->subj_start)) != NULL &&
+          pn->len > pv->len)) {
       m->subj_start = ms[k - 1].subj_start;
       m->subj_end = ms[k - 1].subj_end;
     }

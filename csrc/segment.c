@@ -287,9 +287,9 @@ static size_t ideograph_run(dx_segmenter *sg, first_pass *fp, size_t i) {
   int listing = sg->lx && !fp->oom;
   const uint8_t *cls = listing ? sg->lx->ideograph_class : no_class;
   uint32_t sink[1] = {0}; /* where offsets go when none are kept */
-  /* continuation bytes are 10xxxxxx: bit 7 set in all (all_of), bit 6 in
-   * none (any_of) */
-  unsigned all_of = 0xFF, any_of = 0;
+  /* continuation bytes are 10xxxxxx: each flipped by 0x80 is below 0x40,
+   * so the top two bits stay clear in all of them or-ed together */
+  unsigned flipped = 0;
   if (i >= safe) { /* one character, cut short by the end of the text */
     fp->bad |= 0x40;
     return i + 3;
@@ -306,9 +306,8 @@ static size_t ideograph_run(dx_segmenter *sg, first_pass *fp, size_t i) {
     size_t k = 0, chunk_end = i < limit && limit - i > 3 * CHUNK ? i + 3 * CHUNK : limit;
     uint32_t mark = (uint32_t)(i - fp->st) << MARK_SHIFT;
     do {
-      unsigned b0 = s[i], b1 = s[i + 1], b2 = s[i + 2];
-      all_of &= b1 & b2;
-      any_of |= b1 | b2;
+      unsigned b0 = s[i], b1 = s[i + 1] ^ 0x80u, b2 = s[i + 2] ^ 0x80u;
+      flipped |= b1 | b2;
       unsigned v = cls[(size_t)(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)) - 0x4000u];
       at[k] = mark | v;
       k += v >> 2;
@@ -317,7 +316,7 @@ static size_t ideograph_run(dx_segmenter *sg, first_pass *fp, size_t i) {
     } while (i < chunk_end && s[i] - 0xE4u <= 0xE9u - 0xE4u);
     if (listing) sg->marks.n += k;
   } while (i < limit && s[i] - 0xE4u <= 0xE9u - 0xE4u);
-  if (!(all_of & 0x80) || (any_of & 0x40)) fp->bad |= 0x40;
+  if (flipped & 0xC0u) fp->bad |= 0x40;
   /* a last character cut short by the end of the text, within the limit */
   if (i < n && i >= safe && i < fp->st + sg->max_len && s[i] - 0xE4u <= 0xE9u - 0xE4u) {
     fp->bad |= 0x40;

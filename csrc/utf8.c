@@ -60,6 +60,34 @@ int dx_utf8_next(const unsigned char *s, size_t n, uint32_t *cp) {
   return len;
 }
 
+/* Are the twelve bytes at s four three-byte characters, each led by E1-EC
+ * or EE-EF (no overlong form, no surrogate)? Two words at once: their
+ * continuation bytes tested under one mask, their leads' high nibbles
+ * under another and their low nibbles (neither 0 nor D) in a bitmap. Never
+ * true of bytes that are not valid UTF-8; false sends the caller to the
+ * exact test. */
+static int four_cjk(const unsigned char *s) {
+  uint64_t a; /* bytes 0-7: leads at 0, 3, 6 */
+  uint32_t b; /* bytes 8-11: the lead at 9 */
+  memcpy(&a, s, sizeof a);
+  memcpy(&b, s + 8, sizeof b);
+  /* little or big endian alike: the masks are built byte by byte */
+  static const unsigned char want_a[8] = {0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0};
+  static const unsigned char is_a[8] = {0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80};
+  static const unsigned char want_b[4] = {0xC0, 0xF0, 0xC0, 0xC0};
+  static const unsigned char is_b[4] = {0x80, 0xE0, 0x80, 0x80};
+  uint64_t ma, ea;
+  uint32_t mb, eb;
+  memcpy(&ma, want_a, 8);
+  memcpy(&ea, is_a, 8);
+  memcpy(&mb, want_b, 4);
+  memcpy(&eb, is_b, 4);
+  if ((a & ma) != ea || (b & mb) != eb) return 0;
+  /* low nibbles of the leads: E0 may be overlong, ED a surrogate */
+  const unsigned ok = 0xDFFE;
+  return (ok >> (s[0] & 15)) & (ok >> (s[3] & 15)) & (ok >> (s[6] & 15)) & (ok >> (s[9] & 15)) & 1;
+}
+
 size_t dx_utf8_check(const unsigned char *s, size_t n) {
   size_t i = 0;
   uint32_t cp;
@@ -75,6 +103,7 @@ size_t dx_utf8_check(const unsigned char *s, size_t n) {
     if (i + 2 < n && c - 0xE1u <= 0xEFu - 0xE1u && c != 0xED &&
         (((s[i + 1] ^ 0x80u) | (s[i + 2] ^ 0x80u)) < 0x40u)) {
       i += 3;
+      while (i + 12 <= n && four_cjk(s + i)) i += 12;
       while (i + 2 < n && s[i] - 0xE1u <= 0xEFu - 0xE1u && s[i] != 0xED &&
              (((s[i + 1] ^ 0x80u) | (s[i + 2] ^ 0x80u)) < 0x40u))
         i += 3;

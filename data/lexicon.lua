@@ -376,9 +376,10 @@ local lexicon = {
     -- sums = true: the figures after it in its clause are sums over the
     -- span reviewed (累计为29个省份保供煤炭超35亿吨), not levels at its end
     { "累计", "real", implies = "outcome", scope = "clause", sums = true },
-    -- a recent event a story reports (日前…开展整治行动。此次行动，共收缴地笼9
-    -- 套): what came of it, in the year the story was published
-    { "此次", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
+    -- a recent event a story reports (日前…开展整治行动): what came of it, in
+    -- the year the story was published; 此次行动，共收缴地笼9套 reports what
+    -- the event brought (a realis word of its whole sentence)
+    { "此次", "real", implies = "outcome", scope = "sentence" },
     { "日前", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
     { "近日", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
     { "截至", "real", implies = "outcome", scope = "clause" },
@@ -506,7 +507,11 @@ local lexicon = {
   -- figure speaks of: the start of a change (由2019年的9.9%, 从2020年的5.2万
   -- 元) or the year compared with (比2020年, 较2016年); but 从2027年起 opens
   -- the span it governs
-  baselines = { starts = { "由", "从" }, compared = { "比", "较", "与", "同" }, opens_span = { "起" } },
+  -- linked: 与 and 同 make a year compared with only before 相比 (2005年与2000年
+  -- 相比; not 参与2026年…); after the figure they set a year beside it
+  -- (与“十五五”目标衔接), no frame of it
+  baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" },
+    linked = { "与", "同" }, linked_after = { "相" } },
   -- words after a year that make it part of a goal's name (实现2035年远景目标):
   -- it frames no figure in another clause
   year_names = { "远景目标", "远景" },
@@ -547,15 +552,22 @@ local lexicon = {
   --   规模3.1亿千瓦, 建成智能算力超4.8万P): a review of a span reports its level
   --   at the span's end, unless a verb of change or one of stock_adders adds
   --   to it (新增装机1.7亿千瓦, 装机增长20%)
-  stock_heads = { "规模", "总量", "装机", "装机容量", "总装机", "总长", "里程", "总里程", "保有量",
-    "存量", "余额", "容量", "算力", "总数",
+  -- (not 规模 or 总额 alone: 发行债券规模, 投资总额 are flows)
+  stock_heads = { "总量", "装机", "装机容量", "装机规模", "总装机", "总长", "里程", "总里程", "保有量",
+    "存量", "余额", "容量", "算力", "算力规模", "智算规模", "总数",
     -- a year's total said for the span reviewed is the last year's (农产品加工业营收超1万亿元)
-    "营收", "营业收入", "产值", "总产值", "增加值", "生产总值", "销售额", "交易额", "总额" },
+    "营收", "营业收入", "产值", "总产值", "增加值", "生产总值", "销售额", "交易额", "零售总额", "进出口总额" },
   -- each_year: words that give a figure for every year of a span reviewed
   --   (城镇新增就业每年超过90万人): a flow over the span, not a level at its end;
   --   but not a rate's (每人每年670元: per_head words before them)
   each_year = { "每年", "年年" },
   stock_adders = { "新增", "净增", "新建", "增加", "增设", "新开工", "开工" },
+  -- scale_heads: heads that name a stock when the figure is no sum of money
+  --   (综合交通网总规模29.5万公里), a flow when it is (发行债券规模5000亿元)
+  scale_heads = { "规模", "总规模" },
+  -- the words that, opening a subject, make it the things added (五年新增高速公路
+  -- 里程; not 增加, which opens 增加值)
+  added_openers = { "新增", "净增", "新建", "增设", "新开工" },
   streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },

@@ -38,6 +38,13 @@ describe("kind and period without headings to lean on", function()
   it("reads the value a promised change starts from (由1.2万家增加到1.5万家) as the level the year reviewed ended with", function()
     assert.are.same({ "1.2万家 outcome 2025", "1.5万家 target 2026" },
       (read("力争高新技术企业由1.2万家增加到1.5万家。")))
+    -- or of the year it names
+    assert.are.same({ "55% outcome 2020", "65% target 2026-2030" },
+      (read("二、“十五五”时期主要目标任务\n到2030年，常住人口城镇化率由2020年的55%提高到65%。")))
+  end)
+
+  it("takes no year a word ends with for a year compared with (全面参与2026年全运会)", function()
+    assert.are.same({ "10% target 2026" }, (read("全面参与2026年全国运动会筹备，全年接待游客增长10%。")))
   end)
 
   it("goes on, in a story with no headings, in the kind its paragraph's figures have had", function()
@@ -113,9 +120,10 @@ describe("subjects", function()
   end)
 
   it("keeps the subject of a list item that opens with a verb relating it (、稳居全国前十强、增长4.8%)", function()
-    local _, ms = read("全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。研发经费投入增长25%、投入强度提升至1.4%。")
-    assert.are.same({ "地区生产总值", "地区生产总值", "研发经费", "投入强度" },
-      { ms[1].subject, ms[2].subject, ms[3].subject, ms[4].subject })
+    local _, ms = read("全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。研发经费投入增长25%、投入强度提升至1.4%。"
+      .. "农产品加工业营收增长8%、增加值增长6%。")
+    assert.are.same({ "地区生产总值", "地区生产总值", "研发经费", "投入强度", "农产品加工业营收", "增加值" },
+      { ms[1].subject, ms[2].subject, ms[3].subject, ms[4].subject, ms[5].subject, ms[6].subject })
   end)
 
   it("ends a verb run where a head noun opening with a verb starts (惠及居民, not 惠及居)", function()
@@ -145,13 +153,15 @@ describe("the scanner on list items, lone magnitudes and unclosed quotes", funct
     return out
   end
 
-  it("reads 前N位 after a rank frame as a rank at or above the Nth", function()
+  it("reads 前N位 after a rank frame, ending its clause, as a rank at or above the Nth", function()
     assert.are.same({ "前8位 8 rank <=" }, figures("人均GDP进入全国前8位。"))
+    assert.are.same({ "100位 100 位 =", "1万亿元 1000000000000 CNY =" }, figures("排名前100位的民营企业营收达到1万亿元。"))
   end)
 
-  it("reads tenths (近八成) as a percentage, but not 成 opening a word (百亿成长, 一成不变)", function()
+  it("reads tenths (近八成) as a percentage, but not 成 opening a word (百亿成长, 一成不变) or after a large number", function()
     assert.are.same({ "近八成 80 % ~", "三成以上 30 % >=" },
       figures("财政支出近八成投向民生，三成以上企业满意，推动百亿成长，一成不变。"))
+    assert.are.same({ "30万人次 300000 person-time =" }, figures("园区产值突破千亿成全省首个，2025成都世运会期间接待游客30万人次。"))
   end)
 
   it("reads an area of crops or land worked, and power built, as an amount (1500万亩小麦, 1.19亿亩次)", function()
@@ -313,16 +323,24 @@ describe("the place a paragraph is about", function()
     assert.are.equal("聊城市", ms[1].region)
   end)
 
-  it("gives each figure of a 分别 list the unit its own subject names", function()
+  it("gives each figure of a 分别 list the unit its own subject names, but not a route's first end", function()
     local _, ms = read("2024年，厦门、福州机场旅客吞吐量分别达2790.6万人次、1529.9万人次。",
       { published = "2025-01-20", region = "福建省", kind = "work_report" })
     assert.are.same({ "厦门市", "福州市" }, { ms[1].region, ms[2].region })
+    _, ms = read("2025年，长沙至赣州高铁、常德至益阳高铁分别建成120公里、80公里。",
+      { published = "2026-01-20", region = "湖南省", kind = "work_report" })
+    assert.are.same({ "湖南省", "湖南省" }, { ms[1].region, ms[2].region })
   end)
 
   it("does not give its topic to a clause that opens with a place of its own (雄安新区, 烟庄街道)", function()
-    local _, ms = read("石家庄市生产总值突破7000亿元。雄安新区累计完成投资5100多亿元，新增就业10万人。",
-      { published = "2023-01-13", region = "河北省", kind = "work_report" })
-    assert.are.same({ "石家庄市", "河北省", "石家庄市" }, { ms[1].region, ms[2].region, ms[3].region })
+    local hebei = { published = "2023-01-13", region = "河北省", kind = "work_report" }
+    -- the clauses after it go on about the zone
+    local _, ms = read("石家庄市生产总值突破7000亿元。雄安新区累计完成投资5100多亿元，新增就业10万人。", hebei)
+    assert.are.same({ "石家庄市", "河北省", "河北省" }, { ms[1].region, ms[2].region, ms[3].region })
+    -- a generic phrase (各类园区, 重点园区) is no zone's name: the topic holds
+    _, ms = read("去年以来，浏阳市坚定不移推进工业强市。各类园区规模工业增加值增长9%，重点园区实现技工贸总收入3000亿元。",
+      { published = "2026-01-20", region = "湖南省", kind = "work_report" })
+    assert.are.same({ "浏阳市", "浏阳市" }, { ms[1].region, ms[2].region })
   end)
 end)
 
@@ -360,6 +378,12 @@ describe("a review of five years: levels at the span's end, flows over it", func
     local national = { published = "2006-03-05", region = "全国", kind = "work_report" }
     assert.are.same({ "57.3% outcome 2001-2005", "9.5% outcome 2001-2005" },
       (read("2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。", national)))
+  end)
+
+  it("reads flows whose head could be a stock's (发行债券规模, 投资总额, 新增…里程) over the span", function()
+    assert.are.same({ "5000亿元 outcome 2021-2025", "2.5万亿元 outcome 2021-2025", "1200公里 outcome 2021-2025" },
+      (read(REVIEW .. "——发展提速。五年来，全省发行地方政府债券规模5000亿元，五年完成固定资产投资总额2.5万亿元，"
+        .. "五年新增高速公路里程达到1200公里。")))
   end)
 
   it("reads 五年 in a review as the five years before, and a year's total or a coverage as the level at the end", function()

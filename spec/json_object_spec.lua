@@ -23,4 +23,41 @@ describe("core.json_object", function()
       end
     end
   end)
+
+  it("writes what core.json_encoder writes, record after record", function()
+    local keys = { "doc", "start", "value", "est", "none", "s" }
+    local encode = core.json_encoder(keys, "\n")
+    local records = {
+      { doc = "a.txt", start = 46, value = 6.5, est = true, s = '增长"6%"\n' },
+      { doc = "b.txt", start = -3, value = 1e300 * 1e10, est = false, s = "" },
+      { doc = "\1", start = 0, value = 0.1 + 0.2, s = ("长句"):rep(3000) },
+    }
+    for _, r in ipairs(records) do
+      assert.are.equal(core.json_object(r, keys, "\n"), encode(r))
+    end
+    assert.are.equal('{"doc":"a.txt","start":46,"value":6.5,"est":true,"none":null,"s":"增长\\"6%\\"\\n"}\n',
+      encode(records[1]))
+    assert.are.equal("{}", core.json_encoder({})({ a = 1 }))
+  end)
+
+  it("raises on a key that is not a string and on a value JSON cannot hold", function()
+    assert.has_error(function() core.json_encoder({ "a", 2 }) end,
+      "bad argument #1 to 'json_encoder' (key 2 is not a string)")
+    assert.has_error(function() core.json_object({ a = {} }, { "a" }) end,
+      "bad argument #1 to 'json_object' (field 'a' is a table)")
+  end)
+
+  it("writes the same line to a file as it returns", function()
+    local encode = core.json_encoder({ "doc", "n" }, "\n")
+    local path = os.tmpname()
+    local f = assert(io.open(path, "wb"))
+    f:write("before\n")
+    assert.are.equal(f, encode({ doc = '他说"好"', n = 1.5 }, f))
+    encode({ doc = "b", n = 2 }, f)
+    f:close()
+    local back = assert(io.open(path, "rb")):read("a")
+    os.remove(path)
+    assert.are.equal("before\n" .. encode({ doc = '他说"好"', n = 1.5 }) .. encode({ doc = "b", n = 2 }), back)
+    assert.has_error(function() encode({}, f) end, "bad argument #2 to 'encode' (the file is closed)")
+  end)
 end)

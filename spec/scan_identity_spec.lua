@@ -123,4 +123,15 @@ describe("core.first_char_of", function()
     assert.is_nil(core.first_char_of("全市發展", "發", 8))
     assert.are.equal(7, core.first_char_of("全市發展", "發", 9))
   end)
+
+  it("steps over stray bytes and finds characters of every length", function()
+    -- a lone continuation byte, a cut character and a bad lead are no
+    -- characters; é (two bytes), ऀ (E0 lead), ퟿ (ED lead) and A are
+    assert.are.equal(8, core.first_char_of("全\x80\xE5\xA4\xFF發展", "發"))
+    assert.are.equal(7, core.first_char_of("全市é發", "é"))
+    assert.are.equal(7, core.first_char_of("全市\xE0\xA4\x80發", "\xE0\xA4\x80"))
+    assert.are.equal(7, core.first_char_of("全市\xED\x9F\xBF發", "\xED\x9F\xBF"))
+    assert.are.equal(7, core.first_char_of("全市A發", "A發"))
+    assert.is_nil(core.first_char_of("全市\xED\xA0\x80", "\xED\x9F\xBF"))
+  end)
 end)

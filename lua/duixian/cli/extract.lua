@@ -73,13 +73,10 @@ local function tsv_cell(v)
   return (tostring(v):gsub("[\t\r\n]", " "))
 end
 
-local json_object = require("duixian.core").json_object
-
 --- One JSON line for m, fields in the order of M.FIELDS (encoded in C:
--- extraction of big batches is bound by this).
-function M.json_line(m)
-  return json_object(m, M.FIELDS, "\n")
-end
+-- extraction of big batches is bound by this); json_line(m, file) writes
+-- it to an io file straight from C's buffer.
+M.json_line = require("duixian.core").json_encoder(M.FIELDS, "\n")
 
 function M.run(opts, args, env)
   local out, err = env.stdout, env.stderr
@@ -109,6 +106,7 @@ function M.run(opts, args, env)
     manifest = m
   end
   local status = cli.EXIT.ok
+  local json_line, to_file = M.json_line, io.type(out) == "file"
   if opts.format == "tsv" then out:write(table.concat(M.FIELDS, "\t"), "\n") end
   for _, path in ipairs(args) do
     local text, info, offset = files.regular(path)
@@ -136,7 +134,7 @@ function M.run(opts, args, env)
       local rows = {}
       for m in it do
         if opts.format == "jsonl" then
-          out:write(M.json_line(m))
+          if to_file then json_line(m, out) else out:write(json_line(m)) end
         elseif opts.format == "tsv" then
           local cells = {}
           for i, k in ipairs(M.FIELDS) do cells[i] = tsv_cell(m[k]) end

@@ -237,7 +237,12 @@ local function char_before(norm, pos) return sub(norm, pos > 3 and pos - 3 or 1,
 -- change (由2019年的9.9%降至)?
 function M.is_comparison(R, cue, norm)
   local before = cue.before or (norm and char_before(norm, cue.pos))
-  return before ~= nil and words_module.set_of(R.lexicon.baselines.compared)[before] ~= nil
+  if before == nil then return false end
+  local marks = R.lexicon.baselines
+  if words_module.set_of(marks.compared)[before] then return true end
+  -- 2005年与2000年相比: 与 or 同 before the year, 相比 after it
+  return words_module.set_of(marks.linked or {})[before] ~= nil and cue.after ~= nil
+    and words_module.set_of(marks.linked_after or {})[cue.after] ~= nil
 end
 
 --- Is a year part of a goal's name (2035年远景目标: the lexicon's
@@ -271,7 +276,7 @@ function M.is_baseline(R, cue, norm)
   local before = cue.before or (norm and char_before(norm, cue.pos))
   if before == nil then return false end
   local marks = R.lexicon.baselines
-  if words_module.set_of(marks.compared)[before] then return true end
+  if R.classify.is_comparison(R, cue, norm) then return true end
   if not words_module.set_of(marks.starts)[before] then return false end
   return not R.classify.opens_span(R, cue) -- 从2027年起: a span from then
 end
@@ -315,7 +320,8 @@ function M.time_cue_for(R, m, doc)
           and C.read_time_cue(R, cue, doc) then
         if at < pos then
           best = cue
-        else
+        elseif not (cue.before and words_module.set_of(R.lexicon.baselines.linked or {})[cue.before]) then
+          -- (a year after the figure set beside it, 与“十五五”目标衔接, frames nothing)
           after = cue
         end
       end
@@ -435,7 +441,7 @@ function M.says_each_year(R, m)
     local w = words[k]
     local at = find(norm, w, m.clause_start, true)
     while at and at < m.pos do
-      if sub(norm, at - 6, at - 4) ~= "每" then return true end -- not 每人每年
+      if at <= 6 or sub(norm, at - 6, at - 4) ~= "每" then return true end -- not 每人每年
       at = find(norm, w, at + #w, true)
     end
   end
@@ -448,11 +454,18 @@ end
 -- flow, or nil when the subject names no stock.
 function M.is_stock(R, m)
   local subject = m.subject or ""
-  if not word_before(subject, #subject + 1, R.lexicon.stock_heads or {}) then return nil end
+  if not word_before(subject, #subject + 1, R.lexicon.stock_heads or {}) then
+    local class = R.words.unit_class[m.unit]
+    if not word_before(subject, #subject + 1, R.lexicon.scale_heads or {}) or (class and class[1] == "money") then
+      return nil
+    end
+  end
   local verb = m.verb or ""
   local row = verb ~= "" and words_module.verb_row(R.words, verb)
   return not (row and (row.class == "increase" or row.class == "decrease"))
     and not words_module.set_of(R.lexicon.stock_adders or {})[verb]
+    -- 五年新增高速公路里程达到1200公里
+    and not contains_any(subject, 1, #subject, R.lexicon.added_openers or {})
 end
 
 --- Is m a level (达到67.5%, 1356家) rather than a flow (增长31.6%, 新增2个,
@@ -899,8 +912,10 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
   if kind == "target" and doc.review_year and not (cue and cue.year and cue.year < (doc.plan_year or 0))
       and C.is_from_value(R, m) then
     -- 由1.2万家增加到1.5万家 promised: the value it starts from is the level
-    -- the year reviewed ended with, a result
-    return "outcome", tostring(doc.review_year), estimate ~= nil, cue
+    -- the year reviewed ended with, a result; or the year it names (由2020年
+    -- 的55%提高到65%)
+    local year = baseline and baseline.year and (baseline.year_to or baseline.year) or doc.review_year
+    return "outcome", tostring(year), estimate ~= nil, cue
   end
   if cue then first, last = C.read_time_cue(R, cue, doc, kind) end
   if not first then
@@ -984,7 +999,7 @@ local function regions()
     regions_data = { lead_first = {}, name_breakers = data.name_breakers,
       name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
-      zone_suffixes = data.zone_suffixes or {},
+      zone_suffixes = data.zone_suffixes or {}, zone_modifiers = data.zone_modifiers or {},
       scope_openers = data.scope_openers or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
     -- name breakers by their first character, name heads by their first
@@ -1118,6 +1133,7 @@ function M.names_own_place(R, norm, at, stop)
   local data = regions_data or regions()
   local first = sub(norm, at, at + 2)
   if R.words.verb[first] or R.words.verb[sub(norm, at, at + 5)] then return false end
+  if word_at(norm, at, data.zone_modifiers) then return false end -- 各类园区, 重点园区
   for chars = 2, 4 do
     local i = at + 3 * chars
     if i >= stop then return false end
@@ -1139,6 +1155,9 @@ function M.unit_of_subject(_, m, home)
       or ends_inside_word(subject, 1 + #hit.name) then
     return nil
   end
+  -- 长沙至赣州高铁: a route between places, no place's own figure
+  local next_char = sub(subject, #hit.name + 1, #hit.name + 3)
+  if next_char == "至" or next_char == "到" or next_char == "—" or sub(next_char, 1, 1) == "-" then return nil end
   local parent = gaz.parent(hit.unit)
   m.region_reason = ("names %s, %s of %s, one of a list of figures that go one to each"):format(
     hit.unit.name, unit_kind(hit.unit), parent and parent.name or home.name)
@@ -1230,7 +1249,10 @@ function M.region_of(R, m, doc)
       end
       ctx.topic = topic
     end
-    if topic and not R.classify.names_own_place(R, norm, at, m.pos) then
+    -- a zone opening the clause, or the sentence whose later clauses go on
+    -- about it (雄安新区累计完成投资…，新增就业10万人)
+    if topic and not R.classify.names_own_place(R, norm, at, m.pos)
+        and not R.classify.names_own_place(R, norm, subject_start(norm, 1, m.pos), m.pos) then
       m.region_reason = topic[2]
       return topic[1]
     end
