@@ -211,7 +211,7 @@ VALGRIND_LOGS = $(CURDIR)/$(BUILD)/valgrind
 # log, are not ours: skipped; the shells' and coreutils' own leaks are
 # suppressed in spec/valgrind.supp)
 VALGRIND = valgrind -q --trace-children=yes \
-  --trace-children-skip='*/iconv,*/date,*/soffice,*/soffice.bin,*/oosplash,*/setpriv,*/runuser,*/libreoffice,*gcc*,*/cc,cc,*/c99,*/cc1,*/as,*/ld,*/collect2,*/sed' \
+  --trace-children-skip='*/iconv,*/date,*/soffice,*/soffice.bin,*/oosplash,*/setpriv,*/runuser,*/libreoffice,*gcc*,*/cc,cc,*/c99,*/cc1,*/as,*/ld,*/collect2,*/sed,*/mount,*/umount,*/unshare' \
   --suppressions=$(CURDIR)/spec/valgrind.supp --error-exitcode=1 --leak-check=full \
   --show-leak-kinds=definite --errors-for-leak-kinds=definite
 valgrind: deps all
