@@ -467,6 +467,9 @@ local lexicon = {
   -- the words that open an aside restating a figure on another basis
   -- (一般公共预算收入增长1.7%（同口径增长2.5%以上）): the aside's figure is the region's
   restatements = { "同口径", "可比口径", "按可比口径", "按可比价", "按可比价格", "扣除", "剔除" },
+  -- programme_nouns: after a span of years (三年, 五年) they make it a
+  --   programme's name (五年行动计划, 三年攻坚行动), no frame of the figure
+  programme_nouns = { "行动", "计划", "规划", "攻坚", "工程", "专项" },
   -- nouns after 年均 that make it a year's mean of a level (年均浓度, 年均气温),
   -- not an average over several years
   mean_nouns = { "浓度", "气温", "降水", "降雨", "水位", "湿度" },

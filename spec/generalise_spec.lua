@@ -404,6 +404,11 @@ describe("a review of five years: levels at the span's end, flows over it", func
       (read("一、过去五年工作回顾\n五年来，PM2.5年均浓度降至36微克/立方米，地区生产总值年均增长5.5%。", shanxi)))
   end)
 
+  it("reads a span of years opening a programme's name (五年行动计划) as no frame", function()
+    assert.are.same({ "500亿元 outcome 2025", "300万人 outcome 2021-2025" },
+      (read("一、2025年工作回顾\n五年行动计划首年完成投资500亿元。五年来，新增就业300万人。")))
+  end)
+
   it("lets a streak (连续3年) frame its own clause only", function()
     assert.are.same({ "549万人 outcome 2022-2024", "85.6万人 outcome 2024" },
       (read("2024年，全省连续3年提高城乡居民基础养老金、惠及549万人，新增参保85.6万人。",

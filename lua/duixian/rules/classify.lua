@@ -245,6 +245,15 @@ function M.is_comparison(R, cue, norm)
     and words_module.set_of(marks.linked_after or {})[cue.after] ~= nil
 end
 
+--- Is a span of years (三年, 五年: a time word with past_years) the start of
+-- a programme's name (五年行动计划, 三年攻坚行动: the lexicon's
+-- programme_nouns right after it) rather than a time frame?
+function M.names_programme(R, cue, norm)
+  local row = R.words.cue[cue.word]
+  if not (row and row.past_years) or not norm then return false end
+  return word_at(norm, cue.pos + #cue.word, R.lexicon.programme_nouns or {}) ~= nil
+end
+
 --- Is a year part of a goal's name (2035年远景目标: the lexicon's
 -- year_names right after it) rather than a time frame?
 function M.names_vision(R, cue, norm)
@@ -307,7 +316,8 @@ function M.time_cue_for(R, m, doc)
     -- a cue after m counts only as the first one in its clause: the others
     -- are not read at all (most sentences hold many)
     if (at < pos or (in_clause and not after))
-        and (cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year) then
+        and (cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year)
+        and not C.names_programme(R, cue, ctx.norm) then
       if C.is_baseline(R, cue, ctx.norm) then
         -- the start of a change in m's clause (由2019年的9.9%降至…), or a year
         -- compared with anywhere before it (2005年与2000年相比，…增长57.3%)
