@@ -168,9 +168,11 @@ static void build_set(lua_State *L, dx_lexicon *lx, const char *field, dx_wordse
         if (lua_toboolean(L, -1)) w->tag |= UNIT_VERBAL;
         lua_getfield(L, -4, "level");
         if (lua_toboolean(L, -1)) w->tag |= UNIT_LEVEL;
-        lua_getfield(L, -5, "exp");
+        lua_getfield(L, -5, "small");
+        if (lua_toboolean(L, -1)) w->tag |= UNIT_SMALL;
+        lua_getfield(L, -6, "exp");
         w->exp10 = (int)lua_tointeger(L, -1);
-        lua_pop(L, 4);
+        lua_pop(L, 5);
         break;
       case SET_MULTS: w->exp10 = (int)lua_tointeger(L, -1); break;
       case SET_CMP:

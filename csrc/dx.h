@@ -210,7 +210,8 @@ typedef struct {
 enum {
   UNIT_MEASURE = 1, /* a bare Chinese digit may carry it: 两倍 */
   UNIT_VERBAL = 2,  /* counts events or batches: 三次, 两批 (beside a verb) */
-  UNIT_LEVEL = 4    /* a stop word that after a bare amount is a level: 千亿级 */
+  UNIT_LEVEL = 4,   /* a stop word that after a bare amount is a level: 千亿级 */
+  UNIT_SMALL = 8    /* carried by a small bare number only: 八成, not 千亿成 */
 };
 
 DX_API void dx_lexicon_free(dx_lexicon *lx);

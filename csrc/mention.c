@@ -412,7 +412,7 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   size_t start = i;
   /* 进入全国前8位, 居前5名: a rank at or above the Nth (a rank frame before 前) */
   int top = !ordinal && unit && (strcmp(unit->word, "位") == 0 || strcmp(unit->word, "名") == 0) &&
-            ends_with(c, i, "前") && i >= 3 && rank_framed(c, i - 3) &&
+            ends_with(c, i, "前") && rank_framed(c, i - 3) &&
             /* a rank ending its clause or list item (not 前10名企业营收) */
             (tl.end == c->n || is_clause_mark(c, tl.end) || at(c, tl.end, "、") || at(c, tl.end, "以内") ||
              at(c, tl.end, "行列") || at(c, tl.end, "之列"));
@@ -429,8 +429,9 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     start = i - 3;
   } else {
     if (!unit) return resume;
-    /* tenths (八成, 3成) count to ten: not after 千亿 or a year (2025成都) */
-    if (strcmp(unit->word, "成") == 0 &&
+    /* a unit of small numbers only (tenths: 八成, 3成): not after 千亿 or a
+     * year (2025成都) */
+    if ((unit->tag & UNIT_SMALL) &&
         (tl.mult || tl.more || (nm.chinese ? (nm.mag || nm.chars > 2) : nm.end - nm.start > 2)))
       return end;
     if (nm.chinese && (unit->tag & UNIT_VERBAL) && !tl.more) {

@@ -5,7 +5,8 @@
 --             measure marks a unit that a bare Chinese digit may carry (两倍)
 --             where a classifier may not (一个 is no quantity); verbal marks a
 --             classifier that counts events or batches (三次下调, 推出两批),
---             which a Chinese digit carries only beside a verb.
+--             which a Chinese digit carries only beside a verb; small marks a
+--             unit only a small bare number carries (八成, not 千亿成).
 -- mults:      { word, power of ten }
 -- stops:      words that, after a number, make it a date, a duration or a name;
 --             { word, unit } for a span of time that is a quantity after a
@@ -56,7 +57,7 @@ end
 local units = {
   { "%", "%", measure = true },
   -- tenths: 近六成 is about 60%, 八成以上 at least 80%
-  { "成", "%", measure = true, exp = 1 },
+  { "成", "%", measure = true, exp = 1, small = true },
   { "个百分点", "pp", measure = true },
   { "百分点", "pp", measure = true },
   { "倍", "times", measure = true },

@@ -291,12 +291,15 @@ function M.is_baseline(R, cue, norm)
 end
 
 
--- Does m state a change (增长57.3%, 下降3%): its verb's class is one of
--- increase or decrease?
-local function states_change(R, m)
-  if m.unit == "rank" then return false end -- a position (从第六位上升到第四位), not a change
-  local row = (m.verb or "") ~= "" and words_module.verb_row(R.words, m.verb)
+-- Is verb one of change (增长, 下降: its row's class is increase or decrease)?
+local function is_change_verb(R, verb)
+  local row = (verb or "") ~= "" and words_module.verb_row(R.words, verb)
   return row and (row.class == "increase" or row.class == "decrease") or false
+end
+
+-- Does m state a change (增长57.3%, 下降3%), not a position (从第六位上升到第四位)?
+local function states_change(R, m)
+  return m.unit ~= "rank" and is_change_verb(R, m.verb)
 end
 
 --- The time cue governing m: nearest before it in its clause, else nearest
@@ -471,8 +474,7 @@ function M.is_stock(R, m)
     end
   end
   local verb = m.verb or ""
-  local row = verb ~= "" and words_module.verb_row(R.words, verb)
-  return not (row and (row.class == "increase" or row.class == "decrease"))
+  return not is_change_verb(R, verb)
     and not words_module.set_of(R.lexicon.stock_adders or {})[verb]
     -- 五年新增高速公路里程达到1200公里
     and not contains_any(subject, 1, #subject, R.lexicon.added_openers or {})
@@ -548,8 +550,9 @@ function M.cue_before(R, m, want, same_clause)
     local at = cue.pos
     if at < pos then
       local row = rows[cue.word]
-      if row and want(row)
-          and (at >= clause_start or (not same_clause and row.scope ~= "clause") or row.scope == "sentence") then
+      -- the cheap test of its place before the call of want
+      if row and (at >= clause_start or (not same_clause and row.scope ~= "clause") or row.scope == "sentence")
+          and want(row) then
         return cue
       end
     end
