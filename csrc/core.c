@@ -34,6 +34,8 @@ DX_API int dx_l_json_object(lua_State *L);  /* json.c */
 DX_API int dx_l_json_encoder(lua_State *L); /* json.c */
 DX_API int dx_l_memory_limit(lua_State *L); /* memlimit.c */
 DX_API int dx_l_memory_held(lua_State *L);  /* memlimit.c */
+DX_API int dx_l_wordset(lua_State *L);      /* wordset.c */
+DX_API void dx_wordset_metatable(lua_State *L); /* wordset.c */
 
 #define LEXICON_MT "duixian.lexicon"
 #define ITER_MT "duixian.mention_iter"
@@ -823,6 +825,7 @@ static const luaL_Reg core_funcs[] = {
     {"first_char_of", l_first_char_of},
     {"memory_limit", dx_l_memory_limit},
     {"memory_held", dx_l_memory_held},
+    {"wordset", dx_l_wordset},
     {NULL, NULL}};
 
 __attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {
@@ -836,6 +839,7 @@ __attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {
   lua_pushcfunction(L, l_iter_gc);
   lua_setfield(L, -2, "__close");
   lua_pop(L, 1);
+  dx_wordset_metatable(L);
   luaL_newlib(L, core_funcs);
   lua_pushstring(L, dx_sha256_backend);
   lua_setfield(L, -2, "sha256_backend");

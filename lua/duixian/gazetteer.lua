@@ -16,10 +16,10 @@ local M = {}
 
 -- data/gazetteer.lua's rows ({ code, name, level, parent code, short form }),
 -- code → row number, word → row number (a list of them when the word names
--- several units), and first character → the byte lengths of its names
-local rows, row_of, by_name, by_short, by_first
+-- several units), and every name and short form as one set (core.wordset)
+local rows, row_of, by_name, by_short, words
 local made = {} -- row number → unit, made when first asked for
-local byte, sub = string.byte, string.sub
+local byte = string.byte
 
 local function char_len(s, i)
   local b = s:byte(i)
@@ -42,36 +42,21 @@ end
 local function load()
   if rows then return end
   rows = require("duixian.data").load("gazetteer").units
-  row_of, by_name, by_short, by_first = {}, {}, {}, {}
-  -- per first character, the distinct byte lengths of its names and short
-  -- forms, longest first (a list of a few, kept in order as they come): a
-  -- lookup per length instead of a comparison per name
-  local function index_word(word)
-    local b = byte(word, 1)
-    local first = sub(word, 1, b >= 0xE0 and b < 0xF0 and 3 or char_len(word, 1))
-    local lengths, len = by_first[first], #word
-    if not lengths then
-      by_first[first] = { len }
-    elseif lengths[1] ~= len then -- a name as long as the longest is the common case
-      local at = #lengths + 1
-      for k, l in ipairs(lengths) do
-        if l == len then return end
-        if l < len then at = k break end
-      end
-      table.insert(lengths, at, len)
-    end
-  end
+  row_of, by_name, by_short = {}, {}, {}
+  local list = {}
   for i = 1, #rows do
     local row = rows[i]
     local name, short = row[2], row[5]
     row_of[row[1]] = i
     add(by_name, name, i)
-    index_word(name)
+    list[#list + 1] = name
     if short ~= "" then
       add(by_short, short, i)
-      index_word(short)
+      list[#list + 1] = short
     end
   end
+  -- the longest name at a place is found in C: no substring per length
+  words = require("duixian.core").wordset(list)
 end
 
 -- The unit of row i: one table per unit, whoever asks.
@@ -193,21 +178,13 @@ end
 -- scan (below), or nil. opts as for find.
 function M.name_at(s, i, opts)
   if not rows then load() end
-  -- most characters start no name: no table made for them (a CJK
-  -- character, the common case, measured without a call)
-  local b = byte(s, i)
-  local lengths = by_first[sub(s, i, i + (b and b >= 0xE0 and b < 0xF0 and 3 or char_len(s, i)) - 1)]
-  if not lengths then return nil end
-  for k = 1, #lengths do -- made by load: no holes
-    local len = lengths[k]
-    local word = sub(s, i, i + len - 1)
-    if names_any(word, opts) then
-      local units = candidates(word, opts)
-      return { name = word, start = i, stop = i + #word - 1, units = units,
-        unit = #units == 1 and units[1] or nil }
-    end
-  end
-  return nil
+  -- the longest word at i that names a unit of the levels asked for
+  local word = words:at(s, i)
+  while word and not names_any(word, opts) do word = words:at(s, i, #word) end
+  if not word then return nil end
+  local units = candidates(word, opts)
+  return { name = word, start = i, stop = i + #word - 1, units = units,
+    unit = #units == 1 and units[1] or nil }
 end
 
 --- Scan S for names of units, longest first at each character, matches

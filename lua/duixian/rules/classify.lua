@@ -32,61 +32,27 @@ end
 local last_region, last_home
 
 
--- A list of words by byte length ({ lengths = { … }, [length] = { word =
--- its place in the list }, first = { [byte] = true }, last = { … } }), made
--- once per list (the lists are the lexicon's and never change): a lookup
--- per length, not a comparison per word, and none at all where no word
--- starts (ends) with the byte there, which is most places.
 local subject_start -- the subject position of a clause, defined with the region rule
 
-local by_length = setmetatable({}, { __mode = "k" })
-local function length_index(words)
-  local index = by_length[words]
-  if not index then
-    index = { lengths = {}, first = {}, last = {} }
-    for i, w in ipairs(words) do
-      local places = index[#w]
-      if not places then
-        places = {}
-        index[#w] = places
-        index.lengths[#index.lengths + 1] = #w
-      end
-      if places[w] == nil then places[w] = i end
-      if #w == 0 then index.first, index.last = nil, nil -- "" is found anywhere
-      elseif index.first then index.first[byte(w, 1)], index.last[byte(w, -1)] = true, true end
-    end
-    by_length[words] = index
-  end
-  return index
+-- The lexicon's lists as sets of duixian.core (core.wordset), made once
+-- per list (the lists are the lexicon's and never change): a question
+-- compares bytes where they stand in C, with no substring made per word
+-- length. Where several words of a list match, the longest is the answer.
+local new_wordset = require("duixian.core").wordset
+local set_methods = getmetatable(new_wordset({})).__index
+local set_at, set_before, set_within = set_methods.at, set_methods.before, set_methods.within
+local sets = setmetatable({}, { __mode = "k" })
+local function set_of(words)
+  local set = new_wordset(words)
+  sets[words] = set
+  return set
 end
 
--- The first of words (in list order) that ends right before byte pos of s, or nil.
-local function word_before(s, pos, words)
-  if #words == 0 then return nil end
-  local index, first = by_length[words] or length_index(words), nil
-  if index.last and not index.last[byte(s, pos - 1)] then return nil end
-  local lengths = index.lengths
-  for k = 1, #lengths do -- a list made above: no holes
-    local len = lengths[k]
-    local i = pos > len and index[len][sub(s, pos - len, pos - 1)]
-    if i and (not first or i < first) then first = i end
-  end
-  return first and words[first] or nil
-end
+-- The longest of words that ends right before byte pos of s, or nil.
+local function word_before(s, pos, words) return set_before(sets[words] or set_of(words), s, pos) end
 
--- The first of words (in list order) that starts at byte pos of s, or nil.
-local function word_at(s, pos, words)
-  if #words == 0 then return nil end
-  local index, first = by_length[words] or length_index(words), nil
-  if index.first and not index.first[byte(s, pos)] then return nil end
-  local lengths = index.lengths
-  for k = 1, #lengths do
-    local len = lengths[k]
-    local i = index[len][sub(s, pos, pos + len - 1)]
-    if i and (not first or i < first) then first = i end
-  end
-  return first and words[first] or nil
-end
+-- The longest of words that starts at byte pos of s, or nil.
+local function word_at(s, pos, words) return set_at(sets[words] or set_of(words), s, pos) end
 
 -- A list of words by their last character ({ chars = { c, … }, [c] = the
 -- words ending with c, as a list for word_before }, empty = a word is ""),
@@ -148,18 +114,13 @@ local function each_word_in(s, i, j, words, found, x, y, z)
   return false
 end
 
-local function yes() return true end
-
 -- each_word_in's found that collects the words in a set.
 local function add_word(w, _, set) set[w] = true end
 local NONE_HELD = {} -- never written
 
 -- Does one of words stand wholly inside bytes i..j of s (a plain find of
 -- each word in s:sub(i, j), without the copy and the search per word)?
-local function contains_any(s, i, j, words)
-  if last_char_index(words).empty then return true end
-  return each_word_in(s, i, j, words, yes)
-end
+local function contains_any(s, i, j, words) return set_within(sets[words] or set_of(words), s, i, j) end
 
 -- outer[a][b], made by make(a, b, extra) the first time it is asked for:
 -- the rules' memos (outer is weak in a, a table the memo must not keep)
