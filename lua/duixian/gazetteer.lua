@@ -19,7 +19,7 @@ local M = {}
 -- several units), and every name and short form as one set (core.wordset)
 local rows, row_of, by_name, by_short, words
 local made = {} -- row number → unit, made when first asked for
-local byte = string.byte
+
 
 local function char_len(s, i)
   local b = s:byte(i)

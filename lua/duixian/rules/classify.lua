@@ -41,18 +41,18 @@ local subject_start -- the subject position of a clause, defined with the region
 local new_wordset = require("duixian.core").wordset
 local set_methods = getmetatable(new_wordset({})).__index
 local set_at, set_before, set_within = set_methods.at, set_methods.before, set_methods.within
-local sets = setmetatable({}, { __mode = "k" })
+local word_sets = setmetatable({}, { __mode = "k" })
 local function set_of(words)
   local set = new_wordset(words)
-  sets[words] = set
+  word_sets[words] = set
   return set
 end
 
 -- The longest of words that ends right before byte pos of s, or nil.
-local function word_before(s, pos, words) return set_before(sets[words] or set_of(words), s, pos) end
+local function word_before(s, pos, words) return set_before(word_sets[words] or set_of(words), s, pos) end
 
 -- The longest of words that starts at byte pos of s, or nil.
-local function word_at(s, pos, words) return set_at(sets[words] or set_of(words), s, pos) end
+local function word_at(s, pos, words) return set_at(word_sets[words] or set_of(words), s, pos) end
 
 -- A list of words by their last character ({ chars = { c, … }, [c] = the
 -- words ending with c, as a list for word_before }, empty = a word is ""),
@@ -120,7 +120,7 @@ local NONE_HELD = {} -- never written
 
 -- Does one of words stand wholly inside bytes i..j of s (a plain find of
 -- each word in s:sub(i, j), without the copy and the search per word)?
-local function contains_any(s, i, j, words) return set_within(sets[words] or set_of(words), s, i, j) end
+local function contains_any(s, i, j, words) return set_within(word_sets[words] or set_of(words), s, i, j) end
 
 -- outer[a][b], made by make(a, b, extra) the first time it is asked for:
 -- the rules' memos (outer is weak in a, a table the memo must not keep)
