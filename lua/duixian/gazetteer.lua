@@ -20,7 +20,6 @@ local M = {}
 local rows, row_of, by_name, by_short, words
 local made = {} -- row number → unit, made when first asked for
 
-
 local function char_len(s, i)
   local b = s:byte(i)
   if not b or b < 0xC0 then return 1 end
