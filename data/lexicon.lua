@@ -563,8 +563,12 @@ local lexicon = {
     "营收", "营业收入", "产值", "总产值", "增加值", "生产总值", "销售额", "交易额", "零售总额", "进出口总额" },
   -- each_year: words that give a figure for every year of a span reviewed
   --   (城镇新增就业每年超过90万人): a flow over the span, not a level at its end;
-  --   but not a rate's (每人每年670元: per_head words before them)
+  --   but not a rate's (每人每年670元, 为每位困难老人每年发放…: per_unit words
+  --   before them in the clause)
   each_year = { "每年", "年年" },
+  -- per_unit: words that make a figure a rate per person, household or
+  --   other unit (每位老人, 每户, 人均), when they stand before each_year's
+  per_unit = { "每", "人均", "户均" },
   stock_adders = { "新增", "净增", "新建", "增加", "增设", "新开工", "开工" },
   -- scale_heads: heads that name a stock when the figure is no sum of money
   --   (综合交通网总规模29.5万公里), a flow when it is (发行债券规模5000亿元)

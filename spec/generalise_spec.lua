@@ -362,6 +362,9 @@ describe("a review of five years: levels at the span's end, flows over it", func
   it("reads a figure given for every year (每年超过90万人) as the span's, a rate per head (每人每年) as a level", function()
     assert.are.same({ "超过90万人 outcome 2021-2025", "670元 outcome 2025" },
       (read(REVIEW .. "——民生改善。城镇新增就业每年超过90万人，补助标准提高到每人每年670元。")))
+    -- a per-unit word further before 每年 makes a rate too (每位老人每年)
+    assert.are.same({ "1200元 outcome 2025", "超过90万人 outcome 2021-2025" },
+      (read(REVIEW .. "——民生改善。养老补贴标准提高到每位老人每年1200元，城镇新增就业每年超过90万人。")))
   end)
 
   it("counts things that came one by one over the span (落户, 当选)", function()

@@ -409,13 +409,14 @@ local function is_sum(row) return row.sums == true end
 --- Does m's clause give it for every year of a span (城镇新增就业每年超过90万
 -- 人: the lexicon's each_year before it), not as a rate per head (每人每年)?
 function M.says_each_year(R, m)
-  local norm = m.context.norm
-  local words = R.lexicon.each_year or {}
+  local norm, clause_start = m.context.norm, m.clause_start
+  local words, per_unit = R.lexicon.each_year or {}, R.lexicon.per_unit or {}
   for k = 1, #words do
     local w = words[k]
-    local at = find(norm, w, m.clause_start, true)
+    local at = find(norm, w, clause_start, true)
     while at and at < m.pos do
-      if at <= 6 or sub(norm, at - 6, at - 4) ~= "每" then return true end -- not 每人每年
+      -- not a rate's year (每人每年, 为每位困难老人每年发放): no per-unit word before it
+      if not contains_any(norm, clause_start, at - 1, per_unit) then return true end
       at = find(norm, w, at + #w, true)
     end
   end
