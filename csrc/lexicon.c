@@ -55,7 +55,7 @@ static int index_by(dx_wordset *ws, uint32_t **idx, uint32_t *at, uint32_t bucke
     if (k >= 0) (*idx)[fill[k]++] = (uint32_t)i;
   }
   for (uint32_t k = 0; k < buckets; k++)
-    sort_longest_first(ws->words, *idx + at[k], at[k + 1] - at[k]);
+    if (at[k + 1] - at[k] > 1) sort_longest_first(ws->words, *idx + at[k], at[k + 1] - at[k]);
   free(fill);
   return 1;
 }

@@ -970,7 +970,7 @@ end
 local regions_data
 local function regions()
   if not regions_data then
-    local data = require("duixian.data").load("regions")
+    local data = require("duixian.data").shared("regions")
     regions_data = { lead_first = {}, name_breakers = data.name_breakers,
       name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
@@ -1009,7 +1009,7 @@ end
 -- 我区, 各县, 城区), from data/regions.lua: at the head of a clause they keep
 -- the document's region. A pack turns one off with `generic_places = { 城区 = false }`.
 M.generic_places = {}
-for _, w in ipairs(require("duixian.data").load("regions").generic_places) do M.generic_places[w] = true end
+for _, w in ipairs(require("duixian.data").shared("regions").generic_places) do M.generic_places[w] = true end
 
 local function starts_with(s, i, word) return sub(s, i, i + #word - 1) == word end
 
@@ -1513,7 +1513,7 @@ function M.document_level(_, doc)
     local unit = doc.region and gazetteer().region_unit(doc.region)
     doc.level = unit and unit.level or false
     if not unit and doc.region then -- not in the gazetteer: what its name's ending says
-      for _, row in ipairs(require("duixian.data").load("regions").level_suffixes) do
+      for _, row in ipairs(require("duixian.data").shared("regions").level_suffixes) do
         if sub(doc.region, -#row[1]) == row[1] then doc.level = row[2] break end
       end
     end
