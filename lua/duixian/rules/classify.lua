@@ -31,7 +31,6 @@ end
 -- gazetteer lookup is a pure function of the region's name)
 local last_region, last_home
 
-
 local subject_start -- the subject position of a clause, defined with the region rule
 
 -- The lexicon's lists as sets of duixian.core (core.wordset), made once
@@ -42,7 +41,10 @@ local new_wordset = require("duixian.core").wordset
 local set_methods = getmetatable(new_wordset({})).__index
 local set_at, set_before, set_within = set_methods.at, set_methods.before, set_methods.within
 local word_sets = setmetatable({}, { __mode = "k" })
+local NO_WORDS = new_wordset({})
 local function set_of(words)
+  -- a list a custom lexicon lacks is a new {} at every call: no set made for it
+  if #words == 0 then return NO_WORDS end
   local set = new_wordset(words)
   word_sets[words] = set
   return set
@@ -55,7 +57,7 @@ local function word_before(s, pos, words) return set_before(word_sets[words] or 
 local function word_at(s, pos, words) return set_at(word_sets[words] or set_of(words), s, pos) end
 
 -- A list of words by their last character ({ chars = { c, … }, [c] = the
--- words ending with c, as a list for word_before }, empty = a word is ""),
+-- words ending with c }, empty = a word is ""), for each_word_in,
 -- made once per list: a search for any of them is a plain search for each
 -- of their few last characters, not for each word.
 local by_last_char = setmetatable({}, { __mode = "k" })
@@ -118,8 +120,7 @@ end
 local function add_word(w, _, set) set[w] = true end
 local NONE_HELD = {} -- never written
 
--- Does one of words stand wholly inside bytes i..j of s (a plain find of
--- each word in s:sub(i, j), without the copy and the search per word)?
+-- Does one of words stand wholly inside bytes i..j of s?
 local function contains_any(s, i, j, words) return set_within(word_sets[words] or set_of(words), s, i, j) end
 
 -- outer[a][b], made by make(a, b, extra) the first time it is asked for:
