@@ -20,9 +20,14 @@ SQLITE_LIBS ?= -lsqlite3
 CRYPTO_CFLAGS ?= $(shell [ -f /usr/include/openssl/sha.h ] && echo -DDX_LIBCRYPTO)
 CRYPTO_A := $(shell $(CC) -print-file-name=libcrypto.a 2>/dev/null)
 CRYPTO_LIBS ?= $(if $(CRYPTO_CFLAGS),$(if $(filter /%,$(CRYPTO_A)),$(CRYPTO_A),-lcrypto))
+# The Lua state's memory from mimalloc (csrc/alloc.c) when libmimalloc-dev
+# is installed: a tenth less CPU in extract and ingest than glibc's malloc.
+# Set MIMALLOC_CFLAGS= MIMALLOC_LIBS= to build without it.
+MIMALLOC_CFLAGS ?= $(shell [ -f /usr/include/mimalloc.h ] && echo -DDX_MIMALLOC)
+MIMALLOC_LIBS ?= $(if $(MIMALLOC_CFLAGS),-lmimalloc)
 # Debian packages the build and the tests need; `make deps` installs the
 # missing ones (as root, or through sudo when it is there).
-DEB_PACKAGES = lua5.4 liblua5.4-dev libsqlite3-dev sqlite3 lua-busted lua-filesystem gcc make libssl-dev python3
+DEB_PACKAGES = lua5.4 liblua5.4-dev libsqlite3-dev sqlite3 lua-busted lua-filesystem gcc make libssl-dev libmimalloc-dev python3
 # The readers' libraries (README, "Reading PDF, web pages, Word and
 # traditional characters"): libxml2 for HTML and Word's XML, libzip for the
 # .docx container, OpenCC for traditional characters, MuPDF for PDF; Debian's
@@ -32,7 +37,7 @@ READER_PACKAGES = libxml2-dev libzip-dev libopencc-dev libmupdf-dev libmujs-dev 
                   zlib1g-dev pkg-config
 
 CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
-           csrc/normalize.c csrc/segment.c csrc/mention.c csrc/width.c csrc/json.c csrc/sha256.c csrc/memlimit.c csrc/wordset.c csrc/core.c
+           csrc/normalize.c csrc/segment.c csrc/mention.c csrc/width.c csrc/json.c csrc/sha256.c csrc/memlimit.c csrc/wordset.c csrc/alloc.c csrc/core.c
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 
@@ -88,7 +93,7 @@ $(BUILD)/duixian/t2s.so: csrc/t2s.c csrc/utf8.c csrc/dx.h
 
 $(BUILD)/duixian/core.so: $(CORE_SRC) $(CORE_HDR)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) $(PIC) $(CRYPTO_CFLAGS) -I$(LUA_INCDIR) $(LDSHARED) -o $@ $(CORE_SRC) $(CRYPTO_LIBS)
+	$(CC) $(CFLAGS) $(WARN) $(PIC) $(CRYPTO_CFLAGS) $(MIMALLOC_CFLAGS) -I$(LUA_INCDIR) $(LDSHARED) -o $@ $(CORE_SRC) $(CRYPTO_LIBS) $(MIMALLOC_LIBS)
 
 # Only duixian.store links SQLite; duixian.core needs nothing beyond libc
 # (and libcrypto, for SHA-256, when it is there).
@@ -103,6 +108,7 @@ deps:
 	[ -f $(LUA_INCDIR)/lua.h ] || missing="$$missing liblua5.4-dev"; \
 	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
 	[ -f /usr/include/openssl/sha.h ] || missing="$$missing libssl-dev"; \
+	[ -f /usr/include/mimalloc.h ] || missing="$$missing libmimalloc-dev"; \
 	command -v sqlite3 >/dev/null 2>&1 || missing="$$missing sqlite3"; \
 	[ -f /usr/share/lua/5.4/busted/runner.lua ] || missing="$$missing lua-busted"; \
 	$(LUA) -e 'require "lfs"' >/dev/null 2>&1 || missing="$$missing lua-filesystem"; \
@@ -188,7 +194,7 @@ bench-ingest: deps all
 # busted closes its Lua state at exit, so a block no __gc frees is reported.
 ASAN_FLAGS    = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 ASAN_PRELOAD  = $$(gcc -print-file-name=libasan.so) $$(gcc -print-file-name=libubsan.so)
-ASAN_ENV      = LD_PRELOAD="$(ASAN_PRELOAD)" \
+ASAN_ENV      = LD_PRELOAD="$(ASAN_PRELOAD)" DUIXIAN_ALLOCATOR=system \
   ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 asan: deps
@@ -222,7 +228,7 @@ valgrind: deps all
 	  then echo "valgrind self-check: a write past a heap block went unseen" >&2; exit 1; \
 	  else echo "valgrind self-check: canary.overflow() caught"; fi
 	@rm -rf $(VALGRIND_LOGS) && mkdir -p $(VALGRIND_LOGS)
-	@$(VALGRIND) --log-file=$(VALGRIND_LOGS)/%p.log $(LUA) spec/run.lua $(BUSTED) --exclude-tags=slow $(BUSTED_ARGS); \
+	@DUIXIAN_ALLOCATOR=system $(VALGRIND) --log-file=$(VALGRIND_LOGS)/%p.log $(LUA) spec/run.lua $(BUSTED) --exclude-tags=slow $(BUSTED_ARGS); \
 	  status=$$?; for f in $(VALGRIND_LOGS)/*.log; do \
 	    if [ -s "$$f" ]; then echo "valgrind: $$f:" >&2; cat "$$f" >&2; status=1; fi; done; \
 	  [ $$status = 0 ] && echo "valgrind: no memory errors and no definite leaks in $$(ls $(VALGRIND_LOGS) | wc -l) processes"; \

@@ -34,6 +34,7 @@ DX_API int dx_l_json_object(lua_State *L);  /* json.c */
 DX_API int dx_l_json_encoder(lua_State *L); /* json.c */
 DX_API int dx_l_memory_limit(lua_State *L); /* memlimit.c */
 DX_API int dx_l_memory_held(lua_State *L);  /* memlimit.c */
+DX_API void dx_install_allocator(lua_State *L); /* alloc.c */
 DX_API int dx_l_wordset(lua_State *L);      /* wordset.c */
 DX_API void dx_wordset_metatable(lua_State *L); /* wordset.c */
 
@@ -843,5 +844,6 @@ __attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {
   luaL_newlib(L, core_funcs);
   lua_pushstring(L, dx_sha256_backend);
   lua_setfield(L, -2, "sha256_backend");
+  dx_install_allocator(L);
   return 1;
 }

@@ -1,0 +1,104 @@
+/*
+ * alloc.c: the Lua state's memory from mimalloc, where it was built in.
+ *
+ *   core.allocator  "mimalloc" or "system": whose allocator the state uses
+ *
+ * An extract or an ingest makes and frees millions of small tables and
+ * strings; glibc's malloc spends a tenth of the run on them, mimalloc
+ * (libmimalloc-dev) a fraction of that. The switch happens when core is
+ * first required, so the state already holds blocks from the allocator it
+ * was made with: a block mimalloc did not make (mi_is_in_heap_region says
+ * so) is freed or moved by that allocator, called as Lua would have. Only
+ * the interpreter's own memory moves; C code keeps malloc and free.
+ *
+ * The allocator's code must outlive the state: lua_close unloads C
+ * modules before it frees the last objects, so core.so pins itself
+ * (RTLD_NODELETE). DUIXIAN_ALLOCATOR=system keeps the state's allocator,
+ * for valgrind and AddressSanitizer, which see only malloc's blocks.
+ */
+#define _GNU_SOURCE /* dladdr, RTLD_NODELETE */
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "dx.h"
+
+#ifdef DX_MIMALLOC
+#include <dlfcn.h>
+#include <mimalloc.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The allocators states were made with (one in a plain lua5.4; a host
+ * with several states and allocators of its own has more). A state whose
+ * allocator does not fit keeps it. */
+typedef struct {
+  lua_Alloc f;
+  void *ud;
+} prior_alloc;
+enum { MAX_PRIORS = 8 };
+static prior_alloc priors[MAX_PRIORS];
+static int n_priors;
+static pthread_mutex_t priors_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void *mi_lua_alloc(void *ud, void *p, size_t osize, size_t nsize) {
+  if (p && !mi_is_in_heap_region(p)) { /* made before the switch */
+    const prior_alloc *prior = ud;
+    if (nsize == 0) return prior->f(prior->ud, p, osize, 0);
+    void *q = mi_malloc(nsize);
+    if (!q) return NULL;
+    memcpy(q, p, osize < nsize ? osize : nsize);
+    prior->f(prior->ud, p, osize, 0);
+    return q;
+  }
+  if (nsize == 0) {
+    mi_free(p);
+    return NULL;
+  }
+  return mi_realloc(p, nsize);
+}
+
+/* Keep core.so loaded until the process ends. */
+static int pin_self(void) {
+  Dl_info info;
+  if (!dladdr((void *)&mi_lua_alloc, &info) || !info.dli_fname) return 0;
+  return dlopen(info.dli_fname, RTLD_NOW | RTLD_NOLOAD | RTLD_NODELETE) != NULL;
+}
+
+static const char *use_mimalloc(lua_State *L) {
+  const char *want = getenv("DUIXIAN_ALLOCATOR");
+  if (want && strcmp(want, "system") == 0) return "system";
+  void *ud;
+  lua_Alloc f = lua_getallocf(L, &ud);
+  pthread_mutex_lock(&priors_lock);
+  int k = 0;
+  while (k < n_priors && !(priors[k].f == f && priors[k].ud == ud)) k++;
+  if (k == n_priors && (n_priors == MAX_PRIORS || !pin_self())) k = -1;
+  else if (k == n_priors) priors[n_priors++] = (prior_alloc){f, ud};
+  pthread_mutex_unlock(&priors_lock);
+  if (k < 0) return "system";
+  lua_setallocf(L, mi_lua_alloc, &priors[k]);
+  return "mimalloc";
+}
+#else
+static const char *use_mimalloc(lua_State *L) {
+  (void)L;
+  return "system";
+}
+#endif
+
+#define ALLOCATOR_KEY "duixian.allocator"
+
+/* Switch the state to mimalloc (where built in and not declined), once per
+ * state: a second luaopen would find the allocator another module wrapped
+ * since (memlimit.c). Sets core.allocator in the table on top of the
+ * stack. */
+void dx_install_allocator(lua_State *L) {
+  if (lua_getfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY) != LUA_TSTRING) {
+    lua_pop(L, 1);
+    lua_pushstring(L, use_mimalloc(L));
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY);
+  }
+  lua_setfield(L, -2, "allocator");
+}

@@ -1,0 +1,67 @@
+-- The Lua state's memory from mimalloc (csrc/alloc.c): core switches the
+-- state's allocator when it is first required, where it was built with
+-- libmimalloc-dev, unless DUIXIAN_ALLOCATOR=system. The blocks the state
+-- made before the switch are freed and grown by the allocator that made
+-- them; the state closes cleanly after core.so is unloaded.
+local core = require "duixian.core"
+local H = require "spec.helper"
+
+local build = os.getenv("DUIXIAN_BUILD") or "build"
+
+-- Run a Lua chunk in a fresh lua5.4 with the build's modules; returns the
+-- exit code and what it printed (stdout and stderr).
+local function lua(chunk, env)
+  local script = H.write_temp(chunk)
+  local out = os.tmpname()
+  local ok, _, code = os.execute(("%s %s %s >%s 2>&1"):format(env or "", arg and arg[-1] or "lua5.4", script, out))
+  local printed = H.read(out)
+  os.remove(script)
+  os.remove(out)
+  return ok and 0 or code, printed
+end
+
+local CPATH = ("package.cpath = %q .. package.cpath\n"):format(build .. "/?.so;")
+
+describe("core.allocator", function()
+  it("names the state's allocator: mimalloc where built in, unless declined", function()
+    local declined = os.getenv("DUIXIAN_ALLOCATOR") == "system"
+    local built = io.open("/usr/include/mimalloc.h") ~= nil
+    if declined or not built then
+      assert.are.equal("system", core.allocator)
+    else
+      assert.are.equal("mimalloc", core.allocator)
+    end
+  end)
+
+  it("is the system's when DUIXIAN_ALLOCATOR=system", function()
+    local code, out = lua(CPATH .. 'print(require("duixian.core").allocator)', "DUIXIAN_ALLOCATOR=system")
+    assert.are.equal(0, code)
+    assert.are.equal("system\n", out)
+  end)
+
+  it("frees and grows the blocks made before the switch, and the state closes after core is unloaded", function()
+    -- strings and tables made before core is required are the first
+    -- allocator's: they are grown (a table's array part), shrunk, dropped
+    -- and collected under the new one; closing the state unloads core.so
+    -- (its library's finaliser) before the last blocks are freed
+    local code, out = lua(CPATH .. [[
+      local before = {}
+      for i = 1, 1000 do before[i] = ("before %d"):format(i) end
+      local grown = { 1, 2, 3 }
+      local core = require("duixian.core")
+      for i = 4, 100000 do grown[i] = i end
+      for i = 1, 1000, 2 do before[i] = nil end
+      collectgarbage()
+      local after = {}
+      for i = 1, 100000 do after[i] = { i, tostring(i) } end
+      after = nil
+      collectgarbage()
+      for i = #grown, 11, -1 do grown[i] = nil end
+      collectgarbage()
+      print(core.allocator ~= nil, #grown, before[2], before[999])
+      os.exit(0, true) -- close the state
+    ]])
+    assert.are.equal(0, code, out)
+    assert.are.equal("true\t10\tbefore 2\tnil\n", out)
+  end)
+end)
