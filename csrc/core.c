@@ -136,7 +136,7 @@ static void build_set(lua_State *L, dx_lexicon *lx, const char *field, dx_wordse
   lua_getfield(L, 1, field);
   if (lua_isnil(L, -1)) {
     lua_pop(L, 1);
-    dx_wordset_build(ws);
+    if (!dx_wordset_build(ws)) luaL_error(L, "not enough memory for the lexicon");
     return;
   }
   if (!lua_istable(L, -1))

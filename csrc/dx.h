@@ -98,30 +98,32 @@ typedef struct {
   double factor;      /* extra factor (翻两番 = 4); 0 when unused */
 } dx_word;
 
-#define DX_BUCKETS 1024 /* hash buckets for words of three bytes or more */
-
 typedef struct {
   dx_word *words;
   size_t n;
   /* Words of 3+ bytes are bucketed by a hash of their first (last) three
    * bytes, which is one CJK character; shorter words by their first (last)
-   * byte. Each bucket lists word numbers longest first. */
+   * byte. Each bucket lists word numbers longest first. The hash has 8
+   * buckets a word, from 16 to 4,096 (hash_bits): most characters find an
+   * empty bucket (dx_may_start), and a set of ten words is built without
+   * walking a thousand of them. */
   uint32_t *by_first, *by_last, *short_first, *short_last;
-  uint32_t first_at[DX_BUCKETS + 1], last_at[DX_BUCKETS + 1];
+  uint32_t *first_at, *last_at; /* (1 << hash_bits) + 1 each */
+  unsigned hash_bits;
   uint32_t sfirst_at[257], slast_at[257];
 } dx_wordset;
 
-/* Hash of three bytes (one CJK character) to a bucket number. */
-static inline uint32_t dx_hash3(const unsigned char *p) {
+/* Hash of three bytes (one CJK character) to a bucket number of bits bits. */
+static inline uint32_t dx_hash3(const unsigned char *p, unsigned bits) {
   uint32_t k = ((uint32_t)p[0] << 16) | ((uint32_t)p[1] << 8) | p[2];
-  return (k * 2654435761u) >> 22; /* 10 bits: DX_BUCKETS */
+  return (k * 2654435761u) >> (32 - bits);
 }
 
 /* Could a word of ws start at s? A cheap test before dx_match_prefix on
  * the hot path: most CJK characters start no word at all. */
 static inline int dx_may_start(const dx_wordset *ws, const unsigned char *s, size_t n) {
   if (n >= 3) {
-    uint32_t h = dx_hash3(s);
+    uint32_t h = dx_hash3(s, ws->hash_bits);
     if (ws->first_at[h] != ws->first_at[h + 1]) return 1;
   }
   return n > 0 && ws->sfirst_at[s[0]] != ws->sfirst_at[s[0] + 1];

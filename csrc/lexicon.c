@@ -27,10 +27,10 @@ static void sort_longest_first(const dx_word *words, uint32_t *v, uint32_t n) {
 
 /* Bucket key of a word: hash of its first (last) three bytes when long,
  * else its first (last) byte; -1 when it belongs to the other index. */
-static long key_of(const dx_word *w, int last, int long_words) {
+static long key_of(const dx_wordset *ws, const dx_word *w, int last, int long_words) {
   if (long_words != (w->len >= 3)) return -1;
   const unsigned char *p = (const unsigned char *)w->word;
-  if (long_words) return dx_hash3(last ? p + w->len - 3 : p);
+  if (long_words) return dx_hash3(last ? p + w->len - 3 : p, ws->hash_bits);
   return last ? p[w->len - 1] : p[0];
 }
 
@@ -45,13 +45,13 @@ static int index_by(dx_wordset *ws, uint32_t **idx, uint32_t *at, uint32_t bucke
     return 0;
   }
   for (size_t i = 0; i < ws->n; i++) {
-    long k = key_of(&ws->words[i], last, long_words);
+    long k = key_of(ws, &ws->words[i], last, long_words);
     if (k >= 0) fill[k]++;
   }
   for (uint32_t k = 0; k < buckets; k++) at[k + 1] = at[k] + fill[k];
   memcpy(fill, at, buckets * sizeof *fill);
   for (size_t i = 0; i < ws->n; i++) {
-    long k = key_of(&ws->words[i], last, long_words);
+    long k = key_of(ws, &ws->words[i], last, long_words);
     if (k >= 0) (*idx)[fill[k]++] = (uint32_t)i;
   }
   for (uint32_t k = 0; k < buckets; k++)
@@ -61,8 +61,16 @@ static int index_by(dx_wordset *ws, uint32_t **idx, uint32_t *at, uint32_t bucke
 }
 
 int dx_wordset_build(dx_wordset *ws) {
-  return index_by(ws, &ws->by_first, ws->first_at, DX_BUCKETS, 0, 1) &&
-         index_by(ws, &ws->by_last, ws->last_at, DX_BUCKETS, 1, 1) &&
+  size_t long_words = 0;
+  for (size_t i = 0; i < ws->n; i++) long_words += ws->words[i].len >= 3;
+  ws->hash_bits = 4;
+  while (ws->hash_bits < 12 && ((size_t)1 << ws->hash_bits) < 8 * long_words) ws->hash_bits++;
+  uint32_t buckets = (uint32_t)1 << ws->hash_bits;
+  ws->first_at = malloc(2 * (buckets + 1) * sizeof *ws->first_at);
+  if (!ws->first_at) return 0;
+  ws->last_at = ws->first_at + buckets + 1;
+  return index_by(ws, &ws->by_first, ws->first_at, buckets, 0, 1) &&
+         index_by(ws, &ws->by_last, ws->last_at, buckets, 1, 1) &&
          index_by(ws, &ws->short_first, ws->sfirst_at, 256, 0, 0) &&
          index_by(ws, &ws->short_last, ws->slast_at, 256, 1, 0);
 }
@@ -77,6 +85,7 @@ void dx_wordset_free(dx_wordset *ws) {
   free(ws->by_last);
   free(ws->short_first);
   free(ws->short_last);
+  free(ws->first_at); /* last_at is its second half */
   memset(ws, 0, sizeof *ws);
 }
 
@@ -92,7 +101,7 @@ const dx_word *dx_match_prefix(const dx_wordset *ws, const unsigned char *s,
                                size_t n) {
   if (n == 0 || !ws->by_first) return NULL;
   if (n >= 3) {
-    uint32_t h = dx_hash3(s);
+    uint32_t h = dx_hash3(s, ws->hash_bits);
     for (uint32_t i = ws->first_at[h]; i < ws->first_at[h + 1]; i++) {
       const dx_word *w = &ws->words[ws->by_first[i]];
       if (w->len <= n && same_bytes(s, w->word, w->len)) return w;
@@ -109,7 +118,7 @@ const dx_word *dx_match_suffix(const dx_wordset *ws, const unsigned char *s,
                                size_t end) {
   if (end == 0 || !ws->by_last) return NULL;
   if (end >= 3) {
-    uint32_t h = dx_hash3(s + end - 3);
+    uint32_t h = dx_hash3(s + end - 3, ws->hash_bits);
     for (uint32_t i = ws->last_at[h]; i < ws->last_at[h + 1]; i++) {
       const dx_word *w = &ws->words[ws->by_last[i]];
       if (w->len <= end && same_bytes(s + end - w->len, w->word, w->len)) return w;
