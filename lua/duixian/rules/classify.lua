@@ -1801,18 +1801,33 @@ M.not_a_figure = {
   { rule = "is_slogan_gloss", reason = "spells out a numbered slogan (“435”), a name" },
 }
 
+-- The rules of a rule set's not_a_figure as functions, in order, with
+-- their reasons, made once per rule set (C: its classify table, whose
+-- rules a pack layers over the defaults before the first mention); made
+-- again when not_a_figure itself is another list. The list stops at its
+-- first hole, as ipairs does.
+local chains = setmetatable({}, { __mode = "k" })
+local function not_a_figure_chain(C)
+  local rows = C.not_a_figure
+  local chain = { rows = rows, rules = {}, reasons = {}, n = 0 }
+  for i, row in ipairs(rows) do
+    chain.rules[i], chain.reasons[i], chain.n = C[row.rule], row.reason, i
+  end
+  chains[C] = chain
+  return chain
+end
+
 --- Is m no target and no outcome (attributive figures, names and asides,
 -- yardsticks, individuals, streaks, the extent of an action, a slogan's
 -- gloss: the rules of M.not_a_figure)? Returns true and the reason, or false.
 function M.is_other(R, m, doc)
   local C = R.classify
-  local rows = C.not_a_figure
-  -- a numeric loop that stops at the first nil, as ipairs does, without
-  -- a call to ipairs' iterator per row (this runs for every mention)
-  for i = 1, math.huge do
-    local row = rows[i]
-    if row == nil then break end
-    if C[row.rule](R, m, doc) then return true, row.reason end
+  local chain = chains[C]
+  if not chain or chain.rows ~= C.not_a_figure then chain = not_a_figure_chain(C) end
+  -- this runs for every mention: the functions looked up once per rule set
+  local rules, reasons = chain.rules, chain.reasons
+  for i = 1, chain.n do
+    if rules[i](R, m, doc) then return true, reasons[i] end
   end
   return false
 end
