@@ -89,6 +89,18 @@ describe("duixian.meta", function()
     it("reads a news page date", function()
       assert.are.equal("2022-12-30", meta.infer("我们就在您身边 2022.12.30 星期五\n聊城将聚焦10个方面").published)
     end)
+
+    it("guesses only what the caller lacks: a region given reads no gazetteer", function()
+      local text = "政府工作报告\n\n——2022年2月24日在聊城市第十八届人民代表大会第一次会议上\n"
+      assert.are.same({ kind = "work_report" }, meta.infer(text, { kind = true }))
+      local read_opening = meta.region_of_opening
+      meta.region_of_opening = function() error("the region was guessed though it was given") end
+      local ok, got, inferred = pcall(meta.complete, { region = "莘县" }, text)
+      meta.region_of_opening = read_opening
+      assert.is_true(ok, got)
+      assert.are.same({ region = "莘县", published = "2022-02-24", kind = "work_report" }, got)
+      assert.are.same({ "published", "kind" }, inferred)
+    end)
   end)
 
   describe("years", function()

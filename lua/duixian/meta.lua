@@ -168,22 +168,29 @@ local function iso(y, m, d)
   return ("%04d"):format(y)
 end
 
---- Guess published date, kind and region from the first part of a text.
-function M.infer(text)
+--- Guess published date, kind and region from the first part of a text;
+-- only the fields of wanted ({ published = true, … }) when it is given: the
+-- region is the costly one (the gazetteer is read), and a caller that
+-- knows it has no use for a guess.
+function M.infer(text, wanted)
   local head = text:sub(1, 1500)
   local found = {}
-  -- a dateline: ——2022年2月24日在…, 2022.12.30, 2022-12-30
-  local y, m, d = head:match("(%d%d%d%d)年(%d%d?)月(%d%d?)日")
-  if not y then y, m, d = head:match("(20%d%d)%.(%d%d?)%.(%d%d?)") end
-  if not y then y, m, d = head:match("(20%d%d)%-(%d%d?)%-(%d%d?)") end
-  if y then found.published = iso(tonumber(y), tonumber(m), tonumber(d)) end
-  if head:find("政府工作报告", 1, true) or head:find("代表国务院", 1, true)
-      or head:find("向大会报告工作", 1, true) or head:find("向大会作政府工作报告", 1, true) then
-    found.kind = "work_report"
-  else
-    found.kind = "news"
+  if not wanted or wanted.published then
+    -- a dateline: ——2022年2月24日在…, 2022.12.30, 2022-12-30
+    local y, m, d = head:match("(%d%d%d%d)年(%d%d?)月(%d%d?)日")
+    if not y then y, m, d = head:match("(20%d%d)%.(%d%d?)%.(%d%d?)") end
+    if not y then y, m, d = head:match("(20%d%d)%-(%d%d?)%-(%d%d?)") end
+    if y then found.published = iso(tonumber(y), tonumber(m), tonumber(d)) end
   end
-  found.region = M.region_of_opening(head)
+  if not wanted or wanted.kind then
+    if head:find("政府工作报告", 1, true) or head:find("代表国务院", 1, true)
+        or head:find("向大会报告工作", 1, true) or head:find("向大会作政府工作报告", 1, true) then
+      found.kind = "work_report"
+    else
+      found.kind = "news"
+    end
+  end
+  if not wanted or wanted.region then found.region = M.region_of_opening(head) end
   return found
 end
 
@@ -250,7 +257,7 @@ function M.complete(meta, text)
   local out, inferred = {}, {}
   for k, v in pairs(meta or {}) do out[k] = v end
   if not (out.published and out.kind and out.region) then
-    local guess = M.infer(text)
+    local guess = M.infer(text, { published = out.published == nil, kind = out.kind == nil, region = out.region == nil })
     for _, k in ipairs({ "published", "kind", "region" }) do
       if out[k] == nil and guess[k] then
         out[k] = guess[k]
