@@ -1,13 +1,13 @@
 /*
  * alloc.c: the Lua state's memory from mimalloc, where it was built in.
  *
- *   core.allocator  "mimalloc" or "system": whose allocator the state uses
+ *   core.allocator() -> "mimalloc" or "system": whose allocator the state uses
  *
  * An extract or an ingest makes and frees millions of small tables and
  * strings; glibc's malloc spends a tenth of the run on them, mimalloc
- * (libmimalloc-dev) a fraction of that. The switch happens when core is
- * first required, so the state already holds blocks from the allocator it
- * was made with: a block mimalloc did not make (mi_is_in_heap_region says
+ * (libmimalloc-dev) a fraction of that. The switch happens once the state
+ * has scanned a megabyte of text (core.mentions), so the state already
+ * holds blocks from the allocator it was made with: a block mimalloc did not make (mi_is_in_heap_region says
  * so) is freed or moved by that allocator, called as Lua would have. Only
  * the interpreter's own memory moves; C code keeps malloc and free.
  *
@@ -19,6 +19,8 @@
 #define _GNU_SOURCE /* dladdr, RTLD_NODELETE */
 #include <lauxlib.h>
 #include <lua.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "dx.h"
 
@@ -26,8 +28,6 @@
 #include <dlfcn.h>
 #include <mimalloc.h>
 #include <pthread.h>
-#include <stdlib.h>
-#include <string.h>
 
 /* The allocators states were made with (one in a plain lua5.4; a host
  * with several states and allocators of its own has more). A state whose
@@ -66,8 +66,6 @@ static int pin_self(void) {
 }
 
 static const char *use_mimalloc(lua_State *L) {
-  const char *want = getenv("DUIXIAN_ALLOCATOR");
-  if (want && strcmp(want, "system") == 0) return "system";
   void *ud;
   lua_Alloc f = lua_getallocf(L, &ud);
   pthread_mutex_lock(&priors_lock);
@@ -89,16 +87,49 @@ static const char *use_mimalloc(lua_State *L) {
 
 #define ALLOCATOR_KEY "duixian.allocator"
 
-/* Switch the state to mimalloc (where built in and not declined), once per
- * state: a second luaopen would find the allocator another module wrapped
- * since (memlimit.c). Sets core.allocator in the table on top of the
- * stack. */
+/* The registry holds the state's allocator under ALLOCATOR_KEY: "system"
+ * or "mimalloc" once decided, or the bytes of text scanned so far while the
+ * switch waits. A short run (a page of text) keeps Lua's own allocator:
+ * mimalloc's first pages of each size cost more page faults (0.2 ms) than
+ * such a run spends in malloc. */
+enum { SWITCH_BYTES = 1 << 20 };
+
+/* Decide at once where nothing is to be gained by waiting: declined, or not
+ * built in. Called by luaopen_duixian_core. */
 void dx_install_allocator(lua_State *L) {
-  if (lua_getfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY) != LUA_TSTRING) {
-    lua_pop(L, 1);
-    lua_pushstring(L, use_mimalloc(L));
-    lua_pushvalue(L, -1);
+  if (lua_getfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY) == LUA_TNIL) {
+    const char *want = getenv("DUIXIAN_ALLOCATOR");
+#ifdef DX_MIMALLOC
+    int waits = !(want && strcmp(want, "system") == 0);
+#else
+    int waits = 0;
+    (void)want;
+#endif
+    if (waits) lua_pushinteger(L, 0);
+    else lua_pushliteral(L, "system");
     lua_setfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY);
   }
-  lua_setfield(L, -2, "allocator");
+  lua_pop(L, 1);
+}
+
+/* bytes more text is about to be scanned: past SWITCH_BYTES in all, the
+ * state switches to mimalloc, once (a second luaopen would find the
+ * allocator another module wrapped since: memlimit.c). */
+void dx_allocator_note_text(lua_State *L, size_t bytes) {
+  if (lua_getfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY) != LUA_TNUMBER) {
+    lua_pop(L, 1);
+    return;
+  }
+  lua_Integer seen = lua_tointeger(L, -1);
+  lua_pop(L, 1);
+  if (seen + (lua_Integer)bytes < SWITCH_BYTES) lua_pushinteger(L, seen + (lua_Integer)bytes);
+  else lua_pushstring(L, use_mimalloc(L));
+  lua_setfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY);
+}
+
+/* core.allocator() -> "mimalloc" or "system": the allocator the state uses
+ * now ("system" too while the switch waits for 1 MB of text). */
+int dx_l_allocator(lua_State *L) {
+  if (lua_getfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY) != LUA_TSTRING) lua_pushliteral(L, "system");
+  return 1;
 }

@@ -16,6 +16,7 @@
  *                                    "libcrypto" or "builtin")
  *   core.memory_limit(bytes|false) -> arm or disarm a ceiling on Lua memory (memlimit.c)
  *   core.memory_held() -> bytes still live of the blocks allocated while armed
+ *   core.allocator() -> "mimalloc" or "system": the Lua state's allocator (alloc.c)
  *
  * Misuse raises (luaL_argerror); malformed input returns nil, msg, offset.
  * All native memory hangs off userdata with __gc, so a Lua error in the
@@ -35,6 +36,8 @@ DX_API int dx_l_json_encoder(lua_State *L); /* json.c */
 DX_API int dx_l_memory_limit(lua_State *L); /* memlimit.c */
 DX_API int dx_l_memory_held(lua_State *L);  /* memlimit.c */
 DX_API void dx_install_allocator(lua_State *L); /* alloc.c */
+DX_API void dx_allocator_note_text(lua_State *L, size_t bytes);
+DX_API int dx_l_allocator(lua_State *L);
 DX_API int dx_l_wordset(lua_State *L);      /* wordset.c */
 DX_API void dx_wordset_metatable(lua_State *L); /* wordset.c */
 
@@ -673,6 +676,7 @@ static int l_mentions(lua_State *L) {
   luaL_checkudata(L, 1, LEXICON_MT);
   luaL_checktype(L, 2, LUA_TSTRING);
   size_t max_sentence = check_max_sentence(L, 3);
+  dx_allocator_note_text(L, lua_rawlen(L, 2));
   new_iter(L, 2, 1, max_sentence);
   luaL_checkstack(L, K_END, "no room for the field names");
   for (int k = K_ITERATOR + 1; k < K_END; k++) lua_pushstring(L, key_names[k - K_ITERATOR - 1]);
@@ -827,6 +831,7 @@ static const luaL_Reg core_funcs[] = {
     {"memory_limit", dx_l_memory_limit},
     {"memory_held", dx_l_memory_held},
     {"wordset", dx_l_wordset},
+    {"allocator", dx_l_allocator},
     {NULL, NULL}};
 
 __attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {
