@@ -515,7 +515,11 @@ local lexicon = {
   -- 相比; not 参与2026年…); after the figure they set a year beside it
   -- (与“十五五”目标衔接), no frame of it
   baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" },
-    linked = { "与", "同" }, linked_after = { "相" } },
+    linked = { "与", "同" }, linked_after = { "相" },
+    -- a basis the year's work builds on (在去年的基础上建成…8个, 在去年布局5个
+    -- 点位基础上): a time word between opens and closes, within one clause,
+    -- dates the basis, not a figure after it
+    basis = { opens = { "在" }, closes = { "基础上" } } },
   -- words after a year that make it part of a goal's name (实现2035年远景目标):
   -- it frames no figure in another clause
   year_names = { "远景目标", "远景" },

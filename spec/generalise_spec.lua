@@ -367,6 +367,15 @@ describe("a review of five years: levels at the span's end, flows over it", func
       (read(REVIEW .. "——民生改善。养老补贴标准提高到每位老人每年1200元，城镇新增就业每年超过90万人。")))
   end)
 
+  it("reads a year in 在…基础上 as the basis the year builds on, not the period of a figure after it", function()
+    -- 今年将 frames the plan; 去年 dates only the basis
+    assert.are.same({ "8个 target 2026", "3家 target 2026" },
+      (read("今年将在去年的基础上建成县级以上托育综合服务中心8个，争创省级示范托育机构3家。")))
+    -- a figure inside the frame is the basis's own
+    assert.are.same({ "5个 outcome 2025", "3个 target 2026" },
+      (read("今年将在去年布局5个点位基础上再新增3个点位。")))
+  end)
+
   it("counts things that came one by one over the span (落户, 当选)", function()
     assert.are.same({ "4个 outcome 2021-2025", "2人 outcome 2021-2025", "7个 outcome 2021-2025" },
       (read(REVIEW .. "——创新能力增强。落户4个国家区域医疗中心，2人当选中国工程院院士，7个城市获评全国文明城市。")))

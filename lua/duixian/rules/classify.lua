@@ -232,6 +232,48 @@ function M.names_vision(R, cue, norm)
   return word_at(norm, stop, R.lexicon.year_names or {}) ~= nil
 end
 
+-- The marks that end a clause, for the frames that must not cross one.
+local CLAUSE_MARKS = { "，", "；", "：", "。", ",", ";", ":" }
+
+-- The last clause mark of norm before byte pos (0 when none) and the
+-- first at or after stop (#norm + 1 when none).
+local function clause_around(norm, pos, stop)
+  local first, last = 0, #norm + 1
+  for k = 1, #CLAUSE_MARKS do
+    local mark = CLAUSE_MARKS[k]
+    local at = find(norm, mark, 1, true)
+    while at and at < pos do
+      if at > first then first = at end
+      at = find(norm, mark, at + #mark, true)
+    end
+    at = find(norm, mark, stop, true)
+    if at and at < last then last = at end
+  end
+  return first, last
+end
+
+--- Does a time word date the basis the figure at byte pos builds on (在
+-- 去年的基础上建成…服务中心8个: the lexicon's baselines.basis opens before
+-- it and closes after it, within its clause, and pos after the frame)? A
+-- figure inside the frame (在去年布局5个点位基础上) is the basis's own.
+function M.dates_basis(R, cue, norm, pos)
+  local basis = R.lexicon.baselines.basis
+  if not (basis and norm) then return false end
+  local stop = cue.pos + #cue.word
+  local first, last = clause_around(norm, cue.pos, stop)
+  local opened = false
+  for _, w in ipairs(basis.opens) do
+    local at = find(norm, w, first + 1, true)
+    if at and at + #w <= cue.pos then opened = true break end
+  end
+  if not opened then return false end
+  for _, w in ipairs(basis.closes) do
+    local at = find(norm, w, stop, true)
+    if at and at + #w - 1 < last and pos >= at + #w then return true end
+  end
+  return false
+end
+
 --- Does a year open the span it governs (从1999年起: the lexicon's
 -- baselines.starts before it, opens_span after it)?
 function M.opens_span(R, cue)
@@ -282,7 +324,7 @@ function M.time_cue_for(R, m, doc)
     -- are not read at all (most sentences hold many)
     if (at < pos or (in_clause and not after))
         and (cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year)
-        and not C.names_programme(R, cue, ctx.norm) then
+        and not C.names_programme(R, cue, ctx.norm) and not C.dates_basis(R, cue, ctx.norm, pos) then
       if C.is_baseline(R, cue, ctx.norm) then
         -- the start of a change in m's clause (由2019年的9.9%降至…), or a year
         -- compared with anywhere before it (2005年与2000年相比，…增长57.3%)
