@@ -235,21 +235,13 @@ end
 -- The marks that end a clause, for the frames that must not cross one.
 local CLAUSE_MARKS = { "，", "；", "：", "。", ",", ";", ":" }
 
--- The last clause mark of norm before byte pos (0 when none) and the
--- first at or after stop (#norm + 1 when none).
-local function clause_around(norm, pos, stop)
-  local first, last = 0, #norm + 1
+-- Does a clause mark stand in bytes i..j of norm?
+local function crosses_clause(norm, i, j)
   for k = 1, #CLAUSE_MARKS do
-    local mark = CLAUSE_MARKS[k]
-    local at = find(norm, mark, 1, true)
-    while at and at < pos do
-      if at > first then first = at end
-      at = find(norm, mark, at + #mark, true)
-    end
-    at = find(norm, mark, stop, true)
-    if at and at < last then last = at end
+    local at = find(norm, CLAUSE_MARKS[k], i, true)
+    if at and at <= j then return true end
   end
-  return first, last
+  return false
 end
 
 --- Does a time word date the basis the figure at byte pos builds on (在
@@ -260,16 +252,20 @@ function M.dates_basis(R, cue, norm, pos)
   local basis = R.lexicon.baselines.basis
   if not (basis and norm) then return false end
   local stop = cue.pos + #cue.word
-  local first, last = clause_around(norm, cue.pos, stop)
-  local opened = false
-  for _, w in ipairs(basis.opens) do
-    local at = find(norm, w, first + 1, true)
-    if at and at + #w <= cue.pos then opened = true break end
-  end
-  if not opened then return false end
-  for _, w in ipairs(basis.closes) do
-    local at = find(norm, w, stop, true)
-    if at and at + #w - 1 < last and pos >= at + #w then return true end
+  for _, close in ipairs(basis.closes) do
+    -- the closing word first: most sentences hold none
+    local shut = find(norm, close, stop, true)
+    if shut and pos >= shut + #close and not crosses_clause(norm, stop, shut - 1) then
+      for _, open in ipairs(basis.opens) do
+        local at = find(norm, open, 1, true)
+        local last -- the opening word nearest before the cue
+        while at and at + #open <= cue.pos do
+          last = at
+          at = find(norm, open, at + #open, true)
+        end
+        if last and not crosses_clause(norm, last + #open, cue.pos - 1) then return true end
+      end
+    end
   end
   return false
 end
