@@ -406,6 +406,18 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     tl.unit = unit;
     head = unit != NULL;
   }
+  /* 城乡居民收入比缩小至2.12, 缩小至2.1∶1左右: a bare number, or one to 1,
+   * stated of a ratio (a head noun before it whose unit is ratio) */
+  if (!unit && !ordinal && !nm.chinese && !tl.mult && !tl.more && !level && !has_max) {
+    const dx_word *h = head_noun_before(c, pre ? i - pre->len : i);
+    if (h && h->name && strcmp(h->name, "ratio") == 0) {
+      if (at(c, end, "∶") && end + 3 < c->n && c->t[end + 3] == '1' &&
+          !(end + 4 < c->n && (is_digit(c->t[end + 4]) || c->t[end + 4] == '.')))
+        end += 4; /* ∶1 (U+2236 RATIO); a colon would end the clause */
+      unit = tl.unit = h;
+      head = 1;
+    }
+  }
   if (level && !(unit && tl.end == end && (bare_big || tl.more))) return end + level;
   end += level;
   const char *uname = unit ? unit_name(unit) : NULL;

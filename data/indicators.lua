@@ -179,6 +179,10 @@ return {
   { id = "poverty_area_rural_income_growth", name = "脱贫地区农村居民人均可支配收入增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
     aliases = { "脱贫地区农村居民人均可支配收入", "脱贫县农村居民人均可支配收入", "脱贫人口人均纯收入",
       "脱贫地区人均可支配收入", "脱贫人口人均收入" } },
+  -- the urban income over the rural, said as a number or as n∶1: a ceiling
+  { id = "urban_rural_income_ratio", name = "城乡居民收入比", measure = "level", unit = "ratio", direction = "cap",
+    tolerance = { abs = 0.05 },
+    aliases = { "城乡居民收入比", "城乡居民人均可支配收入比", "城乡收入比" } },
   { id = "rural_labour_transfer", name = "农村劳动力转移就业", measure = "level", unit = "person", direction = "floor", tolerance = R,
     aliases = { "农村劳动力转移就业", "农村劳动力转移就业人数", "转移就业农村劳动力" } },
   { id = "skills_training", name = "职业技能培训", measure = "added", unit = "person-time", direction = "floor", tolerance = R,

@@ -28,6 +28,9 @@ describe("duixian.scan", function()
       { "淘汰落后燃煤发电机组207.6万千瓦。", 2076000, "kW", "=", "207.6万千瓦" },
       { "新增光伏装机50兆瓦。", 50000, "kW", "=", "50兆瓦" },
       { "普查率定为小于3%。", 3, "%", "<", "小于3%" },
+      -- a ratio: a bare number, or one to 1, after a ratio's head noun
+      { "城乡收入比缩小至2.12。", 2.12, "ratio", "=", "2.12" },
+      { "城乡居民收入比缩小至2.1∶1左右。", 2.1, "ratio", "~", "2.1∶1左右" },
       { "有研发活动的企业达到48.6%，居全省第4位。", nil },
     }
     for _, c in ipairs(cases) do
@@ -141,6 +144,9 @@ describe("duixian.scan what is not a quantity", function()
     "第二条规定如下。",
     "持续3个多月的降雨。",
     "统一思想，一批项目落地，三大行动推进。",
+    -- a bare number with no ratio before it; 2∶1 said of no ratio
+    "城乡居民收入缩小至2.12。",
+    "按2∶1比例配套。",
   }
   for _, t in ipairs(texts) do
     it("finds nothing in " .. t, function()
