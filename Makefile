@@ -37,7 +37,7 @@ READER_PACKAGES = libxml2-dev libzip-dev libopencc-dev libmupdf-dev libmujs-dev 
                   zlib1g-dev pkg-config
 
 CORE_SRC = csrc/utf8.c csrc/decode.c csrc/lexicon.c csrc/numeral.c \
-           csrc/normalize.c csrc/segment.c csrc/mention.c csrc/width.c csrc/json.c csrc/sha256.c csrc/memlimit.c csrc/wordset.c csrc/alloc.c csrc/core.c
+           csrc/normalize.c csrc/segment.c csrc/mention.c csrc/width.c csrc/json.c csrc/sha256.c csrc/memlimit.c csrc/wordset.c csrc/alloc.c csrc/cues.c csrc/core.c
 CORE_HDR = csrc/dx.h csrc/sha256.h
 STORE_SRC = csrc/store.c
 

@@ -17,6 +17,7 @@
  *   core.memory_limit(bytes|false) -> arm or disarm a ceiling on Lua memory (memlimit.c)
  *   core.memory_held() -> bytes still live of the blocks allocated while armed
  *   core.allocator() -> "mimalloc" or "system": the Lua state's allocator (alloc.c)
+ *   core.encode_cues(cues) -> a cue list as the store's text column | nil (cues.c)
  *
  * Misuse raises (luaL_argerror); malformed input returns nil, msg, offset.
  * All native memory hangs off userdata with __gc, so a Lua error in the
@@ -38,6 +39,7 @@ DX_API int dx_l_memory_held(lua_State *L);  /* memlimit.c */
 DX_API void dx_install_allocator(lua_State *L); /* alloc.c */
 DX_API void dx_allocator_note_text(lua_State *L, size_t bytes);
 DX_API int dx_l_allocator(lua_State *L);
+DX_API int dx_l_encode_cues(lua_State *L); /* cues.c */
 DX_API int dx_l_wordset(lua_State *L);      /* wordset.c */
 DX_API void dx_wordset_metatable(lua_State *L); /* wordset.c */
 
@@ -832,6 +834,7 @@ static const luaL_Reg core_funcs[] = {
     {"memory_held", dx_l_memory_held},
     {"wordset", dx_l_wordset},
     {"allocator", dx_l_allocator},
+    {"encode_cues", dx_l_encode_cues},
     {NULL, NULL}};
 
 __attribute__((visibility("default"))) int luaopen_duixian_core(lua_State *L) {

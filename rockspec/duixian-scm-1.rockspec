@@ -43,7 +43,7 @@ build = {
       sources = {
         "csrc/utf8.c", "csrc/decode.c", "csrc/lexicon.c", "csrc/numeral.c", "csrc/normalize.c",
         "csrc/segment.c", "csrc/mention.c", "csrc/width.c", "csrc/json.c", "csrc/sha256.c",
-        "csrc/memlimit.c", "csrc/wordset.c", "csrc/alloc.c", "csrc/core.c",
+        "csrc/memlimit.c", "csrc/wordset.c", "csrc/alloc.c", "csrc/cues.c", "csrc/core.c",
       },
       incdirs = { "csrc" },
       defines = { "_POSIX_C_SOURCE=200809L" },

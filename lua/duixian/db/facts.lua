@@ -6,19 +6,10 @@ local M = {}
 local FIELD, RECORD = "\31", "\30" -- ASCII unit and record separators
 
 --- Cues ({ word, class, pos, year, year_to, horizon, outer, before, after } …)
--- as one string (before and after: the characters around a time word).
-function M.encode_cues(cues)
-  if not cues or #cues == 0 then return nil end
-  local out = {}
-  for i = 1, #cues do
-    local q = cues[i]
-    -- one concatenation per cue (numbers as tostring writes them)
-    out[i] = q.word .. FIELD .. q.class .. FIELD .. q.pos .. FIELD .. (q.year or "") .. FIELD
-      .. (q.year_to or "") .. FIELD .. (q.horizon and "1" or "") .. FIELD .. (q.outer and "1" or "")
-      .. FIELD .. (q.before or "") .. FIELD .. (q.after or "")
-  end
-  return table.concat(out, RECORD)
-end
+-- as one string (before and after: the characters around a time word), nil
+-- for none: written in C (csrc/cues.c), once for every sentence an ingest
+-- stores; the fields are FIELD- and the cues RECORD-separated.
+M.encode_cues = require("duixian.core").encode_cues
 
 --- The cues M.encode_cues wrote (an empty list for nil).
 function M.decode_cues(s)
