@@ -1,7 +1,7 @@
 -- Characters that mark a text as written in traditional characters: each
 -- is the traditional form of a character government reports use on nearly
 -- every page, and none is used in simplified text. A text holding any of
--- them in its first 256 KB is converted to simplified (OpenCC t2s) before
+-- them in its first 16 KB is converted to simplified (OpenCC t2s) before
 -- it is scanned.
 return {
   markers = {
