@@ -277,16 +277,6 @@ describe("duixian.scan bad input", function()
     assert.matches("not valid UTF%-8 at byte 7", err)
   end)
 
-  it("skips its own UTF-8 check for text a reader checked (valid_utf8), and still steps over a bad byte", function()
-    -- the check is not run: no error; the scanner reads past the bad byte
-    local ms = assert(duixian.scan("增长\2558%。", META, { valid_utf8 = true }))
-    assert.are.equal(1, #ms)
-    assert.are.equal("8%", ms[1].raw)
-    -- a wrong type is still misuse
-    assert.has_error(function() duixian.scan(42, META, { valid_utf8 = true }) end,
-      "bad argument #1 to 'each' (string expected, got number)")
-  end)
-
   it("finds nothing in empty text", function()
     assert.are.same({}, scan(""))
   end)

@@ -126,19 +126,15 @@ end
 --- Iterate over the mentions of text, classified. meta: { published,
 -- region, kind, file } (missing fields are inferred); opts: { lexicon,
 -- rules, max_sentence, traditional = false to scan traditional characters
--- unconverted, valid_utf8 = true for text duixian.read or duixian.decode
--- gave, which checked it: a second pass over it is skipped; the scanner
--- steps over a bad byte whatever is said }. Text in traditional characters is scanned in simplified
+-- unconverted }. Text in traditional characters is scanned in simplified
 -- ones; offsets, raw and sentence still refer to text as given. Once the
 -- iterator is done, doc.refused_numbers counts the numbers too long to
 -- represent exactly (12345678901234567890亿元), which are no mentions.
 -- @return iterator, doc | nil, message, offset
 function M.each(text, given, opts)
+  local ok, err, offset = check_text(text, "each")
+  if not ok then return nil, err, offset end
   opts = opts or {}
-  if not (opts.valid_utf8 and type(text) == "string") then -- else checked by the reader that made it
-    local ok, err, offset = check_text(text, "each")
-    if not ok then return nil, err, offset end
-  end
   local rules_mod = require "duixian.rules"
   local rules = opts.rules or rules_mod.default()
   rules_mod.new_document(rules)

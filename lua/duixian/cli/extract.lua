@@ -120,7 +120,7 @@ function M.run(opts, args, env)
     else
       for _, w in ipairs(info.warnings or {}) do err:write("duixian extract: warning: ", w, "\n") end
       local given = M.meta_for(path, manifest, opts)
-      local it, doc = duixian.each(text, given, { valid_utf8 = true }) -- duixian.read checked it
+      local it, doc = duixian.each(text, given)
       if #doc.inferred > 0 then
         local said = {}
         for _, k in ipairs(doc.inferred) do said[#said + 1] = ("%s=%s"):format(k, tostring(doc[k])) end

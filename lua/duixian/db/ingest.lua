@@ -183,8 +183,7 @@ function M:ingest(src, meta, opts)
   given.file, given.is_text = name, nil
   -- stored classification is always the defaults' (a cache of them); a
   -- rule pack derives its own from the stored facts (db:derive)
-  local scan_opts = { lexicon = opts and opts.lexicon, max_sentence = opts and opts.max_sentence,
-    valid_utf8 = true } -- read_bytes checked it
+  local scan_opts = { lexicon = opts and opts.lexicon, max_sentence = opts and opts.max_sentence }
   local each, doc = duixian.each(text, given, scan_opts)
   if not each then return nil, doc, info end
   local mentions = {}
