@@ -13,8 +13,11 @@
  *
  * The allocator's code must outlive the state: lua_close unloads C
  * modules before it frees the last objects, so core.so pins itself
- * (RTLD_NODELETE). DUIXIAN_ALLOCATOR=system keeps the state's allocator,
- * for valgrind and AddressSanitizer, which see only malloc's blocks.
+ * (RTLD_NODELETE). A ceiling on memory (memlimit.c) armed before the
+ * switch keeps its wrapper on top: mimalloc goes under it. Blocks of 256 MB
+ * or more stay with the prior allocator (HUGE_BLOCK). DUIXIAN_ALLOCATOR=system
+ * keeps the state's allocator, for valgrind and AddressSanitizer, which see
+ * only malloc's blocks; mimalloc (or unset) allows the switch.
  */
 #define _GNU_SOURCE /* dladdr, RTLD_NODELETE */
 #include <lauxlib.h>
@@ -41,20 +44,36 @@ static prior_alloc priors[MAX_PRIORS];
 static int n_priors;
 static pthread_mutex_t priors_lock = PTHREAD_MUTEX_INITIALIZER;
 
+/* Blocks this large stay with the prior allocator: mimalloc 2.0 maps a
+ * block past 1 GiB where mi_is_in_heap_region does not see it, and its own
+ * block would then be handed to the prior allocator to free. */
+#define HUGE_BLOCK ((size_t)256 << 20)
+
+/* Move the osize bytes at p to a new block of nsize from to_prior (1) or
+ * mimalloc (0), freeing p where it came from (from_prior). */
+static void *move_block(const prior_alloc *prior, void *p, size_t osize, size_t nsize, int from_prior,
+                        int to_prior) {
+  void *q = to_prior ? prior->f(prior->ud, NULL, 0, nsize) : mi_malloc(nsize);
+  if (!q) return NULL;
+  memcpy(q, p, osize < nsize ? osize : nsize);
+  if (from_prior) prior->f(prior->ud, p, osize, 0);
+  else mi_free(p);
+  return q;
+}
+
 static void *mi_lua_alloc(void *ud, void *p, size_t osize, size_t nsize) {
-  if (p && !mi_is_in_heap_region(p)) { /* made before the switch */
-    const prior_alloc *prior = ud;
-    if (nsize == 0) return prior->f(prior->ud, p, osize, 0);
-    void *q = mi_malloc(nsize);
-    if (!q) return NULL;
-    memcpy(q, p, osize < nsize ? osize : nsize);
-    prior->f(prior->ud, p, osize, 0);
-    return q;
+  const prior_alloc *prior = ud;
+  if (p == NULL) /* osize is the kind of object: passed on as it came */
+    return nsize >= HUGE_BLOCK ? prior->f(prior->ud, NULL, osize, nsize) : mi_malloc(nsize);
+  if (!mi_is_in_heap_region(p)) { /* made before the switch, or huge */
+    if (nsize == 0 || nsize >= HUGE_BLOCK) return prior->f(prior->ud, p, osize, nsize);
+    return move_block(prior, p, osize, nsize, 1, 0);
   }
   if (nsize == 0) {
     mi_free(p);
     return NULL;
   }
+  if (nsize >= HUGE_BLOCK) return move_block(prior, p, osize, nsize, 0, 1);
   return mi_realloc(p, nsize);
 }
 
@@ -65,9 +84,13 @@ static int pin_self(void) {
   return dlopen(info.dli_fname, RTLD_NOW | RTLD_NOLOAD | RTLD_NODELETE) != NULL;
 }
 
+/* memlimit.c: the allocator under its wrapper, where mimalloc goes */
+lua_Alloc dx_base_allocf(lua_State *L, void **ud);
+void dx_set_base_allocf(lua_State *L, lua_Alloc f, void *ud);
+
 static const char *use_mimalloc(lua_State *L) {
   void *ud;
-  lua_Alloc f = lua_getallocf(L, &ud);
+  lua_Alloc f = dx_base_allocf(L, &ud);
   pthread_mutex_lock(&priors_lock);
   int k = 0;
   while (k < n_priors && !(priors[k].f == f && priors[k].ud == ud)) k++;
@@ -75,7 +98,7 @@ static const char *use_mimalloc(lua_State *L) {
   else if (k == n_priors) priors[n_priors++] = (prior_alloc){f, ud};
   pthread_mutex_unlock(&priors_lock);
   if (k < 0) return "system";
-  lua_setallocf(L, mi_lua_alloc, &priors[k]);
+  dx_set_base_allocf(L, mi_lua_alloc, &priors[k]);
   return "mimalloc";
 }
 #else
@@ -99,11 +122,12 @@ enum { SWITCH_BYTES = 1 << 20 };
 void dx_install_allocator(lua_State *L) {
   if (lua_getfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY) == LUA_TNIL) {
     const char *want = getenv("DUIXIAN_ALLOCATOR");
+    if (want && *want && strcmp(want, "system") != 0 && strcmp(want, "mimalloc") != 0)
+      luaL_error(L, "DUIXIAN_ALLOCATOR=%s: say system (Lua's own allocator) or mimalloc, or leave it unset", want);
 #ifdef DX_MIMALLOC
     int waits = !(want && strcmp(want, "system") == 0);
 #else
     int waits = 0;
-    (void)want;
 #endif
     if (waits) lua_pushinteger(L, 0);
     else lua_pushliteral(L, "system");

@@ -38,11 +38,13 @@ static void add_field(lua_State *L, luaL_Buffer *b, lua_Integer i, int f) {
   }
   if (t == LUA_TNIL) {
     lua_pop(L, 1);
-    if (fields[f].kind == REQUIRED) luaL_error(L, "encode_cues: cue %d has no %s", (int)i, fields[f].key);
+    if (fields[f].kind == REQUIRED)
+      luaL_error(L, "encode_cues: cue %I has no %s (each cue needs word, class and pos)", (LUAI_UACINT)i,
+                 fields[f].key);
     return;
   }
   if (t != LUA_TSTRING && t != LUA_TNUMBER)
-    luaL_error(L, "encode_cues: cue %d's %s is a %s, not a string or a number", (int)i, fields[f].key,
+    luaL_error(L, "encode_cues: cue %I's %s is a %s; give a string or a number", (LUAI_UACINT)i, fields[f].key,
                lua_typename(L, t));
   lua_tolstring(L, -1, NULL); /* a number as tostring writes it */
   luaL_addvalue(b);
@@ -64,7 +66,7 @@ int dx_l_encode_cues(lua_State *L) {
   luaL_buffinit(L, &b);
   for (lua_Integer i = 1; i <= n; i++) {
     if (lua_geti(L, 1, i) != LUA_TTABLE)
-      luaL_error(L, "encode_cues: cue %d is a %s, not a table", (int)i, luaL_typename(L, -1));
+      luaL_error(L, "encode_cues: cue %I is a %s; give a list of cue tables", (LUAI_UACINT)i, luaL_typename(L, -1));
     lua_replace(L, 2);
     if (i > 1) luaL_addchar(&b, RECORD);
     for (int f = 0; f < (int)(sizeof fields / sizeof fields[0]); f++) {

@@ -324,7 +324,7 @@ typedef struct {
 
 /* The marks that end a clause: ，；：！？。 and their ASCII forms (a comma
  * between digits is none: 1,000). mention.c's clause_mark_at tests the
- * same marks byte by byte. */
+ * same marks byte by byte, and core.clause_marks lists them for the rules. */
 static inline int dx_clause_mark_cp(uint32_t cp) {
   return cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == 0xFF0C ||
          cp == 0xFF1B || cp == 0xFF1A || cp == 0xFF01 || cp == 0xFF1F || cp == 0x3002;

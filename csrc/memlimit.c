@@ -156,6 +156,30 @@ static int memlimit_gc(lua_State *L) {
   return 0;
 }
 
+/* The allocator under the wrapper when the wrapper is the state's, else
+ * the state's own: where alloc.c slides mimalloc in, so that a ceiling
+ * armed before the switch keeps counting, and its wrapper keeps its place. */
+lua_Alloc dx_base_allocf(lua_State *L, void **ud) {
+  void *top;
+  if (lua_getallocf(L, &top) == limited_alloc) {
+    memlimit *ml = top;
+    *ud = ml->orig_ud;
+    return ml->orig;
+  }
+  return lua_getallocf(L, ud);
+}
+
+void dx_set_base_allocf(lua_State *L, lua_Alloc f, void *ud) {
+  void *top;
+  if (lua_getallocf(L, &top) == limited_alloc) {
+    memlimit *ml = top;
+    ml->orig = f;
+    ml->orig_ud = ud;
+  } else {
+    lua_setallocf(L, f, ud);
+  }
+}
+
 static memlimit *installed(lua_State *L) {
   void *ud;
   if (lua_getallocf(L, &ud) == limited_alloc) return ud;

@@ -275,7 +275,7 @@ local lexicon = {
     -- people a bare count with 万 counts: 5200多万职工, 30多万监测对象 (not the
     -- rhetoric of a whole population: 7000多万江淮儿女, 6100万湖北人民)
     -- a ratio a bare number states (城乡居民收入比缩小至2.12, 2.1∶1)
-    { "收入比", "ratio" }, { "性别比", "ratio" },
+    { "收入比", "ratio" },
     { "职工", "person" }, { "群众", "person" }, { "农民", "person" }, { "农民工", "person" },
     { "居民", "person" }, { "用户", "person" }, { "注册用户", "person" }, { "学生", "person" }, { "毕业生", "person" }, { "儿童", "person" },
     { "婴幼儿", "person" }, { "新生儿", "person" }, { "老人", "person" }, { "老年人", "person" },
@@ -522,7 +522,9 @@ local lexicon = {
     -- a basis the year's work builds on (在去年的基础上建成…8个, 在去年布局5个
     -- 点位基础上): a time word between opens and closes, within one clause,
     -- dates the basis, not a figure after it
-    basis = { opens = { "在" }, closes = { "基础上" } } },
+    -- (not_opening: words ending in the opener that open nothing: 现在2024年底)
+    basis = { opens = { "在" }, closes = { "基础上" },
+      not_opening = { "现在", "正在", "所在", "存在", "实在", "自在", "好在", "内在", "外在" } } },
   -- words after a year that make it part of a goal's name (实现2035年远景目标):
   -- it frames no figure in another clause
   year_names = { "远景目标", "远景" },

@@ -22,9 +22,9 @@ describe("core.encode_cues", function()
 
   it("refuses a cue without its word or with a field of the wrong type, naming the cue", function()
     assert.has_error(function() core.encode_cues({ { class = "time", pos = 1 } }) end,
-      "encode_cues: cue 1 has no word")
+      "encode_cues: cue 1 has no word (each cue needs word, class and pos)")
     assert.has_error(function() core.encode_cues({ { word = "去年", class = "time", pos = 1 }, { word = "将", class = "modal", pos = {} } }) end,
-      "encode_cues: cue 2's pos is a table, not a string or a number")
-    assert.has_error(function() core.encode_cues({ "去年" }) end, "encode_cues: cue 1 is a string, not a table")
+      "encode_cues: cue 2's pos is a table; give a string or a number")
+    assert.has_error(function() core.encode_cues({ "去年" }) end, "encode_cues: cue 1 is a string; give a list of cue tables")
   end)
 end)

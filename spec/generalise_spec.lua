@@ -374,6 +374,8 @@ describe("a review of five years: levels at the span's end, flows over it", func
     -- a figure inside the frame is the basis's own
     assert.are.same({ "5个 outcome 2025", "3个 target 2026" },
       (read("今年将在去年布局5个点位基础上再新增3个点位。")))
+    -- 在 inside a word (现在) opens no frame: the year dates the figure
+    assert.are.same({ "30个 outcome 2025" }, (read("力争到2027年全面建成。现在2025年底已建成的基础上再新增30个。")))
   end)
 
   it("counts things that came one by one over the span (落户, 当选)", function()

@@ -232,8 +232,9 @@ function M.names_vision(R, cue, norm)
   return word_at(norm, stop, R.lexicon.year_names or {}) ~= nil
 end
 
--- The marks that end a clause, for the frames that must not cross one.
-local CLAUSE_MARKS = { "，", "；", "：", "。", ",", ";", ":" }
+-- The marks that end a clause, as the scanner reads them, for the frames
+-- that must not cross one.
+local CLAUSE_MARKS = require("duixian.core").clause_marks
 
 -- Does a clause mark stand in bytes i..j of norm?
 local function crosses_clause(norm, i, j)
@@ -258,9 +259,9 @@ function M.dates_basis(R, cue, norm, pos)
     if shut and pos >= shut + #close and not crosses_clause(norm, stop, shut - 1) then
       for _, open in ipairs(basis.opens) do
         local at = find(norm, open, 1, true)
-        local last -- the opening word nearest before the cue
+        local last -- the opening word nearest before the cue, not inside a word (现在, 正在)
         while at and at + #open <= cue.pos do
-          last = at
+          if not word_before(norm, at + #open, basis.not_opening or {}) then last = at end
           at = find(norm, open, at + #open, true)
         end
         if last and not crosses_clause(norm, last + #open, cue.pos - 1) then return true end
