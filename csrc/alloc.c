@@ -1,7 +1,8 @@
 /*
  * alloc.c: the Lua state's memory from mimalloc, where it was built in.
  *
- *   core.allocator() -> "mimalloc" or "system": whose allocator the state uses
+ *   core.allocator() -> "mimalloc" or "system", built_in: whose allocator the
+ *                       state uses, and whether mimalloc was built in
  *
  * An extract or an ingest makes and frees millions of small tables and
  * strings; glibc's malloc spends a tenth of the run on them, mimalloc
@@ -63,15 +64,16 @@ static void *move_block(const prior_alloc *prior, void *p, size_t osize, size_t 
 
 static void *mi_lua_alloc(void *ud, void *p, size_t osize, size_t nsize) {
   const prior_alloc *prior = ud;
+  if (nsize == 0) { /* a free (of nothing, for an empty array) */
+    if (p && mi_is_in_heap_region(p)) mi_free(p);
+    else if (p) prior->f(prior->ud, p, osize, 0);
+    return NULL;
+  }
   if (p == NULL) /* osize is the kind of object: passed on as it came */
     return nsize >= HUGE_BLOCK ? prior->f(prior->ud, NULL, osize, nsize) : mi_malloc(nsize);
   if (!mi_is_in_heap_region(p)) { /* made before the switch, or huge */
-    if (nsize == 0 || nsize >= HUGE_BLOCK) return prior->f(prior->ud, p, osize, nsize);
+    if (nsize >= HUGE_BLOCK) return prior->f(prior->ud, p, osize, nsize);
     return move_block(prior, p, osize, nsize, 1, 0);
-  }
-  if (nsize == 0) {
-    mi_free(p);
-    return NULL;
   }
   if (nsize >= HUGE_BLOCK) return move_block(prior, p, osize, nsize, 0, 1);
   return mi_realloc(p, nsize);
@@ -151,9 +153,15 @@ void dx_allocator_note_text(lua_State *L, size_t bytes) {
   lua_setfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY);
 }
 
-/* core.allocator() -> "mimalloc" or "system": the allocator the state uses
- * now ("system" too while the switch waits for 1 MB of text). */
+/* core.allocator() -> "mimalloc" or "system", built_in: the allocator the
+ * state uses now ("system" too while the switch waits for 1 MB of text),
+ * and whether this build has mimalloc at all. */
 int dx_l_allocator(lua_State *L) {
   if (lua_getfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY) != LUA_TSTRING) lua_pushliteral(L, "system");
-  return 1;
+#ifdef DX_MIMALLOC
+  lua_pushboolean(L, 1);
+#else
+  lua_pushboolean(L, 0);
+#endif
+  return 2;
 }

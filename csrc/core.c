@@ -16,7 +16,7 @@
  *                                    "libcrypto" or "builtin")
  *   core.memory_limit(bytes|false) -> arm or disarm a ceiling on Lua memory (memlimit.c)
  *   core.memory_held() -> bytes still live of the blocks allocated while armed
- *   core.allocator() -> "mimalloc" or "system": the Lua state's allocator (alloc.c)
+ *   core.allocator() -> "mimalloc" or "system", built_in: the Lua state's allocator (alloc.c)
  *   core.encode_cues(cues) -> a cue list as the store's text column | nil (cues.c)
  *   core.clause_marks             the marks that end a clause (，；：！？。 , ; : ! ?)
  *
