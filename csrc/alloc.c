@@ -8,9 +8,10 @@
  * strings; glibc's malloc spends a tenth of the run on them, mimalloc
  * (libmimalloc-dev) a fraction of that. The switch happens once the state
  * has scanned a megabyte of text (core.mentions), so the state already
- * holds blocks from the allocator it was made with: a block mimalloc did not make (mi_is_in_heap_region says
- * so) is freed or moved by that allocator, called as Lua would have. Only
- * the interpreter's own memory moves; C code keeps malloc and free.
+ * holds blocks from the allocator it was made with: a block mimalloc did
+ * not make (mi_is_in_heap_region says so) is freed or moved by that
+ * allocator, called as Lua would have. Only the interpreter's own memory
+ * moves; C code keeps malloc and free.
  *
  * The allocator's code must outlive the state: lua_close unloads C
  * modules before it frees the last objects, so core.so pins itself
@@ -50,15 +51,14 @@ static pthread_mutex_t priors_lock = PTHREAD_MUTEX_INITIALIZER;
  * block would then be handed to the prior allocator to free. */
 #define HUGE_BLOCK ((size_t)256 << 20)
 
-/* Move the osize bytes at p to a new block of nsize from to_prior (1) or
- * mimalloc (0), freeing p where it came from (from_prior). */
-static void *move_block(const prior_alloc *prior, void *p, size_t osize, size_t nsize, int from_prior,
-                        int to_prior) {
+/* Move the osize bytes at p into a new block of nsize: from mimalloc to the
+ * prior allocator (to_prior), or from the prior allocator to mimalloc. */
+static void *move_block(const prior_alloc *prior, void *p, size_t osize, size_t nsize, int to_prior) {
   void *q = to_prior ? prior->f(prior->ud, NULL, 0, nsize) : mi_malloc(nsize);
   if (!q) return NULL;
   memcpy(q, p, osize < nsize ? osize : nsize);
-  if (from_prior) prior->f(prior->ud, p, osize, 0);
-  else mi_free(p);
+  if (to_prior) mi_free(p);
+  else prior->f(prior->ud, p, osize, 0);
   return q;
 }
 
@@ -73,9 +73,9 @@ static void *mi_lua_alloc(void *ud, void *p, size_t osize, size_t nsize) {
     return nsize >= HUGE_BLOCK ? prior->f(prior->ud, NULL, osize, nsize) : mi_malloc(nsize);
   if (!mi_is_in_heap_region(p)) { /* made before the switch, or huge */
     if (nsize >= HUGE_BLOCK) return prior->f(prior->ud, p, osize, nsize);
-    return move_block(prior, p, osize, nsize, 1, 0);
+    return move_block(prior, p, osize, nsize, 0);
   }
-  if (nsize >= HUGE_BLOCK) return move_block(prior, p, osize, nsize, 0, 1);
+  if (nsize >= HUGE_BLOCK) return move_block(prior, p, osize, nsize, 1);
   return mi_realloc(p, nsize);
 }
 
@@ -139,8 +139,7 @@ void dx_install_allocator(lua_State *L) {
 }
 
 /* bytes more text is about to be scanned: past SWITCH_BYTES in all, the
- * state switches to mimalloc, once (a second luaopen would find the
- * allocator another module wrapped since: memlimit.c). */
+ * state switches to mimalloc, once. */
 void dx_allocator_note_text(lua_State *L, size_t bytes) {
   if (lua_getfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY) != LUA_TNUMBER) {
     lua_pop(L, 1);
@@ -157,7 +156,10 @@ void dx_allocator_note_text(lua_State *L, size_t bytes) {
  * state uses now ("system" too while the switch waits for 1 MB of text),
  * and whether this build has mimalloc at all. */
 int dx_l_allocator(lua_State *L) {
-  if (lua_getfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY) != LUA_TSTRING) lua_pushliteral(L, "system");
+  if (lua_getfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY) != LUA_TSTRING) {
+    lua_pop(L, 1); /* the bytes counted while the switch waits */
+    lua_pushliteral(L, "system");
+  }
 #ifdef DX_MIMALLOC
   lua_pushboolean(L, 1);
 #else
