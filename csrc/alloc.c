@@ -138,8 +138,8 @@ void dx_install_allocator(lua_State *L) {
   lua_pop(L, 1);
 }
 
-/* bytes more text is about to be scanned: past SWITCH_BYTES in all, the
- * state switches to mimalloc, once. */
+/* bytes more text is about to be scanned or read: past SWITCH_BYTES in
+ * all, the state switches to mimalloc, once. */
 void dx_allocator_note_text(lua_State *L, size_t bytes) {
   if (lua_getfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY) != LUA_TNUMBER) {
     lua_pop(L, 1);
@@ -147,9 +147,20 @@ void dx_allocator_note_text(lua_State *L, size_t bytes) {
   }
   lua_Integer seen = lua_tointeger(L, -1);
   lua_pop(L, 1);
-  if (seen + (lua_Integer)bytes < SWITCH_BYTES) lua_pushinteger(L, seen + (lua_Integer)bytes);
+  if (bytes < (size_t)(SWITCH_BYTES - seen)) lua_pushinteger(L, seen + (lua_Integer)bytes);
   else lua_pushstring(L, use_mimalloc(L));
   lua_setfield(L, LUA_REGISTRYINDEX, ALLOCATOR_KEY);
+}
+
+/* core.note_text(bytes): the state is about to work through bytes of text
+ * it does not scan, such as a database's stored mentions (an audit reads
+ * them back): counted towards the switch as core.mentions counts what it
+ * scans. Returns nothing. */
+int dx_l_note_text(lua_State *L) {
+  lua_Integer bytes = luaL_checkinteger(L, 1);
+  luaL_argcheck(L, bytes >= 0, 1, "a number of bytes, 0 or more");
+  dx_allocator_note_text(L, (size_t)bytes);
+  return 0;
 }
 
 /* core.allocator() -> "mimalloc" or "system", built_in: the allocator the

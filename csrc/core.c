@@ -17,6 +17,8 @@
  *   core.memory_limit(bytes|false) -> arm or disarm a ceiling on Lua memory (memlimit.c)
  *   core.memory_held() -> bytes still live of the blocks allocated while armed
  *   core.allocator() -> "mimalloc" or "system", built_in: the Lua state's allocator (alloc.c)
+ *   core.note_text(bytes)         text the state will work through without scanning it
+ *                                 (an audit of stored mentions): counts towards the switch
  *   core.encode_cues(cues) -> a cue list as the store's text column | nil (cues.c)
  *   core.clause_marks             the marks that end a clause (，；：！？。 , ; : ! ?)
  *
@@ -40,6 +42,7 @@ DX_API int dx_l_memory_held(lua_State *L);  /* memlimit.c */
 DX_API void dx_install_allocator(lua_State *L); /* alloc.c */
 DX_API void dx_allocator_note_text(lua_State *L, size_t bytes);
 DX_API int dx_l_allocator(lua_State *L);
+DX_API int dx_l_note_text(lua_State *L);
 DX_API int dx_l_encode_cues(lua_State *L); /* cues.c */
 DX_API int dx_l_wordset(lua_State *L);      /* wordset.c */
 DX_API void dx_wordset_metatable(lua_State *L); /* wordset.c */
@@ -835,6 +838,7 @@ static const luaL_Reg core_funcs[] = {
     {"memory_held", dx_l_memory_held},
     {"wordset", dx_l_wordset},
     {"allocator", dx_l_allocator},
+    {"note_text", dx_l_note_text},
     {"encode_cues", dx_l_encode_cues},
     {NULL, NULL}};
 

@@ -41,6 +41,27 @@ describe("core.allocator", function()
     assert.are.equal("system\tsystem\t" .. switched .. "\n", out)
   end)
 
+  it("counts text noted without a scan (an audit of stored mentions) towards the switch", function()
+    local code, out = lua(CPATH .. [[
+      local core = require("duixian.core")
+      core.note_text(600 * 1024)
+      local below = (core.allocator())
+      core.note_text(600 * 1024) -- 1.2 MB in all
+      print(below, (core.allocator()))
+    ]])
+    assert.are.equal(0, code, out)
+    local switched = (built and not declined) and "mimalloc" or "system"
+    assert.are.equal("system\t" .. switched .. "\n", out)
+  end)
+
+  it("raises on a note of no number of bytes", function()
+    local core = require("duixian.core")
+    assert.has_error(function() core.note_text(-1) end,
+      "bad argument #1 to 'note_text' (a number of bytes, 0 or more)")
+    assert.has_error(function() core.note_text("many") end)
+    assert.has_no.errors(function() core.note_text(math.maxinteger) end)
+  end)
+
   it("stays the system's when DUIXIAN_ALLOCATOR=system", function()
     local code, out = lua(CPATH .. [[
       local core = require("duixian.core")

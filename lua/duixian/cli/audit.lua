@@ -123,12 +123,17 @@ M.options = {
 }
 
 -- The audit's document records of a database's current documents.
+-- The Lua state works through their mentions as it would through their
+-- text: past a megabyte of documents it takes the faster allocator (an
+-- audit of stored mentions makes and frees as many small tables as a scan).
 local function documents_of(db)
-  local documents = {}
+  local documents, bytes = {}, 0
   for d in db:documents() do
     documents[#documents + 1] = { id = d.id, file = d.name or d.path, published = d.published,
       kind = d.kind, region = d.region, source = d.source, sha256 = d.sha256 }
+    bytes = bytes + d.bytes
   end
+  duixian.core.note_text(bytes)
   return documents
 end
 
