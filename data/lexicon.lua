@@ -560,7 +560,15 @@ local lexicon = {
   -- (办理省人大代表建议4417件): a count of things done, summed over a span
   doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养",
     -- things that came or were won one by one: 落户4个国家区域医疗中心, 2人当选院士
-    "落户", "布局", "增设", "当选", "获评", "晋级", "荣获", "获" },
+    "落户", "布局", "增设", "当选", "获评", "晋级", "荣获", "获",
+    -- set up, raised or passed one at a time: 新设企业10.1万家, 筹集保障性住房30.3万套,
+    -- 提请审议地方性法规草案41件, 制定政府规章72部
+    "新设", "筹集", "开办", "提请", "制定", "立改废" },
+  -- verbs after a count's noun (5条高铁建成运营, 6个遗址入选…, 10个县市获批…):
+  -- the things counted came about one by one, so a review of a span counts
+  -- them over the span, not as a level at its end
+  events_after = { "建成", "投产", "获批", "入选", "投入使用", "并网", "获得", "获评", "通车", "竣工",
+    "落地", "落户", "当选" },
   -- stock_heads: a subject ending so names a stock, held at a time (电力总装机
   --   规模3.1亿千瓦, 建成智能算力超4.8万P): a review of a span reports its level
   --   at the span's end, unless a verb of change or one of stock_adders adds
@@ -569,7 +577,8 @@ local lexicon = {
   stock_heads = { "总量", "装机", "装机容量", "装机规模", "总装机", "总长", "里程", "总里程", "保有量",
     "存量", "余额", "容量", "算力", "算力规模", "智算规模", "总数",
     -- a year's total said for the span reviewed is the last year's (农产品加工业营收超1万亿元)
-    "营收", "营业收入", "产值", "总产值", "增加值", "生产总值", "销售额", "交易额", "零售总额", "进出口总额" },
+    "营收", "营业收入", "产值", "总产值", "增加值", "生产总值", "销售额", "交易额", "零售总额", "进出口总额",
+    "进出口总值", "总收入" },
   -- each_year: words that give a figure for every year of a span reviewed
   --   (城镇新增就业每年超过90万人): a flow over the span, not a level at its end;
   --   but not a rate's (每人每年670元, 为每位困难老人每年发放…: per_unit words

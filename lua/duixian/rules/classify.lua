@@ -520,11 +520,25 @@ function M.is_level(R, m)
     if start < m.pos and R.classify.opens_with_doing(R, sub(norm, start, m.pos - 1)) then return false end
     -- 7个城市获评全国文明城市: the things counted did it, one by one
     if contains_any(subject, 1, #subject, R.lexicon.doing_openers or {}) then return false end
+    -- 5条高铁建成运营: so, with the verb after the noun counted
+    if class == nil and R.classify.counts_events_after(R, m) then return false end
     return class == nil or class[1] == "percent" or class[1] == "person"
   end
   -- the verb's row, or the row of the verb it ends with (占比达 is 达)
   local row = words_module.verb_row(R.words, verb)
   return row ~= nil and row.class == "reach" and not row.whole_span
+end
+
+--- Does a verb of the lexicon's events_after follow the noun m counts, in
+-- its clause (5条高铁建成运营, 6个遗址入选…): things that came about one by one?
+function M.counts_events_after(R, m)
+  local after = m.after or ""
+  local stop = #after
+  for k = 1, #CLAUSE_MARKS do -- m.after may run past its clause's end
+    local at = find(after, CLAUSE_MARKS[k], 1, true)
+    if at and at <= stop then stop = at - 1 end
+  end
+  return stop > 0 and contains_any(after, 1, stop, R.lexicon.events_after or {})
 end
 
 --- Does a subject open with a verb of doing (新建学校, 办理建议): one of the

@@ -1,0 +1,42 @@
+-- Classes of review prose found on reports with no gold (issue: right on
+-- any region's reports): a count of things that came about one by one is
+-- summed over the span a review covers, a year's total is its last year's,
+-- and a year that ends a comparison frames no paragraph. Each with a short
+-- real phrase and its exact expected reading.
+local duixian = require "duixian"
+
+local PROVINCE_2026 = { published = "2026-01-28", region = "湖北省", kind = "work_report" }
+local REVIEW = "一、“十四五”时期和2025年工作回顾\n“十四五”时期是极不平凡的五年。\n"
+
+-- "raw kind period" of each mention of text in a 2026 provincial report.
+local function read(text)
+  local out = {}
+  for _, m in ipairs(assert(duixian.scan(text, PROVINCE_2026))) do
+    out[#out + 1] = ("%s %s %s"):format(m.raw, m.kind, tostring(m.period))
+  end
+  return out
+end
+
+describe("a review of a span", function()
+  it("sums counts whose verb follows the noun counted (5条高铁建成运营, 6个遗址入选)", function()
+    assert.are.same({ "5条 outcome 2021-2025", "1.1万个 outcome 2021-2025" },
+      read(REVIEW .. "——交通提升。5条高铁建成运营，1.1万个重大产业项目投产达效。"))
+    assert.are.same({ "6个 outcome 2021-2025", "12部 outcome 2021-2025" },
+      read(REVIEW .. "——文化繁荣。6个遗址入选“中国百年百大考古发现”，12部文艺作品获得“五个一工程”奖。"))
+    -- a verb of the next clause says nothing of the count: a level at the end
+    assert.are.same({ "1.28万家 outcome 2025" },
+      read(REVIEW .. "——科技提升。国家高新技术企业1.28万家，一批成果获批上市。"))
+  end)
+
+  it("sums counts of things set up, raised or passed (新设, 筹集, 提请审议, 制定)", function()
+    assert.are.same({ "10.1万家 outcome 2021-2025", "30.3万套 outcome 2021-2025" },
+      read(REVIEW .. "——开放扩大。自贸试验区新设企业10.1万家，筹集保障性租赁住房30.3万套。"))
+    assert.are.same({ "41件 outcome 2021-2025", "72部 outcome 2021-2025" },
+      read(REVIEW .. "——政府建设加强。提请省人大常委会审议地方性法规草案41件，制定、修改、废止省政府规章72部。"))
+  end)
+
+  it("reads a year's total with no verb (财政总收入, 进出口总值) as the last year's", function()
+    assert.are.same({ "6.66万亿元 outcome 2025", "7019亿元 outcome 2025", "9356.7亿元 outcome 2025" },
+      read(REVIEW .. "——经济实力提升。生产总值6.66万亿元，财政总收入7019亿元，进出口总值9356.7亿元。"))
+  end)
+end)
