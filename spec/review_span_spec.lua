@@ -40,3 +40,15 @@ describe("a review of a span", function()
       read(REVIEW .. "——经济实力提升。生产总值6.66万亿元，财政总收入7019亿元，进出口总值9356.7亿元。"))
   end)
 end)
+
+describe("a year that ends a comparison", function()
+  it("dates its change and frames no sentence after it (2025年…较2020年提高)", function()
+    assert.are.same({ "约14个百分点 outcome 2021-2025", "2个 outcome 2021-2025", "600场 outcome 2021-2025" },
+      read(REVIEW .. "产业结构持续优化。\n2025年四大主导产业占GDP比重较2020年提高约14个百分点。"
+        .. "旅游业提质升级，新增国家级旅游度假区2个，累计举办大型旅游、演艺、体育赛事活动600场。"))
+    -- fronted as a clause of its own (2025年，…), the year frames its paragraph
+    assert.are.same({ "约14个百分点 outcome 2021-2025", "2个 outcome 2025" },
+      read(REVIEW .. "产业结构持续优化。\n2025年，四大主导产业占GDP比重较2020年提高约14个百分点。"
+        .. "旅游业提质升级，新增国家级旅游度假区2个。"))
+  end)
+end)

@@ -405,9 +405,21 @@ end
 
 local para_memo, section_memo = setmetatable({}, { __mode = "k" }), setmetatable({}, { __mode = "k" })
 
+--- Is the year cues[i] the end of a comparison its clause makes (2025年四大
+-- 主导产业占GDP比重较2020年提高14个百分点: an earlier year compared with
+-- after it, 较2020年), dating that change only, no frame for the sentences
+-- after it? cues: a paragraph's or a section's opening cues, where the next
+-- one is of the same clause unless the year is fronted (2025年，…) as a
+-- clause of its own, a frame.
+function M.ends_comparison(R, cues, i)
+  local cue, other = cues[i], cues[i + 1]
+  return cue.year ~= nil and other ~= nil and other.year ~= nil and other.year < cue.year
+    and R.classify.is_comparison(R, other) and not R.classify.is_fronted(R, cue)
+end
+
 local function first_governing(R, cues, doc)
-  for _, cue in ipairs(cues) do
-    if R.classify.governs_from_afar(R, cue, doc) then return cue end
+  for i, cue in ipairs(cues) do
+    if R.classify.governs_from_afar(R, cue, doc) and not R.classify.ends_comparison(R, cues, i) then return cue end
   end
   return nil
 end
@@ -425,7 +437,8 @@ local function latest_governing(R, cues, doc)
   -- a plan, not a frame: clause-bound, passed over)
   for i = #cues, 1, -1 do
     local cue = cues[i]
-    if R.classify.governs_from_afar(R, cue, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline) then
+    if R.classify.governs_from_afar(R, cue, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline)
+        and not R.classify.ends_comparison(R, cues, i) then
       return cue
     end
   end
