@@ -337,6 +337,14 @@ local lexicon = {
     { "三年来", "time", years = { -3, -1 }, implies = "outcome" },
     { "近五年", "time", years = { -5, -1 }, implies = "outcome" },
     { "近三年", "time", years = { -3, -1 }, implies = "outcome" },
+    -- the same with digits (近3年提升21个百分点，超过全国平均水平0.28个百分点),
+    -- and two years back: within their clause, or fronted (近两年，…); not
+    -- 近5年, which the reports use for a record's window (创近5年新高)
+    { "近3年", "time", years = { -3, -1 }, implies = "outcome", scope = "clause" },
+    { "近两年", "time", years = { -2, -1 }, implies = "outcome", scope = "clause" },
+    { "两年来", "time", years = { -2, -1 }, implies = "outcome", scope = "clause" },
+    -- the year a review opens its paragraphs with (这一年，我们…)
+    { "这一年", "time", years = { -1, -1 }, implies = "outcome" },
     { "前三年", "time", years = { -4, -2 }, implies = "outcome", scope = "clause" },
     -- a streak (实际使用外资连续3年翻番) speaks of its own clause only:
     -- 连续3年提高养老金，新增参保85.6万人 gives the year's figure after it

@@ -52,3 +52,25 @@ describe("a year that ends a comparison", function()
         .. "旅游业提质升级，新增国家级旅游度假区2个。"))
   end)
 end)
+
+describe("time words of the last years", function()
+  local JILIN = { published = "2026-01-28", region = "吉林省", kind = "work_report" }
+  local function period_of(text)
+    local out = {}
+    for _, m in ipairs(assert(duixian.scan(text, JILIN))) do out[#out + 1] = m.raw .. " " .. tostring(m.period) end
+    return out
+  end
+
+  it("reads 近3年 as the three years reviewed, in its own clause", function()
+    assert.are.same({ "66.25% 2025", "21个百分点 2023-2025", "0.28个百分点 2025" },
+      period_of("一、2025年工作回顾\n建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点，超过全国平均水平0.28个百分点。"))
+  end)
+
+  it("reads 近两年 and 两年来 as the two years reviewed, 这一年 as the year", function()
+    local national = { published = "2000-03-05", region = "全国", kind = "work_report" }
+    local ms = assert(duixian.scan("两年来通过财政向银行发行2100亿元长期国债。", national))
+    assert.are.same({ "outcome", "1998-1999" }, { ms[1].kind, ms[1].period })
+    assert.are.same({ "2.68万户 2024-2025" }, period_of("近两年，新增经营主体2.68万户。"))
+    assert.are.same({ "2.68万户 2025" }, period_of("这一年，我们迎难而上，新增经营主体2.68万户。"))
+  end)
+end)
