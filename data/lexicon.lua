@@ -539,6 +539,12 @@ local lexicon = {
   -- the size of a set a region joins (成为全国首批5个国家公园之一, 入围首批20个
   -- 试点城市): one_of after the count, or a batch word before it after a verb
   -- of joining
+  -- the nouns of a plan's own indicators: a count of them (五大类24个主要指标,
+  -- 提出5项指标, 其中预期性指标19项) describes the plan, no figure of the region
+  -- (the head of its noun phrase: a mark, the end or one of indicator_followers
+  -- after it, not 5个指标监测站)
+  indicator_nouns = { "指标", "主要指标", "预期性指标", "约束性指标", "一级指标", "二级指标" },
+  indicator_followers = { "不", "未", "首次", "全部", "均", "都", "已", "中", "和", "及", "与", "的" },
   set_sizes = { one_of = { "之一" }, batches = { "首批", "第一批", "第二批", "第三批" },
     joining = { "入选", "入围", "成为", "列入", "纳入" } },
   -- two-character words whose second character starts a number word: in

@@ -74,3 +74,22 @@ describe("time words of the last years", function()
     assert.are.same({ "2.68万户 2025" }, period_of("这一年，我们迎难而上，新增经营主体2.68万户。"))
   end)
 end)
+
+describe("a count of indicators", function()
+  it("is no figure of the region (五大类24个主要指标, 其中预期性指标19项), but a station named so is", function()
+    local function kinds(text)
+      local out = {}
+      for _, m in ipairs(assert(duixian.scan(text, PROVINCE_2026))) do out[#out + 1] = m.raw .. " " .. m.kind end
+      return out
+    end
+    assert.are.same({ "24个 other", "5%左右 target", "16个 other" },
+      kinds("《纲要草案》设定了今后五年五大类24个主要指标，包括地区生产总值年均增长5%左右，"
+        .. "居民人均可支配收入增长与经济增长同步等16个预期性指标。"))
+    assert.are.same({ "28项 other", "19项 other", "9项 other" },
+      kinds("以上共计28项指标，其中预期性指标19项、约束性指标9项。"))
+    assert.are.same({ "5个 target" }, kinds("新建5个指标监测站。"))
+    local ms = assert(duixian.scan("以上共计28项指标。", PROVINCE_2026))
+    assert.are.equal("counts indicators (24个主要指标): describes a plan or an evaluation, no figure of the region",
+      ms[1].other_reason)
+  end)
+end)

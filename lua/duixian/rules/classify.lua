@@ -1467,6 +1467,24 @@ function M.is_topic_count(R, m)
   return false
 end
 
+--- Is m a count of a plan's indicators (设定了五大类24个主要指标, 其中预期性
+-- 指标19项): a count with one of the lexicon's indicator_nouns right after
+-- it, heading its noun phrase, or ending its subject when no verb governs it?
+function M.is_indicator_count(R, m)
+  local nouns = R.lexicon.indicator_nouns
+  if not nouns or R.words.unit_class[m.unit] then return false end
+  local after = m.after
+  local noun = word_at(after, 1, nouns)
+  if noun then
+    local next_at = #noun + 1
+    local b = byte(after, next_at)
+    -- a mark or the end after it (a CJK ideograph's lead byte is E4-E9), or a follower
+    return b == nil or b < 0xE4 or b > 0xE9 or word_at(after, next_at, R.lexicon.indicator_followers or {}) ~= nil
+  end
+  local subject = m.subject or ""
+  return (m.verb or "") == "" and word_before(subject, #subject + 1, nouns) ~= nil
+end
+
 --- Is m the size of a set the region is one of (成为全国首批5个国家公园之一,
 -- 入围首批20个试点城市): a count with the lexicon's set_sizes.one_of after it
 -- in its clause, or a batch word (首批) right before it after a verb of
@@ -1859,6 +1877,7 @@ M.not_a_figure = {
   { rule = "is_quoted", reason = "inside a name in quotes or an aside in parentheses" },
   { rule = "is_yardstick", reason = "the province's or the nation's figure, given for comparison" },
   { rule = "is_set_size", reason = "the size of a set the region joined (首批5个国家公园之一), not its figure" },
+  { rule = "is_indicator_count", reason = "counts indicators (24个主要指标): describes a plan or an evaluation, no figure of the region" },
   { rule = "is_individual", reason = "about one person, firm or village, not the region" },
   { rule = "is_introduced_person", reason = "about a person the story introduces (脱贫户王承亮), not the region" },
   { rule = "is_ideal_limit", reason = "a limit approached without end (无限接近于0%), which no result meets or misses" },
