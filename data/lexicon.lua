@@ -337,6 +337,14 @@ local lexicon = {
     { "三年来", "time", years = { -3, -1 }, implies = "outcome" },
     { "近五年", "time", years = { -5, -1 }, implies = "outcome" },
     { "近三年", "time", years = { -3, -1 }, implies = "outcome" },
+    -- the same with digits (近3年提升21个百分点，超过全国平均水平0.28个百分点),
+    -- and two years back: within their clause, or fronted (近两年，…); not
+    -- 近5年, which the reports use for a record's window (创近5年新高)
+    { "近3年", "time", years = { -3, -1 }, implies = "outcome", scope = "clause" },
+    { "近两年", "time", years = { -2, -1 }, implies = "outcome", scope = "clause" },
+    { "两年来", "time", years = { -2, -1 }, implies = "outcome", scope = "clause" },
+    -- the year a review opens its paragraphs with (这一年，我们…)
+    { "这一年", "time", years = { -1, -1 }, implies = "outcome" },
     { "前三年", "time", years = { -4, -2 }, implies = "outcome", scope = "clause" },
     -- a streak (实际使用外资连续3年翻番) speaks of its own clause only:
     -- 连续3年提高养老金，新增参保85.6万人 gives the year's figure after it
@@ -531,6 +539,12 @@ local lexicon = {
   -- the size of a set a region joins (成为全国首批5个国家公园之一, 入围首批20个
   -- 试点城市): one_of after the count, or a batch word before it after a verb
   -- of joining
+  -- the nouns of a plan's own indicators: a count of them (五大类24个主要指标,
+  -- 提出5项指标, 其中预期性指标19项) describes the plan, no figure of the region
+  -- (the head of its noun phrase: a mark, the end or one of indicator_followers
+  -- after it, not 5个指标监测站)
+  indicator_nouns = { "指标", "主要指标", "预期性指标", "约束性指标", "一级指标", "二级指标" },
+  indicator_followers = { "不", "未", "首次", "全部", "均", "都", "已", "中", "和", "及", "与", "的" },
   set_sizes = { one_of = { "之一" }, batches = { "首批", "第一批", "第二批", "第三批" },
     joining = { "入选", "入围", "成为", "列入", "纳入" } },
   -- two-character words whose second character starts a number word: in
@@ -560,7 +574,15 @@ local lexicon = {
   -- (办理省人大代表建议4417件): a count of things done, summed over a span
   doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养",
     -- things that came or were won one by one: 落户4个国家区域医疗中心, 2人当选院士
-    "落户", "布局", "增设", "当选", "获评", "晋级", "荣获", "获" },
+    "落户", "布局", "增设", "当选", "获评", "晋级", "荣获", "获",
+    -- set up, raised or passed one at a time: 新设企业10.1万家, 筹集保障性住房30.3万套,
+    -- 提请审议地方性法规草案41件, 制定政府规章72部
+    "新设", "筹集", "开办", "提请", "制定", "立改废" },
+  -- verbs after a count's noun (5条高铁建成运营, 6个遗址入选…, 10个县市获批…):
+  -- the things counted came about one by one, so a review of a span counts
+  -- them over the span, not as a level at its end
+  events_after = { "建成", "投产", "获批", "入选", "投入使用", "并网", "获得", "获评", "通车", "竣工",
+    "落地", "落户", "当选" },
   -- stock_heads: a subject ending so names a stock, held at a time (电力总装机
   --   规模3.1亿千瓦, 建成智能算力超4.8万P): a review of a span reports its level
   --   at the span's end, unless a verb of change or one of stock_adders adds
@@ -569,7 +591,8 @@ local lexicon = {
   stock_heads = { "总量", "装机", "装机容量", "装机规模", "总装机", "总长", "里程", "总里程", "保有量",
     "存量", "余额", "容量", "算力", "算力规模", "智算规模", "总数",
     -- a year's total said for the span reviewed is the last year's (农产品加工业营收超1万亿元)
-    "营收", "营业收入", "产值", "总产值", "增加值", "生产总值", "销售额", "交易额", "零售总额", "进出口总额" },
+    "营收", "营业收入", "产值", "总产值", "增加值", "生产总值", "销售额", "交易额", "零售总额", "进出口总额",
+    "进出口总值", "总收入" },
   -- each_year: words that give a figure for every year of a span reviewed
   --   (城镇新增就业每年超过90万人): a flow over the span, not a level at its end;
   --   but not a rate's (每人每年670元, 为每位困难老人每年发放…: per_unit words

@@ -405,9 +405,21 @@ end
 
 local para_memo, section_memo = setmetatable({}, { __mode = "k" }), setmetatable({}, { __mode = "k" })
 
+--- Is the year cues[i] the end of a comparison its clause makes (2025年四大
+-- 主导产业占GDP比重较2020年提高14个百分点: an earlier year compared with
+-- after it, 较2020年), dating that change only, no frame for the sentences
+-- after it? cues: a paragraph's or a section's opening cues, where the next
+-- one is of the same clause unless the year is fronted (2025年，…) as a
+-- clause of its own, a frame.
+function M.ends_comparison(R, cues, i)
+  local cue, other = cues[i], cues[i + 1]
+  return cue.year ~= nil and other ~= nil and other.year ~= nil and other.year < cue.year
+    and R.classify.is_comparison(R, other) and not R.classify.is_fronted(R, cue)
+end
+
 local function first_governing(R, cues, doc)
-  for _, cue in ipairs(cues) do
-    if R.classify.governs_from_afar(R, cue, doc) then return cue end
+  for i, cue in ipairs(cues) do
+    if R.classify.governs_from_afar(R, cue, doc) and not R.classify.ends_comparison(R, cues, i) then return cue end
   end
   return nil
 end
@@ -425,7 +437,8 @@ local function latest_governing(R, cues, doc)
   -- a plan, not a frame: clause-bound, passed over)
   for i = #cues, 1, -1 do
     local cue = cues[i]
-    if R.classify.governs_from_afar(R, cue, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline) then
+    if R.classify.governs_from_afar(R, cue, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline)
+        and not R.classify.ends_comparison(R, cues, i) then
       return cue
     end
   end
@@ -520,11 +533,25 @@ function M.is_level(R, m)
     if start < m.pos and R.classify.opens_with_doing(R, sub(norm, start, m.pos - 1)) then return false end
     -- 7个城市获评全国文明城市: the things counted did it, one by one
     if contains_any(subject, 1, #subject, R.lexicon.doing_openers or {}) then return false end
+    -- 5条高铁建成运营: so, with the verb after the noun counted
+    if class == nil and R.classify.counts_events_after(R, m) then return false end
     return class == nil or class[1] == "percent" or class[1] == "person"
   end
   -- the verb's row, or the row of the verb it ends with (占比达 is 达)
   local row = words_module.verb_row(R.words, verb)
   return row ~= nil and row.class == "reach" and not row.whole_span
+end
+
+--- Does a verb of the lexicon's events_after follow the noun m counts, in
+-- its clause (5条高铁建成运营, 6个遗址入选…): things that came about one by one?
+function M.counts_events_after(R, m)
+  local after = m.after or ""
+  local stop = #after
+  for k = 1, #CLAUSE_MARKS do -- m.after may run past its clause's end
+    local at = find(after, CLAUSE_MARKS[k], 1, true)
+    if at and at <= stop then stop = at - 1 end
+  end
+  return stop > 0 and contains_any(after, 1, stop, R.lexicon.events_after or {})
 end
 
 --- Does a subject open with a verb of doing (新建学校, 办理建议): one of the
@@ -1440,6 +1467,24 @@ function M.is_topic_count(R, m)
   return false
 end
 
+--- Is m a count of a plan's indicators (设定了五大类24个主要指标, 其中预期性
+-- 指标19项): a count with one of the lexicon's indicator_nouns right after
+-- it, heading its noun phrase, or ending its subject when no verb governs it?
+function M.is_indicator_count(R, m)
+  local nouns = R.lexicon.indicator_nouns
+  if not nouns or R.words.unit_class[m.unit] then return false end
+  local after = m.after
+  local noun = word_at(after, 1, nouns)
+  if noun then
+    local next_at = #noun + 1
+    local b = byte(after, next_at)
+    -- a mark or the end after it (a CJK ideograph's lead byte is E4-E9), or a follower
+    return b == nil or b < 0xE4 or b > 0xE9 or word_at(after, next_at, R.lexicon.indicator_followers or {}) ~= nil
+  end
+  local subject = m.subject or ""
+  return (m.verb or "") == "" and word_before(subject, #subject + 1, nouns) ~= nil
+end
+
 --- Is m the size of a set the region is one of (成为全国首批5个国家公园之一,
 -- 入围首批20个试点城市): a count with the lexicon's set_sizes.one_of after it
 -- in its clause, or a batch word (首批) right before it after a verb of
@@ -1832,6 +1877,7 @@ M.not_a_figure = {
   { rule = "is_quoted", reason = "inside a name in quotes or an aside in parentheses" },
   { rule = "is_yardstick", reason = "the province's or the nation's figure, given for comparison" },
   { rule = "is_set_size", reason = "the size of a set the region joined (首批5个国家公园之一), not its figure" },
+  { rule = "is_indicator_count", reason = "counts indicators (24个主要指标): describes a plan or an evaluation, no figure of the region" },
   { rule = "is_individual", reason = "about one person, firm or village, not the region" },
   { rule = "is_introduced_person", reason = "about a person the story introduces (脱贫户王承亮), not the region" },
   { rule = "is_ideal_limit", reason = "a limit approached without end (无限接近于0%), which no result meets or misses" },

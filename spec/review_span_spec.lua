@@ -1,0 +1,95 @@
+-- Classes of review prose found on reports with no gold (issue: right on
+-- any region's reports): a count of things that came about one by one is
+-- summed over the span a review covers, a year's total is its last year's,
+-- and a year that ends a comparison frames no paragraph. Each with a short
+-- real phrase and its exact expected reading.
+local duixian = require "duixian"
+
+local PROVINCE_2026 = { published = "2026-01-28", region = "湖北省", kind = "work_report" }
+local REVIEW = "一、“十四五”时期和2025年工作回顾\n“十四五”时期是极不平凡的五年。\n"
+
+-- "raw kind period" of each mention of text in a 2026 provincial report.
+local function read(text)
+  local out = {}
+  for _, m in ipairs(assert(duixian.scan(text, PROVINCE_2026))) do
+    out[#out + 1] = ("%s %s %s"):format(m.raw, m.kind, tostring(m.period))
+  end
+  return out
+end
+
+describe("a review of a span", function()
+  it("sums counts whose verb follows the noun counted (5条高铁建成运营, 6个遗址入选)", function()
+    assert.are.same({ "5条 outcome 2021-2025", "1.1万个 outcome 2021-2025" },
+      read(REVIEW .. "——交通提升。5条高铁建成运营，1.1万个重大产业项目投产达效。"))
+    assert.are.same({ "6个 outcome 2021-2025", "12部 outcome 2021-2025" },
+      read(REVIEW .. "——文化繁荣。6个遗址入选“中国百年百大考古发现”，12部文艺作品获得“五个一工程”奖。"))
+    -- a verb of the next clause says nothing of the count: a level at the end
+    assert.are.same({ "1.28万家 outcome 2025" },
+      read(REVIEW .. "——科技提升。国家高新技术企业1.28万家，一批成果获批上市。"))
+  end)
+
+  it("sums counts of things set up, raised or passed (新设, 筹集, 提请审议, 制定)", function()
+    assert.are.same({ "10.1万家 outcome 2021-2025", "30.3万套 outcome 2021-2025" },
+      read(REVIEW .. "——开放扩大。自贸试验区新设企业10.1万家，筹集保障性租赁住房30.3万套。"))
+    assert.are.same({ "41件 outcome 2021-2025", "72部 outcome 2021-2025" },
+      read(REVIEW .. "——政府建设加强。提请省人大常委会审议地方性法规草案41件，制定、修改、废止省政府规章72部。"))
+  end)
+
+  it("reads a year's total with no verb (财政总收入, 进出口总值) as the last year's", function()
+    assert.are.same({ "6.66万亿元 outcome 2025", "7019亿元 outcome 2025", "9356.7亿元 outcome 2025" },
+      read(REVIEW .. "——经济实力提升。生产总值6.66万亿元，财政总收入7019亿元，进出口总值9356.7亿元。"))
+  end)
+end)
+
+describe("a year that ends a comparison", function()
+  it("dates its change and frames no sentence after it (2025年…较2020年提高)", function()
+    assert.are.same({ "约14个百分点 outcome 2021-2025", "2个 outcome 2021-2025", "600场 outcome 2021-2025" },
+      read(REVIEW .. "产业结构持续优化。\n2025年四大主导产业占GDP比重较2020年提高约14个百分点。"
+        .. "旅游业提质升级，新增国家级旅游度假区2个，累计举办大型旅游、演艺、体育赛事活动600场。"))
+    -- fronted as a clause of its own (2025年，…), the year frames its paragraph
+    assert.are.same({ "约14个百分点 outcome 2021-2025", "2个 outcome 2025" },
+      read(REVIEW .. "产业结构持续优化。\n2025年，四大主导产业占GDP比重较2020年提高约14个百分点。"
+        .. "旅游业提质升级，新增国家级旅游度假区2个。"))
+  end)
+end)
+
+describe("time words of the last years", function()
+  local JILIN = { published = "2026-01-28", region = "吉林省", kind = "work_report" }
+  local function period_of(text)
+    local out = {}
+    for _, m in ipairs(assert(duixian.scan(text, JILIN))) do out[#out + 1] = m.raw .. " " .. tostring(m.period) end
+    return out
+  end
+
+  it("reads 近3年 as the three years reviewed, in its own clause", function()
+    assert.are.same({ "66.25% 2025", "21个百分点 2023-2025", "0.28个百分点 2025" },
+      period_of("一、2025年工作回顾\n建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点，超过全国平均水平0.28个百分点。"))
+  end)
+
+  it("reads 近两年 and 两年来 as the two years reviewed, 这一年 as the year", function()
+    local national = { published = "2000-03-05", region = "全国", kind = "work_report" }
+    local ms = assert(duixian.scan("两年来通过财政向银行发行2100亿元长期国债。", national))
+    assert.are.same({ "outcome", "1998-1999" }, { ms[1].kind, ms[1].period })
+    assert.are.same({ "2.68万户 2024-2025" }, period_of("近两年，新增经营主体2.68万户。"))
+    assert.are.same({ "2.68万户 2025" }, period_of("这一年，我们迎难而上，新增经营主体2.68万户。"))
+  end)
+end)
+
+describe("a count of indicators", function()
+  it("is no figure of the region (五大类24个主要指标, 其中预期性指标19项), but a station named so is", function()
+    local function kinds(text)
+      local out = {}
+      for _, m in ipairs(assert(duixian.scan(text, PROVINCE_2026))) do out[#out + 1] = m.raw .. " " .. m.kind end
+      return out
+    end
+    assert.are.same({ "24个 other", "5%左右 target", "16个 other" },
+      kinds("《纲要草案》设定了今后五年五大类24个主要指标，包括地区生产总值年均增长5%左右，"
+        .. "居民人均可支配收入增长与经济增长同步等16个预期性指标。"))
+    assert.are.same({ "28项 other", "19项 other", "9项 other" },
+      kinds("以上共计28项指标，其中预期性指标19项、约束性指标9项。"))
+    assert.are.same({ "5个 target" }, kinds("新建5个指标监测站。"))
+    local ms = assert(duixian.scan("以上共计28项指标。", PROVINCE_2026))
+    assert.are.equal("counts indicators (24个主要指标): describes a plan or an evaluation, no figure of the region",
+      ms[1].other_reason)
+  end)
+end)
