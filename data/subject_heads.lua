@@ -154,6 +154,11 @@ return {
   -- 支配收入分别增长5%、7%, 城镇 means 城镇常住居民人均可支配收入.
   coordinators = { "和", "、", "及", "与", "以及" },
 
+  -- Words that are two modifiers in one (城乡 is 城镇 and 农村): before 分别
+  -- and a list of figures (城乡居民人均可支配收入分别增长6%、7.5%), the first
+  -- figure is the first modifier's, the second the second's.
+  fused_pairs = { { "城乡", "城镇", "农村" } },
+
   -- Where a coordinated phrase ends (the shared head comes before these).
   coordination_ends = { "分别", "，", "；", "。", "：" },
 

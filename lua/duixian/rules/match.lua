@@ -136,6 +136,52 @@ function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   return subject
 end
 
+--- The indicator of one figure of a list after 分别 whose subject holds two
+-- modifiers in one word (城乡居民人均可支配收入分别增长6%、7.5%: the first is
+-- 城镇居民…, the second 农村居民…; data/subject_heads.lua fused_pairs).
+-- @return entry, alias, the subject with its own modifier | nil
+function M.resolve_fused_pair(R, m, subject)
+  local k = m.list_index
+  if (k ~= 1 and k ~= 2) or not words_before(m, 64):find("分别", 1, true) then return nil end
+  for _, pair in ipairs(indicators.heads.fused_pairs) do
+    local at = subject:find(pair[1], 1, true)
+    if at then
+      local own = subject:sub(1, at - 1) .. pair[k + 1] .. subject:sub(at + #pair[1])
+      local entry, alias = R.indicators:resolve(own, m.unit, m.verb)
+      if entry then return entry, alias, own end
+    end
+  end
+  return nil
+end
+
+--- The indicator of the k-th figure of a list after 分别 whose subject is
+-- the whole coordination (城镇、农村居民人均可支配收入分别达到…，分别增长5.1%、
+-- 7.2%: 7.2% is 农村居民…'s, 5.1% 城镇 with the head it shares): the k-th
+-- conjunct, with the head of the last when it has none of its own.
+-- @return entry, alias, the conjunct with its head | nil
+function M.resolve_kth_conjunct(R, m, subject)
+  local k = m.list_index
+  if not k or m.distributive or not words_before(m, 64):find("分别", 1, true) then return nil end
+  local parts, from = {}, 1
+  while true do
+    local at, stop
+    for _, c in ipairs(indicators.heads.coordinators) do
+      local a = subject:find(c, from, true)
+      if a and (not at or a < at) then at, stop = a, a + #c end
+    end
+    if not at then break end
+    parts[#parts + 1] = subject:sub(from, at - 1)
+    from = stop
+  end
+  if #parts == 0 or k > #parts + 1 then return nil end
+  parts[#parts + 1] = subject:sub(from)
+  local part = parts[k]
+  if part == "" then return nil end
+  local entry, alias = R.indicators:resolve(part, m.unit, m.verb)
+  if entry then return entry, alias, part end
+  return R.indicators:resolve_conjunct(part, m.unit, m.verb, m.sentence)
+end
+
 --- The indicator of a bare head that shares the modifier of the conjunct
 -- before it (粮食播种面积1.1亿亩以上、产量825亿斤以上: 产量 is 粮食产量):
 -- the previous subject's shortest leading part that, put before this
@@ -165,9 +211,12 @@ end
 -- @return entry, alias, subject_used
 function M.resolve(R, m, prev)
   local subject = R.match.subject_of(R, m, prev)
-  local entry, alias = R.indicators:resolve(subject, m.unit, m.verb)
+  local entry, alias, whole = R.match.resolve_fused_pair(R, m, subject)
+  if entry then return entry, alias, whole end
+  entry, alias, whole = R.match.resolve_kth_conjunct(R, m, subject)
+  if entry then return entry, alias, whole end
+  entry, alias = R.indicators:resolve(subject, m.unit, m.verb)
   if entry then return entry, alias, subject end
-  local whole
   entry, alias, whole = R.indicators:resolve_conjunct(subject, m.unit, m.verb, m.sentence)
   if entry then return entry, alias, whole end
   entry, alias, whole = R.match.resolve_shared_modifier(R, m, subject, prev)
