@@ -162,7 +162,7 @@ return {
   -- 通车总里程): such a subject is the attribute of the thing named by the
   -- figure before it in its sentence (实施省重点项目1550个、年度计划投资7150
   -- 亿元: the projects' investment; 建设10个产业园，投资50亿元).
-  attribute_heads = { "投资", "里程", "产值", "营收", "营业收入", "总量", "规模", "金额", "面积" },
+  attribute_heads = { "投资", "里程", "产值", "产量", "营收", "营业收入", "总量", "规模", "金额", "面积" },
   attribute_modifiers = { "年度", "计划", "完成", "新增", "累计", "全年", "实际", "总", "通车",
     "建成", "实现", "带动", "拉动", "撬动", "到位" },
 
