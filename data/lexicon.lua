@@ -574,7 +574,9 @@ local lexicon = {
   -- 相比; not 参与2026年…); after the figure they set a year beside it
   -- (与“十五五”目标衔接), no frame of it
   baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" },
-    linked = { "与", "同" }, linked_after = { "相" },
+    -- 与2000年相比, 与去年持平, 与上年基本持平, 与去年同期相比: a year set
+    -- beside 与 or 同 and compared after it (the character after the time word)
+    linked = { "与", "同" }, linked_after = { "相", "持", "基", "同" },
     -- a basis the year's work builds on (在去年的基础上建成…8个, 在去年布局5个
     -- 点位基础上): a time word between opens and closes, within one clause,
     -- dates the basis, not a figure after it
