@@ -74,6 +74,20 @@ return {
     各类 各 重点 全部 所有 部分 主要 省级 国家级 市级 县级 区级 省级以上 国家级以上 化工 农业 工业
     产业 特色 新建 现有 其他 其余 沿江 沿海 沿边 边境 城市
   ]],
+  -- townships: the units below a county (镇, 乡, 街道, 苏木), which the
+  --   gazetteer does not list. A clause opening with a name of one to four
+  --   characters and one of township_suffixes (古云镇新建蔬菜大棚1200个, 其中
+  --   张鲁回族镇8000亩) speaks of that township, not of the county. Not where
+  --   the name is a generic word (township_generic: 城镇, 特色小镇, 全乡) or the
+  --   suffix opens a longer word (township_breakers: 乡村振兴, 镇村, 镇域).
+  township_suffixes = words [[ 镇 乡 街道 苏木 ]],
+  township_generic = words [[
+    城镇 乡镇 小镇 重镇 名镇 古镇 集镇 村镇 强镇 大镇 新镇 建制镇 中心镇 重点镇 示范镇 特色镇
+    全镇 各镇 本镇 该镇 全乡 各乡 本乡 该乡 城乡 家乡 故乡 下乡 返乡 老乡 各街道 全街道 城市街道
+  ]],
+  township_breakers = words [[
+    乡村 乡镇 乡土 乡贤 乡愁 乡亲 乡风 乡情 镇村 镇街 镇域 镇区 镇级 乡级 街道级 苏木级
+  ]],
   lead_ins = words [[
     其中 全年 今年 去年 明年 当年 同期 预计 目前 截至 截止 同时 此外 另外 累计 共 合计 年内 年底 年末
   ]],

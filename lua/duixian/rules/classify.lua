@@ -1042,6 +1042,8 @@ local function regions()
       name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
       zone_suffixes = data.zone_suffixes or {}, zone_modifiers = data.zone_modifiers or {},
+      township_suffixes = data.township_suffixes or {}, township_generic = data.township_generic or {},
+      township_breakers = data.township_breakers or {},
       scope_openers = data.scope_openers or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
     -- name breakers by their first character, name heads by their first
@@ -1186,6 +1188,34 @@ function M.names_own_place(R, norm, at, stop)
   return false
 end
 
+--- The name of a township (a unit below a county, which the gazetteer does
+-- not list) standing at byte at of norm, before stop: one to four
+-- ideographs and one of data/regions.lua's township_suffixes (古云镇,
+-- 张鲁回族镇, 烟庄街道), not opening with a verb, a generic place word or a
+-- zone modifier (各, 重点), not a generic word itself (城镇, 特色小镇) and
+-- not cut from a longer word (乡村振兴). Returns the name or nil.
+function M.township_at(R, norm, at, stop)
+  local data = regions_data or regions()
+  if R.words.verb[sub(norm, at, at + 2)] or R.words.verb[sub(norm, at, at + 5)] then return nil end
+  if word_at(norm, at, data.zone_modifiers) then return nil end
+  local generic = R.classify.generic_places -- a set (a pack turns a word off with false)
+  for chars = 2, 5 do
+    if generic[sub(norm, at, at + 3 * chars - 1)] then return nil end -- 全县, 各县区
+  end
+  for chars = 1, 4 do
+    local i = at + 3 * chars
+    if i >= stop then return nil end
+    local lead = byte(norm, i - 3)
+    if not lead or lead < 0xE4 or lead > 0xE9 then return nil end -- a name of ideographs only
+    local suffix = word_at(norm, i, data.township_suffixes)
+    if suffix and not word_at(norm, i, data.township_breakers) then
+      local name = sub(norm, at, i + #suffix - 1)
+      if not word_before(norm, i + #suffix, data.township_generic) then return name end
+    end
+  end
+  return nil
+end
+
 --- The unit inside home (a gazetteer unit) that m's own subject opens with
 -- (厦门 of 厦门、福州机场…分别), or nil; sets m.region_reason.
 function M.unit_of_subject(_, m, home)
@@ -1234,6 +1264,14 @@ function M.region_of(R, m, doc)
     local named = R.classify.unit_of_subject(R, m, home)
     if named then return named end
   end
+  if (m.list_index or 1) > 1 and m.subject and m.subject ~= "" then
+    -- a later item of a list names its own township (其中古云镇1.2万亩、张鲁回族镇8000亩)
+    local town = R.classify.township_at(R, m.subject, 1, #m.subject + 1)
+    if town then
+      m.region_reason = ("names %s, a township of %s"):format(town, home.name)
+      return town
+    end
+  end
   -- the subject position of the clause, and whether a place name stands
   -- there, once per clause: most clauses open with none (the position,
   -- negated when a name stands there: no table per clause)
@@ -1254,6 +1292,13 @@ function M.region_of(R, m, doc)
   local at, named = known, false
   if known < 0 then at, named = -known, true end
   if at >= m.pos or not named then
+    -- a township at the subject position (古云镇新建蔬菜大棚1200个): its own
+    -- figure, not the county's
+    local town = at < m.pos and R.classify.township_at(R, norm, at, m.pos)
+    if town then
+      m.region_reason = ("names %s, a township of %s"):format(town, home.name)
+      return town
+    end
     -- no place at the subject position: the paragraph's topic, unless the
     -- clause says 全市 or the like (found once per clause: place_at[-cs])
     local whole = place_at[-cs]
@@ -1316,6 +1361,12 @@ function M.region_of(R, m, doc)
       break
     end
     unit = { unit = hit.unit, next = hit.stop + 1 }
+  end
+  -- a township right after the units (曲阜市尼山镇, 莘县古云镇 in 莘县's own report)
+  local town = unit and R.classify.township_at(R, norm, at + unit.next - 1, m.pos)
+  if town then
+    m.region_reason = ("names %s, a township of %s"):format(town, unit.unit.name)
+    return town
   end
   if not unit or unit.unit == home then return doc.region end
   -- a list (沈阳航空、沈大工业母机…3个集群; 北海铁山港泊位等7个) counts items of
