@@ -525,7 +525,8 @@ local lexicon = {
   -- linked: 与 and 同 make a year compared with only before 相比 (2005年与2000年
   -- 相比; not 参与2026年…); after the figure they set a year beside it
   -- (与“十五五”目标衔接), no frame of it
-  baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" },
+  -- ends: the word before the year a 由/从 span runs to (从2020年的5.2万元提高到2025年的7.4万元)
+  baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" }, ends = { "到", "至" },
     linked = { "与", "同" }, linked_after = { "相" },
     -- a basis the year's work builds on (在去年的基础上建成…8个, 在去年布局5个
     -- 点位基础上): a time word between opens and closes, within one clause,

@@ -51,6 +51,13 @@ describe("a year that ends a comparison", function()
       read(REVIEW .. "产业结构持续优化。\n2025年，四大主导产业占GDP比重较2020年提高约14个百分点。"
         .. "旅游业提质升级，新增国家级旅游度假区2个。"))
   end)
+
+  it("ends a span run from an earlier year, no frame after it (从2020年的…提高到2025年的…)", function()
+    assert.are.same({ "5.2万元 outcome 2020", "7.4万元 outcome 2025", "4767公里 outcome 2021-2025",
+      "1万余个 outcome 2021-2025" },
+      read(REVIEW .. "——经济运行稳中有进。人均GDP从2020年的5.2万元提高到2025年的7.4万元。\n"
+        .. "——城乡面貌显著改善。新建改造城市道路4767公里。改造老旧小区1万余个。"))
+  end)
 end)
 
 describe("time words of the last years", function()

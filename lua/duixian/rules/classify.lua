@@ -417,9 +417,25 @@ function M.ends_comparison(R, cues, i)
     and R.classify.is_comparison(R, other) and not R.classify.is_fronted(R, cue)
 end
 
+--- Is the year cues[i] the end of a span its clause runs from an earlier
+-- year (人均GDP从2020年的5.2万元提高到2025年的7.4万元: 从2020年 a baseline,
+-- 到2025年 right after one of the lexicon's baselines.ends)? It dates that
+-- change only, no frame for the sentences after it, as ends_comparison.
+function M.ends_from_to(R, cues, i)
+  local cue, other = cues[i], cues[i - 1]
+  local marks = R.lexicon.baselines
+  local ends = words_module.set_of(marks.ends or {})
+  return cue.year ~= nil and other ~= nil and other.year ~= nil and other.year < cue.year
+    -- the word before it, or its own first (到2025年 is one time word)
+    and (ends[cue.before or ""] ~= nil or ends[sub(cue.word, 1, 3)] ~= nil)
+    and words_module.set_of(marks.starts)[other.before or ""] ~= nil and not R.classify.opens_span(R, other)
+    and not R.classify.is_fronted(R, cue)
+end
+
 local function first_governing(R, cues, doc)
   for i, cue in ipairs(cues) do
-    if R.classify.governs_from_afar(R, cue, doc) and not R.classify.ends_comparison(R, cues, i) then return cue end
+    if R.classify.governs_from_afar(R, cue, doc) and not R.classify.ends_comparison(R, cues, i)
+        and not R.classify.ends_from_to(R, cues, i) then return cue end
   end
   return nil
 end
@@ -438,7 +454,7 @@ local function latest_governing(R, cues, doc)
   for i = #cues, 1, -1 do
     local cue = cues[i]
     if R.classify.governs_from_afar(R, cue, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline)
-        and not R.classify.ends_comparison(R, cues, i) then
+        and not R.classify.ends_comparison(R, cues, i) and not R.classify.ends_from_to(R, cues, i) then
       return cue
     end
   end
