@@ -403,6 +403,11 @@ local lexicon = {
     { "目前", "real", implies = "outcome", scope = "clause" },
     { "完成", "real" }, { "实现", "real" }, { "达到", "real" }, { "取得", "real" }, { "成效", "real" },
     { "预计", "estimate" }, { "初步", "estimate" }, { "初步核算", "estimate" },
+    -- 初步 before a verb of coming about says a thing is partly done (安全保障体系
+    -- 初步构建，首批18项…发布), not that the figures after it are provisional
+    { "初步建立", "real" }, { "初步形成", "real" }, { "初步建成", "real" }, { "初步构建", "real" },
+    { "初步实现", "real" }, { "初步成型", "real" }, { "初步遏制", "real" }, { "初步解决", "real" },
+    { "初步显现", "real" }, { "初步完成", "real" },
     -- one person, one firm or one village (a feature story's 他又续贷3万元,
     -- 服装公司计划再招收60名工人, 村里有20多户): its figures are no figure
     -- of the region; 其他 and 他人 speak of no one in particular (read as
