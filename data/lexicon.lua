@@ -532,6 +532,9 @@ local lexicon = {
   -- (与“十五五”目标衔接), no frame of it
   -- ends: the word before the year a 由/从 span runs to (从2020年的5.2万元提高到2025年的7.4万元)
   baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" }, ends = { "到", "至" },
+    -- compared_words: a year or a plan right after them is compared with (快于2024年1.8个百分点,
+    -- 高于“十三五”时期1.2个百分点): the gap is the later period's
+    compared_words = { "快于", "慢于", "高于", "低于", "好于", "优于" },
     linked = { "与", "同" }, linked_after = { "相" },
     -- a basis the year's work builds on (在去年的基础上建成…8个, 在去年布局5个
     -- 点位基础上): a time word between opens and closes, within one clause,

@@ -52,6 +52,14 @@ describe("a year that ends a comparison", function()
         .. "旅游业提质升级，新增国家级旅游度假区2个。"))
   end)
 
+  it("is compared with after 快于 or 高于, dating the gap to the later period (快于2024年1.8个百分点)", function()
+    assert.are.same({ "4% outcome 2025", "1.8个百分点 outcome 2025", "3.4个 outcome 2025", "1个百分点 outcome 2025" },
+      read("刚刚过去的2025年，我们坚定推进转型发展。全年GDP增长4%，快于2024年1.8个百分点，"
+        .. "投资、消费增速分别快于全国3.4个、1个百分点。"))
+    assert.are.same({ "4.5% outcome 2021-2025", "1.2个百分点 outcome 2021-2025" },
+      read(REVIEW .. "地区生产总值年均增长4.5%，高于“十三五”时期1.2个百分点。"))
+  end)
+
   it("ends a span run from an earlier year, no frame after it (从2020年的…提高到2025年的…)", function()
     assert.are.same({ "5.2万元 outcome 2020", "7.4万元 outcome 2025", "4767公里 outcome 2021-2025",
       "1万余个 outcome 2021-2025" },

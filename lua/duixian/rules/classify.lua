@@ -202,6 +202,8 @@ function M.is_comparison(R, cue, norm)
   if before == nil then return false end
   local marks = R.lexicon.baselines
   if words_module.set_of(marks.compared)[before] then return true end
+  -- 快于2024年, 高于“十三五”时期: a word of two characters, read in the sentence
+  if norm and marks.compared_words and word_before(norm, cue.pos, marks.compared_words) then return true end
   -- 2005年与2000年相比: 与 or 同 before the year, 相比 after it
   return words_module.set_of(marks.linked or {})[before] ~= nil and cue.after ~= nil
     and words_module.set_of(marks.linked_after or {})[cue.after] ~= nil
