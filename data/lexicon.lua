@@ -486,6 +486,11 @@ local lexicon = {
   restatements = { "同口径", "可比口径", "按可比口径", "按可比价", "按可比价格", "扣除", "剔除" },
   -- programme_nouns: after a span of years (三年, 五年) they make it a
   --   programme's name (五年行动计划, 三年攻坚行动), no frame of the figure
+  -- record_windows: the words around a time word that make it the window of a
+  --   record (创近三年新高, 1985年以来最高, 十年来最低), no period of a figure
+  --   (after_since: after a word of years since, 十年来最低; not 2019年最高位的9.9%, a year's peak)
+  record_windows = { before = { "创" }, after = { "以来最", "以来首次", "以来新高", "以来新低" },
+    after_since = { "最", "首次", "新高", "新低" } },
   programme_nouns = { "行动", "计划", "规划", "攻坚", "工程", "专项" },
   -- nouns after 年均 that make it a year's mean of a level (年均浓度, 年均气温),
   -- not an average over several years

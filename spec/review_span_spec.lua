@@ -68,6 +68,20 @@ describe("a year that ends a comparison", function()
   end)
 end)
 
+describe("a time word naming the window of a record", function()
+  local YEAR_REVIEW = "一、2025年工作回顾\n"
+  it("dates no figure (创近三年新高, 1985年以来最高)", function()
+    assert.are.same({ "30.5万人 outcome 2025", "1.1个百分点 outcome 2025" },
+      read(YEAR_REVIEW .. "新增城镇常住人口30.5万人，城镇化率提高1.1个百分点、创近三年新高。"))
+    assert.are.same({ "1680元 outcome 2025", "5700多万人 outcome 2025" },
+      read(YEAR_REVIEW .. "农村居民人均纯收入实际增速为1985年以来最高；连续第7年提高企业退休人员基本养老金，"
+        .. "全年人均增加1680元，5700多万人受益。"))
+    -- a year's own peak (由2019年最高位的9.9%降至2.7%) is that year's
+    assert.are.same({ "9.9% outcome 2019", "2.7% outcome 2025" },
+      read(YEAR_REVIEW .. "全省不良贷款率由2019年最高位的9.9%降至2.7%。"))
+  end)
+end)
+
 describe("time words of the last years", function()
   local JILIN = { published = "2026-01-28", region = "吉林省", kind = "work_report" }
   local function period_of(text)

@@ -218,6 +218,20 @@ function M.names_programme(R, cue, norm)
   return word_at(norm, cue.pos + #cue.word, R.lexicon.programme_nouns or {}) ~= nil
 end
 
+--- Does a time word name the window of a record (创近三年新高, 1985年以来最高:
+-- the lexicon's record_windows before or after it), not the period of a
+-- figure? Read after it only in the sentence (norm): of another sentence
+-- only the word before it is known.
+function M.names_record(R, cue, norm)
+  local w = R.lexicon.record_windows
+  if not w then return false end
+  if cue.before and words_module.set_of(w.before)[cue.before] then return true end
+  if norm == nil then return false end
+  local stop = cue.pos + #cue.word
+  if word_at(norm, stop, w.after) then return true end
+  return sub(cue.word, -3) == "来" and word_at(norm, stop, w.after_since or {}) ~= nil
+end
+
 --- Is a year part of a goal's name (2035年远景目标: the lexicon's
 -- year_names right after it) rather than a time frame?
 function M.names_vision(R, cue, norm)
@@ -323,7 +337,8 @@ function M.time_cue_for(R, m, doc)
     -- are not read at all (most sentences hold many)
     if (at < pos or (in_clause and not after))
         and (cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year)
-        and not C.names_programme(R, cue, ctx.norm) and not C.dates_basis(R, cue, ctx.norm, pos) then
+        and not C.names_programme(R, cue, ctx.norm) and not C.dates_basis(R, cue, ctx.norm, pos)
+        and not C.names_record(R, cue, ctx.norm) then
       if C.is_baseline(R, cue, ctx.norm) then
         -- the start of a change in m's clause (由2019年的9.9%降至…), or a year
         -- compared with anywhere before it (2005年与2000年相比，…增长57.3%)
@@ -385,6 +400,8 @@ function M.governs_from_afar(R, cue, doc)
     and not R.classify.is_baseline(R, cue)
     -- 2035年远景目标 names a goal, no frame for the paragraphs after it
     and not (cue.year and R.classify.names_vision(R, cue))
+    -- 创近三年新高 names a record's window
+    and not R.classify.names_record(R, cue)
     and R.classify.read_time_cue(R, cue, doc) ~= nil
 end
 
