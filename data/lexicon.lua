@@ -486,6 +486,9 @@ local lexicon = {
   restatements = { "同口径", "可比口径", "按可比口径", "按可比价", "按可比价格", "扣除", "剔除" },
   -- programme_nouns: after a span of years (三年, 五年) they make it a
   --   programme's name (五年行动计划, 三年攻坚行动), no frame of the figure
+  -- part_openers: words that open a part of the total before them in the
+  --   sentence (累计推出259项成果，其中56项为全国首创): the part is of the total's period
+  part_openers = { "其中" },
   -- record_windows: the words around a time word that make it the window of a
   --   record (创近三年新高, 1985年以来最高, 十年来最低), no period of a figure
   --   (after_since: after a word of years since, 十年来最低; not 2019年最高位的9.9%, a year's peak)

@@ -68,6 +68,17 @@ describe("a year that ends a comparison", function()
   end)
 end)
 
+describe("a part given after its total (其中)", function()
+  it("is of the total's period (累计推出259项…，其中56项; 净增经营主体242.8万户，其中企业57.5万户)", function()
+    assert.are.same({ "259项 outcome 2021-2025", "56项 outcome 2021-2025", "242.8万户 outcome 2021-2025",
+      "57.5万户 outcome 2021-2025" },
+      read(REVIEW .. "自贸试验区累计推出259项制度创新成果，其中56项为全国首创。净增经营主体242.8万户，其中企业57.5万户。"))
+    -- a time word of its own keeps its year (其中去年超收2573亿元)
+    assert.are.same({ "2040亿元 outcome 2021-2024", "2573亿元 outcome 2025" },
+      read(REVIEW .. "从2021年到2024年年均超收2040亿元，其中去年超收2573亿元。"))
+  end)
+end)
+
 describe("a time word naming the window of a record", function()
   local YEAR_REVIEW = "一、2025年工作回顾\n"
   it("dates no figure (创近三年新高, 1985年以来最高)", function()

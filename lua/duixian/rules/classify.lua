@@ -1952,6 +1952,30 @@ function M.is_other(R, m, doc)
   return false
 end
 
+--- The period of a part a sentence gives after its total (累计推出259项制度创新
+-- 成果，其中56项为全国首创; 净增经营主体242.8万户，其中企业57.5万户): the
+-- total's, when one of the lexicon's part_openers stands between the total
+-- and m with no time word of m's own after it. prev: the sentence's mention
+-- before m ({ context, pos, kind, period }), or nil. Returns the period or nil.
+function M.part_period(R, m, kind, prev)
+  if not prev or prev.context ~= m.context or prev.kind ~= kind or prev.period == nil then return nil end
+  -- 其中高速公路由4771公里增加到2.52万公里: a value a change starts from has its own year
+  if R.classify.is_from_value(R, m) then return nil end
+  local norm, words = m.context.norm, R.lexicon.part_openers or {}
+  local opener
+  for _, w in ipairs(words) do
+    local at = find(norm, w, prev.pos, true)
+    if at and at < m.pos and (not opener or at > opener) then opener = at end
+  end
+  if not opener then return nil end
+  local cues = m.context.cues
+  for k = 1, #cues do
+    local at = cues[k].pos
+    if cues[k].class == "time" and at > opener and at < m.pos then return nil end
+  end
+  return prev.period
+end
+
 --- Classify one mention in place: kind, period, estimate, region, headline.
 function M.classify(R, m, doc, st)
   local C = R.classify
@@ -1960,6 +1984,16 @@ function M.classify(R, m, doc, st)
   if other then
     kind = "other"
     m.other_reason = why
+  end
+  if st then
+    local prev = st.prev_mention
+    period = C.part_period(R, m, kind, prev) or period
+    -- one table per document, rewritten: no table per mention
+    if not prev then
+      prev = {}
+      st.prev_mention = prev
+    end
+    prev.context, prev.pos, prev.kind, prev.period = m.context, m.pos, kind, period
   end
   m.kind = kind
   m.period = period
