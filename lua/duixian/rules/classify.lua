@@ -442,11 +442,12 @@ end
 -- change only, no frame for the sentences after it, as ends_comparison.
 function M.ends_from_to(R, cues, i)
   local cue, other = cues[i], cues[i - 1]
+  -- most cues: no year, or no year before them in the list
+  if cue.year == nil or other == nil or other.year == nil or other.year >= cue.year then return false end
   local marks = R.lexicon.baselines
   local ends = words_module.set_of(marks.ends or {})
-  return cue.year ~= nil and other ~= nil and other.year ~= nil and other.year < cue.year
-    -- the word before it, or its own first (到2025年 is one time word)
-    and (ends[cue.before or ""] ~= nil or ends[sub(cue.word, 1, 3)] ~= nil)
+  -- the word before it, or its own first (到2025年 is one time word)
+  return (ends[cue.before or ""] ~= nil or ends[sub(cue.word, 1, 3)] ~= nil)
     and words_module.set_of(marks.starts)[other.before or ""] ~= nil and not R.classify.opens_span(R, other)
     and not R.classify.is_fronted(R, cue)
 end
@@ -1959,15 +1960,15 @@ end
 -- before m ({ context, pos, kind, period }), or nil. Returns the period or nil.
 function M.part_period(R, m, kind, prev)
   if not prev or prev.context ~= m.context or prev.kind ~= kind or prev.period == nil then return nil end
-  -- 其中高速公路由4771公里增加到2.52万公里: a value a change starts from has its own year
-  if R.classify.is_from_value(R, m) then return nil end
   local norm, words = m.context.norm, R.lexicon.part_openers or {}
   local opener
-  for _, w in ipairs(words) do
-    local at = find(norm, w, prev.pos, true)
+  for k = 1, #words do
+    local at = find(norm, words[k], prev.pos, true)
     if at and at < m.pos and (not opener or at > opener) then opener = at end
   end
   if not opener then return nil end
+  -- 其中高速公路由4771公里增加到2.52万公里: a value a change starts from has its own year
+  if R.classify.is_from_value(R, m) then return nil end
   local cues = m.context.cues
   for k = 1, #cues do
     local at = cues[k].pos
