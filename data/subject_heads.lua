@@ -154,6 +154,11 @@ return {
   -- 支配收入分别增长5%、7%, 城镇 means 城镇常住居民人均可支配收入.
   coordinators = { "和", "、", "及", "与", "以及" },
 
+  -- Words that are two modifiers in one (城乡 is 城镇 and 农村): before 分别
+  -- and a list of figures (城乡居民人均可支配收入分别增长6%、7.5%), the first
+  -- figure is the first modifier's, the second the second's.
+  fused_pairs = { { "城乡", "城镇", "农村" } },
+
   -- Where a coordinated phrase ends (the shared head comes before these).
   coordination_ends = { "分别", "，", "；", "。", "：" },
 
@@ -162,7 +167,7 @@ return {
   -- 通车总里程): such a subject is the attribute of the thing named by the
   -- figure before it in its sentence (实施省重点项目1550个、年度计划投资7150
   -- 亿元: the projects' investment; 建设10个产业园，投资50亿元).
-  attribute_heads = { "投资", "里程", "产值", "营收", "营业收入", "总量", "规模", "金额", "面积" },
+  attribute_heads = { "投资", "里程", "产值", "产量", "营收", "营业收入", "总量", "规模", "金额", "面积" },
   attribute_modifiers = { "年度", "计划", "完成", "新增", "累计", "全年", "实际", "总", "通车",
     "建成", "实现", "带动", "拉动", "撬动", "到位" },
 

@@ -34,6 +34,23 @@ describe("duixian.db", function()
       db:close()
     end)
 
+    it("makes a new file with pages of 8 KB and keeps an existing file's own", function()
+      local path = dir .. "/pages.sqlite"
+      local db = assert(dbm.open(path))
+      assert.are.equal(8192, count(db, "PRAGMA page_size"))
+      db:close()
+      -- a database made before, with SQLite's 4 KB pages, opens and takes documents as it is
+      local old_path = dir .. "/old.sqlite"
+      local store = require "duixian.store"
+      local conn = assert(store.open(old_path))
+      assert(conn:exec("PRAGMA page_size = 4096; PRAGMA journal_mode = WAL"))
+      conn:close()
+      db = assert(dbm.open(old_path))
+      assert.are.equal(4096, count(db, "PRAGMA page_size"))
+      assert.are.equal("added", db:ingest(F.report("聊城市", 2022, 1), META).status)
+      db:close()
+    end)
+
     it("works in memory", function()
       local db = assert(dbm.open(":memory:"))
       assert.are.equal("added", db:ingest(F.report("聊城市", 2022, 1), META).status)

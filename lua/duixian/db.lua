@@ -154,7 +154,14 @@ function M.set_up(conn, path)
   -- never corrupts and loses nothing when a process is killed.
   -- A checkpoint every 64 MB of WAL rather than every 4 MB: each one syncs
   -- the files, and at 4 MB those syncs cost a fifth of a batch ingest's time.
-  for _, pragma in ipairs({ "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+  -- Pages of 8 KB in a new file (an existing one keeps its own): a report's
+  -- text fills half as many overflow pages, and half as many writes reach
+  -- the WAL and the checkpoint: `make bench` ingests 5-15% faster than at
+  -- 4 KB. An audit of a stored database is as fast (make bench-audit; it
+  -- is the rules' work, not SQLite's), and a region's targets are fetched
+  -- in 0.038 ms instead of 0.035 (16 and 32 KB ingest no faster and fetch
+  -- slower).
+  for _, pragma in ipairs({ "PRAGMA page_size = 8192", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
     "PRAGMA foreign_keys = ON", "PRAGMA wal_autocheckpoint = 16384" }) do
     local stmt, msg, code = conn:prepare(pragma)
     if not stmt then return nil, msg, code end

@@ -332,7 +332,8 @@ function M.time_cue_for(R, m, doc)
     local cue = cues[k]
     if cue == nil then break end
     local at = cue.pos
-    local in_clause = at >= clause_start and at <= clause_end
+    if at > clause_end then break end -- the cues stand in order: the rest are past m's clause
+    local in_clause = at >= clause_start
     -- a cue after m counts only as the first one in its clause: the others
     -- are not read at all (most sentences hold many)
     if (at < pos or (in_clause and not after))
@@ -613,13 +614,12 @@ function M.cue_before(R, m, want, same_clause)
     local cue = cues[k]
     if cue == nil then break end
     local at = cue.pos
-    if at < pos then
-      local row = rows[cue.word]
-      -- the cheap test of its place before the call of want
-      if row and (at >= clause_start or (not same_clause and row.scope ~= "clause") or row.scope == "sentence")
-          and want(row) then
-        return cue
-      end
+    if at >= pos then break end -- a sentence's cues stand in the order of their places
+    local row = rows[cue.word]
+    -- the cheap test of its place before the call of want
+    if row and (at >= clause_start or (not same_clause and row.scope ~= "clause") or row.scope == "sentence")
+        and want(row) then
+      return cue
     end
   end
   return nil
@@ -1567,8 +1567,8 @@ function M.is_yardstick(R, m, doc)
   local cues = ctx.cues
   for k = 1, math.huge do
     local cue = cues[k]
-    if cue == nil then break end
-    if cue.class == "compare" and cue.pos >= cs and cue.pos < m.pos
+    if cue == nil or cue.pos >= m.pos then break end -- the cues stand in order
+    if cue.class == "compare" and cue.pos >= cs
         and sub(ctx.norm, cue.pos - 3, cue.pos - 1) ~= "占" -- 占全国比重: a share, not a yardstick
         and not R.classify.after_relative_verb(R, ctx.norm, cue.pos) -- 稳居全国前十: a ranking
         and R.classify.scope_is_compared(R, m, cue) then
@@ -1651,8 +1651,8 @@ function M.is_individual(R, m)
   local cues = m.context.cues
   for k = 1, math.huge do
     local cue = cues[k]
-    if cue == nil then break end
-    if cue.class == "individual" and cue.pos < m.pos then
+    if cue == nil or cue.pos >= m.pos then break end -- the cues stand in order
+    if cue.class == "individual" then
       local row = R.words.cue[cue.word]
       if not (row and row.none)
           and (cue.pos >= m.clause_start or (row and row.scope == "sentence"))

@@ -136,6 +136,52 @@ function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   return subject
 end
 
+--- The indicator of one figure of a list after 分别 whose subject holds two
+-- modifiers in one word (城乡居民人均可支配收入分别增长6%、7.5%: the first is
+-- 城镇居民…, the second 农村居民…; data/subject_heads.lua fused_pairs).
+-- @return entry, alias, the subject with its own modifier | nil
+function M.resolve_fused_pair(R, m, subject)
+  local k = m.list_index
+  if (k ~= 1 and k ~= 2) or not words_before(m, 64):find("分别", 1, true) then return nil end
+  for _, pair in ipairs(indicators.heads.fused_pairs) do
+    local at = subject:find(pair[1], 1, true)
+    if at then
+      local own = subject:sub(1, at - 1) .. pair[k + 1] .. subject:sub(at + #pair[1])
+      local entry, alias = R.indicators:resolve(own, m.unit, m.verb)
+      if entry then return entry, alias, own end
+    end
+  end
+  return nil
+end
+
+--- The indicator of the k-th figure of a list after 分别 whose subject is
+-- the whole coordination (城镇、农村居民人均可支配收入分别达到…，分别增长5.1%、
+-- 7.2%: 7.2% is 农村居民…'s, 5.1% 城镇 with the head it shares): the k-th
+-- conjunct, with the head of the last when it has none of its own.
+-- @return entry, alias, the conjunct with its head | nil
+function M.resolve_kth_conjunct(R, m, subject)
+  local k = m.list_index
+  if not k or m.distributive or not words_before(m, 64):find("分别", 1, true) then return nil end
+  local parts, from = {}, 1
+  while true do
+    local at, stop
+    for _, c in ipairs(indicators.heads.coordinators) do
+      local a = subject:find(c, from, true)
+      if a and (not at or a < at) then at, stop = a, a + #c end
+    end
+    if not at then break end
+    parts[#parts + 1] = subject:sub(from, at - 1)
+    from = stop
+  end
+  if #parts == 0 or k > #parts + 1 then return nil end
+  parts[#parts + 1] = subject:sub(from)
+  local part = parts[k]
+  if part == "" then return nil end
+  local entry, alias = R.indicators:resolve(part, m.unit, m.verb)
+  if entry then return entry, alias, part end
+  return R.indicators:resolve_conjunct(part, m.unit, m.verb, m.sentence)
+end
+
 --- The indicator of a bare head that shares the modifier of the conjunct
 -- before it (粮食播种面积1.1亿亩以上、产量825亿斤以上: 产量 is 粮食产量):
 -- the previous subject's shortest leading part that, put before this
@@ -165,9 +211,12 @@ end
 -- @return entry, alias, subject_used
 function M.resolve(R, m, prev)
   local subject = R.match.subject_of(R, m, prev)
-  local entry, alias = R.indicators:resolve(subject, m.unit, m.verb)
+  local entry, alias, whole = R.match.resolve_fused_pair(R, m, subject)
+  if entry then return entry, alias, whole end
+  entry, alias, whole = R.match.resolve_kth_conjunct(R, m, subject)
+  if entry then return entry, alias, whole end
+  entry, alias = R.indicators:resolve(subject, m.unit, m.verb)
   if entry then return entry, alias, subject end
-  local whole
   entry, alias, whole = R.indicators:resolve_conjunct(subject, m.unit, m.verb, m.sentence)
   if entry then return entry, alias, whole end
   entry, alias, whole = R.match.resolve_shared_modifier(R, m, subject, prev)
@@ -213,7 +262,36 @@ function M.resolve(R, m, prev)
   end
   entry, alias, whole = R.match.resolve_attribute_topic(R, m, subject)
   if entry then return entry, alias, whole end
+  entry, alias, whole = R.match.resolve_topic_before(R, m, subject)
+  if entry then return entry, alias, whole end
   return nil, nil, subject
+end
+
+-- The verb classes that state where the topic of a clause before stands
+-- (达到, 增长, 下降, 新增): a figure with them and no subject of its own
+-- continues that topic; a verb of doing (培训, 帮扶) has an object of its own.
+local TOPIC_VERB_CLASSES = { reach = true, increase = true, decrease = true, add = true }
+
+--- The indicator of a figure with no subject of its own that continues the
+-- topic of the clause before it (城镇新增就业保持高位，全年达到1256万人;
+-- 粮食生产再获丰收，首次突破1.4万亿斤): a topic chain, where Chinese leaves
+-- the subject of the later clause unsaid. The clause before holds no figure
+-- (one there is a statement of its own, read through prev), and its noun
+-- phrase's head, as Catalogue:resolve reads it, names an entry in the
+-- figure's unit.
+-- @return entry, alias, the clause's words | nil
+function M.resolve_topic_before(R, m, subject)
+  if subject ~= "" or not TOPIC_VERB_CLASSES[indicators.verb_class(m.verb or "", R.words) or false] then
+    return nil
+  end
+  local before = sentence_before(m)
+  local marks = marks_in(before, COMMAS)
+  if #marks == 0 then return nil end
+  local clause = before:sub(#marks > 1 and marks[#marks - 1][2] or 1, marks[#marks][1] - 1)
+  if clause == "" or clause:find("%d") then return nil end
+  local entry, alias = R.indicators:resolve(clause, m.unit, m.verb)
+  if not (entry and (entry.unit == nil or indicators.same_unit(m.unit, entry.unit, R.words))) then return nil end
+  return entry, alias, clause
 end
 
 --- The indicator of a bare attribute (通车总里程, 投资: indicators.
@@ -330,6 +408,11 @@ function M.prepare(R, m, doc, prev)
     if owner and (utf8.len(owner) or 0) >= 2 then item.topic = owner end
   end
   item.sign = 1
+  if item.measure == "level" and entry and entry.measure == "added" and R.match.names_a_flow(R, subject) then
+    -- 城镇新增就业达到1256万人: a verb of reaching said of a flow the subject
+    -- names by its verb of adding (新增) gives the flow's amount
+    item.measure = "added"
+  end
   -- 建成智能算力超4.8万P: what was built up to, a level
   if item.measure == "added" and R.classify.is_stock(R, m) then item.measure = "level" end
   if (item.measure == "added" or item.measure == "reduced") and R.match.is_increment(R, m) then
@@ -342,6 +425,29 @@ function M.prepare(R, m, doc, prev)
     item.measure, item.sign = "growth", -1
   end
   return item
+end
+
+-- The verbs of adding (the lexicon's class add: 新增, 新建) of a verb
+-- table, listed once per table.
+local add_verbs = setmetatable({}, { __mode = "k" })
+
+--- Does a subject name a flow by a verb of adding in it (城镇新增就业,
+-- 新建学校)?
+function M.names_a_flow(R, subject)
+  local verbs = R.words.verb
+  local list = add_verbs[verbs]
+  if not list then
+    list = {}
+    for w, row in pairs(verbs) do
+      if type(row) == "table" and row.class == "add" then list[#list + 1] = w end
+    end
+    table.sort(list)
+    add_verbs[verbs] = list
+  end
+  for _, w in ipairs(list) do
+    if (subject or ""):find(w, 1, true) then return true end
+  end
+  return false
 end
 
 --- Is m an amount set against the year before (比上年增加1637亿元: a
