@@ -182,9 +182,11 @@ static void build_set(lua_State *L, dx_lexicon *lx, const char *field, dx_wordse
         if (lua_toboolean(L, -1)) w->tag |= UNIT_LEVEL;
         lua_getfield(L, -5, "small");
         if (lua_toboolean(L, -1)) w->tag |= UNIT_SMALL;
-        lua_getfield(L, -6, "exp");
+        lua_getfield(L, -6, "tally");
+        if (lua_toboolean(L, -1)) w->tag |= UNIT_TALLY;
+        lua_getfield(L, -7, "exp");
         w->exp10 = (int)lua_tointeger(L, -1);
-        lua_pop(L, 5);
+        lua_pop(L, 6);
         break;
       case SET_MULTS: w->exp10 = (int)lua_tointeger(L, -1); break;
       case SET_CMP:

@@ -213,7 +213,8 @@ enum {
   UNIT_MEASURE = 1, /* a bare Chinese digit may carry it: 两倍 */
   UNIT_VERBAL = 2,  /* counts events or batches: 三次, 两批 (beside a verb) */
   UNIT_LEVEL = 4,   /* a stop word that after a bare amount is a level: 千亿级 */
-  UNIT_SMALL = 8    /* carried by a small bare number only: 八成, not 千亿成 */
+  UNIT_SMALL = 8,   /* carried by a small bare number only: 八成, not 千亿成 */
+  UNIT_TALLY = 16   /* counted only beside another tally unit: 9金、5银、6铜 */
 };
 
 DX_API void dx_lexicon_free(dx_lexicon *lx);
@@ -237,6 +238,9 @@ DX_API size_t dx_scan_chinese(const unsigned char *s, size_t n, dx_decimal *d,
                               int *chars, int *has_magnitude);
 /* Scale by 10^k exactly when possible. */
 DX_API void dx_decimal_scale(dx_decimal *d, int k);
+/* d ÷ divisor (1 to 10^12): exact when the quotient ends within the digits
+ * a decimal holds, else rounded to them (100 ÷ 3 is 33.333333333333333). */
+DX_API void dx_decimal_div(dx_decimal *d, int64_t divisor);
 /* The Chinese numeral characters and their values: 0-9 for digits,
  * 10/100/1000/10^4/10^8 for magnitudes. One list, read both as the switch
  * of dx_cn_value and as dx_cn_numerals. */

@@ -106,6 +106,11 @@ static int match_more(const scan_ctx *c, size_t k) { return at(c, k, "余") || a
  * not 台 machines. */
 static const dx_word *unit_at(const scan_ctx *c, size_t k) {
   const dx_word *u = dx_match_prefix(&c->lx->units, c->t + k, c->n - k);
+  /* a unit in Latin letters is read whole or not at all: 7000PF is not
+   * 7000P and an F left to the next subject */
+  if (u && is_alpha((unsigned char)u->word[u->len - 1]) && k + u->len < c->n &&
+      is_alpha(c->t[k + u->len]))
+    return NULL;
   const dx_word *q = u ? dx_match_prefix(&c->lx->after, c->t + k, c->n - k) : NULL;
   return q && q->len > u->len ? NULL : u;
 }
@@ -309,6 +314,55 @@ static int bound_after(const scan_ctx *c, size_t end) {
   return q != NULL && q->tag != CMP_EQ;
 }
 
+/* A fraction, [start, end): 三分之一, 百分之六, 千分之五, 2/3. Its value is
+ * the share in percent, as 百分之 and 成 give theirs (三分之一 is 33.33…%):
+ * the rules compare shares by that one unit. num over den; none when den
+ * is no whole number from 1 to 10^12. */
+static size_t fraction_at(const scan_ctx *c, size_t start, size_t end, const number *num,
+                          const number *den, dx_mention *m, int *found) {
+  dx_decimal v = num->v, d = den->v;
+  *found = 0;
+  if (d.exp != 0 || d.mant < 1 || d.mant > 1000000000000LL) return end;
+  dx_decimal_scale(&v, 2);
+  dx_decimal_div(&v, d.mant);
+  if (!v.ok) return end;
+  memset(m, 0, sizeof *m);
+  m->nstart = start;
+  m->nend = end;
+  m->value = v;
+  m->unit = "%";
+  m->cmp = CMP_EQ;
+  const dx_word *pre = qualifier_before(c, start);
+  if (pre) {
+    m->cmp = pre->tag;
+    m->nstart = start - pre->len;
+  }
+  const dx_word *post = qualifier_after(c, end);
+  if (post) {
+    m->cmp = post->tag;
+    m->nend += post->len;
+  }
+  *found = 1;
+  return m->nend;
+}
+
+/* Is a figure in a tally unit (金 银 铜) one of a tally: another figure in
+ * such a unit right after it (9金、5银, 4金1银) or right before it? */
+static int in_tally(const scan_ctx *c, size_t start, size_t end) {
+  size_t k = at(c, end, "、") ? end + 3 : end;
+  number n2;
+  tail t2;
+  if (k < c->n && parse_number(c, k, &n2)) {
+    parse_tail(c, n2.end, &t2);
+    if (t2.unit && (t2.unit->tag & UNIT_TALLY)) return 1;
+  }
+  size_t b = ends_with(c, start, "、") ? start - 3 : start;
+  const dx_word *u = dx_match_suffix(&c->lx->units, c->t, b);
+  if (!u || !(u->tag & UNIT_TALLY) || b <= u->len) return 0;
+  size_t len, p = prev_char(c, b - u->len);
+  return is_digit(c->t[b - u->len - 1]) || dx_is_cn_digit(cp_at(c, p, &len));
+}
+
 /* Try a quantity whose number starts at i. Returns the index to continue
  * scanning from; *found tells whether m was filled. */
 static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *found) {
@@ -323,12 +377,29 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     return k > i ? k : i + (size_t)dx_utf8_len(c->t[i]);
   }
   size_t resume = nm.end;
+  /* 三分之一, 百分之六: the number before 分之 is the denominator */
+  if (nm.chinese && at(c, nm.end, "分之")) {
+    number num;
+    if (!parse_number(c, nm.end + 6, &num)) return nm.end + 6;
+    return fraction_at(c, i, num.end, &num, &nm, m, found);
+  }
   /* glued to Latin letters: 5G, G20, PM2.5; but 38GWh is a unit */
   if (!nm.chinese && ((i > 0 && is_alpha(c->t[i - 1])) ||
                       (nm.end < c->n && is_alpha(c->t[nm.end]) &&
                        !dx_match_prefix(&lx->units, c->t + nm.end, c->n - nm.end))))
     return resume;
   if (quote_open(c, i) && quote_close(c, nm.end)) return resume; /* “435” */
+  /* 2/3: a proper fraction of small whole numbers standing alone (not
+   * K8322/3, a date 2024/3/1 or a decimal) */
+  if (!nm.chinese && nm.end + 1 < c->n && c->t[nm.end] == '/' && is_digit(c->t[nm.end + 1]) &&
+      !(i > 0 && (c->t[i - 1] == '/' || c->t[i - 1] == '.'))) {
+    number den;
+    if (parse_number(c, nm.end + 1, &den) && nm.v.exp == 0 && den.v.exp == 0 && nm.v.mant >= 1 &&
+        nm.v.mant < den.v.mant && den.v.mant <= 100 && den.end - nm.end - 1 <= 3 &&
+        !(den.end < c->n && (is_digit(c->t[den.end]) || is_alpha(c->t[den.end]) ||
+                             c->t[den.end] == '/' || c->t[den.end] == '.')))
+      return fraction_at(c, i, den.end, &nm, &den, m, found);
+  }
   /* after a code and a slash: a train or a document number (K5524/1次) */
   if (!nm.chinese && i >= 2 && c->t[i - 1] == '/' && (is_alpha(c->t[i - 2]) || is_digit(c->t[i - 2])))
     return resume;
@@ -455,6 +526,8 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
                !qualifier_after(c, end)) {
       return end; /* 千亿县, 千人计划: a class of things named by its scale */
     }
+    /* 5银行 is no medal: a tally unit only in a tally */
+    if ((unit->tag & UNIT_TALLY) && !in_tally(c, i, end)) return end;
     dx_decimal_scale(&v, unit->exp10); /* 兆瓦 = 10^3 kW */
     if (has_max) dx_decimal_scale(&vmax, unit->exp10);
   }
@@ -523,32 +596,6 @@ static size_t try_word(const scan_ctx *c, size_t i, const dx_word *w, dx_mention
   m->value.ok = 1;
   m->unit = w->name ? w->name : "times";
   return i + w->len;
-}
-
-/* 百分之六, 百分之6.5 */
-static size_t try_percent_words(const scan_ctx *c, size_t i, dx_mention *m, int *found) {
-  size_t k = i + strlen("百分之");
-  number nm;
-  *found = 0;
-  if (!parse_number(c, k, &nm)) return k;
-  memset(m, 0, sizeof *m);
-  m->nstart = i;
-  m->nend = nm.end;
-  m->value = nm.v;
-  m->unit = "%";
-  m->cmp = CMP_EQ;
-  const dx_word *pre = qualifier_before(c, i);
-  if (pre) {
-    m->cmp = pre->tag;
-    m->nstart = i - pre->len;
-  }
-  const dx_word *post = qualifier_after(c, nm.end);
-  if (post) {
-    m->cmp = post->tag;
-    m->nend += post->len;
-  }
-  *found = 1;
-  return m->nend;
 }
 
 /* ---- clauses, subjects and verbs --------------------------------------- */
@@ -1033,9 +1080,7 @@ int dx_find_mentions(const dx_lexicon *lx, const dx_norm *nz, const dx_positions
       }
       if (is_numeral(lx, cp)) {
         size_t prev = prev_char(&c, i), plen;
-        if (cp == 0x767E && at(&c, i, "百分之")) {
-          i = try_percent_words(&c, i, &m, &found);
-        } else if (i > 0 && is_numeral(lx, cp_at(&c, prev, &plen))) {
+        if (i > 0 && is_numeral(lx, cp_at(&c, prev, &plen))) {
           i += len; /* inside a run already tried */
           continue;
         } else {

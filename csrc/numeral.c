@@ -64,6 +64,26 @@ void dx_decimal_scale(dx_decimal *d, int k) {
   if (d->mant == 0) d->exp = 0;
 }
 
+void dx_decimal_div(dx_decimal *d, int64_t divisor) {
+  if (divisor <= 0 || d->mant < 0) {
+    d->ok = 0; /* the scanner reads no negative numbers and no zero divisor */
+    return;
+  }
+  /* the remainder stays below the divisor, so r * 10 cannot overflow */
+  int64_t q = d->mant / divisor, r = d->mant % divisor;
+  int exp = d->exp;
+  while (r != 0 && q < MANT_MAX / 10) {
+    r *= 10;
+    q = q * 10 + r / divisor;
+    r %= divisor;
+    exp--;
+  }
+  if (r != 0 && r >= divisor - r) q++; /* half or more of the next digit */
+  d->mant = q;
+  d->exp = exp;
+  dx_decimal_scale(d, 0);
+}
+
 /* the numerals of CN_NUMERALS (dx.h) as a list */
 #define CN_CODE_POINT(cp_, value) cp_,
 static const uint32_t cn_numerals[] = { CN_NUMERALS(CN_CODE_POINT) };

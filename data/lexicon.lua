@@ -6,7 +6,8 @@
 --             where a classifier may not (一个 is no quantity); verbal marks a
 --             classifier that counts events or batches (三次下调, 推出两批),
 --             which a Chinese digit carries only beside a verb; small marks a
---             unit only a small bare number carries (八成, not 千亿成).
+--             unit only a small bare number carries (八成, not 千亿成);
+--             tally marks a unit counted only in a tally of them (9金、5银).
 -- mults:      { word, power of ten }
 -- stops:      words that, after a number, make it a date, a duration or a name;
 --             { word, unit } for a span of time that is a quantity after a
@@ -94,26 +95,50 @@ local units = {
   { "遍", "遍", verbal = true },
   { "标准箱", "TEU", measure = true },
   { "标箱", "TEU", measure = true },
-  -- rates: a unit per unit of time, per person or per area (778元/月)
-  { "元/月", "CNY/month", measure = true }, { "元/年", "CNY/year", measure = true },
-  { "元/人", "CNY/person", measure = true }, { "元/亩", "CNY/mu", measure = true },
-  { "元/吨", "CNY/t", measure = true }, { "吨/日", "t/day", measure = true },
-  { "吨/天", "t/day", measure = true }, { "吨/年", "t/year", measure = true },
-  { "立方米/日", "m3/day", measure = true }, { "立方米/秒", "m3/s", measure = true },
-  { "公斤/亩", "kg/mu", measure = true }, { "斤/亩", "jin/mu", measure = true },
-  { "微克/立方米", "μg/m3", measure = true },
   -- PM2.5 concentrations are said in 微克 (per cubic metre, said before)
   { "微克", "μg/m3", measure = true },
-  -- computing power: 2万P is 20,000 PFLOPS; 55Eflops
+  -- computing power: 2万P is 20,000 PFLOPS; 55Eflops, 7000PF; a unit in
+  -- Latin letters is read whole or not at all (mention.c), so each spelling
+  -- is listed. 百亿亿次 (per second) is 10^18 operations, 亿亿次 10^16
   { "PFLOPS", "PFLOPS", measure = true }, { "Pflops", "PFLOPS", measure = true },
+  { "PFlops", "PFLOPS", measure = true }, { "PF", "PFLOPS", measure = true },
   { "P", "PFLOPS", measure = true },
   { "EFLOPS", "EFLOPS", measure = true }, { "Eflops", "EFLOPS", measure = true },
+  { "EFlops", "EFLOPS", measure = true }, { "EF", "EFLOPS", measure = true },
+  { "百亿亿次", "EFLOPS", measure = true }, { "亿亿次", "PFLOPS", measure = true, exp = 1 },
   { "吉瓦时", "GWh", measure = true }, { "GWh", "GWh", measure = true },
   { "吉瓦", "GW", measure = true }, { "GW", "GW", measure = true },
   { "千升", "kL", measure = true },
   -- 3000亿度 of electricity; 度 alone is also a slope (25度以上坡耕地)
   { "亿度", "kWh", measure = true, exp = 8 }, { "万度", "kWh", measure = true, exp = 4 },
+  -- thousandths and ten-thousandths as percent, as 成 is: 6.45‰ is 0.645%
+  { "‰", "%", measure = true, exp = -1 }, { "‱", "%", measure = true, exp = -2 },
+  -- lengths and masses (20.6厘米, 海拔1500米, 7纳米); not measure: 一克 and
+  -- 一米 are parts of words (统一克服, 一米阳光). No 千伏: a voltage names a
+  -- class of lines (220千伏及以上输电线路总长), no figure of its own
+  { "米", "m" }, { "厘米", "cm" }, { "毫米", "mm" }, { "微米", "μm" }, { "纳米", "nm" },
+  { "英寸", "inch" }, { "克", "g" }, { "毫克", "mg" }, { "千克", "kg" },
+  { "大卡", "kcal" }, -- the heat of coal (550大卡以上)
+  -- medals, said only as a tally (9金、5银、6铜, 4金1银1铜): mention.c
+  -- takes one only beside another of them (5银行 is no medal)
+  { "金", "金牌", tally = true, small = true }, { "银", "银牌", tally = true, small = true },
+  { "铜", "铜牌", tally = true, small = true },
 }
+-- compound units: an amount per another (778元/月, 27克/千克, 3万元/亩),
+-- every numerator over every denominator, written with a slash
+local rate_numerators = { { "元", "CNY" }, { "吨", "t" }, { "公斤", "kg" }, { "千克", "kg" },
+  { "斤", "jin" }, { "克", "g" }, { "毫克", "mg" }, { "微克", "μg" }, { "立方米", "m3" },
+  { "千瓦时", "kWh" } }
+local rate_denominators = { { "月", "month" }, { "年", "year" }, { "日", "day" }, { "天", "day" },
+  { "小时", "hour" }, { "秒", "s" }, { "人", "person" }, { "亩", "mu" }, { "平方米", "m2" },
+  { "吨", "t" }, { "千克", "kg" }, { "公斤", "kg" }, { "立方米", "m3" } }
+for _, num in ipairs(rate_numerators) do
+  for _, den in ipairs(rate_denominators) do
+    if num[1] ~= den[1] then
+      units[#units + 1] = { num[1] .. "/" .. den[1], num[2] .. "/" .. den[2], measure = true }
+    end
+  end
+end
 -- counts keep their classifier as the unit
 for _, c in ipairs(classifiers([[
   个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 路 位 栋 间 块 棵 株 只 头
@@ -206,14 +231,35 @@ local unit_classes = {
   GWh = { "energy", qualifies = true }, GW = { "power", qualifies = true }, kL = { "volume", qualifies = true },
   ["μg/m3"] = { "concentration" }, PFLOPS = { "computing" }, EFLOPS = { "computing" },
   ratio = { "ratio" },
-  -- rates (a figure per month, per person, per area)
-  ["CNY/month"] = { "money rate", qualifies = true }, ["CNY/year"] = { "money rate", qualifies = true },
-  ["CNY/person"] = { "money rate", qualifies = true }, ["CNY/mu"] = { "money rate", qualifies = true },
-  ["CNY/t"] = { "money rate", qualifies = true }, ["t/day"] = { "mass rate", qualifies = true },
-  ["t/year"] = { "mass rate", qualifies = true }, ["m3/day"] = { "volume rate", qualifies = true },
-  ["m3/s"] = { "volume rate", qualifies = true }, ["kg/mu"] = { "yield", qualifies = true },
-  ["jin/mu"] = { "yield", qualifies = true },
+  -- lengths and masses: what a figure in them sizes (7纳米芯片, 4.5米水深航道)
+  m = { "length", qualifies = true }, cm = { "length", qualifies = true }, mm = { "length", qualifies = true },
+  ["μm"] = { "length", qualifies = true }, nm = { "length", qualifies = true },
+  inch = { "length", qualifies = true }, g = { "mass", qualifies = true }, mg = { "mass", qualifies = true },
+  kcal = { "heat value", qualifies = true },
 }
+
+-- the compound units' classes, by what the denominator is: a mass in a
+-- mass or a volume is a concentration (27克/千克, 35微克/立方米), one on an
+-- area a yield (500公斤/亩); else a rate of the numerator's class (778元/月
+-- money rate, 3万吨/日 mass rate)
+do
+  local class_of = { CNY = "money", t = "mass", kg = "mass", jin = "mass", g = "mass", mg = "mass",
+    ["μg"] = "mass", m3 = "volume", kWh = "energy" }
+  local per_amount = { t = true, kg = true, m3 = true }
+  local per_area = { mu = true, m2 = true }
+  for _, num in ipairs(rate_numerators) do
+    for _, den in ipairs(rate_denominators) do
+      local name, class = num[2] .. "/" .. den[2], class_of[num[2]]
+      if class == "mass" and per_amount[den[2]] then
+        unit_classes[name] = { "concentration" }
+      elseif class == "mass" and per_area[den[2]] then
+        unit_classes[name] = { "yield", qualifies = true }
+      else
+        unit_classes[name] = { class .. " rate", qualifies = true }
+      end
+    end
+  end
+end
 
 local person_roles = { "脱贫户", "贫困户", "监测户", "农户", "村民", "种植户", "养殖户", "种植大户", "户主",
   "负责人", "董事长", "总经理", "创始人", "店主", "老板", "党支部书记", "党总支书记",
@@ -222,7 +268,9 @@ local person_roles = { "脱贫户", "贫困户", "监测户", "农户", "村民"
 local lexicon = {
   units = units,
   unit_classes = unit_classes,
-  mults = { { "万亿", 12 }, { "亿", 8 }, { "万", 4 }, { "千", 3 } },
+  -- 千 百 十 stacked on 万 or 亿 (超4千亿元, 5百万): one multiplier
+  mults = { { "万亿", 12 }, { "千亿", 11 }, { "百亿", 10 }, { "十亿", 9 }, { "亿", 8 },
+    { "千万", 7 }, { "百万", 6 }, { "十万", 5 }, { "万", 4 }, { "千", 3 } },
   stops = {
     "年", "月", "日", "号", "时", "点", { "分钟", "minute" }, { "小时", "hour" },
     "周年", "周岁", { "岁", "year" }, { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },

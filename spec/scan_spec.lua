@@ -129,6 +129,13 @@ describe("duixian.scan lists, ranges and words", function()
     assert.are.equal("other", ms[1].kind) -- it qualifies 项目: no target of its own
     assert.are.equal(300, ms[2].value)
   end)
+
+  it("reads 万元 before a noun in letters as its yardstick, no figure (万元GDP能耗下降3%)", function()
+    local ms = scan("今年万元GDP能耗下降3%。", { published = "2024-01-15", region = "聊城市" })
+    assert.are.same({ "万元", "other", "qualifies a noun (过亿元项目) or names a category: states no figure" },
+      { ms[1].raw, ms[1].kind, ms[1].other_reason })
+    assert.are.same({ "3%", "target", "GDP能耗" }, { ms[2].raw, ms[2].kind, ms[2].subject })
+  end)
 end)
 
 describe("duixian.scan what is not a quantity", function()

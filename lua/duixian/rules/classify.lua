@@ -1429,7 +1429,9 @@ function M.is_attributive(R, m)
   local verb = R.words.verb[m.verb or ""]
   if verb and verb.takes_sum then return false end -- 安排100亿元财政资金
   local lead = byte(after, 1)
-  if not lead or lead < 0xE4 or lead > 0xE9 then return false end -- punctuation, digits, end
+  -- a noun written in letters (万元GDP能耗) is qualified as one in characters
+  local letter = lead and ((lead >= 0x41 and lead <= 0x5A) or (lead >= 0x61 and lead <= 0x7A))
+  if not letter and (not lead or lead < 0xE4 or lead > 0xE9) then return false end -- punctuation, digits, end
   local first = sub(after, 1, 3)
   if first == "和" or first == "及" or first == "与" then return false end
   if words_module.starts_with_follower(R.words, after) then return false end

@@ -98,7 +98,9 @@ end
 -- subject is only these (or empty), the subject of the quantity before it
 -- in the same sentence is meant (国内生产总值达到13.65万亿元，比上年增长9.5%).
 M.elided_subjects = { [""] = true, ["比上年"] = true, ["同比"] = true, ["转"] = true,
-  ["其中"] = true, ["比上年实际"] = true, ["实际"] = true }
+  ["其中"] = true, ["比上年实际"] = true, ["实际"] = true,
+  -- the basis of the growth (一般公共预算收入完成210亿元，同口径增长5.6%)
+  ["同口径"] = true, ["可比口径"] = true }
 
 --- The noun phrase right after a figure (m.after past its first skip
 -- bytes, up to a verb, a particle or the clause end): what a count counts
