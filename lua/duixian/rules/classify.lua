@@ -788,9 +788,12 @@ end
 
 local function read_heading_plan(R, h, doc, words, subsection)
   if R.classify.is_byline(R, h) or names_year(h) then return false end
+  -- a heading of a review (一、过去五年政府工作的回顾) reads a span of years
+  -- (五年) as the years before, not the plan to come
+  local past = contains_any(h, 1, #h, R.words.headings.review) and "outcome" or nil
   for _, word in ipairs(plan_words_in(h, words)) do
     if not subsection or names_period(word) then
-      local first, last = R.classify.read_time_cue(R, { word = word }, doc)
+      local first, last = R.classify.read_time_cue(R, { word = word }, doc, past)
       if first and first ~= last then return { first, last } end
     end
   end
