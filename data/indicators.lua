@@ -36,7 +36,11 @@ return {
   { id = "labour_productivity", name = "全员劳动生产率", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
     aliases = { "全员劳动生产率" } },
   { id = "industry_value_added_growth", name = "规上工业增加值增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
-    aliases = { "规模以上工业增加值", "规上工业增加值", "规模工业增加值", "全部工业增加值", "工业增加值" } },
+    aliases = { "规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值" } },
+  -- all industry, above the designated size or not (全部工业增加值增长5.5%，其中
+  -- 规模以上工业增加值增长6.8%): another measure than the one usually promised
+  { id = "all_industry_value_added_growth", name = "全部工业增加值增长", measure = "growth", unit = "%",
+    direction = "floor", tolerance = P, aliases = { "全部工业增加值" } },
   { id = "services_value_added_growth", name = "服务业增加值增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
     aliases = { "服务业增加值", "第三产业增加值", "三产增加值" } },
   { id = "primary_va_growth", name = "第一产业增加值增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,

@@ -591,7 +591,9 @@ local lexicon = {
     -- compared_words: a year or a plan right after them is compared with (快于2024年1.8个百分点,
     -- 高于“十三五”时期1.2个百分点): the gap is the later period's
     compared_words = { "快于", "慢于", "高于", "低于", "好于", "优于" },
-    linked = { "与", "同" }, linked_after = { "相" },
+    -- 与2000年相比, 与去年持平, 与上年基本持平, 与去年同期相比: a year set
+    -- beside 与 or 同 and compared after it (the character after the time word)
+    linked = { "与", "同" }, linked_after = { "相", "持", "基", "同" },
     -- a basis the year's work builds on (在去年的基础上建成…8个, 在去年布局5个
     -- 点位基础上): a time word between opens and closes, within one clause,
     -- dates the basis, not a figure after it

@@ -93,6 +93,14 @@ describe("a time word naming the window of a record", function()
   end)
 end)
 
+describe("a year set beside 与 and compared (与去年持平)", function()
+  it("is a baseline, which frames neither its own clause nor the list's clauses after it", function()
+    local plan = "三、2026年主要目标任务\n今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；"
+      .. "固定资产投资增长与去年持平；社会消费品零售总额增长5%左右。"
+    assert.are.same({ "5.5%左右 target 2026", "持平 target 2026", "5%左右 target 2026" }, read(plan))
+  end)
+end)
+
 describe("time words of the last years", function()
   local JILIN = { published = "2026-01-28", region = "吉林省", kind = "work_report" }
   local function period_of(text)
