@@ -451,6 +451,11 @@ local lexicon = {
     { "目前", "real", implies = "outcome", scope = "clause" },
     { "完成", "real" }, { "实现", "real" }, { "达到", "real" }, { "取得", "real" }, { "成效", "real" },
     { "预计", "estimate" }, { "初步", "estimate" }, { "初步核算", "estimate" },
+    -- 初步 before a verb of coming about says a thing is partly done (安全保障体系
+    -- 初步构建，首批18项…发布), not that the figures after it are provisional
+    { "初步建立", "real" }, { "初步形成", "real" }, { "初步建成", "real" }, { "初步构建", "real" },
+    { "初步实现", "real" }, { "初步成型", "real" }, { "初步遏制", "real" }, { "初步解决", "real" },
+    { "初步显现", "real" }, { "初步完成", "real" },
     -- one person, one firm or one village (a feature story's 他又续贷3万元,
     -- 服装公司计划再招收60名工人, 村里有20多户): its figures are no figure
     -- of the region; 其他 and 他人 speak of no one in particular (read as
@@ -529,6 +534,14 @@ local lexicon = {
   restatements = { "同口径", "可比口径", "按可比口径", "按可比价", "按可比价格", "扣除", "剔除" },
   -- programme_nouns: after a span of years (三年, 五年) they make it a
   --   programme's name (五年行动计划, 三年攻坚行动), no frame of the figure
+  -- part_openers: words that open a part of the total before them in the
+  --   sentence (累计推出259项成果，其中56项为全国首创): the part is of the total's period
+  part_openers = { "其中" },
+  -- record_windows: the words around a time word that make it the window of a
+  --   record (创近三年新高, 1985年以来最高, 十年来最低), no period of a figure
+  --   (after_since: after a word of years since, 十年来最低; not 2019年最高位的9.9%, a year's peak)
+  record_windows = { before = { "创" }, after = { "以来最", "以来首次", "以来新高", "以来新低" },
+    after_since = { "最", "首次", "新高", "新低" } },
   programme_nouns = { "行动", "计划", "规划", "攻坚", "工程", "专项" },
   -- nouns after 年均 that make it a year's mean of a level (年均浓度, 年均气温),
   -- not an average over several years
@@ -573,7 +586,11 @@ local lexicon = {
   -- linked: 与 and 同 make a year compared with only before 相比 (2005年与2000年
   -- 相比; not 参与2026年…); after the figure they set a year beside it
   -- (与“十五五”目标衔接), no frame of it
-  baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" },
+  -- ends: the word before the year a 由/从 span runs to (从2020年的5.2万元提高到2025年的7.4万元)
+  baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" }, ends = { "到", "至" },
+    -- compared_words: a year or a plan right after them is compared with (快于2024年1.8个百分点,
+    -- 高于“十三五”时期1.2个百分点): the gap is the later period's
+    compared_words = { "快于", "慢于", "高于", "低于", "好于", "优于" },
     -- 与2000年相比, 与去年持平, 与上年基本持平, 与去年同期相比: a year set
     -- beside 与 or 同 and compared after it (the character after the time word)
     linked = { "与", "同" }, linked_after = { "相", "持", "基", "同" },

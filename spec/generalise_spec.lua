@@ -239,6 +239,28 @@ describe("the five-year plans and their years", function()
     assert.are.same({ "28%左右 target 2026-2030" }, (read(text)))
   end)
 
+  it("reads 初步 before a verb of coming about (初步构建) as no estimate of the figures after it", function()
+    local function estimates(text)
+      local out = {}
+      for _, m in ipairs(assert(duixian.scan(text, PROVINCE_2026))) do
+        out[#out + 1] = ("%s %s %s %s"):format(m.raw, m.kind, m.period, tostring(m.estimate))
+      end
+      return out
+    end
+    local review = "一、2025年工作回顾\n"
+    assert.are.same({ "18项 outcome 2025 false", "99% outcome 2025 false" },
+      estimates(review .. "安全保障体系初步构建，首批18项数字化标准体系和工作规范发布；招投标不见面开标率99%。"))
+    -- 初步核算 and 初步统计 still make the figure provisional
+    assert.are.same({ "5.3% outcome 2025 true" }, estimates(review .. "初步核算，全省地区生产总值增长5.3%。"))
+  end)
+
+  it("reads a span of years in a review's heading (一、过去五年工作回顾) as the years before", function()
+    local national = { published = "2013-03-05", region = "中华人民共和国", kind = "work_report" }
+    local text = "一、过去五年工作回顾\n五年来，经济实力大幅提升。\n"
+      .. "五年中央财政用于“三农”的支出累计4.47万亿元。五年全国水利建设投资3562亿元。\n"
+    assert.are.same({ "4.47万亿元 outcome 2008-2012", "3562亿元 outcome 2008-2012" }, (read(text, national)))
+  end)
+
   it("reads a section headed by a plan to come as that plan's targets, whatever its subheadings say", function()
     local text = "一、2025年工作和“十四五”发展回顾\n过去五年，全省地区生产总值年均增长5.5%。\n"
       .. "二、“十五五”时期主要目标和重大任务\n（六）推动高质量发展取得新的更大进展。\n"

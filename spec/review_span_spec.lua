@@ -51,6 +51,46 @@ describe("a year that ends a comparison", function()
       read(REVIEW .. "产业结构持续优化。\n2025年，四大主导产业占GDP比重较2020年提高约14个百分点。"
         .. "旅游业提质升级，新增国家级旅游度假区2个。"))
   end)
+
+  it("is compared with after 快于 or 高于, dating the gap to the later period (快于2024年1.8个百分点)", function()
+    assert.are.same({ "4% outcome 2025", "1.8个百分点 outcome 2025", "3.4个 outcome 2025", "1个百分点 outcome 2025" },
+      read("刚刚过去的2025年，我们坚定推进转型发展。全年GDP增长4%，快于2024年1.8个百分点，"
+        .. "投资、消费增速分别快于全国3.4个、1个百分点。"))
+    assert.are.same({ "4.5% outcome 2021-2025", "1.2个百分点 outcome 2021-2025" },
+      read(REVIEW .. "地区生产总值年均增长4.5%，高于“十三五”时期1.2个百分点。"))
+  end)
+
+  it("ends a span run from an earlier year, no frame after it (从2020年的…提高到2025年的…)", function()
+    assert.are.same({ "5.2万元 outcome 2020", "7.4万元 outcome 2025", "4767公里 outcome 2021-2025",
+      "1万余个 outcome 2021-2025" },
+      read(REVIEW .. "——经济运行稳中有进。人均GDP从2020年的5.2万元提高到2025年的7.4万元。\n"
+        .. "——城乡面貌显著改善。新建改造城市道路4767公里。改造老旧小区1万余个。"))
+  end)
+end)
+
+describe("a part given after its total (其中)", function()
+  it("is of the total's period (累计推出259项…，其中56项; 净增经营主体242.8万户，其中企业57.5万户)", function()
+    assert.are.same({ "259项 outcome 2021-2025", "56项 outcome 2021-2025", "242.8万户 outcome 2021-2025",
+      "57.5万户 outcome 2021-2025" },
+      read(REVIEW .. "自贸试验区累计推出259项制度创新成果，其中56项为全国首创。净增经营主体242.8万户，其中企业57.5万户。"))
+    -- a time word of its own keeps its year (其中去年超收2573亿元)
+    assert.are.same({ "2040亿元 outcome 2021-2024", "2573亿元 outcome 2025" },
+      read(REVIEW .. "从2021年到2024年年均超收2040亿元，其中去年超收2573亿元。"))
+  end)
+end)
+
+describe("a time word naming the window of a record", function()
+  local YEAR_REVIEW = "一、2025年工作回顾\n"
+  it("dates no figure (创近三年新高, 1985年以来最高)", function()
+    assert.are.same({ "30.5万人 outcome 2025", "1.1个百分点 outcome 2025" },
+      read(YEAR_REVIEW .. "新增城镇常住人口30.5万人，城镇化率提高1.1个百分点、创近三年新高。"))
+    assert.are.same({ "1680元 outcome 2025", "5700多万人 outcome 2025" },
+      read(YEAR_REVIEW .. "农村居民人均纯收入实际增速为1985年以来最高；连续第7年提高企业退休人员基本养老金，"
+        .. "全年人均增加1680元，5700多万人受益。"))
+    -- a year's own peak (由2019年最高位的9.9%降至2.7%) is that year's
+    assert.are.same({ "9.9% outcome 2019", "2.7% outcome 2025" },
+      read(YEAR_REVIEW .. "全省不良贷款率由2019年最高位的9.9%降至2.7%。"))
+  end)
 end)
 
 describe("a year set beside 与 and compared (与去年持平)", function()

@@ -202,6 +202,8 @@ function M.is_comparison(R, cue, norm)
   if before == nil then return false end
   local marks = R.lexicon.baselines
   if words_module.set_of(marks.compared)[before] then return true end
+  -- 快于2024年, 高于“十三五”时期: a word of two characters, read in the sentence
+  if norm and marks.compared_words and word_before(norm, cue.pos, marks.compared_words) then return true end
   -- 2005年与2000年相比: 与 or 同 before the year, 相比 after it
   return words_module.set_of(marks.linked or {})[before] ~= nil and cue.after ~= nil
     and words_module.set_of(marks.linked_after or {})[cue.after] ~= nil
@@ -214,6 +216,20 @@ function M.names_programme(R, cue, norm)
   local row = R.words.cue[cue.word]
   if not (row and row.past_years) or not norm then return false end
   return word_at(norm, cue.pos + #cue.word, R.lexicon.programme_nouns or {}) ~= nil
+end
+
+--- Does a time word name the window of a record (创近三年新高, 1985年以来最高:
+-- the lexicon's record_windows before or after it), not the period of a
+-- figure? Read after it only in the sentence (norm): of another sentence
+-- only the word before it is known.
+function M.names_record(R, cue, norm)
+  local w = R.lexicon.record_windows
+  if not w then return false end
+  if cue.before and words_module.set_of(w.before)[cue.before] then return true end
+  if norm == nil then return false end
+  local stop = cue.pos + #cue.word
+  if word_at(norm, stop, w.after) then return true end
+  return sub(cue.word, -3) == "来" and word_at(norm, stop, w.after_since or {}) ~= nil
 end
 
 --- Is a year part of a goal's name (2035年远景目标: the lexicon's
@@ -322,7 +338,8 @@ function M.time_cue_for(R, m, doc)
     -- are not read at all (most sentences hold many)
     if (at < pos or (in_clause and not after))
         and (cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year)
-        and not C.names_programme(R, cue, ctx.norm) and not C.dates_basis(R, cue, ctx.norm, pos) then
+        and not C.names_programme(R, cue, ctx.norm) and not C.dates_basis(R, cue, ctx.norm, pos)
+        and not C.names_record(R, cue, ctx.norm) then
       if C.is_baseline(R, cue, ctx.norm) then
         -- the start of a change in m's clause (由2019年的9.9%降至…), or a year
         -- compared with anywhere before it (2005年与2000年相比，…增长57.3%)
@@ -384,6 +401,8 @@ function M.governs_from_afar(R, cue, doc)
     and not R.classify.is_baseline(R, cue)
     -- 2035年远景目标 names a goal, no frame for the paragraphs after it
     and not (cue.year and R.classify.names_vision(R, cue))
+    -- 创近三年新高 names a record's window
+    and not R.classify.names_record(R, cue)
     and R.classify.read_time_cue(R, cue, doc) ~= nil
 end
 
@@ -418,9 +437,26 @@ function M.ends_comparison(R, cues, i)
     and R.classify.is_comparison(R, other) and not R.classify.is_fronted(R, cue)
 end
 
+--- Is the year cues[i] the end of a span its clause runs from an earlier
+-- year (人均GDP从2020年的5.2万元提高到2025年的7.4万元: 从2020年 a baseline,
+-- 到2025年 right after one of the lexicon's baselines.ends)? It dates that
+-- change only, no frame for the sentences after it, as ends_comparison.
+function M.ends_from_to(R, cues, i)
+  local cue, other = cues[i], cues[i - 1]
+  -- most cues: no year, or no year before them in the list
+  if cue.year == nil or other == nil or other.year == nil or other.year >= cue.year then return false end
+  local marks = R.lexicon.baselines
+  local ends = words_module.set_of(marks.ends or {})
+  -- the word before it, or its own first (到2025年 is one time word)
+  return (ends[cue.before or ""] ~= nil or ends[sub(cue.word, 1, 3)] ~= nil)
+    and words_module.set_of(marks.starts)[other.before or ""] ~= nil and not R.classify.opens_span(R, other)
+    and not R.classify.is_fronted(R, cue)
+end
+
 local function first_governing(R, cues, doc)
   for i, cue in ipairs(cues) do
-    if R.classify.governs_from_afar(R, cue, doc) and not R.classify.ends_comparison(R, cues, i) then return cue end
+    if R.classify.governs_from_afar(R, cue, doc) and not R.classify.ends_comparison(R, cues, i)
+        and not R.classify.ends_from_to(R, cues, i) then return cue end
   end
   return nil
 end
@@ -439,7 +475,7 @@ local function latest_governing(R, cues, doc)
   for i = #cues, 1, -1 do
     local cue = cues[i]
     if R.classify.governs_from_afar(R, cue, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline)
-        and not R.classify.ends_comparison(R, cues, i) then
+        and not R.classify.ends_comparison(R, cues, i) and not R.classify.ends_from_to(R, cues, i) then
       return cue
     end
   end
@@ -752,9 +788,12 @@ end
 
 local function read_heading_plan(R, h, doc, words, subsection)
   if R.classify.is_byline(R, h) or names_year(h) then return false end
+  -- a heading of a review (一、过去五年政府工作的回顾) reads a span of years
+  -- (五年) as the years before, not the plan to come
+  local past = contains_any(h, 1, #h, R.words.headings.review) and "outcome" or nil
   for _, word in ipairs(plan_words_in(h, words)) do
     if not subsection or names_period(word) then
-      local first, last = R.classify.read_time_cue(R, { word = word }, doc)
+      local first, last = R.classify.read_time_cue(R, { word = word }, doc, past)
       if first and first ~= last then return { first, last } end
     end
   end
@@ -1970,6 +2009,30 @@ function M.is_other(R, m, doc)
   return false
 end
 
+--- The period of a part a sentence gives after its total (累计推出259项制度创新
+-- 成果，其中56项为全国首创; 净增经营主体242.8万户，其中企业57.5万户): the
+-- total's, when one of the lexicon's part_openers stands between the total
+-- and m with no time word of m's own after it. prev: the sentence's mention
+-- before m ({ context, pos, kind, period }), or nil. Returns the period or nil.
+function M.part_period(R, m, kind, prev)
+  if not prev or prev.context ~= m.context or prev.kind ~= kind or prev.period == nil then return nil end
+  local norm, words = m.context.norm, R.lexicon.part_openers or {}
+  local opener
+  for k = 1, #words do
+    local at = find(norm, words[k], prev.pos, true)
+    if at and at < m.pos and (not opener or at > opener) then opener = at end
+  end
+  if not opener then return nil end
+  -- 其中高速公路由4771公里增加到2.52万公里: a value a change starts from has its own year
+  if R.classify.is_from_value(R, m) then return nil end
+  local cues = m.context.cues
+  for k = 1, #cues do
+    local at = cues[k].pos
+    if cues[k].class == "time" and at > opener and at < m.pos then return nil end
+  end
+  return prev.period
+end
+
 --- Classify one mention in place: kind, period, estimate, region, headline.
 function M.classify(R, m, doc, st)
   local C = R.classify
@@ -1978,6 +2041,16 @@ function M.classify(R, m, doc, st)
   if other then
     kind = "other"
     m.other_reason = why
+  end
+  if st then
+    local prev = st.prev_mention
+    period = C.part_period(R, m, kind, prev) or period
+    -- one table per document, rewritten: no table per mention
+    if not prev then
+      prev = {}
+      st.prev_mention = prev
+    end
+    prev.context, prev.pos, prev.kind, prev.period = m.context, m.pos, kind, period
   end
   m.kind = kind
   m.period = period
