@@ -131,9 +131,10 @@ return {
   agent_followers = { "拟", "用于", "下达", "为此", "此项", "新增", "投入", "安排", "筹集", "统筹" },
 
   -- Words that make a figure one over a span of years, an average or a
-  -- total (城镇新增就业年均超过70万人, 累计完成投资): never the figure of one
-  -- year, nor the level at the span's end.
-  span_words = { "年均", "平均每年", "每年平均", "累计" },
+  -- total (城镇新增就业年均超过70万人, 累计完成投资, 中央财政五年支出551亿元:
+  -- a number of years right before the verb): never the figure of one year,
+  -- nor the level at the span's end.
+  span_words = { "年均", "平均每年", "每年平均", "累计", "两年", "三年", "五年", "十年" },
 
   -- Verbs that set a figure against another place or quantity (高于全国2.6
   -- 个百分点, 快于经济增速1个百分点): a gap in points, not the indicator's
