@@ -137,7 +137,17 @@ return {
   { id = "deficit_ratio", name = "赤字率", measure = "share", unit = "%", direction = "cap", tolerance = P,
     aliases = { "赤字率" } },
   { id = "construction_bonds", name = "长期建设国债", measure = "level", unit = "CNY", direction = "cap", tolerance = R,
-    aliases = { "长期建设国债", "建设国债", "特别国债" } },
+    aliases = { "长期建设国债", "建设国债" } },
+  -- special treasury bonds are issues of their own, each named by its use:
+  -- 超长期特别国债 (2024 on), 抗疫特别国债 (2020), and 特别国债 that recapitalise
+  -- banks (2025: 5000亿元) or bought foreign exchange (2007); one year's report
+  -- may plan two of them, so no one of them answers another
+  { id = "ultra_long_special_bonds", name = "超长期特别国债", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
+    aliases = { "超长期特别国债" } },
+  { id = "pandemic_special_bonds", name = "抗疫特别国债", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
+    aliases = { "抗疫特别国债" } },
+  { id = "special_treasury_bonds", name = "特别国债", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
+    aliases = { "特别国债" } },
   { id = "special_bonds", name = "地方政府专项债券", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
     aliases = { "地方政府专项债券", "专项债券", "专项债" } },
   { id = "tax_fee_cuts", name = "减税降费", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
