@@ -79,7 +79,7 @@ return {
   -- Words before a count that name no thing (基本建成7个, 再推出30个, 以办好
   -- 10件): adverbs, conjunctions and particles. A subject made only of
   -- these (and verbs) leaves the count to name what follows it.
-  empty_words = { "的", "再", "以", "又", "还", "将", "要", "并", "共", "基本", "全面", "累计",
+  empty_words = { "的", "先", "再", "以", "又", "还", "将", "要", "并", "共", "基本", "全面", "累计",
     "力争", "确保", "其中", "今年", "我们将", "我们", "接续", "继续", "新", "全年", "年底",
     -- the end of a verb the scanner split (达｜到9048万千瓦), and a verb's
     -- complement (推进｜好总投资, 办｜好)

@@ -269,6 +269,20 @@ function M.resolve(R, m, prev)
   return nil, nil, subject
 end
 
+-- Is s made only of the empty words of data/subject_heads.lua (先, 再, 还
+-- 将), or empty?
+local function only_empty_words(s)
+  while s ~= "" do
+    local found
+    for _, w in ipairs(indicators.heads.empty_words) do
+      if s:sub(1, #w) == w then found = w break end
+    end
+    if not found then return false end
+    s = s:sub(#found + 1)
+  end
+  return true
+end
+
 -- The verb classes that state where the topic of a clause before stands
 -- (达到, 增长, 下降, 新增): a figure with them and no subject of its own
 -- continues that topic; a verb of doing (培训, 帮扶) has an object of its own.
@@ -281,16 +295,22 @@ local TOPIC_VERB_CLASSES = { reach = true, increase = true, decrease = true, add
 -- (one there is a statement of its own, read through prev), and its noun
 -- phrase's head, as Catalogue:resolve reads it, names an entry in the
 -- figure's unit.
+-- A verb of doing said again takes the object it took in the clause
+-- before (拟连续几年发行超长期特别国债，今年先发行1万亿元: the bonds), and
+-- adverbs alone (先, 再: the empty words of data/subject_heads.lua) are no
+-- subject either.
 -- @return entry, alias, the clause's words | nil
 function M.resolve_topic_before(R, m, subject)
-  if subject ~= "" or not TOPIC_VERB_CLASSES[indicators.verb_class(m.verb or "", R.words) or false] then
-    return nil
-  end
+  if not only_empty_words(subject) then return nil end
+  local verb = m.verb or ""
+  local continues = TOPIC_VERB_CLASSES[indicators.verb_class(verb, R.words) or false]
+  if not continues and verb == "" then return nil end
   local before = sentence_before(m)
   local marks = marks_in(before, COMMAS)
   if #marks == 0 then return nil end
   local clause = before:sub(#marks > 1 and marks[#marks - 1][2] or 1, marks[#marks][1] - 1)
   if clause == "" or clause:find("%d") then return nil end
+  if not continues and not clause:find(verb, 1, true) then return nil end
   local entry, alias = R.indicators:resolve(clause, m.unit, m.verb)
   if not (entry and (entry.unit == nil or indicators.same_unit(m.unit, entry.unit, R.words))) then return nil end
   return entry, alias, clause
