@@ -165,7 +165,10 @@ return {
     aliases = { "居民消费价格总水平", "居民消费价格指数", "居民消费价格", "消费价格", "物价总水平",
       "价格总水平", "CPI" } },
   { id = "m2_growth", name = "广义货币增长", measure = "growth", unit = "%", direction = "cap", tolerance = P,
-    aliases = { "广义货币供应量", "广义货币", "M2" } },
+    -- the balance (余额) is what grows: 年末广义货币M2余额增长8.2%
+    aliases = { "广义货币供应量", "广义货币", "M2", "M2余额", "广义货币余额", "广义货币供应量余额" } },
+  { id = "social_financing_growth", name = "社会融资规模存量增长", measure = "growth", unit = "%", direction = "cap", tolerance = P,
+    aliases = { "社会融资规模余额", "社会融资规模存量" } },
   { id = "new_loans", name = "新增人民币贷款", measure = "level", unit = "CNY", direction = "cap", tolerance = R,
     aliases = { "新增人民币贷款", "人民币贷款" } },
   { id = "npl_ratio", name = "不良贷款率", measure = "share", unit = "%", direction = "cap", tolerance = P,

@@ -155,6 +155,10 @@ return {
   -- 支配收入分别增长5%、7%, 城镇 means 城镇常住居民人均可支配收入.
   coordinators = { "和", "、", "及", "与", "以及" },
 
+  -- Words between a coordinated subject and its figure that say the figure
+  -- holds for each conjunct (广义货币M2和社会融资规模余额预期增长均为12%左右).
+  each_words = { "均", "都" },
+
   -- Words that are two modifiers in one (城乡 is 城镇 and 农村): before 分别
   -- and a list of figures (城乡居民人均可支配收入分别增长6%、7.5%), the first
   -- figure is the first modifier's, the second the second's.

@@ -205,6 +205,59 @@ function M.resolve_shared_modifier(R, m, subject, prev)
   return nil
 end
 
+--- The conjuncts of a subject a figure holds for each of: those between
+-- 、 (not after 分别, which deals them out one a figure), or between any
+-- coordinator (和, 及, 与) when a word saying "each" (均, 都: data/subject_heads.lua
+-- each_words) stands between the subject and the figure. {} when none.
+function M.conjuncts_each(R, m, subject)
+  if m.distributive or subject == "" then return {} end
+  local marks = { "、" }
+  -- the words between the subject (its last place) and the figure
+  local before, at = sentence_before(m), nil
+  local from = before:find(subject, 1, true)
+  while from do at = from from = before:find(subject, from + 1, true) end
+  local between = at and before:sub(at + #subject) or ""
+  for _, w in ipairs(indicators.heads.each_words) do
+    if (m.verb or ""):find(w, 1, true) or between:find(w, 1, true) then marks = indicators.heads.coordinators break end
+  end
+  local parts, from = {}, 1
+  while true do
+    local first, stop
+    for _, c in ipairs(marks) do
+      local a = subject:find(c, from, true)
+      if a and (not first or a < first) then first, stop = a, a + #c end
+    end
+    if not first then break end
+    parts[#parts + 1] = subject:sub(from, first - 1)
+    from = stop
+  end
+  if #parts == 0 then return {} end
+  local last = subject:sub(from)
+  -- the word of growth or decrease at the end of the last conjunct (among
+  -- its measure words) is every conjunct's (广义货币M2 and 社会融资规模｜增速:
+  -- the growth of M2 too)
+  local measure
+  local changes = {}
+  for _, list in ipairs({ R.words.growth_words or {}, R.words.decrease_words or {} }) do
+    for _, w in ipairs(list) do changes[w] = true end
+  end
+  local rest = last
+  while not measure do
+    local cut
+    for _, w in ipairs(indicators.heads.measure_words) do
+      if #w < #rest and rest:sub(-#w) == w then cut = w break end
+    end
+    if not cut then break end
+    if changes[cut] then measure = cut end
+    rest = rest:sub(1, #rest - #cut)
+  end
+  for i, part in ipairs(parts) do
+    if measure and part ~= "" and part:sub(-#measure) ~= measure then parts[i] = part .. measure end
+  end
+  parts[#parts + 1] = last
+  return parts
+end
+
 --- The indicator of a mention: by alias, else by the head it shares with
 -- the next conjunct (城镇和农村…收入分别: Catalogue:resolve_conjunct), else,
 -- for a growth rate whose subject was elided after a level (国内生产总值达到
@@ -249,13 +302,12 @@ function M.resolve(R, m, prev)
       if entry and entry.unit == m.unit then return entry, alias, prev.alias end
     end
   end
-  if subject:find("、", 1, true) and not m.distributive then
-    -- 河流出境断面水质优良率、县级及以上…达标率均保持100%: the figure holds
-    -- for each conjunct; the first the catalogue names is the indicator
-    for part in (subject .. "、"):gmatch("(.-)、") do
-      entry, alias = R.indicators:resolve(part, m.unit, verb)
-      if entry then return entry, alias, part end
-    end
+  -- 河流出境断面水质优良率、县级及以上…达标率均保持100%, 广义货币M2和社会
+  -- 融资规模余额预期增长均为12%左右: the figure holds for each conjunct; the
+  -- first the catalogue names is the indicator
+  for _, part in ipairs(R.match.conjuncts_each(R, m, subject)) do
+    entry, alias = R.indicators:resolve(part, m.unit, verb)
+    if entry then return entry, alias, part end
   end
   local inherited = R.match.inherited_subject(R, m, subject, prev)
   if inherited then
