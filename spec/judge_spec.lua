@@ -67,12 +67,13 @@ describe("duixian.rules.judge", function()
 
   describe("verdicts without a number to judge", function()
     it("not_reported, by the rule not_comparable, when the only figure is in another unit", function()
-      local v = pair({ subject = "居民人均可支配收入", value = 6, cmp = "~" },
-        { subject = "居民人均可支配收入", unit = "CNY", verb = "达到", value = 36000 })
+      -- the catalogue has the growth of industry above the designated size, not its amount
+      local v = pair({ subject = "规模以上工业增加值", value = 6, cmp = "~" },
+        { subject = "规模以上工业增加值", unit = "CNY", verb = "达到", value = 120000000000 })
       assert.are.equal("not_reported", v.status)
       assert.are.equal("not_comparable", v.rule)
       assert.is_nil(v.outcome)
-      assert.are.equal(36000, v.candidates[1].value)
+      assert.are.equal(120000000000, v.candidates[1].value)
       assert.truthy(v.reason:find("is reported as", 1, true))
       assert.is_nil(v.margin)
     end)
