@@ -963,8 +963,13 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
       -- 五年增量超1.36万亿元 in a review: the five years before
       kind = "outcome"
     else
-      local _, _, implied = C.read_time_cue(R, cue, doc)
+      local first, _, implied = C.read_time_cue(R, cue, doc)
       kind = implied
+      -- 今年中央财政预算…的资金将达305亿元 in a review section: the year
+      -- planned and a committing modal make a promise, whatever the section
+      if not kind and first and first >= doc.plan_year and C.cue_before(R, m, commits, false) then
+        kind = "target"
+      end
     end
   end
   if not kind and section_year and doc.plan_year and not section then
