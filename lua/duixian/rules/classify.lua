@@ -1241,6 +1241,10 @@ end
 -- not cut from a longer word (乡村振兴). Returns the name or nil.
 function M.township_at(R, norm, at, stop)
   local data = regions_data or regions()
+  -- most clauses: no suffix among the characters a name could end with
+  -- (one look through the word set, in C, before the loop)
+  local last = at + 3 * 4 + 5 -- the fifth character, and 街道's 道 after it
+  if not contains_any(norm, at + 3, last < stop - 1 and last or stop - 1, data.township_suffixes) then return nil end
   local first = data.township_first
   for chars = 1, 4 do
     local i = at + 3 * chars
