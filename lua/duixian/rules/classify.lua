@@ -319,6 +319,8 @@ local function states_change(R, m)
   return m.unit ~= "rank" and is_change_verb(R, m.verb)
 end
 
+local FRAMES, BASELINE = 1, 2 -- what time_cue_for keeps of a cue (ctx.cue_kinds)
+
 --- The time cue governing m: nearest before it in its clause, else nearest
 -- before it in the sentence, else the first after it in its clause.
 -- Returns the cue and whether it is a baseline year of m (由2019年…的9.9%).
@@ -336,25 +338,39 @@ function M.time_cue_for(R, m, doc)
     local in_clause = at >= clause_start
     -- a cue after m counts only as the first one in its clause: the others
     -- are not read at all (most sentences hold many)
-    if (at < pos or (in_clause and not after))
-        and (cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year)
-        and not C.names_programme(R, cue, ctx.norm) and not C.dates_basis(R, cue, ctx.norm, pos)
-        and not C.names_record(R, cue, ctx.norm) then
-      if C.is_baseline(R, cue, ctx.norm) then
-        -- the start of a change in m's clause (由2019年的9.9%降至…), or a year
-        -- compared with anywhere before it (2005年与2000年相比，…增长57.3%)
-        if at < pos and (in_clause or (C.is_comparison(R, cue, ctx.norm) and states_change(R, m))) then
-          baseline = cue
-        end
-      elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
-          -- 实现2035年远景目标，…年均增长5%: a goal's name frames no other clause
-          and (in_clause or not cue.year or not C.names_vision(R, cue, ctx.norm))
-          and C.read_time_cue(R, cue, doc) then
-        if at < pos then
-          best = cue
-        elseif not (cue.before and words_module.set_of(R.lexicon.baselines.linked or {})[cue.before]) then
-          -- (a year after the figure set beside it, 与“十五五”目标衔接, frames nothing)
-          after = cue
+    if (at < pos or (in_clause and not after)) then
+      -- what a cue is does not depend on m: asked once per cue and rule
+      -- set, the answers kept on the sentence by the cue's place in its list
+      -- (FRAMES: a time word that may frame; BASELINE: and a baseline)
+      local known = ctx.cue_kinds
+      if not known or known.R ~= R then
+        known = { R = R }
+        ctx.cue_kinds = known
+      end
+      local kind = known[k]
+      if kind == nil then
+        kind = ((cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year ~= nil)
+          and not C.names_programme(R, cue, ctx.norm) and not C.names_record(R, cue, ctx.norm))
+          and (C.is_baseline(R, cue, ctx.norm) and BASELINE or FRAMES) or false
+        known[k] = kind
+      end
+      if kind and not C.dates_basis(R, cue, ctx.norm, pos) then
+        if kind == BASELINE then
+          -- the start of a change in m's clause (由2019年的9.9%降至…), or a year
+          -- compared with anywhere before it (2005年与2000年相比，…增长57.3%)
+          if at < pos and (in_clause or (C.is_comparison(R, cue, ctx.norm) and states_change(R, m))) then
+            baseline = cue
+          end
+        elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
+            -- 实现2035年远景目标，…年均增长5%: a goal's name frames no other clause
+            and (in_clause or not cue.year or not C.names_vision(R, cue, ctx.norm))
+            and C.read_time_cue(R, cue, doc) then
+          if at < pos then
+            best = cue
+          elseif not (cue.before and words_module.set_of(R.lexicon.baselines.linked or {})[cue.before]) then
+            -- (a year after the figure set beside it, 与“十五五”目标衔接, frames nothing)
+            after = cue
+          end
         end
       end
     end
@@ -963,8 +979,13 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
       -- 五年增量超1.36万亿元 in a review: the five years before
       kind = "outcome"
     else
-      local _, _, implied = C.read_time_cue(R, cue, doc)
+      local first, _, implied = C.read_time_cue(R, cue, doc)
       kind = implied
+      -- 今年中央财政预算…的资金将达305亿元 in a review section: the year
+      -- planned and a committing modal make a promise, whatever the section
+      if not kind and first and first >= doc.plan_year and C.cue_before(R, m, commits, false) then
+        kind = "target"
+      end
     end
   end
   if not kind and section_year and doc.plan_year and not section then
@@ -1082,9 +1103,10 @@ local function regions()
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
       zone_suffixes = data.zone_suffixes or {}, zone_modifiers = data.zone_modifiers or {},
       township_suffixes = data.township_suffixes or {}, township_generic = data.township_generic or {},
-      township_breakers = data.township_breakers or {},
+      township_breakers = data.township_breakers or {}, township_first = {},
       scope_openers = data.scope_openers or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
+    for _, w in ipairs(regions_data.township_suffixes) do regions_data.township_first[sub(w, 1, 3)] = true end
     -- name breakers by their first character, name heads by their first
     -- byte: ends_inside_word compares only those that can match
     regions_data.breakers_first, regions_data.heads_first = {}, {}
@@ -1235,21 +1257,31 @@ end
 -- not cut from a longer word (乡村振兴). Returns the name or nil.
 function M.township_at(R, norm, at, stop)
   local data = regions_data or regions()
-  if R.words.verb[sub(norm, at, at + 2)] or R.words.verb[sub(norm, at, at + 5)] then return nil end
-  if word_at(norm, at, data.zone_modifiers) then return nil end
-  local generic = R.classify.generic_places -- a set (a pack turns a word off with false)
-  for chars = 2, 5 do
-    if generic[sub(norm, at, at + 3 * chars - 1)] then return nil end -- 全县, 各县区
-  end
+  -- most clauses: no suffix among the characters a name could end with
+  -- (one look through the word set, in C, before the loop)
+  local last = at + 3 * 4 + 5 -- the fifth character, and 街道's 道 after it
+  if not contains_any(norm, at + 3, last < stop - 1 and last or stop - 1, data.township_suffixes) then return nil end
+  local first = data.township_first
   for chars = 1, 4 do
     local i = at + 3 * chars
     if i >= stop then return nil end
     local lead = byte(norm, i - 3)
     if not lead or lead < 0xE4 or lead > 0xE9 then return nil end -- a name of ideographs only
-    local suffix = word_at(norm, i, data.township_suffixes)
-    if suffix and not word_at(norm, i, data.township_breakers) then
-      local name = sub(norm, at, i + #suffix - 1)
-      if not word_before(norm, i + #suffix, data.township_generic) then return name end
+    -- a plain look at the character first: most clauses hold no suffix
+    if first[sub(norm, i, i + 2)] then
+      local suffix = word_at(norm, i, data.township_suffixes)
+      if suffix and not word_at(norm, i, data.township_breakers)
+          and not word_before(norm, i + #suffix, data.township_generic) then
+        -- a name, unless the clause opens with a verb (推进…镇), a zone
+        -- modifier (重点镇) or a generic place word (全县, 各县区)
+        if R.words.verb[sub(norm, at, at + 2)] or R.words.verb[sub(norm, at, at + 5)] then return nil end
+        if word_at(norm, at, data.zone_modifiers) then return nil end
+        local generic = R.classify.generic_places -- a set (a pack turns a word off with false)
+        for n = 2, 5 do
+          if generic[sub(norm, at, at + 3 * n - 1)] then return nil end
+        end
+        return sub(norm, at, i + #suffix - 1)
+      end
     end
   end
   return nil
@@ -1333,7 +1365,17 @@ function M.region_of(R, m, doc)
   if at >= m.pos or not named then
     -- a township at the subject position (古云镇新建蔬菜大棚1200个): its own
     -- figure, not the county's
-    local town = at < m.pos and R.classify.township_at(R, norm, at, m.pos)
+    local towns = ctx.towns -- once per clause (false: none there)
+    if not towns then
+      towns = {}
+      ctx.towns = towns
+    end
+    local town = towns[cs]
+    if town == nil then
+      town = R.classify.township_at(R, norm, at, m.clause_end + 1) or false
+      towns[cs] = town
+    end
+    if town and at + #town > m.pos then town = false end -- the figure itself stands there
     if town then
       m.region_reason = ("names %s, a township of %s"):format(town, home.name)
       return town
