@@ -169,6 +169,24 @@ function M.resolve_fused_pair(R, m, subject)
   return nil
 end
 
+-- The parts of s between any of the marks (coordinators: 和, 、), in order;
+-- { s } when none stands in it.
+local function split_at(s, marks)
+  local parts, from = {}, 1
+  while true do
+    local at, stop
+    for _, c in ipairs(marks) do
+      local a = s:find(c, from, true)
+      if a and (not at or a < at) then at, stop = a, a + #c end
+    end
+    if not at then break end
+    parts[#parts + 1] = s:sub(from, at - 1)
+    from = stop
+  end
+  parts[#parts + 1] = s:sub(from)
+  return parts
+end
+
 --- The indicator of the k-th figure of a list after 分别 whose subject is
 -- the whole coordination (城镇、农村居民人均可支配收入分别达到…，分别增长5.1%、
 -- 7.2%: 7.2% is 农村居民…'s, 5.1% 城镇 with the head it shares): the k-th
@@ -177,19 +195,8 @@ end
 function M.resolve_kth_conjunct(R, m, subject)
   local k = m.list_index
   if not k or m.distributive or not words_before(m, 64):find("分别", 1, true) then return nil end
-  local parts, from = {}, 1
-  while true do
-    local at, stop
-    for _, c in ipairs(indicators.heads.coordinators) do
-      local a = subject:find(c, from, true)
-      if a and (not at or a < at) then at, stop = a, a + #c end
-    end
-    if not at then break end
-    parts[#parts + 1] = subject:sub(from, at - 1)
-    from = stop
-  end
-  if #parts == 0 or k > #parts + 1 then return nil end
-  parts[#parts + 1] = subject:sub(from)
+  local parts = split_at(subject, indicators.heads.coordinators)
+  if #parts == 1 or k > #parts then return nil end
   local part = parts[k]
   if part == "" then return nil end
   local entry, alias = R.indicators:resolve(part, m.unit, m.verb)
@@ -233,19 +240,9 @@ function M.conjuncts_each(R, m, subject)
   for _, w in ipairs(indicators.heads.each_words) do
     if (m.verb or ""):find(w, 1, true) or between:find(w, 1, true) then marks = indicators.heads.coordinators break end
   end
-  local parts, from = {}, 1
-  while true do
-    local first, stop
-    for _, c in ipairs(marks) do
-      local a = subject:find(c, from, true)
-      if a and (not first or a < first) then first, stop = a, a + #c end
-    end
-    if not first then break end
-    parts[#parts + 1] = subject:sub(from, first - 1)
-    from = stop
-  end
-  if #parts == 0 then return {} end
-  local last = subject:sub(from)
+  local parts = split_at(subject, marks)
+  if #parts == 1 then return {} end
+  local last = table.remove(parts)
   -- the word of growth or decrease at the end of the last conjunct (among
   -- its measure words) is every conjunct's (广义货币M2 and 社会融资规模｜增速:
   -- the growth of M2 too)
