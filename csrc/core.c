@@ -142,6 +142,7 @@ static char *dup_string(lua_State *L, dx_lexicon *lx, const char *s, size_t len)
 /* Fill ws from tables[field]; entries are strings or {word, payload}. */
 static void build_set(lua_State *L, dx_lexicon *lx, const char *field, dx_wordset *ws,
                       int kind) {
+  luaL_checkstack(L, 16, "the lexicon's tables"); /* an entry's flags are read at once */
   lua_getfield(L, 1, field);
   if (lua_isnil(L, -1)) {
     lua_pop(L, 1);
@@ -184,9 +185,15 @@ static void build_set(lua_State *L, dx_lexicon *lx, const char *field, dx_wordse
         if (lua_toboolean(L, -1)) w->tag |= UNIT_SMALL;
         lua_getfield(L, -6, "tally");
         if (lua_toboolean(L, -1)) w->tag |= UNIT_TALLY;
-        lua_getfield(L, -7, "exp");
+        lua_getfield(L, -7, "relative");
+        if (lua_toboolean(L, -1)) w->tag |= UNIT_RELATIVE;
+        lua_getfield(L, -8, "measured");
+        if (lua_toboolean(L, -1)) w->tag |= UNIT_MEASURED;
+        lua_getfield(L, -9, "calendar");
+        if (lua_toboolean(L, -1)) w->tag |= UNIT_CALENDAR;
+        lua_getfield(L, -10, "exp");
         w->exp10 = (int)lua_tointeger(L, -1);
-        lua_pop(L, 6);
+        lua_pop(L, 9);
         break;
       case SET_MULTS: w->exp10 = (int)lua_tointeger(L, -1); break;
       case SET_CMP:
@@ -241,6 +248,7 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "head_nouns", &lx->head_nouns, SET_UNITS);
   build_set(L, lx, "rank_frames", &lx->rank_frames, SET_PLAIN);
   build_set(L, lx, "prepositions", &lx->prepositions, SET_PLAIN);
+  build_set(L, lx, "crossing_verbs", &lx->crossing_verbs, SET_PLAIN);
   dx_mention_starts(lx);
   return 1;
 }
