@@ -101,6 +101,13 @@ describe("a year set beside 与 and compared (与去年持平)", function()
   end)
 end)
 
+describe("the year planned, named in a review section", function()
+  it("is a promise with a committing modal (今年…将达305亿元), a result without", function()
+    assert.are.same({ "30% outcome 2025", "305亿元 target 2026" },
+      read(REVIEW .. "试点地区农民负担平均减轻30%。今年省财政用于支持这项改革的资金将达305亿元。"))
+  end)
+end)
+
 describe("time words of the last years", function()
   local JILIN = { published = "2026-01-28", region = "吉林省", kind = "work_report" }
   local function period_of(text)

@@ -963,8 +963,13 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
       -- 五年增量超1.36万亿元 in a review: the five years before
       kind = "outcome"
     else
-      local _, _, implied = C.read_time_cue(R, cue, doc)
+      local first, _, implied = C.read_time_cue(R, cue, doc)
       kind = implied
+      -- 今年中央财政预算…的资金将达305亿元 in a review section: the year
+      -- planned and a committing modal make a promise, whatever the section
+      if not kind and first and first >= doc.plan_year and C.cue_before(R, m, commits, false) then
+        kind = "target"
+      end
     end
   end
   if not kind and section_year and doc.plan_year and not section then
@@ -1082,9 +1087,10 @@ local function regions()
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
       zone_suffixes = data.zone_suffixes or {}, zone_modifiers = data.zone_modifiers or {},
       township_suffixes = data.township_suffixes or {}, township_generic = data.township_generic or {},
-      township_breakers = data.township_breakers or {},
+      township_breakers = data.township_breakers or {}, township_first = {},
       scope_openers = data.scope_openers or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
+    for _, w in ipairs(regions_data.township_suffixes) do regions_data.township_first[sub(w, 1, 3)] = true end
     -- name breakers by their first character, name heads by their first
     -- byte: ends_inside_word compares only those that can match
     regions_data.breakers_first, regions_data.heads_first = {}, {}
@@ -1235,21 +1241,31 @@ end
 -- not cut from a longer word (乡村振兴). Returns the name or nil.
 function M.township_at(R, norm, at, stop)
   local data = regions_data or regions()
-  if R.words.verb[sub(norm, at, at + 2)] or R.words.verb[sub(norm, at, at + 5)] then return nil end
-  if word_at(norm, at, data.zone_modifiers) then return nil end
-  local generic = R.classify.generic_places -- a set (a pack turns a word off with false)
-  for chars = 2, 5 do
-    if generic[sub(norm, at, at + 3 * chars - 1)] then return nil end -- 全县, 各县区
-  end
+  -- most clauses: no suffix among the characters a name could end with
+  -- (one look through the word set, in C, before the loop)
+  local last = at + 3 * 4 + 5 -- the fifth character, and 街道's 道 after it
+  if not contains_any(norm, at + 3, last < stop - 1 and last or stop - 1, data.township_suffixes) then return nil end
+  local first = data.township_first
   for chars = 1, 4 do
     local i = at + 3 * chars
     if i >= stop then return nil end
     local lead = byte(norm, i - 3)
     if not lead or lead < 0xE4 or lead > 0xE9 then return nil end -- a name of ideographs only
-    local suffix = word_at(norm, i, data.township_suffixes)
-    if suffix and not word_at(norm, i, data.township_breakers) then
-      local name = sub(norm, at, i + #suffix - 1)
-      if not word_before(norm, i + #suffix, data.township_generic) then return name end
+    -- a plain look at the character first: most clauses hold no suffix
+    if first[sub(norm, i, i + 2)] then
+      local suffix = word_at(norm, i, data.township_suffixes)
+      if suffix and not word_at(norm, i, data.township_breakers)
+          and not word_before(norm, i + #suffix, data.township_generic) then
+        -- a name, unless the clause opens with a verb (推进…镇), a zone
+        -- modifier (重点镇) or a generic place word (全县, 各县区)
+        if R.words.verb[sub(norm, at, at + 2)] or R.words.verb[sub(norm, at, at + 5)] then return nil end
+        if word_at(norm, at, data.zone_modifiers) then return nil end
+        local generic = R.classify.generic_places -- a set (a pack turns a word off with false)
+        for n = 2, 5 do
+          if generic[sub(norm, at, at + 3 * n - 1)] then return nil end
+        end
+        return sub(norm, at, i + #suffix - 1)
+      end
     end
   end
   return nil
@@ -1333,7 +1349,17 @@ function M.region_of(R, m, doc)
   if at >= m.pos or not named then
     -- a township at the subject position (古云镇新建蔬菜大棚1200个): its own
     -- figure, not the county's
-    local town = at < m.pos and R.classify.township_at(R, norm, at, m.pos)
+    local towns = ctx.towns -- once per clause (false: none there)
+    if not towns then
+      towns = {}
+      ctx.towns = towns
+    end
+    local town = towns[cs]
+    if town == nil then
+      town = R.classify.township_at(R, norm, at, m.clause_end + 1) or false
+      towns[cs] = town
+    end
+    if town and at + #town > m.pos then town = false end -- the figure itself stands there
     if town then
       m.region_reason = ("names %s, a township of %s"):format(town, home.name)
       return town

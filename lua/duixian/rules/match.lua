@@ -102,6 +102,19 @@ M.elided_subjects = { [""] = true, ["比上年"] = true, ["同比"] = true, ["�
   -- the basis of the growth (一般公共预算收入完成210亿元，同口径增长5.6%)
   ["同口径"] = true, ["可比口径"] = true }
 
+--- Is a subject only a year or its end (2025年, 到2025年, 截至2025年底):
+-- the figure's date, no thing it measures?
+function M.is_deadline_only(_, subject)
+  local s = subject or ""
+  for _, w in ipairs({ "截止到", "截至", "截止", "到", "至" }) do
+    if s:sub(1, #w) == w then
+      s = s:sub(#w + 1)
+      break
+    end
+  end
+  return s:match("^%d%d%d%d年$") ~= nil or s:match("^%d%d%d%d年底$") ~= nil or s:match("^%d%d%d%d年末$") ~= nil
+end
+
 --- The noun phrase right after a figure (m.after past its first skip
 -- bytes, up to a verb, a particle or the clause end): what a count counts
 -- when it is named after it (办好20件｜民生实事｜为牵引).
@@ -236,6 +249,9 @@ function M.resolve(R, m, prev)
     entry, alias = R.indicators:resolve(subject .. verb, m.unit, verb)
     if entry then return entry, alias, subject .. verb end
   end
+  -- 地区生产总值年均增长6%左右，到2025年突破6万亿元: a deadline alone
+  -- before the figure names no thing either
+  if R.match.is_deadline_only(R, subject) then subject = "" end
   if prev and prev.alias and R.match.elided_subjects[subject] then
     local vc = indicators.verb_class(verb, R.words)
     if m.unit == "%" and prev.m.unit ~= "%" and prev.m.unit ~= "pp" and (vc == "increase" or vc == "decrease") then
