@@ -218,7 +218,9 @@ enum {
   UNIT_TALLY = 16,  /* counted only beside another tally unit: 9金、5银、6铜 */
   UNIT_RELATIVE = 32, /* a share or a multiple, which a lone 一 carries: 增长一倍 */
   UNIT_MEASURED = 64, /* a span stop that is the value of a measure: 寿命达79.5岁 */
-  UNIT_CALENDAR = 128 /* a span stop that also names a year: never after a verb of change */
+  UNIT_CALENDAR = 128, /* a span stop that also names a year: never after a verb of change */
+  UNIT_OPENS_MEASURE = 256 /* set from the table: no measure, but the start of a longer
+                            * one (个 of 个百分点), which a list may say short */
 };
 
 DX_API void dx_lexicon_free(dx_lexicon *lx);

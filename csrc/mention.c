@@ -369,18 +369,18 @@ static int in_tally(const scan_ctx *c, size_t start, size_t end) {
 
 /* A span that is the value of a measure (岁, 年: stops marked measured):
  * 人均预期寿命达79.5岁, 受教育年限提高到11.7年, 人均预期寿命提高1岁以上. Its
- * number is a decimal of one or two places, which no year, age bracket
- * (3岁以下婴幼儿) or list marker (14.2025年) is; or the subject before it is
- * a measure in its unit (a head noun: 寿命, 年限), past the verbs, fillers
- * and a qualifier between. Returns the stop as the unit, or NULL. */
+ * number, in digits, is a decimal of one or two places, which no year, age
+ * bracket (3岁以下婴幼儿) or list marker (14.2025年) is; or the subject
+ * before it is a measure in its unit (a head noun: 寿命, 年限), past the
+ * verbs, fillers and a qualifier between. Returns the stop as the unit, or
+ * NULL. */
 static const dx_word *measured_span(const scan_ctx *c, size_t i, const number *nm, const tail *tl) {
   const dx_word *stop = tl->stop;
-  if (!stop || !stop->name || !(stop->tag & UNIT_MEASURED)) return NULL;
-  if (!nm->chinese) {
-    size_t dot = nm->start;
-    while (dot < nm->end && c->t[dot] != '.') dot++;
-    if (dot + 1 < nm->end && nm->end - dot - 1 <= 2) return stop;
-  }
+  /* in digits, as the reports state a measure (三年行动, 五年来 are spans) */
+  if (!stop || !stop->name || !(stop->tag & UNIT_MEASURED) || nm->chinese) return NULL;
+  size_t dot = nm->start;
+  while (dot < nm->end && c->t[dot] != '.') dot++;
+  if (dot + 1 < nm->end && nm->end - dot - 1 <= 2) return stop;
   /* a whole number of four digits before 年 is a year: 人均期望寿命2002年 */
   if ((stop->tag & UNIT_CALENDAR) && (nm->v.exp > 0 || (nm->v.exp == 0 && nm->v.mant >= 1000)))
     return NULL;
@@ -492,7 +492,7 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   }
   /* 高于全国12.7个、12个百分点: a classifier that opens the measure of the
    * list's last item (个 of 个百分点) is that measure, said short */
-  if (unit && !ordinal && !has_max && !(unit->tag & UNIT_MEASURE)) {
+  if (unit && !ordinal && !has_max && (unit->tag & UNIT_OPENS_MEASURE)) {
     int mult = 0;
     const dx_word *whole = shared_unit(c, &nm, end, unit, &mult);
     if (whole && (whole->tag & UNIT_MEASURE) && whole->len > unit->len &&
@@ -1003,10 +1003,29 @@ static void mark_start(dx_lexicon *lx, uint32_t cp) {
   if (cp < 0x10000) lx->starts[cp >> 3] |= (uint8_t)(1u << (cp & 7));
 }
 
+/* Mark the units that are no measure but open a longer unit that is one
+ * (个 of 个百分点): only a figure in such a unit may say a list's measure
+ * short, and the test of the list after it is spent on those alone. */
+static void mark_short_measures(dx_lexicon *lx) {
+  dx_wordset *us = &lx->units;
+  for (size_t k = 0; k < us->n; k++) us->words[k].tag &= (int16_t)~UNIT_OPENS_MEASURE;
+  for (size_t k = 0; k < us->n; k++) {
+    const dx_word *w = &us->words[k];
+    if (!(w->tag & UNIT_MEASURE)) continue;
+    const unsigned char *p = (const unsigned char *)w->word;
+    for (size_t cut = (size_t)dx_utf8_len(p[0]); cut < w->len; cut += (size_t)dx_utf8_len(p[cut])) {
+      const dx_word *s = dx_match_prefix(us, p, cut);
+      if (s && s->len == cut && !(s->tag & UNIT_MEASURE))
+        us->words[s - us->words].tag |= (int16_t)UNIT_OPENS_MEASURE;
+    }
+  }
+}
+
 /* Fill lx->starts: the Chinese numerals and the first characters of the
  * number words. A character outside it starts no quantity: its test in
  * dx_find_mentions (a numeral? a number word?) would fail. */
 void dx_mention_starts(dx_lexicon *lx) {
+  mark_short_measures(lx);
   memset(lx->starts, 0, sizeof lx->starts);
   size_t count;
   const uint32_t *numerals = dx_cn_numerals(&count);
