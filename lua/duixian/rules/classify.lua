@@ -319,6 +319,8 @@ local function states_change(R, m)
   return m.unit ~= "rank" and is_change_verb(R, m.verb)
 end
 
+local FRAMES, BASELINE = 1, 2 -- what time_cue_for keeps of a cue (ctx.cue_kinds)
+
 --- The time cue governing m: nearest before it in its clause, else nearest
 -- before it in the sentence, else the first after it in its clause.
 -- Returns the cue and whether it is a baseline year of m (由2019年…的9.9%).
@@ -336,25 +338,39 @@ function M.time_cue_for(R, m, doc)
     local in_clause = at >= clause_start
     -- a cue after m counts only as the first one in its clause: the others
     -- are not read at all (most sentences hold many)
-    if (at < pos or (in_clause and not after))
-        and (cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year)
-        and not C.names_programme(R, cue, ctx.norm) and not C.dates_basis(R, cue, ctx.norm, pos)
-        and not C.names_record(R, cue, ctx.norm) then
-      if C.is_baseline(R, cue, ctx.norm) then
-        -- the start of a change in m's clause (由2019年的9.9%降至…), or a year
-        -- compared with anywhere before it (2005年与2000年相比，…增长57.3%)
-        if at < pos and (in_clause or (C.is_comparison(R, cue, ctx.norm) and states_change(R, m))) then
-          baseline = cue
-        end
-      elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
-          -- 实现2035年远景目标，…年均增长5%: a goal's name frames no other clause
-          and (in_clause or not cue.year or not C.names_vision(R, cue, ctx.norm))
-          and C.read_time_cue(R, cue, doc) then
-        if at < pos then
-          best = cue
-        elseif not (cue.before and words_module.set_of(R.lexicon.baselines.linked or {})[cue.before]) then
-          -- (a year after the figure set beside it, 与“十五五”目标衔接, frames nothing)
-          after = cue
+    if (at < pos or (in_clause and not after)) then
+      -- what a cue is does not depend on m: asked once per cue and rule
+      -- set, the answers kept on the sentence by the cue's place in its list
+      -- (FRAMES: a time word that may frame; BASELINE: and a baseline)
+      local known = ctx.cue_kinds
+      if not known or known.R ~= R then
+        known = { R = R }
+        ctx.cue_kinds = known
+      end
+      local kind = known[k]
+      if kind == nil then
+        kind = ((cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year ~= nil)
+          and not C.names_programme(R, cue, ctx.norm) and not C.names_record(R, cue, ctx.norm))
+          and (C.is_baseline(R, cue, ctx.norm) and BASELINE or FRAMES) or false
+        known[k] = kind
+      end
+      if kind and not C.dates_basis(R, cue, ctx.norm, pos) then
+        if kind == BASELINE then
+          -- the start of a change in m's clause (由2019年的9.9%降至…), or a year
+          -- compared with anywhere before it (2005年与2000年相比，…增长57.3%)
+          if at < pos and (in_clause or (C.is_comparison(R, cue, ctx.norm) and states_change(R, m))) then
+            baseline = cue
+          end
+        elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
+            -- 实现2035年远景目标，…年均增长5%: a goal's name frames no other clause
+            and (in_clause or not cue.year or not C.names_vision(R, cue, ctx.norm))
+            and C.read_time_cue(R, cue, doc) then
+          if at < pos then
+            best = cue
+          elseif not (cue.before and words_module.set_of(R.lexicon.baselines.linked or {})[cue.before]) then
+            -- (a year after the figure set beside it, 与“十五五”目标衔接, frames nothing)
+            after = cue
+          end
         end
       end
     end
