@@ -139,6 +139,16 @@ static char *dup_string(lua_State *L, dx_lexicon *lx, const char *s, size_t len)
   return p;
 }
 
+/* The flags of a unit's row and the tag bits they set. */
+static const struct {
+  const char *field;
+  int bit;
+} unit_flags[] = {
+    {"measure", UNIT_MEASURE}, {"verbal", UNIT_VERBAL},       {"level", UNIT_LEVEL},
+    {"small", UNIT_SMALL},     {"tally", UNIT_TALLY},         {"relative", UNIT_RELATIVE},
+    {"measured", UNIT_MEASURED}, {"calendar", UNIT_CALENDAR},
+};
+
 /* Fill ws from tables[field]; entries are strings or {word, payload}. */
 static void build_set(lua_State *L, dx_lexicon *lx, const char *field, dx_wordset *ws,
                       int kind) {
@@ -174,19 +184,15 @@ static void build_set(lua_State *L, dx_lexicon *lx, const char *field, dx_wordse
           s = lua_tolstring(L, -1, &len);
           w->name = dup_string(L, lx, s, len);
         }
-        lua_getfield(L, -2, "measure");
-        w->tag = (int16_t)(lua_toboolean(L, -1) ? UNIT_MEASURE : 0);
-        lua_getfield(L, -3, "verbal");
-        if (lua_toboolean(L, -1)) w->tag |= UNIT_VERBAL;
-        lua_getfield(L, -4, "level");
-        if (lua_toboolean(L, -1)) w->tag |= UNIT_LEVEL;
-        lua_getfield(L, -5, "small");
-        if (lua_toboolean(L, -1)) w->tag |= UNIT_SMALL;
-        lua_getfield(L, -6, "tally");
-        if (lua_toboolean(L, -1)) w->tag |= UNIT_TALLY;
-        lua_getfield(L, -7, "exp");
+        w->tag = 0;
+        for (size_t f = 0; f < sizeof unit_flags / sizeof unit_flags[0]; f++) {
+          lua_getfield(L, -2, unit_flags[f].field);
+          if (lua_toboolean(L, -1)) w->tag |= (int16_t)unit_flags[f].bit;
+          lua_pop(L, 1);
+        }
+        lua_getfield(L, -2, "exp");
         w->exp10 = (int)lua_tointeger(L, -1);
-        lua_pop(L, 6);
+        lua_pop(L, 1);
         break;
       case SET_MULTS: w->exp10 = (int)lua_tointeger(L, -1); break;
       case SET_CMP:
@@ -241,6 +247,7 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "head_nouns", &lx->head_nouns, SET_UNITS);
   build_set(L, lx, "rank_frames", &lx->rank_frames, SET_PLAIN);
   build_set(L, lx, "prepositions", &lx->prepositions, SET_PLAIN);
+  build_set(L, lx, "crossing_verbs", &lx->crossing_verbs, SET_PLAIN);
   dx_mention_starts(lx);
   return 1;
 }

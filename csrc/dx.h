@@ -180,6 +180,7 @@ typedef struct {
   dx_wordset head_nouns;  /* 职工 → person, 生产总值 → CNY: unit of a bare 万/亿 */
   dx_wordset rank_frames; /* 居 列 全国 全省: an ordinal after one is a rank */
   dx_wordset prepositions; /* 按: the verb of the figure comes after it */
+  dx_wordset crossing_verbs; /* 跨过 跃上: 一个 after one is an article (跃上一个新台阶) */
   /* one bit per BMP code point that may start a quantity: a Chinese numeral
    * or the first character of a number word (dx_mention_starts, after the
    * sets are built); the scan steps over every other character at once */
@@ -214,7 +215,12 @@ enum {
   UNIT_VERBAL = 2,  /* counts events or batches: 三次, 两批 (beside a verb) */
   UNIT_LEVEL = 4,   /* a stop word that after a bare amount is a level: 千亿级 */
   UNIT_SMALL = 8,   /* carried by a small bare number only: 八成, not 千亿成 */
-  UNIT_TALLY = 16   /* counted only beside another tally unit: 9金、5银、6铜 */
+  UNIT_TALLY = 16,  /* counted only beside another tally unit: 9金、5银、6铜 */
+  UNIT_RELATIVE = 32, /* a share or a multiple, which a lone 一 carries: 增长一倍 */
+  UNIT_MEASURED = 64, /* a span stop that is the value of a measure: 寿命达79.5岁 */
+  UNIT_CALENDAR = 128, /* a span stop that also names a year: never after a verb of change */
+  UNIT_OPENS_MEASURE = 256 /* set from the table: no measure, but the start of a longer
+                            * one (个 of 个百分点), which a list may say short */
 };
 
 DX_API void dx_lexicon_free(dx_lexicon *lx);

@@ -148,6 +148,7 @@ void dx_lexicon_free(dx_lexicon *lx) {
   dx_wordset_free(&lx->head_nouns);
   dx_wordset_free(&lx->rank_frames);
   dx_wordset_free(&lx->prepositions);
+  dx_wordset_free(&lx->crossing_verbs);
 }
 
 const char *dx_cmp_name(int cmp) {

@@ -217,7 +217,9 @@ static int rank_framed(const scan_ctx *c, size_t i) {
 /* A span of time stated after a verb of change is a quantity: 延长至144小时,
  * 压缩到5个工作日; elsewhere it is a date or a duration (240小时过境免签). */
 static const dx_word *changed_span(const scan_ctx *c, size_t i, const tail *tl) {
-  if (!tl->stop || !tl->stop->name) return NULL;
+  /* not 年, which after such a verb is a year (延长至2030年) or names a
+   * programme's span (再延长30年试点) */
+  if (!tl->stop || !tl->stop->name || (tl->stop->tag & UNIT_CALENDAR)) return NULL;
   const dx_wordset *cv = &c->lx->change_verbs;
   if (dx_match_suffix(cv, c->t, i)) return tl->stop;
   const dx_word *q = dx_match_suffix(&c->lx->before, c->t, i);
@@ -258,8 +260,10 @@ static const dx_word *head_noun_before(const scan_ctx *c, size_t b) {
 
 /* Figures joined by 、 和 及 sharing the unit of the last one: 分别高于全国
  * 5.2和3.1个百分点. Returns that unit (and its multiplier in *mult), or NULL.
- * A comma ends the search: it separates clauses, not figures. */
-static const dx_word *shared_unit(const scan_ctx *c, const number *first, size_t k, int *mult) {
+ * Items in the unit same (when given) are passed over as bare ones are. A
+ * comma ends the search: it separates clauses, not figures. */
+static const dx_word *shared_unit(const scan_ctx *c, const number *first, size_t k,
+                                  const dx_word *same, int *mult) {
   for (int hops = 0; hops < 8; hops++) {
     const dx_word *sep = dx_match_prefix(&c->lx->separators, c->t + k, c->n - k);
     if (!sep || c->t[k] == ',') return NULL;
@@ -268,7 +272,7 @@ static const dx_word *shared_unit(const scan_ctx *c, const number *first, size_t
     if (!parse_number(c, k + sep->len, &n2) || n2.chinese != first->chinese) return NULL;
     parse_tail(c, n2.end, &t2);
     if (t2.stopped || (n2.end < c->n && is_alpha(c->t[n2.end]))) return NULL;
-    if (t2.unit) {
+    if (t2.unit && !(same && t2.unit == same)) {
       *mult = t2.mult;
       return t2.unit;
     }
@@ -363,6 +367,28 @@ static int in_tally(const scan_ctx *c, size_t start, size_t end) {
   return is_digit(c->t[b - u->len - 1]) || dx_is_cn_digit(cp_at(c, p, &len));
 }
 
+/* A span that is the value of a measure (岁, 年: stops marked measured):
+ * 人均预期寿命达79.5岁, 受教育年限提高到11.7年, 人均预期寿命提高1岁以上. Its
+ * number, in digits, is a decimal of one or two places, which no year, age
+ * bracket (3岁以下婴幼儿) or list marker (14.2025年) is; or the subject
+ * before it is a measure in its unit (a head noun: 寿命, 年限), past the
+ * verbs, fillers and a qualifier between. Returns the stop as the unit, or
+ * NULL. */
+static const dx_word *measured_span(const scan_ctx *c, size_t i, const number *nm, const tail *tl) {
+  const dx_word *stop = tl->stop;
+  /* in digits, as the reports state a measure (三年行动, 五年来 are spans) */
+  if (!stop || !stop->name || !(stop->tag & UNIT_MEASURED) || nm->chinese) return NULL;
+  size_t dot = nm->start;
+  while (dot < nm->end && c->t[dot] != '.') dot++;
+  if (dot + 1 < nm->end && nm->end - dot - 1 <= 2) return stop;
+  /* a whole number of four digits before 年 is a year: 人均期望寿命2002年 */
+  if ((stop->tag & UNIT_CALENDAR) && (nm->v.exp > 0 || (nm->v.exp == 0 && nm->v.mant >= 1000)))
+    return NULL;
+  const dx_word *q = qualifier_before(c, i);
+  const dx_word *h = head_noun_before(c, q ? i - q->len : i);
+  return h && h->name && strcmp(h->name, stop->name) == 0 ? stop : NULL;
+}
+
 /* Try a quantity whose number starts at i. Returns the index to continue
  * scanning from; *found tells whether m was filled. */
 static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *found) {
@@ -408,6 +434,7 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   if (tl.stopped && !ordinal) {
     /* a stop word that is a quantity after all: 延长至144小时, 举办两届 */
     const dx_word *u = changed_span(c, i, &tl);
+    if (!u) u = measured_span(c, i, &nm, &tl);
     if (!u && tl.shadowed && (tl.shadowed->tag & UNIT_VERBAL) &&
         beside_verb(c, i, tl.end + tl.shadowed->len))
       u = tl.shadowed;
@@ -458,9 +485,20 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   if (!unit && !ordinal) {
     /* 5.2和3.1个百分点: the unit of the last figure of the list */
     int mult = 0;
-    if ((unit = shared_unit(c, &nm, end, &mult)) != NULL) {
+    if ((unit = shared_unit(c, &nm, end, NULL, &mult)) != NULL) {
       if (!tl.mult) dx_decimal_scale(&v, mult);
       tl.unit = unit;
+    }
+  }
+  /* 高于全国12.7个、12个百分点: a classifier that opens the measure of the
+   * list's last item (个 of 个百分点) is that measure, said short */
+  if (unit && !ordinal && !has_max && (unit->tag & UNIT_OPENS_MEASURE)) {
+    int mult = 0;
+    const dx_word *whole = shared_unit(c, &nm, end, unit, &mult);
+    if (whole && (whole->tag & UNIT_MEASURE) && whole->len > unit->len &&
+        memcmp(whole->word, unit->word, unit->len) == 0) {
+      if (!tl.mult) dx_decimal_scale(&v, mult);
+      unit = tl.unit = whole;
     }
   }
   /* 万 or 亿 ends the figure: 3300亿, or the numeral 千亿 */
@@ -512,6 +550,15 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     start = i - 3;
   } else {
     if (!unit) return resume;
+    /* a lone 一 before an amount or a classifier is an article or part of an
+     * idiom (最后一公里, 早一天, 建一亩成一亩, 跃上一个新台阶), no count of
+     * one: it counts a share or a multiple (增长一倍, 提高一个百分点), a span
+     * (延长一天), medals (一金), more than one (一天多) or after a bound
+     * (至少一人), which a verb of crossing is not */
+    if (nm.chinese && nm.chars == 1 && at(c, i, "一") && !tl.more && !tl.stop &&
+        !(unit->tag & (UNIT_RELATIVE | UNIT_TALLY)) &&
+        (!pre || dx_match_suffix(&lx->crossing_verbs, c->t, i)))
+      return end;
     /* a unit of small numbers only (tenths: 八成, 3成): not after 千亿 or a
      * year (2025成都) */
     if ((unit->tag & UNIT_SMALL) &&
@@ -956,10 +1003,29 @@ static void mark_start(dx_lexicon *lx, uint32_t cp) {
   if (cp < 0x10000) lx->starts[cp >> 3] |= (uint8_t)(1u << (cp & 7));
 }
 
+/* Mark the units that are no measure but open a longer unit that is one
+ * (个 of 个百分点): only a figure in such a unit may say a list's measure
+ * short, and the test of the list after it is spent on those alone. */
+static void mark_short_measures(dx_lexicon *lx) {
+  dx_wordset *us = &lx->units;
+  for (size_t k = 0; k < us->n; k++) us->words[k].tag &= (int16_t)~UNIT_OPENS_MEASURE;
+  for (size_t k = 0; k < us->n; k++) {
+    const dx_word *w = &us->words[k];
+    if (!(w->tag & UNIT_MEASURE)) continue;
+    const unsigned char *p = (const unsigned char *)w->word;
+    for (size_t cut = (size_t)dx_utf8_len(p[0]); cut < w->len; cut += (size_t)dx_utf8_len(p[cut])) {
+      const dx_word *s = dx_match_prefix(us, p, cut);
+      if (s && s->len == cut && !(s->tag & UNIT_MEASURE))
+        us->words[s - us->words].tag |= (int16_t)UNIT_OPENS_MEASURE;
+    }
+  }
+}
+
 /* Fill lx->starts: the Chinese numerals and the first characters of the
  * number words. A character outside it starts no quantity: its test in
  * dx_find_mentions (a numeral? a number word?) would fail. */
 void dx_mention_starts(dx_lexicon *lx) {
+  mark_short_measures(lx);
   memset(lx->starts, 0, sizeof lx->starts);
   size_t count;
   const uint32_t *numerals = dx_cn_numerals(&count);

@@ -7,13 +7,21 @@
 --             classifier that counts events or batches (三次下调, 推出两批),
 --             which a Chinese digit carries only beside a verb; small marks a
 --             unit only a small bare number carries (八成, not 千亿成);
---             tally marks a unit counted only in a tally of them (9金、5银).
+--             tally marks a unit counted only in a tally of them (9金、5银);
+--             relative marks a share or a multiple, which a lone 一 counts
+--             (增长一倍, 提高一个百分点) where before an amount or a classifier
+--             it is an article or part of an idiom (最后一公里, 跃上一个新台阶).
 -- mults:      { word, power of ten }
 -- stops:      words that, after a number, make it a date, a duration or a name;
 --             { word, unit } for a span of time that is a quantity after a
 --             verb of change (延长至144小时, 压缩到5个工作日); level = true
 --             for a word that after a bare amount states a level of scale
---             (迈上千亿级) and after a unit a class of things (30万吨级航道)
+--             (迈上千亿级) and after a unit a class of things (30万吨级航道);
+--             measured = true for a span that is the value of a measure when
+--             its number is a decimal (人均预期寿命达79.5岁, 11.7年) or its
+--             subject is a head noun in its unit (受教育年限达11年); calendar =
+--             true for one that also names a year, never a quantity for being
+--             after a verb of change (延长至2030年, 再延长30年试点)
 -- change_verbs: verbs of change that make a span of time a quantity
 -- before:     qualifiers before a number { word, cmp } (cmp false: only looks
 --             like one, e.g. 通过 ends in 过)
@@ -56,12 +64,12 @@ local function classifiers(list)
 end
 
 local units = {
-  { "%", "%", measure = true },
+  { "%", "%", measure = true, relative = true },
   -- tenths: 近六成 is about 60%, 八成以上 at least 80%
-  { "成", "%", measure = true, exp = 1, small = true },
-  { "个百分点", "pp", measure = true },
-  { "百分点", "pp", measure = true },
-  { "倍", "times", measure = true },
+  { "成", "%", measure = true, exp = 1, small = true, relative = true },
+  { "个百分点", "pp", measure = true, relative = true },
+  { "百分点", "pp", measure = true, relative = true },
+  { "倍", "times", measure = true, relative = true },
   { "元", "CNY", measure = true },
   { "美元", "USD", measure = true },
   { "人民币", "CNY", measure = true },
@@ -112,7 +120,8 @@ local units = {
   -- 3000亿度 of electricity; 度 alone is also a slope (25度以上坡耕地)
   { "亿度", "kWh", measure = true, exp = 8 }, { "万度", "kWh", measure = true, exp = 4 },
   -- thousandths and ten-thousandths as percent, as 成 is: 6.45‰ is 0.645%
-  { "‰", "%", measure = true, exp = -1 }, { "‱", "%", measure = true, exp = -2 },
+  { "‰", "%", measure = true, exp = -1, relative = true },
+  { "‱", "%", measure = true, exp = -2, relative = true },
   -- lengths and masses (20.6厘米, 海拔1500米, 7纳米); not measure: 一克 and
   -- 一米 are parts of words (统一克服, 一米阳光). No 千伏: a voltage names a
   -- class of lines (220千伏及以上输电线路总长), no figure of its own
@@ -272,8 +281,12 @@ local lexicon = {
   mults = { { "万亿", 12 }, { "千亿", 11 }, { "百亿", 10 }, { "十亿", 9 }, { "亿", 8 },
     { "千万", 7 }, { "百万", 6 }, { "十万", 5 }, { "万", 4 }, { "千", 3 } },
   stops = {
-    "年", "月", "日", "号", "时", "点", { "分钟", "minute" }, { "小时", "hour" },
-    "周年", "周岁", { "岁", "year" }, { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
+    { "年", "year", measured = true, calendar = true }, "月", "日", "号", "时", "点",
+    { "分钟", "minute" }, { "小时", "hour" }, "周年", "周岁", { "岁", "year", measured = true },
+    -- an annual mean (PM_2.5年均浓度), never a span of years
+    "年均",
+    -- double digits (突破两位数, 保持两位数增长): the size of a number, no count of 位
+    "位数", { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
     { "个自然日", "day" }, { "自然日", "day" },
     "届", "次会议", "次全会", "次产业", { "级", level = true }, "版", "楼", "层", "强", "大", "连",
     -- slogans and names counting by one (三个一批, 五个一工程, 三个一号公路); 4个一类创新药 is a count
@@ -300,6 +313,10 @@ local lexicon = {
     { "大于", ">" }, { "不大于", "<=" }, { "不小于", ">=" },
     { "近", "~" }, { "将近", "~" }, { "接近", "~" }, { "附近", false }, { "最近", false },
     { "左右", false },
+    -- a word ending in a qualifier's character: 新签约亿元以上项目 signs
+    -- projects of 亿元以上, about no sum. Not 节约, 制约 or 集约, whose first
+    -- character also ends other words (春节约, 控制约, 募集约500亿元)
+    { "签约", false },
     -- reaching a level: 迈上千亿级, 跃上6万亿元台阶 (at least that level)
     { "跃上", ">=" }, { "迈上", ">=" }, { "站上", ">=" }, { "登上", ">=" }, { "跨上", ">=" },
     { "迈过", ">=" }, { "跨过", ">=" },
@@ -338,6 +355,9 @@ local lexicon = {
     { "女生", "person" }, { "农牧民", "person" }, { "牧民", "person" },
     { "渔民", "person" }, { "老龄人口", "person" }, { "人数", "person" },
     { "人次", "person-time" }, -- 医疗旅游人次86.5万
+    -- measures in years, which a span after them states (人均预期寿命提高1岁,
+    -- 受教育年限达11年; stops marked measured)
+    { "寿命", "year", measure = true }, { "年限", "year", measure = true },
     -- households
     { "农户", "户" }, { "农牧户", "户" }, { "脱贫户", "户" },
     -- amounts of money a bare 亿 measures: 生产总值3300亿

@@ -1,7 +1,11 @@
 -- Quantities the scanner missed or cut wrongly in the reports (review of
 -- jilin-2026, liaoning-2025, hunan-2025), fixed for their class: units the
 -- table lacked, compound units, fractions, Latin-letter units and medal
--- tallies; with phrases of the same shape that are no quantity.
+-- tallies; then (reviews of anhui-2025, heilongjiang-2026, shanxi-2026,
+-- hubei-2025) a qualifier's character ending a word, spans that are the
+-- value of a measure, a lone 一 or a classifier inside an idiom, and a
+-- classifier that opens the measure of a list's last item; with phrases of
+-- the same shape that are no quantity or stay as they were.
 local duixian = require "duixian"
 
 local META = { published = "2025-01-20", region = "安徽省", kind = "work_report" }
@@ -120,4 +124,70 @@ describe("duixian.scan reads medal tallies", function()
 
   -- 金 银 铜 alone open other words
   expect_none { "引进5银行。", "新增3金融机构。" }
+end)
+
+describe("duixian.scan reads no qualifier inside a word", function()
+  it("reads 签约 as the verb, not 约 as about", function()
+    assert.are.same({ { "亿元以上", ">=" }, { "35个", "=" } },
+      pick("上海与六安对口合作新签约亿元以上项目35个。", "raw", "cmp"))
+  end)
+
+  expect_each {
+    -- 约 after a word it does not end is about the sum
+    { "可减轻企业和居民负担约5000亿元。", "约5000亿元", 500000000000, "CNY", "~" },
+  }
+end)
+
+describe("duixian.scan reads a span that is the value of a measure", function()
+  expect_each {
+    { "人均预期寿命提高1岁以上。", "1岁以上", 1, "year", ">=" },
+    { "人均预期寿命达79.5岁。", "79.5岁", 79.5, "year", "=" },
+    { "劳动年龄人口平均受教育年限提高到11.7年。", "11.7年", 11.7, "year", "=" },
+    { "劳动年龄人口平均受教育年限达11年。", "11年", 11, "year", "=" },
+  }
+
+  it("takes a decimal age or span, and no year before it", function()
+    assert.are.same({ "71.8岁" }, pick("人均期望寿命2002年达71.8岁。", "raw"))
+    assert.are.same({ { "75.2岁", "=" }, { "76.8岁左右", "~" } },
+      pick("人均预期寿命从2020年的75.2岁提升至2025年的76.8岁左右。", "raw", "cmp"))
+  end)
+
+  it("reads a year, an annual mean or a list marker before a year as no span", function()
+    assert.are.same({ "10件" }, pick("14.2025年10件民生实事。", "raw"))
+  end)
+
+  -- an age bracket, a programme's span, a date after a verb of change
+  expect_none { "为3岁以下婴幼儿做产前检查。", "为80岁以上老年人发放高龄津贴。",
+    "第二轮土地承包到期后再延长30年试点。", "扶持政策延长至2030年。",
+    "优良天数比例、PM_2.5年均浓度均优于全国。" }
+end)
+
+describe("duixian.scan reads no count inside an idiom", function()
+  -- 一 before an amount or a classifier is an article; 两位数 is double digits
+  expect_none { "打通科技成果转化“最后一公里”。", "一天接着一天干。", "建一亩成一亩。",
+    "早一天开工、早一天见效。", "综合国力跃上一个新台阶。", "社会融资规模每年跨过一个万亿台阶。",
+    "在晋两院院士突破两位数。", "出口保持两位数增长。" }
+
+  expect_each {
+    -- 一 counts a share or a multiple, after a bound, and crossings with a digit
+    { "进出口总额比上年增长一倍。", "一倍", 1, "times", "=" },
+    { "城镇调查失业率下降一个百分点。", "一个百分点", 1, "pp", "=" },
+    { "确保零就业家庭至少一人就业。", "至少一人", 1, "person", ">=" },
+    { "地区生产总值五年跨过3个万亿级关口。", "跨过3个", 3, "个", ">=" },
+  }
+end)
+
+describe("duixian.scan spreads a measure said short over a list", function()
+  it("reads 个 before the 个百分点 of the list's last item as that measure", function()
+    assert.are.same({ { "12.7个", 12.7, "pp" }, { "12个百分点", 12, "pp" } },
+      pick("工业技改投资、制造业技改投资增速分别高于全国12.7个、12个百分点。", "raw", "value", "unit"))
+    assert.are.same({ { "2.2个", "pp" }, { "3.7个百分点", "pp" } },
+      pick("园区规模工业增加值、税收增速分别高于全省2.2个和3.7个百分点。", "raw", "unit"))
+    assert.are.same({ "pp", "pp", "pp" }, pick("增速分别快于全国3个、2个、1个百分点。", "unit"))
+  end)
+
+  it("keeps a count, and a unit that is no measure's first part", function()
+    assert.are.same({ "个", "个" }, pick("新建学校3个、幼儿园5个。", "unit"))
+    assert.are.same({ "person", "person-time" }, pick("培训人数分别达到3000人、5000人次。", "unit"))
+  end)
 end)
