@@ -252,7 +252,10 @@ return {
       "细颗粒物(PM2.5)浓度", "细颗粒物（PM2.5）平均浓度" } },
   { id = "pm25_level", name = "细颗粒物(PM2.5)平均浓度", measure = "level", unit = "μg/m3", direction = "cap", tolerance = R,
     aliases = { "细颗粒物平均浓度", "细颗粒物浓度", "PM2.5平均浓度", "PM2.5浓度", "细颗粒物年均浓度",
-      "PM2.5年均浓度" } },
+      "PM2.5年均浓度",
+      -- the name with its aside, as the decrease's: the unit then tells the level
+      -- (细颗粒物（PM2.5）平均浓度不高于35微克/立方米) from the fall in %
+      "细颗粒物（PM2.5）浓度", "细颗粒物(PM2.5)浓度", "细颗粒物（PM2.5）平均浓度" } },
   { id = "forest_coverage", name = "森林覆盖率", measure = "share", unit = "%", direction = "floor", tolerance = P,
     aliases = { "森林覆盖率", "林木覆盖率" } },
   { id = "urbanization_rate", name = "城镇化率", measure = "share", unit = "%", direction = "floor", tolerance = P,

@@ -159,6 +159,12 @@ return {
   -- holds for each conjunct (广义货币M2和社会融资规模余额预期增长均为12%左右).
   each_words = { "均", "都" },
 
+  -- Negations that open a bound with the verb after them (不高于35微克/立方米,
+  -- 不超过4%: at most): the scanner may take the verb alone and leave the
+  -- negation at the end of the subject (城镇登记失业率不), where it names
+  -- nothing; it belongs to the qualifier the figure already carries.
+  negations = { "不" },
+
   -- Words that are two modifiers in one (城乡 is 城镇 and 农村): before 分别
   -- and a list of figures (城乡居民人均可支配收入分别增长6%、7.5%), the first
   -- figure is the first modifier's, the second the second's.

@@ -336,6 +336,12 @@ describe("duixian.rules.match", function()
         "今年河流出境断面水质优良率、县级及以上集中式饮用水水源地水质达标率均保持100%。",
         "过去一年，主要河流出境断面水质优良率保持100%。",
         { indicator = "surface_water_quality", status = "met", raw = "100%" } },
+      { "reads a negated bound (不超过4.5%) as the figure's qualifier, not as the end of its subject",
+        "今年城镇登记失业率不超过4.5%。", "过去一年，城镇登记失业率3.9%。",
+        { subject = "城镇登记失业率", status = "met", raw = "3.9%" } },
+      { "tells the level of PM2.5 named with its aside from its fall by the unit (不高于35微克/立方米)",
+        "今年细颗粒物（PM2.5）平均浓度不高于35微克/立方米。", "过去一年，PM2.5平均浓度32微克/立方米。",
+        { indicator = "pm25_level", status = "met", raw = "32微克/立方米" } },
     }
     for _, c in ipairs(cases) do
       it(c[1], function()

@@ -81,6 +81,7 @@ M.heads = {
   coordinators = longest_first(HEADS.coordinators),
   coordination_ends = HEADS.coordination_ends or {},
   each_words = HEADS.each_words or {},
+  negations = HEADS.negations or {},
   fused_pairs = HEADS.fused_pairs or {},
   time_endings = longest_first(HEADS.time_endings),
   empty_words = longest_first(HEADS.empty_words),

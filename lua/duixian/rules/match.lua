@@ -123,6 +123,21 @@ function M.counted_after(R, m, skip)
     function(rest) return words.starts_with_follower(R.words, rest) end)
 end
 
+--- The subject without the negation that opens the figure's bound
+-- (城镇登记失业率不｜高于4%: 不高于 is the figure's qualifier, at most;
+-- data/subject_heads.lua negations): the negation and the verb both stand at
+-- the head of the figure as written.
+function M.without_negation(m, subject)
+  local raw, verb = m.raw or "", m.verb or ""
+  if verb == "" then return subject end
+  for _, w in ipairs(indicators.heads.negations) do
+    if #subject > #w and subject:sub(-#w) == w and raw:sub(1, #w + #verb) == w .. verb then
+      return subject:sub(1, #subject - #w)
+    end
+  end
+  return subject
+end
+
 --- The subject a count is about. Chinese may name the thing counted after
 -- the count (办好20件民生实事, 基本建成7个区域医疗中心, 推动3900多个新投产
 -- 项目): a noun phrase right after it is the subject, whatever the words
@@ -133,7 +148,7 @@ end
 -- words name its use, not the amount; and a percentage before 的 (61%的城市
 -- 污水处理厂完成提标改造) is the share of what follows.
 function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
-  local subject = m.subject or ""
+  local subject = R.match.without_negation(m, m.subject or "")
   local after = m.after or ""
   local class = indicators.unit_class(m.unit, R.words)
   if class == "percent" and after:sub(1, 3) == "的" and indicators.names_no_thing(subject) then
