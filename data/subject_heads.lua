@@ -135,6 +135,9 @@ return {
   -- a number of years right before the verb): never the figure of one year,
   -- nor the level at the span's end.
   span_words = { "年均", "平均每年", "每年平均", "累计", "两年", "三年", "五年", "十年" },
+  -- The span words that say an average (年均, 平均每年): before the subject
+  -- too they make the figure one over the span (平均每年城镇新增就业1000多万人).
+  average_words = { "年均", "平均每年", "每年平均" },
 
   -- Verbs that set a figure against another place or quantity (高于全国2.6
   -- 个百分点, 快于经济增速1个百分点): a gap in points, not the indicator's

@@ -369,6 +369,18 @@ describe("duixian.rules.match", function()
       assert.are.equal(0, #v.candidates)
     end)
 
+    it("never answers one year with an average said before the subject (平均每年城镇新增就业1000多万人)", function()
+      -- the scanner trims 平均 from the subject and keeps 每年
+      local sentence = "统筹做好就业再就业工作，平均每年城镇新增就业1000多万人。"
+      local v = A.verdict({
+        A.target({ subject = "城镇新增就业", unit = "person", verb = "新增", value = 9000000, cmp = ">=", period = "2023" }),
+        A.mention({ subject = "每年城镇新增就业", unit = "person", verb = "新增", value = 10000000, cmp = ">",
+          sentence = sentence, sentence_start = 1, start = #"统筹做好就业再就业工作，平均每年城镇新增就业" + 1 }),
+      })
+      assert.are.equal("not_reported", v.status)
+      assert.are.equal(0, #v.candidates)
+    end)
+
     it("answers a level target with the level a review of the span gives at its end, below the year's own", function()
       local v = A.verdict({
         A.target({ subject = "基本养老保险参保", unit = "person", verb = "达", value = 7630000, period = "2023" }),

@@ -90,6 +90,7 @@ M.heads = {
   synonyms = HEADS.synonyms or {},
   thing_synonyms = HEADS.thing_synonyms or {},
   span_words = HEADS.span_words or {},
+  average_words = HEADS.average_words or {},
   implied_heads = HEADS.implied_heads or {},
   gap_verbs = HEADS.gap_verbs or {},
   enumeration_ends = HEADS.enumeration_ends or {},

@@ -909,10 +909,22 @@ end
 
 --- Is m a figure over a span of years, an average or a total (城镇新增就业
 -- 年均超过70万人, 累计完成投资)? A span word (data/subject_heads.lua
--- span_words) in its subject or verb, or in the words between its subject
--- and the figure.
+-- span_words) in its subject or verb, in the words between its subject
+-- and the figure; or a word of an average (average_words) ending right
+-- before its subject or running into it (平均每年城镇新增就业1000多万人: the
+-- scanner trims 平均 and keeps 每年). A number of years there frames a
+-- review (五年来，粮食产量…) and says no average.
 function M.is_span_figure(_, m)
-  return indicators.contains_any(words_before(m, 12), indicators.heads.span_words)
+  if indicators.contains_any(words_before(m, 12), indicators.heads.span_words) then return true end
+  local subject = m.subject or ""
+  if subject == "" then return false end
+  local before = sentence_before(m)
+  local at, from = nil, before:find(subject, 1, true)
+  while from do at = from from = before:find(subject, from + 1, true) end
+  if not at then return false end
+  local lead = math.max(1, at - 12)
+  while lead < at and (before:byte(lead) & 0xC0) == 0x80 do lead = lead + 1 end
+  return indicators.contains_any(before:sub(lead, at - 1) .. subject, indicators.heads.average_words)
 end
 
 
