@@ -81,6 +81,8 @@ return {
   -- these (and verbs) leaves the count to name what follows it.
   empty_words = { "的", "先", "再", "以", "又", "还", "将", "要", "并", "共", "基本", "全面", "累计",
     "力争", "确保", "其中", "今年", "我们将", "我们", "接续", "继续", "新", "全年", "年底",
+    -- a plan said before its verb (全年计划新开工项目200个), as 力争 is
+    "计划",
     -- the end of a verb the scanner split (达｜到9048万千瓦), and a verb's
     -- complement (推进｜好总投资, 办｜好)
     "到", "至", "好" },
