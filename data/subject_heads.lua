@@ -136,6 +136,9 @@ return {
   -- total (城镇新增就业年均超过70万人, 累计完成投资, 中央财政五年支出551亿元:
   -- a number of years right before the verb): never the figure of one year,
   -- nor the level at the span's end.
+  -- Nouns of a goal right after a figure (增长6%左右的目标圆满完成, 6%的
+  -- 预期目标): the figure is the goal's, restated, never what became of it.
+  goal_nouns = { "的预期目标", "的目标任务", "的目标", "预期目标", "目标" },
   span_words = { "年均", "平均每年", "每年平均", "累计", "两年", "三年", "五年", "十年" },
   -- The span words that say an average (年均, 平均每年): before the subject
   -- too they make the figure one over the span (平均每年城镇新增就业1000多万人).

@@ -345,6 +345,9 @@ describe("duixian.rules.match", function()
       { "tells the level of PM2.5 named with its aside from its fall by the unit (不高于35微克/立方米)",
         "今年细颗粒物（PM2.5）平均浓度不高于35微克/立方米。", "过去一年，PM2.5平均浓度32微克/立方米。",
         { indicator = "pm25_level", status = "met", raw = "32微克/立方米" } },
+      { "never takes a target restated in the review (…增长6%左右的目标圆满完成) for its result",
+        "今年地区生产总值增长6%左右。", "过去一年，年初确定的地区生产总值增长6%左右的目标圆满完成，全年实际增长5.2%。",
+        { status = "not_reported" } },
     }
     for _, c in ipairs(cases) do
       it(c[1], function()

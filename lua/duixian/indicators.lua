@@ -90,6 +90,7 @@ M.heads = {
   synonyms = HEADS.synonyms or {},
   thing_synonyms = HEADS.thing_synonyms or {},
   span_words = HEADS.span_words or {},
+  goal_nouns = longest_first(HEADS.goal_nouns or {}),
   average_words = HEADS.average_words or {},
   implied_heads = HEADS.implied_heads or {},
   gap_verbs = HEADS.gap_verbs or {},

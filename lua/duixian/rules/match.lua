@@ -981,6 +981,17 @@ function M.comparable(R, t, o)
   return true
 end
 
+--- Does figure m name a goal (年初确定的地区生产总值增长6%左右的目标圆满
+-- 完成): a goal noun of data/subject_heads.lua right after it? In a review it
+-- restates the target; what became of it is said elsewhere, if at all.
+function M.names_goal(_, m)
+  local after = m.after or ""
+  for _, w in ipairs(indicators.heads.goal_nouns) do
+    if after:sub(1, #w) == w then return true end
+  end
+  return false
+end
+
 --- The outcomes that answer target t from the outcomes pool (items of the
 -- same region), each wrapped as a candidate { item, relation, comparable,
 -- why_not, matched_by, similarity }.
@@ -988,7 +999,8 @@ function M.candidates(R, t, pool)
   local out = {}
   local gap = R.match.is_gap(R, t.m)
   for _, o in ipairs(pool) do
-    if o.date > t.date and o.m.region == t.m.region and (gap or not R.match.is_gap(R, o.m)) then
+    if o.date > t.date and o.m.region == t.m.region and (gap or not R.match.is_gap(R, o.m))
+        and not R.match.names_goal(R, o.m) then
       local relation = R.match.period_relation(R, t, o)
       if relation then
         local by, sim = R.match.same_indicator(R, t, o)
