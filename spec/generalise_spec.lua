@@ -783,6 +783,13 @@ describe("judging against what reports say", function()
     assert.are.same({ "met", "248.57%", "plan_share" }, { v.status, v.outcome.raw, v.rule })
     v = judge("城镇新增就业41万人。", "2025年，城镇新增就业完成年计划的96.5%。")
     assert.are.same({ "urban_jobs", "missed", "plan_share" }, { v[1].indicator, v[1].status, v[1].rule })
+    -- the margin is the part of the target the share adds (41万人 × 18.2%), not 118.2 − 410000
+    v = judge("城镇新增就业41万人。", "2025年，城镇新增就业完成年计划的118.2%。")
+    assert.are.same({ 74620, 1.182 }, { v[1].margin, v[1].ratio })
+    -- a share of the plan says nothing in points of a rate
+    v = judge("规模以上工业增加值增长8%。", "2025年，规模以上工业增加值增长完成年计划的105%。")
+    assert.are.same({ "met", "plan_share" }, { v[1].status, v[1].rule })
+    assert.is_nil(v[1].margin)
   end)
 
   it("pairs two coordinated words written in full with their short form (堵点乱点, 堵乱点)", function()

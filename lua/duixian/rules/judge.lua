@@ -232,6 +232,17 @@ end
 function M.margin(R, case)
   if not case.best then return nil, nil end
   local t = case.target.m
+  if case.best.item.plan_share then
+    -- 完成年度计划的103.5%: a share of the plan, no value in the target's
+    -- unit; against an absolute target it is the ratio, and the margin the
+    -- part of the target it adds (280亿元 × 3.5%). A share of a rate says none.
+    local class = indicators.unit_class(t.unit, R.words)
+    if class == "percent" or t.unit == "pp" or not t.value or t.value == 0 then return nil, nil end
+    local ratio = case.best.item.m.value / 100
+    local margin = t.value * ratio - t.value
+    if math.type(margin) == "float" then margin = math.floor(margin * 1e6 + 0.5) / 1e6 end
+    return margin, math.floor(ratio * 1e4 + 0.5) / 1e4
+  end
   local v = outcome_value(case, case.direction)
   local ref = case.direction == "cap" and (t.value_max or t.value) or t.value
   local margin = v - ref
