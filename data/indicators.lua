@@ -88,6 +88,9 @@ return {
   -- demand
   { id = "fixed_investment_growth", name = "固定资产投资增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
     aliases = { "全社会固定资产投资", "固定资产投资", "城镇固定资产投资" } },
+  -- the sum invested, told from the growth by the unit (固定资产投资完成280亿元)
+  { id = "fixed_investment", name = "固定资产投资", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
+    aliases = { "全社会固定资产投资", "固定资产投资", "城镇固定资产投资" } },
   { id = "industrial_investment_growth", name = "工业投资增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
     aliases = { "工业投资" } },
   { id = "manufacturing_investment_growth", name = "制造业投资增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,

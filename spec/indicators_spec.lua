@@ -81,6 +81,7 @@ describe("duixian.indicators", function()
       { "进出口总额", "CNY", "", "trade" },
       { "社会消费品零售总额", "%", "增长", "retail_sales_growth" },
       { "固定资产投资", "%", "增长", "fixed_investment_growth" },
+      { "固定资产投资", "CNY", "完成", "fixed_investment" },
       { "城镇新增就业人数", "person", "新增", "urban_jobs" },
       { "城镇调查失业率平均值", "%", "", "unemployment_surveyed" },
       { "数字经济核心产业营业收入", "%", "", "digital_economy_revenue_growth" },

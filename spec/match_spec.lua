@@ -348,6 +348,9 @@ describe("duixian.rules.match", function()
       { "never takes a target restated in the review (…增长6%左右的目标圆满完成) for its result",
         "今年地区生产总值增长6%左右。", "过去一年，年初确定的地区生产总值增长6%左右的目标圆满完成，全年实际增长5.2%。",
         { status = "not_reported" } },
+      { "answers a sum invested with the share of the year's plan said of it (固定资产投资完成年度计划的103.5%)",
+        "今年全省固定资产投资完成2800亿元。", "过去一年，全省固定资产投资完成年度计划的103.5%。",
+        { indicator = "fixed_investment", status = "met", raw = "103.5%" } },
     }
     for _, c in ipairs(cases) do
       it(c[1], function()

@@ -865,6 +865,10 @@ end
 function M.same_indicator(R, t, o)
   if t.indicator then
     if o.indicator and o.indicator.id == t.indicator.id then return "catalogue" end
+    -- 固定资产投资完成年度计划的103.5%: a share of the plan is in %, whatever
+    -- the target's unit, so its subject names the target by the same words
+    -- (the sum's entry, 280亿元, and the growth's share that alias)
+    if o.plan_share and o.indicator and o.alias == t.alias then return "catalogue" end
     return nil
   end
   if o.indicator then return nil end
