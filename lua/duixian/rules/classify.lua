@@ -1633,6 +1633,44 @@ function M.is_set_size(R, m)
     and contains_any(norm, m.clause_start or 1, m.pos - 1, sets.joining)
 end
 
+--- Is m a rank bracket (92个学科进入ESI全球前1%, 排名前1%): a share right
+-- after one of the lexicon's rank_brackets? It names a class of the ranked
+-- (the top 1%), not a share of the region.
+function M.is_rank_bracket(R, m)
+  if m.unit ~= "%" then return false end
+  return word_before(m.context.norm, m.pos, R.lexicon.rank_brackets or {}) ~= nil
+end
+
+--- Is m the count of the members a share is taken over (74个国控断面水质优良
+-- 比例达到100%, 全省160个国控断面中I类水质占比86.1%)? A count opening its
+-- clause (only the whole region's words before it), then in its clause one
+-- of the lexicon's share_nouns and a percentage after it, with no 占 naming
+-- a larger whole: the share is the figure, the count its base.
+function M.is_share_base(R, m)
+  if R.words.unit_class[m.unit] then return false end -- a count (个), not a measure
+  local norm = m.context.norm
+  -- m.after stops at the next figure: the share is read in the sentence
+  local pct = find(norm, "%", m.pos, true) -- most counts have none after them
+  if not pct or pct > (m.clause_end or #norm) then return false end
+  if not contains_any(norm, m.pos, pct - 1, R.lexicon.share_nouns or {}) then return false end
+  -- 45个重点开发区产值占全省开发区的比重达84%: the things counted are a
+  -- part whose share of a larger whole is stated (占, not 占比), a figure
+  local part = find(norm, "占", m.pos, true)
+  if part and part < pct and sub(norm, part + 3, part + 5) ~= "比" then return false end
+  local data = regions_data or regions()
+  local i = m.clause_start or 1
+  while i < m.pos do
+    if byte(norm, i) == 0x20 then
+      i = i + 1
+    else
+      local w = word_at(norm, i, data.whole_region)
+      if not w then return false end
+      i = i + #w
+    end
+  end
+  return true
+end
+
 --- Is m inside quotation marks within its clause (a name such as “435”)
 -- or inside parentheses (an aside)? The scanner finds this (m.quoted);
 -- quoted speech spans clauses and is not counted: its figures are real.
@@ -2011,6 +2049,8 @@ M.not_a_figure = {
   { rule = "is_quoted", reason = "inside a name in quotes or an aside in parentheses" },
   { rule = "is_yardstick", reason = "the province's or the nation's figure, given for comparison" },
   { rule = "is_set_size", reason = "the size of a set the region joined (首批5个国家公园之一), not its figure" },
+  { rule = "is_rank_bracket", reason = "a rank bracket (进入全球前1%): names a class of the ranked, not a share of the region" },
+  { rule = "is_share_base", reason = "counts the members a share is taken over (74个国控断面…比例100%): the share is the figure" },
   { rule = "is_indicator_count", reason = "counts indicators (24个主要指标): describes a plan or an evaluation, no figure of the region" },
   { rule = "is_individual", reason = "about one person, firm or village, not the region" },
   { rule = "is_introduced_person", reason = "about a person the story introduces (脱贫户王承亮), not the region" },
