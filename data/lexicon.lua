@@ -704,6 +704,9 @@ local lexicon = {
   -- 里程; not 增加, which opens 增加值)
   added_openers = { "新增", "净增", "新建", "增设", "新开工" },
   streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
+  -- spans of the calendar a count of 个 counts (连续33个榨季, 连续5个季度): after
+  -- a streak word, the count is a streak too
+  streak_spans = { "季度", "月", "榨季", "年度", "学年", "赛季", "周期", "星期", "工作日" },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },
     plan = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议", "思路", "今年", "明年" },

@@ -47,3 +47,13 @@ describe("a part's share of a larger whole", function()
       read("过去一年，45个重点开发区规模以上工业总产值占全省开发区的比重达84%。"))
   end)
 end)
+
+describe("a streak counted with 个", function()
+  it("is how many times in a row (连续33个榨季, 连续5个季度)", function()
+    local STREAK = "how many times in a row (连续5次), not a figure of the year"
+    assert.are.same({ "33个 other 2024 " .. STREAK, "第一 outcome 2024 nil" },
+      read("过去一年，食糖产量连续33个榨季排全国第一。"))
+    assert.are.same({ "5个 other 2024 " .. STREAK, "9.6% outcome 2024 nil" },
+      read("过去一年，治理电信网络诈骗成效连续5个季度居全国前列，信访总量下降9.6%。"))
+  end)
+end)

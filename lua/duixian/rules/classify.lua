@@ -1925,10 +1925,15 @@ function M.is_ideal_limit(R, m)
 end
 
 --- Is m a streak (连续5次获评国家卫生城市: the lexicon's streaks right before
--- it)?
+-- it)? A count of 个 is one when a span of the calendar it counts follows
+-- (连续33个榨季排全国第一, 连续5个季度居全国前列: the lexicon's streak_spans).
 function M.is_streak(R, m)
-  if not (R.lexicon.streak_units or {})[m.unit] then return false end
-  return word_before(m.context.norm, m.pos, R.lexicon.streaks or {}) ~= nil
+  local lex = R.lexicon
+  if not (lex.streak_units or {})[m.unit]
+    and not (m.unit == "个" and word_at(m.after or "", 1, lex.streak_spans or {})) then
+    return false
+  end
+  return word_before(m.context.norm, m.pos, lex.streaks or {}) ~= nil
 end
 
 --- Is m a count of the region's own counties, districts or zones that an
