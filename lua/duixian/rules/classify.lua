@@ -1648,17 +1648,10 @@ end
 -- a larger whole: the share is the figure, the count its base.
 function M.is_share_base(R, m)
   if R.words.unit_class[m.unit] then return false end -- a count (个), not a measure
-  local norm = m.context.norm
-  -- m.after stops at the next figure: the share is read in the sentence
-  local pct = find(norm, "%", m.pos, true) -- most counts have none after them
-  if not pct or pct > (m.clause_end or #norm) then return false end
-  if not contains_any(norm, m.pos, pct - 1, R.lexicon.share_nouns or {}) then return false end
-  -- 45个重点开发区产值占全省开发区的比重达84%: the things counted are a
-  -- part whose share of a larger whole is stated (占, not 占比), a figure
-  local part = find(norm, "占", m.pos, true)
-  if part and part < pct and sub(norm, part + 3, part + 5) ~= "比" then return false end
+  local norm, i = m.context.norm, m.clause_start or 1
+  -- most counts open no clause: the whole region's words only before m
   local data = regions_data or regions()
-  local i = m.clause_start or 1
+  if i < m.pos and not data.whole_first[sub(norm, i, i + 2)] then return false end
   while i < m.pos do
     if byte(norm, i) == 0x20 then
       i = i + 1
@@ -1668,7 +1661,14 @@ function M.is_share_base(R, m)
       i = i + #w
     end
   end
-  return true
+  -- m.after stops at the next figure: the share is read in the sentence
+  local pct = find(norm, "%", m.pos, true)
+  if not pct or pct > (m.clause_end or #norm) then return false end
+  if not contains_any(norm, m.pos, pct - 1, R.lexicon.share_nouns or {}) then return false end
+  -- 45个重点开发区产值占全省开发区的比重达84%: the things counted are a
+  -- part whose share of a larger whole is stated (占, not 占比), a figure
+  local part = find(norm, "占", m.pos, true)
+  return not (part and part < pct and sub(norm, part + 3, part + 5) ~= "比")
 end
 
 --- Is m inside quotation marks within its clause (a name such as “435”)
@@ -1929,11 +1929,10 @@ end
 -- (连续33个榨季排全国第一, 连续5个季度居全国前列: the lexicon's streak_spans).
 function M.is_streak(R, m)
   local lex = R.lexicon
-  if not (lex.streak_units or {})[m.unit]
-    and not (m.unit == "个" and word_at(m.after or "", 1, lex.streak_spans or {})) then
-    return false
-  end
-  return word_before(m.context.norm, m.pos, lex.streaks or {}) ~= nil
+  local unit_streak = (lex.streak_units or {})[m.unit]
+  if not unit_streak and m.unit ~= "个" then return false end
+  if word_before(m.context.norm, m.pos, lex.streaks or {}) == nil then return false end
+  return unit_streak or word_at(m.after or "", 1, lex.streak_spans or {}) ~= nil
 end
 
 --- Is m a count of the region's own counties, districts or zones that an
