@@ -2086,13 +2086,15 @@ function M.classify(R, m, doc, st)
   end
   if st then
     local prev = st.prev_mention
-    period = C.part_period(R, m, kind, prev) or period
+    local part = C.part_period(R, m, kind, prev)
+    period = part or period
     -- one table per document, rewritten: no table per mention
     if not prev then
       prev = {}
       st.prev_mention = prev
     end
-    prev.context, prev.pos, prev.kind, prev.period = m.context, m.pos, kind, period
+    -- a part keeps its total as the one the next part is read against
+    if not part then prev.context, prev.pos, prev.kind, prev.period = m.context, m.pos, kind, period end
   end
   m.kind = kind
   m.period = period
