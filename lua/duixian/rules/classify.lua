@@ -1104,9 +1104,14 @@ local function regions()
       zone_suffixes = data.zone_suffixes or {}, zone_modifiers = data.zone_modifiers or {},
       township_suffixes = data.township_suffixes or {}, township_generic = data.township_generic or {},
       township_breakers = data.township_breakers or {}, township_first = {},
+      township_bare = {}, township_suffix_bytes = 3,
       scope_openers = data.scope_openers or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
-    for _, w in ipairs(regions_data.township_suffixes) do regions_data.township_first[sub(w, 1, 3)] = true end
+    for _, w in ipairs(regions_data.township_suffixes) do
+      regions_data.township_first[sub(w, 1, 3)] = true
+      regions_data.township_suffix_bytes = math.max(regions_data.township_suffix_bytes, #w)
+    end
+    for _, w in ipairs(data.township_bare or {}) do regions_data.township_bare[w] = true end
     -- name breakers by their first character, name heads by their first
     -- byte: ends_inside_word compares only those that can match
     regions_data.breakers_first, regions_data.heads_first = {}, {}
@@ -1255,11 +1260,11 @@ end
 -- 张鲁回族镇, 烟庄街道), not opening with a verb, a generic place word or a
 -- zone modifier (各, 重点), not a generic word itself (城镇, 特色小镇) and
 -- not cut from a longer word (乡村振兴). Returns the name or nil.
-function M.township_at(R, norm, at, stop)
+function M.township_at(R, norm, at, stop, bare)
   local data = regions_data or regions()
   -- most clauses: no suffix among the characters a name could end with
   -- (one look through the word set, in C, before the loop)
-  local last = at + 3 * 4 + 5 -- the fifth character, and 街道's 道 after it
+  local last = at + 3 * 4 + data.township_suffix_bytes - 1
   if not contains_any(norm, at + 3, last < stop - 1 and last or stop - 1, data.township_suffixes) then return nil end
   local first = data.township_first
   for chars = 1, 4 do
@@ -1270,6 +1275,9 @@ function M.township_at(R, norm, at, stop)
     -- a plain look at the character first: most clauses hold no suffix
     if first[sub(norm, i, i + 2)] then
       local suffix = word_at(norm, i, data.township_suffixes)
+      -- named bare (no county before it), only the suffixes data/regions.lua
+      -- trusts alone (老旧街道 is a street, 古云镇 a township)
+      if suffix and bare and not data.township_bare[suffix] then suffix = nil end
       if suffix and not word_at(norm, i, data.township_breakers)
           and not word_before(norm, i + #suffix, data.township_generic) then
         -- a name, unless the clause opens with a verb (推进…镇), a zone
@@ -1335,9 +1343,12 @@ function M.region_of(R, m, doc)
     local named = R.classify.unit_of_subject(R, m, home)
     if named then return named end
   end
-  if (m.list_index or 1) > 1 and m.subject and m.subject ~= "" then
+  -- a township named bare (古云镇…) is one only in a county's own report,
+  -- whose parts are townships; elsewhere a county or city names it first
+  local county = R.classify.document_level(R, doc) == 3
+  if county and (m.list_index or 1) > 1 and m.subject and m.subject ~= "" then
     -- a later item of a list names its own township (其中古云镇1.2万亩、张鲁回族镇8000亩)
-    local town = R.classify.township_at(R, m.subject, 1, #m.subject + 1)
+    local town = R.classify.township_at(R, m.subject, 1, #m.subject + 1, true)
     if town then
       m.region_reason = ("names %s, a township of %s"):format(town, home.name)
       return town
@@ -1372,7 +1383,7 @@ function M.region_of(R, m, doc)
     end
     local town = towns[cs]
     if town == nil then
-      town = R.classify.township_at(R, norm, at, m.clause_end + 1) or false
+      town = county and R.classify.township_at(R, norm, at, m.clause_end + 1, true) or false
       towns[cs] = town
     end
     if town and at + #town > m.pos then town = false end -- the figure itself stands there
@@ -2130,13 +2141,15 @@ function M.classify(R, m, doc, st)
   end
   if st then
     local prev = st.prev_mention
-    period = C.part_period(R, m, kind, prev) or period
+    local part = C.part_period(R, m, kind, prev)
+    period = part or period
     -- one table per document, rewritten: no table per mention
     if not prev then
       prev = {}
       st.prev_mention = prev
     end
-    prev.context, prev.pos, prev.kind, prev.period = m.context, m.pos, kind, period
+    -- a part keeps its total as the one the next part is read against
+    if not part then prev.context, prev.pos, prev.kind, prev.period = m.context, m.pos, kind, period end
   end
   m.kind = kind
   m.period = period
