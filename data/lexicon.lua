@@ -632,6 +632,14 @@ local lexicon = {
   -- after it, not 5个指标监测站)
   indicator_nouns = { "指标", "主要指标", "预期性指标", "约束性指标", "一级指标", "二级指标" },
   indicator_followers = { "不", "未", "首次", "全部", "均", "都", "已", "中", "和", "及", "与", "的" },
+  -- words right before a share that make it a rank bracket (进入ESI全球前1%,
+  -- 排名前1%): the top share of the ranked, a class, no figure of the region
+  rank_brackets = { "排名前", "排行前", "全球前", "世界前", "全国前", "进入前", "跻身前", "位居前",
+    "位列前", "居前", "排在前" },
+  -- the nouns of a share (水质优良比例, 占比, 达标率): a count opening a clause
+  -- that states one of them in % is the base the share is taken over
+  -- (74个国控断面水质优良比例达到100%), not a figure
+  share_nouns = { "比例", "占比", "比重", "比率", "率" },
   set_sizes = { one_of = { "之一" }, batches = { "首批", "第一批", "第二批", "第三批" },
     joining = { "入选", "入围", "成为", "列入", "纳入" } },
   -- two-character words whose second character starts a number word: in
@@ -696,6 +704,9 @@ local lexicon = {
   -- 里程; not 增加, which opens 增加值)
   added_openers = { "新增", "净增", "新建", "增设", "新开工" },
   streak_units = { ["次"] = true, ["届"] = true, ["年"] = true, ["轮"] = true },
+  -- spans of the calendar a count of 个 counts (连续33个榨季, 连续5个季度): after
+  -- a streak word, the count is a streak too
+  streak_spans = { "季度", "月", "榨季", "年度", "学年", "赛季", "周期", "星期", "工作日" },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },
     plan = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议", "思路", "今年", "明年" },

@@ -81,9 +81,14 @@ return {
   --   the name is a generic word (township_generic: 城镇, 特色小镇, 全乡) or the
   --   suffix opens a longer word (township_breakers: 乡村振兴, 镇村, 镇域).
   township_suffixes = words [[ 镇 乡 街道 苏木 ]],
+  -- township_bare: the suffixes trusted in a name with no county before it,
+  --   in a county's own report (古云镇新建…); 街道 alone is as often a street
+  --   (老旧街道, 商业街道), so it counts only after its county (莘县烟庄街道)
+  township_bare = words [[ 镇 乡 苏木 ]],
   township_generic = words [[
     城镇 乡镇 小镇 重镇 名镇 古镇 集镇 村镇 强镇 大镇 新镇 建制镇 中心镇 重点镇 示范镇 特色镇
     全镇 各镇 本镇 该镇 全乡 各乡 本乡 该乡 城乡 家乡 故乡 下乡 返乡 老乡 各街道 全街道 城市街道
+    水乡 侨乡 民族乡 梦乡 他乡 异乡 原乡 酒乡 茶乡 瓷乡 鱼米之乡 文化之乡 特色之乡
   ]],
   township_breakers = words [[
     乡村 乡镇 乡土 乡贤 乡愁 乡亲 乡风 乡情 镇村 镇街 镇域 镇区 镇级 乡级 街道级 苏木级

@@ -133,16 +133,34 @@ return {
   agent_followers = { "拟", "用于", "下达", "为此", "此项", "新增", "投入", "安排", "筹集", "统筹" },
 
   -- Words that make a figure one over a span of years, an average or a
-  -- total (城镇新增就业年均超过70万人, 累计完成投资, 中央财政五年支出551亿元:
-  -- a number of years right before the verb): never the figure of one year,
-  -- nor the level at the span's end.
-  -- Nouns of a goal right after a figure (增长6%左右的目标圆满完成, 6%的
-  -- 预期目标): the figure is the goal's, restated, never what became of it.
-  goal_nouns = { "的预期目标", "的目标任务", "的目标", "预期目标", "目标" },
-  span_words = { "年均", "平均每年", "每年平均", "累计", "两年", "三年", "五年", "十年" },
+  -- total (城镇新增就业年均超过70万人, 累计完成投资): never the figure of one
+  -- year, nor the level at the span's end.
+  span_words = { "年均", "平均每年", "每年平均", "累计" },
   -- The span words that say an average (年均, 平均每年): before the subject
   -- too they make the figure one over the span (平均每年城镇新增就业1000多万人).
   average_words = { "年均", "平均每年", "每年平均" },
+  -- Nouns of a goal right after a figure (增长6%左右的目标圆满完成, 6%的
+  -- 预期目标): the figure is the goal's, restated, never what became of it.
+  goal_nouns = { "的预期目标", "的目标任务", "的目标", "预期目标", "目标" },
+  -- Subject words that carry no meaning of their own: when a mention's
+  -- subject is only one of these (or empty), the subject of the quantity
+  -- before it in the same sentence is meant (国内生产总值达到13.65万亿元，比上
+  -- 年增长9.5%; 一般公共预算收入完成210亿元，同口径增长5.6%: the basis).
+  elided_subjects = { "比上年", "同比", "转", "其中", "比上年实际", "实际", "同口径", "可比口径" },
+
+  -- A subject that is only a deadline names no thing either (…增长6%左右，到
+  -- 2025年突破6万亿元; 到今年年底, 截至2025年12月底): an opener, a year (digits
+  -- and 年, or one of deadline_years) and one of deadline_ends, or nothing.
+  deadline_openers = { "截止到", "截至", "截止", "到", "至" },
+  deadline_years = { "今年", "明年", "当年" },
+  deadline_ends = { "年底", "年末", "底", "末", "12月底", "12月末" },
+
+  -- A number of years among the last characters before the figure (中央财政
+  -- 五年支出551亿元) makes it a total over them too; but not after a word of
+  -- continuity or nearness (连续三年稳定在…, 近五年: each year's level), nor as
+  -- the end of a longer numeral (二〇二五年).
+  span_counts = { "两年", "三年", "四年", "五年", "十年" },
+  span_count_breakers = { "连续", "近", "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" },
 
   -- Verbs that set a figure against another place or quantity (高于全国2.6
   -- 个百分点, 快于经济增速1个百分点): a gap in points, not the indicator's

@@ -63,6 +63,17 @@ describe("region of a mention", function()
     assert.are.same({ "莘县" }, regions("去年特色小镇新增3个。", "莘县"))
     assert.are.same({ "莘县" }, regions("去年各乡镇新建学校10所。", "莘县"))
     assert.are.same({ "莘县" }, regions("去年改造城镇老旧小区120个。", "莘县"))
+    assert.are.same({ "莘县" }, regions("去年少数民族乡新增就业100人。", "莘县"))
+    assert.are.same({ "莘县" }, regions("去年江南水乡接待游客500万人次。", "莘县"))
+    -- 街道 alone is as often a street: a township only after its county
+    assert.are.same({ "莘县" }, regions("去年老旧街道完成改造20条。", "莘县"))
+    assert.are.same({ "莘县", "莘县" }, regions("去年改造背街小巷30条、主次街道15条。", "莘县"))
+  end)
+
+  it("reads a bare township's name only in a county's own report", function()
+    -- a city's report names the county first (莘县古云镇)
+    assert.are.same({ "聊城市" }, regions("去年古云镇新建蔬菜大棚1200个。", "聊城市"))
+    assert.are.same({ "古云镇" }, regions("去年莘县古云镇新建蔬菜大棚1200个。", "聊城市"))
   end)
 
   it("stays the document's when the unit is not the subject, not inside, or one of several", function()

@@ -77,6 +77,11 @@ describe("a part given after its total (其中)", function()
     assert.are.same({ "2040亿元 outcome 2021-2024", "2573亿元 outcome 2025" },
       read(REVIEW .. "从2021年到2024年年均超收2040亿元，其中去年超收2573亿元。"))
   end)
+
+  it("is of the total's period for every part after one 其中, not the first alone", function()
+    assert.are.same({ "242.8万户 outcome 2021-2025", "57.5万户 outcome 2021-2025", "180万户 outcome 2021-2025" },
+      read(REVIEW .. "净增经营主体242.8万户，其中企业57.5万户、个体工商户180万户。"))
+  end)
 end)
 
 describe("a time word naming the window of a record", function()

@@ -6,45 +6,10 @@
 -- value of a measure, a lone 一 or a classifier inside an idiom, and a
 -- classifier that opens the measure of a list's last item; with phrases of
 -- the same shape that are no quantity or stay as they were.
-local duixian = require "duixian"
-
-local META = { published = "2025-01-20", region = "安徽省", kind = "work_report" }
-
-local function scan(text)
-  return assert(duixian.scan(text, META))
-end
-
--- the named fields of each mention of text: pick(text, "raw", "value")
-local function pick(text, ...)
-  local names, got = { ... }, {}
-  for i, m in ipairs(scan(text)) do
-    local row = {}
-    for k, name in ipairs(names) do row[k] = m[name] end
-    got[i] = #names == 1 and row[1] or row
-  end
-  return got
-end
-
--- { text, raw, value, unit, cmp }: the one quantity of text
-local function expect_each(cases)
-  for _, c in ipairs(cases) do
-    it(c[1], function()
-      local ms = scan(c[1])
-      assert.are.equal(1, #ms, "expected one mention in: " .. c[1])
-      local m = ms[1]
-      assert.are.same({ c[2], c[3], c[4], c[5] }, { m.raw, m.value, m.unit, m.cmp })
-      assert.are.equal(m.raw, c[1]:sub(m.start, m["end"]))
-    end)
-  end
-end
-
-local function expect_none(texts)
-  for _, t in ipairs(texts) do
-    it("finds nothing in " .. t, function()
-      assert.are.same({}, pick(t, "raw"))
-    end)
-  end
-end
+local S = require "spec.support.scan_cases"
+local pick = S.pick
+local function expect_each(cases) S.expect_each(it, cases) end
+local function expect_none(texts) S.expect_none(it, texts) end
 
 describe("duixian.scan reads units of length, mass and share", function()
   expect_each {

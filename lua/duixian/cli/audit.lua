@@ -124,7 +124,8 @@ M.options = {
 
 -- The audit's document records of a database's current documents.
 -- The Lua state works through their mentions as it would through their
--- text: past a megabyte of documents it takes the faster allocator (an
+-- text: past a megabyte of documents (their original bytes, a PDF's
+-- included, a rough measure of the work) it takes the faster allocator (an
 -- audit of stored mentions makes and frees as many small tables as a scan).
 local function documents_of(db)
   local documents, bytes = {}, 0

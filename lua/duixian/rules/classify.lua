@@ -1104,9 +1104,14 @@ local function regions()
       zone_suffixes = data.zone_suffixes or {}, zone_modifiers = data.zone_modifiers or {},
       township_suffixes = data.township_suffixes or {}, township_generic = data.township_generic or {},
       township_breakers = data.township_breakers or {}, township_first = {},
+      township_bare = {}, township_suffix_bytes = 3,
       scope_openers = data.scope_openers or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
-    for _, w in ipairs(regions_data.township_suffixes) do regions_data.township_first[sub(w, 1, 3)] = true end
+    for _, w in ipairs(regions_data.township_suffixes) do
+      regions_data.township_first[sub(w, 1, 3)] = true
+      regions_data.township_suffix_bytes = math.max(regions_data.township_suffix_bytes, #w)
+    end
+    for _, w in ipairs(data.township_bare or {}) do regions_data.township_bare[w] = true end
     -- name breakers by their first character, name heads by their first
     -- byte: ends_inside_word compares only those that can match
     regions_data.breakers_first, regions_data.heads_first = {}, {}
@@ -1255,11 +1260,11 @@ end
 -- 张鲁回族镇, 烟庄街道), not opening with a verb, a generic place word or a
 -- zone modifier (各, 重点), not a generic word itself (城镇, 特色小镇) and
 -- not cut from a longer word (乡村振兴). Returns the name or nil.
-function M.township_at(R, norm, at, stop)
+function M.township_at(R, norm, at, stop, bare)
   local data = regions_data or regions()
   -- most clauses: no suffix among the characters a name could end with
   -- (one look through the word set, in C, before the loop)
-  local last = at + 3 * 4 + 5 -- the fifth character, and 街道's 道 after it
+  local last = at + 3 * 4 + data.township_suffix_bytes - 1
   if not contains_any(norm, at + 3, last < stop - 1 and last or stop - 1, data.township_suffixes) then return nil end
   local first = data.township_first
   for chars = 1, 4 do
@@ -1270,6 +1275,9 @@ function M.township_at(R, norm, at, stop)
     -- a plain look at the character first: most clauses hold no suffix
     if first[sub(norm, i, i + 2)] then
       local suffix = word_at(norm, i, data.township_suffixes)
+      -- named bare (no county before it), only the suffixes data/regions.lua
+      -- trusts alone (老旧街道 is a street, 古云镇 a township)
+      if suffix and bare and not data.township_bare[suffix] then suffix = nil end
       if suffix and not word_at(norm, i, data.township_breakers)
           and not word_before(norm, i + #suffix, data.township_generic) then
         -- a name, unless the clause opens with a verb (推进…镇), a zone
@@ -1335,9 +1343,12 @@ function M.region_of(R, m, doc)
     local named = R.classify.unit_of_subject(R, m, home)
     if named then return named end
   end
-  if (m.list_index or 1) > 1 and m.subject and m.subject ~= "" then
+  -- a township named bare (古云镇…) is one only in a county's own report,
+  -- whose parts are townships; elsewhere a county or city names it first
+  local county = R.classify.document_level(R, doc) == 3
+  if county and (m.list_index or 1) > 1 and m.subject and m.subject ~= "" then
     -- a later item of a list names its own township (其中古云镇1.2万亩、张鲁回族镇8000亩)
-    local town = R.classify.township_at(R, m.subject, 1, #m.subject + 1)
+    local town = R.classify.township_at(R, m.subject, 1, #m.subject + 1, true)
     if town then
       m.region_reason = ("names %s, a township of %s"):format(town, home.name)
       return town
@@ -1372,7 +1383,7 @@ function M.region_of(R, m, doc)
     end
     local town = towns[cs]
     if town == nil then
-      town = R.classify.township_at(R, norm, at, m.clause_end + 1) or false
+      town = county and R.classify.township_at(R, norm, at, m.clause_end + 1, true) or false
       towns[cs] = town
     end
     if town and at + #town > m.pos then town = false end -- the figure itself stands there
@@ -1633,6 +1644,44 @@ function M.is_set_size(R, m)
     and contains_any(norm, m.clause_start or 1, m.pos - 1, sets.joining)
 end
 
+--- Is m a rank bracket (92个学科进入ESI全球前1%, 排名前1%): a share right
+-- after one of the lexicon's rank_brackets? It names a class of the ranked
+-- (the top 1%), not a share of the region.
+function M.is_rank_bracket(R, m)
+  if m.unit ~= "%" then return false end
+  return word_before(m.context.norm, m.pos, R.lexicon.rank_brackets or {}) ~= nil
+end
+
+--- Is m the count of the members a share is taken over (74个国控断面水质优良
+-- 比例达到100%, 全省160个国控断面中I类水质占比86.1%)? A count opening its
+-- clause (only the whole region's words before it), then in its clause one
+-- of the lexicon's share_nouns and a percentage after it, with no 占 naming
+-- a larger whole: the share is the figure, the count its base.
+function M.is_share_base(R, m)
+  if R.words.unit_class[m.unit] then return false end -- a count (个), not a measure
+  local norm, i = m.context.norm, m.clause_start or 1
+  -- most counts open no clause: the whole region's words only before m
+  local data = regions_data or regions()
+  if i < m.pos and not data.whole_first[sub(norm, i, i + 2)] then return false end
+  while i < m.pos do
+    if byte(norm, i) == 0x20 then
+      i = i + 1
+    else
+      local w = word_at(norm, i, data.whole_region)
+      if not w then return false end
+      i = i + #w
+    end
+  end
+  -- m.after stops at the next figure: the share is read in the sentence
+  local pct = find(norm, "%", m.pos, true)
+  if not pct or pct > (m.clause_end or #norm) then return false end
+  if not contains_any(norm, m.pos, pct - 1, R.lexicon.share_nouns or {}) then return false end
+  -- 45个重点开发区产值占全省开发区的比重达84%: the things counted are a
+  -- part whose share of a larger whole is stated (占, not 占比), a figure
+  local part = find(norm, "占", m.pos, true)
+  return not (part and part < pct and sub(norm, part + 3, part + 5) ~= "比")
+end
+
 --- Is m inside quotation marks within its clause (a name such as “435”)
 -- or inside parentheses (an aside)? The scanner finds this (m.quoted);
 -- quoted speech spans clauses and is not counted: its figures are real.
@@ -1887,10 +1936,14 @@ function M.is_ideal_limit(R, m)
 end
 
 --- Is m a streak (连续5次获评国家卫生城市: the lexicon's streaks right before
--- it)?
+-- it)? A count of 个 is one when a span of the calendar it counts follows
+-- (连续33个榨季排全国第一, 连续5个季度居全国前列: the lexicon's streak_spans).
 function M.is_streak(R, m)
-  if not (R.lexicon.streak_units or {})[m.unit] then return false end
-  return word_before(m.context.norm, m.pos, R.lexicon.streaks or {}) ~= nil
+  local lex = R.lexicon
+  local unit_streak = (lex.streak_units or {})[m.unit]
+  if not unit_streak and m.unit ~= "个" then return false end
+  if word_before(m.context.norm, m.pos, lex.streaks or {}) == nil then return false end
+  return unit_streak or word_at(m.after or "", 1, lex.streak_spans or {}) ~= nil
 end
 
 --- Is m a count of the region's own counties, districts or zones that an
@@ -2011,6 +2064,8 @@ M.not_a_figure = {
   { rule = "is_quoted", reason = "inside a name in quotes or an aside in parentheses" },
   { rule = "is_yardstick", reason = "the province's or the nation's figure, given for comparison" },
   { rule = "is_set_size", reason = "the size of a set the region joined (首批5个国家公园之一), not its figure" },
+  { rule = "is_rank_bracket", reason = "a rank bracket (进入全球前1%): names a class of the ranked, not a share of the region" },
+  { rule = "is_share_base", reason = "counts the members a share is taken over (74个国控断面…比例100%): the share is the figure" },
   { rule = "is_indicator_count", reason = "counts indicators (24个主要指标): describes a plan or an evaluation, no figure of the region" },
   { rule = "is_individual", reason = "about one person, firm or village, not the region" },
   { rule = "is_introduced_person", reason = "about a person the story introduces (脱贫户王承亮), not the region" },
@@ -2086,13 +2141,15 @@ function M.classify(R, m, doc, st)
   end
   if st then
     local prev = st.prev_mention
-    period = C.part_period(R, m, kind, prev) or period
+    local part = C.part_period(R, m, kind, prev)
+    period = part or period
     -- one table per document, rewritten: no table per mention
     if not prev then
       prev = {}
       st.prev_mention = prev
     end
-    prev.context, prev.pos, prev.kind, prev.period = m.context, m.pos, kind, period
+    -- a part keeps its total as the one the next part is read against
+    if not part then prev.context, prev.pos, prev.kind, prev.period = m.context, m.pos, kind, period end
   end
   m.kind = kind
   m.period = period

@@ -97,22 +97,32 @@ end
 --- Subject words that carry no meaning of their own: when a mention's
 -- subject is only these (or empty), the subject of the quantity before it
 -- in the same sentence is meant (国内生产总值达到13.65万亿元，比上年增长9.5%).
-M.elided_subjects = { [""] = true, ["比上年"] = true, ["同比"] = true, ["转"] = true,
-  ["其中"] = true, ["比上年实际"] = true, ["实际"] = true,
-  -- the basis of the growth (一般公共预算收入完成210亿元，同口径增长5.6%)
-  ["同口径"] = true, ["可比口径"] = true }
+M.elided_subjects = { [""] = true } -- and data/subject_heads.lua's elided_subjects
+for _, w in ipairs(indicators.heads.elided_subjects) do M.elided_subjects[w] = true end
 
 --- Is a subject only a year or its end (2025年, 到2025年, 截至2025年底):
 -- the figure's date, no thing it measures?
 function M.is_deadline_only(_, subject)
   local s = subject or ""
-  for _, w in ipairs({ "截止到", "截至", "截止", "到", "至" }) do
+  local heads = indicators.heads
+  for _, w in ipairs(heads.deadline_openers) do -- longest first
     if s:sub(1, #w) == w then
       s = s:sub(#w + 1)
       break
     end
   end
-  return s:match("^%d%d%d%d年$") ~= nil or s:match("^%d%d%d%d年底$") ~= nil or s:match("^%d%d%d%d年末$") ~= nil
+  local rest = s:match("^%d%d%d%d年(.*)$")
+  if not rest then
+    for _, w in ipairs(heads.deadline_years) do
+      if s:sub(1, #w) == w then rest = s:sub(#w + 1) break end
+    end
+  end
+  if not rest then return false end
+  if rest == "" then return true end
+  for _, w in ipairs(heads.deadline_ends) do
+    if rest == w then return true end
+  end
+  return false
 end
 
 --- The noun phrase right after a figure (m.after past its first skip
@@ -920,15 +930,30 @@ end
 -- review (五年来，粮食产量…) and says no average.
 function M.is_span_figure(_, m)
   if indicators.contains_any(words_before(m, 12), indicators.heads.span_words) then return true end
+  -- a number of years among the last four characters before the figure
+  -- (五年支出551亿元), not one of a streak (连续三年) or of a longer numeral
+  local before = sentence_before(m)
+  local from = math.max(1, #before - 11)
+  for _, w in ipairs(indicators.heads.span_counts) do
+    local at = before:find(w, from, true)
+    if at then
+      local lead = before:sub(1, at - 1)
+      local broken = false
+      for _, b in ipairs(indicators.heads.span_count_breakers) do
+        if lead:sub(-#b) == b then broken = true break end
+      end
+      if not broken then return true end
+    end
+  end
   local subject = m.subject or ""
   if subject == "" then return false end
-  local before = sentence_before(m)
-  local at, from = nil, before:find(subject, 1, true)
-  while from do at = from from = before:find(subject, from + 1, true) end
-  if not at then return false end
-  local lead = math.max(1, at - 12)
-  while lead < at and (before:byte(lead) & 0xC0) == 0x80 do lead = lead + 1 end
-  return indicators.contains_any(before:sub(lead, at - 1) .. subject, indicators.heads.average_words)
+  -- the subject's last place before the figure, and the four characters before it
+  local last, found = nil, before:find(subject, 1, true)
+  while found do last = found found = before:find(subject, found + 1, true) end
+  if not last then return false end
+  local lead = math.max(1, last - 12)
+  while lead < last and (before:byte(lead) & 0xC0) == 0x80 do lead = lead + 1 end
+  return indicators.contains_any(before:sub(lead, last - 1) .. subject, indicators.heads.average_words)
 end
 
 
