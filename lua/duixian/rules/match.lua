@@ -964,12 +964,23 @@ function M.is_gap(_, m)
   return m.unit == "pp" and indicators.contains_any(words_before(m, 24), indicators.heads.gap_verbs)
 end
 
+-- R.match.is_span_figure of an outcome item, asked once per item: every
+-- target of its region asks it (the items are the audit's, one rule set)
+local function span_figure(R, o)
+  local v = o.span_figure
+  if v == nil then
+    v = R.match.is_span_figure(R, o.m) and true or false
+    o.span_figure = v
+  end
+  return v
+end
+
 --- Does outcome o, stated for a span of years, give the level at the span's
 -- end (a five-year review: 基本养老保险参保778万人, 粮食总产量稳定在550亿斤
 -- 左右)? A level or a share, never a flow, a growth rate, an average or a
 -- total over the span; with no verb to say, when the target is a level.
 function M.is_end_level(R, t, o)
-  if R.match.is_span_figure(R, o.m) then return false end
+  if span_figure(R, o) then return false end
   if o.measure == "level" or o.measure == "share" then return true end
   return o.measure == nil and (t.measure == "level" or t.measure == "share")
 end
@@ -981,7 +992,7 @@ end
 -- average or a total over years (is_span_figure) never answers one year.
 function M.period_relation(R, t, o)
   if not (t.first and o.first) then return nil end
-  if t.first == t.last and o.first == o.last and R.match.is_span_figure(R, o.m) then return nil end
+  if t.first == t.last and o.first == o.last and span_figure(R, o) then return nil end
   if o.first == t.first and o.last == t.last then return "answer" end
   if o.first == o.last and o.last == t.last then return "answer" end
   if t.first == t.last and o.first < o.last and o.last == t.last and R.match.is_end_level(R, t, o) then
