@@ -163,7 +163,7 @@ local verb_classes = {
   decrease = "下降 降低 减少 回落 压减 降幅 减排 下调 微降 略降",
   reach = [[达到 达 稳定在 保持在 控制在 下降到 下降至 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
     提升至 缩小至 缩小到 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
-    跃上 迈上 站上 登上 跨上 迈过 跨过 跃居 稳居 升至 跃升至 覆盖
+    跃上 迈上 站上 登上 跨上 迈过 跨过 连跨 连迈 跃居 稳居 升至 跃升至 覆盖
     延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到 减至]],
   add = [[新增 新建 改扩建 改建 扩建 新改建 新改扩建 新开工 开工 建成 培育 打造 创建 引进 引育
     入库 争创 创成 认定 入选 获批 净增 新批 招引 签约 落地 开通 设立 建立 新培育 新认定]],
@@ -663,8 +663,10 @@ local lexicon = {
   -- 毕业生留省就业超过66万人), where 参保人数 or 企业 stand at their end
   flow_heads = { "就业", "培训", "转移", "安置", "救助", "资助", "接待", "招收", "招录", "吸纳",
     "帮扶", "惠及", "受益", "减负", "减税降费" },
-  -- verbs of crossing a threshold: 连续跨过3个万亿元大关 counts crossings
-  crossing_verbs = { "跨过", "迈过", "跨越", "迈上", "跃上", "登上", "站上", "跨上" },
+  -- verbs of crossing a threshold: 连续跨过3个万亿元大关 counts crossings;
+  -- consecutive_crossings say 连续 in the verb itself (连跨4个万亿元台阶)
+  crossing_verbs = { "跨过", "迈过", "跨越", "迈上", "跃上", "登上", "站上", "跨上", "连跨", "连迈" },
+  consecutive_crossings = { "连跨", "连迈" },
   -- verbs of doing that open a subject without being scanned as its verb
   -- (办理省人大代表建议4417件): a count of things done, summed over a span
   doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养",

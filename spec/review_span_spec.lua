@@ -35,6 +35,11 @@ describe("a review of a span", function()
       read(REVIEW .. "——政府建设加强。提请省人大常委会审议地方性法规草案41件，制定、修改、废止省政府规章72部。"))
   end)
 
+  it("counts thresholds crossed one after another over the span, of a stock too (连跨4个万亿元台阶)", function()
+    assert.are.same({ "4个 outcome 2021-2025", "万亿元 other 2025" },
+      read(REVIEW .. "——金融支撑增强。人民币存款、贷款余额连跨4个万亿元台阶。"))
+  end)
+
   it("reads a year's total with no verb (财政总收入, 进出口总值) as the last year's", function()
     assert.are.same({ "6.66万亿元 outcome 2025", "7019亿元 outcome 2025", "9356.7亿元 outcome 2025" },
       read(REVIEW .. "——经济实力提升。生产总值6.66万亿元，财政总收入7019亿元，进出口总值9356.7亿元。"))

@@ -569,12 +569,15 @@ function M.is_level(R, m)
   if R.classify.cue_before(R, m, is_sum, true) then return false end
   if R.classify.says_each_year(R, m) then return false end
   local verb = m.verb or ""
+  -- thresholds crossed one after another, counted, even of a stock
+  -- (经济总量连跨4个万亿元台阶)
+  if class == nil and words_module.set_of(R.lexicon.crossing_verbs)[verb]
+      and (find(subject, "连续", 1, true) or words_module.set_of(R.lexicon.consecutive_crossings or {})[verb]) then
+    return false
+  end
   -- a stock (总装机规模, 智能算力), unless the verb adds to it (新增装机)
   local stock = R.classify.is_stock(R, m)
   if stock ~= nil then return stock end
-  if class == nil and find(subject, "连续", 1, true) and words_module.set_of(R.lexicon.crossing_verbs)[verb] then
-    return false
-  end
   if verb == "" then
     -- 办理省人大代表建议4417件: things done over the span, counted (a
     -- subject that opens with a verb of doing: the lexicon's add and other
