@@ -1298,6 +1298,12 @@ function M.township_at(R, norm, at, stop, bare)
   return nil
 end
 
+-- A township's name as m's region, saying whose township it is.
+local function township_region(m, town, county)
+  m.region_reason = ("names %s, a township of %s"):format(town, county.name)
+  return town
+end
+
 --- The unit inside home (a gazetteer unit) that m's own subject opens with
 -- (厦门 of 厦门、福州机场…分别), or nil; sets m.region_reason.
 function M.unit_of_subject(_, m, home)
@@ -1353,8 +1359,7 @@ function M.region_of(R, m, doc)
     -- a later item of a list names its own township (其中古云镇1.2万亩、张鲁回族镇8000亩)
     local town = R.classify.township_at(R, m.subject, 1, #m.subject + 1, true)
     if town then
-      m.region_reason = ("names %s, a township of %s"):format(town, home.name)
-      return town
+      return township_region(m, town, home)
     end
   end
   -- the subject position of the clause, and whether a place name stands
@@ -1391,8 +1396,7 @@ function M.region_of(R, m, doc)
     end
     if town and at + #town > m.pos then town = false end -- the figure itself stands there
     if town then
-      m.region_reason = ("names %s, a township of %s"):format(town, home.name)
-      return town
+      return township_region(m, town, home)
     end
     -- no place at the subject position: the paragraph's topic, unless the
     -- clause says 全市 or the like (found once per clause: place_at[-cs])
@@ -1460,8 +1464,7 @@ function M.region_of(R, m, doc)
   -- a township right after the units (曲阜市尼山镇, 莘县古云镇 in 莘县's own report)
   local town = unit and R.classify.township_at(R, norm, at + unit.next - 1, m.pos)
   if town then
-    m.region_reason = ("names %s, a township of %s"):format(town, unit.unit.name)
-    return town
+    return township_region(m, town, unit.unit)
   end
   if not unit or unit.unit == home then return doc.region end
   -- a list (沈阳航空、沈大工业母机…3个集群; 北海铁山港泊位等7个) counts items of

@@ -49,6 +49,25 @@ local function words_before(m, bytes)
   return (m.subject or "") .. (m.verb or "") .. before:sub(from)
 end
 
+-- The clause before m's own, between the last two commas before the figure
+-- (nil when no comma stands before it): where a topic left unsaid is named.
+local function clause_before(m)
+  local before = sentence_before(m)
+  local marks = marks_in(before, COMMAS)
+  if #marks == 0 then return nil end
+  return before:sub(#marks > 1 and marks[#marks - 1][2] or 1, marks[#marks][1] - 1)
+end
+
+-- Where subject last stands in before (the sentence up to the figure), or nil.
+local function last_place(before, subject)
+  local last, found = nil, before:find(subject, 1, true)
+  while found do
+    last = found
+    found = before:find(subject, found + 1, true)
+  end
+  return last
+end
+
 --- Subjects below this bigram similarity (of their head phrases) are not
 -- the same indicator. Only subjects with the same head noun get this far
 -- (see same_indicator), so half their bigrams in common is close:
@@ -250,6 +269,21 @@ function M.resolve_shared_modifier(R, m, subject, prev)
   return nil
 end
 
+-- The words of growth and decrease of a word table, as a set, made once
+-- per table.
+local change_sets = setmetatable({}, { __mode = "k" })
+local function change_words_of(w)
+  local set = change_sets[w]
+  if not set then
+    set = {}
+    for _, list in ipairs({ w.growth_words or {}, w.decrease_words or {} }) do
+      for _, word in ipairs(list) do set[word] = true end
+    end
+    change_sets[w] = set
+  end
+  return set
+end
+
 --- The conjuncts of a subject a figure holds for each of: those between
 -- 、 (not after 分别, which deals them out one a figure), or between any
 -- coordinator (和, 及, 与) when a word saying "each" (均, 都: data/subject_heads.lua
@@ -258,9 +292,8 @@ function M.conjuncts_each(R, m, subject)
   if m.distributive or subject == "" then return {} end
   local marks = { "、" }
   -- the words between the subject (its last place) and the figure
-  local before, at = sentence_before(m), nil
-  local from = before:find(subject, 1, true)
-  while from do at = from from = before:find(subject, from + 1, true) end
+  local before = sentence_before(m)
+  local at = last_place(before, subject)
   local between = at and before:sub(at + #subject) or ""
   for _, w in ipairs(indicators.heads.each_words) do
     if (m.verb or ""):find(w, 1, true) or between:find(w, 1, true) then marks = indicators.heads.coordinators break end
@@ -272,10 +305,7 @@ function M.conjuncts_each(R, m, subject)
   -- its measure words) is every conjunct's (广义货币M2 and 社会融资规模｜增速:
   -- the growth of M2 too)
   local measure
-  local changes = {}
-  for _, list in ipairs({ R.words.growth_words or {}, R.words.decrease_words or {} }) do
-    for _, w in ipairs(list) do changes[w] = true end
-  end
+  local changes = change_words_of(R.words)
   local rest = last
   while not measure do
     local cut
@@ -395,11 +425,8 @@ function M.resolve_topic_before(R, m, subject)
   local verb = m.verb or ""
   local continues = TOPIC_VERB_CLASSES[indicators.verb_class(verb, R.words) or false]
   if not continues and verb == "" then return nil end
-  local before = sentence_before(m)
-  local marks = marks_in(before, COMMAS)
-  if #marks == 0 then return nil end
-  local clause = before:sub(#marks > 1 and marks[#marks - 1][2] or 1, marks[#marks][1] - 1)
-  if clause == "" or clause:find("%d") then return nil end
+  local clause = clause_before(m)
+  if not clause or clause == "" or clause:find("%d") then return nil end
   if not continues and not clause:find(verb, 1, true) then return nil end
   local entry, alias = R.indicators:resolve(clause, m.unit, m.verb)
   if not (entry and (entry.unit == nil or indicators.same_unit(m.unit, entry.unit, R.words))) then return nil end
@@ -418,11 +445,8 @@ function M.resolve_attribute_topic(R, m, subject)
   local verb = m.verb or ""
   local measure = indicators.measure_of(m.unit, verb, subject, R.words)
     or indicators.measure_of(m.unit, verb:sub(1, 6), subject, R.words)
-  -- the clause before the figure's: between the last two commas before it
-  local before = sentence_before(m)
-  local marks = marks_in(before, COMMAS)
-  if #marks == 0 then return nil end
-  local clause = before:sub(#marks > 1 and marks[#marks - 1][2] or 1, marks[#marks][1] - 1)
+  local clause = clause_before(m)
+  if not clause then return nil end
   local best
   for i in utf8.codes(clause) do
     for j = #clause, i, -1 do
@@ -948,8 +972,7 @@ function M.is_span_figure(_, m)
   local subject = m.subject or ""
   if subject == "" then return false end
   -- the subject's last place before the figure, and the four characters before it
-  local last, found = nil, before:find(subject, 1, true)
-  while found do last = found found = before:find(subject, found + 1, true) end
+  local last = last_place(before, subject)
   if not last then return false end
   local lead = math.max(1, last - 12)
   while lead < last and (before:byte(lead) & 0xC0) == 0x80 do lead = lead + 1 end
