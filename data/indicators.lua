@@ -224,7 +224,7 @@ return {
   -- energy and environment
   { id = "energy_intensity", name = "单位生产总值能耗降低", measure = "decrease", unit = "%", direction = "floor", tolerance = P,
     aliases = { "单位国内生产总值能耗", "单位地区生产总值能耗", "单位生产总值能耗", "单位GDP能耗",
-      "万元生产总值能耗", "万元GDP能耗", "能耗强度", "单位国内生产总值能源消耗",
+      "万元生产总值能耗", "万元GDP能耗", "能耗强度", "能源消耗强度", "单位国内生产总值能源消耗",
       "单位生产总值能源消耗", "生产总值能耗", "生产总值能源消耗" } },
   { id = "co2_intensity", name = "单位生产总值二氧化碳排放降低", measure = "decrease", unit = "%", direction = "floor", tolerance = P,
     aliases = { "单位国内生产总值二氧化碳排放", "单位生产总值二氧化碳排放", "碳排放强度", "二氧化碳排放强度" } },
@@ -366,6 +366,8 @@ return {
     aliases = { "护理型养老床位", "养老床位", "护理型床位" } },
   { id = "affordable_housing", name = "保障性住房", measure = "added", unit = "套", direction = "floor", tolerance = R,
     aliases = { "保障性安居工程", "保障性住房", "保障性租赁住房", "棚户区改造", "棚户区住房", "筹集保障性住房",
+      -- the renovating verb before its object (再改造各类棚户区470万套以上): the housing renovated
+      "棚户区",
       "筹集保障性租赁住房", "配售型保障性住房" } },
   { id = "old_compounds", name = "城镇老旧小区改造", measure = "added", unit = "个", direction = "floor", tolerance = R,
     aliases = { "城镇老旧小区改造", "城镇老旧小区", "老旧小区改造", "老旧小区" } },

@@ -422,6 +422,9 @@ local lexicon = {
     { "三年", "time", years = { 0, 2 }, implies = "target", past_years = { -3, -1 }, scope = "clause" },
     { "五年", "time", years = { 0, 4 }, implies = "target", past_years = { -5, -1 }, scope = "clause" },
     { "今后五年", "time", years = { 0, 4 }, implies = "target" },
+    -- two years named by their first two (今明两年职业技能培训3500万人次以上)
+    { "今明两年", "time", years = { 0, 1 }, implies = "target", calendar = true },
+    { "明后两年", "time", years = { 1, 2 }, implies = "target", calendar = true },
     { "未来五年", "time", years = { 0, 4 }, implies = "target" },
     -- an annual average speaks of several years (年均增长5.9%): the span
     -- the figure is governed by, or the five years the document reviews or plans
@@ -662,7 +665,9 @@ local lexicon = {
   -- count sums the years it speaks of (这五年，城镇新增就业124.27万人、高校
   -- 毕业生留省就业超过66万人), where 参保人数 or 企业 stand at their end
   flow_heads = { "就业", "培训", "转移", "安置", "救助", "资助", "接待", "招收", "招录", "吸纳",
-    "帮扶", "惠及", "受益", "减负", "减税降费" },
+    "帮扶", "惠及", "受益", "减负", "减税降费",
+    -- people moved, one household after another (易地扶贫搬迁830万人 over five years)
+    "搬迁" },
   -- verbs of crossing a threshold: 连续跨过3个万亿元大关 counts crossings;
   -- consecutive_crossings say 连续 in the verb itself (连跨4个万亿元台阶)
   crossing_verbs = { "跨过", "迈过", "跨越", "迈上", "跃上", "登上", "站上", "跨上", "连跨", "连迈" },

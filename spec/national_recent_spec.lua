@@ -1,0 +1,41 @@
+-- National work reports after 2012 (issue: duixian is measured on reports
+-- the corpus does not hold): their wording, in short real phrases, with the
+-- exact reading expected. The State Council's reports name the energy
+-- target 能源消耗强度, review five years in the first report of a new
+-- government, and plan some tasks over 今明两年.
+local duixian = require "duixian"
+local indicators = require "duixian.indicators"
+
+local function read(text, published)
+  local out = {}
+  local meta = { published = published, region = "中华人民共和国", kind = "work_report" }
+  for _, m in ipairs(assert(duixian.scan(text, meta))) do
+    out[#out + 1] = ("%s %s %s"):format(m.raw, m.kind, tostring(m.period))
+  end
+  return out
+end
+
+describe("national reports after 2012", function()
+  local cat = indicators.catalogue()
+
+  it("reads 能源消耗强度 as the energy intensity, as 能耗强度 is", function()
+    assert.are.equal("energy_intensity", (cat:resolve("能源消耗强度", "%", "降低")).id)
+    assert.are.equal("energy_intensity", (cat:resolve("能耗强度", "%", "下降")).id)
+  end)
+
+  it("reads 棚户区 with its renovating verb before it as the housing renovated (再改造各类棚户区470万套以上)", function()
+    assert.are.equal("affordable_housing", (cat:resolve("再改造各类棚户区", "套", "")).id)
+    assert.are.equal("affordable_housing", (cat:resolve("棚户区住房", "套", "")).id)
+  end)
+
+  it("sums people relocated over the five years a review covers (易地扶贫搬迁830万人)", function()
+    assert.are.same({ "6800多万 outcome 2013-2017", "830万人 outcome 2013-2017", "10.2% outcome 2012", "3.1% outcome 2017" },
+      read("一、过去五年工作回顾\n五年来，脱贫攻坚取得决定性进展。贫困人口减少6800多万，易地扶贫搬迁830万人，贫困发生率由10.2%下降到3.1%。",
+        "2018-03-05"))
+  end)
+
+  it("plans 今明两年 for this year and the next", function()
+    assert.are.same({ "3500万人次以上 target 2020-2021", "200万人 target 2020-2021" },
+      read("今明两年职业技能培训3500万人次以上，高职院校扩招200万人。", "2020-05-22"))
+  end)
+end)
