@@ -684,7 +684,10 @@ local lexicon = {
   -- the things counted came about one by one, so a review of a span counts
   -- them over the span, not as a level at its end
   events_after = { "建成", "投产", "获批", "入选", "投入使用", "并网", "获得", "获评", "通车", "竣工",
-    "落地", "落户", "当选" },
+    "落地", "落户", "当选",
+    -- people and counties out of poverty one by one (5575万农村贫困人口实现脱贫,
+    -- 832个贫困县全部摘帽): summed over the span reviewed
+    "脱贫", "摘帽" },
   -- stock_heads: a subject ending so names a stock, held at a time (电力总装机
   --   规模3.1亿千瓦, 建成智能算力超4.8万P): a review of a span reports its level
   --   at the span's end, unless a verb of change or one of stock_adders adds

@@ -34,6 +34,17 @@ describe("national reports after 2012", function()
         "2018-03-05"))
   end)
 
+  it("sums people and counties out of poverty over the span reviewed (5575万农村贫困人口实现脱贫), a year's in a year", function()
+    assert.are.same({ "超过6000万人 outcome 2016-2020", "5575万 outcome 2016-2020" },
+      read("一、2020年工作回顾\n“十三五”时期，经济运行总体平稳。城镇新增就业超过6000万人。5575万农村贫困人口实现脱贫。",
+        "2021-03-05"))
+    assert.are.same({ "近1亿 outcome 2018-2022", "832个 outcome 2018-2022" },
+      read("一、过去一年和五年工作回顾\n过去五年，脱贫攻坚任务胜利完成。近1亿农村贫困人口实现脱贫，全国832个贫困县全部摘帽。",
+        "2023-03-05"))
+    assert.are.same({ "551万 outcome 2020", "52个 outcome 2020" },
+      read("一、2020年工作回顾\n过去一年，551万农村贫困人口全部脱贫、52个贫困县全部摘帽。", "2021-03-05"))
+  end)
+
   it("plans 今明两年 for this year and the next", function()
     assert.are.same({ "3500万人次以上 target 2020-2021", "200万人 target 2020-2021" },
       read("今明两年职业技能培训3500万人次以上，高职院校扩招200万人。", "2020-05-22"))

@@ -589,8 +589,9 @@ function M.is_level(R, m)
     if start < m.pos and R.classify.opens_with_doing(R, sub(norm, start, m.pos - 1)) then return false end
     -- 7个城市获评全国文明城市: the things counted did it, one by one
     if contains_any(subject, 1, #subject, R.lexicon.doing_openers or {}) then return false end
-    -- 5条高铁建成运营: so, with the verb after the noun counted
-    if class == nil and R.classify.counts_events_after(R, m) then return false end
+    -- 5条高铁建成运营: so, with the verb after the noun counted, and people
+    -- so (5575万农村贫困人口实现脱贫)
+    if (class == nil or class[1] == "person") and R.classify.counts_events_after(R, m) then return false end
     return class == nil or class[1] == "percent" or class[1] == "person"
   end
   -- the verb's row, or the row of the verb it ends with (占比达 is 达)
