@@ -368,6 +368,8 @@ return {
     aliases = { "保障性安居工程", "保障性住房", "保障性租赁住房", "棚户区改造", "棚户区住房", "筹集保障性住房",
       -- the renovating verb before its object (再改造各类棚户区470万套以上): the housing renovated
       "棚户区",
+      -- the programme's full name: 城镇 here names no group apart (城镇保障性安居工程基本建成540万套)
+      "城镇保障性安居工程",
       "筹集保障性租赁住房", "配售型保障性住房" } },
   { id = "old_compounds", name = "城镇老旧小区改造", measure = "added", unit = "个", direction = "floor", tolerance = R,
     aliases = { "城镇老旧小区改造", "城镇老旧小区", "老旧小区改造", "老旧小区" } },

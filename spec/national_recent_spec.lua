@@ -5,6 +5,7 @@
 -- government, and plan some tasks over 今明两年.
 local duixian = require "duixian"
 local indicators = require "duixian.indicators"
+local audit = require "duixian.audit"
 
 local function read(text, published)
   local out = {}
@@ -48,5 +49,26 @@ describe("national reports after 2012", function()
   it("plans 今明两年 for this year and the next", function()
     assert.are.same({ "3500万人次以上 target 2020-2021", "200万人 target 2020-2021" },
       read("今明两年职业技能培训3500万人次以上，高职院校扩招200万人。", "2020-05-22"))
+  end)
+
+  it("sets each housing figure against the one of its verb (基本建成 with 基本建成, 新开工 with 新开工)", function()
+    local docs = {
+      { id = 1, file = "national-2013.txt", published = "2013-03-05", kind = "work_report", region = "中华人民共和国" },
+      { id = 2, file = "national-2014.txt", published = "2014-03-05", kind = "work_report", region = "中华人民共和国" },
+    }
+    local texts = { "城镇保障性安居工程基本建成470万套、新开工630万套，继续推进农村危房改造。",
+      "一、2013年工作回顾\n城镇保障性安居工程基本建成540万套，新开工660万套。" }
+    local ms = {}
+    for i, text in ipairs(texts) do
+      for _, m in ipairs(assert(duixian.scan(text, { published = docs[i].published, region = docs[i].region, kind = "work_report" }))) do
+        m.document_id = i
+        ms[#ms + 1] = m
+      end
+    end
+    local got = {}
+    for _, v in ipairs(audit.run{ documents = docs, mentions = ms }.verdicts) do
+      got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.indicator, v.status, v.outcome and v.outcome.raw)
+    end
+    assert.are.same({ "470万套 affordable_housing met 540万套", "630万套 affordable_housing met 660万套" }, got)
   end)
 end)
