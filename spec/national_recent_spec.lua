@@ -71,4 +71,19 @@ describe("national reports after 2012", function()
     end
     assert.are.same({ "470万套 affordable_housing met 540万套", "630万套 affordable_housing met 660万套" }, got)
   end)
+
+  it("reads a ceiling's indicator stated with a lower bound (赤字率拟按3.6%以上安排) as a floor", function()
+    local A = require "spec.audit_helper"
+    local function judged(outcome)
+      local v = A.verdict({ A.target({ subject = "赤字率", verb = "安排", value = 3.6, cmp = ">=", raw = "3.6%以上" }),
+        A.mention({ subject = "赤字率", verb = "", value = outcome }) })
+      return { v.status, v.rule }
+    end
+    assert.are.same({ "met", "floor_at_least" }, judged(3.7))
+    assert.are.same({ "missed", "floor_at_least" }, judged(3.5))
+    -- the bound the indicator sets stays where the words set none (赤字率拟按3%安排)
+    local v = A.verdict({ A.target({ subject = "赤字率", verb = "安排", value = 3, raw = "3%" }),
+      A.mention({ subject = "赤字率", verb = "", value = 3.2 }) })
+    assert.are.same({ "missed", "cap_at_most" }, { v.status, v.rule })
+  end)
 end)

@@ -34,10 +34,15 @@ end
 function M.num(_, v) return num(v) end
 
 --- The direction of a target: its indicator's, else cap when its
--- qualifier is a ceiling (以内, 不超过, 控制在), else floor.
+-- qualifier is a ceiling (以内, 不超过, 控制在), else floor. A lower bound
+-- said of a ceiling's indicator (赤字率拟按3.6%以上安排: at least that much
+-- deficit) makes it a floor: the words outrank the indicator's habit.
 function M.direction(_, target, indicator)
-  if indicator and indicator.direction then return indicator.direction end
   local cmp = target.m.cmp
+  if indicator and indicator.direction then
+    if indicator.direction == "cap" and (cmp == ">=" or cmp == ">") then return "floor" end
+    return indicator.direction
+  end
   if cmp == "<=" or cmp == "<" then return "cap" end
   return "floor"
 end
