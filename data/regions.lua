@@ -22,6 +22,10 @@ local function words(list)
 end
 
 return {
+  -- nation_names: what a manifest or a flag may call the whole country; a
+  --   document so named is the nation's, 中华人民共和国 (the region the State
+  --   Council's reports are inferred to speak for)
+  nation_names = words [[ 全国 中国 ]],
   generic_places = words [[
     全国 全省 全市 全区 全县 全州 全盟 全旗 全自治区 全自治州
     我省 我市 我区 我县 我州 我盟 我旗 本省 本市 本区 本县

@@ -86,4 +86,20 @@ describe("national reports after 2012", function()
       A.mention({ subject = "赤字率", verb = "", value = 3.2 }) })
     assert.are.same({ "missed", "cap_at_most" }, { v.status, v.rule })
   end)
+
+  it("takes 全国 and 中国 in a manifest for the nation the State Council's reports are inferred to speak for", function()
+    for _, name in ipairs({ "全国", "中国", "中华人民共和国" }) do
+      local ms = assert(duixian.scan("今年发展主要预期目标是：国内生产总值增长5%左右。",
+        { published = "2024-03-05", region = name, kind = "work_report" }))
+      assert.are.equal("中华人民共和国", ms[1].region)
+    end
+    -- and an audit of 全国 audits the nation's targets
+    local A = require "spec.audit_helper"
+    local docs = { { id = 1, file = "national-2024.txt", published = "2024-03-05", kind = "work_report", region = "中华人民共和国" } }
+    local a = audit.run{ documents = docs, region = "全国",
+      mentions = { A.target({ subject = "国内生产总值", value = 5, cmp = "~", region = "中华人民共和国", period = "2024" }) } }
+    assert.are.equal(1, #a.verdicts)
+    assert.are.equal("安徽省", (assert(duixian.scan("生产总值增长5.5%左右。",
+      { published = "2024-01-20", region = "安徽省", kind = "work_report" }))[1].region))
+  end)
 end)

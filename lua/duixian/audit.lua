@@ -253,6 +253,8 @@ function M.run(args)
     error("bad argument #1 to 'run' (field 'documents' must be an array of document records)", 2)
   end
   local year = args.year and tonumber(args.year)
+  -- 全国 names the nation as its documents do (meta.canonical_region)
+  local region = require("duixian.meta").canonical_region(args.region)
   if args.year and not year then
     error(("bad argument #1 to 'run' (field 'year' must be a year, got %s)"):format(tostring(args.year)), 2)
   end
@@ -290,7 +292,7 @@ function M.run(args)
           return base + ordinal
         end)
       end
-      n_targets = n_targets + judge_all(R, acc, latest, year, args.region, judged)
+      n_targets = n_targets + judge_all(R, acc, latest, year, region, judged)
       if kept then
         for _, j in ipairs(judged) do
           local added, why = kept:add(j.seq, j.v)
@@ -308,7 +310,7 @@ function M.run(args)
       n_mentions = n_mentions + 1
       return n_mentions
     end)
-    n_targets = judge_all(R, acc, latest, year, args.region, judged)
+    n_targets = judge_all(R, acc, latest, year, region, judged)
   end
   local verdicts = {}
   if getmetatable(judged) == nil then
@@ -321,7 +323,7 @@ function M.run(args)
   for _, p in ipairs(R.packs or {}) do packs[#packs + 1] = { name = p.name, sha256 = p.sha256 } end
   return {
     created_at = os.date("!%Y-%m-%dT%H:%M:%SZ"),
-    params = { year = year, region = args.region, documents = #args.documents, mentions = n_mentions,
+    params = { year = year, region = region, documents = #args.documents, mentions = n_mentions,
       targets = n_targets, duixian = require("duixian")._VERSION },
     rules = packs,
     documents = args.documents,

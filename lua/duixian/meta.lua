@@ -218,6 +218,23 @@ end
 
 -- Who speaks for the State Council: the nation's report.
 local NATION_SPEAKERS = { "代表国务院", "国务院总理" }
+-- The nation's name as a region: inferred from its reports, and the one its
+-- other names in a manifest or a flag become (canonical_region).
+local NATION = "中华人民共和国"
+
+--- The region a manifest or a flag names, as the rules compare regions:
+-- the whole country by one of its other names (data/regions.lua
+-- nation_names: 全国, 中国) is 中华人民共和国, so that a report listed as 全国
+-- and one inferred from its text (我代表国务院) are one region's, their
+-- targets set against each other's outcomes. Any other name is kept.
+function M.canonical_region(name)
+  if name == nil or name == NATION then return name end
+  local names = require("duixian.data").shared("regions").nation_names or {}
+  for i = 1, #names do
+    if names[i] == name then return NATION end
+  end
+  return name
+end
 
 --- The region a text's opening names, or nil: the nation when the State
 -- Council speaks (我代表国务院); else the administrative units of the
@@ -227,7 +244,7 @@ local NATION_SPEAKERS = { "代表国务院", "国务院总理" }
 -- 聚焦…). Only a real unit is a region: not 我代表自治区 or 庆市人民政府.
 function M.region_of_opening(head)
   for _, w in ipairs(NATION_SPEAKERS) do
-    if head:find(w, 1, true) then return "中华人民共和国" end
+    if head:find(w, 1, true) then return NATION end
   end
   local opening = head:sub(1, (head:find("各位代表", 1, true) or 601) - 1):sub(1, 600)
   if not M.may_name_unit(opening) then return nil end -- the gazetteer is not read
@@ -256,6 +273,7 @@ end
 function M.complete(meta, text)
   local out, inferred = {}, {}
   for k, v in pairs(meta or {}) do out[k] = v end
+  out.region = M.canonical_region(out.region)
   if not (out.published and out.kind and out.region) then
     local guess = M.infer(text, { published = out.published == nil, kind = out.kind == nil, region = out.region == nil })
     for _, k in ipairs({ "published", "kind", "region" }) do
