@@ -154,7 +154,12 @@ return {
   { id = "special_bonds", name = "地方政府专项债券", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
     aliases = { "地方政府专项债券", "专项债券", "专项债" } },
   { id = "tax_fee_cuts", name = "减税降费", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
-    aliases = { "减税降费及退税", "新增减税降费", "减税降费", "减轻企业税收和社保缴费负担", "减税退税降费" } },
+    aliases = { "减税降费及退税", "新增减税降费", "减税降费", "减轻企业税收和社保缴费负担", "减税退税降费",
+      -- the burden lifted in taxes and fees (为市场主体减负超过2.5万亿元)
+      "减负" } },
+  -- the VAT credits refunded (留抵退税约1.5万亿元 promised, 增值税留抵退税超过2.4万亿元 reported)
+  { id = "vat_credit_refunds", name = "留抵退税", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
+    aliases = { "留抵退税", "增值税留抵退税" } },
   { id = "livelihood_spending_share", name = "民生支出占比", measure = "share", unit = "%", direction = "floor", tolerance = P,
     aliases = { "财政民生支出占比", "民生支出占比", "民生支出占一般公共预算支出比重", "民生支出比重",
       "民生支出占一般公共预算支出比例", "财政民生支出占一般公共预算支出比重", "民生支出占财政支出比重" } },
@@ -220,6 +225,17 @@ return {
     aliases = { "城乡低保标准", "低保标准" } },
   { id = "poverty_reduction", name = "农村贫困人口减少", measure = "added", unit = "person", direction = "floor", tolerance = R,
     aliases = { "农村贫困人口", "贫困人口" } },
+  -- more places at vocational colleges (高职院校扩招100万人)
+  { id = "vocational_enrolment_expansion", name = "高职院校扩招", measure = "added", unit = "person", direction = "floor",
+    tolerance = R, aliases = { "高职院校扩招", "高职扩招", "高职院校大规模扩招" } },
+  -- people moved out of places that could not support them (完成易地扶贫搬迁340万人)
+  { id = "poverty_relocation", name = "易地扶贫搬迁", measure = "added", unit = "person", direction = "floor", tolerance = R,
+    aliases = { "易地扶贫搬迁", "易地扶贫搬迁人口" } },
+  -- capacity cut (去产能): 再压减钢铁产能3000万吨左右 promised, 退出钢铁产能3000万吨以上 reported
+  { id = "steel_capacity_cut", name = "钢铁去产能", measure = "reduced", unit = "t", direction = "floor", tolerance = R,
+    aliases = { "钢铁产能", "粗钢产能" } },
+  { id = "coal_capacity_cut", name = "煤炭去产能", measure = "reduced", unit = "t", direction = "floor", tolerance = R,
+    aliases = { "煤炭产能" } },
 
   -- energy and environment
   { id = "energy_intensity", name = "单位生产总值能耗降低", measure = "decrease", unit = "%", direction = "floor", tolerance = P,
@@ -338,6 +354,9 @@ return {
     aliases = { "省市县重点项目", "省市重点项目", "市级以上重点项目", "省市重点投资项目" } },
   { id = "base_stations_5g", name = "5G基站", measure = "added", unit = "个", direction = "floor", tolerance = R,
     aliases = { "5G基站", "5G基站数", "5G基站总数" } },
+  -- new railway lines opened in the year (铁路投资…，新投产里程8000公里以上)
+  { id = "railway_new_lines", name = "铁路投产里程", measure = "added", unit = "km", direction = "floor", tolerance = R,
+    aliases = { "投产里程", "铁路投产里程", "新投产里程" } },
   { id = "hsr_mileage", name = "高铁通车里程", measure = "level", unit = "km", direction = "floor", tolerance = R,
     aliases = { "高铁通车里程", "高速铁路通车里程", "高铁里程", "高速铁路里程" } },
   { id = "power_capacity", name = "电力装机容量", measure = "level", unit = "kW", direction = "floor", tolerance = R,

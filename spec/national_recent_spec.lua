@@ -29,6 +29,21 @@ describe("national reports after 2012", function()
     assert.are.equal("affordable_housing", (cat:resolve("棚户区住房", "套", "")).id)
   end)
 
+  it("names the tasks the State Council's reports set year after year (去产能, 易地扶贫搬迁, 铁路投产里程, 减负, 留抵退税, 高职扩招)", function()
+    local cases = {
+      { "再压减钢铁产能", "t", "", "steel_capacity_cut" }, { "退出钢铁产能", "t", "", "steel_capacity_cut" },
+      { "退出煤炭产能", "t", "", "coal_capacity_cut" }, { "完成易地扶贫搬迁", "person", "", "poverty_relocation" },
+      { "易地扶贫搬迁人口", "person", "超过", "poverty_relocation" }, { "新投产里程", "km", "", "railway_new_lines" },
+      { "铁路投产里程", "km", "", "railway_new_lines" }, { "为市场主体减负", "CNY", "超过", "tax_fee_cuts" },
+      { "增值税留抵退税", "CNY", "超过", "vat_credit_refunds" },
+      { "高职院校大规模扩招", "person", "", "vocational_enrolment_expansion" },
+    }
+    for _, c in ipairs(cases) do
+      local e = cat:resolve(c[1], c[2], c[3])
+      assert.are.equal(c[4], e and e.id, c[1])
+    end
+  end)
+
   it("sums people relocated over the five years a review covers (易地扶贫搬迁830万人)", function()
     assert.are.same({ "6800多万 outcome 2013-2017", "830万人 outcome 2013-2017", "10.2% outcome 2012", "3.1% outcome 2017" },
       read("一、过去五年工作回顾\n五年来，脱贫攻坚取得决定性进展。贫困人口减少6800多万，易地扶贫搬迁830万人，贫困发生率由10.2%下降到3.1%。",
