@@ -61,6 +61,15 @@ describe("national reports after 2012", function()
       read("一、2020年工作回顾\n过去一年，551万农村贫困人口全部脱贫、52个贫困县全部摘帽。", "2021-03-05"))
   end)
 
+  it("reads 回落到 and 跃升到 as verbs of reaching, out of the subject (居民消费价格涨幅回落到2.6%)", function()
+    local ms = assert(duixian.scan("一、过去五年工作回顾\n过去一年，居民消费价格涨幅回落到2.6%。",
+      { published = "2013-03-05", region = "中华人民共和国", kind = "work_report" }))
+    assert.are.same({ "2.6%", "居民消费价格", "涨幅回落到", "outcome", "2012" },
+      { ms[1].raw, ms[1].subject, ms[1].verb, ms[1].kind, ms[1].period })
+    ms = assert(duixian.scan("国内生产总值跃升到世界第二位。", { published = "2013-03-05", region = "中华人民共和国", kind = "work_report" }))
+    assert.are.same({ "第二位", "跃升到" }, { ms[1].raw, ms[1].verb })
+  end)
+
   it("plans 今明两年 for this year and the next", function()
     assert.are.same({ "3500万人次以上 target 2020-2021", "200万人 target 2020-2021" },
       read("今明两年职业技能培训3500万人次以上，高职院校扩招200万人。", "2020-05-22"))
