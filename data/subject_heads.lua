@@ -61,6 +61,9 @@ return {
     "亩均", "开发区", "园区", "都市圈", "工业", "企业", "高技术", "装备", "现代", "产品", "农产品",
     "中间品", "新三样", "东盟", "欧盟", "欧洲", "拉美", "一带一路", "口岸", "入境", "医疗", "景区",
     "在线", "户籍", "海域",
+    -- parts of the country a national report speaks of (西部地区生产总值
+    -- 增长6.7%: the west's output, not the nation's)
+    "东部", "中部", "西部", "东北", "京津冀", "长三角", "珠三角", "长江经济带", "大湾区",
   },
 
   -- Subject endings that are verbs, not nouns: a subject ending so

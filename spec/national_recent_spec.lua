@@ -44,6 +44,15 @@ describe("national reports after 2012", function()
     end
   end)
 
+  it("reads a part of the country (西部地区, 东北地区, 京津冀) before 地区生产总值 as no GDP of the whole", function()
+    for _, subject in ipairs({ "西部地区生产总值", "东北地区生产总值", "中西部地区生产总值", "京津冀地区生产总值",
+        "长江经济带地区生产总值" }) do
+      assert.is_nil(cat:resolve(subject, "%", "增长"), subject)
+    end
+    assert.are.equal("gdp_growth", (cat:resolve("地区生产总值", "%", "增长")).id)
+    assert.are.equal("gdp_growth", (cat:resolve("全省地区生产总值", "%", "增长")).id)
+  end)
+
   it("sums people relocated over the five years a review covers (易地扶贫搬迁830万人)", function()
     assert.are.same({ "6800多万 outcome 2013-2017", "830万人 outcome 2013-2017", "10.2% outcome 2012", "3.1% outcome 2017" },
       read("一、过去五年工作回顾\n五年来，脱贫攻坚取得决定性进展。贫困人口减少6800多万，易地扶贫搬迁830万人，贫困发生率由10.2%下降到3.1%。",
