@@ -29,6 +29,12 @@ return {
   { id = "gdp_growth", name = "生产总值增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
     aliases = { "地区生产总值", "国内生产总值", "生产总值", "经济增长", "经济增速", "经济增长速度",
       "GDP", "经济总量", "经济增长率" } },
+  -- the world's, named in a national review as the setting (世界经济增长3.6%):
+  -- entries of their own, so that no national target is set against them
+  { id = "world_economy_growth", name = "世界经济增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
+    aliases = { "世界经济", "全球经济", "世界经济增长", "全球经济增长", "世界经济增速", "全球经济增速" } },
+  { id = "world_trade_growth", name = "世界贸易增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
+    aliases = { "世界贸易", "全球贸易", "世界货物贸易", "全球货物贸易", "国际贸易" } },
   { id = "gdp", name = "生产总值", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
     aliases = { "地区生产总值", "国内生产总值", "生产总值", "GDP", "经济总量" } },
   { id = "gdp_per_capita", name = "人均生产总值", measure = "level", unit = "CNY", direction = "floor", tolerance = R,

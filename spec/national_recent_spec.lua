@@ -53,6 +53,13 @@ describe("national reports after 2012", function()
     assert.are.equal("gdp_growth", (cat:resolve("全省地区生产总值", "%", "增长")).id)
   end)
 
+  it("reads the world's growth (世界经济增长3.6%, 全球货物贸易增长4.7%) as no figure of the nation's", function()
+    assert.are.equal("world_economy_growth", (cat:resolve("世界经济", "%", "增长")).id)
+    assert.are.equal("world_economy_growth", (cat:resolve("世界经济增长", "%", "增长")).id)
+    assert.are.equal("world_trade_growth", (cat:resolve("全球货物贸易", "%", "增长")).id)
+    assert.are.equal("gdp_growth", (cat:resolve("我国经济", "%", "增长") or cat:resolve("我国经济增长", "%", "增长")).id)
+  end)
+
   it("sums people relocated over the five years a review covers (易地扶贫搬迁830万人)", function()
     assert.are.same({ "6800多万 outcome 2013-2017", "830万人 outcome 2013-2017", "10.2% outcome 2012", "3.1% outcome 2017" },
       read("一、过去五年工作回顾\n五年来，脱贫攻坚取得决定性进展。贫困人口减少6800多万，易地扶贫搬迁830万人，贫困发生率由10.2%下降到3.1%。",
