@@ -390,12 +390,15 @@ return {
   { id = "elderly_care_beds", name = "养老床位", measure = "added", unit = "张", direction = "floor", tolerance = R,
     aliases = { "护理型养老床位", "养老床位", "护理型床位" } },
   { id = "affordable_housing", name = "保障性住房", measure = "added", unit = "套", direction = "floor", tolerance = R,
-    aliases = { "保障性安居工程", "保障性住房", "保障性租赁住房", "棚户区改造", "棚户区住房", "筹集保障性住房",
-      -- the renovating verb before its object (再改造各类棚户区470万套以上): the housing renovated
-      "棚户区",
+    aliases = { "保障性安居工程", "保障性住房", "保障性租赁住房", "筹集保障性住房",
       -- the programme's full name: 城镇 here names no group apart (城镇保障性安居工程基本建成540万套)
-      "城镇保障性安居工程",
+      "城镇保障性安居工程", "保障性安居工程住房", "城镇保障性安居工程住房",
       "筹集保障性租赁住房", "配售型保障性住房" } },
+  -- the shanty towns renovated, a part of the programme that reports count
+  -- apart (新开工740万套，其中棚户区住房改造470万套); the renovating verb may
+  -- stand before its object (再改造各类棚户区470万套以上)
+  { id = "shantytown_renovation", name = "棚户区改造", measure = "added", unit = "套", direction = "floor", tolerance = R,
+    aliases = { "棚户区改造", "棚户区住房", "棚户区", "棚改" } },
   { id = "old_compounds", name = "城镇老旧小区改造", measure = "added", unit = "个", direction = "floor", tolerance = R,
     aliases = { "城镇老旧小区改造", "城镇老旧小区", "老旧小区改造", "老旧小区" } },
   { id = "urban_village_renovation", name = "城中村改造", measure = "added", unit = "个", direction = "floor", tolerance = R,

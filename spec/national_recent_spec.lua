@@ -25,8 +25,9 @@ describe("national reports after 2012", function()
   end)
 
   it("reads 棚户区 with its renovating verb before it as the housing renovated (再改造各类棚户区470万套以上)", function()
-    assert.are.equal("affordable_housing", (cat:resolve("再改造各类棚户区", "套", "")).id)
-    assert.are.equal("affordable_housing", (cat:resolve("棚户区住房", "套", "")).id)
+    assert.are.equal("shantytown_renovation", (cat:resolve("再改造各类棚户区", "套", "")).id)
+    assert.are.equal("shantytown_renovation", (cat:resolve("棚户区住房", "套", "")).id)
+    assert.are.equal("affordable_housing", (cat:resolve("城镇保障性安居工程住房", "套", "基本建成")).id)
   end)
 
   it("names the tasks the State Council's reports set year after year (去产能, 易地扶贫搬迁, 铁路投产里程, 减负, 留抵退税, 高职扩招)", function()
@@ -110,6 +111,28 @@ describe("national reports after 2012", function()
       got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.indicator, v.status, v.outcome and v.outcome.raw)
     end
     assert.are.same({ "470万套 affordable_housing met 540万套", "630万套 affordable_housing met 660万套" }, got)
+  end)
+
+  it("counts the shanty towns apart from the programme they are part of, and an elided subject after the part as the total's", function()
+    local docs = {
+      { id = 1, file = "national-2014.txt", published = "2014-03-05", kind = "work_report", region = "中华人民共和国" },
+      { id = 2, file = "national-2015.txt", published = "2015-03-05", kind = "work_report", region = "中华人民共和国" },
+    }
+    local texts = { "今年保障性安居工程新开工700万套以上，其中各类棚户区470万套以上，基本建成480万套。",
+      "一、2014年工作回顾\n城镇保障性安居工程住房基本建成511万套，新开工740万套，其中棚户区住房改造470万套。" }
+    local ms = {}
+    for i, text in ipairs(texts) do
+      for _, m in ipairs(assert(duixian.scan(text, { published = docs[i].published, region = docs[i].region, kind = "work_report" }))) do
+        m.document_id = i
+        ms[#ms + 1] = m
+      end
+    end
+    local got = {}
+    for _, v in ipairs(audit.run{ documents = docs, mentions = ms }.verdicts) do
+      got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.indicator, v.status, v.outcome and v.outcome.raw)
+    end
+    assert.are.same({ "700万套以上 affordable_housing met 740万套", "470万套以上 shantytown_renovation met 470万套",
+      "480万套 affordable_housing met 511万套" }, got)
   end)
 
   it("reads a ceiling's indicator stated with a lower bound (赤字率拟按3.6%以上安排) as a floor", function()

@@ -323,6 +323,19 @@ function M.conjuncts_each(R, m, subject)
   return parts
 end
 
+--- Does m's clause open with one of the lexicon's part_openers (其中棚户区
+-- 住房改造470万套: a part of the total before it)?
+function M.opens_part(R, m)
+  local norm, at = m.context and m.context.norm, m.clause_start
+  if not (norm and at) then return false end
+  local words = R.lexicon.part_openers or {}
+  for i = 1, #words do
+    local w = words[i]
+    if norm:sub(at, at + #w - 1) == w then return true end
+  end
+  return false
+end
+
 --- The indicator of a mention: by alias, else by the head it shares with
 -- the next conjunct (城镇和农村…收入分别: Catalogue:resolve_conjunct), else,
 -- for a growth rate whose subject was elided after a level (国内生产总值达到
@@ -357,6 +370,12 @@ function M.resolve(R, m, prev)
   -- 地区生产总值年均增长6%左右，到2025年突破6万亿元: a deadline alone
   -- before the figure names no thing either
   if R.match.is_deadline_only(R, subject) then subject = "" end
+  if prev and prev.prev and R.match.elided_subjects[subject] and R.match.opens_part(R, prev.m)
+      and not R.match.opens_part(R, m) then
+    -- 新开工700万套以上，其中各类棚户区470万套以上，基本建成480万套: after a
+    -- part, an elided subject is the total's again
+    prev = prev.prev
+  end
   if prev and prev.alias and R.match.elided_subjects[subject] then
     local vc = indicators.verb_class(verb, R.words)
     if m.unit == "%" and prev.m.unit ~= "%" and prev.m.unit ~= "pp" and (vc == "increase" or vc == "decrease") then
