@@ -87,6 +87,12 @@ describe("national reports after 2012", function()
     assert.are.same({ "第二位", "跃升到" }, { ms[1].raw, ms[1].verb })
   end)
 
+  it("reads 新安排 as the verb, out of the subject (保障性安居工程新安排740万套)", function()
+    local ms = assert(duixian.scan("今年保障性安居工程新安排740万套，其中棚户区改造580万套。",
+      { published = "2015-03-05", region = "中华人民共和国", kind = "work_report" }))
+    assert.are.same({ "保障性安居工程", "新安排" }, { ms[1].subject, ms[1].verb })
+  end)
+
   it("plans 今明两年 for this year and the next", function()
     assert.are.same({ "3500万人次以上 target 2020-2021", "200万人 target 2020-2021" },
       read("今明两年职业技能培训3500万人次以上，高职院校扩招200万人。", "2020-05-22"))
