@@ -503,8 +503,10 @@ local lexicon = {
     -- province); a yardstick only in a document of another level
     { "全省", "compare", level = 1 }, { "全国", "compare", level = 0 },
     -- 全市 is the city's own, or a municipality's (重庆市 is a province);
-    -- in a county's report it is the city above
-    { "全市", "compare", level = { 1, 2 } },
+    -- in a county's report it is the city above, but a county-level city
+    -- (昆山市, own_suffix: the ending of the document region's name that
+    -- makes the word its own) says 全市 of itself
+    { "全市", "compare", level = { 1, 2 }, own_suffix = "市" },
   },
   -- words right before a count that make it a streak (连续5次获评): the
   -- number of times, not a figure of the year

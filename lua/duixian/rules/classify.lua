@@ -1727,8 +1727,13 @@ function M.is_yardstick(R, m, doc)
         and R.classify.scope_is_compared(R, m, cue) then
       local row = R.words.cue[cue.word]
       if row and row.level and own == nil then own = doc and R.classify.document_level(R, doc) or false end
-      -- 全省 in a province's own report is the province itself
-      if not (row and row.level and own and R.classify.level_is(R, row.level, own)) then compared = true break end
+      -- 全省 in a province's own report is the province itself; 全市 in a
+      -- county-level city's (昆山市) is the city itself
+      if not (row and row.level and own and R.classify.level_is(R, row.level, own))
+          and not (row and row.own_suffix and doc and doc.region
+            and sub(doc.region, -#row.own_suffix) == row.own_suffix) then
+        compared = true break
+      end
     end
   end
   if not compared then return false end
