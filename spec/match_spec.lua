@@ -32,6 +32,18 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("size classes", function()
+    it("counts the things of a size class apart (亿元以上项目 and, 其中, 10亿元以上项目)", function()
+      local vs = audit_texts("全省新签约亿元以上项目160个，其中10亿元以上项目25个。",
+        "过去一年，全省新签约亿元以上项目172个，其中10亿元以上项目21个。")
+      local got = {}
+      for _, v in ipairs(vs) do got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw) end
+      assert.are.same({ "160个 met 172个", "25个 missed 21个" }, got)
+      assert.are.equal("10亿元以上项目", match.with_size_class(nil,
+        { sentence = "其中10亿元以上项目25个", sentence_start = 1, start = 27, subject = "项目" }, "项目"))
+    end)
+  end)
+
   describe("resolve", function()
     it("carries the indicator of a level to the growth rate after it in the sentence", function()
       local text = "全年国内生产总值达到18.23万亿元，比上年增长9.9%。"

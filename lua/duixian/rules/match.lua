@@ -192,6 +192,31 @@ function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   -- the scanner read after the count ends where its predicate begins
   local phrase = R.match.counted_after(R, m)
   if (utf8.len(phrase) or 0) >= 2 then return phrase end
+  return R.match.with_size_class(R, m, subject)
+end
+
+-- the money words a size class of projects or firms is stated in (亿元以上,
+-- 5000万美元以上), longest first
+local SIZE_UNITS = { "万美元", "亿美元", "万元", "亿元", "美元", "元" }
+
+--- The subject of count m with the size class written right before it
+-- (新签约亿元以上项目160个，其中10亿元以上项目25个: the scanner reads 10亿元以上
+-- as a figure of its own, leaving 项目): the things of that size are what is
+-- counted, and projects of 亿元以上 and of 10亿元以上 are two counts.
+function M.with_size_class(_, m, subject)
+  if subject == "" then return subject end
+  local before = sentence_before(m)
+  local rest = #before - #subject
+  -- cheap first: the subject written right before the figure, after 以上
+  if rest < 6 or before:sub(rest - 5, rest) ~= "以上" or before:sub(rest + 1) ~= subject then return subject end
+  local at = rest - 5
+  for _, unit in ipairs(SIZE_UNITS) do
+    if before:sub(at - #unit, at - 1) == unit then
+      at = at - #unit
+      while at > 1 and before:sub(at - 1, at - 1):match("[%d%.]") do at = at - 1 end
+      return before:sub(at, rest) .. subject
+    end
+  end
   return subject
 end
 
@@ -815,6 +840,13 @@ function M.other_ranks(_, x, y)
   return true
 end
 
+--- Do two subjects open with different size classes (亿元以上项目 and
+-- 10亿元以上项目: R.match.with_size_class), both stating one?
+function M.other_size_classes(_, x, y)
+  local i, j = (x or ""):find("以上", 1, true), (y or ""):find("以上", 1, true)
+  return i ~= nil and j ~= nil and x:sub(1, i) ~= y:sub(1, j)
+end
+
 --- Is item b's thing y an attribute of no thing named (总投资, 新增里程)
 -- whose clauses before it name another thing than item a's (its topic, or
 -- the clauses before it when a is bare too)?
@@ -911,6 +943,7 @@ function M.same_indicator(R, t, o)
   local vt, vo = indicators.verb_class(t.m.verb, R.words), indicators.verb_class(o.m.verb, R.words)
   if vt and vo and vt ~= vo then return nil end
   if R.match.other_ranks(R, clause_of(t.m), clause_of(o.m)) then return nil end -- 省级 and 国家级 产业集群
+  if R.match.other_size_classes(R, t.subject, o.subject) then return nil end -- 亿元以上 and 10亿元以上 项目
   -- the whole subjects, or, when one is coordinated, the best pair of conjuncts
   local best = 0
   for _, a in ipairs(R.match.conjunct_heads(R, t)) do
