@@ -44,6 +44,40 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("places below the region", function()
+    local function audit_region(region, plan, review)
+      local audit = require "duixian.audit"
+      local docs = {
+        { id = 1, file = "plan.txt", published = "2023-01-12", kind = "work_report", region = region },
+        { id = 2, file = "review.txt", published = "2024-01-10", kind = "work_report", region = region },
+      }
+      local ms = {}
+      for i, text in ipairs({ plan, review }) do
+        for _, m in ipairs(assert(duixian.scan(text, { published = docs[i].published, region = region, kind = "work_report" }))) do
+          m.document_id = i
+          ms[#ms + 1] = m
+        end
+      end
+      local got = {}
+      for _, v in ipairs(audit.run{ documents = docs, mentions = ms }.verdicts) do
+        got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
+      end
+      return got
+    end
+
+    it("answers none of the region's targets with a zone's figure, nor the zone's with the region's", function()
+      assert.are.same({ "7%左右 met 6.8%", "10%以上 met 11.2%" }, audit_region("绵阳市",
+        "全市地区生产总值增长7%左右。科技城新区地区生产总值增长10%以上。",
+        "过去一年，全市地区生产总值增长6.8%。科技城新区地区生产总值增长11.2%。"))
+    end)
+
+    it("takes a township's figure in the clause after its name (增长10.7%) as the township's", function()
+      assert.are.same({ "12%以上 missed 10.5%" }, audit_region("滑县",
+        "全县固定资产投资增长12%以上。",
+        "过去的一年，道口镇完成固定资产投资31亿元，增长10.7%。全县固定资产投资增长10.5%。"))
+    end)
+  end)
+
   describe("resolve", function()
     it("carries the indicator of a level to the growth rate after it in the sentence", function()
       local text = "全年国内生产总值达到18.23万亿元，比上年增长9.9%。"

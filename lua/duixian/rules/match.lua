@@ -840,6 +840,22 @@ function M.other_ranks(_, x, y)
   return true
 end
 
+--- The place below the region that item's subject opens with (科技城新区
+-- of 科技城新区地区生产总值增长11.2%, 道口镇 of 道口镇完成固定资产投资31亿元，
+-- 增长10.7%): a zone of data/regions.lua or a township, whose figures are
+-- its own and answer none of the region's (nor the region's its); false
+-- when none. Once per item.
+function M.place_of(R, item)
+  local place = item.place
+  if place == nil then
+    local subject = item.m.subject or ""
+    place = subject ~= "" and (R.classify.zone_at(R, subject, 1, #subject + 1)
+      or R.classify.township_at(R, subject, 1, #subject + 1, true)) or false
+    item.place = place
+  end
+  return place
+end
+
 --- Do two subjects open with different size classes (亿元以上项目 and
 -- 10亿元以上项目: R.match.with_size_class), both stating one?
 function M.other_size_classes(_, x, y)
@@ -929,6 +945,7 @@ end
 -- bigram similarity of at least similarity_threshold. Returns how it matched
 -- ("catalogue", or "similarity" and the similarity) or nil.
 function M.same_indicator(R, t, o)
+  if R.match.place_of(R, t) ~= R.match.place_of(R, o) then return nil end -- 科技城新区地区生产总值, 道口镇…
   if t.indicator then
     if o.indicator and o.indicator.id == t.indicator.id then return "catalogue" end
     -- 固定资产投资完成年度计划的103.5%: a share of the plan is in %, whatever
