@@ -39,8 +39,14 @@ describe("duixian.rules.match", function()
       local got = {}
       for _, v in ipairs(vs) do got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw) end
       assert.are.same({ "160个 met 172个", "25个 missed 21个" }, got)
-      assert.are.equal("10亿元以上项目", match.with_size_class(nil,
+      assert.are.equal("10亿元以上", match.size_class(nil,
         { sentence = "其中10亿元以上项目25个", sentence_start = 1, start = 27, subject = "项目" }, "项目"))
+      -- a part (其中) is done as its total: 实施…其中 answers 实施…其中, not 签约
+      vs = audit_texts("全省实施重点项目150个，其中亿元以上项目85个；新签约亿元以上项目40个以上。",
+        "过去一年，全省实施重点项目162个，其中亿元以上项目91个；新签约亿元以上项目43个。")
+      got = {}
+      for _, v in ipairs(vs) do got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw) end
+      assert.are.same({ "150个 met 162个", "85个 met 91个", "40个以上 met 43个" }, got)
     end)
   end)
 

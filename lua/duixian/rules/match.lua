@@ -192,32 +192,32 @@ function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   -- the scanner read after the count ends where its predicate begins
   local phrase = R.match.counted_after(R, m)
   if (utf8.len(phrase) or 0) >= 2 then return phrase end
-  return R.match.with_size_class(R, m, subject)
+  return subject
 end
 
 -- the money words a size class of projects or firms is stated in (亿元以上,
 -- 5000万美元以上), longest first
 local SIZE_UNITS = { "万美元", "亿美元", "万元", "亿元", "美元", "元" }
 
---- The subject of count m with the size class written right before it
--- (新签约亿元以上项目160个，其中10亿元以上项目25个: the scanner reads 10亿元以上
--- as a figure of its own, leaving 项目): the things of that size are what is
--- counted, and projects of 亿元以上 and of 10亿元以上 are two counts.
-function M.with_size_class(_, m, subject)
-  if subject == "" then return subject end
+--- The size class written right before the subject of count m (10亿元以上
+-- of 新签约亿元以上项目160个，其中10亿元以上项目25个, which the scanner reads as
+-- a figure of its own, leaving 项目), or nil: projects of 亿元以上 and of
+-- 10亿元以上 are two counts.
+function M.size_class(_, m, subject)
+  if subject == "" then return nil end
   local before = sentence_before(m)
   local rest = #before - #subject
   -- cheap first: the subject written right before the figure, after 以上
-  if rest < 6 or before:sub(rest - 5, rest) ~= "以上" or before:sub(rest + 1) ~= subject then return subject end
+  if rest < 6 or before:sub(rest - 5, rest) ~= "以上" or before:sub(rest + 1) ~= subject then return nil end
   local at = rest - 5
   for _, unit in ipairs(SIZE_UNITS) do
     if before:sub(at - #unit, at - 1) == unit then
       at = at - #unit
       while at > 1 and before:sub(at - 1, at - 1):match("[%d%.]") do at = at - 1 end
-      return before:sub(at, rest) .. subject
+      return before:sub(at, rest)
     end
   end
-  return subject
+  return nil
 end
 
 --- The indicator of one figure of a list after 分别 whose subject holds two
@@ -538,6 +538,25 @@ function M.better_source(_, a, b)
   return a.m.start < b.m.start
 end
 
+--- The verb of the total that figure m, a part of it with no verb of its
+-- own (实施重点项目162个，完成投资338亿元，其中亿元以上项目91个), is counted
+-- out of: the verb of the nearest figure before it in its sentence in the
+-- same unit; nil when m has its verb or is no part (其中).
+function M.part_verb(_, m, prev)
+  if not prev or (m.verb or "") ~= "" then return nil end
+  local before = sentence_before(m)
+  local at = before:find("其中", 1, true)
+  if not at then return nil end
+  while before:find("其中", at + 1, true) do at = before:find("其中", at + 1, true) end
+  if before:find("，", at, true) or before:find("；", at, true) then return nil end -- 其中 of another clause
+  local p = prev
+  while p and p.m.sentence == m.sentence do
+    if p.m.unit == m.unit and (p.m.verb or "") ~= "" then return p.m.verb end
+    p = p.prev
+  end
+  return nil
+end
+
 --- Prepare one mention: resolve its indicator, read its period and measure.
 function M.prepare(R, m, doc, prev)
   local entry, alias, subject = R.match.resolve(R, m, prev)
@@ -550,6 +569,8 @@ function M.prepare(R, m, doc, prev)
   local word = (m.verb or "") == "" and R.words.number_word[m.raw]
   if word and word.measure then item.measure = word.measure end -- 与上年持平: growth of 0%
   item.prev = prev
+  item.verb = R.match.part_verb(R, m, prev)
+  if indicators.unit_class(m.unit, R.words) == "count" then item.size_class = R.match.size_class(R, m, m.subject or "") end
   item.plan_share = R.match.is_plan_share(R, m)
     -- 分别完成年计划的118.2%、248.57%: the list's later figures are shares too
     or (prev ~= nil and prev.plan_share and (m.list_index or 1) > 1 and m.unit == "%")
@@ -856,11 +877,11 @@ function M.place_of(R, item)
   return place
 end
 
---- Do two subjects open with different size classes (亿元以上项目 and
--- 10亿元以上项目: R.match.with_size_class), both stating one?
-function M.other_size_classes(_, x, y)
-  local i, j = (x or ""):find("以上", 1, true), (y or ""):find("以上", 1, true)
-  return i ~= nil and j ~= nil and x:sub(1, i) ~= y:sub(1, j)
+--- Do two items count things of different size classes (亿元以上 and
+-- 10亿元以上 项目: R.match.size_class), or one of a size class and the other
+-- things of any size (其中亿元以上项目91个 and 实施重点项目162个)?
+function M.other_size_classes(_, t, o)
+  return t.size_class ~= o.size_class
 end
 
 --- Is item b's thing y an attribute of no thing named (总投资, 新增里程)
@@ -895,7 +916,7 @@ function M.thing_similarity(R, a, b)
   -- 新的高速公路，新增里程), not another one (289个省重点项目 and 新注册企业
   -- 1990家、总投资); with nothing before it, its wording alone speaks
   if R.match.names_other_owner(R, a, x, b, y) or R.match.names_other_owner(R, b, y, a, x) then return 0 end
-  local va, vb = a.m.verb or "", b.m.verb or ""
+  local va, vb = a.verb or a.m.verb or "", b.verb or b.m.verb or ""
   if (x.phrase == y.phrase or x.core == y.core) and (chars(x.core) >= indicators.heads.min_similar_chars
       or (va ~= "" and vb ~= "" and verbs_agree(va, vb))) then
     -- a short wording (里程, 置换, 项目) says the same thing only done the
@@ -960,7 +981,7 @@ function M.same_indicator(R, t, o)
   local vt, vo = indicators.verb_class(t.m.verb, R.words), indicators.verb_class(o.m.verb, R.words)
   if vt and vo and vt ~= vo then return nil end
   if R.match.other_ranks(R, clause_of(t.m), clause_of(o.m)) then return nil end -- 省级 and 国家级 产业集群
-  if R.match.other_size_classes(R, t.subject, o.subject) then return nil end -- 亿元以上 and 10亿元以上 项目
+  if R.match.other_size_classes(R, t, o) then return nil end -- 亿元以上 and 10亿元以上 项目
   -- the whole subjects, or, when one is coordinated, the best pair of conjuncts
   local best = 0
   for _, a in ipairs(R.match.conjunct_heads(R, t)) do
