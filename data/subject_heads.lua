@@ -87,6 +87,11 @@ return {
     -- complement (推进｜好总投资, 办｜好)
     "到", "至", "好" },
 
+  -- Words of striving that state a stretch goal after the goal itself
+  -- (地区生产总值增长7%左右，力争8%): the figure after one, with no subject
+  -- of its own, is the same quantity's.
+  stretch_words = { "力争", "争取", "努力" },
+
   -- Words that open the predicate after the noun a count counts (10件民生
   -- 实事｜如期兑现, 7家国家区域医疗中心｜基本建成): the noun phrase after a
   -- figure ends before one, as before a verb of the lexicon.

@@ -50,6 +50,17 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("stretch goals", function()
+    it("reads the figure after 力争 with no subject as the same quantity's stretch goal", function()
+      local got = {}
+      for _, v in ipairs(audit_texts("全省地区生产总值增长7%左右，力争8%；一般公共预算收入增长6%。",
+          "过去一年，全省地区生产总值增长6.8%，一般公共预算收入增长6.5%。")) do
+        got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
+      end
+      assert.are.same({ "7%左右 met 6.8%", "8% missed 6.8%", "6% met 6.5%" }, got)
+    end)
+  end)
+
   describe("places below the region", function()
     local function audit_region(region, plan, review)
       local audit = require "duixian.audit"

@@ -402,7 +402,7 @@ function M.resolve(R, m, prev)
     entry, alias = R.indicators:resolve(part, m.unit, verb)
     if entry then return entry, alias, part end
   end
-  local inherited = R.match.inherited_subject(R, m, subject, prev)
+  local inherited = R.match.inherited_subject(R, m, subject, prev) or R.match.stretch_of(R, m, subject, prev)
   if inherited then
     entry, alias = R.indicators:resolve(inherited, m.unit, verb)
     return entry, alias, inherited
@@ -513,6 +513,20 @@ function M.inherited_subject(_, m, subject, prev)
   return nil
 end
 
+--- The subject of the goal a stretch figure with none of its own raises
+-- (地区生产总值增长7%左右，力争8%: the figure before, in the same unit, right
+-- before ，力争), or nil.
+function M.stretch_of(_, m, subject, prev)
+  if subject ~= "" or not prev or prev.m.unit ~= m.unit or (prev.subject or "") == "" then return nil end
+  local before = sentence_before(m)
+  local verb = m.verb or ""
+  for _, w in ipairs(indicators.heads.stretch_words) do
+    local said = prev.m.raw .. "，" .. w .. verb
+    if before:sub(-#said) == said then return prev.subject end
+  end
+  return nil
+end
+
 --- The key that says two targets are the same promise (for recurring).
 function M.key(R, item)
   if item.indicator then return "id:" .. item.indicator.id end
@@ -568,6 +582,8 @@ function M.prepare(R, m, doc, prev)
   -- may be a stock or the year's additions): it is compared as either
   local word = (m.verb or "") == "" and R.words.number_word[m.raw]
   if word and word.measure then item.measure = word.measure end -- 与上年持平: growth of 0%
+  -- 增长7%左右，力争8%: the stretch goal is measured as the goal it raises
+  if (m.verb or "") == "" and R.match.stretch_of(R, m, R.match.without_negation(m, m.subject or ""), prev) then item.measure = prev.measure end
   item.prev = prev
   item.verb = R.match.part_verb(R, m, prev)
   if indicators.unit_class(m.unit, R.words) == "count" then item.size_class = R.match.size_class(R, m, m.subject or "") end
