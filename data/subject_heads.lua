@@ -152,6 +152,10 @@ return {
   -- before it in the same sentence is meant (国内生产总值达到13.65万亿元，比上
   -- 年增长9.5%; 一般公共预算收入完成210亿元，同口径增长5.6%: the basis).
   elided_subjects = { "比上年", "同比", "转", "其中", "比上年实际", "实际", "同口径", "可比口径" },
+  -- Subjects that are only a word for the whole stock (新认定高新技术企业412家，
+  -- 总数达到3350家): the stock of the thing of the figure before, restated
+  -- in its own unit.
+  stock_subjects = { "总数", "总量", "总数量" },
 
   -- A subject that is only a deadline names no thing either (…增长6%左右，到
   -- 2025年突破6万亿元; 到今年年底, 截至2025年12月底): an opener, a year (digits

@@ -50,6 +50,17 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("a stock restated", function()
+    it("reads 总数 after the year's additions as the stock of the same thing", function()
+      local got = {}
+      for _, v in ipairs(audit_texts("新认定高新技术企业300家，高新技术企业总数超过3200家。",
+          "过去一年，新认定高新技术企业412家，总数达到3350家。")) do
+        got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
+      end
+      assert.are.same({ "300家 met 412家", "超过3200家 met 3350家" }, got)
+    end)
+  end)
+
   describe("stretch goals", function()
     it("reads the figure after 力争 with no subject as the same quantity's stretch goal", function()
       local got = {}

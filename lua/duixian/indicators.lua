@@ -85,6 +85,7 @@ M.heads = {
   fused_pairs = HEADS.fused_pairs or {},
   span_counts = HEADS.span_counts or {},
   elided_subjects = HEADS.elided_subjects or {},
+  stock_subjects = HEADS.stock_subjects or {},
   deadline_openers = longest_first(HEADS.deadline_openers or {}),
   deadline_years = HEADS.deadline_years or {},
   deadline_ends = HEADS.deadline_ends or {},

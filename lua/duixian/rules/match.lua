@@ -118,6 +118,8 @@ end
 -- in the same sentence is meant (国内生产总值达到13.65万亿元，比上年增长9.5%).
 M.elided_subjects = { [""] = true } -- and data/subject_heads.lua's elided_subjects
 for _, w in ipairs(indicators.heads.elided_subjects) do M.elided_subjects[w] = true end
+M.stock_subjects = {} -- data/subject_heads.lua's stock_subjects, as a set
+for _, w in ipairs(indicators.heads.stock_subjects) do M.stock_subjects[w] = true end
 
 --- Is a subject only a year or its end (2025年, 到2025年, 截至2025年底):
 -- the figure's date, no thing it measures?
@@ -382,15 +384,17 @@ function M.resolve(R, m, prev)
   -- 地区生产总值年均增长6%左右，到2025年突破6万亿元: a deadline alone
   -- before the figure names no thing either
   if R.match.is_deadline_only(R, subject) then subject = "" end
-  if prev and prev.alias and R.match.elided_subjects[subject] then
+  local stock = R.match.stock_subjects[subject]
+  if prev and prev.alias and (stock or R.match.elided_subjects[subject]) then
     local vc = indicators.verb_class(verb, R.words)
     if m.unit == "%" and prev.m.unit ~= "%" and prev.m.unit ~= "pp" and (vc == "increase" or vc == "decrease") then
       -- 国内生产总值达到13.65万亿元，比上年增长9.5%: the growth of that level
       entry, alias = R.indicators:resolve(prev.alias, m.unit, verb)
       if entry then return entry, alias, prev.alias end
-    elseif subject == "" and m.unit ~= "%" and m.unit ~= "pp" and m.unit ~= "times" then
-      -- 高新技术企业数量实现翻番、达1.8万家: the same thing, restated, in
-      -- the indicator's own unit (not 证明免提交事项335项 after 143家 firms)
+    elseif (subject == "" or stock) and m.unit ~= "%" and m.unit ~= "pp" and m.unit ~= "times" then
+      -- 高新技术企业数量实现翻番、达1.8万家 (…412家，总数达到3350家): the same
+      -- thing, restated, in the indicator's own unit (not 证明免提交事项335项
+      -- after 143家 firms)
       entry, alias = R.indicators:resolve(prev.alias, m.unit, verb)
       if entry and entry.unit == m.unit then return entry, alias, prev.alias end
     end
