@@ -118,7 +118,11 @@ end
 -- in the same sentence is meant (国内生产总值达到13.65万亿元，比上年增长9.5%).
 M.elided_subjects = { [""] = true } -- and data/subject_heads.lua's elided_subjects
 for _, w in ipairs(indicators.heads.elided_subjects) do M.elided_subjects[w] = true end
-M.stock_subjects = {} -- data/subject_heads.lua's stock_subjects, as a set
+
+--- Subjects that are only a word for the whole stock (…412家，总数达到3350家):
+-- the stock of the thing of the figure before (data/subject_heads.lua's
+-- stock_subjects, as a set).
+M.stock_subjects = {}
 for _, w in ipairs(indicators.heads.stock_subjects) do M.stock_subjects[w] = true end
 
 --- Is a subject only a year or its end (2025年, 到2025年, 截至2025年底):
