@@ -217,6 +217,11 @@ return {
   attribute_modifiers = { "年度", "计划", "完成", "新增", "累计", "全年", "实际", "总", "通车",
     "建成", "实现", "带动", "拉动", "撬动", "到位" },
 
+  -- The whole cost of projects over all their years (…项目150个，总投资860亿
+  -- 元; 总投资1.78万亿元的289个省重点项目), which no year's investment (完成
+  -- 投资, 年度计划投资) answers: a subject ending in one matches only another.
+  whole_cost_words = { "总投资", "总投资额", "计划总投资" },
+
   -- Similarity pairs only subjects at least this many characters long: a
   -- shorter one (项目, 首批, 城镇) names no indicator of its own.
   min_similar_chars = 4,

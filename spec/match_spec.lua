@@ -50,6 +50,17 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("the projects of a year and their investment", function()
+    it("answers the year's planned investment with the investment done, never the projects' whole cost", function()
+      local got = {}
+      for _, v in ipairs(audit_texts("全年谋划实施重点项目150个，总投资860亿元，年度计划投资320亿元。",
+          "过去一年，实施重点项目162个，完成投资338亿元。")) do
+        got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
+      end
+      assert.are.same({ "150个 met 162个", "860亿元 not_reported nil", "320亿元 met 338亿元" }, got)
+    end)
+  end)
+
   describe("a stock restated", function()
     it("reads 总数 after the year's additions as the stock of the same thing", function()
       local got = {}

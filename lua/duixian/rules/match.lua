@@ -604,8 +604,10 @@ function M.prepare(R, m, doc, prev)
     -- 实施省重点项目1550个、年度计划投资7150亿元: the investment of those
     -- projects, the things counted before the figure; not a thing named
     -- after a count, the subject of its own clause (10个县区通了新的高速公
-    -- 路，新增里程590公里: the roads' length, not the counties')
-    item.topic = prev.subject
+    -- 路，新增里程590公里: the roads' length, not the counties'); after
+    -- another attribute of theirs (…150个，总投资860亿元，年度计划投资320亿元)
+    -- the things that one is of
+    item.topic = indicators.is_bare_attribute(prev.subject) and prev.topic or prev.subject
   elseif indicators.is_bare_attribute(subject) and (m.after or ""):sub(1, #"的") == "的" then
     -- 总投资1.78万亿元的289个省重点项目: the investment of the things
     -- counted right after 的
@@ -901,6 +903,22 @@ function M.place_of(R, item)
   return place
 end
 
+--- Does item's subject name the whole cost of projects over their years
+-- (总投资: data/subject_heads.lua whole_cost_words), which no year's
+-- investment answers? Once per item.
+function M.is_whole_cost(_, item)
+  local whole = item.whole_cost
+  if whole == nil then
+    whole = false
+    local subject = item.subject or ""
+    for _, w in ipairs(indicators.heads.whole_cost_words) do
+      if #subject >= #w and subject:sub(-#w) == w then whole = true break end
+    end
+    item.whole_cost = whole
+  end
+  return whole
+end
+
 --- Do two items count things of different size classes (亿元以上 and
 -- 10亿元以上 项目: R.match.size_class), or one of a size class and the other
 -- things of any size (其中亿元以上项目91个 and 实施重点项目162个)?
@@ -1006,6 +1024,7 @@ function M.same_indicator(R, t, o)
   if vt and vo and vt ~= vo then return nil end
   if R.match.other_ranks(R, clause_of(t.m), clause_of(o.m)) then return nil end -- 省级 and 国家级 产业集群
   if R.match.other_size_classes(R, t, o) then return nil end -- 亿元以上 and 10亿元以上 项目
+  if R.match.is_whole_cost(R, t) ~= R.match.is_whole_cost(R, o) then return nil end -- 总投资 and 完成投资
   -- the whole subjects, or, when one is coordinated, the best pair of conjuncts
   local best = 0
   for _, a in ipairs(R.match.conjunct_heads(R, t)) do
