@@ -148,11 +148,12 @@ for _, num in ipairs(rate_numerators) do
     end
   end
 end
--- counts keep their classifier as the unit
+-- counts keep their classifier as the unit; 头只 counts livestock large and
+-- small together (牲畜存栏200万头只)
 for _, c in ipairs(classifiers([[
   个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 路 位 栋 间 块 棵 株 只 头
   架 支 部 册 篇 期 宗 起 例 床 村 市 县 镇 校 园 站 座次 班 列 趟 组 份
-  款 门 盏 车次 架次 班次 航次 枚 颗]]) ) do
+  款 门 盏 车次 架次 班次 航次 枚 颗 头只]]) ) do
   units[#units + 1] = c
 end
 
