@@ -110,6 +110,12 @@ describe("duixian.rules.match", function()
         "过去一年，全市地区生产总值增长6.8%。科技城新区地区生产总值增长11.2%。"))
     end)
 
+    it("gives each place of a list before 分别 the thing the list says they did", function()
+      assert.are.same({ "突破3000万人次 missed 2850万人次", "1500万人次 met 1630万人次" }, audit_region("黔东南苗族侗族自治州",
+        "凯里市、镇远县接待游客分别突破3000万人次、1500万人次。",
+        "过去的一年，凯里市、镇远县分别接待游客2850万人次、1630万人次。"))
+    end)
+
     it("takes a township's figure in the clause after its name (增长10.7%) as the township's", function()
       assert.are.same({ "12%以上 missed 10.5%" }, audit_region("滑县",
         "全县固定资产投资增长12%以上。",

@@ -226,6 +226,37 @@ function M.size_class(_, m, subject)
   return nil
 end
 
+--- What a list of places before 分别 each did, for one figure of it whose
+-- subject is its place (凯里市、镇远县接待游客分别突破3000万人次、1500万人次;
+-- 凯里市、镇远县分别接待游客2850万人次、1630万人次: the region rule gives each
+-- figure its place, and both say 接待游客): the words after the last place
+-- and those after 分别, less the figure's verb; the entry, alias and those
+-- words, or nil.
+function M.resolve_shared_by_places(R, m, subject)
+  if subject == "" then return nil end
+  local gaz = require "duixian.gazetteer"
+  if not gaz.name_at(subject, 1) then return nil end
+  local before = sentence_before(m)
+  local from = 1
+  for _, mark in ipairs(marks_in(before, COMMAS)) do from = mark[2] end
+  for _, mark in ipairs(marks_in(before, SEMICOLONS)) do if mark[2] > from then from = mark[2] end end
+  local clause = before:sub(from)
+  local each = clause:find("分别", 1, true)
+  if not each then return nil end
+  local places, rest = clause:sub(1, each - 1), clause:sub(each + #"分别")
+  local last = places:match("([^、]*)$")
+  local hit = last ~= "" and gaz.name_at(last, 1)
+  if not hit or not places:find("、", 1, true) then return nil end -- one place: its subject stands
+  rest = rest:match("^[^%d]*") -- up to the list's first figure
+  local verb = m.verb or ""
+  if verb ~= "" and rest:sub(1, #verb) == verb then rest = rest:sub(#verb + 1) end
+  if verb ~= "" and rest:sub(-#verb) == verb then rest = rest:sub(1, -#verb - 1) end
+  local shared = last:sub(hit.stop + 1) .. rest
+  if shared == "" then return nil end
+  local entry, alias = R.indicators:resolve(shared, m.unit, m.verb)
+  return entry, alias, shared
+end
+
 --- The indicator of one figure of a list after 分别 whose subject holds two
 -- modifiers in one word (城乡居民人均可支配收入分别增长6%、7.5%: the first is
 -- 城镇居民…, the second 农村居民…; data/subject_heads.lua fused_pairs).
@@ -362,6 +393,10 @@ end
 -- @return entry, alias, subject_used
 function M.resolve(R, m, prev)
   local subject = R.match.subject_of(R, m, prev)
+  if m.distributive then
+    local entry, alias, shared = R.match.resolve_shared_by_places(R, m, subject)
+    if shared then return entry, alias, shared end
+  end
   local entry, alias, whole = R.match.resolve_fused_pair(R, m, subject)
   if entry then return entry, alias, whole end
   entry, alias, whole = R.match.resolve_kth_conjunct(R, m, subject)
