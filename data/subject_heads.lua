@@ -144,6 +144,9 @@ return {
   -- The span words that say an average (年均, 平均每年): before the subject
   -- too they make the figure one over the span (平均每年城镇新增就业1000多万人).
   average_words = { "年均", "平均每年", "每年平均" },
+  -- A 年均 that is one year's own mean, of a concentration measured through
+  -- the year (PM2.5年均浓度为27微克/立方米): no span word.
+  annual_means = { "年均浓度", "年平均浓度" },
   -- Nouns of a goal right after a figure (增长6%左右的目标圆满完成, 6%的
   -- 预期目标): the figure is the goal's, restated, never what became of it.
   goal_nouns = { "的预期目标", "的目标任务", "的目标", "预期目标", "目标" },

@@ -72,6 +72,16 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("a year's own mean", function()
+    it("reads PM2.5年均浓度 in a review as the year's figure, not an average over years", function()
+      local got = {}
+      for _, v in ipairs(audit_texts("PM2.5年均浓度控制在30微克/立方米以下。", "过去一年，PM2.5年均浓度为27微克/立方米。")) do
+        got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
+      end
+      assert.are.same({ "控制在30微克/立方米以下 met 27微克/立方米" }, got)
+    end)
+  end)
+
   describe("stretch goals", function()
     it("reads the figure after 力争 with no subject as the same quantity's stretch goal", function()
       local got = {}

@@ -86,6 +86,7 @@ M.heads = {
   span_counts = HEADS.span_counts or {},
   elided_subjects = HEADS.elided_subjects or {},
   stock_subjects = HEADS.stock_subjects or {},
+  annual_means = HEADS.annual_means or {},
   whole_cost_words = longest_first(HEADS.whole_cost_words or {}),
   deadline_openers = longest_first(HEADS.deadline_openers or {}),
   deadline_years = HEADS.deadline_years or {},

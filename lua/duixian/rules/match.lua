@@ -1094,15 +1094,24 @@ function M.same_scale(R, t, o)
   return ratio <= R.match.similar_scale
 end
 
+-- s without the year's own means (PM2.5年均浓度) that hold a span word.
+local function without_annual_means(s)
+  for _, w in ipairs(indicators.heads.annual_means) do
+    if s:find(w, 1, true) then s = s:gsub(w, "") end
+  end
+  return s
+end
+
 --- Is m a figure over a span of years, an average or a total (城镇新增就业
 -- 年均超过70万人, 累计完成投资)? A span word (data/subject_heads.lua
 -- span_words) in its subject or verb, in the words between its subject
 -- and the figure; or a word of an average (average_words) ending right
 -- before its subject or running into it (平均每年城镇新增就业1000多万人: the
 -- scanner trims 平均 and keeps 每年). A number of years there frames a
--- review (五年来，粮食产量…) and says no average.
+-- review (五年来，粮食产量…) and says no average; a year's own mean
+-- (PM2.5年均浓度: annual_means) is no span.
 function M.is_span_figure(_, m)
-  if indicators.contains_any(words_before(m, 12), indicators.heads.span_words) then return true end
+  if indicators.contains_any(without_annual_means(words_before(m, 12)), indicators.heads.span_words) then return true end
   -- a number of years among the last four characters before the figure
   -- (五年支出551亿元), not one of a streak (连续三年) or of a longer numeral
   local before = sentence_before(m)
@@ -1125,7 +1134,7 @@ function M.is_span_figure(_, m)
   if not last then return false end
   local lead = math.max(1, last - 12)
   while lead < last and (before:byte(lead) & 0xC0) == 0x80 do lead = lead + 1 end
-  return indicators.contains_any(before:sub(lead, last - 1) .. subject, indicators.heads.average_words)
+  return indicators.contains_any(without_annual_means(before:sub(lead, last - 1) .. subject), indicators.heads.average_words)
 end
 
 
