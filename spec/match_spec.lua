@@ -72,6 +72,17 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("the gross output of industry", function()
+    it("is an entry of its own, and a fall of it is negative growth against a growth target", function()
+      local got = {}
+      for _, v in ipairs(audit_texts("全省规上工业增加值增长6%，规上工业总产值增长5%。",
+          "过去一年，全省规上工业增加值增长6.2%，规上工业总产值下降1.3%。")) do
+        got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.status, tostring(v.outcome and v.outcome.raw), tostring(v.margin))
+      end
+      assert.are.same({ "6% met 6.2% 0.2", "5% missed 1.3% -6.3" }, got)
+    end)
+  end)
+
   describe("a year's own mean", function()
     it("reads PM2.5年均浓度 in a review as the year's figure, not an average over years", function()
       local got = {}
