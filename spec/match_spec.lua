@@ -135,6 +135,11 @@ describe("duixian.rules.match", function()
       assert.are.same({ "突破3000万人次 missed 2850万人次", "1500万人次 met 1630万人次" }, audit_region("黔东南苗族侗族自治州",
         "凯里市、镇远县接待游客分别突破3000万人次、1500万人次。",
         "过去的一年，凯里市、镇远县分别接待游客2850万人次、1630万人次。"))
+      local R = rules.default()
+      local ms = assert(duixian.scan("过去的一年，道口镇、城关镇分别新增规上工业企业6家、3家。",
+        { published = "2024-01-10", region = "滑县", kind = "work_report" }))
+      local _, alias, subject = match.resolve(R, ms[2], nil)
+      assert.are.same({ "城关镇", "规上工业企业", "规上工业企业" }, { ms[2].region, alias, subject })
     end)
 
     it("takes a township's figure in the clause after its name (增长10.7%) as the township's", function()

@@ -228,14 +228,22 @@ end
 
 --- What a list of places before 分别 each did, for one figure of it whose
 -- subject is its place (凯里市、镇远县接待游客分别突破3000万人次、1500万人次;
--- 凯里市、镇远县分别接待游客2850万人次、1630万人次: the region rule gives each
--- figure its place, and both say 接待游客): the words after the last place
+-- 凯里市、镇远县分别接待游客2850万人次、1630万人次; 道口镇、城关镇分别新增规上
+-- 工业企业6家、3家: the region rule gives each figure its place, and both
+-- say 接待游客): the words after the last place
 -- and those after 分别, less the figure's verb; the entry, alias and those
 -- words, or nil.
+-- The length in bytes of the place's name s opens with (a unit of the
+-- gazetteer, a township or a zone: 凯里市, 道口镇, 科技城新区), or nil.
+local function place_name_length(R, s)
+  local hit = require("duixian.gazetteer").name_at(s, 1)
+  if hit then return #hit.name end
+  local place = R.classify.township_at(R, s, 1, #s + 1, true) or R.classify.zone_at(R, s, 1, #s + 1)
+  return place and #place or nil
+end
+
 function M.resolve_shared_by_places(R, m, subject)
-  if subject == "" then return nil end
-  local gaz = require "duixian.gazetteer"
-  if not gaz.name_at(subject, 1) then return nil end
+  if subject == "" or not place_name_length(R, subject) then return nil end
   local before = sentence_before(m)
   local from = 1
   for _, mark in ipairs(marks_in(before, COMMAS)) do from = mark[2] end
@@ -245,13 +253,13 @@ function M.resolve_shared_by_places(R, m, subject)
   if not each then return nil end
   local places, rest = clause:sub(1, each - 1), clause:sub(each + #"分别")
   local last = places:match("([^、]*)$")
-  local hit = last ~= "" and gaz.name_at(last, 1)
-  if not hit or not places:find("、", 1, true) then return nil end -- one place: its subject stands
+  local name = last ~= "" and place_name_length(R, last)
+  if not name or not places:find("、", 1, true) then return nil end -- one place: its subject stands
   rest = rest:match("^[^%d]*") -- up to the list's first figure
   local verb = m.verb or ""
   if verb ~= "" and rest:sub(1, #verb) == verb then rest = rest:sub(#verb + 1) end
   if verb ~= "" and rest:sub(-#verb) == verb then rest = rest:sub(1, -#verb - 1) end
-  local shared = last:sub(hit.stop + 1) .. rest
+  local shared = last:sub(name + 1) .. rest
   if shared == "" then return nil end
   local entry, alias = R.indicators:resolve(shared, m.unit, m.verb)
   return entry, alias, shared
