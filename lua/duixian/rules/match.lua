@@ -226,13 +226,6 @@ function M.size_class(_, m, subject)
   return nil
 end
 
---- What a list of places before 分别 each did, for one figure of it whose
--- subject is its place (凯里市、镇远县接待游客分别突破3000万人次、1500万人次;
--- 凯里市、镇远县分别接待游客2850万人次、1630万人次; 道口镇、城关镇分别新增规上
--- 工业企业6家、3家: the region rule gives each figure its place, and both
--- say 接待游客): the words after the last place
--- and those after 分别, less the figure's verb; the entry, alias and those
--- words, or nil.
 -- The length in bytes of the place's name s opens with (a unit of the
 -- gazetteer, a township or a zone: 凯里市, 道口镇, 科技城新区), or nil.
 local function place_name_length(R, s)
@@ -242,6 +235,12 @@ local function place_name_length(R, s)
   return place and #place or nil
 end
 
+--- What a list of places before 分别 each did, for one figure of it whose
+-- subject is its place (凯里市、镇远县接待游客分别突破3000万人次、1500万人次;
+-- 凯里市、镇远县分别接待游客2850万人次、1630万人次; 道口镇、城关镇分别新增规上
+-- 工业企业6家、3家: the region rule gives each figure its place, and all
+-- say 接待游客): the words after the last place and those after 分别, less
+-- the figure's verb; the entry, alias and those words, or nil.
 function M.resolve_shared_by_places(R, m, subject)
   if subject == "" or not place_name_length(R, subject) then return nil end
   local before = sentence_before(m)
