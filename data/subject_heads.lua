@@ -106,6 +106,14 @@ return {
   synonyms = {
     { "营业里程", "通车里程" }, { "运营里程", "通车里程" }, { "通车总里程", "通车里程" },
     { "总产量", "产量" },
+    -- a share of the economy names its denominator as the report's level
+    -- calls it (占地区生产总值, 占国内生产总值, 占全省生产总值) or as GDP,
+    -- with 的 or without: one share (研发投入占地区生产总值比重 is
+    -- 研发投入占GDP比重)
+    { "占全省地区生产总值", "占GDP" }, { "占全市地区生产总值", "占GDP" }, { "占全区地区生产总值", "占GDP" },
+    { "占全省生产总值", "占GDP" }, { "占全市生产总值", "占GDP" }, { "占全区生产总值", "占GDP" },
+    { "占全县生产总值", "占GDP" }, { "占地区生产总值", "占GDP" }, { "占国内生产总值", "占GDP" },
+    { "占生产总值", "占GDP" }, { "占GDP的比重", "占GDP比重" },
   },
   -- Words that name one thing when two wordings are compared outside the
   -- catalogue (中央财政用于“三农”的投入 and “三农”支出: the same spending).

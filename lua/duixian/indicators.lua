@@ -322,7 +322,8 @@ function M.catalogue(entries, overrides)
     -- 强度, 率 … may resolve to
     e.is_ratio = e.measure == "share"
     for _, a in ipairs(e.aliases) do
-      aliases[#aliases + 1] = { word = a, entry = e }
+      -- in the synonyms' canonical form, as the subjects they are sought in
+      aliases[#aliases + 1] = { word = M.canonical(a), entry = e }
       if ends_with_any(a, M.heads.ratio_heads) then e.is_ratio = true end
     end
   end
