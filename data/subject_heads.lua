@@ -219,6 +219,17 @@ return {
   -- Where a coordinated phrase ends (the shared head comes before these).
   coordination_ends = { "分别", "，", "；", "。", "：" },
 
+  -- Words saying the figures after them go one by one with the things
+  -- listed before (凯里市、镇远县分别接待游客…: the first figure the first
+  -- place's).
+  respectively = { "分别" },
+
+  -- A size class of the things counted, written before them (新签约亿元以上
+  -- 项目160个，其中10亿元以上项目25个): an amount in one of these money
+  -- words, then a bound; projects of 亿元以上 and of 10亿元以上 are two counts.
+  -- The money words longest first.
+  size_class = { money = { "万美元", "亿美元", "万元", "亿元", "美元", "元" }, bounds = { "以上" } },
+
   -- Attributes that name no thing of their own (投资, 里程, 产值), with the
   -- words that may stand before them without naming one (年度计划投资,
   -- 通车总里程): such a subject is the attribute of the thing named by the

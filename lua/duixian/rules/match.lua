@@ -49,6 +49,33 @@ local function words_before(m, bytes)
   return (m.subject or "") .. (m.verb or "") .. before:sub(from)
 end
 
+-- Where the first of words stands in s (a plain search), or nil.
+local function first_of(s, words)
+  local first
+  for _, w in ipairs(words) do
+    local at = s:find(w, 1, true)
+    if at and (not first or at < first) then first = at end
+  end
+  return first
+end
+
+-- Where the last of words stands in s, and the word; nil when none does.
+local function last_of(s, words)
+  local last, word
+  for _, w in ipairs(words) do
+    local at = s:find(w, 1, true)
+    while at do
+      if not last or at > last then last, word = at, w end
+      at = s:find(w, at + 1, true)
+    end
+  end
+  return last, word
+end
+
+-- Does s hold a word saying its figures go one by one with a list
+-- (分别: data/subject_heads.lua respectively)?
+local function says_respectively(s) return first_of(s, indicators.heads.respectively) ~= nil end
+
 -- The clause before m's own, between the last two commas before the figure
 -- (nil when no comma stands before it): where a topic left unsaid is named.
 local function clause_before(m)
@@ -201,22 +228,24 @@ function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   return subject
 end
 
--- the money words a size class of projects or firms is stated in (亿元以上,
--- 5000万美元以上), longest first
-local SIZE_UNITS = { "万美元", "亿美元", "万元", "亿元", "美元", "元" }
-
 --- The size class written right before the subject of count m (10亿元以上
 -- of 新签约亿元以上项目160个，其中10亿元以上项目25个, which the scanner reads as
 -- a figure of its own, leaving 项目), or nil: projects of 亿元以上 and of
--- 10亿元以上 are two counts.
+-- 10亿元以上 are two counts. The money words and bounds are
+-- data/subject_heads.lua's size_class.
 function M.size_class(_, m, subject)
   if subject == "" then return nil end
   local before = sentence_before(m)
   local rest = #before - #subject
-  -- cheap first: the subject written right before the figure, after 以上
-  if rest < 6 or before:sub(rest - 5, rest) ~= "以上" or before:sub(rest + 1) ~= subject then return nil end
-  local at = rest - 5
-  for _, unit in ipairs(SIZE_UNITS) do
+  if rest < 1 or before:sub(rest + 1) ~= subject then return nil end
+  local words = indicators.heads.size_class
+  -- cheap first: the subject written right after a bound (以上)
+  local at
+  for _, bound in ipairs(words.bounds) do
+    if rest >= #bound and before:sub(rest - #bound + 1, rest) == bound then at = rest - #bound + 1 break end
+  end
+  if not at then return nil end
+  for _, unit in ipairs(words.money) do
     if before:sub(at - #unit, at - 1) == unit then
       at = at - #unit
       while at > 1 and before:sub(at - 1, at - 1):match("[%d%.]") do at = at - 1 end
@@ -248,9 +277,9 @@ function M.resolve_shared_by_places(R, m, subject)
   for _, mark in ipairs(marks_in(before, COMMAS)) do from = mark[2] end
   for _, mark in ipairs(marks_in(before, SEMICOLONS)) do if mark[2] > from then from = mark[2] end end
   local clause = before:sub(from)
-  local each = clause:find("分别", 1, true)
+  local each, word = last_of(clause, indicators.heads.respectively)
   if not each then return nil end
-  local places, rest = clause:sub(1, each - 1), clause:sub(each + #"分别")
+  local places, rest = clause:sub(1, each - 1), clause:sub(each + #word)
   local last = places:match("([^、]*)$")
   local name = last ~= "" and place_name_length(R, last)
   if not name or not places:find("、", 1, true) then return nil end -- one place: its subject stands
@@ -270,7 +299,7 @@ end
 -- @return entry, alias, the subject with its own modifier | nil
 function M.resolve_fused_pair(R, m, subject)
   local k = m.list_index
-  if (k ~= 1 and k ~= 2) or not words_before(m, 64):find("分别", 1, true) then return nil end
+  if (k ~= 1 and k ~= 2) or not says_respectively(words_before(m, 64)) then return nil end
   for _, pair in ipairs(indicators.heads.fused_pairs) do
     local at = subject:find(pair[1], 1, true)
     if at then
@@ -307,7 +336,7 @@ end
 -- @return entry, alias, the conjunct with its head | nil
 function M.resolve_kth_conjunct(R, m, subject)
   local k = m.list_index
-  if not k or m.distributive or not words_before(m, 64):find("分别", 1, true) then return nil end
+  if not k or m.distributive or not says_respectively(words_before(m, 64)) then return nil end
   local parts = split_at(subject, indicators.heads.coordinators)
   if #parts == 1 or k > #parts then return nil end
   local part = parts[k]
@@ -606,12 +635,12 @@ end
 -- own (实施重点项目162个，完成投资338亿元，其中亿元以上项目91个), is counted
 -- out of: the verb of the nearest figure before it in its sentence in the
 -- same unit; nil when m has its verb or is no part (其中).
-function M.part_verb(_, m, prev)
+function M.part_verb(R, m, prev)
   if not prev or (m.verb or "") ~= "" then return nil end
   local before = sentence_before(m)
-  local at = before:find("其中", 1, true)
+  -- the last of the lexicon's part_openers (其中) before it
+  local at = last_of(before, R.lexicon.part_openers or {})
   if not at then return nil end
-  while before:find("其中", at + 1, true) do at = before:find("其中", at + 1, true) end
   if before:find("，", at, true) or before:find("；", at, true) then return nil end -- 其中 of another clause
   local p = prev
   while p and p.m.sentence == m.sentence do
