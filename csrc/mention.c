@@ -681,17 +681,63 @@ size_t dx_first_clause_end(const dx_norm *nz) {
   return clause_end(&c, 0);
 }
 
+/* Does a word of the lexicon's whole_words, longer than w, start at p (或
+ * end at p, when at_end)? Then w is part of it, no word of its own: 并 of
+ * 并购, 和 of 和美乡村, 为 of 成为. */
+static int inside_whole_word(const scan_ctx *c, size_t p, size_t limit, const dx_word *w, int at_end) {
+  const dx_word *whole = at_end ? dx_match_suffix(&c->lx->whole_words, c->t, p)
+                                : dx_match_prefix(&c->lx->whole_words, c->t + p, limit - p);
+  return whole && whole->len > w->len;
+}
+
+/* Is the straight quote at q in [a, b) left unpaired there (an odd count)? */
+static int unpaired_straight_quote(const scan_ctx *c, size_t a, size_t b) {
+  size_t count = 0;
+  for (size_t p = a; p < b; p++) count += c->t[p] == '"';
+  return count & 1;
+}
+
+/* A closing quote or title mark at the start of a subject, or an opening
+ * one at its end, is cut from the name it belongs to (稳经济“30条”), as is
+ * a straight quote left unpaired; so is a list bullet or a heading's mark
+ * at its start (● 市民热线办结率, - 有研发活动的企业, ### 招商引资, ⑤城乡低保标准). */
+static size_t closing_mark_len(const scan_ctx *c, size_t a, size_t b) {
+  if (a >= b) return 0;
+  unsigned ch = c->t[a];
+  if (ch == '#' || ch == '-' || ch == '*') return 1;
+  if (ch == '"') return unpaired_straight_quote(c, a, b);
+  if (ch < 0x80 || a + 2 >= b) return 0;
+  if (at(c, a, "”") || at(c, a, "》") || at(c, a, "」")) return 3;
+  size_t len;
+  uint32_t cp = cp_at(c, a, &len);
+  /* • ·, the geometric shapes (● ■ ◆ ▲), the circled numbers (①), ★ ☆ */
+  if (cp == 0x2022 || cp == 0x00B7 || (cp >= 0x25A0 && cp <= 0x25FF) ||
+      (cp >= 0x2460 && cp <= 0x24FF) || cp == 0x2605 || cp == 0x2606)
+    return len;
+  return 0;
+}
+static size_t opening_mark_len(const scan_ctx *c, size_t a, size_t b) {
+  if (b > a && c->t[b - 1] == '"') return unpaired_straight_quote(c, a, b);
+  return b >= a + 3 && (at(c, b - 3, "“") || at(c, b - 3, "《") || at(c, b - 3, "「")) ? 3 : 0;
+}
+
 /* Skip list separators and fillers at the start of [a, b), but not a
- * filler that begins a longer verb (、达到25个: 达 is a filler, 达到 a verb). */
+ * filler that begins a longer verb (、达到25个: 达 is a filler, 达到 a verb)
+ * or a whole word (并购重组). */
 static size_t trim_front(const scan_ctx *c, size_t a, size_t b) {
   for (;;) {
+    size_t mark = closing_mark_len(c, a, b);
+    if (mark) {
+      a += mark;
+      continue;
+    }
     const dx_word *w = a < b ? dx_match_prefix(&c->lx->separators, c->t + a, b - a) : NULL;
     if (!w && a < b) {
       w = dx_match_prefix(&c->lx->fillers, c->t + a, b - a);
       const dx_word *v = w ? dx_match_prefix(&c->lx->verbs, c->t + a, b - a) : NULL;
       if (v && v->len > w->len) return a;
     }
-    if (!w || a + w->len > b) return a;
+    if (!w || a + w->len > b || inside_whole_word(c, a, b, w, 0)) return a;
     a += w->len;
   }
 }
@@ -699,9 +745,14 @@ static size_t trim_front(const scan_ctx *c, size_t a, size_t b) {
 static size_t trim_back(const scan_ctx *c, size_t a, size_t b) {
   for (;;) {
     if (b <= a) return a;
+    size_t mark = opening_mark_len(c, a, b);
+    if (mark) {
+      b -= mark;
+      continue;
+    }
     const dx_word *w = dx_match_suffix(&c->lx->fillers, c->t, b);
     if (!w) w = dx_match_suffix(&c->lx->separators, c->t, b);
-    if (!w || b - w->len < a) return b;
+    if (!w || b - w->len < a || inside_whole_word(c, b, b, w, 1)) return b;
     b -= w->len;
   }
 }
@@ -715,6 +766,7 @@ static size_t split_list(const scan_ctx *c, size_t a, size_t b, int marks_only,
   size_t parts = 0, q = a;
   while (q <= b && parts < 16) {
     const dx_word *sep = q < b ? dx_match_prefix(&c->lx->separators, c->t + q, b - q) : NULL;
+    if (sep && inside_whole_word(c, q, b, sep, 0)) sep = NULL;
     if (sep && marks_only) {
       uint32_t cp = 0;
       if (!dx_utf8_next(c->t + q, sep->len, &cp) ||
@@ -734,18 +786,49 @@ static size_t split_list(const scan_ctx *c, size_t a, size_t b, int marks_only,
   return parts;
 }
 
+/* Does the verb w at p open a longer head noun of the lexicon (居 of 居民,
+ * 增加 of 增加值)? Then it is that noun, no verb. */
+static int opens_head_noun(const scan_ctx *c, size_t p, size_t limit, const dx_word *w) {
+  const dx_word *noun = dx_match_prefix(&c->lx->head_nouns, c->t + p, limit - p);
+  return noun && noun->len > w->len;
+}
+
+/* Where the words between a verb and its figure start: back from b past
+ * the fillers (均居全国第1位) and, before a rank, the rank's scopes (居中部
+ * 第1位), stopping at a verb (居, 达) or at a. */
+static size_t frames_back(const scan_ctx *c, size_t a, size_t b, int rank) {
+  while (b > a && !dx_match_suffix(&c->lx->verbs, c->t, b)) {
+    const dx_word *w = dx_match_suffix(&c->lx->fillers, c->t, b);
+    if (!w && rank) w = dx_match_suffix(&c->lx->rank_scopes, c->t, b);
+    if (!w || b - w->len < a) break;
+    b -= w->len;
+  }
+  return b;
+}
+
 /* The verb of a mention: the longest verb ending where the quantity (or its
- * number, after a qualifier such as 控制在) starts; else the first verb run
- * in the prefix (新建改扩建中小学 → 新建改扩建). */
-static void find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, size_t num,
-                      dx_mention *m) {
+ * number, after a qualifier such as 控制在) starts, or, for a rank or a
+ * comparison, where the fillers and scopes before it start (增速居全国第4位,
+ * 高于全省3个百分点); else the first verb run in the prefix (新建改扩建中小学
+ * → 新建改扩建). Returns whether the verb stands before such words. */
+static int find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, size_t num,
+                     int rank, dx_mention *m) {
   const dx_wordset *vs = &c->lx->verbs;
   const dx_word *w = dx_match_suffix(vs, c->t, raw);
+  size_t framed = raw;
+  if (!w) {
+    size_t b = frames_back(c, seg, raw, rank);
+    if (b < raw && (w = dx_match_suffix(vs, c->t, b)) != NULL && !inside_whole_word(c, b, b, w, 1) &&
+        (rank || dx_match_suffix(&c->lx->relative_verbs, c->t, b)))
+      framed = b;
+    else
+      w = NULL;
+  }
   /* a verb right before the figure, even one trimmed as a filler from the
    * front of the segment (实现翻番、达1.8万家: 达 is that figure's verb) */
-  if (w && raw - w->len >= floor) {
-    m->verb_start = raw - w->len;
-    m->verb_end = raw;
+  if (w && framed - w->len >= (framed == raw ? floor : seg)) {
+    m->verb_start = framed - w->len;
+    m->verb_end = framed;
   } else if ((w = dx_match_suffix(vs, c->t, num)) && num - w->len >= seg && num != raw) {
     m->verb_start = num - w->len;
     m->verb_end = num;
@@ -754,15 +837,12 @@ static void find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, s
      * starts 居民, 达 starts 达标 */
     for (size_t p = seg; p < raw; p += (size_t)dx_utf8_len(c->t[p])) {
       w = dx_match_prefix(vs, c->t + p, raw - p);
-      if (w && w->len >= 6) {
+      if (w && w->len >= 6 && !opens_head_noun(c, p, raw, w)) {
         size_t e = p + w->len;
         /* the run goes on with the verbs after it (新建改扩建, 增速居), but not
          * into a head noun of the lexicon that opens with a verb (惠及居民) */
-        while (e < raw && (w = dx_match_prefix(vs, c->t + e, raw - e))) {
-          const dx_word *noun = dx_match_prefix(&c->lx->head_nouns, c->t + e, raw - e);
-          if (noun && noun->len > w->len) break;
+        while (e < raw && (w = dx_match_prefix(vs, c->t + e, raw - e)) && !opens_head_noun(c, e, raw, w))
           e += w->len;
-        }
         m->verb_start = p;
         m->verb_end = e;
         break;
@@ -783,6 +863,7 @@ static void find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, s
            w->len >= 6 && m->verb_start - w->len >= seg)
       m->verb_start -= w->len;
   }
+  return m->verb_end == framed && framed < raw;
 }
 
 /* A subject ends where its baseline starts: 能耗由前三年…, 数量由97家… */
@@ -795,6 +876,7 @@ static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
 /* Subject after a count that opens its clause: 276个实施类…项目完成投资,
  * 5200余名群众被安全转移. Stops at a verb, 被, 的, a separator or a number. */
 static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_mention *m) {
+  from += closing_mark_len(c, from, limit);
   size_t p = from;
   while (p < limit) {
     unsigned ch = c->t[p];
@@ -804,9 +886,10 @@ static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_menti
       p += head->len;
       break;
     }
+    const dx_word *sep = dx_match_prefix(&c->lx->separators, c->t + p, limit - p);
     if (is_digit(ch) || at(c, p, "被") || at(c, p, "的") ||
         dx_match_prefix(&c->lx->verbs, c->t + p, limit - p) ||
-        dx_match_prefix(&c->lx->separators, c->t + p, limit - p))
+        (sep && !inside_whole_word(c, p, limit, sep, 0)))
       break;
     p += (size_t)dx_utf8_len(ch);
   }
@@ -909,18 +992,26 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     /* 赤字率按2.5%安排: a figure after a preposition is its object; the
      * subject ends before the preposition, the verb comes after the figure */
     size_t lead = m->nstart;
+    int rank = m->unit && strcmp(m->unit, "rank") == 0;
     const dx_word *prep = dx_match_suffix(&c->lx->prepositions, c->t, lead);
     if (prep && lead - prep->len >= seg) lead -= prep->len;
-    find_verb(c, untrimmed, seg, lead, lead == m->nstart ? num : lead, m);
+    int framed = find_verb(c, untrimmed, seg, lead, lead == m->nstart ? num : lead, rank, m);
     if (m->verb_end > m->verb_start) {
-      if (m->verb_start == seg) {
+      /* only fillers and scopes between the verb and the figure: the
+       * subject is before the verb (增速居全国第4位) */
+      if (framed) {
+        m->subj_start = seg;
+        m->subj_end = m->verb_start;
+      } else if (m->verb_start == seg) {
         m->subj_start = m->verb_end;
         m->subj_end = lead;
       } else {
         m->subj_start = seg;
         m->subj_end = m->verb_start;
-        /* a subject also after the verb: 新增…企业 shows after 城镇新增 */
-        if (m->verb_end < lead) m->subj_end = lead, m->subj_start = seg;
+        /* a subject also after the verb: 新增…企业 shows after 城镇新增;
+         * but not the yardstick after 快于 (增速快于生产总值) */
+        if (m->verb_end < lead && !dx_match_suffix(&c->lx->yardstick_verbs, c->t, m->verb_end))
+          m->subj_end = lead, m->subj_start = seg;
       }
     } else {
       m->subj_start = seg;
@@ -948,7 +1039,8 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     size_t after = m->nend;
     const dx_word *vafter;
     if (m->verb_end <= m->verb_start && !listed && after < m->clause_end &&
-        (vafter = dx_match_prefix(&c->lx->verbs, c->t + after, m->clause_end - after)) != NULL) {
+        (vafter = dx_match_prefix(&c->lx->verbs, c->t + after, m->clause_end - after)) != NULL &&
+        !opens_head_noun(c, after, m->clause_end, vafter)) {
       m->verb_start = after;
       m->verb_end = after = after + vafter->len;
     }

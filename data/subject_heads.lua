@@ -101,6 +101,8 @@ return {
   synonyms = {
     { "营业里程", "通车里程" }, { "运营里程", "通车里程" }, { "通车总里程", "通车里程" },
     { "总产量", "产量" },
+    -- a subscript typed with an underscore (PM_2.5平均浓度)
+    { "PM_2.5", "PM2.5" },
   },
   -- Words that name one thing when two wordings are compared outside the
   -- catalogue (中央财政用于“三农”的投入 and “三农”支出: the same spending).
