@@ -839,10 +839,17 @@ static int find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, si
       w = dx_match_prefix(vs, c->t + p, raw - p);
       if (w && w->len >= 6 && !opens_head_noun(c, p, raw, w)) {
         size_t e = p + w->len;
-        /* the run goes on with the verbs after it (新建改扩建, 增速居), but not
-         * into a head noun of the lexicon that opens with a verb (惠及居民) */
-        while (e < raw && (w = dx_match_prefix(vs, c->t + e, raw - e)) && !opens_head_noun(c, e, raw, w))
-          e += w->len;
+        /* the run goes on with the verbs after it (新建改扩建, 增速居), also
+         * across a separator (新建、改造高标准农田, 新建和改造), but not into a
+         * head noun of the lexicon that opens with a verb (惠及居民) */
+        for (;;) {
+          const dx_word *sep = e < raw ? dx_match_prefix(&c->lx->separators, c->t + e, raw - e) : NULL;
+          size_t v = sep ? e + sep->len : e;
+          if (v >= raw || !(w = dx_match_prefix(vs, c->t + v, raw - v)) || opens_head_noun(c, v, raw, w) ||
+              (sep && w->len < 6))
+            break;
+          e = v + w->len;
+        }
         m->verb_start = p;
         m->verb_end = e;
         break;
@@ -973,10 +980,22 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     m->quoted = open != 0;
     size_t seg = m->clause_start;
     int listed = k > 0 && ms[k - 1].clause_start == m->clause_start;
+    int tail_skipped = 0;
     if (listed) {
       seg = ms[k - 1].nend;
       m->list_index = ms[k - 1].list_index ? ms[k - 1].list_index + 1 : 2;
       if (ms[k - 1].list_index == 0) ms[k - 1].list_index = 1;
+      /* the words right after the figure before, up to a 、, are its own
+       * (连跨4个万亿元台阶、双双突破9万亿元; 200个左右市县级重点项目、300个…):
+       * this item starts after the 、 */
+      if (seg < m->nstart && !dx_match_prefix(&c->lx->separators, c->t + seg, m->nstart - seg)) {
+        for (size_t p = seg; p + 3 <= m->nstart; p += (size_t)dx_utf8_len(c->t[p]))
+          if (at(c, p, "、")) {
+            seg = p + 3;
+            tail_skipped = 1;
+            break;
+          }
+      }
     }
     size_t untrimmed = seg;
     seg = trim_front(c, seg, m->nstart);
@@ -1044,7 +1063,7 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       m->verb_start = after;
       m->verb_end = after = after + vafter->len;
     }
-    if (m->subj_end <= m->subj_start && !listed)
+    if (m->subj_end <= m->subj_start && (!listed || tail_skipped))
       subject_after(c, after, m->clause_end, m);
     /* 比上年提高0.5个百分点, 高于全省3个百分点: still about the subject
      * before it, when the verb relates to it */
