@@ -1036,6 +1036,10 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       m->subj_start = seg;
       m->subj_end = lead;
     }
+    /* never into the figure: 低于 of the qualifier 不低于740元 is its verb,
+     * 不 no part of the subject */
+    if (m->subj_end > lead) m->subj_end = lead;
+    if (m->subj_start > m->subj_end) m->subj_start = m->subj_end;
     m->subj_start = trim_front(c, m->subj_start, m->subj_end);
     m->subj_end = cut_baseline(c, m->subj_start, m->subj_end);
     m->subj_end = trim_back(c, m->subj_start, m->subj_end);
