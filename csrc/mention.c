@@ -987,14 +987,18 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       if (ms[k - 1].list_index == 0) ms[k - 1].list_index = 1;
       /* the words right after the figure before, up to a 、, are its own
        * (连跨4个万亿元台阶、双双突破9万亿元; 200个左右市县级重点项目、300个…):
-       * this item starts after the 、 */
+       * this item starts after the 、, but not one in brackets (省（区、市）) */
       if (seg < m->nstart && !dx_match_prefix(&c->lx->separators, c->t + seg, m->nstart - seg)) {
-        for (size_t p = seg; p + 3 <= m->nstart; p += (size_t)dx_utf8_len(c->t[p]))
-          if (at(c, p, "、")) {
+        int depth = 0;
+        for (size_t p = seg; p + 3 <= m->nstart; p += (size_t)dx_utf8_len(c->t[p])) {
+          if (c->t[p] == '(' || at(c, p, "（")) depth++;
+          else if (c->t[p] == ')' || at(c, p, "）")) depth -= depth > 0;
+          else if (depth == 0 && at(c, p, "、")) {
             seg = p + 3;
             tail_skipped = 1;
             break;
           }
+        }
       }
     }
     size_t untrimmed = seg;

@@ -296,7 +296,7 @@ for _, w in ipairs(rank_scopes) do rank_frames[#rank_frames + 1] = w end
 local whole_words = {
   -- opening with a filler or a separator
   "并购", "并网", "并联", "和美", "和谐", "都市", "及时", "约束", "均衡", "共享", "共建", "共同",
-  "要素", "达标", "已有", "与会", "成功率", "再生", "再造", "再融资", "再就业", "好评", "的士",
+  "要素", "达标", "已有", "与会", "成功率", "再生", "再造", "再融资", "再就业", "好评",
   -- ending with a verb
   "成为",
 }
@@ -409,7 +409,7 @@ local lexicon = {
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
     "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
-    "相继", "成功", "再", "好", "的",
+    "相继", "成功", "再", "好",
     -- the volume a concentration is per, said before its figure (PM2.5平均浓度
     -- 低于每立方米19微克): part of the unit, not of the subject
     "每立方米",
