@@ -1019,6 +1019,13 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     const dx_word *prep = dx_match_suffix(&c->lx->prepositions, c->t, lead);
     if (prep && lead - prep->len >= seg) lead -= prep->len;
     int framed = find_verb(c, untrimmed, seg, lead, lead == m->nstart ? num : lead, rank, m);
+    /* a run of verbs right after 的 opens with a noun, the head of the
+     * subject (占GDP的比重达到2.95%: 比重, verb 达到); a lone verb there
+     * stays the verb, the rules reading 的 before it (用于“三农”的|投入) */
+    if (m->verb_end > m->verb_start && m->verb_start >= seg + 3 && at(c, m->verb_start - 3, "的")) {
+      const dx_word *noun = dx_match_prefix(&c->lx->verbs, c->t + m->verb_start, m->verb_end - m->verb_start);
+      if (noun && m->verb_start + noun->len < m->verb_end) m->verb_start += noun->len;
+    }
     if (m->verb_end > m->verb_start) {
       /* only fillers and scopes between the verb and the figure: the
        * subject is before the verb (增速居全国第4位) */
@@ -1047,6 +1054,14 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     m->subj_start = trim_front(c, m->subj_start, m->subj_end);
     m->subj_end = cut_baseline(c, m->subj_start, m->subj_end);
     m->subj_end = trim_back(c, m->subj_start, m->subj_end);
+    /* 年初确定的10件民生实事, 国家和地区的555个港口: words ending in 的 right
+     * before a figure modify the noun after it, which is the subject (but
+     * 占全省支出的68%, 年度计划的131.4% have none after: a share of them) */
+    if (m->subj_end == lead && lead >= m->subj_start + 3 && at(c, lead - 3, "的")) {
+      dx_mention noun = *m;
+      subject_after(c, m->nend, m->clause_end, &noun);
+      if (noun.subj_end > noun.subj_start) m->subj_start = noun.subj_start, m->subj_end = noun.subj_end;
+    }
     /* 生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a list item whose
      * words before its verb open with a verb relating the subject before
      * (稳居, 快于) is a predicate of that subject, not a subject of its own

@@ -81,6 +81,17 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "中试平台", "培育" }, of("新培育10个概念验证中心、20个中试平台。", "20个"))
   end)
 
+  it("takes the noun after a count for the subject when the words before end in 的", function()
+    assert.are.same({ "港口", "达" }, of("西部陆海新通道通达127个国家和地区的555个港口。", "555个"))
+    assert.are.same({ "省重点项目", "推进" }, of("推进好总投资1.78万亿元的289个省重点项目。", "289个"))
+    -- a share of what is before 的 has no noun after it
+    assert.are.same({ "占全省一般公共预算支出的", "" }, of("民生类重点支出4437亿元、占全省一般公共预算支出的68%。", "68%"))
+  end)
+
+  it("reads a verb right after 的 that opens a run of verbs as the head noun", function()
+    assert.are.same({ "研发投入占GDP的比重", "达到" }, of("研发投入占GDP的比重达到2.95%。", "2.95%"))
+  end)
+
   it("keeps the volume a concentration is per out of its subject", function()
     assert.are.same({ "PM2.5平均浓度", "低于" }, of("PM2.5平均浓度低于每立方米19微克。", "19微克"))
   end)
