@@ -1026,6 +1026,13 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       const dx_word *noun = dx_match_prefix(&c->lx->verbs, c->t + m->verb_start, m->verb_end - m->verb_start);
       if (noun && m->verb_start + noun->len < m->verb_end) m->verb_start += noun->len;
     }
+    /* a verb holding its object names the thing counted, the end of the
+     * subject; the verb is what goes before it in the run (完成|营造林) */
+    const dx_word *held = m->verb_end > m->verb_start ? dx_match_suffix(&c->lx->object_verbs, c->t, m->verb_end) : NULL;
+    if (held && m->verb_end - held->len >= m->verb_start) {
+      m->verb_end -= held->len;
+      if (m->verb_end == m->verb_start) m->verb_start = m->verb_end = 0, framed = 0;
+    }
     if (m->verb_end > m->verb_start) {
       /* only fillers and scopes between the verb and the figure: the
        * subject is before the verb (增速居全国第4位) */
@@ -1055,13 +1062,18 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     m->subj_end = cut_baseline(c, m->subj_start, m->subj_end);
     m->subj_end = trim_back(c, m->subj_start, m->subj_end);
     /* 年初确定的10件民生实事, 国家和地区的555个港口: words ending in 的 right
-     * before a figure modify the noun after it, which is the subject (but
-     * 占全省支出的68%, 年度计划的131.4% have none after: a share of them) */
-    if (m->subj_end == lead && lead >= m->subj_start + 3 && at(c, lead - 3, "的")) {
+     * before a count modify the noun after it, which is the subject (not
+     * before a share or a multiple: 占国内生产总值的4%, 是1997年的2.9倍) */
+    if (m->subj_end == lead && lead >= m->subj_start + 3 && at(c, lead - 3, "的") && m->unit &&
+        strcmp(m->unit, "%") != 0 && strcmp(m->unit, "pp") != 0 && strcmp(m->unit, "times") != 0) {
       dx_mention noun = *m;
       subject_after(c, m->nend, m->clause_end, &noun);
       if (noun.subj_end > noun.subj_start) m->subj_start = noun.subj_start, m->subj_end = noun.subj_end;
     }
+    /* only fillers before 的 (增加到去年的98亿元): no subject */
+    if (m->subj_end >= m->subj_start + 3 && at(c, m->subj_end - 3, "的") &&
+        trim_back(c, m->subj_start, m->subj_end - 3) == m->subj_start)
+      m->subj_end = m->subj_start;
     /* 生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a list item whose
      * words before its verb open with a verb relating the subject before
      * (稳居, 快于) is a predicate of that subject, not a subject of its own
@@ -1086,6 +1098,10 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       m->verb_start = after;
       m->verb_end = after = after + vafter->len;
     }
+    /* 80%的县级医院: a share of the noun after 的 */
+    if (m->subj_end <= m->subj_start && (!listed || tail_skipped) && m->verb_end <= m->verb_start &&
+        after + 3 < m->clause_end && at(c, after, "的"))
+      after += 3;
     if (m->subj_end <= m->subj_start && (!listed || tail_skipped))
       subject_after(c, after, m->clause_end, m);
     /* 比上年提高0.5个百分点, 高于全省3个百分点: still about the subject

@@ -36,6 +36,7 @@
 -- separators: between the items of a list
 -- relative_verbs: derived from the verb rows marked relative
 -- yardstick_verbs: derived from the verbs flagged yardstick
+-- object_verbs: derived from the verbs flagged holds_object
 -- cues:       { word, class, …meaning }; class is time, modal, real, estimate,
 --             compare. A time word's row says the years it names, relative
 --             to the year the document plans (years = { -1, -1 } is 去年),
@@ -192,6 +193,9 @@ local verb_flags = {
   -- its object is the yardstick of a comparison, no part of the subject
   -- (制造业增加值增速快于生产总值2.4个百分点)
   yardstick = "高于 低于 快于 慢于 优于",
+  -- a verb that holds its object (造林 plants forest): it names the thing
+  -- the figure counts, and ends its subject (完成营造林128万亩: subject 营造林)
+  holds_object = "造林 营造林 植树造林 减税降费 增收节支",
   -- a reach verb that speaks of a whole span, not the level at its end
   -- (累计完成3.7万亿元, 稳定在1100亿斤以上 over five years)
   whole_span = "累计 稳定在 保持在 保持 总计 共计 合计",
@@ -208,13 +212,14 @@ local function word_set(list)
   return set
 end
 
-local verbs, relative_verbs, yardstick_verbs = {}, {}, {}
+local verbs, relative_verbs, yardstick_verbs, object_verbs = {}, {}, {}, {}
 do
   local change, relative, unscanned = word_set(verb_flags.change), word_set(verb_flags.relative),
     word_set(verb_flags.unscanned)
   local whole_span = word_set(verb_flags.whole_span)
   local takes_sum = word_set(verb_flags.takes_sum)
   local yardstick = word_set(verb_flags.yardstick)
+  local holds_object = word_set(verb_flags.holds_object)
   local classes = {}
   for class in pairs(verb_classes) do classes[#classes + 1] = class end
   table.sort(classes) -- a stable order: the lexicon's digest names the rules
@@ -226,6 +231,7 @@ do
         scan = not unscanned[w] }
       if relative[w] then relative_verbs[#relative_verbs + 1] = w end
       if yardstick[w] then yardstick_verbs[#yardstick_verbs + 1] = w end
+      if holds_object[w] then object_verbs[#object_verbs + 1] = w end
     end
   end
 end
@@ -418,6 +424,7 @@ local lexicon = {
   whole_words = whole_words,
   relative_verbs = relative_verbs,
   yardstick_verbs = yardstick_verbs,
+  object_verbs = object_verbs,
   continuers = { "比", "占", "较", "同比" },
   cues = {
     -- time words: years relative to the year the document plans (0 is 今年)

@@ -92,6 +92,15 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "研发投入占GDP的比重", "达到" }, of("研发投入占GDP的比重达到2.95%。", "2.95%"))
   end)
 
+  it("ends the subject with a verb that holds its object (造林)", function()
+    assert.are.same({ "营造林", "完成" }, of("完成营造林128万亩。", "128万亩"))
+    assert.are.same({ "植树造林", "" }, of("植树造林479万亩。", "479万亩"))
+  end)
+
+  it("takes the noun after 的 for the subject of a share that opens its clause", function()
+    assert.are.same({ "县级医院", "" }, of("80%的县级医院达到三级综合医院水平。", "80%"))
+  end)
+
   it("keeps the volume a concentration is per out of its subject", function()
     assert.are.same({ "PM2.5平均浓度", "低于" }, of("PM2.5平均浓度低于每立方米19微克。", "19微克"))
   end)
