@@ -101,6 +101,11 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "县级医院", "" }, of("80%的县级医院达到三级综合医院水平。", "80%"))
   end)
 
+  it("ends the subject before a streak (连续46年)", function()
+    assert.are.same({ "森林覆盖率", "居" }, of("森林覆盖率连续46年居全国首位。", "首位"))
+    assert.are.same({ "空气质量优良天数", "稳定在" }, of("全市空气质量优良天数连续6年稳定在325天以上。", "325天以上"))
+  end)
+
   it("keeps the volume a concentration is per out of its subject", function()
     assert.are.same({ "PM2.5平均浓度", "低于" }, of("PM2.5平均浓度低于每立方米19微克。", "19微克"))
   end)
