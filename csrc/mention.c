@@ -1068,6 +1068,16 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
         m->subj_end = trim_back(c, m->subj_start, p);
         break;
       }
+    /* a span of time after the subject says when, not what (地区生产总值五年
+     * 跨过3个万亿级关口), and so does the baseline it is the object of
+     * (实际使用外资比“十三五”时期增长78.9%) */
+    const dx_word *span = m->subj_end > m->subj_start ? dx_match_suffix(&c->lx->cues, c->t, m->subj_end) : NULL;
+    if (span && span->tag == CUE_TIME && m->subj_end - span->len > m->subj_start) {
+      size_t b = trim_back(c, m->subj_start, m->subj_end - span->len);
+      b -= opening_mark_len(c, m->subj_start, b);
+      if (b >= m->subj_start + 3 && (at(c, b - 3, "较") || at(c, b - 3, "比"))) b -= 3;
+      m->subj_end = trim_back(c, m->subj_start, b);
+    }
     /* 年初确定的10件民生实事, 国家和地区的555个港口: words ending in 的 right
      * before a count modify the noun after it, which is the subject (not
      * before a share or a multiple: 占国内生产总值的4%, 是1997年的2.9倍) */

@@ -106,6 +106,11 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "空气质量优良天数", "稳定在" }, of("全市空气质量优良天数连续6年稳定在325天以上。", "325天以上"))
   end)
 
+  it("ends the subject before a span of time and the baseline it is the object of", function()
+    assert.are.same({ "新能源汽车产量", "增长" }, of("新能源汽车产量五年增长29倍。", "29倍"))
+    assert.are.same({ "实际使用外资", "增长" }, of("实际使用外资比“十三五”时期增长78.9%。", "78.9%"))
+  end)
+
   it("keeps the volume a concentration is per out of its subject", function()
     assert.are.same({ "PM2.5平均浓度", "低于" }, of("PM2.5平均浓度低于每立方米19微克。", "19微克"))
   end)
