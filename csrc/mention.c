@@ -873,6 +873,17 @@ static int find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, si
   return m->verb_end == framed && framed < raw;
 }
 
+/* Does the time word starting at b go on a word before it (2000年底,
+ * 去年底, 前五年)? Then it is a part of that longer word, not a span. */
+static int inside_time_word(const scan_ctx *c, size_t a, size_t b) {
+  if (b <= a) return 0;
+  if (is_digit(c->t[b - 1])) return 1;
+  static const char *const openers[] = {"前", "去", "上", "今", "明", "当", "同", "近", "后", "本"};
+  for (size_t k = 0; k < sizeof openers / sizeof *openers; k++)
+    if (b >= a + 3 && at(c, b - 3, openers[k])) return 1;
+  return 0;
+}
+
 /* A subject ends where its baseline starts: 能耗由前三年…, 数量由97家… */
 static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
   for (size_t p = a + 3; p < b; p += (size_t)dx_utf8_len(c->t[p]))
@@ -1072,7 +1083,8 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
      * 跨过3个万亿级关口), and so does the baseline it is the object of
      * (实际使用外资比“十三五”时期增长78.9%) */
     const dx_word *span = m->subj_end > m->subj_start ? dx_match_suffix(&c->lx->cues, c->t, m->subj_end) : NULL;
-    if (span && span->tag == CUE_TIME && m->subj_end - span->len > m->subj_start) {
+    if (span && span->tag == CUE_TIME && m->subj_end - span->len > m->subj_start &&
+        !inside_time_word(c, m->subj_start, m->subj_end - span->len)) {
       size_t b = trim_back(c, m->subj_start, m->subj_end - span->len);
       b -= opening_mark_len(c, m->subj_start, b);
       if (b >= m->subj_start + 3 && (at(c, b - 3, "较") || at(c, b - 3, "比"))) b -= 3;
