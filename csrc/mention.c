@@ -886,8 +886,12 @@ static int inside_time_word(const scan_ctx *c, size_t a, size_t b) {
 
 /* A subject ends where its baseline starts: 能耗由前三年…, 数量由97家… */
 static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
-  for (size_t p = a + 3; p < b; p += (size_t)dx_utf8_len(c->t[p]))
-    if (at(c, p, "由") || at(c, p, "从")) return p;
+  for (size_t p = a + 3; p < b; p += (size_t)dx_utf8_len(c->t[p])) {
+    if (!at(c, p, "由") && !at(c, p, "从")) continue;
+    /* not inside a word (自由贸易港, 从业人员) */
+    const dx_word *whole = dx_match_suffix(&c->lx->whole_words, c->t, p + 3);
+    if (!(whole && whole->len > 3) && !dx_match_prefix(&c->lx->whole_words, c->t + p, b - p)) return p;
+  }
   return b;
 }
 
@@ -1060,6 +1064,12 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
          * but not the yardstick after 快于 (增速快于生产总值) */
         if (m->verb_end < lead && !dx_match_suffix(&c->lx->yardstick_verbs, c->t, m->verb_end))
           m->subj_end = lead, m->subj_start = seg;
+        /* but a word of modality or aspect right before the verb (将, 拟,
+         * 累计) ends who acts and when: the subject is the verb's object
+         * (聊城市政府将新改建幼儿园、中小学10所) */
+        const dx_word *cue = m->verb_end < lead ? dx_match_suffix(&c->lx->cues, c->t, m->verb_start) : NULL;
+        if (cue && (cue->tag == CUE_MODAL || cue->tag == CUE_REAL) && trim_front(c, m->verb_end, lead) < lead)
+          m->subj_start = m->verb_end;
       }
     } else {
       m->subj_start = seg;

@@ -111,6 +111,16 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "实际使用外资", "增长" }, of("实际使用外资比“十三五”时期增长78.9%。", "78.9%"))
   end)
 
+  it("takes the verb's object for the subject after a word of modality (将, 拟)", function()
+    assert.are.same({ "幼儿园、中小学", "新改建" }, of("聊城市政府将新改建幼儿园、中小学10所。", "10所"))
+    assert.are.same({ "补贴资金", "安排" }, of("中央财政拟安排补贴资金1230亿元。", "1230亿元"))
+  end)
+
+  it("cuts no baseline at 由 or 从 inside a word (自由, 从业)", function()
+    assert.are.same({ "软件从业人员", "突破" }, of("力争软件从业人员突破50万人。", "突破50万人"))
+    assert.are.same({ "自由贸易港法规", "出台" }, of("推动出台自由贸易港法规55件。", "55件"))
+  end)
+
   it("keeps the volume a concentration is per out of its subject", function()
     assert.are.same({ "PM2.5平均浓度", "低于" }, of("PM2.5平均浓度低于每立方米19微克。", "19微克"))
   end)
