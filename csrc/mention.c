@@ -874,11 +874,11 @@ static int find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, si
 }
 
 /* Does the time word starting at b go on a word before it (2000年底,
- * 去年底, 前五年)? Then it is a part of that longer word, not a span. */
+ * 去年底, 今年年底, 前五年)? Then it is a part of that longer word, not a span. */
 static int inside_time_word(const scan_ctx *c, size_t a, size_t b) {
   if (b <= a) return 0;
   if (is_digit(c->t[b - 1])) return 1;
-  static const char *const openers[] = {"前", "去", "上", "今", "明", "当", "同", "近", "后", "本"};
+  static const char *const openers[] = {"前", "去", "上", "今", "明", "当", "同", "近", "后", "本", "年", "月"};
   for (size_t k = 0; k < sizeof openers / sizeof *openers; k++)
     if (b >= a + 3 && at(c, b - 3, openers[k])) return 1;
   return 0;
@@ -1083,12 +1083,18 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     m->subj_end = cut_baseline(c, m->subj_start, m->subj_end);
     m->subj_end = trim_back(c, m->subj_start, m->subj_end);
     /* a streak after the subject is an adverbial (森林覆盖率连续46年居全国首位,
-     * 优良比例连续3年保持100%): the subject ends before it */
-    for (size_t p = m->subj_start + 3; p + 6 <= m->subj_end; p += (size_t)dx_utf8_len(c->t[p]))
-      if (dx_match_prefix(&c->lx->streaks, c->t + p, m->subj_end - p)) {
+     * 禁渔连续4次获评): the subject ends before it; but not before a bare 连续
+     * and a verb of crossing, which the rules read (经济总量连续跨过3个万亿元大关) */
+    for (size_t p = m->subj_start + 3; p + 6 <= m->subj_end; p += (size_t)dx_utf8_len(c->t[p])) {
+      const dx_word *streak = dx_match_prefix(&c->lx->streaks, c->t + p, m->subj_end - p);
+      if (!streak) continue;
+      size_t q = p + streak->len, len = 0;
+      uint32_t cp = q < m->subj_end ? cp_at(c, q, &len) : 0;
+      if (q < m->subj_end ? (is_digit(c->t[q]) || dx_is_cn_digit(cp) || at(c, q, "多"))
+                          : !(m->verb_end > m->verb_start && dx_match_suffix(&c->lx->crossing_verbs, c->t, m->verb_end)))
         m->subj_end = trim_back(c, m->subj_start, p);
-        break;
-      }
+      break;
+    }
     /* a span of time after the subject says when, not what (地区生产总值五年
      * 跨过3个万亿级关口), and so does the baseline it is the object of
      * (实际使用外资比“十三五”时期增长78.9%) */
