@@ -46,7 +46,19 @@ static void add_field(lua_State *L, luaL_Buffer *b, lua_Integer i, int f) {
   if (t != LUA_TSTRING && t != LUA_TNUMBER)
     luaL_error(L, "encode_cues: cue %I's %s is a %s; give a string or a number", (LUAI_UACINT)i, fields[f].key,
                lua_typename(L, t));
-  lua_tolstring(L, -1, NULL); /* a number as tostring writes it */
+  if (lua_isinteger(L, -1)) {
+    /* positions and years, written here: tostring's way goes through
+     * snprintf and makes a string of each */
+    char digits[24], *end = digits + sizeof digits, *p = end;
+    lua_Integer v = lua_tointeger(L, -1);
+    lua_Unsigned u = v < 0 ? 0u - (lua_Unsigned)v : (lua_Unsigned)v;
+    do *--p = (char)('0' + u % 10); while (u /= 10);
+    if (v < 0) *--p = '-';
+    lua_pop(L, 1);
+    luaL_addlstring(b, p, (size_t)(end - p));
+    return;
+  }
+  lua_tolstring(L, -1, NULL); /* a float or a string, as tostring writes it */
   luaL_addvalue(b);
 }
 

@@ -12,17 +12,30 @@
 
 #include "dx.h"
 
-/* Insertion sort of one bucket, longest word first: buckets hold a few
- * words each, and qsort would need a global for its context. */
-static void sort_longest_first(const dx_word *words, uint32_t *v, uint32_t n) {
-  for (uint32_t i = 1; i < n; i++) {
-    uint32_t x = v[i], j = i;
-    while (j > 0 && words[v[j - 1]].len < words[x].len) {
-      v[j] = v[j - 1];
-      j--;
-    }
-    v[j] = x;
+/* The words' numbers, longest word first and in list order among words of
+ * one length (a counting sort: lexicons hold thousands of words, and the
+ * buckets of the short index, by first byte, hold most of the Chinese
+ * ones, which an insertion sort per bucket took quadratic time over at
+ * every start). Filled in this order, each bucket is sorted. NULL: no
+ * memory. */
+static uint32_t *longest_first(const dx_wordset *ws) {
+  size_t longest = 0;
+  for (size_t i = 0; i < ws->n; i++)
+    if (ws->words[i].len > longest) longest = ws->words[i].len;
+  uint32_t *order = malloc((ws->n ? ws->n : 1) * sizeof *order);
+  size_t *start = calloc(longest + 2, sizeof *start);
+  if (!order || !start) {
+    free(order);
+    free(start);
+    return NULL;
   }
+  /* start[longest - len + 1] counts the words of length len; summed, start[k]
+   * is where the words of length longest - k begin */
+  for (size_t i = 0; i < ws->n; i++) start[longest - ws->words[i].len + 1]++;
+  for (size_t k = 1; k <= longest + 1; k++) start[k] += start[k - 1];
+  for (size_t i = 0; i < ws->n; i++) order[start[longest - ws->words[i].len]++] = (uint32_t)i;
+  free(start);
+  return order;
 }
 
 /* Bucket key of a word: hash of its first (last) three bytes when long,
@@ -34,9 +47,10 @@ static long key_of(const dx_wordset *ws, const dx_word *w, int last, int long_wo
   return last ? p[w->len - 1] : p[0];
 }
 
-/* idx lists word numbers grouped by key; at[k] .. at[k + 1] is bucket k. */
-static int index_by(dx_wordset *ws, uint32_t **idx, uint32_t *at, uint32_t buckets,
-                    int last, int long_words) {
+/* idx lists word numbers grouped by key; at[k] .. at[k + 1] is bucket k,
+ * longest word first (the words taken in the order longest_first made). */
+static int index_by(dx_wordset *ws, const uint32_t *order, uint32_t **idx, uint32_t *at,
+                    uint32_t buckets, int last, int long_words) {
   memset(at, 0, (buckets + 1) * sizeof *at);
   *idx = malloc((ws->n ? ws->n : 1) * sizeof **idx);
   uint32_t *fill = calloc(buckets, sizeof *fill);
@@ -50,12 +64,11 @@ static int index_by(dx_wordset *ws, uint32_t **idx, uint32_t *at, uint32_t bucke
   }
   for (uint32_t k = 0; k < buckets; k++) at[k + 1] = at[k] + fill[k];
   memcpy(fill, at, buckets * sizeof *fill);
-  for (size_t i = 0; i < ws->n; i++) {
+  for (size_t r = 0; r < ws->n; r++) {
+    uint32_t i = order[r];
     long k = key_of(ws, &ws->words[i], last, long_words);
-    if (k >= 0) (*idx)[fill[k]++] = (uint32_t)i;
+    if (k >= 0) (*idx)[fill[k]++] = i;
   }
-  for (uint32_t k = 0; k < buckets; k++)
-    if (at[k + 1] - at[k] > 1) sort_longest_first(ws->words, *idx + at[k], at[k + 1] - at[k]);
   free(fill);
   return 1;
 }
@@ -69,10 +82,13 @@ int dx_wordset_build(dx_wordset *ws) {
   ws->first_at = malloc(2 * (buckets + 1) * sizeof *ws->first_at);
   if (!ws->first_at) return 0;
   ws->last_at = ws->first_at + buckets + 1;
-  return index_by(ws, &ws->by_first, ws->first_at, buckets, 0, 1) &&
-         index_by(ws, &ws->by_last, ws->last_at, buckets, 1, 1) &&
-         index_by(ws, &ws->short_first, ws->sfirst_at, 256, 0, 0) &&
-         index_by(ws, &ws->short_last, ws->slast_at, 256, 1, 0);
+  uint32_t *order = longest_first(ws);
+  int ok = order && index_by(ws, order, &ws->by_first, ws->first_at, buckets, 0, 1) &&
+           index_by(ws, order, &ws->by_last, ws->last_at, buckets, 1, 1) &&
+           index_by(ws, order, &ws->short_first, ws->sfirst_at, 256, 0, 0) &&
+           index_by(ws, order, &ws->short_last, ws->slast_at, 256, 1, 0);
+  free(order);
+  return ok;
 }
 
 void dx_wordset_free(dx_wordset *ws) {

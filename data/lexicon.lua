@@ -155,11 +155,12 @@ for _, num in ipairs(rate_numerators) do
     end
   end
 end
--- counts keep their classifier as the unit
+-- counts keep their classifier as the unit; 头只 counts livestock large and
+-- small together (牲畜存栏200万头只)
 for _, c in ipairs(classifiers([[
   个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 路 位 栋 间 块 棵 株 只 头
   架 支 部 册 篇 期 宗 起 例 床 村 市 县 镇 校 园 站 座次 班 列 趟 组 份
-  款 门 盏 车次 架次 班次 航次 枚 颗]]) ) do
+  款 门 盏 车次 架次 班次 航次 枚 颗 头只]]) ) do
   units[#units + 1] = c
 end
 
@@ -413,7 +414,7 @@ local lexicon = {
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
     "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
-    "大力", "重点", "主要", "初步", "约", "年均", "平均", "转为", "转而", "拟", "首次", "继续",
+    "大力", "重点", "主要", "初步", "约", "谋划", "年均", "平均", "转为", "转而", "拟", "首次", "继续",
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
     "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
@@ -543,8 +544,10 @@ local lexicon = {
     -- province); a yardstick only in a document of another level
     { "全省", "compare", level = 1 }, { "全国", "compare", level = 0 },
     -- 全市 is the city's own, or a municipality's (重庆市 is a province);
-    -- in a county's report it is the city above
-    { "全市", "compare", level = { 1, 2 } },
+    -- in a county's report it is the city above, but a county-level city
+    -- (昆山市, own_suffix: the ending of the document region's name that
+    -- makes the word its own) says 全市 of itself
+    { "全市", "compare", level = { 1, 2 }, own_suffix = "市" },
   },
   -- words right before a count that make it a streak (连续5次获评): the
   -- number of times, not a figure of the year

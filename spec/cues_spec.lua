@@ -15,6 +15,13 @@ describe("core.encode_cues", function()
     assert.are.same(cues[2], facts.decode_cues(core.encode_cues(cues))[2])
   end)
 
+  it("writes any integer, the smallest included, and a float as tostring writes them", function()
+    local cues = { { word = "前", class = "time", pos = 1, year = -5, year_to = math.mininteger, before = 2.5 } }
+    assert.are.equal("前|time|1|-5|" .. tostring(math.mininteger) .. "|||2.5|", shown(core.encode_cues(cues)))
+    cues = { { word = "后", class = "time", pos = math.maxinteger, year = 0 } }
+    assert.are.equal("后|time|" .. tostring(math.maxinteger) .. "|0|||||", shown(core.encode_cues(cues)))
+  end)
+
   it("writes nothing for no cues", function()
     assert.is_nil(core.encode_cues({}))
     assert.is_nil(core.encode_cues(nil))

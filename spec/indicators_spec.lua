@@ -95,6 +95,18 @@ describe("duixian.indicators", function()
       end)
     end
 
+    it("reads a share of the economy whatever its denominator is called, with 的 or without", function()
+      -- 全社会研发投入占地区生产总值比重达到3.3%: the scanner gives 比重达到 as the verb
+      assert.are.equal("rd_intensity", cat:resolve("全社会研发投入占地区生产总值", "%", "比重达到").id)
+      assert.are.equal("rd_intensity", cat:resolve("研发经费投入占国内生产总值的比重", "%", "").id)
+      assert.are.equal("services_share", cat:resolve("服务业增加值占全省生产总值比重", "%", "").id)
+      assert.are.equal("services_share", cat:resolve("服务业增加值占全市地区生产总值", "%", "比重提高到").id)
+      -- an alias written with the report's name for GDP still resolves
+      assert.are.equal("services_share", cat:resolve("服务业增加值占GDP的比重", "%", "").id)
+      -- the economy itself keeps its name: 地区生产总值 alone is GDP, not a share
+      assert.are.equal("gdp_growth", cat:resolve("地区生产总值", "%", "增长").id)
+    end)
+
     it("does not take the denominator of a share for the indicator: 四新经济增加值占GDP比重", function()
       assert.is_nil(cat:resolve("四新经济增加值占GDP比重", "%", "达到"))
     end)

@@ -85,6 +85,9 @@ M.heads = {
   fused_pairs = HEADS.fused_pairs or {},
   span_counts = HEADS.span_counts or {},
   elided_subjects = HEADS.elided_subjects or {},
+  stock_subjects = HEADS.stock_subjects or {},
+  annual_means = HEADS.annual_means or {},
+  whole_cost_words = longest_first(HEADS.whole_cost_words or {}),
   deadline_openers = longest_first(HEADS.deadline_openers or {}),
   deadline_years = HEADS.deadline_years or {},
   deadline_ends = HEADS.deadline_ends or {},
@@ -97,6 +100,7 @@ M.heads = {
   thing_synonyms = HEADS.thing_synonyms or {},
   span_words = HEADS.span_words or {},
   goal_nouns = longest_first(HEADS.goal_nouns or {}),
+  stretch_words = longest_first(HEADS.stretch_words or {}),
   average_words = HEADS.average_words or {},
   implied_heads = HEADS.implied_heads or {},
   gap_verbs = HEADS.gap_verbs or {},
@@ -318,7 +322,8 @@ function M.catalogue(entries, overrides)
     -- 强度, 率 … may resolve to
     e.is_ratio = e.measure == "share"
     for _, a in ipairs(e.aliases) do
-      aliases[#aliases + 1] = { word = a, entry = e }
+      -- in the synonyms' canonical form, as the subjects they are sought in
+      aliases[#aliases + 1] = { word = M.canonical(a), entry = e }
       if ends_with_any(a, M.heads.ratio_heads) then e.is_ratio = true end
     end
   end
