@@ -106,6 +106,8 @@ return {
   synonyms = {
     { "营业里程", "通车里程" }, { "运营里程", "通车里程" }, { "通车总里程", "通车里程" },
     { "总产量", "产量" },
+    -- a subscript typed with an underscore (PM_2.5平均浓度)
+    { "PM_2.5", "PM2.5" },
     -- a share of the economy names its denominator as the report's level
     -- calls it (占地区生产总值, 占国内生产总值, 占全省生产总值) or as GDP,
     -- with 的 or without: one share (研发投入占地区生产总值比重 is
