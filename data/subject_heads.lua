@@ -16,6 +16,9 @@ return {
     "预期目标", "目标", "预期", "水平", "总水平", "在", "保持", "继续", "达", "达到", "完成",
     "额", "同口径", "名义", "下降", "上涨", "微降", "微涨", "设定", "确定", "定为", "设定为",
     "年计划的", "年度计划的", "全年计划的", "计划的", "目标任务的",
+    -- the building of the thing named, measured as the thing built
+    -- (完成高标准农田建设150万亩 counts the farmland, as 新建高标准农田156万亩)
+    "建设",
   },
 
   -- Words that begin a predicate (adverbs and verbs): when one follows an

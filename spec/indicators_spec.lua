@@ -88,6 +88,8 @@ describe("duixian.indicators", function()
       { "经济增长连续四年达到或略", "%", "高于", "gdp_growth" },
       -- the output's amount and its growth: two entries, told apart by the unit
       { "工业总产值", "CNY", "突破", "industry_gross_output" },
+      -- the building of a thing, measured as the thing built
+      { "完成高标准农田建设", "mu", "改造提升", "high_standard_farmland" },
       { "规上工业总产值", "%", "增长", "industry_gross_output_growth" },
     }
     for _, c in ipairs(cases) do
