@@ -246,6 +246,11 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "change_verbs", &lx->change_verbs, SET_PLAIN);
   build_set(L, lx, "head_nouns", &lx->head_nouns, SET_UNITS);
   build_set(L, lx, "rank_frames", &lx->rank_frames, SET_PLAIN);
+  build_set(L, lx, "rank_scopes", &lx->rank_scopes, SET_PLAIN);
+  build_set(L, lx, "whole_words", &lx->whole_words, SET_PLAIN);
+  build_set(L, lx, "yardstick_verbs", &lx->yardstick_verbs, SET_PLAIN);
+  build_set(L, lx, "object_verbs", &lx->object_verbs, SET_PLAIN);
+  build_set(L, lx, "streaks", &lx->streaks, SET_PLAIN);
   build_set(L, lx, "prepositions", &lx->prepositions, SET_PLAIN);
   build_set(L, lx, "crossing_verbs", &lx->crossing_verbs, SET_PLAIN);
   dx_mention_starts(lx);

@@ -179,6 +179,11 @@ typedef struct {
   dx_wordset change_verbs; /* 延长至 压缩到: a span of time after one is a quantity */
   dx_wordset head_nouns;  /* 职工 → person, 生产总值 → CNY: unit of a bare 万/亿 */
   dx_wordset rank_frames; /* 居 列 全国 全省: an ordinal after one is a rank */
+  dx_wordset rank_scopes; /* 全国 中部: the scopes alone (居中部第1位) */
+  dx_wordset yardstick_verbs; /* 高于 快于: the object after one is no subject */
+  dx_wordset object_verbs; /* 造林: a verb holding its object ends the subject */
+  dx_wordset streaks;     /* 连续 蝉联: a streak after the subject is no part of it */
+  dx_wordset whole_words; /* 并购 和美 成为: never cut at a filler or separator */
   dx_wordset prepositions; /* 按: the verb of the figure comes after it */
   dx_wordset crossing_verbs; /* 跨过 跃上: 一个 after one is an article (跃上一个新台阶) */
   /* one bit per BMP code point that may start a quantity: a Chinese numeral

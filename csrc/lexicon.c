@@ -163,6 +163,11 @@ void dx_lexicon_free(dx_lexicon *lx) {
   dx_wordset_free(&lx->change_verbs);
   dx_wordset_free(&lx->head_nouns);
   dx_wordset_free(&lx->rank_frames);
+  dx_wordset_free(&lx->rank_scopes);
+  dx_wordset_free(&lx->whole_words);
+  dx_wordset_free(&lx->yardstick_verbs);
+  dx_wordset_free(&lx->object_verbs);
+  dx_wordset_free(&lx->streaks);
   dx_wordset_free(&lx->prepositions);
   dx_wordset_free(&lx->crossing_verbs);
 }

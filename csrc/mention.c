@@ -681,17 +681,63 @@ size_t dx_first_clause_end(const dx_norm *nz) {
   return clause_end(&c, 0);
 }
 
+/* Does a word of the lexicon's whole_words, longer than w, start at p (或
+ * end at p, when at_end)? Then w is part of it, no word of its own: 并 of
+ * 并购, 和 of 和美乡村, 为 of 成为. */
+static int inside_whole_word(const scan_ctx *c, size_t p, size_t limit, const dx_word *w, int at_end) {
+  const dx_word *whole = at_end ? dx_match_suffix(&c->lx->whole_words, c->t, p)
+                                : dx_match_prefix(&c->lx->whole_words, c->t + p, limit - p);
+  return whole && whole->len > w->len;
+}
+
+/* Is the straight quote at q in [a, b) left unpaired there (an odd count)? */
+static int unpaired_straight_quote(const scan_ctx *c, size_t a, size_t b) {
+  size_t count = 0;
+  for (size_t p = a; p < b; p++) count += c->t[p] == '"';
+  return count & 1;
+}
+
+/* A closing quote or title mark at the start of a subject, or an opening
+ * one at its end, is cut from the name it belongs to (稳经济“30条”), as is
+ * a straight quote left unpaired; so is a list bullet or a heading's mark
+ * at its start (● 市民热线办结率, - 有研发活动的企业, ### 招商引资, ⑤城乡低保标准). */
+static size_t closing_mark_len(const scan_ctx *c, size_t a, size_t b) {
+  if (a >= b) return 0;
+  unsigned ch = c->t[a];
+  if (ch == '#' || ch == '-' || ch == '*') return 1;
+  if (ch == '"') return unpaired_straight_quote(c, a, b);
+  if (ch < 0x80 || a + 2 >= b) return 0;
+  if (at(c, a, "”") || at(c, a, "》") || at(c, a, "」")) return 3;
+  size_t len;
+  uint32_t cp = cp_at(c, a, &len);
+  /* • ·, the geometric shapes (● ■ ◆ ▲), the circled numbers (①), ★ ☆ */
+  if (cp == 0x2022 || cp == 0x00B7 || (cp >= 0x25A0 && cp <= 0x25FF) ||
+      (cp >= 0x2460 && cp <= 0x24FF) || cp == 0x2605 || cp == 0x2606)
+    return len;
+  return 0;
+}
+static size_t opening_mark_len(const scan_ctx *c, size_t a, size_t b) {
+  if (b > a && c->t[b - 1] == '"') return unpaired_straight_quote(c, a, b);
+  return b >= a + 3 && (at(c, b - 3, "“") || at(c, b - 3, "《") || at(c, b - 3, "「")) ? 3 : 0;
+}
+
 /* Skip list separators and fillers at the start of [a, b), but not a
- * filler that begins a longer verb (、达到25个: 达 is a filler, 达到 a verb). */
+ * filler that begins a longer verb (、达到25个: 达 is a filler, 达到 a verb)
+ * or a whole word (并购重组). */
 static size_t trim_front(const scan_ctx *c, size_t a, size_t b) {
   for (;;) {
+    size_t mark = closing_mark_len(c, a, b);
+    if (mark) {
+      a += mark;
+      continue;
+    }
     const dx_word *w = a < b ? dx_match_prefix(&c->lx->separators, c->t + a, b - a) : NULL;
     if (!w && a < b) {
       w = dx_match_prefix(&c->lx->fillers, c->t + a, b - a);
       const dx_word *v = w ? dx_match_prefix(&c->lx->verbs, c->t + a, b - a) : NULL;
       if (v && v->len > w->len) return a;
     }
-    if (!w || a + w->len > b) return a;
+    if (!w || a + w->len > b || inside_whole_word(c, a, b, w, 0)) return a;
     a += w->len;
   }
 }
@@ -699,9 +745,14 @@ static size_t trim_front(const scan_ctx *c, size_t a, size_t b) {
 static size_t trim_back(const scan_ctx *c, size_t a, size_t b) {
   for (;;) {
     if (b <= a) return a;
+    size_t mark = opening_mark_len(c, a, b);
+    if (mark) {
+      b -= mark;
+      continue;
+    }
     const dx_word *w = dx_match_suffix(&c->lx->fillers, c->t, b);
     if (!w) w = dx_match_suffix(&c->lx->separators, c->t, b);
-    if (!w || b - w->len < a) return b;
+    if (!w || b - w->len < a || inside_whole_word(c, b, b, w, 1)) return b;
     b -= w->len;
   }
 }
@@ -715,6 +766,7 @@ static size_t split_list(const scan_ctx *c, size_t a, size_t b, int marks_only,
   size_t parts = 0, q = a;
   while (q <= b && parts < 16) {
     const dx_word *sep = q < b ? dx_match_prefix(&c->lx->separators, c->t + q, b - q) : NULL;
+    if (sep && inside_whole_word(c, q, b, sep, 0)) sep = NULL;
     if (sep && marks_only) {
       uint32_t cp = 0;
       if (!dx_utf8_next(c->t + q, sep->len, &cp) ||
@@ -734,18 +786,49 @@ static size_t split_list(const scan_ctx *c, size_t a, size_t b, int marks_only,
   return parts;
 }
 
+/* Does the verb w at p open a longer head noun of the lexicon (居 of 居民,
+ * 增加 of 增加值)? Then it is that noun, no verb. */
+static int opens_head_noun(const scan_ctx *c, size_t p, size_t limit, const dx_word *w) {
+  const dx_word *noun = dx_match_prefix(&c->lx->head_nouns, c->t + p, limit - p);
+  return noun && noun->len > w->len;
+}
+
+/* Where the words between a verb and its figure start: back from b past
+ * the fillers (均居全国第1位) and, before a rank, the rank's scopes (居中部
+ * 第1位), stopping at a verb (居, 达) or at a. */
+static size_t frames_back(const scan_ctx *c, size_t a, size_t b, int rank) {
+  while (b > a && !dx_match_suffix(&c->lx->verbs, c->t, b)) {
+    const dx_word *w = dx_match_suffix(&c->lx->fillers, c->t, b);
+    if (!w && rank) w = dx_match_suffix(&c->lx->rank_scopes, c->t, b);
+    if (!w || b - w->len < a) break;
+    b -= w->len;
+  }
+  return b;
+}
+
 /* The verb of a mention: the longest verb ending where the quantity (or its
- * number, after a qualifier such as 控制在) starts; else the first verb run
- * in the prefix (新建改扩建中小学 → 新建改扩建). */
-static void find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, size_t num,
-                      dx_mention *m) {
+ * number, after a qualifier such as 控制在) starts, or, for a rank or a
+ * comparison, where the fillers and scopes before it start (增速居全国第4位,
+ * 高于全省3个百分点); else the first verb run in the prefix (新建改扩建中小学
+ * → 新建改扩建). Returns whether the verb stands before such words. */
+static int find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, size_t num,
+                     int rank, dx_mention *m) {
   const dx_wordset *vs = &c->lx->verbs;
   const dx_word *w = dx_match_suffix(vs, c->t, raw);
+  size_t framed = raw;
+  if (!w) {
+    size_t b = frames_back(c, seg, raw, rank);
+    if (b < raw && (w = dx_match_suffix(vs, c->t, b)) != NULL && !inside_whole_word(c, b, b, w, 1) &&
+        (rank || dx_match_suffix(&c->lx->relative_verbs, c->t, b)))
+      framed = b;
+    else
+      w = NULL;
+  }
   /* a verb right before the figure, even one trimmed as a filler from the
    * front of the segment (实现翻番、达1.8万家: 达 is that figure's verb) */
-  if (w && raw - w->len >= floor) {
-    m->verb_start = raw - w->len;
-    m->verb_end = raw;
+  if (w && framed - w->len >= (framed == raw ? floor : seg)) {
+    m->verb_start = framed - w->len;
+    m->verb_end = framed;
   } else if ((w = dx_match_suffix(vs, c->t, num)) && num - w->len >= seg && num != raw) {
     m->verb_start = num - w->len;
     m->verb_end = num;
@@ -754,14 +837,18 @@ static void find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, s
      * starts 居民, 达 starts 达标 */
     for (size_t p = seg; p < raw; p += (size_t)dx_utf8_len(c->t[p])) {
       w = dx_match_prefix(vs, c->t + p, raw - p);
-      if (w && w->len >= 6) {
+      if (w && w->len >= 6 && !opens_head_noun(c, p, raw, w)) {
         size_t e = p + w->len;
-        /* the run goes on with the verbs after it (新建改扩建, 增速居), but not
-         * into a head noun of the lexicon that opens with a verb (惠及居民) */
-        while (e < raw && (w = dx_match_prefix(vs, c->t + e, raw - e))) {
-          const dx_word *noun = dx_match_prefix(&c->lx->head_nouns, c->t + e, raw - e);
-          if (noun && noun->len > w->len) break;
-          e += w->len;
+        /* the run goes on with the verbs after it (新建改扩建, 增速居), also
+         * across a separator (新建、改造高标准农田, 新建和改造), but not into a
+         * head noun of the lexicon that opens with a verb (惠及居民) */
+        for (;;) {
+          const dx_word *sep = e < raw ? dx_match_prefix(&c->lx->separators, c->t + e, raw - e) : NULL;
+          size_t v = sep ? e + sep->len : e;
+          if (v >= raw || !(w = dx_match_prefix(vs, c->t + v, raw - v)) || opens_head_noun(c, v, raw, w) ||
+              (sep && w->len < 6))
+            break;
+          e = v + w->len;
         }
         m->verb_start = p;
         m->verb_end = e;
@@ -783,18 +870,35 @@ static void find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, s
            w->len >= 6 && m->verb_start - w->len >= seg)
       m->verb_start -= w->len;
   }
+  return m->verb_end == framed && framed < raw;
+}
+
+/* Does the time word starting at b go on a word before it (2000年底,
+ * 去年底, 今年年底, 前五年)? Then it is a part of that longer word, not a span. */
+static int inside_time_word(const scan_ctx *c, size_t a, size_t b) {
+  if (b <= a) return 0;
+  if (is_digit(c->t[b - 1])) return 1;
+  static const char *const openers[] = {"前", "去", "上", "今", "明", "当", "同", "近", "后", "本", "年", "月"};
+  for (size_t k = 0; k < sizeof openers / sizeof *openers; k++)
+    if (b >= a + 3 && at(c, b - 3, openers[k])) return 1;
+  return 0;
 }
 
 /* A subject ends where its baseline starts: 能耗由前三年…, 数量由97家… */
 static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
-  for (size_t p = a + 3; p < b; p += (size_t)dx_utf8_len(c->t[p]))
-    if (at(c, p, "由") || at(c, p, "从")) return p;
+  for (size_t p = a + 3; p < b; p += (size_t)dx_utf8_len(c->t[p])) {
+    if (!at(c, p, "由") && !at(c, p, "从")) continue;
+    /* not inside a word (自由贸易港, 从业人员) */
+    const dx_word *whole = dx_match_suffix(&c->lx->whole_words, c->t, p + 3);
+    if (!(whole && whole->len > 3) && !dx_match_prefix(&c->lx->whole_words, c->t + p, b - p)) return p;
+  }
   return b;
 }
 
 /* Subject after a count that opens its clause: 276个实施类…项目完成投资,
  * 5200余名群众被安全转移. Stops at a verb, 被, 的, a separator or a number. */
 static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_mention *m) {
+  from += closing_mark_len(c, from, limit);
   size_t p = from;
   while (p < limit) {
     unsigned ch = c->t[p];
@@ -804,9 +908,10 @@ static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_menti
       p += head->len;
       break;
     }
+    const dx_word *sep = dx_match_prefix(&c->lx->separators, c->t + p, limit - p);
     if (is_digit(ch) || at(c, p, "被") || at(c, p, "的") ||
         dx_match_prefix(&c->lx->verbs, c->t + p, limit - p) ||
-        dx_match_prefix(&c->lx->separators, c->t + p, limit - p))
+        (sep && !inside_whole_word(c, p, limit, sep, 0)))
       break;
     p += (size_t)dx_utf8_len(ch);
   }
@@ -890,10 +995,26 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     m->quoted = open != 0;
     size_t seg = m->clause_start;
     int listed = k > 0 && ms[k - 1].clause_start == m->clause_start;
+    int tail_skipped = 0;
     if (listed) {
       seg = ms[k - 1].nend;
       m->list_index = ms[k - 1].list_index ? ms[k - 1].list_index + 1 : 2;
       if (ms[k - 1].list_index == 0) ms[k - 1].list_index = 1;
+      /* the words right after the figure before, up to a 、, are its own
+       * (连跨4个万亿元台阶、双双突破9万亿元; 200个左右市县级重点项目、300个…):
+       * this item starts after the 、, but not one in brackets (省（区、市）) */
+      if (seg < m->nstart && !dx_match_prefix(&c->lx->separators, c->t + seg, m->nstart - seg)) {
+        int depth = 0;
+        for (size_t p = seg; p + 3 <= m->nstart; p += (size_t)dx_utf8_len(c->t[p])) {
+          if (c->t[p] == '(' || at(c, p, "（")) depth++;
+          else if (c->t[p] == ')' || at(c, p, "）")) depth -= depth > 0;
+          else if (depth == 0 && at(c, p, "、")) {
+            seg = p + 3;
+            tail_skipped = 1;
+            break;
+          }
+        }
+      }
     }
     size_t untrimmed = seg;
     seg = trim_front(c, seg, m->nstart);
@@ -909,26 +1030,95 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     /* 赤字率按2.5%安排: a figure after a preposition is its object; the
      * subject ends before the preposition, the verb comes after the figure */
     size_t lead = m->nstart;
+    int rank = m->unit && strcmp(m->unit, "rank") == 0;
     const dx_word *prep = dx_match_suffix(&c->lx->prepositions, c->t, lead);
     if (prep && lead - prep->len >= seg) lead -= prep->len;
-    find_verb(c, untrimmed, seg, lead, lead == m->nstart ? num : lead, m);
+    int framed = find_verb(c, untrimmed, seg, lead, lead == m->nstart ? num : lead, rank, m);
+    /* a run of verbs right after 的 opens with a noun, the head of the
+     * subject (占GDP的比重达到2.95%: 比重, verb 达到); a lone verb there
+     * stays the verb, the rules reading 的 before it (用于“三农”的|投入) */
+    if (m->verb_end > m->verb_start && m->verb_start >= seg + 3 && at(c, m->verb_start - 3, "的")) {
+      const dx_word *noun = dx_match_prefix(&c->lx->verbs, c->t + m->verb_start, m->verb_end - m->verb_start);
+      if (noun && m->verb_start + noun->len < m->verb_end) m->verb_start += noun->len;
+    }
+    /* a verb holding its object names the thing counted, the end of the
+     * subject; the verb is what goes before it in the run (完成|营造林) */
+    const dx_word *held = m->verb_end > m->verb_start ? dx_match_suffix(&c->lx->object_verbs, c->t, m->verb_end) : NULL;
+    if (held && m->verb_end - held->len >= m->verb_start) {
+      m->verb_end -= held->len;
+      if (m->verb_end == m->verb_start) m->verb_start = m->verb_end = 0, framed = 0;
+    }
     if (m->verb_end > m->verb_start) {
-      if (m->verb_start == seg) {
+      /* only fillers and scopes between the verb and the figure: the
+       * subject is before the verb (增速居全国第4位) */
+      if (framed) {
+        m->subj_start = seg;
+        m->subj_end = m->verb_start;
+      } else if (m->verb_start == seg) {
         m->subj_start = m->verb_end;
         m->subj_end = lead;
       } else {
         m->subj_start = seg;
         m->subj_end = m->verb_start;
-        /* a subject also after the verb: 新增…企业 shows after 城镇新增 */
-        if (m->verb_end < lead) m->subj_end = lead, m->subj_start = seg;
+        /* a subject also after the verb: 新增…企业 shows after 城镇新增;
+         * but not the yardstick after 快于 (增速快于生产总值) */
+        if (m->verb_end < lead && !dx_match_suffix(&c->lx->yardstick_verbs, c->t, m->verb_end))
+          m->subj_end = lead, m->subj_start = seg;
+        /* but a word of modality or aspect right before the verb (将, 拟,
+         * 累计) ends who acts and when: the subject is the verb's object
+         * (聊城市政府将新改建幼儿园、中小学10所) */
+        const dx_word *cue = m->verb_end < lead ? dx_match_suffix(&c->lx->cues, c->t, m->verb_start) : NULL;
+        if (cue && (cue->tag == CUE_MODAL || cue->tag == CUE_REAL) && trim_front(c, m->verb_end, lead) < lead)
+          m->subj_start = m->verb_end;
       }
     } else {
       m->subj_start = seg;
       m->subj_end = lead;
     }
+    /* never into the figure: 低于 of the qualifier 不低于740元 is its verb,
+     * 不 no part of the subject */
+    if (m->subj_end > lead) m->subj_end = lead;
+    if (m->subj_start > m->subj_end) m->subj_start = m->subj_end;
     m->subj_start = trim_front(c, m->subj_start, m->subj_end);
     m->subj_end = cut_baseline(c, m->subj_start, m->subj_end);
     m->subj_end = trim_back(c, m->subj_start, m->subj_end);
+    /* a streak after the subject is an adverbial (森林覆盖率连续46年居全国首位,
+     * 禁渔连续4次获评): the subject ends before it; but not before a bare 连续
+     * and a verb of crossing, which the rules read (经济总量连续跨过3个万亿元大关) */
+    for (size_t p = m->subj_start + 3; p + 6 <= m->subj_end; p += (size_t)dx_utf8_len(c->t[p])) {
+      const dx_word *streak = dx_match_prefix(&c->lx->streaks, c->t + p, m->subj_end - p);
+      if (!streak) continue;
+      size_t q = p + streak->len, len = 0;
+      uint32_t cp = q < m->subj_end ? cp_at(c, q, &len) : 0;
+      if (q < m->subj_end ? (is_digit(c->t[q]) || dx_is_cn_digit(cp) || at(c, q, "多"))
+                          : !(m->verb_end > m->verb_start && dx_match_suffix(&c->lx->crossing_verbs, c->t, m->verb_end)))
+        m->subj_end = trim_back(c, m->subj_start, p);
+      break;
+    }
+    /* a span of time after the subject says when, not what (地区生产总值五年
+     * 跨过3个万亿级关口), and so does the baseline it is the object of
+     * (实际使用外资比“十三五”时期增长78.9%) */
+    const dx_word *span = m->subj_end > m->subj_start ? dx_match_suffix(&c->lx->cues, c->t, m->subj_end) : NULL;
+    if (span && span->tag == CUE_TIME && m->subj_end - span->len > m->subj_start &&
+        !inside_time_word(c, m->subj_start, m->subj_end - span->len)) {
+      size_t b = trim_back(c, m->subj_start, m->subj_end - span->len);
+      b -= opening_mark_len(c, m->subj_start, b);
+      if (b >= m->subj_start + 3 && (at(c, b - 3, "较") || at(c, b - 3, "比"))) b -= 3;
+      m->subj_end = trim_back(c, m->subj_start, b);
+    }
+    /* 年初确定的10件民生实事, 国家和地区的555个港口: words ending in 的 right
+     * before a count modify the noun after it, which is the subject (not
+     * before a share or a multiple: 占国内生产总值的4%, 是1997年的2.9倍) */
+    if (m->subj_end == lead && lead >= m->subj_start + 3 && at(c, lead - 3, "的") && m->unit &&
+        strcmp(m->unit, "%") != 0 && strcmp(m->unit, "pp") != 0 && strcmp(m->unit, "times") != 0) {
+      dx_mention noun = *m;
+      subject_after(c, m->nend, m->clause_end, &noun);
+      if (noun.subj_end > noun.subj_start) m->subj_start = noun.subj_start, m->subj_end = noun.subj_end;
+    }
+    /* only fillers before 的 (增加到去年的98亿元): no subject */
+    if (m->subj_end >= m->subj_start + 3 && at(c, m->subj_end - 3, "的") &&
+        trim_back(c, m->subj_start, m->subj_end - 3) == m->subj_start)
+      m->subj_end = m->subj_start;
     /* 生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a list item whose
      * words before its verb open with a verb relating the subject before
      * (稳居, 快于) is a predicate of that subject, not a subject of its own
@@ -948,11 +1138,16 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     size_t after = m->nend;
     const dx_word *vafter;
     if (m->verb_end <= m->verb_start && !listed && after < m->clause_end &&
-        (vafter = dx_match_prefix(&c->lx->verbs, c->t + after, m->clause_end - after)) != NULL) {
+        (vafter = dx_match_prefix(&c->lx->verbs, c->t + after, m->clause_end - after)) != NULL &&
+        !opens_head_noun(c, after, m->clause_end, vafter)) {
       m->verb_start = after;
       m->verb_end = after = after + vafter->len;
     }
-    if (m->subj_end <= m->subj_start && !listed)
+    /* 80%的县级医院: a share of the noun after 的 */
+    if (m->subj_end <= m->subj_start && (!listed || tail_skipped) && m->verb_end <= m->verb_start &&
+        after + 3 < m->clause_end && at(c, after, "的"))
+      after += 3;
+    if (m->subj_end <= m->subj_start && (!listed || tail_skipped))
       subject_after(c, after, m->clause_end, m);
     /* 比上年提高0.5个百分点, 高于全省3个百分点: still about the subject
      * before it, when the verb relates to it */

@@ -43,6 +43,13 @@ return {
     aliases = { "全员劳动生产率" } },
   { id = "industry_value_added_growth", name = "规上工业增加值增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
     aliases = { "规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值" } },
+  -- the gross output of industry (规上工业总产值增长5%), which county and
+  -- city reports promise as often as its value added: another quantity
+  { id = "industry_gross_output_growth", name = "规上工业总产值增长", measure = "growth", unit = "%",
+    direction = "floor", tolerance = P, aliases = { "规模以上工业总产值", "规上工业总产值", "工业总产值" } },
+  -- and its amount (工业总产值突破600亿元), another measure of the same output
+  { id = "industry_gross_output", name = "规上工业总产值", measure = "level", unit = "CNY",
+    direction = "floor", tolerance = R, aliases = { "规模以上工业总产值", "规上工业总产值", "工业总产值" } },
   -- all industry, above the designated size or not (全部工业增加值增长5.5%，其中
   -- 规模以上工业增加值增长6.8%): another measure than the one usually promised
   { id = "all_industry_value_added_growth", name = "全部工业增加值增长", measure = "growth", unit = "%",

@@ -35,6 +35,8 @@
 -- fillers:    trimmed from either end of a subject
 -- separators: between the items of a list
 -- relative_verbs: derived from the verb rows marked relative
+-- yardstick_verbs: derived from the verbs flagged yardstick
+-- object_verbs: derived from the verbs flagged holds_object
 -- cues:       { word, class, …meaning }; class is time, modal, real, estimate,
 --             compare. A time word's row says the years it names, relative
 --             to the year the document plans (years = { -1, -1 } is 去年),
@@ -54,6 +56,11 @@
 --             figure sizes the noun (千亿产业集群)
 -- rank_frames: words that frame an ordinal as a rank: verbs (居 列 排名)
 --             and scopes (全国 全省): 居全省第五位, 列全省第2, 全国首位
+-- rank_scopes: the scopes alone, which stand between a rank's verb and the
+--             rank outside its subject (增速居中部第1位: the subject ends
+--             before 居)
+-- whole_words: words that open or end with a filler, a separator or a verb
+--             and are never cut there (并购重组, 和美乡村, 成为全国第二个)
 -- prepositions: a figure after one is the object of the verb after it
 --             (赤字率按2.5%安排)
 
@@ -148,11 +155,12 @@ for _, num in ipairs(rate_numerators) do
     end
   end
 end
--- counts keep their classifier as the unit
+-- counts keep their classifier as the unit; 头只 counts livestock large and
+-- small together (牲畜存栏200万头只)
 for _, c in ipairs(classifiers([[
   个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 路 位 栋 间 块 棵 株 只 头
   架 支 部 册 篇 期 宗 起 例 床 村 市 县 镇 校 园 站 座次 班 列 趟 组 份
-  款 门 盏 车次 架次 班次 航次 枚 颗]]) ) do
+  款 门 盏 车次 架次 班次 航次 枚 颗 头只]]) ) do
   units[#units + 1] = c
 end
 
@@ -183,6 +191,12 @@ local verb_flags = {
     减至]],
   -- about the subject of the figure before (增长14%，高于全省3个百分点，居全省第5位)
   relative = "高于 低于 快于 慢于 优于 居 位居 跃居 稳居 提高 下降 增长 上升 降低 增加 减少",
+  -- its object is the yardstick of a comparison, no part of the subject
+  -- (制造业增加值增速快于生产总值2.4个百分点)
+  yardstick = "高于 低于 快于 慢于 优于",
+  -- a verb that holds its object (造林 plants forest): it names the thing
+  -- the figure counts, and ends its subject (完成营造林128万亩: subject 营造林)
+  holds_object = "造林 营造林 植树造林 减税降费 增收节支",
   -- a reach verb that speaks of a whole span, not the level at its end
   -- (累计完成3.7万亿元, 稳定在1100亿斤以上 over five years)
   whole_span = "累计 稳定在 保持在 保持 总计 共计 合计",
@@ -199,12 +213,14 @@ local function word_set(list)
   return set
 end
 
-local verbs, relative_verbs = {}, {}
+local verbs, relative_verbs, yardstick_verbs, object_verbs = {}, {}, {}, {}
 do
   local change, relative, unscanned = word_set(verb_flags.change), word_set(verb_flags.relative),
     word_set(verb_flags.unscanned)
   local whole_span = word_set(verb_flags.whole_span)
   local takes_sum = word_set(verb_flags.takes_sum)
+  local yardstick = word_set(verb_flags.yardstick)
+  local holds_object = word_set(verb_flags.holds_object)
   local classes = {}
   for class in pairs(verb_classes) do classes[#classes + 1] = class end
   table.sort(classes) -- a stable order: the lexicon's digest names the rules
@@ -215,6 +231,8 @@ do
         takes_sum = takes_sum[w] or nil,
         scan = not unscanned[w] }
       if relative[w] then relative_verbs[#relative_verbs + 1] = w end
+      if yardstick[w] then yardstick_verbs[#yardstick_verbs + 1] = w end
+      if holds_object[w] then object_verbs[#object_verbs + 1] = w end
     end
   end
 end
@@ -273,6 +291,24 @@ end
 local person_roles = { "脱贫户", "贫困户", "监测户", "农户", "村民", "种植户", "养殖户", "种植大户", "户主",
   "负责人", "董事长", "总经理", "创始人", "店主", "老板", "党支部书记", "党总支书记",
   "党支部委员", "村委会主任" }
+
+local rank_scopes = { "全国", "全省", "全市", "全区", "全球", "西部",
+  "中部", "东部", "东北", "同类城市", "大陆", "省区", "北方", "南方",
+  -- a scope ending in a kind of place: 中部地区第1, 中西部地级城市首位
+  "地区", "城市", "省份", "港口", "省市" }
+local rank_frames = { "居", "位居", "位列", "名列", "列", "排", "排名", "排在", "排位", "跃居", "稳居",
+  "升至", "跃升至", "跃升到", "降至", "保持" }
+for _, w in ipairs(rank_scopes) do rank_frames[#rank_frames + 1] = w end
+
+local whole_words = {
+  -- opening with a filler or a separator
+  "并购", "并网", "并联", "和美", "和谐", "都市", "及时", "约束", "均衡", "共享", "共建", "共同",
+  "要素", "达标", "已有", "与会", "成功率", "再生", "再造", "再融资", "再就业", "好评",
+  -- holding 由 or 从, which elsewhere open a baseline (由97家增加到411家)
+  "自由", "理由", "经由", "从业", "从事",
+  -- ending with a verb
+  "成为",
+}
 
 local lexicon = {
   units = units,
@@ -370,23 +406,28 @@ local lexicon = {
     { "预算", "CNY", measure = true }, { "进出口", "CNY", measure = true }, { "补贴", "CNY", measure = true }, { "资产", "CNY", measure = true },
     { "产业", "CNY", measure = true }, -- an industry's size is its output: 化工产业迈上千亿级
   },
-  rank_frames = {
-    "居", "位居", "位列", "名列", "列", "排", "排名", "排在", "排位", "跃居", "稳居",
-    "升至", "跃升至", "跃升到", "降至", "保持", "全国", "全省", "全市", "全区", "全球", "西部",
-    "中部", "东部", "东北", "同类城市", "大陆", "省区", "北方", "南方",
-    -- a scope ending in a kind of place: 中部地区第1, 中西部地级城市首位
-    "地区", "城市", "省份", "港口", "省市",
-  },
+  rank_frames = rank_frames,
+  rank_scopes = rank_scopes,
   prepositions = { "按", "按照" },
   fillers = {
     "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "预计",
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
     "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
-    "大力", "重点", "主要", "初步", "约", "年均", "平均", "转为", "转而", "拟", "首次", "继续",
+    "大力", "重点", "主要", "初步", "约", "谋划", "年均", "平均", "转为", "转而", "拟", "首次", "继续",
+    -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
+    -- or opening a clause whose subject follows the figure (滚动推进163个项目)
+    "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
+    "相继", "成功", "再", "好",
+    -- the volume a concentration is per, said before its figure (PM2.5平均浓度
+    -- 低于每立方米19微克): part of the unit, not of the subject
+    "每立方米",
   },
   separators = { "、", "和", "及", "与", "以及", "," },
+  whole_words = whole_words,
   relative_verbs = relative_verbs,
+  yardstick_verbs = yardstick_verbs,
+  object_verbs = object_verbs,
   continuers = { "比", "占", "较", "同比" },
   cues = {
     -- time words: years relative to the year the document plans (0 is 今年)
@@ -506,8 +547,10 @@ local lexicon = {
     -- province); a yardstick only in a document of another level
     { "全省", "compare", level = 1 }, { "全国", "compare", level = 0 },
     -- 全市 is the city's own, or a municipality's (重庆市 is a province);
-    -- in a county's report it is the city above
-    { "全市", "compare", level = { 1, 2 } },
+    -- in a county's report it is the city above, but a county-level city
+    -- (昆山市, own_suffix: the ending of the document region's name that
+    -- makes the word its own) says 全市 of itself
+    { "全市", "compare", level = { 1, 2 }, own_suffix = "市" },
   },
   -- words right before a count that make it a streak (连续5次获评): the
   -- number of times, not a figure of the year

@@ -16,6 +16,9 @@ return {
     "预期目标", "目标", "预期", "水平", "总水平", "在", "保持", "继续", "达", "达到", "完成",
     "额", "同口径", "名义", "下降", "上涨", "微降", "微涨", "设定", "确定", "定为", "设定为",
     "年计划的", "年度计划的", "全年计划的", "计划的", "目标任务的",
+    -- the building of the thing named, measured as the thing built
+    -- (完成高标准农田建设150万亩 counts the farmland, as 新建高标准农田156万亩)
+    "建设",
   },
 
   -- Words that begin a predicate (adverbs and verbs): when one follows an
@@ -90,6 +93,11 @@ return {
     -- complement (推进｜好总投资, 办｜好)
     "到", "至", "好" },
 
+  -- Words of striving that state a stretch goal after the goal itself
+  -- (地区生产总值增长7%左右，力争8%): the figure after one, with no subject
+  -- of its own, is the same quantity's.
+  stretch_words = { "力争", "争取", "努力" },
+
   -- Words that open the predicate after the noun a count counts (10件民生
   -- 实事｜如期兑现, 7家国家区域医疗中心｜基本建成): the noun phrase after a
   -- figure ends before one, as before a verb of the lexicon.
@@ -104,6 +112,8 @@ return {
   synonyms = {
     { "营业里程", "通车里程" }, { "运营里程", "通车里程" }, { "通车总里程", "通车里程" },
     { "总产量", "产量" },
+    -- a subscript typed with an underscore (PM_2.5平均浓度)
+    { "PM_2.5", "PM2.5" },
     -- a share of the economy names its denominator as the report's level
     -- calls it (占地区生产总值, 占国内生产总值, 占全省生产总值) or as GDP,
     -- with 的 or without: one share (研发投入占地区生产总值比重 is
@@ -150,6 +160,9 @@ return {
   -- The span words that say an average (年均, 平均每年): before the subject
   -- too they make the figure one over the span (平均每年城镇新增就业1000多万人).
   average_words = { "年均", "平均每年", "每年平均" },
+  -- A 年均 that is one year's own mean, of a concentration measured through
+  -- the year (PM2.5年均浓度为27微克/立方米): no span word.
+  annual_means = { "年均浓度", "年平均浓度" },
   -- Nouns of a goal right after a figure (增长6%左右的目标圆满完成, 6%的
   -- 预期目标): the figure is the goal's, restated, never what became of it.
   goal_nouns = { "的预期目标", "的目标任务", "的目标", "预期目标", "目标" },
@@ -158,6 +171,10 @@ return {
   -- before it in the same sentence is meant (国内生产总值达到13.65万亿元，比上
   -- 年增长9.5%; 一般公共预算收入完成210亿元，同口径增长5.6%: the basis).
   elided_subjects = { "比上年", "同比", "转", "其中", "比上年实际", "实际", "同口径", "可比口径" },
+  -- Subjects that are only a word for the whole stock (新认定高新技术企业412家，
+  -- 总数达到3350家): the stock of the thing of the figure before, restated
+  -- in its own unit.
+  stock_subjects = { "总数", "总量", "总数量" },
 
   -- A subject that is only a deadline names no thing either (…增长6%左右，到
   -- 2025年突破6万亿元; 到今年年底, 截至2025年12月底): an opener, a year (digits
@@ -210,6 +227,17 @@ return {
   -- Where a coordinated phrase ends (the shared head comes before these).
   coordination_ends = { "分别", "，", "；", "。", "：" },
 
+  -- Words saying the figures after them go one by one with the things
+  -- listed before (凯里市、镇远县分别接待游客…: the first figure the first
+  -- place's).
+  respectively = { "分别" },
+
+  -- A size class of the things counted, written before them (新签约亿元以上
+  -- 项目160个，其中10亿元以上项目25个): an amount in one of these money
+  -- words, then a bound; projects of 亿元以上 and of 10亿元以上 are two counts.
+  -- The money words longest first.
+  size_class = { money = { "万美元", "亿美元", "万元", "亿元", "美元", "元" }, bounds = { "以上" } },
+
   -- Attributes that name no thing of their own (投资, 里程, 产值), with the
   -- words that may stand before them without naming one (年度计划投资,
   -- 通车总里程): such a subject is the attribute of the thing named by the
@@ -218,6 +246,11 @@ return {
   attribute_heads = { "投资", "里程", "产值", "产量", "营收", "营业收入", "总量", "规模", "金额", "面积" },
   attribute_modifiers = { "年度", "计划", "完成", "新增", "累计", "全年", "实际", "总", "通车",
     "建成", "实现", "带动", "拉动", "撬动", "到位" },
+
+  -- The whole cost of projects over all their years (…项目150个，总投资860亿
+  -- 元; 总投资1.78万亿元的289个省重点项目), which no year's investment (完成
+  -- 投资, 年度计划投资) answers: a subject ending in one matches only another.
+  whole_cost_words = { "总投资", "总投资额", "计划总投资" },
 
   -- Similarity pairs only subjects at least this many characters long: a
   -- shorter one (项目, 首批, 城镇) names no indicator of its own.

@@ -86,6 +86,11 @@ describe("duixian.indicators", function()
       { "城镇调查失业率平均值", "%", "", "unemployment_surveyed" },
       { "数字经济核心产业营业收入", "%", "", "digital_economy_revenue_growth" },
       { "经济增长连续四年达到或略", "%", "高于", "gdp_growth" },
+      -- the output's amount and its growth: two entries, told apart by the unit
+      { "工业总产值", "CNY", "突破", "industry_gross_output" },
+      -- the building of a thing, measured as the thing built
+      { "完成高标准农田建设", "mu", "改造提升", "high_standard_farmland" },
+      { "规上工业总产值", "%", "增长", "industry_gross_output_growth" },
     }
     for _, c in ipairs(cases) do
       it(("%s (%s, %s) is %s"):format(c[1], c[2], c[3], c[4]), function()

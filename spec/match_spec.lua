@@ -32,6 +32,123 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("size classes", function()
+    it("counts the things of a size class apart (亿元以上项目 and, 其中, 10亿元以上项目)", function()
+      local vs = audit_texts("全省新签约亿元以上项目160个，其中10亿元以上项目25个。",
+        "过去一年，全省新签约亿元以上项目172个，其中10亿元以上项目21个。")
+      local got = {}
+      for _, v in ipairs(vs) do got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw) end
+      assert.are.same({ "160个 met 172个", "25个 missed 21个" }, got)
+      assert.are.equal("10亿元以上", match.size_class(nil,
+        { sentence = "其中10亿元以上项目25个", sentence_start = 1, start = 27, subject = "项目" }, "项目"))
+      -- a part (其中) is done as its total: 实施…其中 answers 实施…其中, not 签约
+      vs = audit_texts("全省实施重点项目150个，其中亿元以上项目85个；新签约亿元以上项目40个以上。",
+        "过去一年，全省实施重点项目162个，其中亿元以上项目91个；新签约亿元以上项目43个。")
+      got = {}
+      for _, v in ipairs(vs) do got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw) end
+      assert.are.same({ "150个 met 162个", "85个 met 91个", "40个以上 met 43个" }, got)
+    end)
+  end)
+
+  describe("the projects of a year and their investment", function()
+    it("answers the year's planned investment with the investment done, never the projects' whole cost", function()
+      local got = {}
+      for _, v in ipairs(audit_texts("全年谋划实施重点项目150个，总投资860亿元，年度计划投资320亿元。",
+          "过去一年，实施重点项目162个，完成投资338亿元。")) do
+        got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
+      end
+      assert.are.same({ "150个 met 162个", "860亿元 not_reported nil", "320亿元 met 338亿元" }, got)
+    end)
+  end)
+
+  describe("a stock restated", function()
+    it("reads 总数 after the year's additions as the stock of the same thing", function()
+      local got = {}
+      for _, v in ipairs(audit_texts("新认定高新技术企业300家，高新技术企业总数超过3200家。",
+          "过去一年，新认定高新技术企业412家，总数达到3350家。")) do
+        got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
+      end
+      assert.are.same({ "300家 met 412家", "超过3200家 met 3350家" }, got)
+    end)
+  end)
+
+  describe("the gross output of industry", function()
+    it("is an entry of its own, and a fall of it is negative growth against a growth target", function()
+      local got = {}
+      for _, v in ipairs(audit_texts("全省规上工业增加值增长6%，规上工业总产值增长5%。",
+          "过去一年，全省规上工业增加值增长6.2%，规上工业总产值下降1.3%。")) do
+        got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.status, tostring(v.outcome and v.outcome.raw), tostring(v.margin))
+      end
+      assert.are.same({ "6% met 6.2% 0.2", "5% missed 1.3% -6.3" }, got)
+    end)
+  end)
+
+  describe("a year's own mean", function()
+    it("reads PM2.5年均浓度 in a review as the year's figure, not an average over years", function()
+      local got = {}
+      for _, v in ipairs(audit_texts("PM2.5年均浓度控制在30微克/立方米以下。", "过去一年，PM2.5年均浓度为27微克/立方米。")) do
+        got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
+      end
+      assert.are.same({ "控制在30微克/立方米以下 met 27微克/立方米" }, got)
+    end)
+  end)
+
+  describe("stretch goals", function()
+    it("reads the figure after 力争 with no subject as the same quantity's stretch goal", function()
+      local got = {}
+      for _, v in ipairs(audit_texts("全省地区生产总值增长7%左右，力争8%；一般公共预算收入增长6%。",
+          "过去一年，全省地区生产总值增长6.8%，一般公共预算收入增长6.5%。")) do
+        got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
+      end
+      assert.are.same({ "7%左右 met 6.8%", "8% missed 6.8%", "6% met 6.5%" }, got)
+    end)
+  end)
+
+  describe("places below the region", function()
+    local function audit_region(region, plan, review)
+      local audit = require "duixian.audit"
+      local docs = {
+        { id = 1, file = "plan.txt", published = "2023-01-12", kind = "work_report", region = region },
+        { id = 2, file = "review.txt", published = "2024-01-10", kind = "work_report", region = region },
+      }
+      local ms = {}
+      for i, text in ipairs({ plan, review }) do
+        for _, m in ipairs(assert(duixian.scan(text, { published = docs[i].published, region = region, kind = "work_report" }))) do
+          m.document_id = i
+          ms[#ms + 1] = m
+        end
+      end
+      local got = {}
+      for _, v in ipairs(audit.run{ documents = docs, mentions = ms }.verdicts) do
+        got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
+      end
+      return got
+    end
+
+    it("answers none of the region's targets with a zone's figure, nor the zone's with the region's", function()
+      assert.are.same({ "7%左右 met 6.8%", "10%以上 met 11.2%" }, audit_region("绵阳市",
+        "全市地区生产总值增长7%左右。科技城新区地区生产总值增长10%以上。",
+        "过去一年，全市地区生产总值增长6.8%。科技城新区地区生产总值增长11.2%。"))
+    end)
+
+    it("gives each place of a list before 分别 the thing the list says they did", function()
+      assert.are.same({ "突破3000万人次 missed 2850万人次", "1500万人次 met 1630万人次" }, audit_region("黔东南苗族侗族自治州",
+        "凯里市、镇远县接待游客分别突破3000万人次、1500万人次。",
+        "过去的一年，凯里市、镇远县分别接待游客2850万人次、1630万人次。"))
+      local R = rules.default()
+      local ms = assert(duixian.scan("过去的一年，道口镇、城关镇分别新增规上工业企业6家、3家。",
+        { published = "2024-01-10", region = "滑县", kind = "work_report" }))
+      local _, alias, subject = match.resolve(R, ms[2], nil)
+      assert.are.same({ "城关镇", "规上工业企业", "规上工业企业" }, { ms[2].region, alias, subject })
+    end)
+
+    it("takes a township's figure in the clause after its name (增长10.7%) as the township's", function()
+      assert.are.same({ "12%以上 missed 10.5%" }, audit_region("滑县",
+        "全县固定资产投资增长12%以上。",
+        "过去的一年，道口镇完成固定资产投资31亿元，增长10.7%。全县固定资产投资增长10.5%。"))
+    end)
+  end)
+
   describe("resolve", function()
     it("carries the indicator of a level to the growth rate after it in the sentence", function()
       local text = "全年国内生产总值达到18.23万亿元，比上年增长9.9%。"

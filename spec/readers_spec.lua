@@ -186,9 +186,9 @@ describe("traditional characters", function()
       return got
     end
     assert.are.same({ "5.8% 5.8 % target 2024 生产总值", "3.3萬人 33000 person target 2024 城镇新增就业",
-      "752.1億元 75210000000 CNY target 2024 值" }, found(TRAD))
+      "752.1億元 75210000000 CNY target 2024 增加值" }, found(TRAD))
     assert.are.same({ "5.8% 5.8 % target 2024 生产总值", "3.3万人 33000 person target 2024 城镇新增就业",
-      "752.1亿元 75210000000 CNY target 2024 值" }, found(SIMP))
+      "752.1亿元 75210000000 CNY target 2024 增加值" }, found(SIMP))
   end)
 
   it("keep the sentence as published, with offsets into it", function()

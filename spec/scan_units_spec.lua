@@ -22,6 +22,10 @@ describe("duixian.scan reads units of length, mass and share", function()
     { "算力总规模达到10.36百亿亿次。", "10.36百亿亿次", 10.36, "EFLOPS", "=" },
   }
 
+  it("takes 头只, livestock large and small, as one classifier", function()
+    assert.are.same({ { "200万头只左右", "头只" } }, pick("牲畜存栏稳定在200万头只左右。", "raw", "unit"))
+  end)
+
   it("takes 米 after the figure of a list, not inside 平方米", function()
     assert.are.same({ { "1500米以上", "m" } }, pick("海拔1500米以上。", "raw", "unit"))
     assert.are.same({ { "30万平方米", "m2" } }, pick("新建30万平方米。", "raw", "unit"))

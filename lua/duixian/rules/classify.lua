@@ -1244,18 +1244,25 @@ end
 -- data/regions.lua (雄安新区累计完成投资…, 烟庄街道新建…)? Such a clause speaks
 -- of that place, not of the unit its paragraph is about.
 function M.names_own_place(R, norm, at, stop)
+  return R.classify.zone_at(R, norm, at, stop) ~= nil
+end
+
+--- The proper name of such a place (雄安新区, 科技城新区, 烟庄街道) standing at
+-- byte at of norm, before stop, or nil.
+function M.zone_at(R, norm, at, stop)
   local data = regions_data or regions()
   local first = sub(norm, at, at + 2)
-  if R.words.verb[first] or R.words.verb[sub(norm, at, at + 5)] then return false end
-  if word_at(norm, at, data.zone_modifiers) then return false end -- 各类园区, 重点园区
+  if R.words.verb[first] or R.words.verb[sub(norm, at, at + 5)] then return nil end
+  if word_at(norm, at, data.zone_modifiers) then return nil end -- 各类园区, 重点园区
   for chars = 2, 4 do
     local i = at + 3 * chars
-    if i >= stop then return false end
+    if i >= stop then return nil end
     local lead = byte(norm, i - 3)
-    if not lead or lead < 0xE4 or lead > 0xE9 then return false end -- a name of ideographs only
-    if word_at(norm, i, data.zone_suffixes) then return true end
+    if not lead or lead < 0xE4 or lead > 0xE9 then return nil end -- a name of ideographs only
+    local suffix = word_at(norm, i, data.zone_suffixes)
+    if suffix then return sub(norm, at, i + #suffix - 1) end
   end
-  return false
+  return nil
 end
 
 --- The name of a township (a unit below a county, which the gazetteer does
@@ -1728,8 +1735,13 @@ function M.is_yardstick(R, m, doc)
         and R.classify.scope_is_compared(R, m, cue) then
       local row = R.words.cue[cue.word]
       if row and row.level and own == nil then own = doc and R.classify.document_level(R, doc) or false end
-      -- 全省 in a province's own report is the province itself
-      if not (row and row.level and own and R.classify.level_is(R, row.level, own)) then compared = true break end
+      -- 全省 in a province's own report is the province itself; 全市 in a
+      -- county-level city's (昆山市) is the city itself
+      if not (row and row.level and own and R.classify.level_is(R, row.level, own))
+          and not (row and row.own_suffix and doc and doc.region
+            and sub(doc.region, -#row.own_suffix) == row.own_suffix) then
+        compared = true break
+      end
     end
   end
   if not compared then return false end

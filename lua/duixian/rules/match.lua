@@ -49,6 +49,33 @@ local function words_before(m, bytes)
   return (m.subject or "") .. (m.verb or "") .. before:sub(from)
 end
 
+-- Where the first of words stands in s (a plain search), or nil.
+local function first_of(s, words)
+  local first
+  for _, w in ipairs(words) do
+    local at = s:find(w, 1, true)
+    if at and (not first or at < first) then first = at end
+  end
+  return first
+end
+
+-- Where the last of words stands in s, and the word; nil when none does.
+local function last_of(s, words)
+  local last, word
+  for _, w in ipairs(words) do
+    local at = s:find(w, 1, true)
+    while at do
+      if not last or at > last then last, word = at, w end
+      at = s:find(w, at + 1, true)
+    end
+  end
+  return last, word
+end
+
+-- Does s hold a word saying its figures go one by one with a list
+-- (分别: data/subject_heads.lua respectively)?
+local function says_respectively(s) return first_of(s, indicators.heads.respectively) ~= nil end
+
 -- The clause before m's own, between the last two commas before the figure
 -- (nil when no comma stands before it): where a topic left unsaid is named.
 local function clause_before(m)
@@ -118,6 +145,12 @@ end
 -- in the same sentence is meant (国内生产总值达到13.65万亿元，比上年增长9.5%).
 M.elided_subjects = { [""] = true } -- and data/subject_heads.lua's elided_subjects
 for _, w in ipairs(indicators.heads.elided_subjects) do M.elided_subjects[w] = true end
+
+--- Subjects that are only a word for the whole stock (…412家，总数达到3350家):
+-- the stock of the thing of the figure before (data/subject_heads.lua's
+-- stock_subjects, as a set).
+M.stock_subjects = {}
+for _, w in ipairs(indicators.heads.stock_subjects) do M.stock_subjects[w] = true end
 
 --- Is a subject only a year or its end (2025年, 到2025年, 截至2025年底):
 -- the figure's date, no thing it measures?
@@ -195,13 +228,78 @@ function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   return subject
 end
 
+--- The size class written right before the subject of count m (10亿元以上
+-- of 新签约亿元以上项目160个，其中10亿元以上项目25个, which the scanner reads as
+-- a figure of its own, leaving 项目), or nil: projects of 亿元以上 and of
+-- 10亿元以上 are two counts. The money words and bounds are
+-- data/subject_heads.lua's size_class.
+function M.size_class(_, m, subject)
+  if subject == "" then return nil end
+  local before = sentence_before(m)
+  local rest = #before - #subject
+  if rest < 1 or before:sub(rest + 1) ~= subject then return nil end
+  local words = indicators.heads.size_class
+  -- cheap first: the subject written right after a bound (以上)
+  local at
+  for _, bound in ipairs(words.bounds) do
+    if rest >= #bound and before:sub(rest - #bound + 1, rest) == bound then at = rest - #bound + 1 break end
+  end
+  if not at then return nil end
+  for _, unit in ipairs(words.money) do
+    if before:sub(at - #unit, at - 1) == unit then
+      at = at - #unit
+      while at > 1 and before:sub(at - 1, at - 1):match("[%d%.]") do at = at - 1 end
+      return before:sub(at, rest)
+    end
+  end
+  return nil
+end
+
+-- The length in bytes of the place's name s opens with (a unit of the
+-- gazetteer, a township or a zone: 凯里市, 道口镇, 科技城新区), or nil.
+local function place_name_length(R, s)
+  local hit = require("duixian.gazetteer").name_at(s, 1)
+  if hit then return #hit.name end
+  local place = R.classify.township_at(R, s, 1, #s + 1, true) or R.classify.zone_at(R, s, 1, #s + 1)
+  return place and #place or nil
+end
+
+--- What a list of places before 分别 each did, for one figure of it whose
+-- subject is its place (凯里市、镇远县接待游客分别突破3000万人次、1500万人次;
+-- 凯里市、镇远县分别接待游客2850万人次、1630万人次; 道口镇、城关镇分别新增规上
+-- 工业企业6家、3家: the region rule gives each figure its place, and all
+-- say 接待游客): the words after the last place and those after 分别, less
+-- the figure's verb; the entry, alias and those words, or nil.
+function M.resolve_shared_by_places(R, m, subject)
+  if subject == "" or not place_name_length(R, subject) then return nil end
+  local before = sentence_before(m)
+  local from = 1
+  for _, mark in ipairs(marks_in(before, COMMAS)) do from = mark[2] end
+  for _, mark in ipairs(marks_in(before, SEMICOLONS)) do if mark[2] > from then from = mark[2] end end
+  local clause = before:sub(from)
+  local each, word = last_of(clause, indicators.heads.respectively)
+  if not each then return nil end
+  local places, rest = clause:sub(1, each - 1), clause:sub(each + #word)
+  local last = places:match("([^、]*)$")
+  local name = last ~= "" and place_name_length(R, last)
+  if not name or not places:find("、", 1, true) then return nil end -- one place: its subject stands
+  rest = rest:match("^[^%d]*") -- up to the list's first figure
+  local verb = m.verb or ""
+  if verb ~= "" and rest:sub(1, #verb) == verb then rest = rest:sub(#verb + 1) end
+  if verb ~= "" and rest:sub(-#verb) == verb then rest = rest:sub(1, -#verb - 1) end
+  local shared = last:sub(name + 1) .. rest
+  if shared == "" then return nil end
+  local entry, alias = R.indicators:resolve(shared, m.unit, m.verb)
+  return entry, alias, shared
+end
+
 --- The indicator of one figure of a list after 分别 whose subject holds two
 -- modifiers in one word (城乡居民人均可支配收入分别增长6%、7.5%: the first is
 -- 城镇居民…, the second 农村居民…; data/subject_heads.lua fused_pairs).
 -- @return entry, alias, the subject with its own modifier | nil
 function M.resolve_fused_pair(R, m, subject)
   local k = m.list_index
-  if (k ~= 1 and k ~= 2) or not words_before(m, 64):find("分别", 1, true) then return nil end
+  if (k ~= 1 and k ~= 2) or not says_respectively(words_before(m, 64)) then return nil end
   for _, pair in ipairs(indicators.heads.fused_pairs) do
     local at = subject:find(pair[1], 1, true)
     if at then
@@ -238,7 +336,7 @@ end
 -- @return entry, alias, the conjunct with its head | nil
 function M.resolve_kth_conjunct(R, m, subject)
   local k = m.list_index
-  if not k or m.distributive or not words_before(m, 64):find("分别", 1, true) then return nil end
+  if not k or m.distributive or not says_respectively(words_before(m, 64)) then return nil end
   local parts = split_at(subject, indicators.heads.coordinators)
   if #parts == 1 or k > #parts then return nil end
   local part = parts[k]
@@ -344,6 +442,10 @@ end
 -- @return entry, alias, subject_used
 function M.resolve(R, m, prev)
   local subject = R.match.subject_of(R, m, prev)
+  if m.distributive then
+    local entry, alias, shared = R.match.resolve_shared_by_places(R, m, subject)
+    if shared then return entry, alias, shared end
+  end
   local entry, alias, whole = R.match.resolve_fused_pair(R, m, subject)
   if entry then return entry, alias, whole end
   entry, alias, whole = R.match.resolve_kth_conjunct(R, m, subject)
@@ -370,21 +472,23 @@ function M.resolve(R, m, prev)
   -- 地区生产总值年均增长6%左右，到2025年突破6万亿元: a deadline alone
   -- before the figure names no thing either
   if R.match.is_deadline_only(R, subject) then subject = "" end
+  local stock = R.match.stock_subjects[subject]
   if prev and prev.prev and R.match.elided_subjects[subject] and R.match.opens_part(R, prev.m)
       and not R.match.opens_part(R, m) then
     -- 新开工700万套以上，其中各类棚户区470万套以上，基本建成480万套: after a
     -- part, an elided subject is the total's again
     prev = prev.prev
   end
-  if prev and prev.alias and R.match.elided_subjects[subject] then
+  if prev and prev.alias and (stock or R.match.elided_subjects[subject]) then
     local vc = indicators.verb_class(verb, R.words)
     if m.unit == "%" and prev.m.unit ~= "%" and prev.m.unit ~= "pp" and (vc == "increase" or vc == "decrease") then
       -- 国内生产总值达到13.65万亿元，比上年增长9.5%: the growth of that level
       entry, alias = R.indicators:resolve(prev.alias, m.unit, verb)
       if entry then return entry, alias, prev.alias end
-    elseif subject == "" and m.unit ~= "%" and m.unit ~= "pp" and m.unit ~= "times" then
-      -- 高新技术企业数量实现翻番、达1.8万家: the same thing, restated, in
-      -- the indicator's own unit (not 证明免提交事项335项 after 143家 firms)
+    elseif (subject == "" or stock) and m.unit ~= "%" and m.unit ~= "pp" and m.unit ~= "times" then
+      -- 高新技术企业数量实现翻番、达1.8万家 (…412家，总数达到3350家): the same
+      -- thing, restated, in the indicator's own unit (not 证明免提交事项335项
+      -- after 143家 firms)
       entry, alias = R.indicators:resolve(prev.alias, m.unit, verb)
       if entry and entry.unit == m.unit then return entry, alias, prev.alias end
     end
@@ -396,7 +500,7 @@ function M.resolve(R, m, prev)
     entry, alias = R.indicators:resolve(part, m.unit, verb)
     if entry then return entry, alias, part end
   end
-  local inherited = R.match.inherited_subject(R, m, subject, prev)
+  local inherited = R.match.inherited_subject(R, m, subject, prev) or R.match.stretch_of(R, m, subject, prev)
   if inherited then
     entry, alias = R.indicators:resolve(inherited, m.unit, verb)
     return entry, alias, inherited
@@ -507,6 +611,20 @@ function M.inherited_subject(_, m, subject, prev)
   return nil
 end
 
+--- The subject of the goal a stretch figure with none of its own raises
+-- (地区生产总值增长7%左右，力争8%: the figure before, in the same unit, right
+-- before ，力争), or nil.
+function M.stretch_of(_, m, subject, prev)
+  if subject ~= "" or not prev or prev.m.unit ~= m.unit or (prev.subject or "") == "" then return nil end
+  local before = sentence_before(m)
+  local verb = m.verb or ""
+  for _, w in ipairs(indicators.heads.stretch_words) do
+    local said = prev.m.raw .. "，" .. w .. verb
+    if before:sub(-#said) == said then return prev.subject end
+  end
+  return nil
+end
+
 --- The key that says two targets are the same promise (for recurring).
 function M.key(R, item)
   if item.indicator then return "id:" .. item.indicator.id end
@@ -532,6 +650,25 @@ function M.better_source(_, a, b)
   return a.m.start < b.m.start
 end
 
+--- The verb of the total that figure m, a part of it with no verb of its
+-- own (实施重点项目162个，完成投资338亿元，其中亿元以上项目91个), is counted
+-- out of: the verb of the nearest figure before it in its sentence in the
+-- same unit; nil when m has its verb or is no part (其中).
+function M.part_verb(R, m, prev)
+  if not prev or (m.verb or "") ~= "" then return nil end
+  local before = sentence_before(m)
+  -- the last of the lexicon's part_openers (其中) before it
+  local at = last_of(before, R.lexicon.part_openers or {})
+  if not at then return nil end
+  if before:find("，", at, true) or before:find("；", at, true) then return nil end -- 其中 of another clause
+  local p = prev
+  while p and p.m.sentence == m.sentence do
+    if p.m.unit == m.unit and (p.m.verb or "") ~= "" then return p.m.verb end
+    p = p.prev
+  end
+  return nil
+end
+
 --- Prepare one mention: resolve its indicator, read its period and measure.
 function M.prepare(R, m, doc, prev)
   local entry, alias, subject = R.match.resolve(R, m, prev)
@@ -543,7 +680,11 @@ function M.prepare(R, m, doc, prev)
   -- may be a stock or the year's additions): it is compared as either
   local word = (m.verb or "") == "" and R.words.number_word[m.raw]
   if word and word.measure then item.measure = word.measure end -- 与上年持平: growth of 0%
+  -- 增长7%左右，力争8%: the stretch goal is measured as the goal it raises
+  if (m.verb or "") == "" and R.match.stretch_of(R, m, R.match.without_negation(m, m.subject or ""), prev) then item.measure = prev.measure end
   item.prev = prev
+  item.verb = R.match.part_verb(R, m, prev)
+  if indicators.unit_class(m.unit, R.words) == "count" then item.size_class = R.match.size_class(R, m, m.subject or "") end
   item.plan_share = R.match.is_plan_share(R, m)
     -- 分别完成年计划的118.2%、248.57%: the list's later figures are shares too
     or (prev ~= nil and prev.plan_share and (m.list_index or 1) > 1 and m.unit == "%")
@@ -553,8 +694,10 @@ function M.prepare(R, m, doc, prev)
     -- 实施省重点项目1550个、年度计划投资7150亿元: the investment of those
     -- projects, the things counted before the figure; not a thing named
     -- after a count, the subject of its own clause (10个县区通了新的高速公
-    -- 路，新增里程590公里: the roads' length, not the counties')
-    item.topic = prev.subject
+    -- 路，新增里程590公里: the roads' length, not the counties'); after
+    -- another attribute of theirs (…150个，总投资860亿元，年度计划投资320亿元)
+    -- the things that one is of
+    item.topic = indicators.is_bare_attribute(prev.subject) and prev.topic or prev.subject
   elseif indicators.is_bare_attribute(subject) and (m.after or ""):sub(1, #"的") == "的" then
     -- 总投资1.78万亿元的289个省重点项目: the investment of the things
     -- counted right after 的
@@ -834,6 +977,45 @@ function M.other_ranks(_, x, y)
   return true
 end
 
+--- The place below the region that item's subject opens with (科技城新区
+-- of 科技城新区地区生产总值增长11.2%, 道口镇 of 道口镇完成固定资产投资31亿元，
+-- 增长10.7%): a zone of data/regions.lua or a township, whose figures are
+-- its own and answer none of the region's (nor the region's its); false
+-- when none. Once per item.
+function M.place_of(R, item)
+  local place = item.place
+  if place == nil then
+    local subject = item.m.subject or ""
+    place = subject ~= "" and (R.classify.zone_at(R, subject, 1, #subject + 1)
+      or R.classify.township_at(R, subject, 1, #subject + 1, true)) or false
+    item.place = place
+  end
+  return place
+end
+
+--- Does item's subject name the whole cost of projects over their years
+-- (总投资: data/subject_heads.lua whole_cost_words), which no year's
+-- investment answers? Once per item.
+function M.is_whole_cost(_, item)
+  local whole = item.whole_cost
+  if whole == nil then
+    whole = false
+    local subject = item.subject or ""
+    for _, w in ipairs(indicators.heads.whole_cost_words) do
+      if #subject >= #w and subject:sub(-#w) == w then whole = true break end
+    end
+    item.whole_cost = whole
+  end
+  return whole
+end
+
+--- Do two items count things of different size classes (亿元以上 and
+-- 10亿元以上 项目: R.match.size_class), or one of a size class and the other
+-- things of any size (其中亿元以上项目91个 and 实施重点项目162个)?
+function M.other_size_classes(_, t, o)
+  return t.size_class ~= o.size_class
+end
+
 --- Is item b's thing y an attribute of no thing named (总投资, 新增里程)
 -- whose clauses before it name another thing than item a's (its topic, or
 -- the clauses before it when a is bare too)?
@@ -866,7 +1048,7 @@ function M.thing_similarity(R, a, b)
   -- 新的高速公路，新增里程), not another one (289个省重点项目 and 新注册企业
   -- 1990家、总投资); with nothing before it, its wording alone speaks
   if R.match.names_other_owner(R, a, x, b, y) or R.match.names_other_owner(R, b, y, a, x) then return 0 end
-  local va, vb = a.m.verb or "", b.m.verb or ""
+  local va, vb = a.verb or a.m.verb or "", b.verb or b.m.verb or ""
   if (x.phrase == y.phrase or x.core == y.core) and (chars(x.core) >= indicators.heads.min_similar_chars
       or (va ~= "" and vb ~= "" and verbs_agree(va, vb))) then
     -- a short wording (里程, 置换, 项目) says the same thing only done the
@@ -916,6 +1098,7 @@ end
 -- bigram similarity of at least similarity_threshold. Returns how it matched
 -- ("catalogue", or "similarity" and the similarity) or nil.
 function M.same_indicator(R, t, o)
+  if R.match.place_of(R, t) ~= R.match.place_of(R, o) then return nil end -- 科技城新区地区生产总值, 道口镇…
   if t.indicator then
     if o.indicator and o.indicator.id == t.indicator.id then return "catalogue" end
     -- 固定资产投资完成年度计划的103.5%: a share of the plan is in %, whatever
@@ -930,6 +1113,8 @@ function M.same_indicator(R, t, o)
   local vt, vo = indicators.verb_class(t.m.verb, R.words), indicators.verb_class(o.m.verb, R.words)
   if vt and vo and vt ~= vo then return nil end
   if R.match.other_ranks(R, clause_of(t.m), clause_of(o.m)) then return nil end -- 省级 and 国家级 产业集群
+  if R.match.other_size_classes(R, t, o) then return nil end -- 亿元以上 and 10亿元以上 项目
+  if R.match.is_whole_cost(R, t) ~= R.match.is_whole_cost(R, o) then return nil end -- 总投资 and 完成投资
   -- the whole subjects, or, when one is coordinated, the best pair of conjuncts
   local best = 0
   for _, a in ipairs(R.match.conjunct_heads(R, t)) do
@@ -964,15 +1149,24 @@ function M.same_scale(R, t, o)
   return ratio <= R.match.similar_scale
 end
 
+-- s without the year's own means (PM2.5年均浓度) that hold a span word.
+local function without_annual_means(s)
+  for _, w in ipairs(indicators.heads.annual_means) do
+    if s:find(w, 1, true) then s = s:gsub(w, "") end
+  end
+  return s
+end
+
 --- Is m a figure over a span of years, an average or a total (城镇新增就业
 -- 年均超过70万人, 累计完成投资)? A span word (data/subject_heads.lua
 -- span_words) in its subject or verb, in the words between its subject
 -- and the figure; or a word of an average (average_words) ending right
 -- before its subject or running into it (平均每年城镇新增就业1000多万人: the
 -- scanner trims 平均 and keeps 每年). A number of years there frames a
--- review (五年来，粮食产量…) and says no average.
+-- review (五年来，粮食产量…) and says no average; a year's own mean
+-- (PM2.5年均浓度: annual_means) is no span.
 function M.is_span_figure(_, m)
-  if indicators.contains_any(words_before(m, 12), indicators.heads.span_words) then return true end
+  if indicators.contains_any(without_annual_means(words_before(m, 12)), indicators.heads.span_words) then return true end
   -- a number of years among the last four characters before the figure
   -- (五年支出551亿元), not one of a streak (连续三年) or of a longer numeral
   local before = sentence_before(m)
@@ -995,7 +1189,7 @@ function M.is_span_figure(_, m)
   if not last then return false end
   local lead = math.max(1, last - 12)
   while lead < last and (before:byte(lead) & 0xC0) == 0x80 do lead = lead + 1 end
-  return indicators.contains_any(before:sub(lead, last - 1) .. subject, indicators.heads.average_words)
+  return indicators.contains_any(without_annual_means(before:sub(lead, last - 1) .. subject), indicators.heads.average_words)
 end
 
 

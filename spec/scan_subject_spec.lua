@@ -1,0 +1,127 @@
+-- The subject and the verb the scanner gives each figure, by the class of
+-- wording that made them wrong before: each case is a short phrase of a
+-- provincial report, with the exact subject and verb expected.
+local duixian = require "duixian"
+
+local META = { published = "2026-02-05", region = "安徽省", kind = "work_report" }
+
+-- The subject and verb of the mention whose raw text is raw.
+local function of(text, raw)
+  for _, m in ipairs(assert(duixian.scan(text, META))) do
+    if m.raw == raw then return { m.subject, m.verb } end
+  end
+  error("no mention " .. raw .. " in " .. text)
+end
+
+describe("duixian.scan subjects and verbs", function()
+  it("takes a rank's verb past its scope, the subject before the verb", function()
+    assert.are.same({ "光储产业综合竞争力", "居" }, of("光储产业综合竞争力居全国第3位。", "第3位"))
+    assert.are.same({ "规上工业增加值", "增速居" }, of("规上工业增加值增速居全国第4位。", "第4位"))
+    assert.are.same({ "服务贸易进出口总额", "居" }, of("服务贸易进出口总额居中部首位。", "首位"))
+    -- a filler between the subject and the verb: 均
+    assert.are.same({ "道德模范、“中国好人”数量", "居" },
+      of("全国道德模范、“中国好人”数量均居全国第1位。", "第1位"))
+  end)
+
+  it("gives a list item its own rank verb, not the verb of the item before", function()
+    assert.are.same({ "出口量", "居" }, of("工业机器人产量增长35.3%、出口量居全国第2位。", "第2位"))
+  end)
+
+  it("keeps the yardstick of a comparison out of the subject", function()
+    assert.are.same({ "制造业投资", "增速高于" }, of("制造业投资增速高于全省6.7个百分点。", "6.7个百分点"))
+    assert.are.same({ "税收收入", "增速快于" },
+      of("税收收入增速快于一般公共预算收入6.1个百分点。", "6.1个百分点"))
+  end)
+
+  it("finds no verb inside a head noun", function()
+    -- 增加 of 增加值: the verb is 高于 after it
+    assert.are.same({ "规上民营工业增加值", "增速高于" },
+      of("规上民营工业增加值增速高于全部规上工业2.3个百分点。", "2.3个百分点"))
+    -- 居 of 居民: no verb after the count, whose noun is 居民
+    assert.are.same({ "居民", "" }, of("113项居民服务事项长三角“一卡通办”。", "113项"))
+  end)
+
+  it("does not cut a word that opens with a filler or a separator", function()
+    assert.are.same({ "并购重组", "完成" }, of("完成并购重组397起。", "397起"))
+    assert.are.same({ "和美乡村", "新增" }, of("新增和美乡村200个。", "200个"))
+    assert.are.same({ "约束性指标", "" }, of("其中预期性指标19项、约束性指标9项。", "9项"))
+  end)
+
+  it("trims an adverb between the subject and its verb", function()
+    assert.are.same({ "出口", "增长" }, of("出口逆势增长17.8%。", "17.8%"))
+    assert.are.same({ "集装箱吞吐量", "突破" }, of("集装箱吞吐量历史性突破千万标箱。", "突破千万标箱"))
+  end)
+
+  it("takes the subject after the figure when only an adverb stands before the verb", function()
+    assert.are.same({ "项目", "推进" }, of("滚动推进163个项目。", "163个"))
+    assert.are.same({ "国家引才引智基地", "建设" }, of("加快建设17个国家引才引智基地。", "17个"))
+  end)
+
+  it("cuts a quotation mark left open at the end of a subject", function()
+    assert.are.same({ "稳经济", "推出" }, of("推出稳经济“30条”政策。", "30条"))
+  end)
+
+  it("trims a list bullet or a heading's mark", function()
+    assert.are.same({ "市民热线办结率", "达" }, of("● 市民热线办结率达99.8%。", "99.8%"))
+    assert.are.same({ "城乡低保标准", "提高到" }, of("⑤城乡低保标准提高到740元/月。", "740元/月"))
+  end)
+
+  it("ends the subject where a qualifier holding a verb starts", function()
+    assert.are.same({ "城乡低保标准", "低于" }, of("城乡低保标准不低于740元/月。", "不低于740元/月"))
+  end)
+
+  it("reads a list of verbs as one verb (新建、改造)", function()
+    assert.are.same({ "高标准农田", "新建、改造" }, of("新建、改造高标准农田200.9万亩。", "200.9万亩"))
+    assert.are.same({ "排水管网", "新建和改造" }, of("新建和改造排水管网2100公里。", "2100公里"))
+  end)
+
+  it("starts a list item after the noun of the figure before", function()
+    assert.are.same({ "人民币存款、贷款余额", "突破" },
+      of("人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元。", "突破9万亿元"))
+    assert.are.same({ "中试平台", "培育" }, of("新培育10个概念验证中心、20个中试平台。", "20个"))
+  end)
+
+  it("takes the noun after a count for the subject when the words before end in 的", function()
+    assert.are.same({ "港口", "达" }, of("西部陆海新通道通达127个国家和地区的555个港口。", "555个"))
+    assert.are.same({ "省重点项目", "推进" }, of("推进好总投资1.78万亿元的289个省重点项目。", "289个"))
+    -- a share of what is before 的 has no noun after it
+    assert.are.same({ "占全省一般公共预算支出的", "" }, of("民生类重点支出4437亿元、占全省一般公共预算支出的68%。", "68%"))
+  end)
+
+  it("reads a verb right after 的 that opens a run of verbs as the head noun", function()
+    assert.are.same({ "研发投入占GDP的比重", "达到" }, of("研发投入占GDP的比重达到2.95%。", "2.95%"))
+  end)
+
+  it("ends the subject with a verb that holds its object (造林)", function()
+    assert.are.same({ "营造林", "完成" }, of("完成营造林128万亩。", "128万亩"))
+    assert.are.same({ "植树造林", "" }, of("植树造林479万亩。", "479万亩"))
+  end)
+
+  it("takes the noun after 的 for the subject of a share that opens its clause", function()
+    assert.are.same({ "县级医院", "" }, of("80%的县级医院达到三级综合医院水平。", "80%"))
+  end)
+
+  it("ends the subject before a streak (连续46年)", function()
+    assert.are.same({ "森林覆盖率", "居" }, of("森林覆盖率连续46年居全国首位。", "首位"))
+    assert.are.same({ "空气质量优良天数", "稳定在" }, of("全市空气质量优良天数连续6年稳定在325天以上。", "325天以上"))
+  end)
+
+  it("ends the subject before a span of time and the baseline it is the object of", function()
+    assert.are.same({ "新能源汽车产量", "增长" }, of("新能源汽车产量五年增长29倍。", "29倍"))
+    assert.are.same({ "实际使用外资", "增长" }, of("实际使用外资比“十三五”时期增长78.9%。", "78.9%"))
+  end)
+
+  it("takes the verb's object for the subject after a word of modality (将, 拟)", function()
+    assert.are.same({ "幼儿园、中小学", "新改建" }, of("聊城市政府将新改建幼儿园、中小学10所。", "10所"))
+    assert.are.same({ "补贴资金", "安排" }, of("中央财政拟安排补贴资金1230亿元。", "1230亿元"))
+  end)
+
+  it("cuts no baseline at 由 or 从 inside a word (自由, 从业)", function()
+    assert.are.same({ "软件从业人员", "突破" }, of("力争软件从业人员突破50万人。", "突破50万人"))
+    assert.are.same({ "自由贸易港法规", "出台" }, of("推动出台自由贸易港法规55件。", "55件"))
+  end)
+
+  it("keeps the volume a concentration is per out of its subject", function()
+    assert.are.same({ "PM2.5平均浓度", "低于" }, of("PM2.5平均浓度低于每立方米19微克。", "19微克"))
+  end)
+end)
