@@ -250,6 +250,8 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "whole_words", &lx->whole_words, SET_PLAIN);
   build_set(L, lx, "yardstick_verbs", &lx->yardstick_verbs, SET_PLAIN);
   build_set(L, lx, "object_verbs", &lx->object_verbs, SET_PLAIN);
+  build_set(L, lx, "nominal_verbs", &lx->nominal_verbs, SET_PLAIN);
+  build_set(L, lx, "openers", &lx->openers, SET_PLAIN);
   build_set(L, lx, "streaks", &lx->streaks, SET_PLAIN);
   build_set(L, lx, "prepositions", &lx->prepositions, SET_PLAIN);
   build_set(L, lx, "crossing_verbs", &lx->crossing_verbs, SET_PLAIN);

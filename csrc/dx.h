@@ -182,6 +182,8 @@ typedef struct {
   dx_wordset rank_scopes; /* 全国 中部: the scopes alone (居中部第1位) */
   dx_wordset yardstick_verbs; /* 高于 快于: the object after one is no subject */
   dx_wordset object_verbs; /* 造林: a verb holding its object ends the subject */
+  dx_wordset nominal_verbs; /* 投入: a noun before another verb (研发投入增长) */
+  dx_wordset openers;     /* 推动 实施: a verb of policy opening a clause, no subject */
   dx_wordset streaks;     /* 连续 蝉联: a streak after the subject is no part of it */
   dx_wordset whole_words; /* 并购 和美 成为: never cut at a filler or separator */
   dx_wordset prepositions; /* 按: the verb of the figure comes after it */

@@ -793,6 +793,15 @@ static int opens_head_noun(const scan_ctx *c, size_t p, size_t limit, const dx_w
   return noun && noun->len > w->len;
 }
 
+/* Is the verb w at p one that is also a noun (投入), with words before it
+ * and another verb right after it (研发投入增长, 研发投入占比)? Then it is
+ * the head of the subject, no verb. */
+static int nominal_before_verb(const scan_ctx *c, size_t seg, size_t p, size_t limit, const dx_word *w) {
+  if (p <= seg || p + w->len >= limit) return 0;
+  const dx_word *n = dx_match_prefix(&c->lx->nominal_verbs, c->t + p, limit - p);
+  return n && n->len == w->len && dx_match_prefix(&c->lx->verbs, c->t + p + w->len, limit - p - w->len);
+}
+
 /* Where the words between a verb and its figure start: back from b past
  * the fillers (均居全国第1位) and, before a rank, the rank's scopes (居中部
  * 第1位), stopping at a verb (居, 达) or at a. */
@@ -837,7 +846,7 @@ static int find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, si
      * starts 居民, 达 starts 达标 */
     for (size_t p = seg; p < raw; p += (size_t)dx_utf8_len(c->t[p])) {
       w = dx_match_prefix(vs, c->t + p, raw - p);
-      if (w && w->len >= 6 && !opens_head_noun(c, p, raw, w)) {
+      if (w && w->len >= 6 && !opens_head_noun(c, p, raw, w) && !nominal_before_verb(c, seg, p, raw, w)) {
         size_t e = p + w->len;
         /* the run goes on with the verbs after it (新建改扩建, 增速居), also
          * across a separator (新建、改造高标准农田, 新建和改造), but not into a
@@ -864,10 +873,11 @@ static int find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, si
     }
   }
   /* a verb run ending where another starts: 新建改扩建 (two-character verbs
-   * only: 转为下降 is no verb 为下降) */
+   * only: 转为下降 is no verb 为下降), but not at a noun (研发投入增长) */
   if (m->verb_end > m->verb_start) {
     while (m->verb_start > seg && (w = dx_match_suffix(vs, c->t, m->verb_start)) &&
-           w->len >= 6 && m->verb_start - w->len >= seg)
+           w->len >= 6 && m->verb_start - w->len >= seg &&
+           !nominal_before_verb(c, seg, m->verb_start - w->len, raw, w))
       m->verb_start -= w->len;
   }
   return m->verb_end == framed && framed < raw;
@@ -1082,6 +1092,15 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     m->subj_start = trim_front(c, m->subj_start, m->subj_end);
     m->subj_end = cut_baseline(c, m->subj_start, m->subj_end);
     m->subj_end = trim_back(c, m->subj_start, m->subj_end);
+    /* a verb of policy opening the clause governs the measured phrase after
+     * it (推动水稻耕种收综合机械化率达到…): the subject starts after it */
+    const dx_word *opener;
+    if (m->subj_start == seg && m->subj_end > seg &&
+        (opener = dx_match_prefix(&c->lx->openers, c->t + seg, m->subj_end - seg)) != NULL &&
+        !inside_whole_word(c, seg, m->subj_end, opener, 0)) {
+      size_t s = trim_front(c, seg + opener->len, m->subj_end);
+      if (s < m->subj_end) m->subj_start = s;
+    }
     /* a streak after the subject is an adverbial (森林覆盖率连续46年居全国首位,
      * 禁渔连续4次获评): the subject ends before it; but not before a bare 连续
      * and a verb of crossing, which the rules read (经济总量连续跨过3个万亿元大关) */

@@ -37,6 +37,10 @@
 -- relative_verbs: derived from the verb rows marked relative
 -- yardstick_verbs: derived from the verbs flagged yardstick
 -- object_verbs: derived from the verbs flagged holds_object
+-- nominal_verbs: derived from the verbs flagged nominal
+-- openers:    verbs of policy that open a clause and govern the whole measured
+--             phrase after them (推动水稻耕种收综合机械化率达到…): no part of
+--             its subject
 -- cues:       { word, class, …meaning }; class is time, modal, real, estimate,
 --             compare. A time word's row says the years it names, relative
 --             to the year the document plans (years = { -1, -1 } is 去年),
@@ -197,6 +201,10 @@ local verb_flags = {
   -- a verb that holds its object (造林 plants forest): it names the thing
   -- the figure counts, and ends its subject (完成营造林128万亩: subject 营造林)
   holds_object = "造林 营造林 植树造林 减税降费 增收节支",
+  -- a verb that is also the noun of what it does: right before another verb,
+  -- with words before it, it is the head of the subject (企业研发投入增长15%:
+  -- subject 企业研发投入, verb 增长)
+  nominal = "投入",
   -- a reach verb that speaks of a whole span, not the level at its end
   -- (累计完成3.7万亿元, 稳定在1100亿斤以上 over five years)
   whole_span = "累计 稳定在 保持在 保持 总计 共计 合计",
@@ -213,7 +221,7 @@ local function word_set(list)
   return set
 end
 
-local verbs, relative_verbs, yardstick_verbs, object_verbs = {}, {}, {}, {}
+local verbs, relative_verbs, yardstick_verbs, object_verbs, nominal_verbs = {}, {}, {}, {}, {}
 do
   local change, relative, unscanned = word_set(verb_flags.change), word_set(verb_flags.relative),
     word_set(verb_flags.unscanned)
@@ -221,6 +229,7 @@ do
   local takes_sum = word_set(verb_flags.takes_sum)
   local yardstick = word_set(verb_flags.yardstick)
   local holds_object = word_set(verb_flags.holds_object)
+  local nominal = word_set(verb_flags.nominal)
   local classes = {}
   for class in pairs(verb_classes) do classes[#classes + 1] = class end
   table.sort(classes) -- a stable order: the lexicon's digest names the rules
@@ -233,6 +242,7 @@ do
       if relative[w] then relative_verbs[#relative_verbs + 1] = w end
       if yardstick[w] then yardstick_verbs[#yardstick_verbs + 1] = w end
       if holds_object[w] then object_verbs[#object_verbs + 1] = w end
+      if nominal[w] then nominal_verbs[#nominal_verbs + 1] = w end
     end
   end
 end
@@ -428,6 +438,8 @@ local lexicon = {
   relative_verbs = relative_verbs,
   yardstick_verbs = yardstick_verbs,
   object_verbs = object_verbs,
+  nominal_verbs = nominal_verbs,
+  openers = { "推动", "推进", "统筹推进", "实施", "开展", "组织", "促进", "引导", "深化" },
   continuers = { "比", "占", "较", "同比" },
   cues = {
     -- time words: years relative to the year the document plans (0 is 今年)
