@@ -124,4 +124,16 @@ describe("duixian.scan subjects and verbs", function()
   it("keeps the volume a concentration is per out of its subject", function()
     assert.are.same({ "PM2.5平均浓度", "低于" }, of("PM2.5平均浓度低于每立方米19微克。", "19微克"))
   end)
+
+  it("leaves out a verb of policy that opens the clause and governs the figure's phrase", function()
+    assert.are.same({ "水稻耕种收综合机械化率", "达" },
+      of("推动水稻耕种收综合机械化率达78%以上、农业科技进步贡献率达64%。", "78%以上"))
+    assert.are.same({ "困难重度残疾人家庭无障碍", "改造" }, of("实施困难重度残疾人家庭无障碍改造2000户。", "2000户"))
+    assert.are.same({ "职业技能", "培训" }, of("开展职业技能培训21万人次。", "21万人次"))
+  end)
+
+  it("reads 投入 before another verb as the noun it heads, not a verb", function()
+    assert.are.same({ "企业研发投入", "增长" }, of("企业研发投入增长15%以上。", "15%以上"))
+    assert.are.same({ "规上工业企业研发投入", "占比" }, of("规上工业企业研发投入占比60%左右。", "60%左右"))
+  end)
 end)
