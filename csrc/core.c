@@ -252,6 +252,7 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "object_verbs", &lx->object_verbs, SET_PLAIN);
   build_set(L, lx, "nominal_verbs", &lx->nominal_verbs, SET_PLAIN);
   build_set(L, lx, "openers", &lx->openers, SET_PLAIN);
+  build_set(L, lx, "shared_heads", &lx->shared_heads, SET_PLAIN);
   build_set(L, lx, "streaks", &lx->streaks, SET_PLAIN);
   build_set(L, lx, "prepositions", &lx->prepositions, SET_PLAIN);
   build_set(L, lx, "crossing_verbs", &lx->crossing_verbs, SET_PLAIN);
@@ -484,7 +485,16 @@ static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_m
   }
   put_literal(L, K_unit, m->unit);
   put_literal(L, K_cmp, dx_cmp_name(m->cmp));
-  put_str(L, K_subject, nt + m->subj_start, m->subj_end > m->subj_start ? m->subj_end - m->subj_start : 0);
+  if (m->head_end > m->head_start) {
+    /* the subject and the head it shares with a later conjunct */
+    lua_pushvalue(L, lua_upvalueindex(K_subject));
+    lua_pushlstring(L, nt + m->subj_start, m->subj_end - m->subj_start);
+    lua_pushlstring(L, nt + m->head_start, m->head_end - m->head_start);
+    lua_concat(L, 2);
+    lua_rawset(L, -3);
+  } else {
+    put_str(L, K_subject, nt + m->subj_start, m->subj_end > m->subj_start ? m->subj_end - m->subj_start : 0);
+  }
   put_str(L, K_verb, nt + m->verb_start, m->verb_end > m->verb_start ? m->verb_end - m->verb_start : 0);
   put_int(L, K_pos, (lua_Integer)m->nstart + 1);
   put_int(L, K_clause_start, (lua_Integer)m->clause_start + 1);

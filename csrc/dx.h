@@ -182,6 +182,7 @@ typedef struct {
   dx_wordset rank_scopes; /* 全国 中部: the scopes alone (居中部第1位) */
   dx_wordset yardstick_verbs; /* 高于 快于: the object after one is no subject */
   dx_wordset object_verbs; /* 造林: a verb holding its object ends the subject */
+  dx_wordset shared_heads; /* 销售额: a head the conjuncts before 分别 share */
   dx_wordset nominal_verbs; /* 投入: a noun before another verb (研发投入增长) */
   dx_wordset openers;     /* 推动 实施: a verb of policy opening a clause, no subject */
   dx_wordset streaks;     /* 连续 蝉联: a streak after the subject is no part of it */
@@ -379,6 +380,8 @@ typedef struct {
   const char *unit;
   int cmp;
   size_t subj_start, subj_end; /* subject span in normalised text */
+  size_t head_start, head_end; /* a head shared with a later conjunct, after
+                                * the subject (城镇、农村居民收入: 居民收入) */
   size_t verb_start, verb_end;
   size_t clause_start, clause_end;
   int list_index;            /* position in a 、 list or 分别 list, 0 if none */

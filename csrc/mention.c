@@ -929,6 +929,45 @@ static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_menti
   m->subj_end = p;
 }
 
+/* Does a shared head of the lexicon end [a, b), inside it? */
+static int ends_with_shared_head(const scan_ctx *c, size_t a, size_t b) {
+  const dx_word *w = b > a ? dx_match_suffix(&c->lx->shared_heads, c->t, b) : NULL;
+  return w && w->len <= b - a;
+}
+
+/* Is [h, le) one shared head of the lexicon as a whole? */
+static int is_shared_head(const scan_ctx *c, size_t h, size_t le) {
+  const dx_word *w = h < le ? dx_match_prefix(&c->lx->shared_heads, c->t + h, le - h) : NULL;
+  return w && w->len == le - h;
+}
+
+/* Where the head that the conjunct [a, b) of a 分别 list leaves out starts
+ * in the last conjunct [ls, le), which writes it once for all: after the
+ * modifier parallel to [a, b), the first that ends in the same character
+ * and leaves a shared head (规上科技服务业、人力资源服务业营收: 营收) or, in a
+ * pair, the one of the same length (城镇、农村常住居民人均可支配收入; 批发、零售
+ * 销售额). le when there is none. */
+static size_t shared_head_start(const scan_ctx *c, size_t a, size_t b, size_t ls, size_t le, int pair) {
+  size_t last = prev_char(c, b), clen = b - last, chars = 0;
+  for (size_t p = ls; p + clen < le; p += (size_t)dx_utf8_len(c->t[p]))
+    if (memcmp(c->t + p, c->t + last, clen) == 0 && is_shared_head(c, p + clen, le)) return p + clen;
+  if (!pair) return le;
+  for (size_t p = a; p < b; p += (size_t)dx_utf8_len(c->t[p])) chars++;
+  size_t h = ls;
+  while (chars-- > 0 && h < le) h += (size_t)dx_utf8_len(c->t[h]);
+  return is_shared_head(c, h, le) ? h : le;
+}
+
+/* A verb of policy opening a clause governs the measured phrase after it
+ * (推动水稻耕种收综合机械化率达到…): the subject [a, b) starts after it, if
+ * anything is left. */
+static size_t past_opener(const scan_ctx *c, size_t a, size_t b) {
+  const dx_word *opener = a < b ? dx_match_prefix(&c->lx->openers, c->t + a, b - a) : NULL;
+  if (!opener || inside_whole_word(c, a, b, opener, 0)) return a;
+  size_t s = trim_front(c, a + opener->len, b);
+  return s < b ? s : a;
+}
+
 /* Clause bounds of the mentions of a sentence, in order: each stretch of
  * text is searched for clause marks once, not once per mention (a table row
  * of 2000 figures without a comma would cost 2000 walks over 4 KB). */
@@ -1092,15 +1131,7 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     m->subj_start = trim_front(c, m->subj_start, m->subj_end);
     m->subj_end = cut_baseline(c, m->subj_start, m->subj_end);
     m->subj_end = trim_back(c, m->subj_start, m->subj_end);
-    /* a verb of policy opening the clause governs the measured phrase after
-     * it (推动水稻耕种收综合机械化率达到…): the subject starts after it */
-    const dx_word *opener;
-    if (m->subj_start == seg && m->subj_end > seg &&
-        (opener = dx_match_prefix(&c->lx->openers, c->t + seg, m->subj_end - seg)) != NULL &&
-        !inside_whole_word(c, seg, m->subj_end, opener, 0)) {
-      size_t s = trim_front(c, seg + opener->len, m->subj_end);
-      if (s < m->subj_end) m->subj_start = s;
-    }
+    if (m->subj_start == seg) m->subj_start = past_opener(c, seg, m->subj_end);
     /* a streak after the subject is an adverbial (森林覆盖率连续46年居全国首位,
      * 禁渔连续4次获评): the subject ends before it; but not before a bare 连续
      * and a verb of crossing, which the rules read (经济总量连续跨过3个万亿元大关) */
@@ -1204,10 +1235,20 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     if (parts != K) continue;
     for (size_t j = 0; j < K; j++) {
       ms[k + j].subj_start = trim_front(c, starts[j], ends[j]);
+      if (j == 0) ms[k].subj_start = past_opener(c, ms[k].subj_start, ends[0]);
       ms[k + j].subj_end = trim_back(c, ms[k + j].subj_start, ends[j]);
       ms[k + j].distributive = 1;
       ms[k + j].verb_start = m->verb_start;
       ms[k + j].verb_end = m->verb_end;
+    }
+    /* a conjunct without a head of its own takes the one the last writes
+     * for all (批发、零售销售额分别增长: 批发 is 批发销售额's) */
+    const dx_mention *final = &ms[k + K - 1];
+    for (size_t j = 0; j + 1 < K && final->subj_end > final->subj_start; j++) {
+      dx_mention *part = &ms[k + j];
+      if (part->subj_end <= part->subj_start || ends_with_shared_head(c, part->subj_start, part->subj_end)) continue;
+      size_t h = shared_head_start(c, part->subj_start, part->subj_end, final->subj_start, final->subj_end, K == 2);
+      if (h < final->subj_end) part->head_start = h, part->head_end = final->subj_end;
     }
     k += K - 1;
   }

@@ -34,6 +34,8 @@
 --             read but the scanner does not look for)
 -- fillers:    trimmed from either end of a subject
 -- separators: between the items of a list
+-- shared_heads: heads of measures a list before 分别 writes once, after its
+--             last conjunct, for all (批发、零售销售额)
 -- relative_verbs: derived from the verb rows marked relative
 -- yardstick_verbs: derived from the verbs flagged yardstick
 -- object_verbs: derived from the verbs flagged holds_object
@@ -434,6 +436,11 @@ local lexicon = {
     "每立方米",
   },
   separators = { "、", "和", "及", "与", "以及", "," },
+  -- heads of measures that the conjuncts of a list before 分别 share, written
+  -- once after the last (批发、零售销售额, 城镇、农村常住居民人均可支配收入)
+  shared_heads = { "收入", "营业收入", "营收", "销售额", "营业额", "零售额", "成交额", "交易额",
+    "余额", "贷款余额", "存款余额", "增加值", "产值", "投资", "产量", "利润", "总额", "数量", "人次",
+    "人数", "居民收入", "人均收入", "人均可支配收入", "居民人均可支配收入", "常住居民人均可支配收入" },
   whole_words = whole_words,
   relative_verbs = relative_verbs,
   yardstick_verbs = yardstick_verbs,

@@ -136,4 +136,18 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "企业研发投入", "增长" }, of("企业研发投入增长15%以上。", "15%以上"))
     assert.are.same({ "规上工业企业研发投入", "占比" }, of("规上工业企业研发投入占比60%左右。", "60%左右"))
   end)
+  it("gives each conjunct before 分别 the head the last one writes for all", function()
+    local text = "城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%。"
+    assert.are.same({ "城镇常住居民人均可支配收入", "增长" }, of(text, "4.4%"))
+    assert.are.same({ "农村常住居民人均可支配收入", "增长" }, of(text, "5.9%"))
+    assert.are.same({ "批发销售额", "增长" }, of("批发、零售销售额分别增长12.9%、8.4%。", "12.9%"))
+    -- the modifier ending like the conjunct's, not the one of its length
+    assert.are.same({ "租赁和商务服务业营业收入", "增长" },
+      of("租赁和商务服务业、交通运输仓储和邮政业营业收入分别增长11.7%、8.6%。", "11.7%"))
+    assert.are.same({ "水利投资", "增长" }, of("水利、能源投资分别增长39.8%、33.7%。", "39.8%"))
+    -- a conjunct with a head of its own keeps it
+    assert.are.same({ "工业投资", "增长" }, of("工业投资、民间投资分别增长11.2%、8.1%。", "11.2%"))
+    assert.are.same({ "制造业增加值", "增长" },
+      of("推动制造业、数字经济核心产业增加值年均分别增长5%、8%以上。", "5%"))
+  end)
 end)
