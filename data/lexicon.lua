@@ -431,6 +431,9 @@ local lexicon = {
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
     "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
     "相继", "成功", "再", "好",
+    -- the yardstick of a comparison with a plan, said before its verb
+    -- (赤字规模比上年预算减少1500亿元): no part of the subject
+    "比上年预算", "比去年预算", "较上年预算", "比年度预算", "比年初预算",
     -- the volume a concentration is per, said before its figure (PM2.5平均浓度
     -- 低于每立方米19微克): part of the unit, not of the subject
     "每立方米",

@@ -150,4 +150,8 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "制造业增加值", "增长" },
       of("推动制造业、数字经济核心产业增加值年均分别增长5%、8%以上。", "5%"))
   end)
+  it("keeps last year's budget, the yardstick of a comparison, out of the subject", function()
+    assert.are.same({ "中央财政赤字", "减少" }, of("拟安排中央财政赤字3000亿元，比上年预算减少198亿元。", "198亿元"))
+    assert.are.same({ "赤字规模", "减少" }, of("赤字规模比上年预算减少1500亿元。", "1500亿元"))
+  end)
 end)
