@@ -253,6 +253,7 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "nominal_verbs", &lx->nominal_verbs, SET_PLAIN);
   build_set(L, lx, "openers", &lx->openers, SET_PLAIN);
   build_set(L, lx, "shared_heads", &lx->shared_heads, SET_PLAIN);
+  build_set(L, lx, "adverbial_prepositions", &lx->adverbial_prepositions, SET_PLAIN);
   build_set(L, lx, "streaks", &lx->streaks, SET_PLAIN);
   build_set(L, lx, "prepositions", &lx->prepositions, SET_PLAIN);
   build_set(L, lx, "crossing_verbs", &lx->crossing_verbs, SET_PLAIN);

@@ -69,6 +69,9 @@
 --             and are never cut there (并购重组, 和美乡村, 成为全国第二个)
 -- prepositions: a figure after one is the object of the verb after it
 --             (赤字率按2.5%安排)
+-- adverbial_prepositions: a phrase of one opening a clause says for whom or
+--             where (为未成年人提供…服务12万人次): the subject is the object of
+--             the verb after it
 
 local function classifiers(list)
   local t = {}
@@ -421,6 +424,7 @@ local lexicon = {
   rank_frames = rank_frames,
   rank_scopes = rank_scopes,
   prepositions = { "按", "按照" },
+  adverbial_prepositions = { "为", "在", "向" },
   fillers = {
     "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "预计",
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",

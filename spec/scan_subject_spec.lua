@@ -154,4 +154,11 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "中央财政赤字", "减少" }, of("拟安排中央财政赤字3000亿元，比上年预算减少198亿元。", "198亿元"))
     assert.are.same({ "赤字规模", "减少" }, of("赤字规模比上年预算减少1500亿元。", "1500亿元"))
   end)
+  it("takes the verb's object for the subject after a phrase of 为 or 在 opening the clause", function()
+    assert.are.same({ "假期公益托管服务", "提供" }, of("为未成年人提供假期公益托管服务12万人次以上。", "12万人次以上"))
+    assert.are.same({ "行政村千兆光纤、5G网络通达率", "实现" },
+      of("在全国率先实现行政村千兆光纤、5G网络通达率100%。", "100%"))
+    -- but not a baseline after the verb
+    assert.are.same({ "在北方地区占比", "占比" }, of("在北方地区占比由20.5%提升至21.1%。", "20.5%"))
+  end)
 end)
