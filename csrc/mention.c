@@ -1122,7 +1122,9 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
         /* and so does a phrase of a preposition opening the clause (为未成年人
          * 提供假期公益托管服务12万人次, 在公共场所布局…设备): it says for whom or
          * where, the verb's object is what is counted */
-        const dx_word *pp = m->verb_end < lead ? dx_match_prefix(&c->lx->adverbial_prepositions, c->t + seg, m->verb_start - seg) : NULL;
+        const dx_word *pp = m->verb_end < lead && m->verb_start > seg
+                                ? dx_match_prefix(&c->lx->adverbial_prepositions, c->t + seg, m->verb_start - seg)
+                                : NULL;
         size_t object = pp ? trim_front(c, m->verb_end, lead) : lead;
         /* (not a baseline after the verb: 在北方地区占比由20.5%提升至…) */
         if (pp && m->subj_start == seg && !inside_whole_word(c, seg, lead, pp, 0) && object < lead &&
