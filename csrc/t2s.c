@@ -106,6 +106,23 @@ static void convert_span(opencc_t cc, conversion *cv, const char *s, size_t n, s
   }
 }
 
+/* Convert s[0..n) in runs of valid UTF-8: OpenCC reads past the end of a
+ * character cut short or malformed (its segmentation trusts the lead
+ * byte), so such a byte never reaches it and is kept as it is. */
+static void convert_text(opencc_t cc, conversion *cv, const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < n && !cv->oom) {
+    size_t j = i;
+    uint32_t cp;
+    int len;
+    while (j < n && (len = dx_utf8_next(u + j, n - j, &cp)) > 0) j += (size_t)len;
+    if (j > i) convert_span(cc, cv, s + i, j - i, i, 0);
+    if (j < n) append(cv, s + j, 1, s + j, 1, j);
+    i = j < n ? j + 1 : j;
+  }
+}
+
 static opencc_t converter(lua_State *L) {
   lua_getfield(L, LUA_REGISTRYINDEX, CONVERTER_KEY);
   opencc_t *slot = lua_touserdata(L, -1);
@@ -126,7 +143,7 @@ static int l_t2s(lua_State *L) {
   }
   if (n >= UINT32_MAX) return luaL_error(L, "t2s: text over 4 GB");
   conversion cv = {0};
-  convert_span(cc, &cv, s, n, 0, 0);
+  convert_text(cc, &cv, s, n);
   if (cv.oom) {
     dx_buf_free(&cv.out);
     free(cv.at);

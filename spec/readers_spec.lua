@@ -199,6 +199,17 @@ describe("traditional characters", function()
     assert.are.equal(1, m.context.start)
     assert.are.equal(#TRAD, m.context["end"])
   end)
+
+  it("are converted around a character cut short, whose bytes are kept as they are", function()
+    local ok, t2s = pcall(require, "duixian.t2s")
+    if not ok then
+      pending("duixian.t2s is not built here (libopencc-dev)")
+    else
+      -- OpenCC read past the end of such a character (found by make fuzz)
+      assert.are.equal("著作权\n镇\230", (t2s.convert("著作權\n鎮\230")))
+      assert.are.equal("城镇\255新增", (t2s.convert("城鎮\255新增")))
+    end
+  end)
 end)
 
 describe("ingest and extract of a folder as downloaded", function()
