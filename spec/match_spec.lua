@@ -142,6 +142,14 @@ describe("duixian.rules.match", function()
       assert.are.same({ "城关镇", "规上工业企业", "规上工业企业" }, { ms[2].region, alias, subject })
     end)
 
+    it("finds the last place of such a list whole, whatever bytes its characters hold (道 holds 0x81)", function()
+      local R = rules.default()
+      local ms = assert(duixian.scan("过去的一年，城关镇、道口镇分别新增规上工业企业3家、6家。",
+        { published = "2024-01-10", region = "滑县", kind = "work_report" }))
+      local _, alias, subject = match.resolve(R, ms[2], nil)
+      assert.are.same({ "道口镇", "规上工业企业", "规上工业企业" }, { ms[2].region, alias, subject })
+    end)
+
     it("takes a township's figure in the clause after its name (增长10.7%) as the township's", function()
       assert.are.same({ "12%以上 missed 10.5%" }, audit_region("滑县",
         "全县固定资产投资增长12%以上。",

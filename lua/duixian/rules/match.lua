@@ -280,9 +280,13 @@ function M.resolve_shared_by_places(R, m, subject)
   local each, word = last_of(clause, indicators.heads.respectively)
   if not each then return nil end
   local places, rest = clause:sub(1, each - 1), clause:sub(each + #word)
-  local last = places:match("([^、]*)$")
+  -- the last place, after the last 、 (found whole: a byte class [^、] would
+  -- cut a name whose characters hold its bytes, 道 or 通, in half)
+  local marks = marks_in(places, { "、" })
+  if #marks == 0 then return nil end -- one place: its subject stands
+  local last = places:sub(marks[#marks][2])
   local name = last ~= "" and place_name_length(R, last)
-  if not name or not places:find("、", 1, true) then return nil end -- one place: its subject stands
+  if not name then return nil end
   rest = rest:match("^[^%d]*") -- up to the list's first figure
   local verb = m.verb or ""
   if verb ~= "" and rest:sub(1, #verb) == verb then rest = rest:sub(#verb + 1) end
