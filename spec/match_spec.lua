@@ -128,6 +128,14 @@ describe("duixian.rules.match", function()
       end
       assert.are.same({ "7%左右 met 6.8%", "8% missed 6.8%", "6% met 6.5%" }, got)
     end)
+
+    it("reads it so after an ASCII comma too (增长7%左右,力争8%)", function()
+      local got = {}
+      for _, v in ipairs(audit_texts("全省地区生产总值增长7%左右,力争8%。", "过去一年，全省地区生产总值增长8.2%。")) do
+        got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.indicator, v.status, tostring(v.outcome and v.outcome.raw))
+      end
+      assert.are.same({ "7%左右 gdp_growth met 8.2%", "8% gdp_growth met 8.2%" }, got)
+    end)
   end)
 
   describe("places below the region", function()

@@ -634,8 +634,10 @@ function M.stretch_of(_, m, subject, prev)
   local before = sentence_before(m)
   local verb = m.verb or ""
   for _, w in ipairs(indicators.heads.stretch_words) do
-    local said = prev.m.raw .. "，" .. w .. verb
-    if before:sub(-#said) == said then return prev.subject end
+    for _, comma in ipairs(COMMAS) do -- full-width or ASCII, as clause_before reads them
+      local said = prev.m.raw .. comma .. w .. verb
+      if before:sub(-#said) == said then return prev.subject end
+    end
   end
   return nil
 end
