@@ -32,6 +32,27 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("amounts cut", function()
+    it("reads 削减 as a verb of decrease before its object", function()
+      local ms = assert(duixian.scan("同时，削减财政赤字450亿元。", { published = "2008-03-05" }))
+      assert.are.same({ "财政赤字", "削减" }, { ms[1].subject, ms[1].verb })
+    end)
+
+    it("sets no amount cut against a level of an indicator measured as one (财政赤字)", function()
+      local vs = audit_texts("今年中央财政赤字拟安排2450亿元。",
+        "一、2025年工作回顾\n过去一年，削减财政赤字450亿元。")
+      assert.are.equal(1, #vs)
+      assert.are.equal("2450亿元", vs[1].target.raw)
+      assert.are.equal("not_reported", vs[1].status)
+    end)
+
+    it("still sets an amount cut against a target cut of the same thing", function()
+      local vs = audit_texts("今年削减财政赤字500亿元。", "一、2025年工作回顾\n过去一年，削减财政赤字520亿元。")
+      assert.are.equal(1, #vs)
+      assert.are.equal("520亿元", vs[1].outcome and vs[1].outcome.raw)
+    end)
+  end)
+
   describe("size classes", function()
     it("counts the things of a size class apart (亿元以上项目 and, 其中, 10亿元以上项目)", function()
       local vs = audit_texts("全省新签约亿元以上项目160个，其中10亿元以上项目25个。",

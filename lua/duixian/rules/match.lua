@@ -1273,6 +1273,14 @@ function M.comparable(R, t, o)
   if not indicators.same_measure(t.measure, o.measure) then
     return false, ("measure %s against %s"):format(tostring(o.measure), tostring(t.measure))
   end
+  -- 削减财政赤字450亿元 against 中央财政赤字拟安排2450亿元: an amount cut is
+  -- no level, and a figure with no measure of its own (安排) is one when the
+  -- catalogue measures its indicator as a level
+  local entry = t.indicator or o.indicator
+  if entry and entry.measure == "level" and (t.measure == nil or o.measure == nil)
+      and (t.measure == "reduced" or o.measure == "reduced") then
+    return false, ("measure %s against %s"):format(tostring(o.measure), entry.measure)
+  end
   return true
 end
 
