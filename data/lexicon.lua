@@ -304,6 +304,9 @@ local whole_words = {
   -- opening with a filler or a separator
   "并购", "并网", "并联", "和美", "和谐", "都市", "及时", "约束", "均衡", "共享", "共建", "共同",
   "要素", "达标", "已有", "与会", "成功率", "再生", "再造", "再融资", "再就业", "好评",
+  -- the instruments of finance named re- (relending, rediscount, reinsurance,
+  -- re-guarantee): 再贷款额度 is no 贷款额度
+  "再贷款", "再贴现", "再保险", "再担保",
   -- holding 由 or 从, which elsewhere open a baseline (由97家增加到411家)
   "自由", "理由", "经由", "从业", "从事",
   -- ending with a verb
