@@ -32,6 +32,19 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("spans", function()
+    it("reads the lexicon's annual means as plain words, never as patterns", function()
+      -- a user's word with parentheses, which a pattern reads as a capture
+      local ms = assert(duixian.scan("PM2.5年均(值)降至30微克/立方米。", { published = "2025-01-20" }))
+      local means = require("duixian.indicators").heads.annual_means
+      means[#means + 1] = "年均(值)"
+      local ok, span = pcall(match.is_span_figure, nil, ms[1])
+      table.remove(means)
+      assert.is_true(ok, span)
+      assert.is_false(span)
+    end)
+  end)
+
   describe("amounts cut", function()
     it("reads 削减 as a verb of decrease before its object", function()
       local ms = assert(duixian.scan("同时，削减财政赤字450亿元。", { published = "2008-03-05" }))

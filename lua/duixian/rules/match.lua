@@ -1171,7 +1171,12 @@ end
 -- s without the year's own means (PM2.5年均浓度) that hold a span word.
 local function without_annual_means(s)
   for _, w in ipairs(indicators.heads.annual_means) do
-    if s:find(w, 1, true) then s = s:gsub(w, "") end
+    -- a plain search: the words are data, never patterns
+    local at = s:find(w, 1, true)
+    while at do
+      s = s:sub(1, at - 1) .. s:sub(at + #w)
+      at = s:find(w, at, true)
+    end
   end
   return s
 end
