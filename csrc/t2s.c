@@ -106,6 +106,27 @@ static void convert_span(opencc_t cc, conversion *cv, const char *s, size_t n, s
   }
 }
 
+/* Convert s[0..n) run by run: OpenCC reads only valid UTF-8 without NUL
+ * (it measures what it converts with strlen, and reads past a character
+ * cut short), so a byte that is no UTF-8 and a NUL are kept as they are,
+ * each mapped to itself. */
+static void convert_text(opencc_t cc, conversion *cv, const char *s, size_t n) {
+  size_t run = 0, i = 0;
+  while (i < n) {
+    unsigned char b = (unsigned char)s[i];
+    uint32_t cp;
+    int k = b == 0 ? 0 : b < 0x80 ? 1 : dx_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    if (k > 0) {
+      i += (size_t)k;
+      continue;
+    }
+    convert_span(cc, cv, s + run, i - run, run, 0);
+    append(cv, s + i, 1, s + i, 1, i);
+    run = ++i;
+  }
+  convert_span(cc, cv, s + run, n - run, run, 0);
+}
+
 static opencc_t converter(lua_State *L) {
   lua_getfield(L, LUA_REGISTRYINDEX, CONVERTER_KEY);
   opencc_t *slot = lua_touserdata(L, -1);
@@ -126,7 +147,7 @@ static int l_t2s(lua_State *L) {
   }
   if (n >= UINT32_MAX) return luaL_error(L, "t2s: text over 4 GB");
   conversion cv = {0};
-  convert_span(cc, &cv, s, n, 0, 0);
+  convert_text(cc, &cv, s, n);
   if (cv.oom) {
     dx_buf_free(&cv.out);
     free(cv.at);
