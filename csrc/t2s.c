@@ -106,21 +106,25 @@ static void convert_span(opencc_t cc, conversion *cv, const char *s, size_t n, s
   }
 }
 
-/* Convert s[0..n) in runs of valid UTF-8: OpenCC reads past the end of a
- * character cut short or malformed (its segmentation trusts the lead
- * byte), so such a byte never reaches it and is kept as it is. */
+/* Convert s[0..n) run by run: OpenCC reads only valid UTF-8 without NUL
+ * (it measures what it converts with strlen, and reads past a character
+ * cut short), so a byte that is no UTF-8 and a NUL are kept as they are,
+ * each mapped to itself. */
 static void convert_text(opencc_t cc, conversion *cv, const char *s, size_t n) {
-  const unsigned char *u = (const unsigned char *)s;
-  size_t i = 0;
-  while (i < n && !cv->oom) {
-    size_t j = i;
+  size_t run = 0, i = 0;
+  while (i < n) {
+    unsigned char b = (unsigned char)s[i];
     uint32_t cp;
-    int len;
-    while (j < n && (len = dx_utf8_next(u + j, n - j, &cp)) > 0) j += (size_t)len;
-    if (j > i) convert_span(cc, cv, s + i, j - i, i, 0);
-    if (j < n) append(cv, s + j, 1, s + j, 1, j);
-    i = j < n ? j + 1 : j;
+    int k = b == 0 ? 0 : b < 0x80 ? 1 : dx_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    if (k > 0) {
+      i += (size_t)k;
+      continue;
+    }
+    convert_span(cc, cv, s + run, i - run, run, 0);
+    append(cv, s + i, 1, s + i, 1, i);
+    run = ++i;
   }
+  convert_span(cc, cv, s + run, n - run, run, 0);
 }
 
 static opencc_t converter(lua_State *L) {

@@ -112,6 +112,12 @@ describe("duixian.indicators", function()
       assert.are.equal("gdp_growth", cat:resolve("地区生产总值", "%", "增长").id)
     end)
 
+    it("reads the Corps' own figures (兵团第八师地区生产总值) as no GDP of the place its division lies in", function()
+      assert.is_nil(cat:resolve("兵团第八师地区生产总值", "%", "增长"))
+      assert.is_nil(cat:resolve("兵团地区生产总值", "%", "增长"))
+      assert.are.equal("gdp_growth", cat:resolve("全市地区生产总值", "%", "增长").id)
+    end)
+
     it("does not take the denominator of a share for the indicator: 四新经济增加值占GDP比重", function()
       assert.is_nil(cat:resolve("四新经济增加值占GDP比重", "%", "达到"))
     end)

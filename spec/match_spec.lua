@@ -32,6 +32,40 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("spans", function()
+    it("reads the lexicon's annual means as plain words, never as patterns", function()
+      -- a user's word with parentheses, which a pattern reads as a capture
+      local ms = assert(duixian.scan("PM2.5年均(值)降至30微克/立方米。", { published = "2025-01-20" }))
+      local means = require("duixian.indicators").heads.annual_means
+      means[#means + 1] = "年均(值)"
+      local ok, span = pcall(match.is_span_figure, nil, ms[1])
+      table.remove(means)
+      assert.is_true(ok, span)
+      assert.is_false(span)
+    end)
+  end)
+
+  describe("amounts cut", function()
+    it("reads 削减 as a verb of decrease before its object", function()
+      local ms = assert(duixian.scan("同时，削减财政赤字450亿元。", { published = "2008-03-05" }))
+      assert.are.same({ "财政赤字", "削减" }, { ms[1].subject, ms[1].verb })
+    end)
+
+    it("sets no amount cut against a level of an indicator measured as one (财政赤字)", function()
+      local vs = audit_texts("今年中央财政赤字拟安排2450亿元。",
+        "一、2025年工作回顾\n过去一年，削减财政赤字450亿元。")
+      assert.are.equal(1, #vs)
+      assert.are.equal("2450亿元", vs[1].target.raw)
+      assert.are.equal("not_reported", vs[1].status)
+    end)
+
+    it("still sets an amount cut against a target cut of the same thing", function()
+      local vs = audit_texts("今年削减财政赤字500亿元。", "一、2025年工作回顾\n过去一年，削减财政赤字520亿元。")
+      assert.are.equal(1, #vs)
+      assert.are.equal("520亿元", vs[1].outcome and vs[1].outcome.raw)
+    end)
+  end)
+
   describe("size classes", function()
     it("counts the things of a size class apart (亿元以上项目 and, 其中, 10亿元以上项目)", function()
       local vs = audit_texts("全省新签约亿元以上项目160个，其中10亿元以上项目25个。",
@@ -47,6 +81,32 @@ describe("duixian.rules.match", function()
       got = {}
       for _, v in ipairs(vs) do got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw) end
       assert.are.same({ "150个 met 162个", "85个 met 91个", "40个以上 met 43个" }, got)
+    end)
+
+    it("counts the things of a size class apart when they are a catalogue entry too (省市重点项目)", function()
+      local got = {}
+      for _, v in ipairs(audit_texts("全省实施省市重点项目150个，其中10亿元以上省市重点项目40个。",
+          "过去一年，全省实施省市重点项目162个，其中10亿元以上省市重点项目30个。")) do
+        got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.indicator, v.status, tostring(v.outcome and v.outcome.raw))
+      end
+      assert.are.same({ "150个 key_projects met 162个", "40个 key_projects missed 30个" }, got)
+      got = {}
+      for _, v in ipairs(audit_texts("全省实施省市重点项目150个。", "过去一年，全省实施10亿元以上省市重点项目30个。")) do
+        got[#got + 1] = ("%s %s %s"):format(v.target.raw, v.status, tostring(v.outcome and v.outcome.raw))
+      end
+      assert.are.same({ "150个 not_reported nil" }, got)
+    end)
+
+    it("reads the size class past a filler between it and the things counted (亿元以上重点技改项目)", function()
+      local R = rules.default()
+      local sentence = "实施5000万元以上重点技改项目300个"
+      assert.are.equal("5000万元以上", match.size_class(R,
+        { sentence = sentence, sentence_start = 1, start = #sentence - #"300个" + 1, subject = "技改项目" }, "技改项目"))
+      local got = {}
+      for _, v in ipairs(audit_texts("全省实施5000万元以上技改项目280个以上。", "过去一年，全省实施5000万元以上重点技改项目300个。")) do
+        got[#got + 1] = ("%s %s %s"):format(v.target.raw, v.status, tostring(v.outcome and v.outcome.raw))
+      end
+      assert.are.same({ "280个以上 met 300个" }, got)
     end)
   end)
 
@@ -102,6 +162,14 @@ describe("duixian.rules.match", function()
       end
       assert.are.same({ "7%左右 met 6.8%", "8% missed 6.8%", "6% met 6.5%" }, got)
     end)
+
+    it("reads it so after an ASCII comma too (增长7%左右,力争8%)", function()
+      local got = {}
+      for _, v in ipairs(audit_texts("全省地区生产总值增长7%左右,力争8%。", "过去一年，全省地区生产总值增长8.2%。")) do
+        got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.indicator, v.status, tostring(v.outcome and v.outcome.raw))
+      end
+      assert.are.same({ "7%左右 gdp_growth met 8.2%", "8% gdp_growth met 8.2%" }, got)
+    end)
   end)
 
   describe("places below the region", function()
@@ -140,6 +208,14 @@ describe("duixian.rules.match", function()
         { published = "2024-01-10", region = "滑县", kind = "work_report" }))
       local _, alias, subject = match.resolve(R, ms[2], nil)
       assert.are.same({ "城关镇", "规上工业企业", "规上工业企业" }, { ms[2].region, alias, subject })
+    end)
+
+    it("finds the last place of such a list whole, whatever bytes its characters hold (道 holds 0x81)", function()
+      local R = rules.default()
+      local ms = assert(duixian.scan("过去的一年，城关镇、道口镇分别新增规上工业企业3家、6家。",
+        { published = "2024-01-10", region = "滑县", kind = "work_report" }))
+      local _, alias, subject = match.resolve(R, ms[2], nil)
+      assert.are.same({ "道口镇", "规上工业企业", "规上工业企业" }, { ms[2].region, alias, subject })
     end)
 
     it("takes a township's figure in the clause after its name (增长10.7%) as the township's", function()

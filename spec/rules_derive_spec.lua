@@ -198,6 +198,8 @@ describe("duixian rules --list", function()
     assert.matches("  span                   rule  First and last year of a period", out, 1, true)
     assert.matches("  generic_places         table Words meaning the document's own region", out, 1, true)
     assert.matches("\nindicators\n  <id>                   table A catalogue entry, by its id:", out, 1, true)
+    -- a comment line that breaks a Chinese phrase joins it again, with no space
+    assert.matches("(其中棚户区住房改造470万套: a part of the total before it)", out, 1, true)
     for line in out:gmatch("[^\n]+") do
       if line:sub(1, 2) == "  " then assert.is_truthy(line:match("^  %S+%s+%a+%s+%S"), line) end
     end

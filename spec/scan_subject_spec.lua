@@ -45,6 +45,9 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "并购重组", "完成" }, of("完成并购重组397起。", "397起"))
     assert.are.same({ "和美乡村", "新增" }, of("新增和美乡村200个。", "200个"))
     assert.are.same({ "约束性指标", "" }, of("其中预期性指标19项、约束性指标9项。", "9项"))
+    -- 再 is a filler (再改造), not in the instruments of finance named re-
+    assert.are.same({ "再贷款额度", "新增" }, of("新增再贷款额度3000亿元。", "3000亿元"))
+    assert.are.same({ "再担保业务规模", "" }, of("再担保业务规模200亿元。", "200亿元"))
   end)
 
   it("trims an adverb between the subject and its verb", function()

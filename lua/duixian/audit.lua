@@ -11,6 +11,11 @@
 local rules_mod = require "duixian.rules"
 local corrections = require "duixian.corrections"
 local spill = require "duixian.spill"
+-- meta.canonical_region, loaded when a region is asked for
+local function canonical_region(name)
+  if name == nil then return nil end
+  return require("duixian.meta").canonical_region(name)
+end
 
 local M = {}
 
@@ -44,8 +49,10 @@ local function outcome_quote(c)
 end
 
 local function in_scope(t, year, region)
-  -- a target's region is its mention's, else its document's (region_key)
-  if region and (t.m.region or t.doc.region) ~= region then return false end
+  -- a target's region is its mention's, else its document's (region_key);
+  -- as the rules name it now, so that a database ingested while 全国 was
+  -- kept as written (meta.canonical_region) is audited by --region 全国 too
+  if region and canonical_region(t.m.region or t.doc.region) ~= region then return false end
   if year and not (t.first and t.first <= year and year <= t.last) then return false end
   return true
 end
@@ -254,7 +261,7 @@ function M.run(args)
   end
   local year = args.year and tonumber(args.year)
   -- 全国 names the nation as its documents do (meta.canonical_region)
-  local region = require("duixian.meta").canonical_region(args.region)
+  local region = canonical_region(args.region)
   if args.year and not year then
     error(("bad argument #1 to 'run' (field 'year' must be a year, got %s)"):format(tostring(args.year)), 2)
   end

@@ -39,6 +39,20 @@ M.options = {
   format = { kind = "value", default = "table" },
 }
 
+-- The lines of a comment as one text: a space between words, none where a
+-- line breaks a run of Chinese (其中棚户区｜住房改造 is one phrase).
+local function joined(lines)
+  local out = {}
+  for i, line in ipairs(lines) do
+    local prev = out[#out]
+    if i > 1 and not (prev and prev:byte(-1) and prev:byte(-1) >= 0x80 and (line:byte(1) or 0) >= 0x80) then
+      out[#out + 1] = " "
+    end
+    out[#out + 1] = line
+  end
+  return table.concat(out)
+end
+
 --- The documentation comment right above each `function M.name` or
 -- `M.name =` in a module's source: name → first sentence.
 local function doc_lines(module)
@@ -54,7 +68,7 @@ local function doc_lines(module)
     else
       local name = line:match("^function M%.([%w_]+)") or line:match("^M%.([%w_]+)%s*=")
       if name and #comment > 0 and not docs[name] then
-        local first = table.concat(comment, " "):gsub("%s+", " ")
+        local first = joined(comment):gsub("%s+", " ")
         docs[name] = first:match("^(.-[%.?!])%s") or first:match("^(.-[%.?!])$") or first
       end
       comment = {}

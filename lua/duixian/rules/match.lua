@@ -233,11 +233,22 @@ end
 -- a figure of its own, leaving 项目), or nil: projects of 亿元以上 and of
 -- 10亿元以上 are two counts. The money words and bounds are
 -- data/subject_heads.lua's size_class.
-function M.size_class(_, m, subject)
+function M.size_class(R, m, subject)
   if subject == "" then return nil end
   local before = sentence_before(m)
   local rest = #before - #subject
   if rest < 1 or before:sub(rest + 1) ~= subject then return nil end
+  -- past the fillers the scanner trimmed off the subject (亿元以上重点技改
+  -- 项目: 重点), which stand between the class and the things counted
+  local fillers = R and R.lexicon.fillers or {}
+  local trimmed = true
+  while trimmed do
+    trimmed = false
+    for i = 1, #fillers do
+      local w = fillers[i]
+      if rest > #w and before:sub(rest - #w + 1, rest) == w then rest, trimmed = rest - #w, true break end
+    end
+  end
   local words = indicators.heads.size_class
   -- cheap first: the subject written right after a bound (以上)
   local at
@@ -280,9 +291,13 @@ function M.resolve_shared_by_places(R, m, subject)
   local each, word = last_of(clause, indicators.heads.respectively)
   if not each then return nil end
   local places, rest = clause:sub(1, each - 1), clause:sub(each + #word)
-  local last = places:match("([^、]*)$")
+  -- the last place, after the last 、 (found whole: a byte class [^、] would
+  -- cut a name whose characters hold its bytes, 道 or 通, in half)
+  local marks = marks_in(places, { "、" })
+  if #marks == 0 then return nil end -- one place: its subject stands
+  local last = places:sub(marks[#marks][2])
   local name = last ~= "" and place_name_length(R, last)
-  if not name or not places:find("、", 1, true) then return nil end -- one place: its subject stands
+  if not name then return nil end
   rest = rest:match("^[^%d]*") -- up to the list's first figure
   local verb = m.verb or ""
   if verb ~= "" and rest:sub(1, #verb) == verb then rest = rest:sub(#verb + 1) end
@@ -619,8 +634,10 @@ function M.stretch_of(_, m, subject, prev)
   local before = sentence_before(m)
   local verb = m.verb or ""
   for _, w in ipairs(indicators.heads.stretch_words) do
-    local said = prev.m.raw .. "，" .. w .. verb
-    if before:sub(-#said) == said then return prev.subject end
+    for _, comma in ipairs(COMMAS) do -- full-width or ASCII, as clause_before reads them
+      local said = prev.m.raw .. comma .. w .. verb
+      if before:sub(-#said) == said then return prev.subject end
+    end
   end
   return nil
 end
@@ -1011,7 +1028,8 @@ end
 
 --- Do two items count things of different size classes (亿元以上 and
 -- 10亿元以上 项目: R.match.size_class), or one of a size class and the other
--- things of any size (其中亿元以上项目91个 and 实施重点项目162个)?
+-- things of any size (其中亿元以上项目91个 and 实施重点项目162个)? Asked
+-- before the catalogue: both may be one entry's (省市重点项目).
 function M.other_size_classes(_, t, o)
   return t.size_class ~= o.size_class
 end
@@ -1099,6 +1117,8 @@ end
 -- ("catalogue", or "similarity" and the similarity) or nil.
 function M.same_indicator(R, t, o)
   if R.match.place_of(R, t) ~= R.match.place_of(R, o) then return nil end -- 科技城新区地区生产总值, 道口镇…
+  -- 亿元以上 and 10亿元以上 项目, of a catalogue entry too (省市重点项目)
+  if R.match.other_size_classes(R, t, o) then return nil end
   if t.indicator then
     if o.indicator and o.indicator.id == t.indicator.id then return "catalogue" end
     -- 固定资产投资完成年度计划的103.5%: a share of the plan is in %, whatever
@@ -1113,7 +1133,6 @@ function M.same_indicator(R, t, o)
   local vt, vo = indicators.verb_class(t.m.verb, R.words), indicators.verb_class(o.m.verb, R.words)
   if vt and vo and vt ~= vo then return nil end
   if R.match.other_ranks(R, clause_of(t.m), clause_of(o.m)) then return nil end -- 省级 and 国家级 产业集群
-  if R.match.other_size_classes(R, t, o) then return nil end -- 亿元以上 and 10亿元以上 项目
   if R.match.is_whole_cost(R, t) ~= R.match.is_whole_cost(R, o) then return nil end -- 总投资 and 完成投资
   -- the whole subjects, or, when one is coordinated, the best pair of conjuncts
   local best = 0
@@ -1152,7 +1171,12 @@ end
 -- s without the year's own means (PM2.5年均浓度) that hold a span word.
 local function without_annual_means(s)
   for _, w in ipairs(indicators.heads.annual_means) do
-    if s:find(w, 1, true) then s = s:gsub(w, "") end
+    -- a plain search: the words are data, never patterns
+    local at = s:find(w, 1, true)
+    while at do
+      s = s:sub(1, at - 1) .. s:sub(at + #w)
+      at = s:find(w, at, true)
+    end
   end
   return s
 end
@@ -1253,6 +1277,14 @@ function M.comparable(R, t, o)
   end
   if not indicators.same_measure(t.measure, o.measure) then
     return false, ("measure %s against %s"):format(tostring(o.measure), tostring(t.measure))
+  end
+  -- 削减财政赤字450亿元 against 中央财政赤字拟安排2450亿元: an amount cut is
+  -- no level, and a figure with no measure of its own (安排) is one when the
+  -- catalogue measures its indicator as a level
+  local entry = t.indicator or o.indicator
+  if entry and entry.measure == "level" and (t.measure == nil or o.measure == nil)
+      and (t.measure == "reduced" or o.measure == "reduced") then
+    return false, ("measure %s against %s"):format(tostring(o.measure), entry.measure)
   end
   return true
 end
