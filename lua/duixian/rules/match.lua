@@ -49,20 +49,20 @@ local function words_before(m, bytes)
   return (m.subject or "") .. (m.verb or "") .. before:sub(from)
 end
 
--- Where the first of words stands in s (a plain search), or nil.
-local function first_of(s, words)
+-- Where the first of the words of list stands in s (a plain search), or nil.
+local function first_of(s, list)
   local first
-  for _, w in ipairs(words) do
+  for _, w in ipairs(list) do
     local at = s:find(w, 1, true)
     if at and (not first or at < first) then first = at end
   end
   return first
 end
 
--- Where the last of words stands in s, and the word; nil when none does.
-local function last_of(s, words)
+-- Where the last of the words of list stands in s, and the word; nil when none does.
+local function last_of(s, list)
   local last, word
-  for _, w in ipairs(words) do
+  for _, w in ipairs(list) do
     local at = s:find(w, 1, true)
     while at do
       if not last or at > last then last, word = at, w end
@@ -249,14 +249,14 @@ function M.size_class(R, m, subject)
       if rest > #w and before:sub(rest - #w + 1, rest) == w then rest, trimmed = rest - #w, true break end
     end
   end
-  local words = indicators.heads.size_class
+  local class_words = indicators.heads.size_class
   -- cheap first: the subject written right after a bound (以上)
   local at
-  for _, bound in ipairs(words.bounds) do
+  for _, bound in ipairs(class_words.bounds) do
     if rest >= #bound and before:sub(rest - #bound + 1, rest) == bound then at = rest - #bound + 1 break end
   end
   if not at then return nil end
-  for _, unit in ipairs(words.money) do
+  for _, unit in ipairs(class_words.money) do
     if before:sub(at - #unit, at - 1) == unit then
       at = at - #unit
       while at > 1 and before:sub(at - 1, at - 1):match("[%d%.]") do at = at - 1 end
@@ -441,9 +441,9 @@ end
 function M.opens_part(R, m)
   local norm, at = m.context and m.context.norm, m.clause_start
   if not (norm and at) then return false end
-  local words = R.lexicon.part_openers or {}
-  for i = 1, #words do
-    local w = words[i]
+  local openers = R.lexicon.part_openers or {}
+  for i = 1, #openers do
+    local w = openers[i]
     if norm:sub(at, at + #w - 1) == w then return true end
   end
   return false
@@ -698,7 +698,9 @@ function M.prepare(R, m, doc, prev)
   local word = (m.verb or "") == "" and R.words.number_word[m.raw]
   if word and word.measure then item.measure = word.measure end -- 与上年持平: growth of 0%
   -- 增长7%左右，力争8%: the stretch goal is measured as the goal it raises
-  if (m.verb or "") == "" and R.match.stretch_of(R, m, R.match.without_negation(m, m.subject or ""), prev) then item.measure = prev.measure end
+  if (m.verb or "") == "" and R.match.stretch_of(R, m, R.match.without_negation(m, m.subject or ""), prev) then
+    item.measure = prev.measure
+  end
   item.prev = prev
   item.verb = R.match.part_verb(R, m, prev)
   if indicators.unit_class(m.unit, R.words) == "count" then item.size_class = R.match.size_class(R, m, m.subject or "") end
