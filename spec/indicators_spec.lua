@@ -118,6 +118,12 @@ describe("duixian.indicators", function()
       assert.are.equal("gdp_growth", cat:resolve("全市地区生产总值", "%", "增长").id)
     end)
 
+    it("reads a part of a city by place (县域经济, 中心城区) as no figure of the whole city", function()
+      assert.is_nil(cat:resolve("县域经济规模以上工业增加值", "%", "增长"))
+      assert.is_nil(cat:resolve("中心城区地区生产总值", "%", "增长"))
+      assert.are.equal("industry_value_added_growth", cat:resolve("规模以上工业增加值", "%", "增长").id)
+    end)
+
     it("does not take the denominator of a share for the indicator: 四新经济增加值占GDP比重", function()
       assert.is_nil(cat:resolve("四新经济增加值占GDP比重", "%", "达到"))
     end)
