@@ -35,4 +35,27 @@ function A.verdict(mentions, rules, docs)
   return a.verdicts[1], a
 end
 
+--- The verdicts of an audit of texts, each scanned as a user's would be
+-- with the metadata of the document at the same place of docs.
+function A.audit_texts(docs, texts)
+  local duixian = require "duixian"
+  local ms = {}
+  for i, text in ipairs(texts) do
+    local d = docs[i]
+    for _, m in ipairs(assert(duixian.scan(text, { published = d.published, region = d.region, kind = d.kind }))) do
+      m.document_id = d.id
+      ms[#ms + 1] = m
+    end
+  end
+  return audit.run{ documents = docs, mentions = ms }.verdicts
+end
+
+--- A plan and its review a year later, work reports of one region.
+function A.pair(region, plan_published, review_published, plan_file, review_file)
+  return {
+    { id = 1, file = plan_file or "plan.txt", published = plan_published, kind = "work_report", region = region },
+    { id = 2, file = review_file or "review.txt", published = review_published, kind = "work_report", region = region },
+  }
+end
+
 return A

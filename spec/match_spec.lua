@@ -6,20 +6,7 @@ local A = require "spec.audit_helper"
 --- The verdicts of an audit of a plan of 2025 and the review of it a year
 -- later, both scanned as a user's would be.
 local function audit_texts(plan, review)
-  local audit = require "duixian.audit"
-  local docs = {
-    { id = 1, file = "plan.txt", published = "2025-01-20", kind = "work_report", region = "安徽省" },
-    { id = 2, file = "review.txt", published = "2026-01-20", kind = "work_report", region = "安徽省" },
-  }
-  local ms = {}
-  for i, text in ipairs({ plan, review }) do
-    local d = docs[i]
-    for _, m in ipairs(assert(duixian.scan(text, { published = d.published, region = d.region, kind = d.kind }))) do
-      m.document_id = d.id
-      ms[#ms + 1] = m
-    end
-  end
-  return audit.run{ documents = docs, mentions = ms }.verdicts
+  return A.audit_texts(A.pair("安徽省", "2025-01-20", "2026-01-20"), { plan, review })
 end
 
 describe("duixian.rules.match", function()
@@ -174,20 +161,8 @@ describe("duixian.rules.match", function()
 
   describe("places below the region", function()
     local function audit_region(region, plan, review)
-      local audit = require "duixian.audit"
-      local docs = {
-        { id = 1, file = "plan.txt", published = "2023-01-12", kind = "work_report", region = region },
-        { id = 2, file = "review.txt", published = "2024-01-10", kind = "work_report", region = region },
-      }
-      local ms = {}
-      for i, text in ipairs({ plan, review }) do
-        for _, m in ipairs(assert(duixian.scan(text, { published = docs[i].published, region = region, kind = "work_report" }))) do
-          m.document_id = i
-          ms[#ms + 1] = m
-        end
-      end
       local got = {}
-      for _, v in ipairs(audit.run{ documents = docs, mentions = ms }.verdicts) do
+      for _, v in ipairs(A.audit_texts(A.pair(region, "2023-01-12", "2024-01-10"), { plan, review })) do
         got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
       end
       return got

@@ -6,6 +6,7 @@
 local duixian = require "duixian"
 local indicators = require "duixian.indicators"
 local audit = require "duixian.audit"
+local A = require "spec.audit_helper"
 
 local function read(text, published)
   local out = {}
@@ -99,42 +100,22 @@ describe("national reports after 2012", function()
   end)
 
   it("sets each housing figure against the one of its verb (基本建成 with 基本建成, 新开工 with 新开工)", function()
-    local docs = {
-      { id = 1, file = "national-2013.txt", published = "2013-03-05", kind = "work_report", region = "中华人民共和国" },
-      { id = 2, file = "national-2014.txt", published = "2014-03-05", kind = "work_report", region = "中华人民共和国" },
-    }
+    local docs = A.pair("中华人民共和国", "2013-03-05", "2014-03-05", "national-2013.txt", "national-2014.txt")
     local texts = { "城镇保障性安居工程基本建成470万套、新开工630万套，继续推进农村危房改造。",
       "一、2013年工作回顾\n城镇保障性安居工程基本建成540万套，新开工660万套。" }
-    local ms = {}
-    for i, text in ipairs(texts) do
-      for _, m in ipairs(assert(duixian.scan(text, { published = docs[i].published, region = docs[i].region, kind = "work_report" }))) do
-        m.document_id = i
-        ms[#ms + 1] = m
-      end
-    end
     local got = {}
-    for _, v in ipairs(audit.run{ documents = docs, mentions = ms }.verdicts) do
+    for _, v in ipairs(A.audit_texts(docs, texts)) do
       got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.indicator, v.status, v.outcome and v.outcome.raw)
     end
     assert.are.same({ "470万套 affordable_housing met 540万套", "630万套 affordable_housing met 660万套" }, got)
   end)
 
   it("counts the shanty towns apart from the programme they are part of, and an elided subject after the part as the total's", function()
-    local docs = {
-      { id = 1, file = "national-2014.txt", published = "2014-03-05", kind = "work_report", region = "中华人民共和国" },
-      { id = 2, file = "national-2015.txt", published = "2015-03-05", kind = "work_report", region = "中华人民共和国" },
-    }
+    local docs = A.pair("中华人民共和国", "2014-03-05", "2015-03-05", "national-2014.txt", "national-2015.txt")
     local texts = { "今年保障性安居工程新开工700万套以上，其中各类棚户区470万套以上，基本建成480万套。",
       "一、2014年工作回顾\n城镇保障性安居工程住房基本建成511万套，新开工740万套，其中棚户区住房改造470万套。" }
-    local ms = {}
-    for i, text in ipairs(texts) do
-      for _, m in ipairs(assert(duixian.scan(text, { published = docs[i].published, region = docs[i].region, kind = "work_report" }))) do
-        m.document_id = i
-        ms[#ms + 1] = m
-      end
-    end
     local got = {}
-    for _, v in ipairs(audit.run{ documents = docs, mentions = ms }.verdicts) do
+    for _, v in ipairs(A.audit_texts(docs, texts)) do
       got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.indicator, v.status, v.outcome and v.outcome.raw)
     end
     assert.are.same({ "700万套以上 affordable_housing met 740万套", "470万套以上 shantytown_renovation met 470万套",
