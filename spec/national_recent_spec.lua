@@ -99,31 +99,32 @@ describe("national reports after 2012", function()
       read("今明两年职业技能培训3500万人次以上，高职院校扩招200万人。", "2020-05-22"))
   end)
 
-  it("sets each housing figure against the one of its verb (基本建成 with 基本建成, 新开工 with 新开工)", function()
-    local docs = A.pair("中华人民共和国", "2013-03-05", "2014-03-05", "national-2013.txt", "national-2014.txt")
-    local texts = { "城镇保障性安居工程基本建成470万套、新开工630万套，继续推进农村危房改造。",
-      "一、2013年工作回顾\n城镇保障性安居工程基本建成540万套，新开工660万套。" }
+  -- target, indicator, verdict and outcome of the national reports of year
+  -- (its plan) and year + 1 (its review)
+  local function judged_nationally(year, plan, review)
+    local docs = A.pair("中华人民共和国", year .. "-03-05", (year + 1) .. "-03-05",
+      ("national-%d.txt"):format(year), ("national-%d.txt"):format(year + 1))
     local got = {}
-    for _, v in ipairs(A.audit_texts(docs, texts)) do
+    for _, v in ipairs(A.audit_texts(docs, { plan, review })) do
       got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.indicator, v.status, v.outcome and v.outcome.raw)
     end
-    assert.are.same({ "470万套 affordable_housing met 540万套", "630万套 affordable_housing met 660万套" }, got)
+    return got
+  end
+
+  it("sets each housing figure against the one of its verb (基本建成 with 基本建成, 新开工 with 新开工)", function()
+    assert.are.same({ "470万套 affordable_housing met 540万套", "630万套 affordable_housing met 660万套" },
+      judged_nationally(2013, "城镇保障性安居工程基本建成470万套、新开工630万套，继续推进农村危房改造。",
+        "一、2013年工作回顾\n城镇保障性安居工程基本建成540万套，新开工660万套。"))
   end)
 
   it("counts the shanty towns apart from the programme they are part of, and an elided subject after the part as the total's", function()
-    local docs = A.pair("中华人民共和国", "2014-03-05", "2015-03-05", "national-2014.txt", "national-2015.txt")
-    local texts = { "今年保障性安居工程新开工700万套以上，其中各类棚户区470万套以上，基本建成480万套。",
-      "一、2014年工作回顾\n城镇保障性安居工程住房基本建成511万套，新开工740万套，其中棚户区住房改造470万套。" }
-    local got = {}
-    for _, v in ipairs(A.audit_texts(docs, texts)) do
-      got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.indicator, v.status, v.outcome and v.outcome.raw)
-    end
+    local got = judged_nationally(2014, "今年保障性安居工程新开工700万套以上，其中各类棚户区470万套以上，基本建成480万套。",
+      "一、2014年工作回顾\n城镇保障性安居工程住房基本建成511万套，新开工740万套，其中棚户区住房改造470万套。")
     assert.are.same({ "700万套以上 affordable_housing met 740万套", "470万套以上 shantytown_renovation met 470万套",
       "480万套 affordable_housing met 511万套" }, got)
   end)
 
   it("reads a ceiling's indicator stated with a lower bound (赤字率拟按3.6%以上安排) as a floor", function()
-    local A = require "spec.audit_helper"
     local function judged(outcome)
       local v = A.verdict({ A.target({ subject = "赤字率", verb = "安排", value = 3.6, cmp = ">=", raw = "3.6%以上" }),
         A.mention({ subject = "赤字率", verb = "", value = outcome }) })
@@ -144,7 +145,6 @@ describe("national reports after 2012", function()
       assert.are.equal("中华人民共和国", ms[1].region)
     end
     -- and an audit of 全国 audits the nation's targets
-    local A = require "spec.audit_helper"
     local docs = { { id = 1, file = "national-2024.txt", published = "2024-03-05", kind = "work_report", region = "中华人民共和国" } }
     local a = audit.run{ documents = docs, region = "全国",
       mentions = { A.target({ subject = "国内生产总值", value = 5, cmp = "~", region = "中华人民共和国", period = "2024" }) } }
