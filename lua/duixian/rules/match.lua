@@ -18,7 +18,8 @@ local M = {}
 -- (texts converted from PDF often carry the ASCII ones).
 local SEMICOLONS, COMMAS = { "；", ";" }, { "，", "," }
 
--- Where the marks (full-width or ASCII) stand in s, in order: { at, after }.
+-- Where the marks (full-width or ASCII) or words of a list stand in s, in
+-- order: { at, after }.
 local function marks_in(s, marks)
   local out = {}
   for _, mark in ipairs(marks) do
@@ -49,32 +50,9 @@ local function words_before(m, bytes)
   return (m.subject or "") .. (m.verb or "") .. before:sub(from)
 end
 
--- Where the first of the words of list stands in s (a plain search), or nil.
-local function first_of(s, list)
-  local first
-  for _, w in ipairs(list) do
-    local at = s:find(w, 1, true)
-    if at and (not first or at < first) then first = at end
-  end
-  return first
-end
-
--- Where the last of the words of list stands in s, and the word; nil when none does.
-local function last_of(s, list)
-  local last, word
-  for _, w in ipairs(list) do
-    local at = s:find(w, 1, true)
-    while at do
-      if not last or at > last then last, word = at, w end
-      at = s:find(w, at + 1, true)
-    end
-  end
-  return last, word
-end
-
 -- Does s hold a word saying its figures go one by one with a list
 -- (分别: data/subject_heads.lua respectively)?
-local function says_respectively(s) return first_of(s, indicators.heads.respectively) ~= nil end
+local function says_respectively(s) return marks_in(s, indicators.heads.respectively)[1] ~= nil end
 
 -- The clause before m's own, between the last two commas before the figure
 -- (nil when no comma stands before it): where a topic left unsaid is named.
@@ -288,9 +266,10 @@ function M.resolve_shared_by_places(R, m, subject)
   for _, mark in ipairs(marks_in(before, COMMAS)) do from = mark[2] end
   for _, mark in ipairs(marks_in(before, SEMICOLONS)) do if mark[2] > from then from = mark[2] end end
   local clause = before:sub(from)
-  local each, word = last_of(clause, indicators.heads.respectively)
+  local each = marks_in(clause, indicators.heads.respectively)
+  each = each[#each] -- the last 分别
   if not each then return nil end
-  local places, rest = clause:sub(1, each - 1), clause:sub(each + #word)
+  local places, rest = clause:sub(1, each[1] - 1), clause:sub(each[2])
   -- the last place, after the last 、 (found whole: a byte class [^、] would
   -- cut a name whose characters hold its bytes, 道 or 通, in half)
   local marks = marks_in(places, { "、" })
@@ -675,7 +654,8 @@ function M.part_verb(R, m, prev)
   if not prev or (m.verb or "") ~= "" then return nil end
   local before = sentence_before(m)
   -- the last of the lexicon's part_openers (其中) before it
-  local at = last_of(before, R.lexicon.part_openers or {})
+  local openers = marks_in(before, R.lexicon.part_openers or {})
+  local at = openers[#openers] and openers[#openers][1]
   if not at then return nil end
   if before:find("，", at, true) or before:find("；", at, true) then return nil end -- 其中 of another clause
   local p = prev
