@@ -71,6 +71,7 @@ return {
   zone_suffixes = words [[
     新区 开发区 高新区 经开区 经济区 自贸区 自贸试验区 保税区 综保区 综合保税区 示范区 实验区
     试验区 合作区 产业园 工业园 科技园 园区 街道 片区 港区 功能区
+    新城 科技城 创新城 商务区 中央商务区
   ]],
   -- zone_modifiers: words that open a generic phrase, never a zone's name
   --   (各类园区, 重点园区, 国家级经开区)
@@ -97,6 +98,14 @@ return {
   township_breakers = words [[
     乡村 乡镇 乡土 乡贤 乡愁 乡亲 乡风 乡情 镇村 镇街 镇域 镇区 镇级 乡级 街道级 苏木级
   ]],
+  -- place_joiners: the marks between the places of a list (海淀区、朝阳区,
+  --   即墨区和胶州市): a figure after such a list is each place's, or their
+  --   sum, never the region's own (classify places_listed_at)
+  place_joiners = words [[ 、 和 及 与 ]],
+  -- clause_marks: the marks that part the clauses of a sentence; a clause
+  --   with no place of its own goes on about the unit an earlier clause of
+  --   its sentence opens with (classify sentence_unit)
+  clause_marks = words [[ ， , ； ; ]],
   lead_ins = words [[
     其中 全年 今年 去年 明年 当年 同期 预计 目前 截至 截止 同时 此外 另外 累计 共 合计 年内 年底 年末
   ]],

@@ -174,6 +174,15 @@ describe("duixian.rules.match", function()
         "过去一年，全市地区生产总值增长6.8%。科技城新区地区生产总值增长11.2%。"))
     end)
 
+    it("answers none of the region's targets with the figure of a list of its units, nor theirs with the region's", function()
+      assert.are.same({ "8%以上 met 8.3%", "9%以上 not_reported nil" }, audit_region("兰州市",
+        "农村居民人均可支配收入增长8%以上。榆中县、皋兰县、永登县农村居民人均可支配收入增长9%以上。",
+        "过去一年，农村居民人均可支配收入增长8.3%。"))
+      assert.are.same({ "6% missed 5.8%", "7% not_reported nil" }, audit_region("青岛市",
+        "一般公共预算收入增长6%。即墨区、胶州市一般公共预算收入均增长7%。",
+        "过去一年，一般公共预算收入增长5.8%。"))
+    end)
+
     it("gives each place of a list before 分别 the thing the list says they did", function()
       assert.are.same({ "突破3000万人次 missed 2850万人次", "1500万人次 met 1630万人次" }, audit_region("黔东南苗族侗族自治州",
         "凯里市、镇远县接待游客分别突破3000万人次、1500万人次。",

@@ -88,6 +88,26 @@ describe("region of a mention", function()
     assert.are.same({ "阳泉市" }, regions("城区新增就业1.2万人。", "阳泉市"))
   end)
 
+  it("is the unit opening an earlier clause of the sentence, in a later clause that names no place", function()
+    local got, ms = regions("过去一年，昆山市地区生产总值5140亿元、增长5.2%，一般公共预算收入增长6.1%。", "苏州市")
+    assert.are.same({ "昆山市", "昆山市", "昆山市" }, got)
+    assert.are.equal("an earlier clause of the sentence opens with 昆山市, a county-level city of 苏州市, "
+      .. "and the clause goes on about it", ms[3].region_reason)
+    -- the nearest place before it wins; 全市 and a zone end the unit's run
+    assert.are.same({ "苏州工业园区", "昆山市", "昆山市" },
+      regions("苏州工业园区地区生产总值增长5.6%，昆山市地区生产总值增长5.2%，一般公共预算收入增长6.1%。", "苏州市"))
+    assert.are.same({ "城关区", "兰州市" }, regions("城关区地区生产总值增长5.6%，全市新增就业5万人。", "兰州市"))
+    assert.are.same({ "兰州新区", "兰州市" },
+      regions("兰州新区地区生产总值增长16.2%，榆中生态创新城新入驻企业32家。", "兰州市"))
+  end)
+
+  it("stays the document's in a later clause when the earlier one names a thing of a place, not its figure", function()
+    -- 福州 opens a project's name, and its clause states no figure of the city
+    assert.are.same({ "福建省" }, regions("福州地铁滨海快线等建成通车，基础设施投资增长5.6%。", "福建省"))
+    -- a county's scenic spot, named as the thing whose fame grew
+    assert.are.same({ "山西省" }, regions("隰县小西天等景区流量出圈，重点监测景区接待游客人次增长16.9%。", "山西省"))
+  end)
+
   it("is the manifest's word for a region the gazetteer does not know", function()
     assert.are.same({ "云水市" }, regions("莘县生产总值增长8%。", "云水市"))
   end)

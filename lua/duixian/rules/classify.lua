@@ -1104,6 +1104,7 @@ local function regions()
     local data = require("duixian.data").shared("regions")
     regions_data = { lead_first = {}, name_breakers = data.name_breakers,
       name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
+      place_joiners = data.place_joiners or {}, clause_marks = data.clause_marks or {},
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
       zone_suffixes = data.zone_suffixes or {}, zone_modifiers = data.zone_modifiers or {},
       township_suffixes = data.township_suffixes or {}, township_generic = data.township_generic or {},
@@ -1332,6 +1333,95 @@ function M.unit_of_subject(_, m, home)
   return hit.unit.name
 end
 
+--- The list of places that opens s at byte at: two or more units inside
+-- home (a gazetteer unit) joined by data/regions.lua's place_joiners
+-- (海淀区、朝阳区地区生产总值均增长5%左右; 即墨区和胶州市…). Its text, or nil.
+-- Such a figure is each place's, or their sum: never the region's own.
+function M.places_listed_at(_, s, at, home)
+  local gaz = gazetteer_module or gazetteer()
+  local joiners = (regions_data or regions()).place_joiners
+  local i, count, stop = at, 0, nil
+  while true do
+    local hit = gaz.name_at(s, i, places_within(home))
+    if not (hit and hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home))
+        or ends_inside_word(s, i + #hit.name) then
+      break
+    end
+    count, stop = count + 1, i + #hit.name
+    local joiner = word_at(s, stop, joiners)
+    if not joiner then break end
+    i = stop + #joiner
+  end
+  if count < 2 then return nil end
+  return sub(s, at, stop - 1)
+end
+
+--- The unit inside home (a gazetteer unit) that an earlier clause of m's
+-- sentence opens with, when m stands in a later clause with no place of its
+-- own: the nearest such clause, back past clauses that name no place
+-- (过去一年，昆山市地区生产总值5140亿元、增长5.2%，一般公共预算收入增长6.1%:
+-- all three are 昆山市's). nil when the nearest place is a zone (its own
+-- figures keep the region), the region's own word (全市), a list of
+-- places (海淀区、朝阳区…), or when none stands before m. Once per clause;
+-- sets m.region_reason.
+function M.sentence_unit(R, m, home)
+  local ctx = m.context
+  local memo = ctx.sentence_units
+  if not memo then
+    memo = {}
+    ctx.sentence_units = memo
+  end
+  local cs = m.clause_start
+  local unit = memo[cs]
+  if unit == nil then
+    unit = false
+    local norm = ctx.norm
+    local data = regions_data or regions()
+    -- the clauses before m's, nearest first
+    local starts = {}
+    for _, mark in ipairs(data.clause_marks) do
+      local at = find(norm, mark, 1, true)
+      while at and at < cs do
+        starts[#starts + 1] = at + #mark
+        at = find(norm, mark, at + #mark, true)
+      end
+    end
+    starts[#starts + 1] = 1
+    table.sort(starts, function(x, y) return x > y end)
+    local gaz = gazetteer_module or gazetteer()
+    for _, c in ipairs(starts) do
+      if c < cs then
+        local at = subject_start(norm, c, cs)
+        local hit = gaz.name_at(norm, at, places_within(home))
+        if hit then
+          -- the unit's own figure in that clause (昆山市地区生产总值5140亿元), the
+          -- unit named in full: not a thing of the place (福州地铁…建成通车,
+          -- 隰县小西天…景区流量出圈), whose clause states no figure of it
+          local stop = #norm + 1
+          for _, mark in ipairs(data.clause_marks) do -- found whole: multibyte marks
+            local b = find(norm, mark, at, true)
+            if b and b < stop then stop = b end
+          end
+          if hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home) and hit.name == hit.unit.name
+              and find(sub(norm, at, stop - 1), "%d")
+              and not ends_inside_word(norm, at + #hit.name)
+              and not R.classify.places_listed_at(R, norm, at, home) then
+            unit = hit.unit
+          end
+          break
+        end
+        if R.classify.names_own_place(R, norm, at, cs) or word_at(norm, at, data.whole_region) then break end
+      end
+    end
+    memo[cs] = unit
+  end
+  if not unit then return nil end
+  local parent = (gazetteer_module or gazetteer()).parent(unit)
+  m.region_reason = ("an earlier clause of the sentence opens with %s, %s of %s, and the clause goes on about it")
+    :format(unit.name, unit_kind(unit), parent and parent.name or home.name)
+  return unit.name
+end
+
 --- Region: the document's, unless the mention's clause opens (its subject
 -- position, after lead-ins such as 其中 or 2021年) with the name of a real
 -- administrative unit inside the document's region: 莘县生产总值增长8% in a
@@ -1422,6 +1512,10 @@ function M.region_of(R, m, doc)
       place_at[-cs] = whole
     end
     if whole then return region end
+    -- a unit opening an earlier clause of the sentence, which this one goes
+    -- on about (昆山市地区生产总值5140亿元、增长5.2%，一般公共预算收入增长6.1%)
+    local opener = not R.classify.names_own_place(R, norm, at, m.pos) and R.classify.sentence_unit(R, m, home)
+    if opener then return opener end
     local lead = ctx.para_lead
     if not lead then return region end
     -- once per paragraph and document region
@@ -1477,8 +1571,11 @@ function M.region_of(R, m, doc)
   if not unit or unit.unit == home then return doc.region end
   -- a list (沈阳航空、沈大工业母机…3个集群; 北海铁山港泊位等7个) counts items of
   -- which the unit's is one: the document region's figure
+  -- (a 、 after a figure parts figures, not items: 昆山市地区生产总值5140亿元、
+  -- 增长5.2% is 昆山市's growth)
   local rest = sub(norm, at + unit.next - 1, m.pos - 1)
-  if find(rest, "、", 1, true) or sub(rest, -3) == "等" then return doc.region end
+  local mark, digit = find(rest, "、", 1, true), find(rest, "%d")
+  if mark and not (digit and digit < mark) or sub(rest, -3) == "等" then return doc.region end
   -- several units named (黄山、池州、安庆、宣城四市…; 厦门、福州机场…): a sum or
   -- a list, which is the document region's figure
   for _, hit in ipairs(hits) do

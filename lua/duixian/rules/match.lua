@@ -978,15 +978,20 @@ end
 
 --- The place below the region that item's subject opens with (科技城新区
 -- of 科技城新区地区生产总值增长11.2%, 道口镇 of 道口镇完成固定资产投资31亿元，
--- 增长10.7%): a zone of data/regions.lua or a township, whose figures are
--- its own and answer none of the region's (nor the region's its); false
--- when none. Once per item.
+-- 增长10.7%, 即墨区、胶州市 of 即墨区、胶州市一般公共预算收入均增长6%): a zone
+-- of data/regions.lua, a township or a list of the region's units, whose
+-- figures are their own and answer none of the region's (nor the region's
+-- theirs); false when none. Once per item.
 function M.place_of(R, item)
   local place = item.place
   if place == nil then
     local subject = item.m.subject or ""
     place = subject ~= "" and (R.classify.zone_at(R, subject, 1, #subject + 1)
       or R.classify.township_at(R, subject, 1, #subject + 1, true)) or false
+    if not place and subject ~= "" and item.m.region then
+      local home = require("duixian.gazetteer").region_unit(item.m.region)
+      place = home and R.classify.places_listed_at(R, subject, 1, home) or false
+    end
     item.place = place
   end
   return place
