@@ -183,6 +183,15 @@ describe("duixian.rules.match", function()
         "过去一年，一般公共预算收入增长5.8%。"))
     end)
 
+    it("gives a place's figure with no thing named (七里河区增长7.4%) the thing of the place before it", function()
+      assert.are.same({ "8% met 8.6%", "7% met 7.4%" }, audit_region("兰州市",
+        "城关区、七里河区社会消费品零售总额分别增长8%、7%。",
+        "过去一年，城关区社会消费品零售总额增长8.6%，七里河区增长7.4%。"))
+      assert.are.same({ "7% met 7.5%", "8% met 8.3%", "6% missed 5.2%" }, audit_region("鄂尔多斯市",
+        "东胜区、康巴什区、达拉特旗服务业增加值分别增长7%、8%、6%。",
+        "过去一年，东胜区服务业增加值增长7.5%，康巴什区增长8.3%，达拉特旗增长5.2%。"))
+    end)
+
     it("gives each place of a list before 分别 the thing the list says they did", function()
       assert.are.same({ "突破3000万人次 missed 2850万人次", "1500万人次 met 1630万人次" }, audit_region("黔东南苗族侗族自治州",
         "凯里市、镇远县接待游客分别突破3000万人次、1500万人次。",

@@ -287,6 +287,25 @@ function M.resolve_shared_by_places(R, m, subject)
   return entry, alias, shared
 end
 
+--- What a place's figure is of when its subject is the place alone and the
+-- figure before it, in the same sentence, is another place's (城关区社会消费品
+-- 零售总额增长8.6%，七里河区增长7.4%: 七里河区's 社会消费品零售总额; and so on
+-- down a run of such places): the earlier subject less its place; the
+-- entry, alias and those words, or nil.
+function M.resolve_after_place(R, m, subject, prev)
+  if m.distributive or not prev or prev.m.sentence ~= m.sentence or subject == "" then return nil end
+  if place_name_length(R, subject) ~= #subject then return nil end
+  if indicators.unit_class(prev.m.unit, R.words) ~= indicators.unit_class(m.unit, R.words) then return nil end
+  local before = prev.m.subject or ""
+  local place = before ~= "" and place_name_length(R, before)
+  if not place then return nil end
+  -- the place before said its thing (城关区社会消费品零售总额), or took it so too
+  local shared = place < #before and before:sub(place + 1) or prev.subject
+  if not shared or shared == "" or shared == before then return nil end
+  local entry, alias = R.indicators:resolve(shared, m.unit, m.verb)
+  return entry, alias, shared
+end
+
 --- The indicator of one figure of a list after 分别 whose subject holds two
 -- modifiers in one word (城乡居民人均可支配收入分别增长6%、7.5%: the first is
 -- 城镇居民…, the second 农村居民…; data/subject_heads.lua fused_pairs).
@@ -440,7 +459,9 @@ function M.resolve(R, m, prev)
     local entry, alias, shared = R.match.resolve_shared_by_places(R, m, subject)
     if shared then return entry, alias, shared end
   end
-  local entry, alias, whole = R.match.resolve_fused_pair(R, m, subject)
+  local entry, alias, whole = R.match.resolve_after_place(R, m, subject, prev)
+  if whole then return entry, alias, whole end
+  entry, alias, whole = R.match.resolve_fused_pair(R, m, subject)
   if entry then return entry, alias, whole end
   entry, alias, whole = R.match.resolve_kth_conjunct(R, m, subject)
   if entry then return entry, alias, whole end
