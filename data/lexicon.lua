@@ -326,6 +326,13 @@ local whole_words = {
   "自由", "理由", "经由", "从业", "从事",
   -- ending with a verb
   "成为",
+  -- the places of the gazetteer whose names open with a filler or a
+  -- separator (达州市地区生产总值: no 达 before 州市; 和田地区, 共和县), but 和县,
+  -- whose two characters stand in too many lists (城市和县城)
+  "和平区", "和平县", "和顺县", "和林格尔县", "和龙市", "和政县", "和静县", "和硕县", "和田地区",
+  "和田市", "和田县", "和田", "和布克赛尔蒙古自治县", "达尔罕茂明安联合旗", "达拉特旗", "达州市",
+  "达州", "达川区", "达孜区", "达孜工业园区", "达日县", "达坂城区", "将乐县", "都昌县", "都安瑶族自治县",
+  "都江堰市", "都匀市", "都兰县", "共青城市", "共和县",
 }
 
 local lexicon = {

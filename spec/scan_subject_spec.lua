@@ -50,6 +50,31 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "再担保业务规模", "" }, of("再担保业务规模200亿元。", "200亿元"))
   end)
 
+  it("does not cut a place whose name opens with a filler or a separator (达州市, 和田地区)", function()
+    assert.are.same({ "达州市地区生产总值", "增长" }, of("达州市地区生产总值增长6.1%。", "6.1%"))
+    assert.are.same({ "和田地区地区生产总值", "增长" }, of("和田地区地区生产总值增长7%。", "7%"))
+    assert.are.same({ "达拉特旗新能源装机规模", "突破" }, of("达拉特旗新能源装机规模突破300万千瓦。", "突破300万千瓦"))
+  end)
+
+  it("lists every such place of the gazetteer as a whole word (but 和县, which stands in lists: 城市和县城)", function()
+    local lexicon = require("duixian.data").load("lexicon")
+    local whole = {}
+    for _, w in ipairs(lexicon.whole_words) do whole[w] = true end
+    local missing = {}
+    for _, row in ipairs(require("duixian.data").load("gazetteer").units) do
+      for _, name in ipairs({ row[2], row[5] }) do
+        for _, lists in ipairs({ lexicon.fillers, lexicon.separators }) do
+          for _, w in ipairs(lists) do
+            if #w < #name and name:sub(1, #w) == w and not whole[name] and name ~= "和县" then
+              missing[#missing + 1] = name
+            end
+          end
+        end
+      end
+    end
+    assert.are.same({}, missing)
+  end)
+
   it("trims an adverb between the subject and its verb", function()
     assert.are.same({ "出口", "增长" }, of("出口逆势增长17.8%。", "17.8%"))
     assert.are.same({ "集装箱吞吐量", "突破" }, of("集装箱吞吐量历史性突破千万标箱。", "突破千万标箱"))

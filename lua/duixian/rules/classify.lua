@@ -1153,6 +1153,13 @@ for _, w in ipairs(require("duixian.data").shared("regions").generic_places) do 
 
 local function starts_with(s, i, word) return sub(s, i, i + #word - 1) == word end
 
+-- the lexicon's whole words (并购, 共和县), which no lead-in is cut from
+local whole_word_list
+local function whole_words()
+  if not whole_word_list then whole_word_list = require("duixian.data").shared("lexicon").whole_words or {} end
+  return whole_word_list
+end
+
 -- The byte offset of the subject position of s from i on: past lead-ins,
 -- digits, spaces and the time characters of a date.
 local time_chars, no_chars = { "年", "月", "日", "份", "底" }, {}
@@ -1176,7 +1183,14 @@ subject_start = function(s, i, stop)
         if not leads then return i end
         for k = 1, #leads do
           local w = leads[k]
-          if sub(s, i, i + #w - 1) == w then i, moved = i + #w, true break end
+          if sub(s, i, i + #w - 1) == w then
+            -- a lead-in that opens a whole word of the lexicon is no lead-in
+            -- (共 of 共和县, the place)
+            local whole = word_at(s, i, whole_words())
+            if whole and #whole > #w then return i end
+            i, moved = i + #w, true
+            break
+          end
         end
         if not moved then return i end
       end
