@@ -112,6 +112,13 @@ describe("region of a mention", function()
     assert.are.same({ "山西省" }, regions("隰县小西天等景区流量出圈，重点监测景区接待游客人次增长16.9%。", "山西省"))
   end)
 
+  it("is not the paragraph's first place for later sentences when that place's own figure or a list opens it", function()
+    assert.are.same({ "滨海新区", "天津市" },
+      regions("滨海新区地区生产总值增长5%以上。引进北京项目1000个以上。", "天津市"))
+    assert.are.same({ "天津市", "天津市" },
+      regions("和平区、南开区各新增养老服务综合体2个。新增养老床位2000张。", "天津市"))
+  end)
+
   it("is the manifest's word for a region the gazetteer does not know", function()
     assert.are.same({ "云水市" }, regions("莘县生产总值增长8%。", "云水市"))
   end)

@@ -1370,6 +1370,17 @@ function M.places_listed_at(_, s, at, home)
   return sub(s, at, stop - 1)
 end
 
+--- Does the clause of s from byte at on (to the next of data/regions.lua's
+-- clause_marks) state a figure, a digit in it (昆山市地区生产总值5140亿元)?
+function M.states_figure(_, s, at)
+  local stop = #s + 1
+  for _, mark in ipairs((regions_data or regions()).clause_marks) do -- found whole: multibyte marks
+    local b = find(s, mark, at, true)
+    if b and b < stop then stop = b end
+  end
+  return find(sub(s, at, stop - 1), "%d") ~= nil
+end
+
 --- The unit inside home (a gazetteer unit) that an earlier clause of m's
 -- sentence opens with, when m stands in a later clause with no place of its
 -- own: the nearest such clause, back past clauses that name no place
@@ -1411,13 +1422,8 @@ function M.sentence_unit(R, m, home)
           -- the unit's own figure in that clause (昆山市地区生产总值5140亿元), the
           -- unit named in full: not a thing of the place (福州地铁…建成通车,
           -- 隰县小西天…景区流量出圈), whose clause states no figure of it
-          local stop = #norm + 1
-          for _, mark in ipairs(data.clause_marks) do -- found whole: multibyte marks
-            local b = find(norm, mark, at, true)
-            if b and b < stop then stop = b end
-          end
           if hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home) and hit.name == hit.unit.name
-              and find(sub(norm, at, stop - 1), "%d")
+              and R.classify.states_figure(R, norm, at)
               and not ends_inside_word(norm, at + #hit.name)
               and not R.classify.places_listed_at(R, norm, at, home) then
             unit = hit.unit
@@ -1608,7 +1614,7 @@ end
 -- named at the subject position of one of the first two clauses of the
 -- paragraph's first sentence (去年以来，莘县坚定不移…。…预计全年地区生产总值
 -- 271.9亿元: 莘县's). Returns its name and the reason, or nil.
-function M.topic_region(_, m, doc)
+function M.topic_region(R, m, doc)
   local lead = m.context.para_lead
   if not lead or lead == "" then return nil end
   local gaz = gazetteer()
@@ -1625,7 +1631,12 @@ function M.topic_region(_, m, doc)
     local at = subject_start(lead, cs, #lead + 1)
     local hit = gaz.name_at(lead, at, places_within(home))
     if hit and hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home)
-        and not ends_inside_word(lead, at + #hit.name) then
+        and not ends_inside_word(lead, at + #hit.name)
+        -- not one of a list (和平区、南开区各新增…), nor a unit whose own
+        -- figure the clause states (滨海新区地区生产总值增长5%以上。引进北京
+        -- 项目…): a run of places' figures, each sentence naming its own
+        and not R.classify.places_listed_at(R, lead, at, home)
+        and not R.classify.states_figure(R, lead, at) then
       local parent = gaz.parent(hit.unit)
       return hit.unit.name, ("the paragraph is about %s, %s of %s"):format(hit.unit.name, unit_kind(hit.unit),
         parent and parent.name or home.name)
