@@ -393,7 +393,16 @@ return {
   { id = "kindergartens", name = "幼儿园新建改扩建", measure = "added", unit = "所", direction = "floor", tolerance = R,
     aliases = { "幼儿园", "公办幼儿园" } },
   { id = "school_places", name = "新增学位", measure = "added", unit = "个", direction = "floor", tolerance = R,
-    aliases = { "学位", "中小学学位" } },
+    aliases = { "学位", "基础教育学位" } },
+  -- the places of one level of school, which reports count apart from all
+  -- places and from each other (新增中小学学位2.5万个、幼儿园学位1万个;
+  -- 新增基础教育学位8万个，其中公办中小学学位7万个)
+  { id = "kindergarten_places", name = "新增幼儿园学位", measure = "added", unit = "个", direction = "floor",
+    tolerance = R, aliases = { "幼儿园学位", "学前教育学位", "托班学位" } },
+  { id = "compulsory_school_places", name = "新增中小学学位", measure = "added", unit = "个", direction = "floor",
+    tolerance = R, aliases = { "中小学学位", "义务教育学位" } },
+  { id = "high_school_places", name = "新增普通高中学位", measure = "added", unit = "个", direction = "floor",
+    tolerance = R, aliases = { "普通高中学位", "高中学位" } },
   { id = "elderly_care_beds", name = "养老床位", measure = "added", unit = "张", direction = "floor", tolerance = R,
     aliases = { "护理型养老床位", "养老床位", "护理型床位" } },
   { id = "affordable_housing", name = "保障性住房", measure = "added", unit = "套", direction = "floor", tolerance = R,

@@ -124,6 +124,14 @@ describe("duixian.indicators", function()
       assert.are.equal("industry_value_added_growth", cat:resolve("规模以上工业增加值", "%", "增长").id)
     end)
 
+    it("tells the places of one level of school from all places and from another level's", function()
+      local function id(subject) return cat:resolve(subject, "个", "新增").id end
+      assert.are.same({ "school_places", "school_places", "compulsory_school_places", "compulsory_school_places",
+        "kindergarten_places", "kindergarten_places", "high_school_places" },
+        { id("学位"), id("基础教育学位"), id("中小学学位"), id("公办中小学学位"), id("幼儿园学位"),
+          id("普惠性学前教育学位"), id("普通高中学位") })
+    end)
+
     it("does not take the denominator of a share for the indicator: 四新经济增加值占GDP比重", function()
       assert.is_nil(cat:resolve("四新经济增加值占GDP比重", "%", "达到"))
     end)
