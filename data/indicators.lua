@@ -323,7 +323,8 @@ return {
   { id = "specialised_smes", name = "专精特新企业", measure = "added", unit = "家", direction = "floor", tolerance = R,
     aliases = { "专精特新企业", "专精特新中小企业", "省级以上专精特新企业", "省级专精特新企业" } },
   { id = "little_giants", name = "专精特新小巨人企业", measure = "added", unit = "家", direction = "floor", tolerance = R,
-    aliases = { "小巨人企业", "专精特新“小巨人”企业", "“小巨人”企业" } },
+    -- (quoted as often: 专精特新“小巨人”企业, read without the marks)
+    aliases = { "小巨人企业", "专精特新小巨人企业" } },
   { id = "gazelle_firms", name = "瞪羚企业", measure = "added", unit = "家", direction = "floor", tolerance = R,
     aliases = { "瞪羚企业" } },
   { id = "champion_firms", name = "单项冠军企业", measure = "added", unit = "家", direction = "floor", tolerance = R,

@@ -112,6 +112,11 @@ return {
     "加快", "稳步", "圆满", "超额", "陆续", "相继", "先后", "兑现", "达产", "为", "是", "得到",
     "惠及", "覆盖", "受益", "落地" },
 
+  -- Quotation marks around a name inside a subject (“专精特新”企业, “城中村”
+  -- 改造项目): the same thing as the name unquoted, so they are dropped from
+  -- a subject, and from the catalogue's aliases, before its head is read.
+  quote_marks = { "“", "”", "‘", "’", "「", "」", "\"" },
+
   -- Synonymous heads: reports name one quantity with either word
   -- (高铁营业里程 and 高铁通车里程, 粮食总产量 and 粮食产量). A subject is
   -- read with the second word in place of the first before its head is

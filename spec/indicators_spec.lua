@@ -124,6 +124,13 @@ describe("duixian.indicators", function()
       assert.are.equal("industry_value_added_growth", cat:resolve("规模以上工业增加值", "%", "增长").id)
     end)
 
+    it("reads a name in quotation marks as the name (“专精特新”企业, “城中村”改造项目)", function()
+      assert.are.equal("specialised_smes", cat:resolve("“专精特新”企业", "家", "新增").id)
+      assert.are.equal("urban_village_renovation", cat:resolve("“城中村”改造项目", "个", "启动").id)
+      assert.are.equal("little_giants", cat:resolve("专精特新“小巨人”企业", "家", "新增").id)
+      assert.are.equal("little_giants", cat:resolve("专精特新小巨人企业", "家", "新增").id)
+    end)
+
     it("tells the places of one level of school from all places and from another level's", function()
       local function id(subject) return cat:resolve(subject, "个", "新增").id end
       assert.are.same({ "school_places", "school_places", "compulsory_school_places", "compulsory_school_places",

@@ -100,6 +100,7 @@ M.heads = {
   predicate_words = longest_first(HEADS.predicate_words),
   phrase_stops = longest_first(HEADS.phrase_stops),
   synonyms = HEADS.synonyms or {},
+  quote_marks = HEADS.quote_marks or {},
   thing_synonyms = HEADS.thing_synonyms or {},
   span_words = HEADS.span_words or {},
   goal_nouns = longest_first(HEADS.goal_nouns or {}),
@@ -122,8 +123,16 @@ local function ends_with_any(s, words)
 end
 
 --- A subject with each synonymous head in its canonical form
--- (data/subject_heads.lua synonyms: 高铁营业里程 → 高铁通车里程).
+-- (data/subject_heads.lua synonyms: 高铁营业里程 → 高铁通车里程) and no
+-- quotation marks (quote_marks: “专精特新”企业 → 专精特新企业).
 function M.canonical(subject)
+  for _, mark in ipairs(M.heads.quote_marks) do
+    local at = subject:find(mark, 1, true) -- a plain search: the marks are data, never patterns
+    while at do
+      subject = subject:sub(1, at - 1) .. subject:sub(at + #mark)
+      at = subject:find(mark, at, true)
+    end
+  end
   for _, pair in ipairs(M.heads.synonyms) do
     local at = subject:find(pair[1], 1, true)
     if at then subject = subject:sub(1, at - 1) .. pair[2] .. subject:sub(at + #pair[1]) end
