@@ -264,6 +264,18 @@ return {
   -- 投资, 年度计划投资) answers: a subject ending in one matches only another.
   whole_cost_words = { "总投资", "总投资额", "计划总投资" },
 
+  -- The stages of building a thing, which reports count apart (开工改造老旧
+  -- 小区300个，完成200个; 建设筹集保障性住房18万套，供应分配8万套; 竣工各类保障性
+  -- 住房8万套): a figure's stage is the stage word opening its subject, else
+  -- one in its verb; two figures of different stages answer none of each
+  -- other's, whatever entry or wording they share. A figure of no stage
+  -- (改造老旧小区300个) pairs with any.
+  stages = {
+    { "start", { "开工", "新开工", "开工建设", "开工改造", "新开工改造", "筹集", "建设筹集", "筹建" } },
+    { "finish", { "完成", "完工", "竣工", "建成", "基本建成", "交付", "交付使用", "建成交付" } },
+    { "allocate", { "供应", "分配", "供应分配", "配租", "配售", "分配入住" } },
+  },
+
   -- Similarity pairs only subjects at least this many characters long: a
   -- shorter one (项目, 首批, 城镇) names no indicator of its own.
   min_similar_chars = 4,

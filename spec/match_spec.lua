@@ -159,6 +159,28 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("stages of building", function()
+    local function audit_pair(plan, review)
+      local got = {}
+      for _, v in ipairs(A.audit_texts(A.pair("北京市", "2023-01-15", "2024-01-21"), { plan, review })) do
+        got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
+      end
+      return got
+    end
+
+    it("answers a target of one stage (开工, 竣工, 供应) only with figures of that stage or of none", function()
+      assert.are.same({ "300个 met 330个", "200个 met 200个", "7万套 met 7.4万套", "8万套 met 9.3万套" }, audit_pair(
+        "开工改造老旧小区300个，完成200个。建设筹集保障性租赁住房7万套，竣工各类保障性住房8万套。",
+        "过去一年，老旧小区综合整治新开工330个、完工200个。建设筹集保障性租赁住房7.4万套，竣工各类保障性住房9.3万套。"))
+    end)
+
+    it("reads a stage alone as the thing before it at that stage (供应分配8.4万套)", function()
+      assert.are.same({ "18万套 met 18.9万套", "8万套 met 8.4万套" }, audit_pair(
+        "建设筹集保障性住房18万套，供应分配保障性住房8万套。",
+        "过去一年，建设筹集保障性住房18.9万套，供应分配8.4万套。"))
+    end)
+  end)
+
   describe("places below the region", function()
     local function audit_region(region, plan, review)
       local got = {}

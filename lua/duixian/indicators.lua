@@ -91,6 +91,7 @@ M.heads = {
   stock_subjects = HEADS.stock_subjects or {},
   annual_means = HEADS.annual_means or {},
   whole_cost_words = longest_first(HEADS.whole_cost_words or {}),
+  stages = HEADS.stages or {},
   deadline_openers = longest_first(HEADS.deadline_openers or {}),
   deadline_years = HEADS.deadline_years or {},
   deadline_ends = HEADS.deadline_ends or {},

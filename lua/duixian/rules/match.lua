@@ -494,13 +494,16 @@ function M.resolve(R, m, prev)
     -- part, an elided subject is the total's again
     prev = prev.prev
   end
-  if prev and prev.alias and (stock or R.match.elided_subjects[subject]) then
+  -- 建设筹集保障性住房18.9万套，供应分配8.4万套: a stage alone (data/
+  -- subject_heads.lua stages) counts the thing before it, at that stage
+  local stage = R.match.is_stage_word(R, subject)
+  if prev and prev.alias and (stock or stage or R.match.elided_subjects[subject]) then
     local vc = indicators.verb_class(verb, R.words)
     if m.unit == "%" and prev.m.unit ~= "%" and prev.m.unit ~= "pp" and (vc == "increase" or vc == "decrease") then
       -- 国内生产总值达到13.65万亿元，比上年增长9.5%: the growth of that level
       entry, alias = R.indicators:resolve(prev.alias, m.unit, verb)
       if entry then return entry, alias, prev.alias end
-    elseif (subject == "" or stock) and m.unit ~= "%" and m.unit ~= "pp" and m.unit ~= "times" then
+    elseif (subject == "" or stock or stage) and m.unit ~= "%" and m.unit ~= "pp" and m.unit ~= "times" then
       -- 高新技术企业数量实现翻番、达1.8万家 (…412家，总数达到3350家): the same
       -- thing, restated, in the indicator's own unit (not 证明免提交事项335项
       -- after 143家 firms)
@@ -1034,6 +1037,58 @@ function M.is_whole_cost(_, item)
   return whole
 end
 
+-- The stage words of data/subject_heads.lua (stages), longest first, each
+-- with its stage.
+local stage_words
+local function stage_list()
+  if not stage_words then
+    stage_words = {}
+    for _, row in ipairs(indicators.heads.stages) do
+      for _, w in ipairs(row[2]) do stage_words[#stage_words + 1] = { w, row[1] } end
+    end
+    table.sort(stage_words, function(a, b) return #a[1] > #b[1] or (#a[1] == #b[1] and a[1] < b[1]) end)
+  end
+  return stage_words
+end
+
+--- The stage of building item's figure counts (start, finish, allocate:
+-- data/subject_heads.lua stages): the stage word opening its subject
+-- (竣工各类保障性住房, 完工), else the first its verb holds (开工改造); false
+-- when none. Once per item.
+function M.stage_of(_, item)
+  local stage = item.stage
+  if stage == nil then
+    stage = false
+    local subject, verb = item.m.subject or "", item.m.verb or ""
+    for _, row in ipairs(stage_list()) do
+      if subject:sub(1, #row[1]) == row[1] then stage = row[2] break end
+    end
+    if not stage then
+      for _, row in ipairs(stage_list()) do
+        if verb:find(row[1], 1, true) then stage = row[2] break end
+      end
+    end
+    item.stage = stage
+  end
+  return stage
+end
+
+--- Is s one of the stage words of data/subject_heads.lua (完工, 供应分配)?
+function M.is_stage_word(_, s)
+  if s == "" then return false end
+  for _, row in ipairs(stage_list()) do
+    if row[1] == s then return true end
+  end
+  return false
+end
+
+--- Do two items count things at different stages of their building (开工
+-- and 完成, 筹集 and 供应: R.match.stage_of)? A figure of no stage is at any.
+function M.other_stages(R, t, o)
+  local a, b = R.match.stage_of(R, t), R.match.stage_of(R, o)
+  return a and b and a ~= b or false
+end
+
 --- Do two items count things of different size classes (亿元以上 and
 -- 10亿元以上 项目: R.match.size_class), or one of a size class and the other
 -- things of any size (其中亿元以上项目91个 and 实施重点项目162个)? Asked
@@ -1127,6 +1182,7 @@ function M.same_indicator(R, t, o)
   if R.match.place_of(R, t) ~= R.match.place_of(R, o) then return nil end -- 科技城新区地区生产总值, 道口镇…
   -- 亿元以上 and 10亿元以上 项目, of a catalogue entry too (省市重点项目)
   if R.match.other_size_classes(R, t, o) then return nil end
+  if R.match.other_stages(R, t, o) then return nil end -- 开工改造老旧小区300个 and 完成200个
   if t.indicator then
     if o.indicator and o.indicator.id == t.indicator.id then return "catalogue" end
     -- 固定资产投资完成年度计划的103.5%: a share of the plan is in %, whatever
