@@ -130,6 +130,17 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("a count so far (累计)", function()
+    it("answers a year's target said with 累计 by the year's figure said so too", function()
+      local got = {}
+      for _, v in ipairs(A.audit_texts(A.pair("天津市", "2023-01-14", "2024-01-22"),
+          { "二、2023年工作安排\n今年新建5G基站1万个，累计超过7万个。", "过去一年，新建5G基站1.2万个，累计达到7.3万个。" })) do
+        got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
+      end
+      assert.are.same({ "1万个 met 1.2万个", "超过7万个 met 7.3万个" }, got)
+    end)
+  end)
+
   describe("a year's own mean", function()
     it("reads PM2.5年均浓度 in a review as the year's figure, not an average over years", function()
       local got = {}

@@ -1288,8 +1288,8 @@ function M.is_gap(_, m)
   return m.unit == "pp" and indicators.contains_any(words_before(m, 24), indicators.heads.gap_verbs)
 end
 
--- R.match.is_span_figure of an outcome item, asked once per item: every
--- target of its region asks it (the items are the audit's, one rule set)
+-- R.match.is_span_figure of an item, asked once per item: every target of
+-- its region asks it of an outcome (the items are the audit's, one rule set)
 local function span_figure(R, o)
   local v = o.span_figure
   if v == nil then
@@ -1313,10 +1313,12 @@ end
 -- year the target is judged at (its last year, or the whole span, or the
 -- level at the end of a span ending that year: R.match.is_end_level),
 -- "progress" for an earlier year inside a multi-year span, else nil. An
--- average or a total over years (is_span_figure) never answers one year.
+-- average or a total over years (is_span_figure) never answers one year,
+-- unless the year's target is stated so too (新建5G基站1万个，累计超过10万个
+-- and 累计达到10.7万个: the count so far).
 function M.period_relation(R, t, o)
   if not (t.first and o.first) then return nil end
-  if t.first == t.last and o.first == o.last and span_figure(R, o) then return nil end
+  if t.first == t.last and o.first == o.last and span_figure(R, o) and not span_figure(R, t) then return nil end
   if o.first == t.first and o.last == t.last then return "answer" end
   if o.first == o.last and o.last == t.last then return "answer" end
   if t.first == t.last and o.first < o.last and o.last == t.last and R.match.is_end_level(R, t, o) then
