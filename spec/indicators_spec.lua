@@ -124,6 +124,11 @@ describe("duixian.indicators", function()
       assert.are.equal("industry_value_added_growth", cat:resolve("规模以上工业增加值", "%", "增长").id)
     end)
 
+    it("reads the rural income of the pastoral regions (农村牧区常住居民人均可支配收入) as rural income", function()
+      assert.are.equal("rural_income_growth", cat:resolve("农村牧区常住居民人均可支配收入", "%", "增长").id)
+      assert.are.equal("rural_income", cat:resolve("农牧民人均可支配收入", "CNY", "达到").id)
+    end)
+
     it("reads a name in quotation marks as the name (“专精特新”企业, “城中村”改造项目)", function()
       assert.are.equal("specialised_smes", cat:resolve("“专精特新”企业", "家", "新增").id)
       assert.are.equal("urban_village_renovation", cat:resolve("“城中村”改造项目", "个", "启动").id)
