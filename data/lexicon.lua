@@ -41,8 +41,9 @@
 -- object_verbs: derived from the verbs flagged holds_object
 -- nominal_verbs: derived from the verbs flagged nominal
 -- openers:    verbs of policy that open a clause and govern the whole measured
---             phrase after them (推动水稻耕种收综合机械化率达到…): no part of
---             its subject
+--             phrase after them (推动水稻耕种收综合机械化率达到…), and the verbs
+--             of a stage of work said before its object and verb (完成老旧小区
+--             改造600个, 启动城中村改造3万户): no part of its subject
 -- cues:       { word, class, …meaning }; class is time, modal, real, estimate,
 --             compare. A time word's row says the years it names, relative
 --             to the year the document plans (years = { -1, -1 } is 去年),
@@ -463,7 +464,7 @@ local lexicon = {
   yardstick_verbs = yardstick_verbs,
   object_verbs = object_verbs,
   nominal_verbs = nominal_verbs,
-  openers = { "推动", "推进", "统筹推进", "实施", "开展", "组织", "促进", "引导", "深化" },
+  openers = { "推动", "推进", "统筹推进", "实施", "开展", "组织", "促进", "引导", "深化", "完成", "启动" },
   continuers = { "比", "占", "较", "同比" },
   cues = {
     -- time words: years relative to the year the document plans (0 is 今年)

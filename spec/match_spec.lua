@@ -185,6 +185,10 @@ describe("duixian.rules.match", function()
         "过去一年，老旧小区综合整治新开工330个、完工200个。建设筹集保障性租赁住房7.4万套，竣工各类保障性住房9.3万套。"))
     end)
 
+    it("reads the stage before a subject (完成｜老旧小区改造) as its stage", function()
+      assert.are.same({ "300个 not_reported nil" }, audit_pair("今年开工改造老旧小区300个。", "过去一年，完成老旧小区改造320个。"))
+    end)
+
     it("reads a stage alone as the thing before it at that stage (供应分配8.4万套)", function()
       assert.are.same({ "18万套 met 18.9万套", "8万套 met 8.4万套" }, audit_pair(
         "建设筹集保障性住房18万套，供应分配保障性住房8万套。",

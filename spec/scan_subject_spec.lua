@@ -50,6 +50,12 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "再担保业务规模", "" }, of("再担保业务规模200亿元。", "200亿元"))
   end)
 
+  it("cuts 完成 or 启动 opening the clause, which govern the phrase after them", function()
+    assert.are.same({ "老旧小区", "改造" }, of("完成老旧小区改造600个。", "600个"))
+    assert.are.same({ "城中村", "改造" }, of("启动城中村改造3万户。", "3万户"))
+    assert.are.same({ "特殊困难老年人家庭适老化", "改造" }, of("完成特殊困难老年人家庭适老化改造2.5万户。", "2.5万户"))
+  end)
+
   it("does not cut a place whose name opens with a filler or a separator (达州市, 和田地区)", function()
     assert.are.same({ "达州市地区生产总值", "增长" }, of("达州市地区生产总值增长6.1%。", "6.1%"))
     assert.are.same({ "和田地区地区生产总值", "增长" }, of("和田地区地区生产总值增长7%。", "7%"))

@@ -1053,15 +1053,20 @@ end
 
 --- The stage of building item's figure counts (start, finish, allocate:
 -- data/subject_heads.lua stages): the stage word opening its subject
--- (竣工各类保障性住房, 完工), else the first its verb holds (开工改造); false
--- when none. Once per item.
+-- (竣工各类保障性住房, 完工) or right before it (完成｜老旧小区改造), else
+-- the first its verb holds (开工改造); false when none. Once per item.
 function M.stage_of(_, item)
   local stage = item.stage
   if stage == nil then
     stage = false
-    local subject, verb = item.m.subject or "", item.m.verb or ""
+    local m = item.m
+    local subject, verb = m.subject or "", m.verb or ""
+    local before = sentence_before(m)
+    local at = subject ~= "" and last_place(before, subject)
+    local lead = at and before:sub(math.max(1, at - 12), at - 1) or ""
     for _, row in ipairs(stage_list()) do
-      if subject:sub(1, #row[1]) == row[1] then stage = row[2] break end
+      local w = row[1]
+      if subject:sub(1, #w) == w or (#lead >= #w and lead:sub(-#w) == w) then stage = row[2] break end
     end
     if not stage then
       for _, row in ipairs(stage_list()) do
