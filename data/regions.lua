@@ -71,7 +71,7 @@ return {
   zone_suffixes = words [[
     新区 开发区 高新区 经开区 经济区 自贸区 自贸试验区 保税区 综保区 综合保税区 示范区 实验区
     试验区 合作区 产业园 工业园 科技园 园区 街道 片区 港区 功能区
-    新城 科技城 创新城 商务区 中央商务区
+    科技城 创新城 商务区 中央商务区
   ]],
   -- zone_modifiers: words that open a generic phrase, never a zone's name
   --   (各类园区, 重点园区, 国家级经开区)
