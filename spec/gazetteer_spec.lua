@@ -25,6 +25,45 @@ describe("duixian.gazetteer", function()
     assert.is_nil(gaz.find("东阿", { short = 2 }))
   end)
 
+  it("finds an autonomous county or banner by the name reports give it (大通县, 莫力达瓦旗)", function()
+    assert.are.equal("大通回族土族自治县", gaz.find("大通县").name)
+    assert.are.equal("长白朝鲜族自治县", gaz.find("长白县").name)
+    assert.are.equal("积石山保安族东乡族撒拉族自治县", gaz.find("积石山县").name)
+    assert.are.equal("莫力达瓦达斡尔族自治旗", gaz.find("莫力达瓦旗").name)
+    local hit = gaz.name_at("大通县生产总值增长6.5%", 1, { within = gaz.find("西宁市") })
+    assert.are.same({ "大通县", "大通回族土族自治县" }, { hit.name, hit.unit.name })
+  end)
+
+  it("lists every autonomous county and banner of the gazetteer by its place and level", function()
+    -- the place before the first people named (data/regions.lua nationalities)
+    -- that 族, 自治 or another people follows, two characters at least
+    local regions = require("duixian.data").load("regions")
+    local peoples = {}
+    for _, p in ipairs(regions.nationalities) do peoples[#peoples + 1] = p end
+    table.sort(peoples, function(a, b) return #a > #b end)
+    local function people_at(name, i)
+      for _, p in ipairs(peoples) do if name:sub(i, i + #p - 1) == p then return p end end
+    end
+    local want = {}
+    for _, row in ipairs(require("duixian.data").load("gazetteer").units) do
+      local name, ending = row[2], row[2]:sub(-9)
+      if row[3] == 3 and (ending == "自治县" or ending == "自治旗") then
+        local i = 7 -- past two characters
+        while i <= #name - 9 do
+          local p = people_at(name, i)
+          local after = p and i + #p
+          if p and (name:sub(after, after + 2) == "族" or name:sub(after, after + 5) == "自治" or people_at(name, after)) then
+            want[#want + 1] = name:sub(1, i - 1) .. ending:sub(-3)
+            want[#want + 1] = name
+            break
+          end
+          i = i + 3
+        end
+      end
+    end
+    assert.are.same(want, regions.autonomous_names)
+  end)
+
   it("says which units an ambiguous name could be, and settles it within a parent", function()
     local unit, msg = gaz.find("朝阳区")
     assert.is_nil(unit)

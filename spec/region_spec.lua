@@ -37,6 +37,10 @@ describe("region of a mention", function()
     assert.are.same({ "东昌府区" }, got)
     assert.are.equal("names 东昌府区, a district of 聊城市", ms[1].region_reason)
     assert.are.same({ "莘县" }, regions("聊城市莘县生产总值增长8%。", "山东省"))
+    -- an autonomous county by the name reports give it
+    got, ms = regions("大通县生产总值增长6.5%。", "西宁市")
+    assert.are.same({ "大通回族土族自治县" }, got)
+    assert.are.equal("names 大通回族土族自治县, a county of 西宁市", ms[1].region_reason)
     -- a name that opens with a lead-in (共 of 共和县) is the name whole
     got, ms = regions("共和县地区生产总值增长5%。", "青海省")
     assert.are.same({ "共和县" }, got)

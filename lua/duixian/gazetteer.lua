@@ -54,6 +54,15 @@ local function load()
       list[#list + 1] = short
     end
   end
+  -- autonomous counties by the names reports give them (大通县: data/regions.lua)
+  local plain = require("duixian.data").shared("regions").autonomous_names or {}
+  for k = 1, #plain - 1, 2 do
+    local i = by_name[plain[k + 1]]
+    if type(i) == "number" then
+      add(by_name, plain[k], i)
+      list[#list + 1] = plain[k]
+    end
+  end
   -- the longest name at a place is found in C: no substring per length
   words = require("duixian.core").wordset(list)
 end
