@@ -325,6 +325,9 @@ local whole_words = {
   "再贷款", "再贴现", "再保险", "再担保",
   -- holding 由 or 从, which elsewhere open a baseline (由97家增加到411家)
   "自由", "理由", "经由", "从业", "从事",
+  -- nouns that open with the adverb 重点 (实施重点项目500个: the key projects,
+  -- not 项目; 新增全国重点实验室15家)
+  "重点项目", "重点工程", "重点实验室",
   -- ending with a verb
   "成为",
   -- the places of the gazetteer whose names open with a filler or a

@@ -48,6 +48,9 @@ describe("duixian.scan subjects and verbs", function()
     -- 再 is a filler (再改造), not in the instruments of finance named re-
     assert.are.same({ "再贷款额度", "新增" }, of("新增再贷款额度3000亿元。", "3000亿元"))
     assert.are.same({ "再担保业务规模", "" }, of("再担保业务规模200亿元。", "200亿元"))
+    -- 重点 is an adverb (重点推进), but 重点项目 and 重点实验室 are nouns
+    assert.are.same({ "重点项目", "实施" }, of("实施重点项目500项。", "500项"))
+    assert.are.same({ "重点实验室", "新增" }, of("新增全国重点实验室15家。", "15家"))
   end)
 
   it("cuts 完成 or 启动 opening the clause, which govern the phrase after them", function()
