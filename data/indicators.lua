@@ -407,7 +407,11 @@ return {
   { id = "high_school_places", name = "新增普通高中学位", measure = "added", unit = "个", direction = "floor",
     tolerance = R, aliases = { "普通高中学位", "高中学位" } },
   { id = "elderly_care_beds", name = "养老床位", measure = "added", unit = "张", direction = "floor", tolerance = R,
-    aliases = { "护理型养老床位", "养老床位", "护理型床位" } },
+    aliases = { "养老床位" } },
+  -- the beds for care, a part that reports count apart (新增养老床位3000张，
+  -- 其中护理型床位2000张)
+  { id = "nursing_care_beds", name = "护理型床位", measure = "added", unit = "张", direction = "floor", tolerance = R,
+    aliases = { "护理型养老床位", "护理型床位" } },
   { id = "affordable_housing", name = "保障性住房", measure = "added", unit = "套", direction = "floor", tolerance = R,
     aliases = { "保障性安居工程", "保障性住房", "保障性租赁住房", "筹集保障性住房",
       -- the programme's full name: 城镇 here names no group apart (城镇保障性安居工程基本建成540万套)

@@ -136,6 +136,12 @@ describe("duixian.indicators", function()
       assert.are.equal("little_giants", cat:resolve("专精特新小巨人企业", "家", "新增").id)
     end)
 
+    it("tells the beds for care (护理型床位) from all beds for the old (养老床位)", function()
+      assert.are.equal("elderly_care_beds", cat:resolve("养老床位", "张", "新增").id)
+      assert.are.equal("nursing_care_beds", cat:resolve("护理型床位", "张", "").id)
+      assert.are.equal("nursing_care_beds", cat:resolve("护理型养老床位", "张", "新增").id)
+    end)
+
     it("tells the places of one level of school from all places and from another level's", function()
       local function id(subject) return cat:resolve(subject, "个", "新增").id end
       assert.are.same({ "school_places", "school_places", "compulsory_school_places", "compulsory_school_places",
