@@ -136,10 +136,6 @@ return {
   --   即墨区和胶州市): a figure after such a list is each place's, or their
   --   sum, never the region's own (classify places_listed_at)
   place_joiners = words [[ 、 和 及 与 ]],
-  -- clause_marks: the marks that part the clauses of a sentence; a clause
-  --   with no place of its own goes on about the unit an earlier clause of
-  --   its sentence opens with (classify sentence_unit)
-  clause_marks = words [[ ， , ； ; ]],
   lead_ins = words [[
     其中 全年 今年 去年 明年 当年 同期 预计 目前 截至 截止 同时 此外 另外 累计 共 合计 年内 年底 年末
   ]],

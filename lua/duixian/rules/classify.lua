@@ -1104,7 +1104,7 @@ local function regions()
     local data = require("duixian.data").shared("regions")
     regions_data = { lead_first = {}, name_breakers = data.name_breakers,
       name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
-      place_joiners = data.place_joiners or {}, clause_marks = data.clause_marks or {},
+      place_joiners = data.place_joiners or {},
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
       zone_suffixes = data.zone_suffixes or {}, zone_modifiers = data.zone_modifiers or {},
       township_suffixes = data.township_suffixes or {}, township_generic = data.township_generic or {},
@@ -1370,11 +1370,11 @@ function M.places_listed_at(_, s, at, home)
   return sub(s, at, stop - 1)
 end
 
---- Does the clause of s from byte at on (to the next of data/regions.lua's
--- clause_marks) state a figure, a digit in it (昆山市地区生产总值5140亿元)?
+--- Does the clause of s from byte at on (to the next clause mark, as the
+-- scanner reads them) state a figure, a digit in it (昆山市地区生产总值5140亿元)?
 function M.states_figure(_, s, at)
   local stop = #s + 1
-  for _, mark in ipairs((regions_data or regions()).clause_marks) do -- found whole: multibyte marks
+  for _, mark in ipairs(CLAUSE_MARKS) do -- found whole: multibyte marks
     local b = find(s, mark, at, true)
     if b and b < stop then stop = b end
   end
@@ -1404,7 +1404,7 @@ function M.sentence_unit(R, m, home)
     local data = regions_data or regions()
     -- the clauses before m's, nearest first
     local starts = {}
-    for _, mark in ipairs(data.clause_marks) do
+    for _, mark in ipairs(CLAUSE_MARKS) do
       local at = find(norm, mark, 1, true)
       while at and at < cs do
         starts[#starts + 1] = at + #mark
