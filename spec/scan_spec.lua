@@ -243,6 +243,19 @@ describe("duixian.scan classification", function()
     assert.are.same({ "outcome", "2021", true }, { m.kind, m.period, m.estimate })
   end)
 
+  it("reads 预计 opening a clause as governing the clauses after it, 预计 after a subject as its clause's only", function()
+    local meta = { published = "2024-01-06", region = "杭州市", kind = "work_report" }
+    local function estimates(text)
+      local out = {}
+      for _, m in ipairs(scan(text, meta)) do out[#out + 1] = m.raw .. " " .. tostring(m.estimate) end
+      return out
+    end
+    assert.are.same({ "5%左右 true", "9.3% true" },
+      estimates("过去一年，预计全市生产总值增长5%左右，地方一般公共预算收入增长9.3%。"))
+    assert.are.same({ "5.6%左右 true", "2616亿元 false", "7% false" },
+      estimates("过去一年，全市地区生产总值预计增长5.6%左右；一般公共预算收入2616亿元、同口径增长7%。"))
+  end)
+
   it("plans the next year in a report given in December", function()
     local m = only("新增高新技术企业100家以上。", { published = "2022-12-30", region = "聊城市", kind = "news" })
     assert.are.same({ "target", "2023" }, { m.kind, m.period })

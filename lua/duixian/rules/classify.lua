@@ -941,6 +941,40 @@ local function commits(row) return row.implies == "target" and row[2] ~= "time" 
 local function is_estimate(row) return row[2] == "estimate" end
 local function is_average(row) return row.average ~= nil end
 
+--- The estimate cue (预计) that governs m: one in m's own clause, or one
+-- opening an earlier clause of the sentence, with only lead-ins before it
+-- there (过去一年，预计全市生产总值增长5%左右，地方一般公共预算收入增长9.3%:
+-- both estimates); not one after an earlier clause's subject, which speaks
+-- of that clause alone (地区生产总值预计增长5.6%，一般公共预算收入增长7%:
+-- the revenue is no estimate). Returns the cue or nil.
+function M.estimate_cue(R, m)
+  local rows, cues, pos, clause_start = R.words.cue, m.context.cues, m.pos, m.clause_start
+  local norm = m.context.norm
+  for k = 1, math.huge do
+    local cue = cues[k]
+    if cue == nil then break end
+    local at = cue.pos
+    if at >= pos then break end -- a sentence's cues stand in the order of their places
+    local row = rows[cue.word]
+    if row and is_estimate(row) then
+      if at >= clause_start or row.scope == "sentence" then return cue end
+      if row.scope ~= "clause" then
+        -- the start of the cue's clause: after the last clause mark before it
+        local from = 1
+        for _, mark in ipairs(CLAUSE_MARKS) do
+          local b = find(norm, mark, 1, true)
+          while b and b < at do
+            if b + #mark > from then from = b + #mark end
+            b = find(norm, mark, b + #mark, true)
+          end
+        end
+        if subject_start(norm, from, at) >= at then return cue end
+      end
+    end
+  end
+  return nil
+end
+
 --- Kind and period of m: an explicit year first, then words that imply a
 -- kind (去年, 五年来), then the section, then the sentence's modality.
 function M.kind_and_period(R, m, doc, st) -- st: the document state (what its paragraph said)
@@ -972,7 +1006,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     if plan_first >= doc.plan_year then section = "plan"
     elseif plan_last < doc.plan_year then section = "review" end
   end
-  local estimate = C.cue_before(R, m, is_estimate, false)
+  local estimate = C.estimate_cue(R, m)
   local kind
   if cue and cue.year and doc.plan_year then
     if cue.year_to >= doc.plan_year then kind = "target" else kind = "outcome" end
