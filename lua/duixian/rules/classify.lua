@@ -50,6 +50,17 @@ local function set_of(words)
   return set
 end
 
+-- The table at t[key], made at the first question (a memo: of a sentence's
+-- context by clause, of the headings by part).
+local function subtable(t, key)
+  local sub_t = t[key]
+  if not sub_t then
+    sub_t = {}
+    t[key] = sub_t
+  end
+  return sub_t
+end
+
 -- The longest of words that ends right before byte pos of s, or nil.
 local function word_before(s, pos, words) return set_before(word_sets[words] or set_of(words), s, pos) end
 
@@ -652,18 +663,7 @@ function M.is_byline(_, h) return find(h, "记者", 1, true) ~= nil or find(h, "
 -- where it stands (cache[heading1][heading2][heading3], false for a
 -- missing one: no key string built per sentence).
 local function headings_slot(cache, ctx)
-  local h1, h2 = ctx.heading1 or false, ctx.heading2 or false
-  local under1 = cache[h1]
-  if not under1 then
-    under1 = {}
-    cache[h1] = under1
-  end
-  local under2 = under1[h2]
-  if not under2 then
-    under2 = {}
-    under1[h2] = under2
-  end
-  return under2, ctx.heading3 or false
+  return subtable(subtable(cache, ctx.heading1 or false), ctx.heading2 or false), ctx.heading3 or false
 end
 
 --- The section a sentence stands in ("review", "plan" or nil) and the
@@ -687,17 +687,7 @@ end
 -- every document (rules.new_document), so the memo goes with it.
 local heading_memos = setmetatable({}, { __mode = "k" })
 local function heading_memo(R, part)
-  local memos = heading_memos[R.cache.headings]
-  if not memos then
-    memos = {}
-    heading_memos[R.cache.headings] = memos
-  end
-  local memo = memos[part]
-  if not memo then
-    memo = {}
-    memos[part] = memo
-  end
-  return memo
+  return subtable(subtable(heading_memos, R.cache.headings), part)
 end
 
 -- What heading h says for read_headings: { the year it names or false, the
@@ -1425,11 +1415,7 @@ end
 -- sets m.region_reason.
 function M.sentence_unit(R, m, home)
   local ctx = m.context
-  local memo = ctx.sentence_units
-  if not memo then
-    memo = {}
-    ctx.sentence_units = memo
-  end
+  local memo = subtable(ctx, "sentence_units")
   local cs = m.clause_start
   local unit = memo[cs]
   if unit == nil then
@@ -1519,11 +1505,7 @@ function M.region_of(R, m, doc)
   -- negated when a name stands there: no table per clause)
   local ctx = m.context
   local norm = ctx.norm
-  local place_at = ctx.place_at
-  if not place_at then
-    place_at = {}
-    ctx.place_at = place_at
-  end
+  local place_at = subtable(ctx, "place_at")
   local cs = m.clause_start
   local known = place_at[cs]
   if not known then
@@ -1536,11 +1518,7 @@ function M.region_of(R, m, doc)
   if at >= m.pos or not named then
     -- a township at the subject position (古云镇新建蔬菜大棚1200个): its own
     -- figure, not the county's
-    local towns = ctx.towns -- once per clause (false: none there)
-    if not towns then
-      towns = {}
-      ctx.towns = towns
-    end
+    local towns = subtable(ctx, "towns") -- once per clause (false: none there)
     local town = towns[cs]
     if town == nil then
       town = county and R.classify.township_at(R, norm, at, m.clause_end + 1, true) or false
