@@ -130,6 +130,18 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("the target's own words", function()
+    it("rank an outcome in them above another wording of the entry (云冈石窟接待游客), which then does not conflict", function()
+      local got = {}
+      for _, v in ipairs(A.audit_texts(A.pair("大同市", "2023-02-10", "2024-02-06"),
+          { "今年全年接待游客4500万人次。云冈石窟接待游客400万人次。",
+            "过去一年，全年接待游客5100万人次。云冈石窟接待游客420万人次。" })) do
+        got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
+      end
+      assert.are.same({ "4500万人次 met 5100万人次", "400万人次 met 420万人次" }, got)
+    end)
+  end)
+
   describe("a count so far (累计)", function()
     it("answers a year's target said with 累计 by the year's figure said so too", function()
       local got = {}

@@ -1389,12 +1389,25 @@ function M.candidates(R, t, pool)
             matched_by = by, similarity = sim,
             whole_span = t.first ~= t.last and o.first == t.first and o.last == t.last,
             span_end = t.first == t.last and o.first ~= o.last,
-            same_verb = (t.m.verb or "") ~= "" and o.m.verb == t.m.verb }
+            same_verb = (t.m.verb or "") ~= "" and o.m.verb == t.m.verb,
+            same_words = (t.subject or "") ~= "" and o.subject == t.subject,
+            nested_words = R.match.nested_wording(R, t.subject or "", o.subject or "") }
         end
       end
     end
   end
   return out
+end
+
+--- Does one of two wordings of an entry hold the other whole at its end,
+-- with words before it (接待游客 and 云冈石窟接待游客: the one names a part
+-- of what the other does, or the whole of it)? Not two orders of the same
+-- words (城镇新增就业 and 新增城镇就业, whose disagreement is a conflict).
+function M.nested_wording(_, x, y)
+  if x == "" or y == "" or x == y then return false end
+  local short, long = x, y
+  if #short > #long then short, long = y, x end
+  return long:sub(-#short) == short
 end
 
 --- The comparison a figure states: its qualifier, or its verb's when the
@@ -1456,6 +1469,8 @@ M.criteria = {
     beats = function(R, a, b) return R.match.is_exact(R, a.item.m) and not R.match.is_exact(R, b.item.m) end },
   { name = "same_verb", reason = "the target's own verb beats another (新建 against 建成)",
     beats = function(_, a, b) return a.same_verb and not b.same_verb end },
+  { name = "same_words", reason = "the target's own words beat them with words before (接待游客 against 云冈石窟接待游客)",
+    beats = function(_, a, b) return a.same_words and b.nested_words end },
   { name = "later", reason = "later beats earlier",
     beats = function(_, a, b) return a.item.date > b.item.date end },
 }
