@@ -33,6 +33,12 @@ describe("duixian.scan subjects and verbs", function()
       of("税收收入增速快于一般公共预算收入6.1个百分点。", "6.1个百分点"))
   end)
 
+  it("takes no subject from the yardstick of a comparison opening its clause, but the figure's before it", function()
+    assert.are.same({ "规模以上工业增加值", "高于" },
+      of("规模以上工业增加值增长4.3%，高于全省平均水平1.2个百分点。", "1.2个百分点"))
+    assert.are.same({ "高中阶段毛入学率", "高于" }, of("高中阶段毛入学率达到93%，高于全国平均水平1.2个百分点。", "1.2个百分点"))
+  end)
+
   it("finds no verb inside a head noun", function()
     -- 增加 of 增加值: the verb is 高于 after it
     assert.are.same({ "规上民营工业增加值", "增速高于" },
