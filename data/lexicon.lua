@@ -52,6 +52,15 @@
 -- continuers: words that may follow a figure and continue its clause (比,
 --             占, 同比): with the verbs, they tell a stated figure from one
 --             qualifying a noun
+-- document_kinds: { kind, words = … }: the words in a document's opening
+--             (its first 1500 bytes) that tell its kind where no manifest or
+--             flag gives it; a text with none of them is news. reports_only
+--             marks a kind that reports and never plans (a statistical
+--             communiqué): its figures are results of the year it covers, the
+--             year its title line writes before the kind's word, or else the
+--             year before it was published. authority ranks the kinds'
+--             figures of one year (a higher one is the better evidence; the
+--             statistics bureau's final figure corrects the report's)
 -- headings:   words in a heading that mark a review of the past or a plan
 -- words:      number words { word, value, unit, measure = what the figure
 --             measures when no verb says (持平: growth of 0%) }; unit "rank" (首位) only
@@ -441,6 +450,9 @@ local lexicon = {
     -- the yardstick of a comparison with a plan, said before its verb
     -- (赤字规模比上年预算减少1500亿元): no part of the subject
     "比上年预算", "比去年预算", "较上年预算", "比年度预算", "比年初预算",
+    -- the point of the year before compared with (年末常住人口8526万人，比上年末
+    -- 增加0.2万人; 比上年同期增长): no part of the subject
+    "比上年末", "较上年末", "比上年底", "较上年底", "比上年同期", "较上年同期", "比去年同期",
     -- the volume a concentration is per, said before its figure (PM2.5平均浓度
     -- 低于每立方米19微克): part of the unit, not of the subject
     "每立方米",
@@ -792,6 +804,14 @@ local lexicon = {
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },
     plan = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议", "思路", "今年", "明年" },
+  },
+
+  -- the kinds of document a text's opening tells apart, first match wins
+  document_kinds = {
+    { "work_report", words = { "政府工作报告", "代表国务院", "向大会报告工作", "向大会作政府工作报告" },
+      authority = 1 },
+    -- 2024年江苏省国民经济和社会发展统计公报: every figure a result of 2024
+    { "statistics", words = { "统计公报" }, reports_only = true, authority = 2 },
   },
 
   words = {

@@ -129,6 +129,9 @@ return {
     { "占全省生产总值", "占GDP" }, { "占全市生产总值", "占GDP" }, { "占全区生产总值", "占GDP" },
     { "占全县生产总值", "占GDP" }, { "占地区生产总值", "占GDP" }, { "占国内生产总值", "占GDP" },
     { "占生产总值", "占GDP" }, { "占GDP的比重", "占GDP比重" },
+    -- research and development by its full name (统计公报: 研究与试验发展（R&D）
+    -- 经费投入), with its English letters in brackets or without
+    { "研究与试验发展（R&D）", "研发" }, { "研究与试验发展(R&D)", "研发" }, { "研究与试验发展", "研发" },
   },
   -- Words that name one thing when two wordings are compared outside the
   -- catalogue (中央财政用于“三农”的投入 and “三农”支出: the same spending).

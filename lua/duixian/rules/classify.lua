@@ -941,6 +941,16 @@ local function commits(row) return row.implies == "target" and row[2] ~= "time" 
 local function is_estimate(row) return row[2] == "estimate" end
 local function is_average(row) return row.average ~= nil end
 
+--- Is doc of a kind that only reports and never plans (data/lexicon.lua
+-- document_kinds, reports_only: a statistical communiqué)? Its figures are
+-- results, of the year it covers (meta.years makes that its own year).
+function M.reports_only(R, doc)
+  for _, row in ipairs(R.lexicon.document_kinds or {}) do
+    if row[1] == doc.kind then return row.reports_only == true end
+  end
+  return false
+end
+
 --- Kind and period of m: an explicit year first, then words that imply a
 -- kind (去年, 五年来), then the section, then the sentence's modality.
 function M.kind_and_period(R, m, doc, st) -- st: the document state (what its paragraph said)
@@ -1009,6 +1019,10 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
       kind = st.para_kind
     else kind = "target" end
   end
+  if kind == "target" and C.reports_only(R, doc) then
+    -- a statistical communiqué plans nothing: 全年…增长5.8% is a result
+    kind = "outcome"
+  end
   if st then
     -- what the paragraph has said so far, for the plain statements after it
     if st.para ~= ctx.para then st.para, st.para_kind = ctx.para, nil end
@@ -1071,6 +1085,12 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
       -- 城镇化率达到67.5% in a five-year review: the level at its end
       first = last
     end
+  end
+  if first and doc.plan_year and last > doc.plan_year and C.reports_only(R, doc) then
+    -- a communiqué reports no year after the one it covers: a later year
+    -- over its figures is its dateline's (2025年3月5日 under its title)
+    last = doc.plan_year
+    if first > last then first = last end
   end
   -- the period: one year (2022) or a span (2021-2025); `..` converts as tostring does
   local period = first and (first == last and first .. "" or first .. "-" .. last) or nil

@@ -1346,6 +1346,17 @@ function M.agree(R, a, b)
   return true -- two bounds or estimates: no contradiction is certain
 end
 
+--- How far the figures of doc are the final word on a year (data/lexicon.lua
+-- document_kinds, authority; 0 for a kind it does not rank): the statistics
+-- bureau's communiqué corrects the report given weeks before it, and a
+-- report outranks the news.
+function M.authority(R, doc)
+  for _, row in ipairs(R.lexicon.document_kinds or {}) do
+    if row[1] == doc.kind then return row.authority or 0 end
+  end
+  return 0
+end
+
 --- Evidence ranking, strongest criterion first. Each criterion says
 -- whether candidate a beats b, and the reason shown for it.
 M.criteria = {
@@ -1361,8 +1372,8 @@ M.criteria = {
     beats = function(_, a, b) return (a.similarity or 0) > (b.similarity or 0) end },
   { name = "final", reason = "final beats estimate",
     beats = function(_, a, b) return not a.item.m.estimate and b.item.m.estimate end },
-  { name = "work_report", reason = "work report beats news",
-    beats = function(_, a, b) return a.item.doc.kind == "work_report" and b.item.doc.kind ~= "work_report" end },
+  { name = "authority", reason = "a statistical communiqué beats a work report, a work report news",
+    beats = function(R, a, b) return R.match.authority(R, a.item.doc) > R.match.authority(R, b.item.doc) end },
   { name = "exact", reason = "an exact figure beats a rounded or bounded one",
     beats = function(R, a, b) return R.match.is_exact(R, a.item.m) and not R.match.is_exact(R, b.item.m) end },
   { name = "same_verb", reason = "the target's own verb beats another (新建 against 建成)",

@@ -176,6 +176,7 @@ local match = {
   similar_scale = nil,
   name_share = nil,
   same_scale = returning("a boolean", is("boolean")),
+  authority = returning("a number", is("number")),
   thing_of = returning("a table { phrase, bigrams, n, names }", is("table")),
   thing_similarity = returning("a number from 0 to 1", is("number")),
 }
@@ -185,6 +186,7 @@ local classify = {
   kind_and_period = returning('kind ("target", "outcome" or "other"), then a period string or nil',
     one_of(KINDS), opt("string")),
   estimate_of = returning("a boolean", is("boolean")),
+  reports_only = returning("a boolean", is("boolean")),
   region_of = returning("a region name string or nil", opt("string")),
   heading_span = returning("first and last year as integers, or nil", opt("number"), opt("number")),
   read_heading_span = returning("first and last year as integers, or nil", opt("number"), opt("number")),
