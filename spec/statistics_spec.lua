@@ -48,6 +48,23 @@ describe("a statistical communiqué", function()
     assert.are.equal(3.1, vs[1].outcome.value)
   end)
 
+  it("reads a share after an amount as the share of that amount (占地区生产总值比重, 与生产总值之比)", function()
+    local docs = {
+      { id = 1, file = "plan.txt", published = "2024-01-20", kind = "work_report", region = "云水省" },
+      { id = 3, file = "bulletin.txt", published = "2025-03-05", kind = "statistics", region = "云水省" },
+    }
+    for _, share in ipairs({ "占地区生产总值比重为3.4%", "与生产总值之比为3.4%", "与地区生产总值之比为3.4%" }) do
+      local vs = A.audit_texts(docs, {
+        "今年主要预期目标是：研发经费投入强度达到3.3%。\n",
+        BULLETIN .. "全年研发经费支出2640亿元，" .. share .. "。\n",
+      })
+      assert.are.equal(1, #vs, share)
+      assert.are.equal("rd_intensity", vs[1].indicator, share)
+      assert.are.equal("met", vs[1].status, share)
+      assert.are.equal(3.4, vs[1].outcome.value, share)
+    end
+  end)
+
   it("names research and development in full as the catalogue's R&D intensity", function()
     local docs = {
       { id = 1, file = "plan.txt", published = "2024-01-20", kind = "work_report", region = "云水省" },

@@ -591,9 +591,14 @@ end
 -- 装机…达到9048万千瓦，占比55.1%: the share of that capacity). nil when
 -- nothing is inherited.
 function M.inherited_subject(_, m, subject, prev)
-  if not (prev and prev.subject and prev.subject ~= "") or not indicators.names_no_thing(subject) then
-    return nil
+  if not (prev and prev.subject and prev.subject ~= "") then return nil end
+  if m.unit == "%" and indicators.names_only_denominator(subject)
+      and not indicators.names_only_denominator(prev.subject) and not indicators.names_no_thing(prev.subject) then
+    -- 研发经费支出2640亿元，占地区生产总值比重为3.20%: the share of the thing
+    -- the figure before it measures
+    return prev.subject .. indicators.canonical(subject)
   end
+  if not indicators.names_no_thing(subject) then return nil end
   if indicators.names_no_thing(prev.subject) then return nil end
   if m.list_index and m.list_index > 1 then return prev.subject end
   if subject == "" then
