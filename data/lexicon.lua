@@ -58,7 +58,10 @@
 --             marks a kind that reports and never plans (a statistical
 --             communiqué): its figures are results of the year it covers, the
 --             year its title line writes before the kind's word, or else the
---             year before it was published. authority ranks the kinds'
+--             year before it was published. title_only: its words count only
+--             in the first line. titled_span: the plan period its title names
+--             (a time word with a span: 第十四个五年规划) frames its figures, as
+--             a heading naming a plan does. authority ranks the kinds'
 --             figures of one year (a higher one is the better evidence; the
 --             statistics bureau's final figure corrects the report's)
 -- headings:   words in a heading that mark a review of the past or a plan
@@ -812,6 +815,9 @@ local lexicon = {
       authority = 1 },
     -- 2024年江苏省国民经济和社会发展统计公报: every figure a result of 2024
     { "statistics", words = { "统计公报" }, reports_only = true, authority = 2 },
+    -- 云水省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要: its
+    -- targets are the plan period's, which its title names
+    { "plan", words = { "规划纲要", "远景目标纲要" }, title_only = true, titled_span = true },
   },
 
   words = {
@@ -862,6 +868,15 @@ do
     end
   end
   table.insert(lexicon.cues, { "十五计划", "time", span = { 2001, 2005 }, scope = "clause" })
+  -- the plans by their full names (第十四个五年规划, 第十个五年计划), as a
+  -- plan's title writes them
+  for n = 10, 16 do
+    local first = 1966 + 5 * (n - 3)
+    for _, noun in ipairs({ "规划", "计划" }) do
+      table.insert(lexicon.cues, { "第" .. numerals[n] .. "个五年" .. noun, "time", span = { first, first + 4 },
+        scope = "clause" })
+    end
+  end
 end
 
 -- the person roles as cues: a role says nothing of its clause by itself

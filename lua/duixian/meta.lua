@@ -290,12 +290,31 @@ end
 --- The kind of document whose words (data/lexicon.lua document_kinds)
 -- stand in head, the text's opening, or nil.
 function M.kind_of_opening(head)
+  local title = head:match("^%s*([^\n]*)")
   for _, row in ipairs(require("duixian.data").shared("lexicon").document_kinds or {}) do
     for _, w in ipairs(row.words or {}) do
-      if head:find(w, 1, true) then return row[1] end
+      if (row.title_only and title or head):find(w, 1, true) then return row[1] end
     end
   end
   return nil
+end
+
+--- The plan period the title of a document of a kind framed by it
+-- (data/lexicon.lua document_kinds, titled_span: a plan's outline) names:
+-- the span of the longest time word with one (第十四个五年规划: 2021, 2025)
+-- in its first line; nil, nil otherwise.
+function M.plan_span(text, kind)
+  local row = kind and kind_row(kind)
+  if not (row and row.titled_span) then return nil, nil end
+  local title = text:sub(1, 1500):match("^%s*([^\n]*)")
+  local best
+  for _, cue in ipairs(require("duixian.data").shared("lexicon").cues or {}) do
+    if type(cue) == "table" and cue.span and (not best or #cue[1] > #best[1]) and title:find(cue[1], 1, true) then
+      best = cue
+    end
+  end
+  if not best then return nil, nil end
+  return best.span[1], best.span[2]
 end
 
 --- The year written in the opening line that names a document's kind

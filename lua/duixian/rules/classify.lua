@@ -963,6 +963,11 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     modal = C.cue_before(R, m, implies_target, false) or false
   end
   local plan_first, plan_last = C.heading_span(R, ctx, doc)
+  if not plan_first and doc.plan_first then
+    -- a plan's outline (…第十四个五年规划…纲要): the period its title names
+    -- frames what no heading of its own frames
+    plan_first, plan_last = doc.plan_first, doc.plan_last
+  end
   local next_plan = plan_first and C.heading_next_plan(R, ctx, doc)
   if next_plan and C.speaks_of_plan(R, m, next_plan) then
     -- 二、“十四五”时期发展成就和“十五五”时期主要目标任务: its paragraphs on
