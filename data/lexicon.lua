@@ -809,6 +809,21 @@ local lexicon = {
     plan = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议", "思路", "今年", "明年" },
   },
 
+  -- the parts of a year a figure may be of (上半年，全市地区生产总值增长5.2%):
+  -- { word, first month, last month }; a range of months is also written
+  -- 1-9月, 1—9月, 1至9月 (year_part_separators). A figure of a part answers
+  -- no target of the whole year, and one of a part already past when the
+  -- document was published is a result. year_whole_words after the part
+  -- (上半年增长5.2%，全年增长5.5%) speak of the whole year again.
+  year_parts = {
+    { "上半年", 1, 6 }, { "下半年", 7, 12 }, { "一季度", 1, 3 }, { "第一季度", 1, 3 },
+    { "二季度", 4, 6 }, { "第二季度", 4, 6 }, { "三季度", 7, 9 }, { "第三季度", 7, 9 },
+    { "四季度", 10, 12 }, { "第四季度", 10, 12 }, { "前三季度", 1, 9 }, { "一至三季度", 1, 9 },
+    { "前两个月", 1, 2 }, { "前三个月", 1, 3 }, { "前10个月", 1, 10 }, { "前11个月", 1, 11 },
+  },
+  year_part_separators = { "-", "—", "–", "~", "～", "至" },
+  year_whole_words = { "全年", "年末", "年底", "全年累计" },
+
   -- the kinds of document a text's opening tells apart, first match wins
   document_kinds = {
     { "work_report", words = { "政府工作报告", "代表国务院", "向大会报告工作", "向大会作政府工作报告" },
@@ -828,6 +843,9 @@ local lexicon = {
     { "首位", 1, "rank" }, { "榜首", 1, "rank" },
   },
 }
+
+-- the parts of a year are times, no part of a subject (地区生产总值上半年增长5.2%)
+for _, row in ipairs(lexicon.year_parts) do table.insert(lexicon.fillers, row[1]) end
 
 -- the markers of a list's items (一是…，二是…, 十四是…) open a subject and
 -- name nothing: fillers

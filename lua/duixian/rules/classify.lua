@@ -941,6 +941,65 @@ local function commits(row) return row.implies == "target" and row[2] ~= "time" 
 local function is_estimate(row) return row[2] == "estimate" end
 local function is_average(row) return row.average ~= nil end
 
+-- The end of the last part of a year (data/lexicon.lua year_parts, or a
+-- range of months 1-9月) named in s, with its first and last month; nil.
+local function last_year_part(lexicon, s)
+  local best_end, first, last
+  for _, row in ipairs(lexicon.year_parts or {}) do
+    local at = find(s, row[1], 1, true)
+    while at do
+      local stop = at + #row[1]
+      if not best_end or stop > best_end then best_end, first, last = stop, row[2], row[3] end
+      at = find(s, row[1], stop, true)
+    end
+  end
+  for _, sep in ipairs(lexicon.year_part_separators or {}) do
+    local pattern = "(%d+)" .. sep:gsub("%p", "%%%0") .. "(%d+)月()"
+    for a, b, stop in s:gmatch(pattern) do
+      a, b = tonumber(a), tonumber(b)
+      if a >= 1 and a < b and b <= 12 and (not best_end or stop > best_end) then best_end, first, last = stop, a, b end
+    end
+  end
+  return best_end, first, last
+end
+
+--- The part of a year the figure after `before` (its sentence up to it) is
+-- of: the last part of a year said in it (上半年, 前三季度, 1-9月: data/
+-- lexicon.lua year_parts), unless a word of the whole year (全年) or a change
+-- to a new value (从上半年5.5%降到5.3%) stands after the part. Its first and
+-- last month, or nil.
+function M.year_part(R, before)
+  local lexicon = R.lexicon
+  local stop, first, last = last_year_part(lexicon, before)
+  if not stop then return nil end
+  local rest = sub(before, stop)
+  for _, w in ipairs(lexicon.year_whole_words or {}) do
+    if find(rest, w, 1, true) then return nil end
+  end
+  for _, w in ipairs((lexicon.baselines or {}).ends or {}) do
+    if find(rest, w, 1, true) then return nil end
+  end
+  return first, last
+end
+
+-- m's sentence up to the figure (as written)
+local function text_before(m)
+  local ctx = m.context
+  local at = ctx and ctx.text and m.start and ctx.start and m.start - ctx.start
+  if not at or at < 0 then return "" end
+  return sub(ctx.text, 1, at)
+end
+
+--- Is m a figure of a part of the year (classify.year_part) that had ended
+-- when doc was published (上半年 in news of July)? Then the year of
+-- publication, whose result it is; else nil.
+function M.year_part_past(R, m, doc)
+  if not (doc.year and doc.month) then return nil end
+  local _, last = R.classify.year_part(R, text_before(m))
+  if last and doc.month > last then return doc.year end
+  return nil
+end
+
 --- Is doc of a kind that only reports and never plans (data/lexicon.lua
 -- document_kinds, reports_only: a statistical communiqué)? Its figures are
 -- results, of the year it covers (meta.years makes that its own year).
@@ -988,7 +1047,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     elseif plan_last < doc.plan_year then section = "review" end
   end
   local estimate = C.cue_before(R, m, is_estimate, false)
-  local kind
+  local kind, part_year
   if cue and cue.year and doc.plan_year then
     if cue.year_to >= doc.plan_year then kind = "target" else kind = "outcome" end
   end
@@ -1022,7 +1081,12 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
       -- 市生产总值增长5.6%。其中，第一产业增加值增长4.1%) goes on in the kind
       -- its paragraph's figures have had
       kind = st.para_kind
-    else kind = "target" end
+    else
+      -- 上半年，全市地区生产总值增长5.2% in news of July: a part of the year
+      -- already past, its result
+      part_year = not cue and C.year_part_past(R, m, doc)
+      kind = part_year and "outcome" or "target"
+    end
   end
   if kind == "target" and C.reports_only(R, doc) then
     -- a statistical communiqué plans nothing: 全年…增长5.8% is a result
@@ -1043,6 +1107,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     return "outcome", tostring(year), estimate ~= nil, cue
   end
   if cue then first, last = C.read_time_cue(R, cue, doc, kind) end
+  if part_year then first, last = part_year, part_year end
   if not first then
     local span_first, span_last = plan_first, plan_last
     if span_first and kind == "outcome" and span_last < (doc.plan_year or 0) then

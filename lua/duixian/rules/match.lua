@@ -1239,6 +1239,10 @@ end
 -- average or a total over years (is_span_figure) never answers one year.
 function M.period_relation(R, t, o)
   if not (t.first and o.first) then return nil end
+  if t.first == t.last and o.first == o.last and o.last == t.last and R.match.of_year_part(R, o) then
+    -- 上半年增长5.2% against a target of the year: progress, no answer
+    return "progress"
+  end
   if t.first == t.last and o.first == o.last and span_figure(R, o) then return nil end
   if o.first == t.first and o.last == t.last then return "answer" end
   if o.first == o.last and o.last == t.last then return "answer" end
@@ -1249,6 +1253,12 @@ function M.period_relation(R, t, o)
     return "progress"
   end
   return nil
+end
+
+--- Is item o a figure of a part of its year (上半年, 前三季度, 1-9月:
+-- classify.year_part)?
+function M.of_year_part(R, o)
+  return R.classify.year_part(R, sentence_before(o.m)) ~= nil
 end
 
 --- Can o's value be set against t's? The same unit and the same measure.
