@@ -269,6 +269,11 @@ return {
   { id = "co2_intensity", name = "单位生产总值二氧化碳排放降低", measure = "decrease", unit = "%", direction = "floor", tolerance = P,
     aliases = { "单位国内生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放", "单位生产总值二氧化碳排放",
       "单位GDP二氧化碳排放", "万元生产总值二氧化碳排放", "碳排放强度", "二氧化碳排放强度" } },
+  -- water used per unit of output (万元生产总值用水量下降22%; the scanner
+  -- reads 万元 as no part of the subject)
+  { id = "water_intensity", name = "万元生产总值用水量降低", measure = "decrease", unit = "%", direction = "floor",
+    tolerance = P, aliases = { "万元生产总值用水量", "万元地区生产总值用水量", "万元GDP用水量", "单位生产总值用水量",
+      "单位地区生产总值用水量", "单位GDP用水量", "生产总值用水量", "GDP用水量" } },
   { id = "major_pollutants", name = "主要污染物排放总量减少", measure = "decrease", unit = "%", direction = "floor", tolerance = P,
     aliases = { "主要污染物排放总量", "主要污染物排放", "化学需氧量", "二氧化硫排放总量", "二氧化硫排放量" } },
   { id = "good_air_days", name = "空气质量优良天数", measure = "level", unit = "day", direction = "floor", tolerance = R,
