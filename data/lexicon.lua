@@ -112,6 +112,9 @@ local units = {
   { "斤", "jin", measure = true },
   { "公斤", "kg", measure = true },
   { "吨", "t", measure = true },
+  -- energy in tonnes of standard coal (能源消费总量控制在2.3亿吨标准煤以内):
+  -- one unit, so that the qualifier after it is read
+  { "吨标准煤", "tce", measure = true }, { "吨标煤", "tce", measure = true },
   { "公里", "km", measure = true },
   { "千米", "km", measure = true },
   { "千瓦", "kW", measure = true },
@@ -280,6 +283,7 @@ local unit_classes = {
   km2 = { "area", qualifies = true },
   km = { "length", qualifies = true }, kW = { "power", qualifies = true },
   kWh = { "energy", qualifies = true }, m3 = { "volume", qualifies = true },
+  tce = { "energy in coal", qualifies = true },
   times = { "times", qualifies = true }, rank = { "rank" }, ["位次"] = { "rank" }, day = { "day" },
   hour = { "hour" }, minute = { "minute" }, month = { "month" }, year = { "year" }, TEU = { "TEU" },
   GWh = { "energy", qualifies = true }, GW = { "power", qualifies = true }, kL = { "volume", qualifies = true },
