@@ -20,6 +20,9 @@ describe("duixian.scan reads units of length, mass and share", function()
     -- 千 百 十 stacked on 亿 or 万 after digits are one multiplier
     { "有色金属产业年产值超4千亿元。", "超4千亿元", 400000000000, "CNY", ">" },
     { "算力总规模达到10.36百亿亿次。", "10.36百亿亿次", 10.36, "EFLOPS", "=" },
+    -- energy in tonnes of standard coal, with the qualifier after it
+    { "能源消费总量控制在2.3亿吨标准煤以内。", "控制在2.3亿吨标准煤以内", 230000000, "tce", "<=" },
+    { "能源综合生产能力达1.2亿吨标煤左右。", "1.2亿吨标煤左右", 120000000, "tce", "~" },
   }
 
   it("takes 头只, livestock large and small, as one classifier", function()
