@@ -142,6 +142,18 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("the topic of a clause", function()
+    it("is no earlier clause that states a result of its own (600个市级重点项目完成投资…，开工建设城市更新项目108个)", function()
+      local got = {}
+      for _, v in ipairs(A.audit_texts(A.pair("青岛市", "2023-01-10", "2024-01-09"),
+          { "今年实施市级重点项目600个，完成投资1500亿元以上。开工建设城市更新项目100个。",
+            "一、2023年工作回顾\n600个市级重点项目预计完成投资1560亿元，开工建设城市更新项目108个。" })) do
+        got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
+      end
+      assert.are.same({ "600个 met 600个", "1500亿元以上 met 1560亿元", "100个 met 108个" }, got)
+    end)
+  end)
+
   describe("a count so far (累计)", function()
     it("answers a year's target said with 累计 by the year's figure said so too", function()
       local got = {}

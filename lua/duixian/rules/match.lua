@@ -943,9 +943,13 @@ function M.thing_of(R, item)
   local semicolons = marks_in(before, SEMICOLONS)
   local group = #semicolons > 0 and before:sub(semicolons[#semicolons][2]) or before
   -- its first clause, when the figure stands in a later one: the topic,
-  -- not the other results listed before it
+  -- not the other results listed before it; and a topic only when it
+  -- states no figure of its own (600个市级重点项目完成投资1560亿元，开工建设
+  -- 城市更新项目108个: that clause is another result, the projects not the
+  -- renewal projects' topic)
   local commas = marks_in(group, COMMAS)
   local topic = #commas > 0 and group:sub(1, commas[1][1] - 1) or ""
+  if topic:find("%d") or topic:find("\239\188[\144-\153]") then topic = "" end -- a digit, or a full-width one
   item.thing = { core = core, phrase = phrase, bigrams = bigrams, n = n, names = names,
     sentence_names = quoted_names(before, {}), context = indicators.bigrams(topic) }
   return item.thing
