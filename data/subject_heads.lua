@@ -68,8 +68,9 @@ return {
     -- 增长6.7%: the west's output, not the nation's)
     "东部", "中部", "西部", "东北", "京津冀", "长三角", "珠三角", "长江经济带", "大湾区",
     -- parts of a city by place (县域经济规模以上工业增加值: its counties'
-    -- industry, not the whole city's)
-    "县域", "中心城区", "主城区",
+    -- industry, not the whole city's; 新城区 and 远城区 the outer districts
+    -- together, 城六区 Beijing's inner six)
+    "县域", "中心城区", "主城区", "新城区", "远城区", "老城区", "城六区",
     -- the Production and Construction Corps and its divisions, which govern
     -- apart from the places they lie in (兵团第八师地区生产总值增长6% in 沙湾市's
     -- report is the division's)

@@ -135,6 +135,7 @@ describe("duixian.indicators", function()
     it("reads a part of a city by place (县域经济, 中心城区) as no figure of the whole city", function()
       assert.is_nil(cat:resolve("县域经济规模以上工业增加值", "%", "增长"))
       assert.is_nil(cat:resolve("中心城区地区生产总值", "%", "增长"))
+      assert.is_nil(cat:resolve("新城区规上工业增加值", "%", "增长"))
       assert.are.equal("industry_value_added_growth", cat:resolve("规模以上工业增加值", "%", "增长").id)
     end)
 
