@@ -1501,52 +1501,59 @@ end
 -- (过去一年，昆山市地区生产总值5140亿元、增长5.2%，一般公共预算收入增长6.1%:
 -- all three are 昆山市's). nil when the nearest place is a zone (its own
 -- figures keep the region), the region's own word (全市), a list of
--- places (海淀区、朝阳区…), or when none stands before m. Once per clause;
--- sets m.region_reason.
+-- places (海淀区、朝阳区…), or when none stands before m. One walk over
+-- a sentence's clauses, however many figures ask; sets m.region_reason.
 function M.sentence_unit(R, m, home)
   local ctx = m.context
-  local memo = subtable(ctx, "sentence_units")
-  local cs = m.clause_start
-  local unit = memo[cs]
-  if unit == nil then
-    unit = false
-    local norm = ctx.norm
-    local data = regions_data or regions()
-    -- the clauses before m's, nearest first
-    local starts = {}
+  local norm = ctx.norm
+  local clauses = ctx.sentence_clauses
+  if not clauses then
+    -- the sentence's clause starts in order, and what each clause hands on
+    -- to the next (carried[i]: a unit, or false), filled as far as asked:
+    -- one walk over the clauses per sentence, however many figures it holds
+    local starts = { 1 }
     for _, mark in ipairs(CLAUSE_MARKS) do
       local at = find(norm, mark, 1, true)
-      while at and at < cs do
+      while at do
         starts[#starts + 1] = at + #mark
         at = find(norm, mark, at + #mark, true)
       end
     end
-    starts[#starts + 1] = 1
-    table.sort(starts, function(x, y) return x > y end)
-    local gaz = gazetteer_module or gazetteer()
-    for _, c in ipairs(starts) do
-      if c < cs then
-        local at = subject_start(norm, c, cs)
-        local hit = gaz.name_at(norm, at, places_within(home))
-        if hit then
-          -- the unit's own figure in that clause (昆山市地区生产总值5140亿元), the
-          -- unit named in full: not a thing of the place (福州地铁…建成通车,
-          -- 隰县小西天…景区流量出圈), whose clause states no figure of it
-          if hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home) and hit.name == hit.unit.name
-              and R.classify.states_figure(R, norm, at)
-              and not ends_inside_word(norm, at + #hit.name)
-              and not R.classify.places_listed_at(R, norm, at, home) then
-            unit = hit.unit
-          end
-          break
-        end
-        if R.classify.names_own_place(R, norm, at, cs) or word_at(norm, at, data.whole_region) then break end
-      end
-    end
-    memo[cs] = unit
+    table.sort(starts)
+    clauses = { starts = starts, carried = {}, filled = 0 }
+    ctx.sentence_clauses = clauses
   end
+  local starts, carried = clauses.starts, clauses.carried
+  local cs = m.clause_start
+  local k = 0 -- the clauses wholly before m's
+  while starts[k + 1] and starts[k + 1] < cs do k = k + 1 end
+  if k == 0 then return nil end
+  local gaz = gazetteer_module or gazetteer()
+  local data = regions_data or regions()
+  for i = clauses.filled + 1, k do
+    local c, stop = starts[i], starts[i + 1] or #norm + 1
+    local at = subject_start(norm, c, stop)
+    local hit = gaz.name_at(norm, at, places_within(home))
+    local own
+    if hit then
+      -- the unit's own figure in that clause (昆山市地区生产总值5140亿元), the
+      -- unit named in full: not a thing of the place (福州地铁…建成通车,
+      -- 隰县小西天…景区流量出圈), whose clause states no figure of it
+      own = hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home) and hit.name == hit.unit.name
+        and R.classify.states_figure(R, norm, at)
+        and not ends_inside_word(norm, at + #hit.name)
+        and not R.classify.places_listed_at(R, norm, at, home) and hit.unit or false
+    elseif R.classify.names_own_place(R, norm, at, stop) or word_at(norm, at, data.whole_region) then
+      own = false -- a zone, or the region as a whole: no unit goes on
+    else
+      own = i > 1 and carried[i - 1] or false -- no place: the one before goes on
+    end
+    carried[i] = own
+  end
+  if k > clauses.filled then clauses.filled = k end
+  local unit = carried[k]
   if not unit then return nil end
-  local parent = (gazetteer_module or gazetteer()).parent(unit)
+  local parent = gaz.parent(unit)
   m.region_reason = ("an earlier clause of the sentence opens with %s, %s of %s, and the clause goes on about it")
     :format(unit.name, unit_kind(unit), parent and parent.name or home.name)
   return unit.name
