@@ -1496,64 +1496,20 @@ function M.states_figure(_, s, at)
 end
 
 --- The unit inside home (a gazetteer unit) that an earlier clause of m's
--- sentence opens with, when m stands in a later clause with no place of its
--- own: the nearest such clause, back past clauses that name no place
--- (过去一年，昆山市地区生产总值5140亿元、增长5.2%，一般公共预算收入增长6.1%:
--- all three are 昆山市's). nil when the nearest place is a zone (its own
--- figures keep the region), the region's own word (全市), a list of
--- places (海淀区、朝阳区…), or when none stands before m. One walk over
--- a sentence's clauses, however many figures ask; sets m.region_reason.
-function M.sentence_unit(R, m, home)
-  local ctx = m.context
-  local norm = ctx.norm
-  local clauses = ctx.sentence_clauses
-  if not clauses then
-    -- the sentence's clause starts in order, and what each clause hands on
-    -- to the next (carried[i]: a unit, or false), filled as far as asked:
-    -- one walk over the clauses per sentence, however many figures it holds
-    local starts = { 1 }
-    for _, mark in ipairs(CLAUSE_MARKS) do
-      local at = find(norm, mark, 1, true)
-      while at do
-        starts[#starts + 1] = at + #mark
-        at = find(norm, mark, at + #mark, true)
-      end
-    end
-    table.sort(starts)
-    clauses = { starts = starts, carried = {}, filled = 0 }
-    ctx.sentence_clauses = clauses
-  end
-  local starts, carried = clauses.starts, clauses.carried
-  local cs = m.clause_start
-  local k = 0 -- the clauses wholly before m's
-  while starts[k + 1] and starts[k + 1] < cs do k = k + 1 end
-  if k == 0 then return nil end
-  local gaz = gazetteer_module or gazetteer()
-  local data = regions_data or regions()
-  for i = clauses.filled + 1, k do
-    local c, stop = starts[i], starts[i + 1] or #norm + 1
-    local at = subject_start(norm, c, stop)
-    local hit = gaz.name_at(norm, at, places_within(home))
-    local own
-    if hit then
-      -- the unit's own figure in that clause (昆山市地区生产总值5140亿元), the
-      -- unit named in full: not a thing of the place (福州地铁…建成通车,
-      -- 隰县小西天…景区流量出圈), whose clause states no figure of it
-      own = hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home) and hit.name == hit.unit.name
-        and R.classify.states_figure(R, norm, at)
-        and not ends_inside_word(norm, at + #hit.name)
-        and not R.classify.places_listed_at(R, norm, at, home) and hit.unit or false
-    elseif R.classify.names_own_place(R, norm, at, stop) or word_at(norm, at, data.whole_region) then
-      own = false -- a zone, or the region as a whole: no unit goes on
-    else
-      own = i > 1 and carried[i - 1] or false -- no place: the one before goes on
-    end
-    carried[i] = own
-  end
-  if k > clauses.filled then clauses.filled = k end
-  local unit = carried[k]
-  if not unit then return nil end
-  local parent = gaz.parent(unit)
+-- sentence opens with, named in full, stating a figure of its own, when m
+-- stands in a later clause with no place of its own: the nearest such
+-- clause, back past clauses that name no place (过去一年，昆山市地区生产总值
+-- 5140亿元、增长5.2%，一般公共预算收入增长6.1%: all three are 昆山市's). nil
+-- when the nearest place is a zone (its own figures keep the region), the
+-- region's own word (全市), a list of places (海淀区、朝阳区…), a thing of a
+-- place (福州地铁…), or when none stands before m. region_of hands the unit
+-- on as it reads the sentence's figures in order (ctx.sentence_carry), so
+-- this costs nothing per figure; sets m.region_reason.
+function M.sentence_unit(_, m, home)
+  local carry = m.context.sentence_carry
+  if not carry or carry[2] >= m.clause_start then return nil end
+  local unit = carry[1]
+  local parent = (gazetteer_module or gazetteer()).parent(unit)
   m.region_reason = ("an earlier clause of the sentence opens with %s, %s of %s, and the clause goes on about it")
     :format(unit.name, unit_kind(unit), parent and parent.name or home.name)
   return unit.name
@@ -1623,6 +1579,7 @@ function M.region_of(R, m, doc)
     end
     if town and at + #town > m.pos then town = false end -- the figure itself stands there
     if town then
+      ctx.sentence_carry = false
       return township_region(m, town, home)
     end
     -- no place at the subject position: the paragraph's topic, unless the
@@ -1640,11 +1597,21 @@ function M.region_of(R, m, doc)
       end
       place_at[-cs] = whole
     end
-    if whole then return region end
+    if whole then
+      ctx.sentence_carry = false
+      return region
+    end
     -- a unit opening an earlier clause of the sentence, which this one goes
-    -- on about (昆山市地区生产总值5140亿元、增长5.2%，一般公共预算收入增长6.1%)
-    local opener = not R.classify.names_own_place(R, norm, at, m.pos) and R.classify.sentence_unit(R, m, home)
-    if opener then return opener end
+    -- on about (昆山市地区生产总值5140亿元、增长5.2%，一般公共预算收入增长6.1%),
+    -- unless a zone opens this one
+    if ctx.sentence_carry then
+      if R.classify.names_own_place(R, norm, at, m.pos) then
+        ctx.sentence_carry = false
+      else
+        local opener = R.classify.sentence_unit(R, m, home)
+        if opener then return opener end
+      end
+    end
     local lead = ctx.para_lead
     if not lead then return region end
     -- once per paragraph and document region
@@ -1675,6 +1642,9 @@ function M.region_of(R, m, doc)
     end
     return doc.region
   end
+  -- a place opens the clause: it goes on into the later clauses only when
+  -- it is found below to be a unit named in full, with this figure its own
+  ctx.sentence_carry = false
   local hits = gaz.scan(sub(norm, at, m.pos - 1), places_within(home))
   -- a generic word as long as the name there wins (城区 of 阳泉市; not 全州县)
   for word, on in pairs(generic_starting(R.classify.generic_places, byte(norm, at))) do -- a pack turns a word off with false
@@ -1690,7 +1660,7 @@ function M.region_of(R, m, doc)
         or ends_inside_word(norm, at + hit.stop) then
       break
     end
-    unit = { unit = hit.unit, next = hit.stop + 1 }
+    unit = { unit = hit.unit, next = hit.stop + 1, name = hit.name }
   end
   -- a township right after the units (曲阜市尼山镇, 莘县古云镇 in 莘县's own report)
   local town = unit and R.classify.township_at(R, norm, at + unit.next - 1, m.pos)
@@ -1716,6 +1686,8 @@ function M.region_of(R, m, doc)
   local parent = gaz.parent(unit.unit)
   m.region_reason = ("names %s, %s of %s"):format(unit.unit.name, unit_kind(unit.unit),
     parent and parent.name or home.name)
+  -- named in full, it goes on into the later clauses (not 福州 of 福州地铁)
+  if unit.name == unit.unit.name then ctx.sentence_carry = { unit.unit, cs } end
   return unit.unit.name
 end
 
