@@ -155,6 +155,13 @@ static int chinese_is_number(const number *nm, const tail *tl, int qualified) {
   return tl->unit && (tl->unit->tag & UNIT_MEASURE); /* 两倍, 三个百分点: a measure */
 }
 
+/* Does a noun of the tasks a programme promises start at end, after a
+ * classifier (十件民生实事, 八项惠民实事)? Then a lone Chinese digit counts
+ * them, as 10件民生实事 does: the programme's size, not a name (三项制度). */
+static int counts_tasks(const scan_ctx *c, size_t end) {
+  return end < c->n && dx_match_prefix(&c->lx->task_nouns, c->t + end, c->n - end) != NULL;
+}
+
 /* The marks of dx_clause_mark_cp, tested on the bytes. */
 static inline int clause_mark_at(const scan_ctx *c, size_t i, size_t *len) {
   unsigned ch = c->t[i];
@@ -566,6 +573,8 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
       return end;
     if (nm.chinese && (unit->tag & UNIT_VERBAL) && !tl.more) {
       if (!chinese_counts_events(c, &nm, end, pre != NULL)) return end;
+    } else if (nm.chinese && counts_tasks(c, end)) {
+      /* 办好十件民生实事: a count of the programme's tasks */
     } else if (nm.chinese &&
                !chinese_is_number(&nm, &tl, pre != NULL || (nm.chars == 1 && nm.mag && bound_after(c, end)))) {
       return end; /* but 万名以上: a lone 万 bounded after its unit is a number */
@@ -941,6 +950,20 @@ static int is_shared_head(const scan_ctx *c, size_t h, size_t le) {
   return w && w->len == le - h;
 }
 
+/* Where a share frame (占) stands inside [a, b), after a numerator: b when
+ * none does. Not one opening a longer verb, which is the share's own noun
+ * (炼铁、炼钢先进产能占比). */
+static size_t share_frame_in(const scan_ctx *c, size_t a, size_t b) {
+  if (a >= b) return b;
+  for (size_t p = a + (size_t)dx_utf8_len(c->t[a]); p < b; p += (size_t)dx_utf8_len(c->t[p])) {
+    const dx_word *w = dx_match_prefix(&c->lx->share_frames, c->t + p, b - p);
+    if (!w || p + w->len >= b || inside_whole_word(c, p, b, w, 0)) continue;
+    const dx_word *v = dx_match_prefix(&c->lx->verbs, c->t + p, b - p);
+    if (!v || v->len <= w->len) return p;
+  }
+  return b;
+}
+
 /* Where the head that the conjunct [a, b) of a 分别 list leaves out starts
  * in the last conjunct [ls, le), which writes it once for all: after the
  * modifier parallel to [a, b), the first that ends in the same character
@@ -956,6 +979,28 @@ static size_t shared_head_start(const scan_ctx *c, size_t a, size_t b, size_t ls
   size_t h = ls;
   while (chars-- > 0 && h < le) h += (size_t)dx_utf8_len(c->t[h]);
   return is_shared_head(c, h, le) ? h : le;
+}
+
+/* The list a 分别 opening the clause at cs goes back to: the words before
+ * the first verb of the clause before, when that clause states no figure
+ * (城镇和农村居民人均可支配收入稳步提高，分别增长4.5%和6.3%). Sets [*a, *b);
+ * leaves them as they are when there is no such clause. */
+static void list_before(const scan_ctx *c, size_t cs, const dx_mention *ms, size_t count,
+                        size_t *a, size_t *b) {
+  if (cs == 0) return;
+  size_t mark = prev_char(c, cs);
+  if (!is_clause_mark(c, mark)) return;
+  size_t pcs = clause_start(c, mark);
+  for (size_t k = 0; k < count; k++)
+    if (ms[k].nstart >= pcs && ms[k].nstart < mark) return;
+  size_t v = pcs;
+  for (; v < mark; v += (size_t)dx_utf8_len(c->t[v])) {
+    const dx_word *w = dx_match_prefix(&c->lx->verbs, c->t + v, mark - v);
+    if (w && w->len >= 6 && !opens_head_noun(c, v, mark, w)) break;
+  }
+  size_t e = trim_back(c, pcs, v);
+  *a = trim_front(c, pcs, e);
+  *b = e;
 }
 
 /* A verb of policy opening a clause governs the measured phrase after it
@@ -1080,6 +1125,10 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
      * subject ends before the preposition, the verb comes after the figure */
     size_t lead = m->nstart;
     int rank = m->unit && strcmp(m->unit, "rank") == 0;
+    /* 浓度降至每立方米28微克: the unit the figure is per, said before it
+     * (每 and a unit), is part of the figure, between it and its verb */
+    const dx_word *per = dx_match_suffix(&c->lx->units, c->t, lead);
+    if (per && lead >= seg + per->len + 3 && at(c, lead - per->len - 3, "每")) lead -= per->len + 3;
     const dx_word *prep = dx_match_suffix(&c->lx->prepositions, c->t, lead);
     if (prep && lead - prep->len >= seg) lead -= prep->len;
     int framed = find_verb(c, untrimmed, seg, lead, lead == m->nstart ? num : lead, rank, m);
@@ -1241,6 +1290,7 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
      * word (普及率, 和美乡村); else on every separator (城镇和农村居民收入) */
     size_t b = trim_back(c, cs, fenbie), starts[16], ends[16];
     size_t a = trim_front(c, cs, b);
+    if (a == b) list_before(c, cs, ms, count, &a, &b);
     size_t parts = split_list(c, a, b, 1, starts, ends);
     if (parts != K) parts = split_list(c, a, b, 0, starts, ends);
     if (parts != K) continue;
@@ -1253,12 +1303,19 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       ms[k + j].verb_end = m->verb_end;
     }
     /* a conjunct without a head of its own takes the one the last writes
-     * for all (批发、零售销售额分别增长: 批发 is 批发销售额's) */
+     * for all (批发、零售销售额分别增长: 批发 is 批发销售额's), and the share
+     * it writes for all, with its own numerator (数字经济核心产业增加值、
+     * 战略性新兴产业增加值占地区生产总值比重分别达到10%和15%) */
     const dx_mention *final = &ms[k + K - 1];
+    size_t share = share_frame_in(c, final->subj_start, final->subj_end);
     for (size_t j = 0; j + 1 < K && final->subj_end > final->subj_start; j++) {
       dx_mention *part = &ms[k + j];
-      if (part->subj_end <= part->subj_start || ends_with_shared_head(c, part->subj_start, part->subj_end)) continue;
-      size_t h = shared_head_start(c, part->subj_start, part->subj_end, final->subj_start, final->subj_end, K == 2);
+      if (part->subj_end <= part->subj_start) continue;
+      size_t le = final->subj_end;
+      if (share_frame_in(c, part->subj_start, part->subj_end) == part->subj_end) le = share;
+      size_t h = le;
+      if (!ends_with_shared_head(c, part->subj_start, part->subj_end))
+        h = shared_head_start(c, part->subj_start, part->subj_end, final->subj_start, le, K == 2);
       if (h < final->subj_end) part->head_start = h, part->head_end = final->subj_end;
     }
     k += K - 1;

@@ -188,7 +188,7 @@ local verb_classes = {
     造林 营造林 植树造林 清出 发行 带动 争取 建设 投入 惠及 转移 吸纳 安置 帮扶 救助 资助 收缴 清理 组织 整合
     辐射 扶持 跃升 通车 提供 获得 用好 排查随访 缔结 增收节支 减税降费
     上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于
-    降准 降息 推出 发布 出台 启动 召开 受益 安排 新安排 上线 支持]],
+    降准 降息 推出 发布 出台 启动 召开 受益 安排 新安排 上线 支持 办好]],
 }
 -- what the rules read off a verb beyond its class
 local verb_flags = {
@@ -437,7 +437,7 @@ local lexicon = {
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
     "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
-    "相继", "成功", "再", "好",
+    "相继", "成功", "再", "好", "较快", "快速",
     -- the yardstick of a comparison with a plan, said before its verb
     -- (赤字规模比上年预算减少1500亿元): no part of the subject
     "比上年预算", "比去年预算", "较上年预算", "比年度预算", "比年初预算",
@@ -744,6 +744,16 @@ local lexicon = {
   -- consecutive_crossings say 连续 in the verb itself (连跨4个万亿元台阶)
   crossing_verbs = { "跨过", "迈过", "跨越", "迈上", "跃上", "登上", "站上", "跨上", "连跨", "连迈" },
   consecutive_crossings = { "连跨", "连迈" },
+  -- the tasks a government promises one by one, counted as its programme's
+  -- size: a lone Chinese digit with a classifier before one counts them
+  -- (办好十件民生实事 as 办好10件民生实事), where before another noun it is
+  -- part of a name (三项制度改革, 四个全面); the catalogue's
+  -- livelihood_projects matches the count a review reports (十件民生实事全部完成)
+  task_nouns = { "民生实事", "重点民生实事", "惠民实事", "为民办实事", "实事", "民生工程", "民生项目" },
+  -- words opening the share a list of numerators before 分别 writes once,
+  -- after its last conjunct (数字经济核心产业增加值、战略性新兴产业增加值占地区
+  -- 生产总值比重分别达到10%和15%: each numerator's share of 地区生产总值)
+  share_frames = { "占" },
   -- verbs of doing that open a subject without being scanned as its verb
   -- (办理省人大代表建议4417件): a count of things done, summed over a span
   doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养",

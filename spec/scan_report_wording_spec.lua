@@ -1,0 +1,109 @@
+-- Wordings of report sentences that gave a figure the wrong subject or none,
+-- by class: a programme's count of tasks in Chinese numerals, a share a list
+-- before 分别 writes once, a 分别 whose list is the clause before, the unit a
+-- concentration is per said before its figure. Short phrases, exact values.
+local S = require "spec.support.scan_cases"
+local A = require "spec.audit_helper"
+local scan, pick = S.scan, S.pick
+
+-- The mention of text whose raw text is raw.
+local function mention(text, raw)
+  for _, m in ipairs(scan(text)) do
+    if m.raw == raw then return m end
+  end
+  error("no mention " .. raw .. " in " .. text)
+end
+
+describe("duixian.scan counts a programme's tasks in Chinese numerals as in digits", function()
+  it("reads a lone Chinese digit before the tasks it counts", function()
+    assert.are.same({ { "十件", 10, "件", "民生实事", "办好", "target" } },
+      pick("今年要办好十件民生实事。", "raw", "value", "unit", "subject", "verb", "kind"))
+    assert.are.same({ { "八项", 8, "项", "惠民实事", "办好", "target" } },
+      pick("扎实办好八项惠民实事。", "raw", "value", "unit", "subject", "verb", "kind"))
+    -- as the same count in digits and with two numerals reads
+    assert.are.same({ { "10件", 10, "民生实事", "办好" } },
+      pick("继续办好10件民生实事。", "raw", "value", "subject", "verb"))
+    assert.are.same({ { "二十件", 20, "民生实事", "办好" } },
+      pick("办好二十件民生实事。", "raw", "value", "subject", "verb"))
+  end)
+
+  it("reads the count a review reports done as an outcome", function()
+    assert.are.same({ { "十件", 10, "outcome", "2024" } },
+      pick("去年十件民生实事全部完成。", "raw", "value", "kind", "period"))
+  end)
+
+  it("reads a count in a name in quotes as no target", function()
+    local m = mention("扎实办好“十件民生实事”。", "十件")
+    assert.are.equal("other", m.kind)
+  end)
+
+  it("reads no count in a programme named by its number of parts", function()
+    -- 十大工程 names a programme in digits too; 三项制度, 四个全面 are names
+    assert.are.same({}, pick("实施十大工程，推动产业升级。", "raw"))
+    assert.are.same({}, pick("实施10大工程，推动产业升级。", "raw"))
+    assert.are.same({}, pick("深化三项制度改革。", "raw"))
+    assert.are.same({}, pick("协调推进四个全面战略布局。", "raw"))
+  end)
+
+  it("matches the count planned with the count a review reports", function()
+    local vs = A.audit_texts(A.pair("安徽省", "2025-01-20", "2026-01-20"),
+      { "今年要办好十件民生实事。", "一、2025年工作回顾\n过去一年，十件民生实事全部完成。" })
+    assert.are.equal(1, #vs)
+    assert.are.same({ "livelihood_projects", "met", "十件", "十件" },
+      { vs[1].indicator, vs[1].status, vs[1].target.raw, vs[1].outcome and vs[1].outcome.raw })
+  end)
+end)
+
+describe("duixian.scan gives each numerator before 分别 the share the last writes", function()
+  it("takes 占…比重 after the last conjunct for each", function()
+    assert.are.same({
+      { "10%", "数字经济核心产业增加值占地区生产总值比重", "达到" },
+      { "15%", "战略性新兴产业增加值占地区生产总值比重", "达到" },
+    }, pick("数字经济核心产业增加值、战略性新兴产业增加值占地区生产总值比重分别达到10%和15%。",
+      "raw", "subject", "verb"))
+    -- the numerator's head shared too: 增加值 of 服务业增加值
+    assert.are.same({ "工业增加值占生产总值比重", "服务业增加值占生产总值比重" },
+      pick("工业、服务业增加值占生产总值比重分别为35.2%和52.1%。", "subject"))
+  end)
+
+  it("takes no share from 占比, the share's own noun", function()
+    assert.are.same({ "炼铁", "炼钢先进产能占比" }, pick("炼铁、炼钢先进产能占比分别达到64.3%、62.3%。", "subject"))
+  end)
+end)
+
+describe("duixian.scan reads a 分别 opening its clause against the list of the clause before", function()
+  it("gives each figure its item of the clause before", function()
+    assert.are.same({ { "城镇居民人均可支配收入", "增长" }, { "农村居民人均可支配收入", "增长" } },
+      pick("城镇和农村居民人均可支配收入稳步提高，分别增长4.5%和6.3%。", "subject", "verb"))
+    assert.are.same({ "进出口总额", "实际使用外资" }, pick("进出口总额、实际使用外资较快增长，分别增长8.1%和6.5%。", "subject"))
+    -- a clause of the noun phrase alone
+    assert.are.same({ "城镇居民人均可支配收入", "农村居民人均纯收入" },
+      pick("城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长8.3%和9.2%。", "subject"))
+  end)
+
+  it("keeps a list before 分别 in its own clause", function()
+    assert.are.same({ "规上工业增加值", "固定资产投资" },
+      pick("经济平稳运行，规上工业增加值、固定资产投资分别增长7.1%、4.2%。", "subject"))
+  end)
+end)
+
+describe("duixian.scan reads the unit a concentration is per before its figure", function()
+  -- { text, subject, verb } of the one figure of text
+  local cases = {
+    { "细颗粒物浓度降至每立方米28微克。", "细颗粒物浓度", "降至" },
+    { "细颗粒物平均浓度为每立方米30微克。", "细颗粒物平均浓度", "为" },
+    { "细颗粒物平均浓度控制在每立方米30微克以内。", "细颗粒物平均浓度", "控制在" },
+    -- a sum per person the same way
+    { "残疾人两项补贴标准提高到每人100元。", "残疾人两项补贴标准", "提高到" },
+  }
+  for _, case in ipairs(cases) do
+    it("finds the verb before 每 and keeps it out of the subject: " .. case[1], function()
+      assert.are.same({ { case[2], case[3] } }, pick(case[1], "subject", "verb"))
+    end)
+  end
+
+  it("keeps the unit whole", function()
+    assert.are.same({ { 28, "μg/m3", "PM2.5平均浓度" } },
+      pick("PM2.5平均浓度下降到每立方米28微克。", "value", "unit", "subject"))
+  end)
+end)
