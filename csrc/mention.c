@@ -919,8 +919,13 @@ static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
 static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_mention *m) {
   from += closing_mark_len(c, from, limit);
   size_t p = from;
+  int opened = 0; /* a quote opened inside the phrase (3个“专精特新”企业) */
   while (p < limit) {
     unsigned ch = c->t[p];
+    /* a quote closing that opened before the figure ends the phrase:
+     * 办好“十件民生实事|” */
+    if (at(c, p, "“") || at(c, p, "《") || at(c, p, "「")) opened = 1;
+    else if (!opened && (at(c, p, "”") || at(c, p, "》") || at(c, p, "」"))) break;
     /* the head noun ends the phrase: 3000多万皖北地区群众|基本生活… */
     const dx_word *head = dx_match_prefix(&c->lx->head_nouns, c->t + p, limit - p);
     if (head) {

@@ -4,15 +4,7 @@
 -- concentration is per said before its figure. Short phrases, exact values.
 local S = require "spec.support.scan_cases"
 local A = require "spec.audit_helper"
-local scan, pick = S.scan, S.pick
-
--- The mention of text whose raw text is raw.
-local function mention(text, raw)
-  for _, m in ipairs(scan(text)) do
-    if m.raw == raw then return m end
-  end
-  error("no mention " .. raw .. " in " .. text)
-end
+local pick = S.pick
 
 describe("duixian.scan counts a programme's tasks in Chinese numerals as in digits", function()
   it("reads a lone Chinese digit before the tasks it counts", function()
@@ -32,9 +24,12 @@ describe("duixian.scan counts a programme's tasks in Chinese numerals as in digi
       pick("去年十件民生实事全部完成。", "raw", "value", "kind", "period"))
   end)
 
-  it("reads a count in a name in quotes as no target", function()
-    local m = mention("扎实办好“十件民生实事”。", "十件")
-    assert.are.equal("other", m.kind)
+  it("reads a count in a name in quotes as no target, in either numerals", function()
+    -- the quote that closes the name ends the counted noun
+    assert.are.same({ { "民生实事", "other" } }, pick("扎实办好“十件民生实事”。", "subject", "kind"))
+    assert.are.same({ { "民生实事", "other" } }, pick("办好“10件民生实事”，提升群众获得感。", "subject", "kind"))
+    -- a quote opened after the figure stays in its noun
+    assert.are.same({ "“专精特新”企业" }, pick("培育3个“专精特新”企业。", "subject"))
   end)
 
   it("reads no count in a programme named by its number of parts", function()
