@@ -1173,6 +1173,16 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
         const dx_word *cue = m->verb_end < lead ? dx_match_suffix(&c->lx->cues, c->t, m->verb_start) : NULL;
         if (cue && (cue->tag == CUE_MODAL || cue->tag == CUE_REAL) && trim_front(c, m->verb_end, lead) < lead)
           m->subj_start = m->verb_end;
+        /* and so does a phrase naming who acts (自治区层面统筹推进重大项目
+         * 2200个, 省级统筹实施1000公里…改造): a level of government, no part
+         * of what is counted, which is the verb's object before the figure
+         * or after it */
+        size_t who = trim_back(c, seg, m->verb_start);
+        const dx_word *actor = who > seg ? dx_match_suffix(&c->lx->actors, c->t, who) : NULL;
+        if (actor && who - actor->len >= seg) {
+          m->subj_start = m->verb_end;
+          if (m->subj_end < m->subj_start) m->subj_end = m->subj_start;
+        }
         /* and so does a phrase of a preposition opening the clause (为未成年人
          * 提供假期公益托管服务12万人次, 在公共场所布局…设备): it says for whom or
          * where, the verb's object is what is counted */

@@ -437,7 +437,7 @@ local lexicon = {
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
     "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
-    "相继", "成功", "再", "好", "较快", "快速",
+    "相继", "成功", "再", "好", "较快", "快速", "统筹",
     -- the yardstick of a comparison with a plan, said before its verb
     -- (赤字规模比上年预算减少1500亿元): no part of the subject
     "比上年预算", "比去年预算", "较上年预算", "比年度预算", "比年初预算",
@@ -754,6 +754,10 @@ local lexicon = {
   -- after its last conjunct (数字经济核心产业增加值、战略性新兴产业增加值占地区
   -- 生产总值比重分别达到10%和15%: each numerator's share of 地区生产总值)
   share_frames = { "占" },
+  -- words ending a phrase that names who acts, a level of government, before
+  -- the verb (自治区层面统筹推进重大项目2200个, 省级统筹实施1000公里…改造): what
+  -- is counted is the verb's object, the actor no part of the subject
+  actors = { "层面", "省级", "市级", "县级" },
   -- verbs of doing that open a subject without being scanned as its verb
   -- (办理省人大代表建议4417件): a count of things done, summed over a span
   doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养",

@@ -102,3 +102,17 @@ describe("duixian.scan reads the unit a concentration is per before its figure",
       pick("PM2.5平均浓度下降到每立方米28微克。", "value", "unit", "subject"))
   end)
 end)
+
+describe("duixian.scan keeps who acts out of the subject", function()
+  it("takes the verb's object after a level of government", function()
+    assert.are.same({ { "重大项目", "推进" } }, pick("自治区层面统筹推进重大项目2200个以上。", "subject", "verb"))
+    assert.are.same({ { "融合举措", "发布" } }, pick("省级层面发布45条融合举措。", "subject", "verb"))
+    -- the object after the figure when none stands before it
+    assert.are.same({ "普通国道低等级路段升级" }, pick("省级统筹实施1000公里普通国道低等级路段升级改造。", "subject"))
+  end)
+
+  it("keeps a level that modifies the noun counted", function()
+    assert.are.same({ "省级财政资金" }, pick("统筹安排省级财政资金350亿元以上。", "subject"))
+    assert.are.same({ "省级重点项目" }, pick("实施省级重点项目600个。", "subject"))
+  end)
+end)
