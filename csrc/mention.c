@@ -988,16 +988,16 @@ static size_t shared_head_start(const scan_ctx *c, size_t a, size_t b, size_t ls
 
 /* The list a 分别 opening the clause at cs goes back to: the words before
  * the first verb of the clause before, when that clause states no figure
- * (城镇和农村居民人均可支配收入稳步提高，分别增长4.5%和6.3%). Sets [*a, *b);
- * leaves them as they are when there is no such clause. */
-static void list_before(const scan_ctx *c, size_t cs, const dx_mention *ms, size_t count,
-                        size_t *a, size_t *b) {
-  if (cs == 0) return;
+ * (城镇和农村居民人均可支配收入稳步提高，分别增长4.5%和6.3%). Sets [*a, *b)
+ * and returns 1; returns 0 when there is no such clause. */
+static int list_before(const scan_ctx *c, size_t cs, const dx_mention *ms, size_t count,
+                       size_t *a, size_t *b) {
+  if (cs == 0) return 0;
   size_t mark = prev_char(c, cs);
-  if (!is_clause_mark(c, mark)) return;
+  if (!is_clause_mark(c, mark)) return 0;
   size_t pcs = clause_start(c, mark);
   for (size_t k = 0; k < count; k++)
-    if (ms[k].nstart >= pcs && ms[k].nstart < mark) return;
+    if (ms[k].nstart >= pcs && ms[k].nstart < mark) return 0;
   size_t v = pcs;
   for (; v < mark; v += (size_t)dx_utf8_len(c->t[v])) {
     const dx_word *w = dx_match_prefix(&c->lx->verbs, c->t + v, mark - v);
@@ -1006,6 +1006,31 @@ static void list_before(const scan_ctx *c, size_t cs, const dx_mention *ms, size
   size_t e = trim_back(c, pcs, v);
   *a = trim_front(c, pcs, e);
   *b = e;
+  return *a < e;
+}
+
+/* The figures right before a 分别 that opens its clause, one to each of the
+ * K after it (城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格
+ * 因素，分别实际增长7.7%和6.8%): each after 分别 takes the subject of its
+ * own before, when those stand in clauses before cs with subjects of their
+ * own, no two alike. */
+static void previous_subjects(dx_mention *ms, size_t k, size_t K, size_t cs) {
+  if (k < K || ms[k - 1].nstart >= cs) return;
+  for (size_t j = 0; j < K; j++) {
+    const dx_mention *p = &ms[k - K + j];
+    if (p->subj_end <= p->subj_start) return;
+    for (size_t i = 0; i < j; i++) {
+      const dx_mention *q = &ms[k - K + i];
+      if (q->subj_start == p->subj_start && q->subj_end == p->subj_end) return;
+    }
+  }
+  for (size_t j = 0; j < K; j++) {
+    const dx_mention *p = &ms[k - K + j];
+    dx_mention *m = &ms[k + j];
+    m->subj_start = p->subj_start, m->subj_end = p->subj_end;
+    m->head_start = p->head_start, m->head_end = p->head_end;
+    m->distributive = 1;
+  }
 }
 
 /* A verb of policy opening a clause governs the measured phrase after it
@@ -1305,10 +1330,21 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
      * word (普及率, 和美乡村); else on every separator (城镇和农村居民收入) */
     size_t b = trim_back(c, cs, fenbie), starts[16], ends[16];
     size_t a = trim_front(c, cs, b);
-    if (a == b) list_before(c, cs, ms, count, &a, &b);
+    /* the list in the clause before, and a head it shares written before
+     * 分别 (高新技术企业和科技型中小企业快速增长，数量分别达到…) */
+    size_t head_a = a, head_b = a;
+    int opens = a == b; /* 分别 opens its clause */
+    if (a == b) {
+      list_before(c, cs, ms, count, &a, &b);
+    } else if (is_shared_head(c, a, b) && list_before(c, cs, ms, count, &a, &b)) {
+      head_a = trim_front(c, cs, fenbie), head_b = trim_back(c, head_a, fenbie);
+    }
     size_t parts = split_list(c, a, b, 1, starts, ends);
     if (parts != K) parts = split_list(c, a, b, 0, starts, ends);
-    if (parts != K) continue;
+    if (parts != K) {
+      if (opens) previous_subjects(ms, k, K, cs);
+      continue;
+    }
     for (size_t j = 0; j < K; j++) {
       ms[k + j].subj_start = trim_front(c, starts[j], ends[j]);
       if (j == 0) ms[k].subj_start = past_opener(c, ms[k].subj_start, ends[0]);
@@ -1332,7 +1368,9 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       if (!ends_with_shared_head(c, part->subj_start, part->subj_end))
         h = shared_head_start(c, part->subj_start, part->subj_end, final->subj_start, le, K == 2);
       if (h < final->subj_end) part->head_start = h, part->head_end = final->subj_end;
+      if (h < final->subj_end) head_b = head_a; /* one head each: the last's */
     }
+    for (size_t j = 0; j < K && head_b > head_a; j++) ms[k + j].head_start = head_a, ms[k + j].head_end = head_b;
     k += K - 1;
   }
 }

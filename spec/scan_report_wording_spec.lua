@@ -76,6 +76,21 @@ describe("duixian.scan reads a 分别 opening its clause against the list of the
       pick("城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长8.3%和9.2%。", "subject"))
   end)
 
+  it("gives each the head its clause writes before 分别", function()
+    assert.are.same({ "高新技术企业数量", "科技型中小企业数量" },
+      pick("高新技术企业和科技型中小企业快速增长，数量分别达到1.5万家和3万家。", "subject"))
+    -- a head within the clause too: 增速
+    assert.are.same({ "工业增速", "服务业增速" }, pick("工业、服务业增速分别为6%、5%。", "subject"))
+  end)
+
+  it("gives each figure the subject of its own figure before, in the clauses before", function()
+    assert.are.same({ "城镇居民人均可支配收入", "农村居民人均纯收入", "城镇居民人均可支配收入", "农村居民人均纯收入" },
+      pick("城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%。",
+        "subject"))
+    assert.are.same({ "进出口总额", "出口", "进出口总额", "出口" },
+      pick("进出口总额达4743亿美元，其中出口2492亿美元，分别比上年增长9%和7%。", "subject"))
+  end)
+
   it("keeps a list before 分别 in its own clause", function()
     assert.are.same({ "规上工业增加值", "固定资产投资" },
       pick("经济平稳运行，规上工业增加值、固定资产投资分别增长7.1%、4.2%。", "subject"))
