@@ -131,3 +131,19 @@ describe("duixian.scan keeps who acts out of the subject", function()
     assert.are.same({ "省级重点项目" }, pick("实施省级重点项目600个。", "subject"))
   end)
 end)
+
+describe("duixian.scan reads a 预计 over its clauses until a plan's words start", function()
+  it("makes each figure after 预计 in its sentence an estimate", function()
+    assert.are.same({ { "5.5%左右", "outcome", "2024", true }, { "3%", "outcome", "2024", true } },
+      pick("一、2024年工作回顾\n预计全年地区生产总值增长5.5%左右，一般公共预算收入增长3%。",
+        "raw", "kind", "period", "estimate"))
+  end)
+
+  it("stops at a clause that names the year planned with a word of planning", function()
+    assert.are.same({ { "5.5%左右", "outcome", "2024", true }, { "6%", "target", "2025", false } },
+      pick("一、2024年工作回顾\n预计全年地区生产总值增长5.5%左右，今年目标是增长6%。",
+        "raw", "kind", "period", "estimate"))
+    assert.are.same({ { "outcome", true }, { "target", false } },
+      pick("预计去年地区生产总值增长5.5%左右，今年计划增长6%。", "kind", "estimate"))
+  end)
+end)
