@@ -759,7 +759,7 @@ local lexicon = {
   -- words ending a phrase that names who acts, a level of government, before
   -- the verb (自治区层面统筹推进重大项目2200个, 省级统筹实施1000公里…改造): what
   -- is counted is the verb's object, the actor no part of the subject
-  actors = { "层面", "省级", "市级", "县级" },
+  actors = { "层面", "省级", "市级", "县级", "各级政府", "各级财政" },
   -- verbs of doing that open a subject without being scanned as its verb
   -- (办理省人大代表建议4417件): a count of things done, summed over a span
   doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养",

@@ -126,6 +126,14 @@ describe("duixian.scan keeps who acts out of the subject", function()
     assert.are.same({ "普通国道低等级路段升级" }, pick("省级统筹实施1000公里普通国道低等级路段升级改造。", "subject"))
   end)
 
+  it("takes the object of what all levels of government did", function()
+    assert.are.same({ { "幼儿园", "新建" } }, pick("全省各级政府新建幼儿园200所。", "subject", "verb"))
+    assert.are.same({ { "用于民生", "投入" } }, pick("全市各级财政投入120亿元用于民生。", "subject", "verb"))
+    -- but a noun phrase it opens keeps it
+    assert.are.same({ "各级财政对城乡居民医保的补助标准" },
+      pick("各级财政对城乡居民医保的补助标准提高到200元。", "subject"))
+  end)
+
   it("keeps a level that modifies the noun counted", function()
     assert.are.same({ "省级财政资金" }, pick("统筹安排省级财政资金350亿元以上。", "subject"))
     assert.are.same({ "省级重点项目" }, pick("实施省级重点项目600个。", "subject"))
