@@ -941,6 +941,75 @@ local function commits(row) return row.implies == "target" and row[2] ~= "time" 
 local function is_estimate(row) return row[2] == "estimate" end
 local function is_average(row) return row.average ~= nil end
 
+-- The end of the last part of a year (data/lexicon.lua year_parts, or a
+-- range of months 1-9月) named in s, with its first and last month; nil.
+local function last_year_part(lexicon, s)
+  local best_end, first, last
+  for _, row in ipairs(lexicon.year_parts or {}) do
+    local at = find(s, row[1], 1, true)
+    while at do
+      local stop = at + #row[1]
+      if not best_end or stop > best_end then best_end, first, last = stop, row[2], row[3] end
+      at = find(s, row[1], stop, true)
+    end
+  end
+  for _, sep in ipairs(lexicon.year_part_separators or {}) do
+    local pattern = "(%d+)" .. sep:gsub("%p", "%%%0") .. "(%d+)月()"
+    for a, b, stop in s:gmatch(pattern) do
+      a, b = tonumber(a), tonumber(b)
+      if a >= 1 and a < b and b <= 12 and (not best_end or stop > best_end) then best_end, first, last = stop, a, b end
+    end
+  end
+  return best_end, first, last
+end
+
+--- The part of a year the figure after `before` (its sentence up to it) is
+-- of: the last part of a year said in it (上半年, 前三季度, 1-9月: data/
+-- lexicon.lua year_parts), unless a word of the whole year (全年) or a change
+-- to a new value (从上半年5.5%降到5.3%) stands after the part. Its first and
+-- last month, or nil.
+function M.year_part(R, before)
+  local lexicon = R.lexicon
+  local stop, first, last = last_year_part(lexicon, before)
+  if not stop then return nil end
+  local rest = sub(before, stop)
+  for _, w in ipairs(lexicon.year_whole_words or {}) do
+    if find(rest, w, 1, true) then return nil end
+  end
+  for _, w in ipairs((lexicon.baselines or {}).ends or {}) do
+    if find(rest, w, 1, true) then return nil end
+  end
+  return first, last
+end
+
+-- m's sentence up to the figure (as written)
+local function text_before(m)
+  local ctx = m.context
+  local at = ctx and ctx.text and m.start and ctx.start and m.start - ctx.start
+  if not at or at < 0 then return "" end
+  return sub(ctx.text, 1, at)
+end
+
+--- Is m a figure of a part of the year (classify.year_part) that had ended
+-- when doc was published (上半年 in news of July)? Then the year of
+-- publication, whose result it is; else nil.
+function M.year_part_past(R, m, doc)
+  if not (doc.year and doc.month) then return nil end
+  local _, last = R.classify.year_part(R, text_before(m))
+  if last and doc.month > last then return doc.year end
+  return nil
+end
+
+--- Is doc of a kind that only reports and never plans (data/lexicon.lua
+-- document_kinds, reports_only: a statistical communiqué)? Its figures are
+-- results, of the year it covers (meta.years makes that its own year).
+function M.reports_only(R, doc)
+  for _, row in ipairs(R.lexicon.document_kinds or {}) do
+    if row[1] == doc.kind then return row.reports_only == true end
+  end
+  return false
+end
+
 --- Kind and period of m: an explicit year first, then words that imply a
 -- kind (去年, 五年来), then the section, then the sentence's modality.
 function M.kind_and_period(R, m, doc, st) -- st: the document state (what its paragraph said)
@@ -953,6 +1022,11 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     modal = C.cue_before(R, m, implies_target, false) or false
   end
   local plan_first, plan_last = C.heading_span(R, ctx, doc)
+  if not plan_first and doc.plan_first then
+    -- a plan's outline (…第十四个五年规划…纲要): the period its title names
+    -- frames what no heading of its own frames
+    plan_first, plan_last = doc.plan_first, doc.plan_last
+  end
   local next_plan = plan_first and C.heading_next_plan(R, ctx, doc)
   if next_plan and C.speaks_of_plan(R, m, next_plan) then
     -- 二、“十四五”时期发展成就和“十五五”时期主要目标任务: its paragraphs on
@@ -973,7 +1047,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     elseif plan_last < doc.plan_year then section = "review" end
   end
   local estimate = C.cue_before(R, m, is_estimate, false)
-  local kind
+  local kind, part_year
   if cue and cue.year and doc.plan_year then
     if cue.year_to >= doc.plan_year then kind = "target" else kind = "outcome" end
   end
@@ -1010,7 +1084,16 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
       -- 市生产总值增长5.6%。其中，第一产业增加值增长4.1%) goes on in the kind
       -- its paragraph's figures have had
       kind = st.para_kind
-    else kind = "target" end
+    else
+      -- 上半年，全市地区生产总值增长5.2% in news of July: a part of the year
+      -- already past, its result
+      part_year = not cue and C.year_part_past(R, m, doc)
+      kind = part_year and "outcome" or "target"
+    end
+  end
+  if kind == "target" and C.reports_only(R, doc) then
+    -- a statistical communiqué plans nothing: 全年…增长5.8% is a result
+    kind = "outcome"
   end
   if st then
     -- what the paragraph has said so far, for the plain statements after it
@@ -1027,6 +1110,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     return "outcome", tostring(year), estimate ~= nil, cue
   end
   if cue then first, last = C.read_time_cue(R, cue, doc, kind) end
+  if part_year then first, last = part_year, part_year end
   if not first then
     local span_first, span_last = plan_first, plan_last
     if span_first and kind == "outcome" and span_last < (doc.plan_year or 0) then
@@ -1074,6 +1158,12 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
       -- 城镇化率达到67.5% in a five-year review: the level at its end
       first = last
     end
+  end
+  if first and doc.plan_year and last > doc.plan_year and C.reports_only(R, doc) then
+    -- a communiqué reports no year after the one it covers: a later year
+    -- over its figures is its dateline's (2025年3月5日 under its title)
+    last = doc.plan_year
+    if first > last then first = last end
   end
   -- the period: one year (2022) or a span (2021-2025); `..` converts as tostring does
   local period = first and (first == last and first .. "" or first .. "-" .. last) or nil
