@@ -84,6 +84,11 @@
 -- adverbial_prepositions: a phrase of one opening a clause says for whom or
 --             where (为未成年人提供…服务12万人次): the subject is the object of
 --             the verb after it
+-- task_nouns: the tasks a lone Chinese digit counts after a classifier
+--             (十件民生实事), a programme's size
+-- share_frames: open the share a list before 分别 writes once (…占GDP比重分别)
+-- actors:     end who acts right before the verb (自治区层面, 各级政府): the
+--             subject is the verb's object
 
 local function classifiers(list)
   local t = {}
