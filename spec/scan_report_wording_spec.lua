@@ -19,6 +19,10 @@ describe("duixian.scan counts a programme's tasks in Chinese numerals as in digi
       pick("办好二十件民生实事。", "raw", "value", "subject", "verb"))
   end)
 
+  it("takes the tasks for the subject after an adverb before the verb", function()
+    assert.are.same({ { "重点民生实事", "办好" } }, pick("接续办好15件重点民生实事。", "subject", "verb"))
+  end)
+
   it("reads the count a review reports done as an outcome", function()
     assert.are.same({ { "十件", 10, "outcome", "2024" } },
       pick("去年十件民生实事全部完成。", "raw", "value", "kind", "period"))
