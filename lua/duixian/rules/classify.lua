@@ -1060,8 +1060,11 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
       local first, _, implied = C.read_time_cue(R, cue, doc)
       kind = implied
       -- 今年中央财政预算…的资金将达305亿元 in a review section: the year
-      -- planned and a committing modal make a promise, whatever the section
-      if not kind and first and first >= doc.plan_year and C.cue_before(R, m, commits, false) then
+      -- planned and a committing modal make a promise, whatever the section,
+      -- and so does a weak one in the figure's own clause, past a 预计 of
+      -- the clauses before (预计全年增长5.5%左右，今年目标是增长6%)
+      if not kind and first and first >= doc.plan_year
+          and (C.cue_before(R, m, commits, false) or C.cue_before(R, m, implies_target, true)) then
         kind = "target"
       end
     end
