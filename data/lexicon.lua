@@ -398,6 +398,8 @@ local lexicon = {
   },
   after = {
     { "以上", ">=" }, { "左右", "~" }, { "以内", "<=" }, { "以下", "<=" },
+    -- 5000吨标准煤及以上重点用能单位: or more, a bound (and no list with 及)
+    { "及以上", ">=" }, { "及以下", "<=" },
     { "上下", "~" }, { "多", ">" }, { "余", ">" }, { "之内", "<=" },
     -- level nouns: the figure is a level reached (跃上6万亿元台阶); "=" keeps
     -- the comparison before it (突破万亿元大关 stays >)
