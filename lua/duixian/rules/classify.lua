@@ -1022,9 +1022,10 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     modal = C.cue_before(R, m, implies_target, false) or false
   end
   local plan_first, plan_last = C.heading_span(R, ctx, doc)
-  if not plan_first and doc.plan_first then
+  local section, section_year = C.section_of(R, ctx)
+  if not plan_first and not section_year and doc.plan_first then
     -- a plan's outline (…第十四个五年规划…纲要): the period its title names
-    -- frames what no heading of its own frames
+    -- frames what no heading of its own frames (第三章 到2035年远景目标 does)
     plan_first, plan_last = doc.plan_first, doc.plan_last
   end
   local next_plan = plan_first and C.heading_next_plan(R, ctx, doc)
@@ -1038,7 +1039,6 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     -- (我市还将… after a paragraph on 2021年), but not to a weak one
     cue = C.section_cue_for(R, m, doc)
   end
-  local section, section_year = C.section_of(R, ctx)
   if plan_first and doc.plan_year then
     -- a heading naming a plan to come (二、“十五五”时期主要目标) frames a plan,
     -- one naming a plan ended a review, whatever its subheadings' words
