@@ -50,6 +50,18 @@ function A.audit_texts(docs, texts)
   return audit.run{ documents = docs, mentions = ms }.verdicts
 end
 
+--- "raw status outcome" of each verdict of a plan and its review, work
+-- reports of region published on the dates given (2023-01-12 and 2024-01-10
+-- when none), in the order of the targets.
+function A.judged(region, plan, review, plan_published, review_published)
+  local got = {}
+  for _, v in ipairs(A.audit_texts(A.pair(region, plan_published or "2023-01-12", review_published or "2024-01-10"),
+      { plan, review })) do
+    got[#got + 1] = v.target.raw .. " " .. v.status .. " " .. tostring(v.outcome and v.outcome.raw)
+  end
+  return got
+end
+
 --- A plan and its review a year later, work reports of one region.
 function A.pair(region, plan_published, review_published, plan_file, review_file)
   return {
