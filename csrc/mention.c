@@ -1167,6 +1167,14 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       if (b >= m->subj_start + 3 && (at(c, b - 3, "较") || at(c, b - 3, "比"))) b -= 3;
       m->subj_end = trim_back(c, m->subj_start, b);
     }
+    /* the year a figure is compared with ends no subject (收入增长14.5%，比
+     * 2019年增长14.9%; 粮食产量较2019年增长3%): the subject ends before 比 or 较 */
+    if (m->subj_end >= m->subj_start + 6 && at(c, m->subj_end - 3, "年")) {
+      size_t b = m->subj_end - 3;
+      while (b > m->subj_start && is_digit(c->t[b - 1])) b--;
+      if (m->subj_end - 3 - b == 4 && b >= m->subj_start + 3 && (at(c, b - 3, "比") || at(c, b - 3, "较")))
+        m->subj_end = trim_back(c, m->subj_start, b - 3);
+    }
     /* 年初确定的10件民生实事, 国家和地区的555个港口: words ending in 的 right
      * before a count modify the noun after it, which is the subject (not
      * before a share or a multiple: 占国内生产总值的4%, 是1997年的2.9倍) */

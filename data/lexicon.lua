@@ -433,7 +433,7 @@ local lexicon = {
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
     "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
-    "大力", "重点", "主要", "初步", "约", "谋划", "年均", "平均", "转为", "转而", "拟", "首次", "继续",
+    "大力", "重点", "主要", "初步", "约", "谋划", "年均", "平均", "两年平均", "三年平均", "转为", "转而", "拟", "首次", "继续",
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
     "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
@@ -499,6 +499,10 @@ local lexicon = {
     -- an annual average speaks of several years (年均增长5.9%): the span
     -- the figure is governed by, or the five years the document reviews or plans
     { "年均", "real", average = { 5 }, scope = "clause" },
+    -- the mean growth over the years since the last normal one, which the
+    -- reports after 2020 give beside the year's (增长6.9%，两年平均增长5.4%)
+    { "两年平均", "real", average = { 2 }, scope = "clause" },
+    { "三年平均", "real", average = { 3 }, scope = "clause" },
     { "全年", "time" }, { "年底", "time" }, { "年末", "time" },
     -- the paragraph of the year's main targets frames the figures after it:
     -- this year's, and the headline ones

@@ -205,7 +205,23 @@ function M.is_comparison(R, cue, norm)
   -- 快于2024年, 高于“十三五”时期: a word of two characters, read in the sentence
   if norm and marks.compared_words and word_before(norm, cue.pos, marks.compared_words) then return true end
   -- 2005年与2000年相比: 与 or 同 before the year, 相比 after it
-  return words_module.set_of(marks.linked or {})[before] ~= nil and cue.after ~= nil
+  return R.classify.is_linked_comparison(R, cue, norm)
+end
+
+--- Does a semicolon stand in bytes i..j of norm (the list items of a
+-- review: 收入增长14.5%，比2019年增长14.9%；投资增长11.1%)?
+function M.crosses_semicolon(norm, i, j)
+  local at = find(norm, "；", i, true) or find(norm, ";", i, true)
+  return at ~= nil and at <= j
+end
+
+--- Is a baseline set beside the figures with 与 or 同 and compared after it
+-- (与2000年相比，…增长57.3%)? Such a comparison frames the clauses after
+-- it; 比2019年增长14.9% dates its own clause only.
+function M.is_linked_comparison(R, cue, norm)
+  local before = cue.before or (norm and char_before(norm, cue.pos))
+  local marks = R.lexicon.baselines
+  return before ~= nil and words_module.set_of(marks.linked or {})[before] ~= nil and cue.after ~= nil
     and words_module.set_of(marks.linked_after or {})[cue.after] ~= nil
 end
 
@@ -357,8 +373,12 @@ function M.time_cue_for(R, m, doc)
       if kind and not C.dates_basis(R, cue, ctx.norm, pos) then
         if kind == BASELINE then
           -- the start of a change in m's clause (由2019年的9.9%降至…), or a year
-          -- compared with anywhere before it (2005年与2000年相比，…增长57.3%)
-          if at < pos and (in_clause or (C.is_comparison(R, cue, ctx.norm) and states_change(R, m))) then
+          -- compared with before it (2005年与2000年相比，…增长57.3%; 资产总额比
+          -- 2002年增长60.98%，实现利润增长2.23倍); a plain 比 or 较 not past a
+          -- semicolon (收入增长14.5%，比2019年增长14.9%；固定资产投资增长11.1%:
+          -- the year's growth)
+          if at < pos and (in_clause or (C.is_comparison(R, cue, ctx.norm) and states_change(R, m)
+              and (C.is_linked_comparison(R, cue, ctx.norm) or not C.crosses_semicolon(ctx.norm, at, pos)))) then
             baseline = cue
           end
         elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
