@@ -894,8 +894,10 @@ static int inside_time_word(const scan_ctx *c, size_t a, size_t b) {
   return 0;
 }
 
-/* A subject ends where its baseline starts: 能耗由前三年…, 数量由97家… */
+/* A subject ends where its baseline starts: 能耗由前三年…, 数量由97家…; a
+ * lone 从 or 由 before the figure (，从1.8万亿元增加到2.9万亿元) is no subject */
 static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
+  if (b == a + 3 && (at(c, a, "由") || at(c, a, "从"))) return a;
   for (size_t p = a + 3; p < b; p += (size_t)dx_utf8_len(c->t[p])) {
     if (!at(c, p, "由") && !at(c, p, "从")) continue;
     /* not inside a word (自由贸易港, 从业人员) */

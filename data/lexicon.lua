@@ -433,7 +433,7 @@ local lexicon = {
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
     "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
-    "大力", "重点", "主要", "初步", "约", "谋划", "年均", "平均", "两年平均", "三年平均", "转为", "转而", "拟", "首次", "继续",
+    "大力", "重点", "主要", "初步", "约", "谋划", "年均", "平均", "两年平均", "三年平均", "同口径", "可比口径", "按可比口径", "转为", "转而", "拟", "首次", "继续",
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
     "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
@@ -709,6 +709,19 @@ local lexicon = {
   -- 提出5项指标, 其中预期性指标19项) describes the plan, no figure of the region
   -- (the head of its noun phrase: a mark, the end or one of indicator_followers
   -- after it, not 5个指标监测站)
+  -- parts of a year (上半年全省生产总值增长2.1%, 1-11月固定资产投资增长3%): a
+  -- result of one is no result of the year; months joined by one of
+  -- month_joiners count too. whole_year: a time word after one that speaks
+  -- of the whole year again (上半年增长2.1%，全年增长3.9%)
+  part_of_year = { words = { "上半年", "下半年", "一季度", "第一季度", "二季度", "第二季度", "三季度",
+    "第三季度", "四季度", "第四季度", "前三季度", "前两个月", "前三个月", "前10个月", "前11个月" },
+    month_joiners = { "-", "—", "－", "–", "~", "～", "至" }, whole_year = { "全年", "年末", "年底" } },
+  -- a target named as such (经济增长预期目标调整为3.5%左右): the noun ending
+  -- the subject, or it and a word of revising; with one of the verbs that
+  -- set a figure, in a review it restates a target, no result (not 完成年度
+  -- 目标的105%, which reports one, nor 比例超国家考核目标14.8个百分点)
+  target_names = { nouns = { "预期目标", "目标", "增长目标" }, revisions = { "调整", "下调", "上调", "调减", "调低" },
+    verbs = { "为", "是", "调整为", "调整到", "下调为", "下调至", "定为", "设定为", "确定为" } },
   indicator_nouns = { "指标", "主要指标", "预期性指标", "约束性指标", "一级指标", "二级指标" },
   indicator_followers = { "不", "未", "首次", "全部", "均", "都", "已", "中", "和", "及", "与", "的" },
   -- words right before a share that make it a rank bracket (进入ESI全球前1%,

@@ -8,14 +8,17 @@ local A = require "spec.audit_helper"
 
 local REVIEW = { published = "2022-01-20", region = "甘肃省", kind = "work_report" }
 
--- "raw subject kind period" of each mention of text, read as the review of 2021.
-local function read(text)
+-- "raw subject kind period" of each mention of text, read as the review of
+-- 2021 (or as a report of the metadata meta).
+local function read(text, meta)
   local out = {}
-  for _, m in ipairs(assert(duixian.scan(text, REVIEW))) do
+  for _, m in ipairs(assert(duixian.scan(text, meta or REVIEW))) do
     out[#out + 1] = ("%s %s %s %s"):format(m.raw, m.subject, m.kind, tostring(m.period))
   end
   return out
 end
+
+local REVIEW_2022 = { published = "2023-01-13", region = "云南省", kind = "work_report" }
 
 describe("provincial reports after 2020", function()
   it("dates 比2019年 to its own clause and gives it the subject before it", function()
@@ -37,6 +40,35 @@ describe("provincial reports after 2020", function()
     assert.are.same({ "10243.3亿元 地区生产总值 outcome 2021", "6.9% 地区生产总值 outcome 2021",
       "5.4% 地区生产总值 outcome 2020-2021" },
       read("一、2021年工作回顾\n全省地区生产总值10243.3亿元，增长6.9%，两年平均增长5.4%。"))
+  end)
+
+  it("gives 同口径增长 and a lone 从 before a figure the subject before them", function()
+    assert.are.same({ "1949.4亿元 一般公共预算收入 outcome 2022", "3.5% 一般公共预算收入 outcome 2022" },
+      read("一、2022年工作回顾\n一般公共预算收入1949.4亿元，同口径增长3.5%。", REVIEW_2022))
+    assert.are.same({ "6.5% 生产总值 outcome 2018-2022", "1.8万亿元 生产总值 outcome 2017",
+      "2.9万亿元 生产总值 outcome 2022" },
+      read("一、过去五年和2022年工作回顾\n过去五年，全省生产总值年均增长6.5%，从1.8万亿元增加到2.9万亿元。", REVIEW_2022))
+  end)
+
+  it("reads a target restated in a review (预期目标调整为3.5%左右) as no result, and one in a plan as a target", function()
+    local meta = { published = "2021-01-28", region = "浙江省", kind = "work_report" }
+    assert.are.same({ "3.5%左右 经济增长预期目标调整 other 2020", "3.6% 生产总值 outcome 2020" },
+      read("一、2020年工作回顾\n年中，经济增长预期目标调整为3.5%左右。全年生产总值增长3.6%。", meta))
+    assert.are.same({ "6.5%以上 经济增长预期目标 target 2021" }, read("今年经济增长预期目标为6.5%以上。", meta))
+  end)
+
+  it("reads a result of part of the year (上半年, 一季度, 1-11月) as none of the whole year", function()
+    local news = { published = "2020-07-20", region = "河北省", kind = "news" }
+    assert.are.same({ "2.1% 上半年全省生产总值 other 2020", "1.5% 规模以上工业增加值 other 2020",
+      "3% 1-11月固定资产投资 other 2020" },
+      read("2020年7月20日，省统计局发布数据，上半年全省生产总值增长2.1%，规模以上工业增加值增长1.5%；1-11月固定资产投资增长3%。", news))
+    -- the whole year after the part, and a part a change starts from, are the year's
+    assert.are.same({ "3.2% 一季度全省生产总值 other 2020", "3.9% 生产总值 outcome 2020" },
+      read("一、2020年工作回顾\n一季度全省生产总值下降3.2%，全年生产总值增长3.9%。",
+        { published = "2021-01-22", region = "河北省", kind = "work_report" }))
+    local year_end = read("一、2025年工作回顾\n年末城镇调查失业率从上半年5.5%降到5.3%。",
+      { published = "2026-02-02", region = "广西壮族自治区", kind = "work_report" })
+    assert.are.equal("5.3% 年末城镇调查失业率 outcome 2025", year_end[2])
   end)
 
   it("meets the year's target with the year's growth, not the growth since 2019", function()

@@ -2169,11 +2169,85 @@ function M.part_period(R, m, kind, prev)
   return prev.period
 end
 
+--- Does m state a target by its name (经济增长预期目标调整为3.5%左右: a subject
+-- ending in one of the lexicon's target_names, or in one and a word of
+-- revising, with a verb that sets a figure)? A review that says so restates
+-- what was aimed at, no result.
+function M.names_target(R, m)
+  local names = R.lexicon.target_names
+  local subject = m.subject or ""
+  if not names or subject == "" or not words_module.set_of(names.verbs)[m.verb or ""] then return false end
+  local stop = #subject + 1
+  local revision = word_before(subject, stop, names.revisions)
+  if revision then stop = stop - #revision end
+  return word_before(subject, stop, names.nouns) ~= nil
+end
+
+-- Does a span of months (1-11月, 1至6月: two numbers joined by one of
+-- joiners, then 月) end at byte stop - 1 of s? Returns where it starts.
+local function month_span_before(s, stop, joiners)
+  if sub(s, stop - 3, stop - 1) ~= "月" then return nil end
+  local i = stop - 4
+  while i >= 1 and match(sub(s, i, i), "%d") do i = i - 1 end
+  if i == stop - 4 then return nil end
+  for _, j in ipairs(joiners) do
+    if i - #j + 1 >= 1 and sub(s, i - #j + 1, i) == j and match(sub(s, i - #j, i - #j), "%d") then
+      local k = i - #j
+      while k >= 1 and match(sub(s, k, k), "%d") do k = k - 1 end
+      return k + 1
+    end
+  end
+  return nil
+end
+
+--- Does m give a figure of part of the year (上半年全省生产总值增长2.1%, 1-11月
+-- 固定资产投资增长3%: one of the lexicon's part_of_year words, or a span of
+-- months, before it in its stretch of the sentence up to a semicolon, with no
+-- word of the whole year after it)? A result of a part is none of the year.
+function M.speaks_of_part_of_year(R, m)
+  local part = R.lexicon.part_of_year
+  if not part then return false end
+  local norm, pos = m.context.norm, m.pos
+  local from = 1
+  for _, mark in ipairs({ "；", ";" }) do
+    local at = find(norm, mark, from, true)
+    while at and at < pos do
+      from = at + #mark
+      at = find(norm, mark, from, true)
+    end
+  end
+  -- a part a change starts from or is compared with (从上半年5.5%降到5.3%,
+  -- 增幅比一季度回落) dates the baseline only
+  local marks = R.lexicon.baselines
+  local function dates_baseline(at)
+    local before = char_before(norm, at)
+    return words_module.set_of(marks.starts)[before] ~= nil or words_module.set_of(marks.compared)[before] ~= nil
+  end
+  local last -- the end of the last part of a year before m
+  for _, w in ipairs(part.words) do
+    local at = find(norm, w, from, true)
+    while at and at + #w <= pos do
+      if (not last or at + #w > last) and not dates_baseline(at) then last = at + #w end
+      at = find(norm, w, at + #w, true)
+    end
+  end
+  for i = from, pos - 1 do
+    local start = sub(norm, i, i + 2) == "月" and month_span_before(norm, i + 3, part.month_joiners)
+    if start and (not last or i + 3 > last) and not dates_baseline(start) then last = i + 3 end
+  end
+  return last ~= nil and not contains_any(norm, last, pos - 1, part.whole_year)
+end
+
 --- Classify one mention in place: kind, period, estimate, region, headline.
 function M.classify(R, m, doc, st)
   local C = R.classify
   local kind, period, est, cue = C.kind_and_period(R, m, doc, st)
   local other, why = C.is_other(R, m, doc)
+  if not other and kind == "outcome" and C.names_target(R, m) then
+    other, why = true, "a target restated in a review (预期目标调整为3.5%左右), no result"
+  elseif not other and kind == "outcome" and not C.is_from_value(R, m) and C.speaks_of_part_of_year(R, m) then
+    other, why = true, "a result of part of the year (上半年, 1-11月), none of the whole year"
+  end
   if other then
     kind = "other"
     m.other_reason = why
