@@ -1171,11 +1171,16 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     }
     /* the year a figure is compared with ends no subject (收入增长14.5%，比
      * 2019年增长14.9%; 粮食产量较2019年增长3%): the subject ends before 比 or 较 */
+    int only_dated = 0; /* the subject was a year or a year compared with, no thing */
     if (m->subj_end >= m->subj_start + 6 && at(c, m->subj_end - 3, "年")) {
       size_t b = m->subj_end - 3;
       while (b > m->subj_start && is_digit(c->t[b - 1])) b--;
       if (m->subj_end - 3 - b == 4 && b >= m->subj_start + 3 && (at(c, b - 3, "比") || at(c, b - 3, "较")))
         m->subj_end = trim_back(c, m->subj_start, b - 3);
+      /* nor is a year alone one (年均增长5.5%，2022年达到1.77万亿元) */
+      else if (m->subj_end - 3 - b == 4 && b == m->subj_start)
+        m->subj_end = m->subj_start;
+      only_dated = m->subj_end == m->subj_start;
     }
     /* 年初确定的10件民生实事, 国家和地区的555个港口: words ending in 的 right
      * before a count modify the noun after it, which is the subject (not
@@ -1221,9 +1226,9 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     if (m->subj_end <= m->subj_start && (!listed || tail_skipped))
       subject_after(c, after, m->clause_end, m);
     /* 比上年提高0.5个百分点, 高于全省3个百分点: still about the subject
-     * before it, when the verb relates to it */
+     * before it, when the verb relates to it; 2022年达到1.77万亿元 too */
     if (m->subj_end <= m->subj_start && k > 0 &&
-        (listed || (m->verb_end > m->verb_start &&
+        (listed || only_dated || (m->verb_end > m->verb_start &&
                     dx_match_prefix(&c->lx->relative_verbs, c->t + m->verb_start,
                                     m->verb_end - m->verb_start)))) {
       m->subj_start = ms[k - 1].subj_start;

@@ -18,6 +18,16 @@ local function read(text, meta)
   return out
 end
 
+-- "target indicator status outcome" of each verdict (the way it was matched
+-- where no catalogue entry vouches for it) of an audit of texts.
+local function judged(docs, texts)
+  local got = {}
+  for _, v in ipairs(A.audit_texts(docs, texts)) do
+    got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.indicator or v.matched_by, v.status, v.outcome and v.outcome.raw)
+  end
+  return got
+end
+
 local REVIEW_2022 = { published = "2023-01-13", region = "云南省", kind = "work_report" }
 
 describe("provincial reports after 2020", function()
@@ -71,14 +81,22 @@ describe("provincial reports after 2020", function()
     assert.are.equal("5.3% 年末城镇调查失业率 outcome 2025", year_end[2])
   end)
 
+  it("gives a subject of a year alone (2022年达到1.77万亿元) the subject before it", function()
+    assert.are.same({ "5.5% 地区生产总值 outcome 2018-2022", "1.77万亿元 地区生产总值 outcome 2022" },
+      read("一、过去五年和2022年工作回顾\n过去五年，全区地区生产总值年均增长5.5%，2022年达到1.77万亿元。", REVIEW_2022))
+  end)
+
+  it("sets a part of a province by place (南疆四地州) apart from the whole", function()
+    local docs = A.pair("新疆维吾尔自治区", "2022-01-22", "2023-01-15")
+    assert.are.same({ "45万人以上 urban_jobs missed 42.1万人", "8万人 similarity met 8.6万人" }, judged(docs, {
+      "今年全区经济社会发展的主要预期目标是：城镇新增就业45万人以上。南疆四地州新增城镇就业8万人。",
+      "一、2022年工作回顾\n城镇新增就业42.1万人。南疆四地州新增城镇就业8.6万人。" }))
+  end)
+
   it("meets the year's target with the year's growth, not the growth since 2019", function()
     local docs = A.pair("甘肃省", "2021-01-26", "2022-01-20")
-    local got = {}
-    for _, v in ipairs(A.audit_texts(docs, {
+    assert.are.same({ "6% fiscal_revenue_growth met 14.5%", "8% fixed_investment_growth met 11.1%" }, judged(docs, {
       "今年全省经济社会发展的主要预期目标是：一般公共预算收入增长6%；固定资产投资增长8%。",
-      "一、2021年工作回顾\n一般公共预算收入1001.8亿元，增长14.5%，比2019年增长14.9%；固定资产投资增长11.1%，两年平均增长9.4%。" })) do
-      got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.indicator, v.status, v.outcome and v.outcome.raw)
-    end
-    assert.are.same({ "6% fiscal_revenue_growth met 14.5%", "8% fixed_investment_growth met 11.1%" }, got)
+      "一、2021年工作回顾\n一般公共预算收入1001.8亿元，增长14.5%，比2019年增长14.9%；固定资产投资增长11.1%，两年平均增长9.4%。" }))
   end)
 end)
