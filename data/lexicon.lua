@@ -688,8 +688,9 @@ local lexicon = {
   -- ends: the word before the year a 由/从 span runs to (从2020年的5.2万元提高到2025年的7.4万元)
   baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" }, ends = { "到", "至" },
     -- compared_words: a year or a plan right after them is compared with (快于2024年1.8个百分点,
-    -- 高于“十三五”时期1.2个百分点): the gap is the later period's
-    compared_words = { "快于", "慢于", "高于", "低于", "好于", "优于" },
+    -- 高于“十三五”时期1.2个百分点): the gap is the later period's; a level
+    -- set against a year's (恢复到2019年的95%, 相当于2019年的1.1倍) is its own year's
+    compared_words = { "快于", "慢于", "高于", "低于", "好于", "优于", "恢复", "相当于" },
     -- 与2000年相比, 与去年持平, 与上年基本持平, 与去年同期相比: a year set
     -- beside 与 or 同 and compared after it (the character after the time word)
     linked = { "与", "同" }, linked_after = { "相", "持", "基", "同" },

@@ -93,6 +93,21 @@ describe("provincial reports after 2020", function()
       "一、2022年工作回顾\n城镇新增就业42.1万人。南疆四地州新增城镇就业8.6万人。" }))
   end)
 
+  it("reads 恢复到2019年的95% as the year's level set against 2019's, dating nothing after it", function()
+    assert.are.same({ "95%以上 接待过夜游客恢复到2019年的 outcome 2023", "173万亩 高标准农田 outcome 2023",
+      "110% 接待过夜游客恢复到2019年的 target 2024", "170万亩 高标准农田 target 2024" },
+      read("一、2023年工作回顾\n接待过夜游客恢复到2019年的95%以上。新建高标准农田173万亩。\n"
+        .. "二、2024年工作安排\n接待过夜游客恢复到2019年的110%。新建高标准农田170万亩。",
+        { published = "2024-01-22", region = "广东省", kind = "work_report" }))
+  end)
+
+  it("reads the income of farmers and herders (农牧民) as the rural residents' income", function()
+    local cat = require("duixian.indicators").catalogue()
+    assert.are.equal("rural_income_growth", (cat:resolve("农牧民人均可支配收入", "%", "增长")).id)
+    assert.are.equal("rural_income_growth", (cat:resolve("农村牧区常住居民人均可支配收入", "%", "增长")).id)
+    assert.are.equal("rural_income", (cat:resolve("农牧民人均可支配收入", "CNY", "达到")).id)
+  end)
+
   it("meets the year's target with the year's growth, not the growth since 2019", function()
     local docs = A.pair("甘肃省", "2021-01-26", "2022-01-20")
     assert.are.same({ "6% fiscal_revenue_growth met 14.5%", "8% fixed_investment_growth met 11.1%" }, judged(docs, {

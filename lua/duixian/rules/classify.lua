@@ -425,6 +425,14 @@ function M.is_fronted(_, cue, norm)
     or norm:sub(cue.pos - 1, cue.pos - 1):find("[%s,;:]") ~= nil
 end
 
+--- Does a year inside a clause date the one value after it (恢复到2019年的95%,
+-- 由2020年的55%提高到…: 的 right after it, a word right before it), no frame
+-- for the sentences after? Not a year opening its clause (2024年的主要预期
+-- 目标是：…).
+function M.dates_one_value(_, cue)
+  return cue.year ~= nil and cue.after == "的" and cue.before ~= nil and not FRONT_MARKS[cue.before]
+end
+
 --- Can a time word of an earlier sentence govern m: a time word that names
 -- years, is not bound to its own clause, and is no baseline (较2020年 and
 -- 从2020年的5.2万元 opening a paragraph date nothing after them; 从2027年起
@@ -439,6 +447,7 @@ function M.governs_from_afar(R, cue, doc)
     and not (cue.year and R.classify.names_vision(R, cue))
     -- 创近三年新高 names a record's window
     and not R.classify.names_record(R, cue)
+    and not R.classify.dates_one_value(R, cue)
     and R.classify.read_time_cue(R, cue, doc) ~= nil
 end
 
@@ -1078,7 +1087,8 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     if b_first and C.is_comparison(R, baseline, ctx.norm) then
       -- 较2016年分别改善43.9%: the change since the year compared with, to
       -- the end of the period the figure speaks of
-      if last and b_last < last then first = b_last + 1 end
+      -- (not a level set against a year's, 恢复到2019年的95%: the year's own)
+      if last and b_last < last and not C.dates_one_value(R, baseline) then first = b_last + 1 end
     elseif b_first then
       first, last = b_first, b_last
     end
