@@ -1251,6 +1251,13 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     size_t K = 1;
     while (k + K < count && ms[k + K].clause_start == cs) K++;
     if (K < 2) continue;
+    /* 分别增长6%、8%左右: 左右 written after the last figure only is every
+     * figure's of the list that has no bound of its own (not 以上: 分别稳定在
+     * 80%、86%以上 may hold a level and a floor) */
+    const dx_mention *last = &ms[k + K - 1];
+    if (last->cmp == CMP_APPROX && is_digit(c->t[last->nstart]))
+      for (size_t j = 0; j + 1 < K; j++)
+        if (ms[k + j].cmp == CMP_EQ && ms[k + j].nstart > fenbie) ms[k + j].cmp = last->cmp;
     /* split [cs, fenbie) on separators: on the marks (、) alone when that
      * gives one subject per number, since a word separator may be inside a
      * word (普及率, 和美乡村); else on every separator (城镇和农村居民收入) */

@@ -70,9 +70,10 @@ return {
     -- parts of a city by place (县域经济规模以上工业增加值: its counties'
     -- industry, not the whole city's)
     "县域", "中心城区", "主城区",
-    -- parts of a province by place (南疆四地州新增城镇就业8万人, 关中地区PM2.5
-    -- 平均浓度, 苏北五市): a part's figure, not the province's
-    "南疆", "北疆", "东疆", "四地州", "关中", "陕北", "陕南", "苏南", "苏中", "苏北", "皖北", "皖南",
+    -- parts of a province by place (南疆四地州新增城镇就业8万人, 甘孜、阿坝、凉山
+    -- 三州城镇新增就业5万人, 关中地区PM2.5平均浓度): a part's figure, not the
+    -- province's
+    "南疆", "北疆", "东疆", "四地州", "三州", "关中", "陕北", "陕南", "苏南", "苏中", "苏北", "皖北", "皖南",
     "粤东西北", "赣南", "豫西", "鲁西",
     -- the Production and Construction Corps and its divisions, which govern
     -- apart from the places they lie in (兵团第八师地区生产总值增长6% in 沙湾市's

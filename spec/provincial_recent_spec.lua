@@ -86,11 +86,15 @@ describe("provincial reports after 2020", function()
       read("一、过去五年和2022年工作回顾\n过去五年，全区地区生产总值年均增长5.5%，2022年达到1.77万亿元。", REVIEW_2022))
   end)
 
-  it("sets a part of a province by place (南疆四地州) apart from the whole", function()
+  it("sets a part of a province by place (南疆四地州, 三州) apart from the whole", function()
     local docs = A.pair("新疆维吾尔自治区", "2022-01-22", "2023-01-15")
     assert.are.same({ "45万人以上 urban_jobs missed 42.1万人", "8万人 similarity met 8.6万人" }, judged(docs, {
       "今年全区经济社会发展的主要预期目标是：城镇新增就业45万人以上。南疆四地州新增城镇就业8万人。",
       "一、2022年工作回顾\n城镇新增就业42.1万人。南疆四地州新增城镇就业8.6万人。" }))
+    docs = A.pair("四川省", "2022-01-20", "2023-01-12")
+    assert.are.same({ "85万人以上 urban_jobs met 98.9万人", "5万人 similarity met 5.3万人" }, judged(docs, {
+      "今年全省经济社会发展的主要预期目标是：城镇新增就业85万人以上。甘孜、阿坝、凉山三州城镇新增就业5万人。",
+      "一、2022年工作回顾\n城镇新增就业98.9万人。三州城镇新增就业5.3万人。" }))
   end)
 
   it("reads 恢复到2019年的95% as the year's level set against 2019's, dating nothing after it", function()
@@ -106,6 +110,15 @@ describe("provincial reports after 2020", function()
     assert.are.equal("rural_income_growth", (cat:resolve("农牧民人均可支配收入", "%", "增长")).id)
     assert.are.equal("rural_income_growth", (cat:resolve("农村牧区常住居民人均可支配收入", "%", "增长")).id)
     assert.are.equal("rural_income", (cat:resolve("农牧民人均可支配收入", "CNY", "达到")).id)
+  end)
+
+  it("gives 左右 after the last figure of a 分别 list to every figure of it (分别增长6%、8%左右)", function()
+    local cmps = {}
+    for _, m in ipairs(assert(duixian.scan("主要预期目标是：城乡居民人均可支配收入分别增长6%、8%左右；粮食产量分别稳定在370万吨、10万吨以上。",
+      { published = "2023-01-12", region = "宁夏回族自治区", kind = "work_report" }))) do
+      cmps[#cmps + 1] = m.raw .. " " .. m.cmp
+    end
+    assert.are.same({ "6% ~", "8%左右 ~", "370万吨 =", "10万吨以上 >=" }, cmps)
   end)
 
   it("meets the year's target with the year's growth, not the growth since 2019", function()
