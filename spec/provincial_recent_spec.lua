@@ -121,6 +121,12 @@ describe("provincial reports after 2020", function()
     assert.are.same({ "6% ~", "8%左右 ~", "370万吨 =", "10万吨以上 >=" }, cmps)
   end)
 
+  it("reads 年内 and 年底前 before the verb as when, not what", function()
+    local plan = { published = "2019-01-26", region = "青海省", kind = "work_report" }
+    assert.are.same({ "8.5万 贫困人口 target 2019", "2000个 5G基站 target 2019" },
+      read("三、2019年重点工作\n年内实现8.5万贫困人口脱贫。年底前建成5G基站2000个。", plan))
+  end)
+
   it("meets the year's target with the year's growth, not the growth since 2019", function()
     local docs = A.pair("甘肃省", "2021-01-26", "2022-01-20")
     assert.are.same({ "6% fiscal_revenue_growth met 14.5%", "8% fixed_investment_growth met 11.1%" }, judged(docs, {
