@@ -912,8 +912,17 @@ static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
 static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_mention *m) {
   from += closing_mark_len(c, from, limit);
   size_t p = from;
+  /* inside brackets: 17个贫困县（市、区）摘帽 holds its 、, and such a list in
+   * brackets closes the noun it glosses */
+  int depth = 0, listed_inside = 0;
   while (p < limit) {
     unsigned ch = c->t[p];
+    if (at(c, p, "（") || ch == '(') depth++;
+    else if (depth > 0 && (at(c, p, "）") || ch == ')')) {
+      p += (size_t)dx_utf8_len(ch);
+      if (--depth == 0 && listed_inside) break;
+      continue;
+    }
     /* the head noun ends the phrase: 3000多万皖北地区群众|基本生活… */
     const dx_word *head = dx_match_prefix(&c->lx->head_nouns, c->t + p, limit - p);
     if (head) {
@@ -923,8 +932,9 @@ static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_menti
     const dx_word *sep = dx_match_prefix(&c->lx->separators, c->t + p, limit - p);
     if (is_digit(ch) || at(c, p, "被") || at(c, p, "的") ||
         dx_match_prefix(&c->lx->verbs, c->t + p, limit - p) ||
-        (sep && !inside_whole_word(c, p, limit, sep, 0)))
+        (sep && depth == 0 && !inside_whole_word(c, p, limit, sep, 0)))
       break;
+    if (sep && depth > 0) listed_inside = 1;
     p += (size_t)dx_utf8_len(ch);
   }
   m->subj_start = from;

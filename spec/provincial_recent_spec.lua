@@ -127,6 +127,12 @@ describe("provincial reports after 2020", function()
       read("三、2019年重点工作\n年内实现8.5万贫困人口脱贫。年底前建成5G基站2000个。", plan))
   end)
 
+  it("keeps a list in brackets after a count's noun in its subject (17个贫困县（市、区）摘帽)", function()
+    assert.are.same({ "8.5万 贫困人口 outcome 2019", "17个 贫困县（市、区） outcome 2019" },
+      read("一、2019年工作回顾\n8.5万贫困人口脱贫，17个贫困县（市、区）摘帽。",
+        { published = "2020-01-15", region = "青海省", kind = "work_report" }))
+  end)
+
   it("meets the year's target with the year's growth, not the growth since 2019", function()
     local docs = A.pair("甘肃省", "2021-01-26", "2022-01-20")
     assert.are.same({ "6% fiscal_revenue_growth met 14.5%", "8% fixed_investment_growth met 11.1%" }, judged(docs, {
