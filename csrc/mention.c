@@ -1236,13 +1236,27 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     if (m->subj_end <= m->subj_start && (!listed || tail_skipped))
       subject_after(c, after, m->clause_end, m);
     /* 比上年提高0.5个百分点, 高于全省3个百分点: still about the subject
-     * before it, when the verb relates to it; 2022年达到1.77万亿元 too */
+     * before it, when the verb relates to it; 2022年达到1.77万亿元 too. Past
+     * a semicolon, the subject its own stretch opens with (社会消费品零售总额
+     * 下降1%；进出口总额实现正增长，增长0.3%: 进出口总额), if any */
     if (m->subj_end <= m->subj_start && k > 0 &&
         (listed || only_dated || (m->verb_end > m->verb_start &&
                     dx_match_prefix(&c->lx->relative_verbs, c->t + m->verb_start,
                                     m->verb_end - m->verb_start)))) {
-      m->subj_start = ms[k - 1].subj_start;
-      m->subj_end = ms[k - 1].subj_end;
+      size_t stretch = ms[k - 1].nend;
+      for (size_t q = ms[k - 1].nend; q + 3 <= m->clause_start; q++)
+        if (at(c, q, "；")) stretch = q + 3;
+      if (stretch > ms[k - 1].nend) {
+        size_t v = stretch;
+        while (v < m->clause_start && !is_clause_mark(c, v) && !is_digit(c->t[v]) &&
+               !dx_match_prefix(&c->lx->verbs, c->t + v, m->clause_start - v))
+          v += (size_t)dx_utf8_len(c->t[v]);
+        size_t a = trim_front(c, stretch, v), b = trim_back(c, a, v);
+        if (v < m->clause_start && !is_digit(c->t[v]) && !is_clause_mark(c, v)) m->subj_start = a, m->subj_end = b;
+      } else {
+        m->subj_start = ms[k - 1].subj_start;
+        m->subj_end = ms[k - 1].subj_end;
+      }
     }
     if (listed && m->verb_end <= m->verb_start) {
       m->verb_start = ms[k - 1].verb_start;

@@ -133,6 +133,15 @@ describe("provincial reports after 2020", function()
         { published = "2020-01-15", region = "青海省", kind = "work_report" }))
   end)
 
+  it("reads 负增长 as a fall, and a growth past a semicolon as of the subject its stretch opens with", function()
+    local docs = A.pair("陕西省", "2020-01-13", "2021-01-25")
+    assert.are.same({ "8% retail_sales_growth missed 1%", "5% trade_growth missed 0.3%", "4% fiscal_revenue_growth missed 3.2%" },
+      judged(docs, { "主要预期目标是：社会消费品零售总额增长8%；进出口总额增长5%；一般公共预算收入增长4%。",
+        "一、2020年工作回顾\n社会消费品零售总额下降1%；进出口总额实现正增长，增长0.3%；一般公共预算收入负增长3.2%。" }))
+    local fall = A.audit_texts(docs, { "主要预期目标是：一般公共预算收入增长4%。", "一、2020年工作回顾\n一般公共预算收入负增长3.2%。" })
+    assert.are.equal(-7.2, fall[1].margin)
+  end)
+
   it("meets the year's target with the year's growth, not the growth since 2019", function()
     local docs = A.pair("甘肃省", "2021-01-26", "2022-01-20")
     assert.are.same({ "6% fiscal_revenue_growth met 14.5%", "8% fixed_investment_growth met 11.1%" }, judged(docs, {
