@@ -68,6 +68,10 @@ return {
   { id = "high_tech_manufacturing_share", name = "高技术制造业增加值占规上工业比重", measure = "share", unit = "%", direction = "floor", tolerance = P,
     aliases = { "高技术制造业增加值占规上工业比重", "高技术制造业增加值占规上工业增加值比重",
       "高技术制造业增加值占规模以上工业增加值比重", "高技术制造业增加值占比", "高技术制造业占比" } },
+  -- manufacturing's share of the economy (制造业增加值占比25%左右); not a
+  -- bare 制造业占比, which may be its share of anything (投资…，其中制造业占比70%)
+  { id = "manufacturing_share", name = "制造业增加值占生产总值比重", measure = "share", unit = "%", direction = "floor",
+    tolerance = P, aliases = { "制造业增加值占GDP比重", "制造业增加值占比", "制造业增加值比重", "制造业占GDP比重" } },
   { id = "equipment_manufacturing_growth", name = "装备制造业增加值增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
     aliases = { "装备制造业增加值", "装备制造业" } },
   { id = "strategic_emerging_share", name = "战略性新兴产业占比", measure = "share", unit = "%", direction = "floor", tolerance = P,
@@ -195,6 +199,13 @@ return {
   { id = "npl_ratio", name = "不良贷款率", measure = "share", unit = "%", direction = "cap", tolerance = P,
     aliases = { "不良贷款率" } },
 
+  -- health and schooling: levels the five-year plans set (人均预期寿命达到80岁,
+  -- 劳动年龄人口平均受教育年限11.7年)
+  { id = "life_expectancy", name = "人均预期寿命", measure = "level", unit = "year", direction = "floor", tolerance = P,
+    aliases = { "人均预期寿命", "居民人均预期寿命", "人口平均预期寿命", "平均预期寿命" } },
+  { id = "schooling_years", name = "劳动年龄人口平均受教育年限", measure = "level", unit = "year", direction = "floor",
+    tolerance = P, aliases = { "劳动年龄人口平均受教育年限", "劳动年龄人口受教育年限" } },
+
   -- jobs and incomes
   { id = "urban_jobs", name = "城镇新增就业", measure = "added", unit = "person", direction = "floor", tolerance = R,
     aliases = { "城镇新增就业", "新增城镇就业", "城镇就业", "城镇新增就业人数", "城镇新增就业人口" } },
@@ -258,7 +269,13 @@ return {
       "万元生产总值能耗", "万元GDP能耗", "能耗强度", "能源消耗强度", "单位国内生产总值能源消耗",
       "单位生产总值能源消耗", "生产总值能耗", "生产总值能源消耗" } },
   { id = "co2_intensity", name = "单位生产总值二氧化碳排放降低", measure = "decrease", unit = "%", direction = "floor", tolerance = P,
-    aliases = { "单位国内生产总值二氧化碳排放", "单位生产总值二氧化碳排放", "碳排放强度", "二氧化碳排放强度" } },
+    aliases = { "单位国内生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放", "单位生产总值二氧化碳排放",
+      "单位GDP二氧化碳排放", "万元生产总值二氧化碳排放", "碳排放强度", "二氧化碳排放强度" } },
+  -- water used per unit of output (万元生产总值用水量下降22%; the scanner
+  -- reads 万元 as no part of the subject)
+  { id = "water_intensity", name = "万元生产总值用水量降低", measure = "decrease", unit = "%", direction = "floor",
+    tolerance = P, aliases = { "万元生产总值用水量", "万元地区生产总值用水量", "万元GDP用水量", "单位生产总值用水量",
+      "单位地区生产总值用水量", "单位GDP用水量", "生产总值用水量", "GDP用水量" } },
   { id = "major_pollutants", name = "主要污染物排放总量减少", measure = "decrease", unit = "%", direction = "floor", tolerance = P,
     aliases = { "主要污染物排放总量", "主要污染物排放", "化学需氧量", "二氧化硫排放总量", "二氧化硫排放量" } },
   { id = "good_air_days", name = "空气质量优良天数", measure = "level", unit = "day", direction = "floor", tolerance = R,
@@ -297,7 +314,7 @@ return {
 
   -- agriculture
   { id = "grain_output", name = "粮食产量", measure = "level", unit = "jin", direction = "floor", tolerance = R,
-    aliases = { "粮食总产量", "粮食总产", "粮食产量", "粮食生产", "粮食综合产能" } },
+    aliases = { "粮食总产量", "粮食总产", "粮食产量", "粮食生产", "粮食综合产能", "粮食综合生产能力" } },
   { id = "grain_area", name = "粮食播种面积", measure = "level", unit = "mu", direction = "floor", tolerance = R,
     aliases = { "粮食播种面积", "粮食种植面积" } },
   { id = "afforestation", name = "造林面积", measure = "added", unit = "mu", direction = "floor", tolerance = R,

@@ -52,6 +52,18 @@
 -- continuers: words that may follow a figure and continue its clause (比,
 --             占, 同比): with the verbs, they tell a stated figure from one
 --             qualifying a noun
+-- document_kinds: { kind, words = … }: the words in a document's opening
+--             (its first 1500 bytes) that tell its kind where no manifest or
+--             flag gives it; a text with none of them is news. reports_only
+--             marks a kind that reports and never plans (a statistical
+--             communiqué): its figures are results of the year it covers, the
+--             year its title line writes before the kind's word, or else the
+--             year before it was published. title_only: its words count only
+--             in the first line. titled_span: the plan period its title names
+--             (a time word with a span: 第十四个五年规划) frames its figures, as
+--             a heading naming a plan does. authority ranks the kinds'
+--             figures of one year (a higher one is the better evidence; the
+--             statistics bureau's final figure corrects the report's)
 -- headings:   words in a heading that mark a review of the past or a plan
 -- words:      number words { word, value, unit, measure = what the figure
 --             measures when no verb says (持平: growth of 0%) }; unit "rank" (首位) only
@@ -441,6 +453,9 @@ local lexicon = {
     -- the yardstick of a comparison with a plan, said before its verb
     -- (赤字规模比上年预算减少1500亿元): no part of the subject
     "比上年预算", "比去年预算", "较上年预算", "比年度预算", "比年初预算",
+    -- the point of the year before compared with (年末常住人口8526万人，比上年末
+    -- 增加0.2万人; 比上年同期增长): no part of the subject
+    "比上年末", "较上年末", "比上年底", "较上年底", "比上年同期", "较上年同期", "比去年同期",
     -- the volume a concentration is per, said before its figure (PM2.5平均浓度
     -- 低于每立方米19微克): part of the unit, not of the subject
     "每立方米",
@@ -710,13 +725,6 @@ local lexicon = {
   -- 提出5项指标, 其中预期性指标19项) describes the plan, no figure of the region
   -- (the head of its noun phrase: a mark, the end or one of indicator_followers
   -- after it, not 5个指标监测站)
-  -- parts of a year (上半年全省生产总值增长2.1%, 1-11月固定资产投资增长3%): a
-  -- result of one is no result of the year; months joined by one of
-  -- month_joiners count too. whole_year: a time word after one that speaks
-  -- of the whole year again (上半年增长2.1%，全年增长3.9%)
-  part_of_year = { words = { "上半年", "下半年", "一季度", "第一季度", "二季度", "第二季度", "三季度",
-    "第三季度", "四季度", "第四季度", "前三季度", "前两个月", "前三个月", "前10个月", "前11个月" },
-    month_joiners = { "-", "—", "－", "–", "~", "～", "至" }, whole_year = { "全年", "年末", "年底" } },
   -- a target named as such (经济增长预期目标调整为3.5%左右): the noun ending
   -- the subject, or it and a word of revising; with one of the verbs that
   -- set a figure, in a review it restates a target, no result (not 完成年度
@@ -812,6 +820,32 @@ local lexicon = {
     plan = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议", "思路", "今年", "明年" },
   },
 
+  -- the parts of a year a figure may be of (上半年，全市地区生产总值增长5.2%):
+  -- { word, first month, last month }; a range of months is also written
+  -- 1-9月, 1—9月, 1至9月 (year_part_separators). A figure of a part answers
+  -- no target of the whole year, and one of a part already past when the
+  -- document was published is a result. year_whole_words after the part
+  -- (上半年增长5.2%，全年增长5.5%) speak of the whole year again.
+  year_parts = {
+    { "上半年", 1, 6 }, { "下半年", 7, 12 }, { "一季度", 1, 3 }, { "第一季度", 1, 3 },
+    { "二季度", 4, 6 }, { "第二季度", 4, 6 }, { "三季度", 7, 9 }, { "第三季度", 7, 9 },
+    { "四季度", 10, 12 }, { "第四季度", 10, 12 }, { "前三季度", 1, 9 }, { "一至三季度", 1, 9 },
+    { "前两个月", 1, 2 }, { "前三个月", 1, 3 }, { "前10个月", 1, 10 }, { "前11个月", 1, 11 },
+  },
+  year_part_separators = { "-", "—", "–", "~", "～", "至" },
+  year_whole_words = { "全年", "年末", "年底", "全年累计" },
+
+  -- the kinds of document a text's opening tells apart, first match wins
+  document_kinds = {
+    { "work_report", words = { "政府工作报告", "代表国务院", "向大会报告工作", "向大会作政府工作报告" },
+      authority = 1 },
+    -- 2024年江苏省国民经济和社会发展统计公报: every figure a result of 2024
+    { "statistics", words = { "统计公报" }, reports_only = true, authority = 2 },
+    -- 云水省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要: its
+    -- targets are the plan period's, which its title names
+    { "plan", words = { "规划纲要", "远景目标纲要" }, title_only = true, titled_span = true },
+  },
+
   words = {
     { "翻两番", 4, "times" }, { "翻了两番", 4, "times" }, { "翻一番", 2, "times" },
     { "翻了一番", 2, "times" }, { "翻番", 2, "times" },
@@ -820,6 +854,9 @@ local lexicon = {
     { "首位", 1, "rank" }, { "榜首", 1, "rank" },
   },
 }
+
+-- the parts of a year are times, no part of a subject (地区生产总值上半年增长5.2%)
+for _, row in ipairs(lexicon.year_parts) do table.insert(lexicon.fillers, row[1]) end
 
 -- the markers of a list's items (一是…，二是…, 十四是…) open a subject and
 -- name nothing: fillers
@@ -860,6 +897,15 @@ do
     end
   end
   table.insert(lexicon.cues, { "十五计划", "time", span = { 2001, 2005 }, scope = "clause" })
+  -- the plans by their full names (第十四个五年规划, 第十个五年计划), as a
+  -- plan's title writes them
+  for n = 10, 16 do
+    local first = 1966 + 5 * (n - 3)
+    for _, noun in ipairs({ "规划", "计划" }) do
+      table.insert(lexicon.cues, { "第" .. numerals[n] .. "个五年" .. noun, "time", span = { first, first + 4 },
+        scope = "clause" })
+    end
+  end
 end
 
 -- the person roles as cues: a role says nothing of its clause by itself

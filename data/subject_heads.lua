@@ -134,7 +134,19 @@ return {
     { "占全省生产总值", "占GDP" }, { "占全市生产总值", "占GDP" }, { "占全区生产总值", "占GDP" },
     { "占全县生产总值", "占GDP" }, { "占地区生产总值", "占GDP" }, { "占国内生产总值", "占GDP" },
     { "占生产总值", "占GDP" }, { "占GDP的比重", "占GDP比重" },
+    -- research and development by its full name (统计公报: 研究与试验发展（R&D）
+    -- 经费投入), with its English letters in brackets or without
+    { "研究与试验发展（R&D）", "研发" }, { "研究与试验发展(R&D)", "研发" }, { "研究与试验发展", "研发" },
+    -- a ratio to the economy (经费支出2640亿元，与生产总值之比为3.20%) is its
+    -- share; the scanner may have cut the 与 as a list's separator
+    { "与地区生产总值之比", "占GDP比重" }, { "与国内生产总值之比", "占GDP比重" }, { "与生产总值之比", "占GDP比重" },
+    { "与GDP之比", "占GDP比重" }, { "地区生产总值之比", "占GDP比重" }, { "国内生产总值之比", "占GDP比重" },
+    { "生产总值之比", "占GDP比重" }, { "GDP之比", "占GDP比重" },
   },
+  -- Words that open a share's denominator (占地区生产总值比重): a subject
+  -- that opens with one names no numerator, and a share of the figure
+  -- before it in its sentence (研发经费支出2640亿元，占地区生产总值比重为3.2%)
+  denominator_openers = { "占" },
   -- Words that name one thing when two wordings are compared outside the
   -- catalogue (中央财政用于“三农”的投入 and “三农”支出: the same spending).
   thing_synonyms = { { "投入", "支出" } },

@@ -91,6 +91,18 @@ describe("duixian.indicators", function()
       -- the building of a thing, measured as the thing built
       { "完成高标准农田建设", "mu", "改造提升", "high_standard_farmland" },
       { "规上工业总产值", "%", "增长", "industry_gross_output_growth" },
+      -- the levels a five-year plan sets for health and schooling
+      { "人均预期寿命", "year", "达到", "life_expectancy" },
+      { "劳动年龄人口平均受教育年限", "year", "", "schooling_years" },
+      -- carbon intensity by the report's name for GDP
+      { "单位地区生产总值二氧化碳排放", "%", "降低", "co2_intensity" },
+      { "单位GDP二氧化碳排放", "%", "下降", "co2_intensity" },
+      { "粮食综合生产能力", "jin", "稳定在", "grain_output" },
+      { "地区生产总值用水量", "%", "下降", "water_intensity" },
+      -- manufacturing's share of the economy by its value added
+      { "其中制造业增加值", "%", "占比", "manufacturing_share" },
+      -- a share of research and development in the statistics bureau's words
+      { "全社会研究与试验发展（R&D）经费投入占地区生产总值", "%", "比重为", "rd_intensity" },
     }
     for _, c in ipairs(cases) do
       it(("%s (%s, %s) is %s"):format(c[1], c[2], c[3], c[4]), function()
@@ -108,6 +120,8 @@ describe("duixian.indicators", function()
       assert.are.equal("services_share", cat:resolve("服务业增加值占全市地区生产总值", "%", "比重提高到").id)
       -- an alias written with the report's name for GDP still resolves
       assert.are.equal("services_share", cat:resolve("服务业增加值占GDP的比重", "%", "").id)
+      -- a bare 制造业占比 may be its share of anything (投资…，其中制造业占比70%)
+      assert.is_nil(cat:resolve("其中制造业", "%", "占比"))
       -- the economy itself keeps its name: 地区生产总值 alone is GDP, not a share
       assert.are.equal("gdp_growth", cat:resolve("地区生产总值", "%", "增长").id)
     end)

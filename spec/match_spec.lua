@@ -249,7 +249,7 @@ describe("duixian.rules.match", function()
         A.mention({ subject = "生产总值", value = 5.8, document_id = 3 }),
       })
       assert.are.equal("review.txt", v.outcome.doc)
-      assert.are.equal("work report beats news", v.candidates[2].rank_reason)
+      assert.are.equal("a statistical communiqué beats a work report, a work report news", v.candidates[2].rank_reason)
     end)
 
     it("ranks a later document above an earlier one", function()

@@ -86,6 +86,11 @@ describe("duixian.meta", function()
       assert.is_nil(meta.infer("市委经济工作会议五大民生看点\n■ 本报记者\n我市将继续树牢理念").region)
     end)
 
+    it("tells a statistical communiqué by its title", function()
+      assert.are.equal("statistics",
+        meta.infer("2024年江苏省国民经济和社会发展统计公报\n江苏省统计局\n", { kind = true }).kind)
+    end)
+
     it("reads a news page date", function()
       assert.are.equal("2022-12-30", meta.infer("我们就在您身边 2022.12.30 星期五\n聊城将聚焦10个方面").published)
     end)
@@ -107,6 +112,17 @@ describe("duixian.meta", function()
     it("plans the year of a spring report and the next year of a December one", function()
       assert.are.same({ 2022, 2021 }, { meta.years("2022-02-24") })
       assert.are.same({ 2023, 2022 }, { meta.years("2022-12-30") })
+    end)
+
+    it("gives a statistical communiqué the year its title covers, both as its own and as the year reviewed", function()
+      local title = "2024年江苏省国民经济和社会发展统计公报\n江苏省统计局\n2025年3月5日\n"
+      assert.are.same({ 2024, 2024 }, { meta.years("2025-03-05", "statistics", title) })
+      -- the year inside the title line, after the region's name
+      assert.are.same({ 2023, 2023 }, { meta.years("2024-03-20", "statistics", "云水市2023年国民经济和社会发展统计公报\n") })
+      -- no year in the title: the year before a spring publication
+      assert.are.same({ 2024, 2024 }, { meta.years("2025-04-01", "statistics", "统计公报\n") })
+      -- a work report's years are its publication's, whatever its text
+      assert.are.same({ 2025, 2024 }, { meta.years("2025-03-05", "work_report", title) })
     end)
   end)
 end)

@@ -67,20 +67,6 @@ describe("provincial reports after 2020", function()
     assert.are.same({ "6.5%以上 经济增长预期目标 target 2021" }, read("今年经济增长预期目标为6.5%以上。", meta))
   end)
 
-  it("reads a result of part of the year (上半年, 一季度, 1-11月) as none of the whole year", function()
-    local news = { published = "2020-07-20", region = "河北省", kind = "news" }
-    assert.are.same({ "2.1% 上半年全省生产总值 other 2020", "1.5% 规模以上工业增加值 other 2020",
-      "3% 1-11月固定资产投资 other 2020" },
-      read("2020年7月20日，省统计局发布数据，上半年全省生产总值增长2.1%，规模以上工业增加值增长1.5%；1-11月固定资产投资增长3%。", news))
-    -- the whole year after the part, and a part a change starts from, are the year's
-    assert.are.same({ "3.2% 一季度全省生产总值 other 2020", "3.9% 生产总值 outcome 2020" },
-      read("一、2020年工作回顾\n一季度全省生产总值下降3.2%，全年生产总值增长3.9%。",
-        { published = "2021-01-22", region = "河北省", kind = "work_report" }))
-    local year_end = read("一、2025年工作回顾\n年末城镇调查失业率从上半年5.5%降到5.3%。",
-      { published = "2026-02-02", region = "广西壮族自治区", kind = "work_report" })
-    assert.are.equal("5.3% 年末城镇调查失业率 outcome 2025", year_end[2])
-  end)
-
   it("gives a subject of a year alone (2022年达到1.77万亿元) the subject before it", function()
     assert.are.same({ "5.5% 地区生产总值 outcome 2018-2022", "1.77万亿元 地区生产总值 outcome 2022" },
       read("一、过去五年和2022年工作回顾\n过去五年，全区地区生产总值年均增长5.5%，2022年达到1.77万亿元。", REVIEW_2022))

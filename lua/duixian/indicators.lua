@@ -100,6 +100,7 @@ M.heads = {
   predicate_words = longest_first(HEADS.predicate_words),
   phrase_stops = longest_first(HEADS.phrase_stops),
   synonyms = HEADS.synonyms or {},
+  denominator_openers = HEADS.denominator_openers or {},
   thing_synonyms = HEADS.thing_synonyms or {},
   span_words = HEADS.span_words or {},
   goal_nouns = longest_first(HEADS.goal_nouns or {}),
@@ -503,6 +504,17 @@ end
 -- 的｜15件: a relative clause before the count); ending in a time (年底,
 -- 2025年); ending a list of examples (临沂至滕州等｜15个项目); or made only of verbs and empty words (基本, 再推出, 以办好, 推动).
 -- Then what the count counts is named after it (办好20件民生实事).
+--- Does a subject name only a share's denominator (占地区生产总值, 与生产
+--总值之比: data/subject_heads.lua denominator_openers, read in the
+-- synonyms' canonical form)?
+function M.names_only_denominator(subject)
+  local s = M.canonical(subject or "")
+  for _, w in ipairs(M.heads.denominator_openers or {}) do
+    if starts_with(s, w) then return true end
+  end
+  return false
+end
+
 function M.names_no_thing(subject)
   local s = subject or ""
   -- 城镇新增就业完成年计划的｜118.2%: the share of a plan, the subject before it

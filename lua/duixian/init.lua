@@ -83,7 +83,8 @@ function M.document(text, given)
   local doc, inferred = meta.complete(given, text)
   doc.inferred = inferred
   doc.year, doc.month, doc.day = meta.parse_date(doc.published)
-  doc.plan_year, doc.review_year = meta.years(doc.published)
+  doc.plan_year, doc.review_year = meta.years(doc.published, doc.kind, text)
+  doc.plan_first, doc.plan_last = meta.plan_span(text, doc.kind)
   return doc, inferred
 end
 

@@ -182,14 +182,7 @@ function M.infer(text, wanted)
     if not y then y, m, d = head:match("(20%d%d)%-(%d%d?)%-(%d%d?)") end
     if y then found.published = iso(tonumber(y), tonumber(m), tonumber(d)) end
   end
-  if not wanted or wanted.kind then
-    if head:find("政府工作报告", 1, true) or head:find("代表国务院", 1, true)
-        or head:find("向大会报告工作", 1, true) or head:find("向大会作政府工作报告", 1, true) then
-      found.kind = "work_report"
-    else
-      found.kind = "news"
-    end
-  end
+  if not wanted or wanted.kind then found.kind = M.kind_of_opening(head) or "news" end
   if not wanted or wanted.region then found.region = M.region_of_opening(head) end
   return found
 end
@@ -286,14 +279,77 @@ function M.complete(meta, text)
   return out, inferred
 end
 
+--- The lexicon's row (data/lexicon.lua document_kinds) of a kind, or nil.
+local function kind_row(kind)
+  for _, row in ipairs(require("duixian.data").shared("lexicon").document_kinds or {}) do
+    if row[1] == kind then return row end
+  end
+  return nil
+end
+
+--- The kind of document whose words (data/lexicon.lua document_kinds)
+-- stand in head, the text's opening, or nil.
+function M.kind_of_opening(head)
+  local title = head:match("^%s*([^\n]*)")
+  for _, row in ipairs(require("duixian.data").shared("lexicon").document_kinds or {}) do
+    for _, w in ipairs(row.words or {}) do
+      if (row.title_only and title or head):find(w, 1, true) then return row[1] end
+    end
+  end
+  return nil
+end
+
+--- The plan period the title of a document of a kind framed by it
+-- (data/lexicon.lua document_kinds, titled_span: a plan's outline) names:
+-- the span of the longest time word with one (第十四个五年规划: 2021, 2025)
+-- in its first line; nil, nil otherwise.
+function M.plan_span(text, kind)
+  local row = kind and kind_row(kind)
+  if not (row and row.titled_span) then return nil, nil end
+  local title = text:sub(1, 1500):match("^%s*([^\n]*)")
+  local best
+  for _, cue in ipairs(require("duixian.data").shared("lexicon").cues or {}) do
+    if type(cue) == "table" and cue.span and (not best or #cue[1] > #best[1]) and title:find(cue[1], 1, true) then
+      best = cue
+    end
+  end
+  if not best then return nil, nil end
+  return best.span[1], best.span[2]
+end
+
+--- The year written in the opening line that names a document's kind
+-- (2024年江苏省国民经济和社会发展统计公报, 江苏省2024年…统计公报), or nil.
+local function titled_year(text, row)
+  local head = text:sub(1, 1500)
+  for _, w in ipairs(row.words or {}) do
+    local at = head:find(w, 1, true)
+    if at then
+      local line = head:sub(1, at - 1):match("[^\n]*$")
+      local year = line:match("(%d%d%d%d)年[^\n]*$")
+      if year then return tonumber(year) end
+    end
+  end
+  return nil
+end
+
 --- The year a document plans for and the year it reviews. A report given
 -- in the first half of year Y plans Y and reviews Y-1; one given in the
 -- second half (the report of 2022-12-27) plans Y+1 and reviews Y.
-function M.years(published)
+-- A document of a kind that only reports (data/lexicon.lua document_kinds,
+-- reports_only: a statistical communiqué) speaks of the year it covers as
+-- its own (全年, 比上年 are that year's): both years are that one, the
+-- year its title writes (text: the document), or else the year reviewed.
+function M.years(published, kind, text)
   local y, m = M.parse_date(published)
+  local row = kind and kind_row(kind)
+  if row and row.reports_only then
+    local covered = text and titled_year(text, row) or (y and ((m and m >= 7) and y or y - 1))
+    return covered, covered
+  end
   if not y then return nil, nil end
   local plan = (m and m >= 7) and y + 1 or y
   return plan, plan - 1
 end
+
 
 return M

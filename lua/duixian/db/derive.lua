@@ -19,13 +19,14 @@ ORDER BY m.document_id, s.seq, m.start]]
 local FACTS_OF_ALL, FACTS_OF_ONE = FACTS_SELECT:format(""), FACTS_SELECT:format(" AND m.document_id = ?")
 
 local DOCUMENTS_SELECT = [[
-SELECT id, name, path, region, published, kind, source, plan_year, review_year
+SELECT id, name, path, region, published, kind, source, plan_year, review_year, plan_first, plan_last
 FROM documents WHERE superseded_by IS NULL]]
 
 --- The document record the rules read, from a documents row.
 function M.document_record(d)
   local doc = { id = d.id, file = d.name or d.path, region = d.region, published = d.published,
-    kind = d.kind, source = d.source, plan_year = d.plan_year, review_year = d.review_year }
+    kind = d.kind, source = d.source, plan_year = d.plan_year, review_year = d.review_year,
+    plan_first = d.plan_first, plan_last = d.plan_last }
   doc.year, doc.month, doc.day = meta.parse_date(d.published)
   return doc
 end

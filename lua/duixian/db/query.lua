@@ -20,7 +20,7 @@ local MENTION_FILTERS = {
 }
 
 local DOCUMENT_COLUMNS = [[id, sha256, path, name, region, published, kind, source, inferred,
-  plan_year, review_year, encoding, bytes, mention_count, ingested_at, superseded_by]]
+  plan_year, review_year, plan_first, plan_last, encoding, bytes, mention_count, ingested_at, superseded_by]]
 
 local DOCUMENT_FILTERS = {
   region = "region = ?", kind = "kind = ?", published = "published = ?", path = "path = ?",

@@ -185,6 +185,12 @@ CREATE TABLE corrections (
 );
 CREATE INDEX corrections_span ON corrections(sha256, start, "end");
 ]],
+  -- 5: the plan period a plan's title names (…第十四个五年规划…纲要:
+  -- 2021-2025), the frame of the targets it sets
+  [[
+ALTER TABLE documents ADD COLUMN plan_first INTEGER;
+ALTER TABLE documents ADD COLUMN plan_last INTEGER;
+]],
 }
 
 M.VERSION = #M.migrations

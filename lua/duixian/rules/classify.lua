@@ -970,6 +970,75 @@ local function commits(row) return row.implies == "target" and row[2] ~= "time" 
 local function is_estimate(row) return row[2] == "estimate" end
 local function is_average(row) return row.average ~= nil end
 
+-- The end of the last part of a year (data/lexicon.lua year_parts, or a
+-- range of months 1-9月) named in s, with its first and last month; nil.
+local function last_year_part(lexicon, s)
+  local best_end, first, last
+  for _, row in ipairs(lexicon.year_parts or {}) do
+    local at = find(s, row[1], 1, true)
+    while at do
+      local stop = at + #row[1]
+      if not best_end or stop > best_end then best_end, first, last = stop, row[2], row[3] end
+      at = find(s, row[1], stop, true)
+    end
+  end
+  for _, sep in ipairs(lexicon.year_part_separators or {}) do
+    local pattern = "(%d+)" .. sep:gsub("%p", "%%%0") .. "(%d+)月()"
+    for a, b, stop in s:gmatch(pattern) do
+      a, b = tonumber(a), tonumber(b)
+      if a >= 1 and a < b and b <= 12 and (not best_end or stop > best_end) then best_end, first, last = stop, a, b end
+    end
+  end
+  return best_end, first, last
+end
+
+--- The part of a year the figure after `before` (its sentence up to it) is
+-- of: the last part of a year said in it (上半年, 前三季度, 1-9月: data/
+-- lexicon.lua year_parts), unless a word of the whole year (全年) or a change
+-- to a new value (从上半年5.5%降到5.3%) stands after the part. Its first and
+-- last month, or nil.
+function M.year_part(R, before)
+  local lexicon = R.lexicon
+  local stop, first, last = last_year_part(lexicon, before)
+  if not stop then return nil end
+  local rest = sub(before, stop)
+  for _, w in ipairs(lexicon.year_whole_words or {}) do
+    if find(rest, w, 1, true) then return nil end
+  end
+  for _, w in ipairs((lexicon.baselines or {}).ends or {}) do
+    if find(rest, w, 1, true) then return nil end
+  end
+  return first, last
+end
+
+-- m's sentence up to the figure (as written)
+local function text_before(m)
+  local ctx = m.context
+  local at = ctx and ctx.text and m.start and ctx.start and m.start - ctx.start
+  if not at or at < 0 then return "" end
+  return sub(ctx.text, 1, at)
+end
+
+--- Is m a figure of a part of the year (classify.year_part) that had ended
+-- when doc was published (上半年 in news of July)? Then the year of
+-- publication, whose result it is; else nil.
+function M.year_part_past(R, m, doc)
+  if not (doc.year and doc.month) then return nil end
+  local _, last = R.classify.year_part(R, text_before(m))
+  if last and doc.month > last then return doc.year end
+  return nil
+end
+
+--- Is doc of a kind that only reports and never plans (data/lexicon.lua
+-- document_kinds, reports_only: a statistical communiqué)? Its figures are
+-- results, of the year it covers (meta.years makes that its own year).
+function M.reports_only(R, doc)
+  for _, row in ipairs(R.lexicon.document_kinds or {}) do
+    if row[1] == doc.kind then return row.reports_only == true end
+  end
+  return false
+end
+
 --- Kind and period of m: an explicit year first, then words that imply a
 -- kind (去年, 五年来), then the section, then the sentence's modality.
 function M.kind_and_period(R, m, doc, st) -- st: the document state (what its paragraph said)
@@ -982,6 +1051,11 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     modal = C.cue_before(R, m, implies_target, false) or false
   end
   local plan_first, plan_last = C.heading_span(R, ctx, doc)
+  if not plan_first and doc.plan_first then
+    -- a plan's outline (…第十四个五年规划…纲要): the period its title names
+    -- frames what no heading of its own frames
+    plan_first, plan_last = doc.plan_first, doc.plan_last
+  end
   local next_plan = plan_first and C.heading_next_plan(R, ctx, doc)
   if next_plan and C.speaks_of_plan(R, m, next_plan) then
     -- 二、“十四五”时期发展成就和“十五五”时期主要目标任务: its paragraphs on
@@ -1002,7 +1076,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     elseif plan_last < doc.plan_year then section = "review" end
   end
   local estimate = C.cue_before(R, m, is_estimate, false)
-  local kind
+  local kind, part_year
   if cue and cue.year and doc.plan_year then
     if cue.year_to >= doc.plan_year then kind = "target" else kind = "outcome" end
   end
@@ -1036,7 +1110,16 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
       -- 市生产总值增长5.6%。其中，第一产业增加值增长4.1%) goes on in the kind
       -- its paragraph's figures have had
       kind = st.para_kind
-    else kind = "target" end
+    else
+      -- 上半年，全市地区生产总值增长5.2% in news of July: a part of the year
+      -- already past, its result
+      part_year = not cue and C.year_part_past(R, m, doc)
+      kind = part_year and "outcome" or "target"
+    end
+  end
+  if kind == "target" and C.reports_only(R, doc) then
+    -- a statistical communiqué plans nothing: 全年…增长5.8% is a result
+    kind = "outcome"
   end
   if st then
     -- what the paragraph has said so far, for the plain statements after it
@@ -1053,6 +1136,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     return "outcome", tostring(year), estimate ~= nil, cue
   end
   if cue then first, last = C.read_time_cue(R, cue, doc, kind) end
+  if part_year then first, last = part_year, part_year end
   if not first then
     local span_first, span_last = plan_first, plan_last
     if span_first and kind == "outcome" and span_last < (doc.plan_year or 0) then
@@ -1101,6 +1185,12 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
       -- 城镇化率达到67.5% in a five-year review: the level at its end
       first = last
     end
+  end
+  if first and doc.plan_year and last > doc.plan_year and C.reports_only(R, doc) then
+    -- a communiqué reports no year after the one it covers: a later year
+    -- over its figures is its dateline's (2025年3月5日 under its title)
+    last = doc.plan_year
+    if first > last then first = last end
   end
   -- the period: one year (2022) or a span (2021-2025); `..` converts as tostring does
   local period = first and (first == last and first .. "" or first .. "-" .. last) or nil
@@ -2193,61 +2283,6 @@ function M.names_target(R, m)
   return word_before(subject, stop, names.nouns) ~= nil
 end
 
--- Does a span of months (1-11月, 1至6月: two numbers joined by one of
--- joiners, then 月) end at byte stop - 1 of s? Returns where it starts.
-local function month_span_before(s, stop, joiners)
-  if sub(s, stop - 3, stop - 1) ~= "月" then return nil end
-  local i = stop - 4
-  while i >= 1 and match(sub(s, i, i), "%d") do i = i - 1 end
-  if i == stop - 4 then return nil end
-  for _, j in ipairs(joiners) do
-    if i - #j + 1 >= 1 and sub(s, i - #j + 1, i) == j and match(sub(s, i - #j, i - #j), "%d") then
-      local k = i - #j
-      while k >= 1 and match(sub(s, k, k), "%d") do k = k - 1 end
-      return k + 1
-    end
-  end
-  return nil
-end
-
---- Does m give a figure of part of the year (上半年全省生产总值增长2.1%, 1-11月
--- 固定资产投资增长3%: one of the lexicon's part_of_year words, or a span of
--- months, before it in its stretch of the sentence up to a semicolon, with no
--- word of the whole year after it)? A result of a part is none of the year.
-function M.speaks_of_part_of_year(R, m)
-  local part = R.lexicon.part_of_year
-  if not part then return false end
-  local norm, pos = m.context.norm, m.pos
-  local from = 1
-  for _, mark in ipairs({ "；", ";" }) do
-    local at = find(norm, mark, from, true)
-    while at and at < pos do
-      from = at + #mark
-      at = find(norm, mark, from, true)
-    end
-  end
-  -- a part a change starts from or is compared with (从上半年5.5%降到5.3%,
-  -- 增幅比一季度回落) dates the baseline only
-  local marks = R.lexicon.baselines
-  local function dates_baseline(at)
-    local before = char_before(norm, at)
-    return words_module.set_of(marks.starts)[before] ~= nil or words_module.set_of(marks.compared)[before] ~= nil
-  end
-  local last -- the end of the last part of a year before m
-  for _, w in ipairs(part.words) do
-    local at = find(norm, w, from, true)
-    while at and at + #w <= pos do
-      if (not last or at + #w > last) and not dates_baseline(at) then last = at + #w end
-      at = find(norm, w, at + #w, true)
-    end
-  end
-  for i = from, pos - 1 do
-    local start = sub(norm, i, i + 2) == "月" and month_span_before(norm, i + 3, part.month_joiners)
-    if start and (not last or i + 3 > last) and not dates_baseline(start) then last = i + 3 end
-  end
-  return last ~= nil and not contains_any(norm, last, pos - 1, part.whole_year)
-end
-
 --- Classify one mention in place: kind, period, estimate, region, headline.
 function M.classify(R, m, doc, st)
   local C = R.classify
@@ -2255,8 +2290,6 @@ function M.classify(R, m, doc, st)
   local other, why = C.is_other(R, m, doc)
   if not other and kind == "outcome" and C.names_target(R, m) then
     other, why = true, "a target restated in a review (预期目标调整为3.5%左右), no result"
-  elseif not other and kind == "outcome" and not C.is_from_value(R, m) and C.speaks_of_part_of_year(R, m) then
-    other, why = true, "a result of part of the year (上半年, 1-11月), none of the whole year"
   end
   if other then
     kind = "other"

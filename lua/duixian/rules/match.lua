@@ -591,9 +591,14 @@ end
 -- 装机…达到9048万千瓦，占比55.1%: the share of that capacity). nil when
 -- nothing is inherited.
 function M.inherited_subject(_, m, subject, prev)
-  if not (prev and prev.subject and prev.subject ~= "") or not indicators.names_no_thing(subject) then
-    return nil
+  if not (prev and prev.subject and prev.subject ~= "") then return nil end
+  if m.unit == "%" and indicators.names_only_denominator(subject)
+      and not indicators.names_only_denominator(prev.subject) and not indicators.names_no_thing(prev.subject) then
+    -- 研发经费支出2640亿元，占地区生产总值比重为3.20%: the share of the thing
+    -- the figure before it measures
+    return prev.subject .. indicators.canonical(subject)
   end
+  if not indicators.names_no_thing(subject) then return nil end
   if indicators.names_no_thing(prev.subject) then return nil end
   if m.list_index and m.list_index > 1 then return prev.subject end
   if subject == "" then
@@ -1234,6 +1239,10 @@ end
 -- average or a total over years (is_span_figure) never answers one year.
 function M.period_relation(R, t, o)
   if not (t.first and o.first) then return nil end
+  if t.first == t.last and o.first == o.last and o.last == t.last and R.match.of_year_part(R, o) then
+    -- 上半年增长5.2% against a target of the year: progress, no answer
+    return "progress"
+  end
   if t.first == t.last and o.first == o.last and span_figure(R, o) then return nil end
   if o.first == t.first and o.last == t.last then return "answer" end
   if o.first == o.last and o.last == t.last then return "answer" end
@@ -1244,6 +1253,12 @@ function M.period_relation(R, t, o)
     return "progress"
   end
   return nil
+end
+
+--- Is item o a figure of a part of its year (上半年, 前三季度, 1-9月:
+-- classify.year_part)?
+function M.of_year_part(R, o)
+  return R.classify.year_part(R, sentence_before(o.m)) ~= nil
 end
 
 --- Can o's value be set against t's? The same unit and the same measure.
@@ -1346,6 +1361,17 @@ function M.agree(R, a, b)
   return true -- two bounds or estimates: no contradiction is certain
 end
 
+--- How far the figures of doc are the final word on a year (data/lexicon.lua
+-- document_kinds, authority; 0 for a kind it does not rank): the statistics
+-- bureau's communiqué corrects the report given weeks before it, and a
+-- report outranks the news.
+function M.authority(R, doc)
+  for _, row in ipairs(R.lexicon.document_kinds or {}) do
+    if row[1] == doc.kind then return row.authority or 0 end
+  end
+  return 0
+end
+
 --- Evidence ranking, strongest criterion first. Each criterion says
 -- whether candidate a beats b, and the reason shown for it.
 M.criteria = {
@@ -1361,8 +1387,8 @@ M.criteria = {
     beats = function(_, a, b) return (a.similarity or 0) > (b.similarity or 0) end },
   { name = "final", reason = "final beats estimate",
     beats = function(_, a, b) return not a.item.m.estimate and b.item.m.estimate end },
-  { name = "work_report", reason = "work report beats news",
-    beats = function(_, a, b) return a.item.doc.kind == "work_report" and b.item.doc.kind ~= "work_report" end },
+  { name = "authority", reason = "a statistical communiqué beats a work report, a work report news",
+    beats = function(R, a, b) return R.match.authority(R, a.item.doc) > R.match.authority(R, b.item.doc) end },
   { name = "exact", reason = "an exact figure beats a rounded or bounded one",
     beats = function(R, a, b) return R.match.is_exact(R, a.item.m) and not R.match.is_exact(R, b.item.m) end },
   { name = "same_verb", reason = "the target's own verb beats another (新建 against 建成)",

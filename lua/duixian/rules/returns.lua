@@ -176,6 +176,8 @@ local match = {
   similar_scale = nil,
   name_share = nil,
   same_scale = returning("a boolean", is("boolean")),
+  authority = returning("a number", is("number")),
+  of_year_part = returning("a boolean", is("boolean")),
   thing_of = returning("a table { phrase, bigrams, n, names }", is("table")),
   thing_similarity = returning("a number from 0 to 1", is("number")),
 }
@@ -185,6 +187,9 @@ local classify = {
   kind_and_period = returning('kind ("target", "outcome" or "other"), then a period string or nil',
     one_of(KINDS), opt("string")),
   estimate_of = returning("a boolean", is("boolean")),
+  reports_only = returning("a boolean", is("boolean")),
+  year_part = returning("first and last month as integers, or nil", opt("number"), opt("number")),
+  year_part_past = returning("a year as an integer, or nil", opt("number")),
   region_of = returning("a region name string or nil", opt("string")),
   heading_span = returning("first and last year as integers, or nil", opt("number"), opt("number")),
   read_heading_span = returning("first and last year as integers, or nil", opt("number"), opt("number")),

@@ -1,0 +1,82 @@
+-- A statistical communiqué (统计公报) as the source of a year's results:
+-- its figures are outcomes of the year it covers, and its final figures
+-- are better evidence than the work report's given weeks before.
+local duixian = require "duixian"
+local A = require "spec.audit_helper"
+
+local BULLETIN = "2024年云水省国民经济和社会发展统计公报\n云水省统计局\n2025年3月5日\n\n"
+local function bulletin(body)
+  return assert(duixian.scan(BULLETIN .. body, { published = "2025-03-05", region = "云水省", kind = "statistics" }))
+end
+
+describe("a statistical communiqué", function()
+  it("reports the year it covers: 全年 and 比上年 are that year's, no target of the next", function()
+    local ms = bulletin("初步核算，全年全省地区生产总值137008.0亿元，比上年增长5.8%。全年城镇新增就业136.7万人。\n")
+    assert.are.equal(3, #ms)
+    for _, m in ipairs(ms) do
+      assert.are.equal("outcome", m.kind, m.raw)
+      assert.are.equal("2024", m.period, m.raw)
+    end
+  end)
+
+  it("is told by its title when no manifest names its kind", function()
+    local ms = assert(duixian.scan(BULLETIN .. "全年粮食总产量761.2亿斤。\n", { published = "2025-03-05", region = "云水省" }))
+    assert.are.equal("outcome", ms[1].kind)
+    assert.are.equal("2024", ms[1].period)
+  end)
+
+  it("keeps the point of the year before out of a change's subject (比上年末增加)", function()
+    local ms = bulletin("年末全省常住人口8526万人，比上年末增加0.2万人。\n")
+    assert.are.equal("年末全省常住人口", ms[2].subject)
+    assert.are.equal(2000, ms[2].value)
+  end)
+
+  it("answers a target with its final figure over the report's preliminary one", function()
+    local docs = {
+      { id = 1, file = "plan.txt", published = "2024-01-20", kind = "work_report", region = "云水省" },
+      { id = 2, file = "review.txt", published = "2025-01-14", kind = "work_report", region = "云水省" },
+      { id = 3, file = "bulletin.txt", published = "2025-03-05", kind = "statistics", region = "云水省" },
+    }
+    local vs = A.audit_texts(docs, {
+      "今年全省经济社会发展的主要预期目标是：一般公共预算收入增长3%。\n",
+      "过去一年，全省一般公共预算收入增长2.8%。\n",
+      BULLETIN .. "全年一般公共预算收入10237.3亿元，比上年增长3.1%。\n",
+    })
+    assert.are.equal(1, #vs)
+    assert.are.equal("met", vs[1].status)
+    assert.are.equal("bulletin.txt", vs[1].outcome.doc)
+    assert.are.equal(3.1, vs[1].outcome.value)
+  end)
+
+  it("reads a share after an amount as the share of that amount (占地区生产总值比重, 与生产总值之比)", function()
+    local docs = {
+      { id = 1, file = "plan.txt", published = "2024-01-20", kind = "work_report", region = "云水省" },
+      { id = 3, file = "bulletin.txt", published = "2025-03-05", kind = "statistics", region = "云水省" },
+    }
+    for _, share in ipairs({ "占地区生产总值比重为3.4%", "与生产总值之比为3.4%", "与地区生产总值之比为3.4%" }) do
+      local vs = A.audit_texts(docs, {
+        "今年主要预期目标是：研发经费投入强度达到3.3%。\n",
+        BULLETIN .. "全年研发经费支出2640亿元，" .. share .. "。\n",
+      })
+      assert.are.equal(1, #vs, share)
+      assert.are.equal("rd_intensity", vs[1].indicator, share)
+      assert.are.equal("met", vs[1].status, share)
+      assert.are.equal(3.4, vs[1].outcome.value, share)
+    end
+  end)
+
+  it("names research and development in full as the catalogue's R&D intensity", function()
+    local docs = {
+      { id = 1, file = "plan.txt", published = "2024-01-20", kind = "work_report", region = "云水省" },
+      { id = 3, file = "bulletin.txt", published = "2025-03-05", kind = "statistics", region = "云水省" },
+    }
+    local vs = A.audit_texts(docs, {
+      "今年主要预期目标是：全社会研发投入占地区生产总值比重达3.3%左右。\n",
+      BULLETIN .. "全年全社会研究与试验发展（R&D）经费投入占地区生产总值比重为3.4%。\n",
+    })
+    assert.are.equal(1, #vs)
+    assert.are.equal("rd_intensity", vs[1].indicator)
+    assert.are.equal("met", vs[1].status)
+    assert.are.equal(3.4, vs[1].outcome.value)
+  end)
+end)

@@ -1,0 +1,56 @@
+-- Figures of a part of a year (上半年, 一季度, 前三季度, 1-9月): a result when
+-- the part had ended before the document was published, and progress, never
+-- the answer, against a target for the whole year.
+local duixian = require "duixian"
+local A = require "spec.audit_helper"
+
+local function scan(text, published)
+  return assert(duixian.scan(text, { published = published, region = "云水市", kind = "news" }))
+end
+
+local function kinds(ms)
+  local out = {}
+  for i, m in ipairs(ms) do out[i] = m.kind .. " " .. tostring(m.period) end
+  return out
+end
+
+describe("a figure of a part of the year", function()
+  it("is a result of the year when the part had ended at publication", function()
+    assert.are.same({ "outcome 2024", "outcome 2024" },
+      kinds(scan("上半年，全市地区生产总值增长5.2%，规模以上工业增加值增长7.5%。\n", "2024-07-20")))
+    -- published in April: the year planned is this one, the quarter is past
+    assert.are.same({ "outcome 2024" }, kinds(scan("一季度，全市地区生产总值增长5.5%。\n", "2024-04-18")))
+    assert.are.same({ "outcome 2024" }, kinds(scan("1-9月，全市一般公共预算收入增长6.0%。\n", "2024-10-25")))
+  end)
+
+  it("is a target when the part is still to come", function()
+    assert.are.same({ "target 2024" }, kinds(scan("力争上半年80%项目完成手续办理。\n", "2024-01-16")))
+    -- no modality, and the half year not yet over: as any plain statement
+    assert.are.same({ "target 2024" }, kinds(scan("上半年全市新开工项目120个。\n", "2024-02-20")))
+  end)
+
+  local docs = {
+    { id = 1, file = "plan.txt", published = "2024-02-26", kind = "work_report", region = "云水市" },
+    { id = 2, file = "news.txt", published = "2024-07-20", kind = "news", region = "云水市" },
+    { id = 3, file = "review.txt", published = "2025-02-20", kind = "work_report", region = "云水市" },
+  }
+  local PLAN = "今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇调查失业率5.5%以内。\n"
+
+  it("is progress, not the answer, against a target of the whole year", function()
+    local vs = A.audit_texts({ docs[1], docs[2] }, {
+      PLAN, "上半年，全市地区生产总值增长5.2%，城镇调查失业率5.4%。\n" })
+    assert.are.equal(2, #vs)
+    for _, v in ipairs(vs) do
+      assert.are.equal("pending", v.status, v.indicator)
+      assert.matches("1 progress figure%(s%) shown", v.reason)
+    end
+  end)
+
+  it("gives way to the year's own figure: 全年 after the part, or the value a change ends at", function()
+    local vs = A.audit_texts(docs, { PLAN, "上半年，全市地区生产总值增长5.2%。\n",
+      "过去一年，全市地区生产总值上半年增长5.2%，全年增长6.1%；年末城镇调查失业率从上半年5.6%降到5.3%。\n" })
+    local got = {}
+    for _, v in ipairs(vs) do got[v.indicator] = v.status .. " " .. tostring(v.outcome and v.outcome.value) end
+    assert.are.same({ gdp_growth = "met 6.1", unemployment_surveyed = "met 5.3" }, got)
+  end)
+end)
