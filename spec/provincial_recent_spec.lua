@@ -19,10 +19,11 @@ local function read(text, meta)
 end
 
 -- "target indicator status outcome" of each verdict (the way it was matched
--- where no catalogue entry vouches for it) of an audit of texts.
-local function judged(docs, texts)
+-- where no catalogue entry vouches for it) of an audit of a plan and its
+-- review, work reports of region published on the two dates.
+local function judged(region, dates, plan, review)
   local got = {}
-  for _, v in ipairs(A.audit_texts(docs, texts)) do
+  for _, v in ipairs(A.audit_texts(A.pair(region, dates[1], dates[2]), { plan, review })) do
     got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.indicator or v.matched_by, v.status, v.outcome and v.outcome.raw)
   end
   return got
@@ -73,14 +74,17 @@ describe("provincial reports after 2020", function()
   end)
 
   it("sets a part of a province by place (南疆四地州, 三州) apart from the whole", function()
-    local docs = A.pair("新疆维吾尔自治区", "2022-01-22", "2023-01-15")
-    assert.are.same({ "45万人以上 urban_jobs missed 42.1万人", "8万人 similarity met 8.6万人" }, judged(docs, {
-      "今年全区经济社会发展的主要预期目标是：城镇新增就业45万人以上。南疆四地州新增城镇就业8万人。",
-      "一、2022年工作回顾\n城镇新增就业42.1万人。南疆四地州新增城镇就业8.6万人。" }))
-    docs = A.pair("四川省", "2022-01-20", "2023-01-12")
-    assert.are.same({ "85万人以上 urban_jobs met 98.9万人", "5万人 similarity met 5.3万人" }, judged(docs, {
-      "今年全省经济社会发展的主要预期目标是：城镇新增就业85万人以上。甘孜、阿坝、凉山三州城镇新增就业5万人。",
-      "一、2022年工作回顾\n城镇新增就业98.9万人。三州城镇新增就业5.3万人。" }))
+    local cases = {
+      { "新疆维吾尔自治区", "今年全区经济社会发展的主要预期目标是：城镇新增就业45万人以上。南疆四地州新增城镇就业8万人。",
+        "一、2022年工作回顾\n城镇新增就业42.1万人。南疆四地州新增城镇就业8.6万人。",
+        { "45万人以上 urban_jobs missed 42.1万人", "8万人 similarity met 8.6万人" } },
+      { "四川省", "今年全省经济社会发展的主要预期目标是：城镇新增就业85万人以上。甘孜、阿坝、凉山三州城镇新增就业5万人。",
+        "一、2022年工作回顾\n城镇新增就业98.9万人。三州城镇新增就业5.3万人。",
+        { "85万人以上 urban_jobs met 98.9万人", "5万人 similarity met 5.3万人" } },
+    }
+    for _, case in ipairs(cases) do
+      assert.are.same(case[4], judged(case[1], { "2022-01-20", "2023-01-12" }, case[2], case[3]))
+    end
   end)
 
   it("reads 恢复到2019年的95% as the year's level set against 2019's, dating nothing after it", function()
@@ -93,9 +97,12 @@ describe("provincial reports after 2020", function()
 
   it("reads the income of farmers and herders (农牧民) as the rural residents' income", function()
     local cat = require("duixian.indicators").catalogue()
-    assert.are.equal("rural_income_growth", (cat:resolve("农牧民人均可支配收入", "%", "增长")).id)
-    assert.are.equal("rural_income_growth", (cat:resolve("农村牧区常住居民人均可支配收入", "%", "增长")).id)
-    assert.are.equal("rural_income", (cat:resolve("农牧民人均可支配收入", "CNY", "达到")).id)
+    local got = {}
+    for _, case in ipairs({ { "农牧民人均可支配收入", "%", "增长" }, { "农村牧区常住居民人均可支配收入", "%", "增长" },
+      { "农牧民人均可支配收入", "CNY", "达到" } }) do
+      got[#got + 1] = (cat:resolve(case[1], case[2], case[3])).id
+    end
+    assert.are.same({ "rural_income_growth", "rural_income_growth", "rural_income" }, got)
   end)
 
   it("gives 左右 after the last figure of a 分别 list to every figure of it (分别增长6%、8%左右)", function()
@@ -120,18 +127,19 @@ describe("provincial reports after 2020", function()
   end)
 
   it("reads 负增长 as a fall, and a growth past a semicolon as of the subject its stretch opens with", function()
-    local docs = A.pair("陕西省", "2020-01-13", "2021-01-25")
     assert.are.same({ "8% retail_sales_growth missed 1%", "5% trade_growth missed 0.3%", "4% fiscal_revenue_growth missed 3.2%" },
-      judged(docs, { "主要预期目标是：社会消费品零售总额增长8%；进出口总额增长5%；一般公共预算收入增长4%。",
-        "一、2020年工作回顾\n社会消费品零售总额下降1%；进出口总额实现正增长，增长0.3%；一般公共预算收入负增长3.2%。" }))
-    local fall = A.audit_texts(docs, { "主要预期目标是：一般公共预算收入增长4%。", "一、2020年工作回顾\n一般公共预算收入负增长3.2%。" })
+      judged("陕西省", { "2020-01-13", "2021-01-25" },
+        "主要预期目标是：社会消费品零售总额增长8%；进出口总额增长5%；一般公共预算收入增长4%。",
+        "一、2020年工作回顾\n社会消费品零售总额下降1%；进出口总额实现正增长，增长0.3%；一般公共预算收入负增长3.2%。"))
+    local fall = A.audit_texts(A.pair("陕西省", "2020-01-13", "2021-01-25"),
+      { "主要预期目标是：一般公共预算收入增长4%。", "一、2020年工作回顾\n一般公共预算收入负增长3.2%。" })
     assert.are.equal(-7.2, fall[1].margin)
   end)
 
   it("meets the year's target with the year's growth, not the growth since 2019", function()
-    local docs = A.pair("甘肃省", "2021-01-26", "2022-01-20")
-    assert.are.same({ "6% fiscal_revenue_growth met 14.5%", "8% fixed_investment_growth met 11.1%" }, judged(docs, {
-      "今年全省经济社会发展的主要预期目标是：一般公共预算收入增长6%；固定资产投资增长8%。",
-      "一、2021年工作回顾\n一般公共预算收入1001.8亿元，增长14.5%，比2019年增长14.9%；固定资产投资增长11.1%，两年平均增长9.4%。" }))
+    assert.are.same({ "6% fiscal_revenue_growth met 14.5%", "8% fixed_investment_growth met 11.1%" },
+      judged("甘肃省", { "2021-01-26", "2022-01-20" },
+        "今年全省经济社会发展的主要预期目标是：一般公共预算收入增长6%；固定资产投资增长8%。",
+        "一、2021年工作回顾\n一般公共预算收入1001.8亿元，增长14.5%，比2019年增长14.9%；固定资产投资增长11.1%，两年平均增长9.4%。"))
   end)
 end)
