@@ -66,6 +66,10 @@ describe("provincial reports after 2020", function()
     assert.are.same({ "3.5%左右 经济增长预期目标调整 other 2020", "3.6% 生产总值 outcome 2020" },
       read("一、2020年工作回顾\n年中，经济增长预期目标调整为3.5%左右。全年生产总值增长3.6%。", meta))
     assert.are.same({ "6.5%以上 经济增长预期目标 target 2021" }, read("今年经济增长预期目标为6.5%以上。", meta))
+    -- the target named after the figure (高于年初确定的6.5%左右的预期目标)
+    assert.are.same({ "6.6% 地区生产总值 outcome 2023", "6.5%左右 年初确定的 other 2023" },
+      read("一、2023年工作回顾\n地区生产总值增长6.6%，高于年初确定的6.5%左右的预期目标。",
+        { published = "2024-01-22", region = "宁夏回族自治区", kind = "work_report" }))
   end)
 
   it("gives a subject of a year alone (2022年达到1.77万亿元) the subject before it", function()

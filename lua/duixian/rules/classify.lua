@@ -2271,12 +2271,16 @@ end
 
 --- Does m state a target by its name (经济增长预期目标调整为3.5%左右: a subject
 -- ending in one of the lexicon's target_names, or in one and a word of
--- revising, with a verb that sets a figure)? A review that says so restates
--- what was aimed at, no result.
+-- revising, with a verb that sets a figure; 高于年初确定的6.5%左右的预期目标:
+-- the name right after the figure, or after its 的)? A review that says so
+-- restates what was aimed at, no result.
 function M.names_target(R, m)
   local names = R.lexicon.target_names
+  if not names then return false end
+  local after = m.after or ""
+  if word_at(after, sub(after, 1, 3) == "的" and 4 or 1, names.nouns) then return true end
   local subject = m.subject or ""
-  if not names or subject == "" or not words_module.set_of(names.verbs)[m.verb or ""] then return false end
+  if subject == "" or not words_module.set_of(names.verbs)[m.verb or ""] then return false end
   local stop = #subject + 1
   local revision = word_before(subject, stop, names.revisions)
   if revision then stop = stop - #revision end
