@@ -75,6 +75,9 @@ return {
     -- province's
     "南疆", "北疆", "东疆", "四地州", "三州", "关中", "陕北", "陕南", "苏南", "苏中", "苏北", "皖北", "皖南",
     "粤东西北", "赣南", "豫西", "鲁西",
+    -- zones inside a province (宁东能源化工基地规模以上工业增加值增长12.5%,
+    -- 西咸新区生产总值): the zone's figure
+    "基地", "新区", "高新区", "经开区", "自贸试验区", "自贸区", "综保区", "示范区",
     -- the Production and Construction Corps and its divisions, which govern
     -- apart from the places they lie in (兵团第八师地区生产总值增长6% in 沙湾市's
     -- report is the division's)

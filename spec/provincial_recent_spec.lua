@@ -77,7 +77,7 @@ describe("provincial reports after 2020", function()
       read("一、过去五年和2022年工作回顾\n过去五年，全区地区生产总值年均增长5.5%，2022年达到1.77万亿元。", REVIEW_2022))
   end)
 
-  it("sets a part of a province by place (南疆四地州, 三州) apart from the whole", function()
+  it("sets a part of a province by place (南疆四地州, 三州) or a zone in it (宁东能源化工基地) apart from the whole", function()
     local cases = {
       { "新疆维吾尔自治区", "今年全区经济社会发展的主要预期目标是：城镇新增就业45万人以上。南疆四地州新增城镇就业8万人。",
         "一、2022年工作回顾\n城镇新增就业42.1万人。南疆四地州新增城镇就业8.6万人。",
@@ -86,6 +86,9 @@ describe("provincial reports after 2020", function()
         "一、2022年工作回顾\n城镇新增就业98.9万人。三州城镇新增就业5.3万人。",
         { "85万人以上 urban_jobs met 98.9万人", "5万人 similarity met 5.3万人" } },
     }
+    cases[#cases + 1] = { "宁夏回族自治区", "主要预期目标是：规模以上工业增加值增长8%。",
+      "一、2022年工作回顾\n宁东能源化工基地规模以上工业增加值增长12.5%。全区规模以上工业增加值增长12.8%。",
+      { "8% industry_value_added_growth met 12.8%" } }
     for _, case in ipairs(cases) do
       assert.are.same(case[4], judged(case[1], { "2022-01-20", "2023-01-12" }, case[2], case[3]))
     end
