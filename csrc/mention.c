@@ -1244,8 +1244,9 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
                     dx_match_prefix(&c->lx->relative_verbs, c->t + m->verb_start,
                                     m->verb_end - m->verb_start)))) {
       size_t stretch = ms[k - 1].nend;
-      for (size_t q = ms[k - 1].nend; q + 3 <= m->clause_start; q++)
-        if (at(c, q, "；")) stretch = q + 3;
+      for (size_t q = ms[k - 1].nend; q < m->clause_start; q++)
+        if (c->t[q] == ';') stretch = q + 1;
+        else if (q + 3 <= m->clause_start && at(c, q, "；")) stretch = q + 3;
       if (stretch > ms[k - 1].nend) {
         size_t v = stretch;
         while (v < m->clause_start && !is_clause_mark(c, v) && !is_digit(c->t[v]) &&
