@@ -84,6 +84,11 @@
 -- adverbial_prepositions: a phrase of one opening a clause says for whom or
 --             where (为未成年人提供…服务12万人次): the subject is the object of
 --             the verb after it
+-- task_nouns: the tasks a lone Chinese digit counts after a classifier
+--             (十件民生实事), a programme's size
+-- share_frames: open the share a list before 分别 writes once (…占GDP比重分别)
+-- actors:     end who acts right before the verb (自治区层面, 各级政府): the
+--             subject is the verb's object
 
 local function classifiers(list)
   local t = {}
@@ -112,6 +117,9 @@ local units = {
   { "斤", "jin", measure = true },
   { "公斤", "kg", measure = true },
   { "吨", "t", measure = true },
+  -- energy in tonnes of standard coal (能源消费总量控制在2.3亿吨标准煤以内):
+  -- one unit, so that the qualifier after it is read
+  { "吨标准煤", "tce", measure = true }, { "吨标煤", "tce", measure = true },
   { "公里", "km", measure = true },
   { "千米", "km", measure = true },
   { "千瓦", "kW", measure = true },
@@ -200,7 +208,7 @@ local verb_classes = {
     造林 营造林 植树造林 清出 发行 带动 争取 建设 投入 惠及 转移 吸纳 安置 帮扶 救助 资助 收缴 清理 组织 整合
     辐射 扶持 跃升 通车 提供 获得 用好 排查随访 缔结 增收节支 减税降费
     上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于
-    降准 降息 推出 发布 出台 启动 召开 受益 安排 新安排 上线 支持]],
+    降准 降息 推出 发布 出台 启动 召开 受益 安排 新安排 上线 支持 办好]],
 }
 -- what the rules read off a verb beyond its class
 local verb_flags = {
@@ -280,6 +288,7 @@ local unit_classes = {
   km2 = { "area", qualifies = true },
   km = { "length", qualifies = true }, kW = { "power", qualifies = true },
   kWh = { "energy", qualifies = true }, m3 = { "volume", qualifies = true },
+  tce = { "energy in coal", qualifies = true },
   times = { "times", qualifies = true }, rank = { "rank" }, ["位次"] = { "rank" }, day = { "day" },
   hour = { "hour" }, minute = { "minute" }, month = { "month" }, year = { "year" }, TEU = { "TEU" },
   GWh = { "energy", qualifies = true }, GW = { "power", qualifies = true }, kL = { "volume", qualifies = true },
@@ -389,6 +398,8 @@ local lexicon = {
   },
   after = {
     { "以上", ">=" }, { "左右", "~" }, { "以内", "<=" }, { "以下", "<=" },
+    -- 5000吨标准煤及以上重点用能单位: or more, a bound (and no list with 及)
+    { "及以上", ">=" }, { "及以下", "<=" },
     { "上下", "~" }, { "多", ">" }, { "余", ">" }, { "之内", "<=" },
     -- level nouns: the figure is a level reached (跃上6万亿元台阶); "=" keeps
     -- the comparison before it (突破万亿元大关 stays >)
@@ -449,7 +460,7 @@ local lexicon = {
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
     "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
-    "相继", "成功", "再", "好",
+    "相继", "成功", "再", "好", "较快", "快速", "统筹", "接续",
     -- the yardstick of a comparison with a plan, said before its verb
     -- (赤字规模比上年预算减少1500亿元): no part of the subject
     "比上年预算", "比去年预算", "较上年预算", "比年度预算", "比年初预算",
@@ -465,7 +476,9 @@ local lexicon = {
   -- once after the last (批发、零售销售额, 城镇、农村常住居民人均可支配收入)
   shared_heads = { "收入", "营业收入", "营收", "销售额", "营业额", "零售额", "成交额", "交易额",
     "余额", "贷款余额", "存款余额", "增加值", "产值", "投资", "产量", "利润", "总额", "数量", "人次",
-    "人数", "居民收入", "人均收入", "人均可支配收入", "居民人均可支配收入", "常住居民人均可支配收入" },
+    "人数", "居民收入", "人均收入", "人均可支配收入", "居民人均可支配收入", "常住居民人均可支配收入",
+    -- the rate of growth of each (城乡居民收入稳步提高，增速分别为…)
+    "增速", "增幅" },
   whole_words = whole_words,
   relative_verbs = relative_verbs,
   yardstick_verbs = yardstick_verbs,
@@ -770,6 +783,20 @@ local lexicon = {
   -- consecutive_crossings say 连续 in the verb itself (连跨4个万亿元台阶)
   crossing_verbs = { "跨过", "迈过", "跨越", "迈上", "跃上", "登上", "站上", "跨上", "连跨", "连迈" },
   consecutive_crossings = { "连跨", "连迈" },
+  -- the tasks a government promises one by one, counted as its programme's
+  -- size: a lone Chinese digit with a classifier before one counts them
+  -- (办好十件民生实事 as 办好10件民生实事), where before another noun it is
+  -- part of a name (三项制度改革, 四个全面); the catalogue's
+  -- livelihood_projects matches the count a review reports (十件民生实事全部完成)
+  task_nouns = { "民生实事", "重点民生实事", "惠民实事", "为民办实事", "实事", "民生工程", "民生项目" },
+  -- words opening the share a list of numerators before 分别 writes once,
+  -- after its last conjunct (数字经济核心产业增加值、战略性新兴产业增加值占地区
+  -- 生产总值比重分别达到10%和15%: each numerator's share of 地区生产总值)
+  share_frames = { "占" },
+  -- words ending a phrase that names who acts, a level of government, before
+  -- the verb (自治区层面统筹推进重大项目2200个, 省级统筹实施1000公里…改造): what
+  -- is counted is the verb's object, the actor no part of the subject
+  actors = { "层面", "省级", "市级", "县级", "各级政府", "各级财政" },
   -- verbs of doing that open a subject without being scanned as its verb
   -- (办理省人大代表建议4417件): a count of things done, summed over a span
   doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养",

@@ -1051,9 +1051,10 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     modal = C.cue_before(R, m, implies_target, false) or false
   end
   local plan_first, plan_last = C.heading_span(R, ctx, doc)
-  if not plan_first and doc.plan_first then
+  local section, section_year = C.section_of(R, ctx)
+  if not plan_first and not section_year and doc.plan_first then
     -- a plan's outline (…第十四个五年规划…纲要): the period its title names
-    -- frames what no heading of its own frames
+    -- frames what no heading of its own frames (第三章 到2035年远景目标 does)
     plan_first, plan_last = doc.plan_first, doc.plan_last
   end
   local next_plan = plan_first and C.heading_next_plan(R, ctx, doc)
@@ -1067,7 +1068,6 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     -- (我市还将… after a paragraph on 2021年), but not to a weak one
     cue = C.section_cue_for(R, m, doc)
   end
-  local section, section_year = C.section_of(R, ctx)
   if plan_first and doc.plan_year then
     -- a heading naming a plan to come (二、“十五五”时期主要目标) frames a plan,
     -- one naming a plan ended a review, whatever its subheadings' words
@@ -1089,8 +1089,11 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
       local first, _, implied = C.read_time_cue(R, cue, doc)
       kind = implied
       -- 今年中央财政预算…的资金将达305亿元 in a review section: the year
-      -- planned and a committing modal make a promise, whatever the section
-      if not kind and first and first >= doc.plan_year and C.cue_before(R, m, commits, false) then
+      -- planned and a committing modal make a promise, whatever the section,
+      -- and so does a weak one in the figure's own clause, past a 预计 of
+      -- the clauses before (预计全年增长5.5%左右，今年目标是增长6%)
+      if not kind and first and first >= doc.plan_year
+          and (C.cue_before(R, m, commits, false) or C.cue_before(R, m, implies_target, true)) then
         kind = "target"
       end
     end
