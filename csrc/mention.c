@@ -903,8 +903,10 @@ static int inside_time_word(const scan_ctx *c, size_t a, size_t b) {
   return 0;
 }
 
-/* A subject ends where its baseline starts: 能耗由前三年…, 数量由97家… */
+/* A subject ends where its baseline starts: 能耗由前三年…, 数量由97家…; a
+ * lone 从 or 由 before the figure (，从1.8万亿元增加到2.9万亿元) is no subject */
 static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
+  if (b == a + 3 && (at(c, a, "由") || at(c, a, "从"))) return a;
   for (size_t p = a + 3; p < b; p += (size_t)dx_utf8_len(c->t[p])) {
     if (!at(c, p, "由") && !at(c, p, "从")) continue;
     /* not inside a word (自由贸易港, 从业人员) */
@@ -919,9 +921,18 @@ static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
 static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_mention *m) {
   from += closing_mark_len(c, from, limit);
   size_t p = from;
+  /* inside brackets: 17个贫困县（市、区）摘帽 holds its 、, and such a list in
+   * brackets closes the noun it glosses */
+  int depth = 0, listed_inside = 0;
   int opened = 0; /* a quote opened inside the phrase (3个“专精特新”企业) */
   while (p < limit) {
     unsigned ch = c->t[p];
+    if (at(c, p, "（") || ch == '(') depth++;
+    else if (depth > 0 && (at(c, p, "）") || ch == ')')) {
+      p += (size_t)dx_utf8_len(ch);
+      if (--depth == 0 && listed_inside) break;
+      continue;
+    }
     /* a quote closing that opened before the figure ends the phrase:
      * 办好“十件民生实事|” */
     if (at(c, p, "“") || at(c, p, "《") || at(c, p, "「")) opened = 1;
@@ -935,8 +946,9 @@ static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_menti
     const dx_word *sep = dx_match_prefix(&c->lx->separators, c->t + p, limit - p);
     if (is_digit(ch) || at(c, p, "被") || at(c, p, "的") ||
         dx_match_prefix(&c->lx->verbs, c->t + p, limit - p) ||
-        (sep && !inside_whole_word(c, p, limit, sep, 0)))
+        (sep && depth == 0 && !inside_whole_word(c, p, limit, sep, 0)))
       break;
+    if (sep && depth > 0) listed_inside = 1;
     p += (size_t)dx_utf8_len(ch);
   }
   m->subj_start = from;
@@ -1259,6 +1271,19 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       if (b >= m->subj_start + 3 && (at(c, b - 3, "较") || at(c, b - 3, "比"))) b -= 3;
       m->subj_end = trim_back(c, m->subj_start, b);
     }
+    /* the year a figure is compared with ends no subject (收入增长14.5%，比
+     * 2019年增长14.9%; 粮食产量较2019年增长3%): the subject ends before 比 or 较 */
+    int only_dated = 0; /* the subject was a year or a year compared with, no thing */
+    if (m->subj_end >= m->subj_start + 6 && at(c, m->subj_end - 3, "年")) {
+      size_t b = m->subj_end - 3;
+      while (b > m->subj_start && is_digit(c->t[b - 1])) b--;
+      if (m->subj_end - 3 - b == 4 && b >= m->subj_start + 3 && (at(c, b - 3, "比") || at(c, b - 3, "较")))
+        m->subj_end = trim_back(c, m->subj_start, b - 3);
+      /* nor is a year alone one (年均增长5.5%，2022年达到1.77万亿元) */
+      else if (m->subj_end - 3 - b == 4 && b == m->subj_start)
+        m->subj_end = m->subj_start;
+      only_dated = m->subj_end == m->subj_start;
+    }
     /* 年初确定的10件民生实事, 国家和地区的555个港口: words ending in 的 right
      * before a count modify the noun after it, which is the subject (not
      * before a share or a multiple: 占国内生产总值的4%, 是1997年的2.9倍) */
@@ -1303,13 +1328,28 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     if (m->subj_end <= m->subj_start && (!listed || tail_skipped))
       subject_after(c, after, m->clause_end, m);
     /* 比上年提高0.5个百分点, 高于全省3个百分点: still about the subject
-     * before it, when the verb relates to it */
+     * before it, when the verb relates to it; 2022年达到1.77万亿元 too. Past
+     * a semicolon, the subject its own stretch opens with (社会消费品零售总额
+     * 下降1%；进出口总额实现正增长，增长0.3%: 进出口总额), if any */
     if (m->subj_end <= m->subj_start && k > 0 &&
-        (listed || (m->verb_end > m->verb_start &&
+        (listed || only_dated || (m->verb_end > m->verb_start &&
                     dx_match_prefix(&c->lx->relative_verbs, c->t + m->verb_start,
                                     m->verb_end - m->verb_start)))) {
-      m->subj_start = ms[k - 1].subj_start;
-      m->subj_end = ms[k - 1].subj_end;
+      size_t stretch = ms[k - 1].nend;
+      for (size_t q = ms[k - 1].nend; q < m->clause_start; q++)
+        if (c->t[q] == ';') stretch = q + 1;
+        else if (q + 3 <= m->clause_start && at(c, q, "；")) stretch = q + 3;
+      if (stretch > ms[k - 1].nend) {
+        size_t v = stretch;
+        while (v < m->clause_start && !is_clause_mark(c, v) && !is_digit(c->t[v]) &&
+               !dx_match_prefix(&c->lx->verbs, c->t + v, m->clause_start - v))
+          v += (size_t)dx_utf8_len(c->t[v]);
+        size_t a = trim_front(c, stretch, v), b = trim_back(c, a, v);
+        if (v < m->clause_start && !is_digit(c->t[v]) && !is_clause_mark(c, v)) m->subj_start = a, m->subj_end = b;
+      } else {
+        m->subj_start = ms[k - 1].subj_start;
+        m->subj_end = ms[k - 1].subj_end;
+      }
     }
     if (listed && m->verb_end <= m->verb_start) {
       m->verb_start = ms[k - 1].verb_start;
@@ -1328,6 +1368,13 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     size_t K = 1;
     while (k + K < count && ms[k + K].clause_start == cs) K++;
     if (K < 2) continue;
+    /* 分别增长6%、8%左右: 左右 written after the last figure only is every
+     * figure's of the list that has no bound of its own (not 以上: 分别稳定在
+     * 80%、86%以上 may hold a level and a floor) */
+    const dx_mention *last = &ms[k + K - 1];
+    if (last->cmp == CMP_APPROX && is_digit(c->t[last->nstart]))
+      for (size_t j = 0; j + 1 < K; j++)
+        if (ms[k + j].cmp == CMP_EQ && ms[k + j].nstart > fenbie) ms[k + j].cmp = last->cmp;
     /* split [cs, fenbie) on separators: on the marks (、) alone when that
      * gives one subject per number, since a word separator may be inside a
      * word (普及率, 和美乡村); else on every separator (城镇和农村居民收入) */

@@ -225,8 +225,8 @@ return {
   { id = "rural_income_growth", name = "农村居民人均收入增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
     aliases = { "农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村居民人均纯收入", "农民人均纯收入",
       "农村居民收入", "农村常住居民收入", "农民收入", "农民人均可支配收入",
-      -- in the pastoral regions (内蒙古: 农村牧区常住居民人均可支配收入, 农牧民人均可支配收入)
-      "农村牧区常住居民人均可支配收入", "农村牧区居民人均可支配收入", "农牧民人均可支配收入" } },
+      -- farmers and herders: the rural residents of the pastoral regions' reports
+      "农牧民人均可支配收入", "农村牧区常住居民人均可支配收入", "农牧民收入", "农村牧区居民人均可支配收入" } },
   -- the incomes themselves, in yuan (农村居民人均可支配收入增长8%，达到2.1万元):
   -- the same words, told from the growth by the unit
   { id = "income", name = "居民人均可支配收入", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
@@ -235,7 +235,7 @@ return {
     aliases = { "城镇居民人均可支配收入", "城镇常住居民人均可支配收入" } },
   { id = "rural_income", name = "农村居民人均可支配收入", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
     aliases = { "农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村居民人均纯收入", "农民人均纯收入",
-      "农民人均可支配收入", "农村牧区常住居民人均可支配收入", "农村牧区居民人均可支配收入", "农牧民人均可支配收入" } },
+      "农民人均可支配收入", "农牧民人均可支配收入", "农村牧区常住居民人均可支配收入", "农村牧区居民人均可支配收入" } },
   { id = "poverty_area_rural_income_growth", name = "脱贫地区农村居民人均可支配收入增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
     aliases = { "脱贫地区农村居民人均可支配收入", "脱贫县农村居民人均可支配收入", "脱贫人口人均纯收入",
       "脱贫地区人均可支配收入", "脱贫人口人均收入" } },

@@ -198,7 +198,7 @@ end
 -- only; flags (bound, change, relative, scan) are set in the lists below.
 local verb_classes = {
   increase = "增长 上涨 上升 提高 提升 增加 涨幅 增幅 增速 涨 上调 微涨 略升",
-  decrease = "下降 降低 减少 回落 压减 削减 降幅 减排 下调 微降 略降",
+  decrease = "下降 降低 减少 回落 压减 削减 降幅 减排 下调 微降 略降 负增长",
   reach = [[达到 达 稳定在 保持在 控制在 下降到 下降至 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
     提升至 缩小至 缩小到 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
     跃上 迈上 站上 登上 跨上 迈过 跨过 连跨 连迈 跃居 稳居 升至 跃升至 跃升到 回落到 回落至 覆盖
@@ -463,11 +463,11 @@ local lexicon = {
   prepositions = { "按", "按照" },
   adverbial_prepositions = { "为", "在", "向" },
   fillers = {
-    "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "预计",
+    "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "年内", "今年内", "年底前", "预计",
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
     "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
-    "大力", "重点", "主要", "初步", "约", "谋划", "年均", "平均", "转为", "转而", "拟", "首次", "继续",
+    "大力", "重点", "主要", "初步", "约", "谋划", "年均", "平均", "两年平均", "三年平均", "同口径", "可比口径", "按可比口径", "转为", "转而", "拟", "首次", "继续",
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
     "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
@@ -538,6 +538,10 @@ local lexicon = {
     -- an annual average speaks of several years (年均增长5.9%): the span
     -- the figure is governed by, or the five years the document reviews or plans
     { "年均", "real", average = { 5 }, scope = "clause" },
+    -- the mean growth over the years since the last normal one, which the
+    -- reports after 2020 give beside the year's (增长6.9%，两年平均增长5.4%)
+    { "两年平均", "real", average = { 2 }, scope = "clause" },
+    { "三年平均", "real", average = { 3 }, scope = "clause" },
     { "全年", "time" }, { "年底", "time" }, { "年末", "time" },
     -- the paragraph of the year's main targets frames the figures after it:
     -- this year's, and the headline ones
@@ -723,8 +727,9 @@ local lexicon = {
   -- ends: the word before the year a 由/从 span runs to (从2020年的5.2万元提高到2025年的7.4万元)
   baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" }, ends = { "到", "至" },
     -- compared_words: a year or a plan right after them is compared with (快于2024年1.8个百分点,
-    -- 高于“十三五”时期1.2个百分点): the gap is the later period's
-    compared_words = { "快于", "慢于", "高于", "低于", "好于", "优于" },
+    -- 高于“十三五”时期1.2个百分点): the gap is the later period's; a level
+    -- set against a year's (恢复到2019年的95%, 相当于2019年的1.1倍) is its own year's
+    compared_words = { "快于", "慢于", "高于", "低于", "好于", "优于", "恢复", "相当于" },
     -- 与2000年相比, 与去年持平, 与上年基本持平, 与去年同期相比: a year set
     -- beside 与 or 同 and compared after it (the character after the time word)
     linked = { "与", "同" }, linked_after = { "相", "持", "基", "同" },
@@ -744,6 +749,12 @@ local lexicon = {
   -- 提出5项指标, 其中预期性指标19项) describes the plan, no figure of the region
   -- (the head of its noun phrase: a mark, the end or one of indicator_followers
   -- after it, not 5个指标监测站)
+  -- a target named as such (经济增长预期目标调整为3.5%左右): the noun ending
+  -- the subject, or it and a word of revising; with one of the verbs that
+  -- set a figure, in a review it restates a target, no result (not 完成年度
+  -- 目标的105%, which reports one, nor 比例超国家考核目标14.8个百分点)
+  target_names = { nouns = { "预期目标", "目标", "增长目标" }, revisions = { "调整", "下调", "上调", "调减", "调低" },
+    verbs = { "为", "是", "调整为", "调整到", "下调为", "下调至", "定为", "设定为", "确定为" } },
   indicator_nouns = { "指标", "主要指标", "预期性指标", "约束性指标", "一级指标", "二级指标" },
   indicator_followers = { "不", "未", "首次", "全部", "均", "都", "已", "中", "和", "及", "与", "的" },
   -- words right before a share that make it a rank bracket (进入ESI全球前1%,
