@@ -1197,9 +1197,11 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       } else if (m->verb_start == seg) {
         m->subj_start = m->verb_end;
         m->subj_end = lead;
-        /* a comparison opening the clause has the yardstick as its object,
-         * no subject of its own (，高于全省平均水平1.2个百分点) */
-        if (dx_match_suffix(&c->lx->yardstick_verbs, c->t, m->verb_end)) m->subj_start = m->subj_end = m->verb_end;
+        /* a comparison opening the clause, with a gap after its yardstick,
+         * has no subject of its own (，高于全省平均水平1.2个百分点); a figure
+         * inside the yardstick (高于年初确定的6.5%左右的预期目标) keeps it */
+        if (m->unit && strcmp(m->unit, "pp") == 0 && dx_match_suffix(&c->lx->yardstick_verbs, c->t, m->verb_end))
+          m->subj_start = m->subj_end = m->verb_end;
       } else {
         m->subj_start = seg;
         m->subj_end = m->verb_start;

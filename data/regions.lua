@@ -136,6 +136,11 @@ return {
   --   即墨区和胶州市): a figure after such a list is each place's, or their
   --   sum, never the region's own (classify places_listed_at)
   place_joiners = words [[ 、 和 及 与 ]],
+  -- place_groups: a count of places after such a list, naming the group by
+  --   which reports speak of them again (甘孜、阿坝、凉山三州…; 三州城镇新增就业):
+  --   the group, a part of the region that the subject heads' words tell
+  --   apart, not a list whose figure is each place's
+  place_groups = words [[ 两州 三州 四州 两市 三市 四市 五市 两县 三县 四县 五县 两区 三区 四区 四地州 三地州 两地 三地 ]],
   lead_ins = words [[
     其中 全年 今年 去年 明年 当年 同期 预计 目前 截至 截止 同时 此外 另外 累计 共 合计 年内 年底 年末
   ]],

@@ -1252,7 +1252,7 @@ local function regions()
     local data = require("duixian.data").shared("regions")
     regions_data = { lead_first = {}, name_breakers = data.name_breakers,
       name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
-      place_joiners = data.place_joiners or {},
+      place_joiners = data.place_joiners or {}, place_groups = data.place_groups or {},
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
       zone_suffixes = data.zone_suffixes or {}, zone_modifiers = data.zone_modifiers or {},
       township_suffixes = data.township_suffixes or {}, township_generic = data.township_generic or {},
@@ -1515,6 +1515,8 @@ function M.places_listed_at(_, s, at, home)
     i = stop + #joiner
   end
   if count < 2 then return nil end
+  -- a group the list names (甘孜、阿坝、凉山三州): spoken of by its name
+  if word_at(s, stop, (regions_data or regions()).place_groups) then return nil end
   return sub(s, at, stop - 1)
 end
 
