@@ -146,6 +146,7 @@ build = {
 
     -- editable data, loaded by duixian.data as duixian.data.NAME once
     -- installed (from data/NAME.lua in a checkout)
+    ["duixian.data.autonomous"] = "data/autonomous.lua",
     ["duixian.data.gazetteer"] = "data/gazetteer.lua",
     ["duixian.data.indicators"] = "data/indicators.lua",
     ["duixian.data.lexicon"] = "data/lexicon.lua",

@@ -35,11 +35,11 @@ describe("duixian.gazetteer", function()
   end)
 
   it("lists every autonomous county and banner of the gazetteer by its place and level", function()
-    -- the place before the first people named (data/regions.lua nationalities)
+    -- the place before the first people named (data/autonomous.lua nationalities)
     -- that 族, 自治 or another people follows, two characters at least
-    local regions = require("duixian.data").load("regions")
+    local autonomous = require("duixian.data").load("autonomous")
     local peoples = {}
-    for _, p in ipairs(regions.nationalities) do peoples[#peoples + 1] = p end
+    for _, p in ipairs(autonomous.nationalities) do peoples[#peoples + 1] = p end
     table.sort(peoples, function(a, b) return #a > #b end)
     local function people_at(name, i)
       for _, p in ipairs(peoples) do if name:sub(i, i + #p - 1) == p then return p end end
@@ -61,7 +61,7 @@ describe("duixian.gazetteer", function()
         end
       end
     end
-    assert.are.same(want, regions.autonomous_names)
+    assert.are.same(want, autonomous.names)
   end)
 
   it("says which units an ambiguous name could be, and settles it within a parent", function()

@@ -54,8 +54,8 @@ local function load()
       list[#list + 1] = short
     end
   end
-  -- autonomous counties by the names reports give them (大通县: data/regions.lua)
-  local plain = require("duixian.data").shared("regions").autonomous_names or {}
+  -- autonomous counties by the names reports give them (大通县: data/autonomous.lua)
+  local plain = require("duixian.data").load("autonomous").names or {}
   for k = 1, #plain - 1, 2 do
     local i = by_name[plain[k + 1]]
     if type(i) == "number" then

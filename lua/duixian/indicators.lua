@@ -128,11 +128,14 @@ end
 -- (data/subject_heads.lua synonyms: 高铁营业里程 → 高铁通车里程) and no
 -- quotation marks (quote_marks: “专精特新”企业 → 专精特新企业).
 function M.canonical(subject)
-  for _, mark in ipairs(M.heads.quote_marks) do
-    local at = subject:find(mark, 1, true) -- a plain search: the marks are data, never patterns
-    while at do
-      subject = subject:sub(1, at - 1) .. subject:sub(at + #mark)
-      at = subject:find(mark, at, true)
+  -- most subjects hold no quotation mark, nor any byte one opens with
+  if subject:find("[\"\226\227]") then
+    for _, mark in ipairs(M.heads.quote_marks) do
+      local at = subject:find(mark, 1, true) -- a plain search: the marks are data, never patterns
+      while at do
+        subject = subject:sub(1, at - 1) .. subject:sub(at + #mark)
+        at = subject:find(mark, at, true)
+      end
     end
   end
   for _, pair in ipairs(M.heads.synonyms) do

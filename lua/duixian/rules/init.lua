@@ -58,7 +58,8 @@ function M.default_digest()
       parts[#parts + 1] = path and read_file(path) or name
     end
     local data = require "duixian.data"
-    for _, file in ipairs({ "indicators.lua", "subject_heads.lua", "lexicon.lua", "gazetteer.lua", "regions.lua" }) do
+    for _, file in ipairs({ "indicators.lua", "subject_heads.lua", "lexicon.lua", "gazetteer.lua", "regions.lua",
+        "autonomous.lua" }) do
       local path = data.path(file)
       parts[#parts + 1] = path and read_file(path) or file
     end
