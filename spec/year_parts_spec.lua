@@ -2,6 +2,7 @@
 -- the part had ended before the document was published, and progress, never
 -- the answer, against a target for the whole year.
 local duixian = require "duixian"
+local rules = require "duixian.rules"
 local A = require "spec.audit_helper"
 
 local function scan(text, published)
@@ -52,5 +53,23 @@ describe("a figure of a part of the year", function()
     local got = {}
     for _, v in ipairs(vs) do got[v.indicator] = v.status .. " " .. tostring(v.outcome and v.outcome.value) end
     assert.are.same({ gdp_growth = "met 6.1", unemployment_surveyed = "met 5.3" }, got)
+  end)
+
+  it("names the part by its whole word (前三季度 is January to September, not the 三季度 in it)", function()
+    local R = rules.compose({})
+    assert.are.same({ 1, 9 }, { R.classify.year_part(R, "前三季度，全市") })
+    assert.are.same({ 1, 9 }, { R.classify.year_part(R, "一至三季度，全市") })
+    assert.are.same({ 7, 9 }, { R.classify.year_part(R, "第三季度，全市") })
+  end)
+
+  it("takes all twelve months (1-12月) as the whole year, no part of it", function()
+    local R = rules.compose({})
+    assert.is_nil(R.classify.year_part(R, "2024年1-12月，全市规模以上工业增加值增长"))
+    assert.is_nil(R.classify.year_part(R, "上半年增长5.2%，1至12月累计增长"))
+    local vs = A.audit_texts({ docs[1], { id = 2, file = "news.txt", published = "2025-01-20", kind = "news",
+      region = "云水市" } }, { PLAN, "2024年1-12月，全市地区生产总值增长6.1%。\n" })
+    local got = {}
+    for _, v in ipairs(vs) do got[v.indicator] = v.status .. " " .. tostring(v.outcome and v.outcome.value) end
+    assert.are.equal("met 6.1", got.gdp_growth)
   end)
 end)

@@ -943,13 +943,18 @@ local function is_average(row) return row.average ~= nil end
 
 -- The end of the last part of a year (data/lexicon.lua year_parts, or a
 -- range of months 1-9月) named in s, with its first and last month; nil.
+-- Of two words ending at one place the longer is the part (前三季度, not
+-- the 三季度 in it), and a range of all twelve months (1-12月) is the
+-- whole year, no part of it.
 local function last_year_part(lexicon, s)
-  local best_end, first, last
+  local best_end, best_len, first, last, whole_end
   for _, row in ipairs(lexicon.year_parts or {}) do
     local at = find(s, row[1], 1, true)
     while at do
       local stop = at + #row[1]
-      if not best_end or stop > best_end then best_end, first, last = stop, row[2], row[3] end
+      if not best_end or stop > best_end or (stop == best_end and #row[1] > best_len) then
+        best_end, best_len, first, last = stop, #row[1], row[2], row[3]
+      end
       at = find(s, row[1], stop, true)
     end
   end
@@ -957,9 +962,15 @@ local function last_year_part(lexicon, s)
     local pattern = "(%d+)" .. sep:gsub("%p", "%%%0") .. "(%d+)月()"
     for a, b, stop in s:gmatch(pattern) do
       a, b = tonumber(a), tonumber(b)
-      if a >= 1 and a < b and b <= 12 and (not best_end or stop > best_end) then best_end, first, last = stop, a, b end
+      if a == 1 and b == 12 then
+        whole_end = math.max(whole_end or 0, stop)
+      elseif a >= 1 and a < b and b <= 12 and (not best_end or stop > best_end) then
+        best_end, first, last = stop, a, b
+      end
     end
   end
+  -- 上半年增长5.2%，1-12月增长5.6%: the whole year again
+  if whole_end and best_end and whole_end > best_end then return nil end
   return best_end, first, last
 end
 
