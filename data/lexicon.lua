@@ -828,8 +828,9 @@ local lexicon = {
   document_kinds = {
     { "work_report", words = { "政府工作报告", "代表国务院", "向大会报告工作", "向大会作政府工作报告" },
       authority = 1 },
-    -- 2024年江苏省国民经济和社会发展统计公报: every figure a result of 2024
-    { "statistics", words = { "统计公报" }, reports_only = true, authority = 2 },
+    -- 2024年江苏省国民经济和社会发展统计公报: every figure a result of 2024;
+    -- by its title only, as news quoting one (据统计公报显示) is no communiqué
+    { "statistics", words = { "统计公报" }, title_only = true, reports_only = true, authority = 2 },
     -- 云水省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要: its
     -- targets are the plan period's, which its title names
     { "plan", words = { "规划纲要", "远景目标纲要" }, title_only = true, titled_span = true },

@@ -25,6 +25,12 @@ describe("a statistical communiqué", function()
     assert.are.equal("2024", ms[1].period)
   end)
 
+  it("is no news that quotes one in its opening: the news's own targets stay targets", function()
+    local ms = assert(duixian.scan("云水市人民政府网\n本报讯 市统计局昨日发布的2023年统计公报显示，全市地区生产总值增长5.5%。"
+      .. "今年，全市将力争地区生产总值增长6%。\n", { published = "2024-03-10", region = "云水市" }))
+    assert.are.same({ "outcome 2023", "target 2024" }, { ms[1].kind .. " " .. ms[1].period, ms[2].kind .. " " .. ms[2].period })
+  end)
+
   it("keeps the point of the year before out of a change's subject (比上年末增加)", function()
     local ms = bulletin("年末全省常住人口8526万人，比上年末增加0.2万人。\n")
     assert.are.equal("年末全省常住人口", ms[2].subject)
