@@ -3,6 +3,7 @@
 -- are better evidence than the work report's given weeks before.
 local duixian = require "duixian"
 local A = require "spec.audit_helper"
+local H = require "spec.helper"
 
 local BULLETIN = "2024年云水省国民经济和社会发展统计公报\n云水省统计局\n2025年3月5日\n\n"
 local function bulletin(body)
@@ -84,5 +85,19 @@ describe("a statistical communiqué", function()
     assert.are.equal("rd_intensity", vs[1].indicator)
     assert.are.equal("met", vs[1].status)
     assert.are.equal(3.4, vs[1].outcome.value)
+  end)
+
+  it("has its year worked out again in a database written before it was read from its title", function()
+    local path = H.write_temp(BULLETIN .. "全年全省规模以上工业增加值比上年增长6.5%。\n")
+    local db = assert(duixian.open(":memory:"))
+    assert(db:ingest(path, { published = "2025-03-05", region = "云水省", kind = "statistics" }))
+    -- as an older duixian stored it: the years of a report published then, derived by older rules
+    assert(db:exec("UPDATE documents SET plan_year = 2025, review_year = 2024"))
+    assert(db:exec("UPDATE derivations SET digest = 'older rules'"))
+    assert(db:refresh())
+    assert.are.same({ plan_year = 2024, review_year = 2024 }, db:first("SELECT plan_year, review_year FROM documents"))
+    assert.are.same({ kind = "outcome", period = "2024" }, db:first("SELECT kind, period FROM current_mentions"))
+    db:close()
+    os.remove(path)
   end)
 end)
