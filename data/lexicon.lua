@@ -811,7 +811,7 @@ local lexicon = {
 
   -- the parts of a year a figure may be of (上半年，全市地区生产总值增长5.2%):
   -- { word, first month, last month }; a range of months is also written
-  -- 1-9月, 1—9月, 1至9月 (year_part_separators). A figure of a part answers
+  -- 1-9月, 1—9月, 1至9月 (range_separators). A figure of a part answers
   -- no target of the whole year, and one of a part already past when the
   -- document was published is a result. year_whole_words after the part
   -- (上半年增长5.2%，全年增长5.5%) speak of the whole year again.
@@ -821,7 +821,8 @@ local lexicon = {
     { "四季度", 10, 12 }, { "第四季度", 10, 12 }, { "前三季度", 1, 9 }, { "一至三季度", 1, 9 },
     { "前两个月", 1, 2 }, { "前三个月", 1, 3 }, { "前10个月", 1, 10 }, { "前11个月", 1, 11 },
   },
-  year_part_separators = { "-", "—", "–", "~", "～", "至" },
+  -- between the ends of a range of months or years (1-9月, 2021—2025年)
+  range_separators = { "-", "—", "–", "~", "～", "至" },
   year_whole_words = { "全年", "年末", "年底", "全年累计" },
 
   -- the kinds of document a text's opening tells apart, first match wins

@@ -287,10 +287,28 @@ local function kind_row(kind)
   return nil
 end
 
+--- The title of a text: its first line, and the lines after it that hold
+-- no sentence (no 。，；: a title broken over lines, 云水省国民经济和社会发展
+-- ／第十四个五年规划和二〇三五年远景目标纲要, with the issuer and date under
+-- it), joined.
+local function holds_sentence(line)
+  return line:find("。", 1, true) or line:find("，", 1, true) or line:find("；", 1, true)
+end
+
+local function title_of(head)
+  local lines = {}
+  for line in (head .. "\n"):gmatch("([^\n]*)\n") do
+    line = line:match("^%s*(.-)%s*$")
+    if #lines > 0 and (line == "" or holds_sentence(line)) then break end
+    if line ~= "" then lines[#lines + 1] = line end
+  end
+  return table.concat(lines)
+end
+
 --- The kind of document whose words (data/lexicon.lua document_kinds)
 -- stand in head, the text's opening, or nil.
 function M.kind_of_opening(head)
-  local title = head:match("^%s*([^\n]*)")
+  local title = title_of(head)
   for _, row in ipairs(require("duixian.data").shared("lexicon").document_kinds or {}) do
     for _, w in ipairs(row.words or {}) do
       if (row.title_only and title or head):find(w, 1, true) then return row[1] end
@@ -306,15 +324,25 @@ end
 function M.plan_span(text, kind)
   local row = kind and kind_row(kind)
   if not (row and row.titled_span) then return nil, nil end
-  local title = text:sub(1, 1500):match("^%s*([^\n]*)")
+  local title = title_of(text:sub(1, 1500))
+  local lexicon = require("duixian.data").shared("lexicon")
   local best
-  for _, cue in ipairs(require("duixian.data").shared("lexicon").cues or {}) do
+  for _, cue in ipairs(lexicon.cues or {}) do
     if type(cue) == "table" and cue.span and (not best or #cue[1] > #best[1]) and title:find(cue[1], 1, true) then
       best = cue
     end
   end
-  if not best then return nil, nil end
-  return best.span[1], best.span[2]
+  if best then return best.span[1], best.span[2] end
+  -- the years themselves: 云水市国民经济和社会发展规划纲要（2021—2025年）
+  for _, sep in ipairs(lexicon.range_separators or {}) do
+    sep = sep:gsub("%p", "%%%0")
+    for _, year_word in ipairs({ "", "年" }) do
+      local first, last = title:match("(%d%d%d%d)" .. year_word .. sep .. "(%d%d%d%d)年")
+      first, last = tonumber(first), tonumber(last)
+      if first and first < last then return first, last end
+    end
+  end
+  return nil, nil
 end
 
 --- The year written in the opening line that names a document's kind

@@ -958,7 +958,7 @@ local function last_year_part(lexicon, s)
       at = find(s, row[1], stop, true)
     end
   end
-  for _, sep in ipairs(lexicon.year_part_separators or {}) do
+  for _, sep in ipairs(lexicon.range_separators or {}) do
     local pattern = "(%d+)" .. sep:gsub("%p", "%%%0") .. "(%d+)月()"
     for a, b, stop in s:gmatch(pattern) do
       a, b = tonumber(a), tonumber(b)
