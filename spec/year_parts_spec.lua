@@ -72,4 +72,18 @@ describe("a figure of a part of the year", function()
     for _, v in ipairs(vs) do got[v.indicator] = v.status .. " " .. tostring(v.outcome and v.outcome.value) end
     assert.are.equal("met 6.1", got.gdp_growth)
   end)
+
+  it("dates the figure only from its clause or opening its own, not inside a phrase of another", function()
+    local R = rules.compose({})
+    assert.are.same({ 1, 6 }, { R.classify.year_part(R, "今年上半年，全市地区生产总值增长") })
+    assert.are.same({ 1, 3 }, { R.classify.year_part(R, "一季度全市地区生产总值增长5.5%，规上工业增加值增长") })
+    assert.are.same({ 1, 9 }, { R.classify.year_part(R, "据统计，2024年1-9月，全市一般公共预算收入增长") })
+    -- the half year's shock is no time of the year's growth
+    assert.is_nil(R.classify.year_part(R, "过去一年，面对上半年疫情冲击，全市地区生产总值增长"))
+    local vs = A.audit_texts({ docs[1], docs[3] }, { PLAN,
+      "过去一年，面对上半年疫情冲击，全市地区生产总值增长6.1%，城镇调查失业率5.3%。\n" })
+    local got = {}
+    for _, v in ipairs(vs) do got[v.indicator] = v.status .. " " .. tostring(v.outcome and v.outcome.value) end
+    assert.are.same({ gdp_growth = "met 6.1", unemployment_surveyed = "met 5.3" }, got)
+  end)
 end)
