@@ -9,6 +9,13 @@ local function scan(text, published)
   return assert(duixian.scan(text, { published = published, region = "云水市", kind = "news" }))
 end
 
+-- each indicator's verdict and the outcome's value ("met 6.1")
+local function verdicts(vs)
+  local got = {}
+  for _, v in ipairs(vs) do got[v.indicator] = v.status .. " " .. tostring(v.outcome and v.outcome.value) end
+  return got
+end
+
 local function kinds(ms)
   local out = {}
   for i, m in ipairs(ms) do out[i] = m.kind .. " " .. tostring(m.period) end
@@ -22,6 +29,9 @@ describe("a figure of a part of the year", function()
     -- published in April: the year planned is this one, the quarter is past
     assert.are.same({ "outcome 2024" }, kinds(scan("一季度，全市地区生产总值增长5.5%。\n", "2024-04-18")))
     assert.are.same({ "outcome 2024" }, kinds(scan("1-9月，全市一般公共预算收入增长6.0%。\n", "2024-10-25")))
+    -- the months said twice, or in full-width digits
+    assert.are.same({ "outcome 2024" }, kinds(scan("1月至9月，全市一般公共预算收入增长6.0%。\n", "2024-10-25")))
+    assert.are.same({ "outcome 2024" }, kinds(scan("１－９月，全市一般公共预算收入增长6.0%。\n", "2024-10-25")))
   end)
 
   it("is a target when the part is still to come", function()
@@ -38,21 +48,21 @@ describe("a figure of a part of the year", function()
   local PLAN = "今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇调查失业率5.5%以内。\n"
 
   it("is progress, not the answer, against a target of the whole year", function()
-    local vs = A.audit_texts({ docs[1], docs[2] }, {
-      PLAN, "上半年，全市地区生产总值增长5.2%，城镇调查失业率5.4%。\n" })
-    assert.are.equal(2, #vs)
-    for _, v in ipairs(vs) do
-      assert.are.equal("pending", v.status, v.indicator)
-      assert.matches("1 progress figure%(s%) shown", v.reason)
+    for _, part in ipairs({ "上半年", "１－６月", "1月至6月" }) do
+      local vs = A.audit_texts({ docs[1], docs[2] }, {
+        PLAN, part .. "，全市地区生产总值增长5.2%，城镇调查失业率5.4%。\n" })
+      assert.are.equal(2, #vs, part)
+      for _, v in ipairs(vs) do
+        assert.are.equal("pending", v.status, part .. " " .. v.indicator)
+        assert.matches("1 progress figure%(s%) shown", v.reason)
+      end
     end
   end)
 
   it("gives way to the year's own figure: 全年 after the part, or the value a change ends at", function()
     local vs = A.audit_texts(docs, { PLAN, "上半年，全市地区生产总值增长5.2%。\n",
       "过去一年，全市地区生产总值上半年增长5.2%，全年增长6.1%；年末城镇调查失业率从上半年5.6%降到5.3%。\n" })
-    local got = {}
-    for _, v in ipairs(vs) do got[v.indicator] = v.status .. " " .. tostring(v.outcome and v.outcome.value) end
-    assert.are.same({ gdp_growth = "met 6.1", unemployment_surveyed = "met 5.3" }, got)
+    assert.are.same({ gdp_growth = "met 6.1", unemployment_surveyed = "met 5.3" }, verdicts(vs))
   end)
 
   it("names the part by its whole word (前三季度 is January to September, not the 三季度 in it)", function()
@@ -68,9 +78,7 @@ describe("a figure of a part of the year", function()
     assert.is_nil(R.classify.year_part(R, "上半年增长5.2%，1至12月累计增长"))
     local vs = A.audit_texts({ docs[1], { id = 2, file = "news.txt", published = "2025-01-20", kind = "news",
       region = "云水市" } }, { PLAN, "2024年1-12月，全市地区生产总值增长6.1%。\n" })
-    local got = {}
-    for _, v in ipairs(vs) do got[v.indicator] = v.status .. " " .. tostring(v.outcome and v.outcome.value) end
-    assert.are.equal("met 6.1", got.gdp_growth)
+    assert.are.equal("met 6.1", verdicts(vs).gdp_growth)
   end)
 
   it("dates the figure only from its clause or opening its own, not inside a phrase of another", function()
@@ -82,8 +90,6 @@ describe("a figure of a part of the year", function()
     assert.is_nil(R.classify.year_part(R, "过去一年，面对上半年疫情冲击，全市地区生产总值增长"))
     local vs = A.audit_texts({ docs[1], docs[3] }, { PLAN,
       "过去一年，面对上半年疫情冲击，全市地区生产总值增长6.1%，城镇调查失业率5.3%。\n" })
-    local got = {}
-    for _, v in ipairs(vs) do got[v.indicator] = v.status .. " " .. tostring(v.outcome and v.outcome.value) end
-    assert.are.same({ gdp_growth = "met 6.1", unemployment_surveyed = "met 5.3" }, got)
+    assert.are.same({ gdp_growth = "met 6.1", unemployment_surveyed = "met 5.3" }, verdicts(vs))
   end)
 end)

@@ -959,13 +959,16 @@ local function last_year_part(lexicon, s)
     end
   end
   for _, sep in ipairs(lexicon.range_separators or {}) do
-    local pattern = "()(%d+)" .. sep:gsub("%p", "%%%0") .. "(%d+)月()"
-    for at, a, b, stop in s:gmatch(pattern) do
-      a, b = tonumber(a), tonumber(b)
-      if a == 1 and b == 12 then
-        whole_end = math.max(whole_end or 0, stop)
-      elseif a >= 1 and a < b and b <= 12 and (not best_end or stop > best_end) then
-        best_at, best_end, first, last = at, stop, a, b
+    sep = sep:gsub("%p", "%%%0")
+    -- 1-9月, and 1月至9月 with the month said twice
+    for _, pattern in ipairs({ "()(%d+)" .. sep .. "(%d+)月()", "()(%d+)月" .. sep .. "(%d+)月()" }) do
+      for at, a, b, stop in s:gmatch(pattern) do
+        a, b = tonumber(a), tonumber(b)
+        if a == 1 and b == 12 then
+          whole_end = math.max(whole_end or 0, stop)
+        elseif a >= 1 and a < b and b <= 12 and (not best_end or stop > best_end) then
+          best_at, best_end, first, last = at, stop, a, b
+        end
       end
     end
   end
@@ -1037,12 +1040,11 @@ function M.year_part(R, before)
   return first, last
 end
 
--- m's sentence up to the figure (as written)
-local function text_before(m)
+-- m's sentence up to the figure, normalized (１－９月 read as 1-9月)
+local function norm_before(m)
   local ctx = m.context
-  local at = ctx and ctx.text and m.start and ctx.start and m.start - ctx.start
-  if not at or at < 0 then return "" end
-  return sub(ctx.text, 1, at)
+  if not (ctx and ctx.norm and m.pos) then return "" end
+  return sub(ctx.norm, 1, m.pos - 1)
 end
 
 --- Is m a figure of a part of the year (classify.year_part) that had ended
@@ -1050,7 +1052,7 @@ end
 -- publication, whose result it is; else nil.
 function M.year_part_past(R, m, doc)
   if not (doc.year and doc.month) then return nil end
-  local _, last = R.classify.year_part(R, text_before(m))
+  local _, last = R.classify.year_part(R, norm_before(m))
   if last and doc.month > last then return doc.year end
   return nil
 end
