@@ -366,12 +366,14 @@ end
 -- A document of a kind that only reports (data/lexicon.lua document_kinds,
 -- reports_only: a statistical communiqué) speaks of the year it covers as
 -- its own (全年, 比上年 are that year's): both years are that one, the
--- year its title writes (text: the document), or else the year reviewed.
+-- year its title writes (text: the document), or else the year before
+-- publication (a year is reported once it has ended).
 function M.years(published, kind, text)
   local y, m = M.parse_date(published)
   local row = kind and kind_row(kind)
   if row and row.reports_only then
-    local covered = text and titled_year(text, row) or (y and ((m and m >= 7) and y or y - 1))
+    -- however late in the next year it comes (a county's, in August)
+    local covered = text and titled_year(text, row) or (y and y - 1)
     return covered, covered
   end
   if not y then return nil, nil end
