@@ -43,11 +43,14 @@ describe("a statistical communiqué", function()
       { id = 1, file = "plan.txt", published = "2024-01-20", kind = "work_report", region = "云水省" },
       { id = 2, file = "review.txt", published = "2025-01-14", kind = "work_report", region = "云水省" },
       { id = 3, file = "bulletin.txt", published = "2025-03-05", kind = "statistics", region = "云水省" },
+      -- news after it, with a figure of its own: a later document, yet no better evidence
+      { id = 4, file = "news.txt", published = "2025-04-10", kind = "news", region = "云水省" },
     }
     local vs = A.audit_texts(docs, {
       "今年全省经济社会发展的主要预期目标是：一般公共预算收入增长3%。\n",
       "过去一年，全省一般公共预算收入增长2.8%。\n",
       BULLETIN .. "全年一般公共预算收入10237.3亿元，比上年增长3.1%。\n",
+      "省财政厅新闻发布会\n记者获悉，去年全省一般公共预算收入增长2.9%。\n",
     })
     assert.are.equal(1, #vs)
     assert.are.equal("met", vs[1].status)
