@@ -825,7 +825,8 @@ local lexicon = {
   range_separators = { "-", "—", "–", "~", "～", "至" },
   year_whole_words = { "全年", "年末", "年底", "全年累计" },
 
-  -- the kinds of document a text's opening tells apart, first match wins
+  -- the kinds of document a text's opening tells apart: the first whose
+  -- words stand in the title, else the first whose words stand in the opening
   document_kinds = {
     { "work_report", words = { "政府工作报告", "代表国务院", "向大会报告工作", "向大会作政府工作报告" },
       authority = 1 },

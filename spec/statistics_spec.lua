@@ -2,6 +2,7 @@
 -- its figures are outcomes of the year it covers, and its final figures
 -- are better evidence than the work report's given weeks before.
 local duixian = require "duixian"
+local meta = require "duixian.meta"
 local A = require "spec.audit_helper"
 local H = require "spec.helper"
 
@@ -24,6 +25,13 @@ describe("a statistical communiqué", function()
     local ms = assert(duixian.scan(BULLETIN .. "全年粮食总产量761.2亿斤。\n", { published = "2025-03-05", region = "云水省" }))
     assert.are.equal("outcome", ms[1].kind)
     assert.are.equal("2024", ms[1].period)
+  end)
+
+  it("is told by its title even when its opening cites the government's work report", function()
+    local text = BULLETIN .. "全省上下认真落实省政府工作报告部署，经济运行稳中有进。\n全年规模以上工业增加值增长6.5%。\n"
+    assert.are.equal("statistics", meta.infer(text, { kind = true }).kind)
+    local ms = assert(duixian.scan(text, { published = "2025-03-05", region = "云水省" }))
+    assert.are.equal("outcome 2024", ms[#ms].kind .. " " .. ms[#ms].period)
   end)
 
   it("is no news that quotes one in its opening: the news's own targets stay targets", function()

@@ -306,12 +306,18 @@ local function title_of(head)
 end
 
 --- The kind of document whose words (data/lexicon.lua document_kinds)
--- stand in head, the text's opening, or nil.
+-- stand in head, the text's opening, or nil. The title speaks first: a
+-- communiqué whose first paragraph cites the 政府工作报告 is a communiqué.
 function M.kind_of_opening(head)
   local title = title_of(head)
-  for _, row in ipairs(require("duixian.data").shared("lexicon").document_kinds or {}) do
-    for _, w in ipairs(row.words or {}) do
-      if (row.title_only and title or head):find(w, 1, true) then return row[1] end
+  local kinds = require("duixian.data").shared("lexicon").document_kinds or {}
+  for _, within in ipairs({ title, head }) do
+    for _, row in ipairs(kinds) do
+      if within == title or not row.title_only then
+        for _, w in ipairs(row.words or {}) do
+          if within:find(w, 1, true) then return row[1] end
+        end
+      end
     end
   end
   return nil
