@@ -10,7 +10,7 @@ local function scan(text, published)
 end
 
 -- the first and last month of the part of the year before a figure, as a list
--- the first and last month of the part of the year before a figure, as a list
+local R = rules.compose({})
 local function months(before) return { R.classify.year_part(R, before) } end
 
 -- each indicator's verdict and the outcome's value ("met 6.1")
