@@ -257,6 +257,9 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "streaks", &lx->streaks, SET_PLAIN);
   build_set(L, lx, "prepositions", &lx->prepositions, SET_PLAIN);
   build_set(L, lx, "crossing_verbs", &lx->crossing_verbs, SET_PLAIN);
+  build_set(L, lx, "task_nouns", &lx->task_nouns, SET_PLAIN);
+  build_set(L, lx, "share_frames", &lx->share_frames, SET_PLAIN);
+  build_set(L, lx, "actors", &lx->actors, SET_PLAIN);
   dx_mention_starts(lx);
   return 1;
 }

@@ -190,6 +190,9 @@ typedef struct {
   dx_wordset whole_words; /* 并购 和美 成为: never cut at a filler or separator */
   dx_wordset prepositions; /* 按: the verb of the figure comes after it */
   dx_wordset crossing_verbs; /* 跨过 跃上: 一个 after one is an article (跃上一个新台阶) */
+  dx_wordset task_nouns;  /* 民生实事: a lone Chinese digit before one counts tasks (十件民生实事) */
+  dx_wordset share_frames; /* 占: opens the share a list before 分别 writes once (…占GDP比重分别) */
+  dx_wordset actors;      /* 层面: ends who acts before the verb (自治区层面统筹推进), no subject */
   /* one bit per BMP code point that may start a quantity: a Chinese numeral
    * or the first character of a number word (dx_mention_starts, after the
    * sets are built); the scan steps over every other character at once */

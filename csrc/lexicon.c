@@ -174,6 +174,9 @@ void dx_lexicon_free(dx_lexicon *lx) {
   dx_wordset_free(&lx->streaks);
   dx_wordset_free(&lx->prepositions);
   dx_wordset_free(&lx->crossing_verbs);
+  dx_wordset_free(&lx->task_nouns);
+  dx_wordset_free(&lx->share_frames);
+  dx_wordset_free(&lx->actors);
 }
 
 const char *dx_cmp_name(int cmp) {

@@ -155,6 +155,13 @@ static int chinese_is_number(const number *nm, const tail *tl, int qualified) {
   return tl->unit && (tl->unit->tag & UNIT_MEASURE); /* 两倍, 三个百分点: a measure */
 }
 
+/* Does a noun of the tasks a programme promises start at end, after a
+ * classifier (十件民生实事, 八项惠民实事)? Then a lone Chinese digit counts
+ * them, as 10件民生实事 does: the programme's size, not a name (三项制度). */
+static int counts_tasks(const scan_ctx *c, size_t end) {
+  return end < c->n && dx_match_prefix(&c->lx->task_nouns, c->t + end, c->n - end) != NULL;
+}
+
 /* The marks of dx_clause_mark_cp, tested on the bytes. */
 static inline int clause_mark_at(const scan_ctx *c, size_t i, size_t *len) {
   unsigned ch = c->t[i];
@@ -566,6 +573,8 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
       return end;
     if (nm.chinese && (unit->tag & UNIT_VERBAL) && !tl.more) {
       if (!chinese_counts_events(c, &nm, end, pre != NULL)) return end;
+    } else if (nm.chinese && counts_tasks(c, end)) {
+      /* 办好十件民生实事: a count of the programme's tasks */
     } else if (nm.chinese &&
                !chinese_is_number(&nm, &tl, pre != NULL || (nm.chars == 1 && nm.mag && bound_after(c, end)))) {
       return end; /* but 万名以上: a lone 万 bounded after its unit is a number */
@@ -894,8 +903,10 @@ static int inside_time_word(const scan_ctx *c, size_t a, size_t b) {
   return 0;
 }
 
-/* A subject ends where its baseline starts: 能耗由前三年…, 数量由97家… */
+/* A subject ends where its baseline starts: 能耗由前三年…, 数量由97家…; a
+ * lone 从 or 由 before the figure (，从1.8万亿元增加到2.9万亿元) is no subject */
 static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
+  if (b == a + 3 && (at(c, a, "由") || at(c, a, "从"))) return a;
   for (size_t p = a + 3; p < b; p += (size_t)dx_utf8_len(c->t[p])) {
     if (!at(c, p, "由") && !at(c, p, "从")) continue;
     /* not inside a word (自由贸易港, 从业人员) */
@@ -910,8 +921,22 @@ static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
 static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_mention *m) {
   from += closing_mark_len(c, from, limit);
   size_t p = from;
+  /* inside brackets: 17个贫困县（市、区）摘帽 holds its 、, and such a list in
+   * brackets closes the noun it glosses */
+  int depth = 0, listed_inside = 0;
+  int opened = 0; /* a quote opened inside the phrase (3个“专精特新”企业) */
   while (p < limit) {
     unsigned ch = c->t[p];
+    if (at(c, p, "（") || ch == '(') depth++;
+    else if (depth > 0 && (at(c, p, "）") || ch == ')')) {
+      p += (size_t)dx_utf8_len(ch);
+      if (--depth == 0 && listed_inside) break;
+      continue;
+    }
+    /* a quote closing that opened before the figure ends the phrase:
+     * 办好“十件民生实事|” */
+    if (at(c, p, "“") || at(c, p, "《") || at(c, p, "「")) opened = 1;
+    else if (!opened && (at(c, p, "”") || at(c, p, "》") || at(c, p, "」"))) break;
     /* the head noun ends the phrase: 3000多万皖北地区群众|基本生活… */
     const dx_word *head = dx_match_prefix(&c->lx->head_nouns, c->t + p, limit - p);
     if (head) {
@@ -921,8 +946,9 @@ static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_menti
     const dx_word *sep = dx_match_prefix(&c->lx->separators, c->t + p, limit - p);
     if (is_digit(ch) || at(c, p, "被") || at(c, p, "的") ||
         dx_match_prefix(&c->lx->verbs, c->t + p, limit - p) ||
-        (sep && !inside_whole_word(c, p, limit, sep, 0)))
+        (sep && depth == 0 && !inside_whole_word(c, p, limit, sep, 0)))
       break;
+    if (sep && depth > 0) listed_inside = 1;
     p += (size_t)dx_utf8_len(ch);
   }
   m->subj_start = from;
@@ -941,6 +967,20 @@ static int is_shared_head(const scan_ctx *c, size_t h, size_t le) {
   return w && w->len == le - h;
 }
 
+/* Where a share frame (占) stands inside [a, b), after a numerator: b when
+ * none does. Not one opening a longer verb, which is the share's own noun
+ * (炼铁、炼钢先进产能占比). */
+static size_t share_frame_in(const scan_ctx *c, size_t a, size_t b) {
+  if (a >= b) return b;
+  for (size_t p = a + (size_t)dx_utf8_len(c->t[a]); p < b; p += (size_t)dx_utf8_len(c->t[p])) {
+    const dx_word *w = dx_match_prefix(&c->lx->share_frames, c->t + p, b - p);
+    if (!w || p + w->len >= b || inside_whole_word(c, p, b, w, 0)) continue;
+    const dx_word *v = dx_match_prefix(&c->lx->verbs, c->t + p, b - p);
+    if (!v || v->len <= w->len) return p;
+  }
+  return b;
+}
+
 /* Where the head that the conjunct [a, b) of a 分别 list leaves out starts
  * in the last conjunct [ls, le), which writes it once for all: after the
  * modifier parallel to [a, b), the first that ends in the same character
@@ -956,6 +996,53 @@ static size_t shared_head_start(const scan_ctx *c, size_t a, size_t b, size_t ls
   size_t h = ls;
   while (chars-- > 0 && h < le) h += (size_t)dx_utf8_len(c->t[h]);
   return is_shared_head(c, h, le) ? h : le;
+}
+
+/* The list a 分别 opening the clause at cs goes back to: the words before
+ * the first verb of the clause before, when that clause states no figure
+ * (城镇和农村居民人均可支配收入稳步提高，分别增长4.5%和6.3%). Sets [*a, *b)
+ * and returns 1; returns 0 when there is no such clause. */
+static int list_before(const scan_ctx *c, size_t cs, const dx_mention *ms, size_t count,
+                       size_t *a, size_t *b) {
+  if (cs == 0) return 0;
+  size_t mark = prev_char(c, cs);
+  if (!is_clause_mark(c, mark)) return 0;
+  size_t pcs = clause_start(c, mark);
+  for (size_t k = 0; k < count; k++)
+    if (ms[k].nstart >= pcs && ms[k].nstart < mark) return 0;
+  size_t v = pcs;
+  for (; v < mark; v += (size_t)dx_utf8_len(c->t[v])) {
+    const dx_word *w = dx_match_prefix(&c->lx->verbs, c->t + v, mark - v);
+    if (w && w->len >= 6 && !opens_head_noun(c, v, mark, w)) break;
+  }
+  size_t e = trim_back(c, pcs, v);
+  *a = trim_front(c, pcs, e);
+  *b = e;
+  return *a < e;
+}
+
+/* The figures right before a 分别 that opens its clause, one to each of the
+ * K after it (城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格
+ * 因素，分别实际增长7.7%和6.8%): each after 分别 takes the subject of its
+ * own before, when those stand in clauses before cs with subjects of their
+ * own, no two alike. */
+static void previous_subjects(dx_mention *ms, size_t k, size_t K, size_t cs) {
+  if (k < K || ms[k - 1].nstart >= cs) return;
+  for (size_t j = 0; j < K; j++) {
+    const dx_mention *p = &ms[k - K + j];
+    if (p->subj_end <= p->subj_start) return;
+    for (size_t i = 0; i < j; i++) {
+      const dx_mention *q = &ms[k - K + i];
+      if (q->subj_start == p->subj_start && q->subj_end == p->subj_end) return;
+    }
+  }
+  for (size_t j = 0; j < K; j++) {
+    const dx_mention *p = &ms[k - K + j];
+    dx_mention *m = &ms[k + j];
+    m->subj_start = p->subj_start, m->subj_end = p->subj_end;
+    m->head_start = p->head_start, m->head_end = p->head_end;
+    m->distributive = 1;
+  }
 }
 
 /* A verb of policy opening a clause governs the measured phrase after it
@@ -1080,6 +1167,10 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
      * subject ends before the preposition, the verb comes after the figure */
     size_t lead = m->nstart;
     int rank = m->unit && strcmp(m->unit, "rank") == 0;
+    /* 浓度降至每立方米28微克: the unit the figure is per, said before it
+     * (每 and a unit), is part of the figure, between it and its verb */
+    const dx_word *per = dx_match_suffix(&c->lx->units, c->t, lead);
+    if (per && lead >= seg + per->len + 3 && at(c, lead - per->len - 3, "每")) lead -= per->len + 3;
     const dx_word *prep = dx_match_suffix(&c->lx->prepositions, c->t, lead);
     if (prep && lead - prep->len >= seg) lead -= prep->len;
     int framed = find_verb(c, untrimmed, seg, lead, lead == m->nstart ? num : lead, rank, m);
@@ -1119,6 +1210,16 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
         const dx_word *cue = m->verb_end < lead ? dx_match_suffix(&c->lx->cues, c->t, m->verb_start) : NULL;
         if (cue && (cue->tag == CUE_MODAL || cue->tag == CUE_REAL) && trim_front(c, m->verb_end, lead) < lead)
           m->subj_start = m->verb_end;
+        /* and so does a phrase naming who acts (自治区层面统筹推进重大项目
+         * 2200个, 省级统筹实施1000公里…改造): a level of government, no part
+         * of what is counted, which is the verb's object before the figure
+         * or after it */
+        size_t who = trim_back(c, seg, m->verb_start);
+        const dx_word *actor = who > seg ? dx_match_suffix(&c->lx->actors, c->t, who) : NULL;
+        if (actor && who - actor->len >= seg) {
+          m->subj_start = m->verb_end;
+          if (m->subj_end < m->subj_start) m->subj_end = m->subj_start;
+        }
         /* and so does a phrase of a preposition opening the clause (为未成年人
          * 提供假期公益托管服务12万人次, 在公共场所布局…设备): it says for whom or
          * where, the verb's object is what is counted */
@@ -1167,6 +1268,19 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       if (b >= m->subj_start + 3 && (at(c, b - 3, "较") || at(c, b - 3, "比"))) b -= 3;
       m->subj_end = trim_back(c, m->subj_start, b);
     }
+    /* the year a figure is compared with ends no subject (收入增长14.5%，比
+     * 2019年增长14.9%; 粮食产量较2019年增长3%): the subject ends before 比 or 较 */
+    int only_dated = 0; /* the subject was a year or a year compared with, no thing */
+    if (m->subj_end >= m->subj_start + 6 && at(c, m->subj_end - 3, "年")) {
+      size_t b = m->subj_end - 3;
+      while (b > m->subj_start && is_digit(c->t[b - 1])) b--;
+      if (m->subj_end - 3 - b == 4 && b >= m->subj_start + 3 && (at(c, b - 3, "比") || at(c, b - 3, "较")))
+        m->subj_end = trim_back(c, m->subj_start, b - 3);
+      /* nor is a year alone one (年均增长5.5%，2022年达到1.77万亿元) */
+      else if (m->subj_end - 3 - b == 4 && b == m->subj_start)
+        m->subj_end = m->subj_start;
+      only_dated = m->subj_end == m->subj_start;
+    }
     /* 年初确定的10件民生实事, 国家和地区的555个港口: words ending in 的 right
      * before a count modify the noun after it, which is the subject (not
      * before a share or a multiple: 占国内生产总值的4%, 是1997年的2.9倍) */
@@ -1211,13 +1325,28 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     if (m->subj_end <= m->subj_start && (!listed || tail_skipped))
       subject_after(c, after, m->clause_end, m);
     /* 比上年提高0.5个百分点, 高于全省3个百分点: still about the subject
-     * before it, when the verb relates to it */
+     * before it, when the verb relates to it; 2022年达到1.77万亿元 too. Past
+     * a semicolon, the subject its own stretch opens with (社会消费品零售总额
+     * 下降1%；进出口总额实现正增长，增长0.3%: 进出口总额), if any */
     if (m->subj_end <= m->subj_start && k > 0 &&
-        (listed || (m->verb_end > m->verb_start &&
+        (listed || only_dated || (m->verb_end > m->verb_start &&
                     dx_match_prefix(&c->lx->relative_verbs, c->t + m->verb_start,
                                     m->verb_end - m->verb_start)))) {
-      m->subj_start = ms[k - 1].subj_start;
-      m->subj_end = ms[k - 1].subj_end;
+      size_t stretch = ms[k - 1].nend;
+      for (size_t q = ms[k - 1].nend; q < m->clause_start; q++)
+        if (c->t[q] == ';') stretch = q + 1;
+        else if (q + 3 <= m->clause_start && at(c, q, "；")) stretch = q + 3;
+      if (stretch > ms[k - 1].nend) {
+        size_t v = stretch;
+        while (v < m->clause_start && !is_clause_mark(c, v) && !is_digit(c->t[v]) &&
+               !dx_match_prefix(&c->lx->verbs, c->t + v, m->clause_start - v))
+          v += (size_t)dx_utf8_len(c->t[v]);
+        size_t a = trim_front(c, stretch, v), b = trim_back(c, a, v);
+        if (v < m->clause_start && !is_digit(c->t[v]) && !is_clause_mark(c, v)) m->subj_start = a, m->subj_end = b;
+      } else {
+        m->subj_start = ms[k - 1].subj_start;
+        m->subj_end = ms[k - 1].subj_end;
+      }
     }
     if (listed && m->verb_end <= m->verb_start) {
       m->verb_start = ms[k - 1].verb_start;
@@ -1236,14 +1365,33 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     size_t K = 1;
     while (k + K < count && ms[k + K].clause_start == cs) K++;
     if (K < 2) continue;
+    /* 分别增长6%、8%左右: 左右 written after the last figure only is every
+     * figure's of the list that has no bound of its own (not 以上: 分别稳定在
+     * 80%、86%以上 may hold a level and a floor) */
+    const dx_mention *last = &ms[k + K - 1];
+    if (last->cmp == CMP_APPROX && is_digit(c->t[last->nstart]))
+      for (size_t j = 0; j + 1 < K; j++)
+        if (ms[k + j].cmp == CMP_EQ && ms[k + j].nstart > fenbie) ms[k + j].cmp = last->cmp;
     /* split [cs, fenbie) on separators: on the marks (、) alone when that
      * gives one subject per number, since a word separator may be inside a
      * word (普及率, 和美乡村); else on every separator (城镇和农村居民收入) */
     size_t b = trim_back(c, cs, fenbie), starts[16], ends[16];
     size_t a = trim_front(c, cs, b);
+    /* the list in the clause before, and a head it shares written before
+     * 分别 (高新技术企业和科技型中小企业快速增长，数量分别达到…) */
+    size_t head_a = a, head_b = a;
+    int opens = a == b; /* 分别 opens its clause */
+    if (a == b) {
+      list_before(c, cs, ms, count, &a, &b);
+    } else if (is_shared_head(c, a, b) && list_before(c, cs, ms, count, &a, &b)) {
+      head_a = trim_front(c, cs, fenbie), head_b = trim_back(c, head_a, fenbie);
+    }
     size_t parts = split_list(c, a, b, 1, starts, ends);
     if (parts != K) parts = split_list(c, a, b, 0, starts, ends);
-    if (parts != K) continue;
+    if (parts != K) {
+      if (opens) previous_subjects(ms, k, K, cs);
+      continue;
+    }
     for (size_t j = 0; j < K; j++) {
       ms[k + j].subj_start = trim_front(c, starts[j], ends[j]);
       if (j == 0) ms[k].subj_start = past_opener(c, ms[k].subj_start, ends[0]);
@@ -1253,14 +1401,23 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       ms[k + j].verb_end = m->verb_end;
     }
     /* a conjunct without a head of its own takes the one the last writes
-     * for all (批发、零售销售额分别增长: 批发 is 批发销售额's) */
+     * for all (批发、零售销售额分别增长: 批发 is 批发销售额's), and the share
+     * it writes for all, with its own numerator (数字经济核心产业增加值、
+     * 战略性新兴产业增加值占地区生产总值比重分别达到10%和15%) */
     const dx_mention *final = &ms[k + K - 1];
+    size_t share = share_frame_in(c, final->subj_start, final->subj_end);
     for (size_t j = 0; j + 1 < K && final->subj_end > final->subj_start; j++) {
       dx_mention *part = &ms[k + j];
-      if (part->subj_end <= part->subj_start || ends_with_shared_head(c, part->subj_start, part->subj_end)) continue;
-      size_t h = shared_head_start(c, part->subj_start, part->subj_end, final->subj_start, final->subj_end, K == 2);
+      if (part->subj_end <= part->subj_start) continue;
+      size_t le = final->subj_end;
+      if (share_frame_in(c, part->subj_start, part->subj_end) == part->subj_end) le = share;
+      size_t h = le;
+      if (!ends_with_shared_head(c, part->subj_start, part->subj_end))
+        h = shared_head_start(c, part->subj_start, part->subj_end, final->subj_start, le, K == 2);
       if (h < final->subj_end) part->head_start = h, part->head_end = final->subj_end;
+      if (h < final->subj_end) head_b = head_a; /* one head each: the last's */
     }
+    for (size_t j = 0; j < K && head_b > head_a; j++) ms[k + j].head_start = head_a, ms[k + j].head_end = head_b;
     k += K - 1;
   }
 }

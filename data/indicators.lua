@@ -224,7 +224,9 @@ return {
     aliases = { "城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇居民收入", "城镇常住居民收入" } },
   { id = "rural_income_growth", name = "农村居民人均收入增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
     aliases = { "农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村居民人均纯收入", "农民人均纯收入",
-      "农村居民收入", "农村常住居民收入", "农民收入", "农民人均可支配收入" } },
+      "农村居民收入", "农村常住居民收入", "农民收入", "农民人均可支配收入",
+      -- farmers and herders: the rural residents of the pastoral regions' reports
+      "农牧民人均可支配收入", "农村牧区常住居民人均可支配收入", "农牧民收入" } },
   -- the incomes themselves, in yuan (农村居民人均可支配收入增长8%，达到2.1万元):
   -- the same words, told from the growth by the unit
   { id = "income", name = "居民人均可支配收入", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
@@ -233,7 +235,7 @@ return {
     aliases = { "城镇居民人均可支配收入", "城镇常住居民人均可支配收入" } },
   { id = "rural_income", name = "农村居民人均可支配收入", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
     aliases = { "农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村居民人均纯收入", "农民人均纯收入",
-      "农民人均可支配收入" } },
+      "农民人均可支配收入", "农牧民人均可支配收入", "农村牧区常住居民人均可支配收入" } },
   { id = "poverty_area_rural_income_growth", name = "脱贫地区农村居民人均可支配收入增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
     aliases = { "脱贫地区农村居民人均可支配收入", "脱贫县农村居民人均可支配收入", "脱贫人口人均纯收入",
       "脱贫地区人均可支配收入", "脱贫人口人均收入" } },
@@ -269,6 +271,11 @@ return {
   { id = "co2_intensity", name = "单位生产总值二氧化碳排放降低", measure = "decrease", unit = "%", direction = "floor", tolerance = P,
     aliases = { "单位国内生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放", "单位生产总值二氧化碳排放",
       "单位GDP二氧化碳排放", "万元生产总值二氧化碳排放", "碳排放强度", "二氧化碳排放强度" } },
+  -- water used per unit of output (万元生产总值用水量下降22%; the scanner
+  -- reads 万元 as no part of the subject)
+  { id = "water_intensity", name = "万元生产总值用水量降低", measure = "decrease", unit = "%", direction = "floor",
+    tolerance = P, aliases = { "万元生产总值用水量", "万元地区生产总值用水量", "万元GDP用水量", "单位生产总值用水量",
+      "单位地区生产总值用水量", "单位GDP用水量", "生产总值用水量", "GDP用水量" } },
   { id = "major_pollutants", name = "主要污染物排放总量减少", measure = "decrease", unit = "%", direction = "floor", tolerance = P,
     aliases = { "主要污染物排放总量", "主要污染物排放", "化学需氧量", "二氧化硫排放总量", "二氧化硫排放量" } },
   { id = "good_air_days", name = "空气质量优良天数", measure = "level", unit = "day", direction = "floor", tolerance = R,

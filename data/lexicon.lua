@@ -84,6 +84,11 @@
 -- adverbial_prepositions: a phrase of one opening a clause says for whom or
 --             where (为未成年人提供…服务12万人次): the subject is the object of
 --             the verb after it
+-- task_nouns: the tasks a lone Chinese digit counts after a classifier
+--             (十件民生实事), a programme's size
+-- share_frames: open the share a list before 分别 writes once (…占GDP比重分别)
+-- actors:     end who acts right before the verb (自治区层面, 各级政府): the
+--             subject is the verb's object
 
 local function classifiers(list)
   local t = {}
@@ -112,6 +117,9 @@ local units = {
   { "斤", "jin", measure = true },
   { "公斤", "kg", measure = true },
   { "吨", "t", measure = true },
+  -- energy in tonnes of standard coal (能源消费总量控制在2.3亿吨标准煤以内):
+  -- one unit, so that the qualifier after it is read
+  { "吨标准煤", "tce", measure = true }, { "吨标煤", "tce", measure = true },
   { "公里", "km", measure = true },
   { "千米", "km", measure = true },
   { "千瓦", "kW", measure = true },
@@ -189,7 +197,7 @@ end
 -- only; flags (bound, change, relative, scan) are set in the lists below.
 local verb_classes = {
   increase = "增长 上涨 上升 提高 提升 增加 涨幅 增幅 增速 涨 上调 微涨 略升",
-  decrease = "下降 降低 减少 回落 压减 削减 降幅 减排 下调 微降 略降",
+  decrease = "下降 降低 减少 回落 压减 削减 降幅 减排 下调 微降 略降 负增长",
   reach = [[达到 达 稳定在 保持在 控制在 下降到 下降至 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
     提升至 缩小至 缩小到 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
     跃上 迈上 站上 登上 跨上 迈过 跨过 连跨 连迈 跃居 稳居 升至 跃升至 跃升到 回落到 回落至 覆盖
@@ -200,7 +208,7 @@ local verb_classes = {
     造林 营造林 植树造林 清出 发行 带动 争取 建设 投入 惠及 转移 吸纳 安置 帮扶 救助 资助 收缴 清理 组织 整合
     辐射 扶持 跃升 通车 提供 获得 用好 排查随访 缔结 增收节支 减税降费
     上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于
-    降准 降息 推出 发布 出台 启动 召开 受益 安排 新安排 上线 支持]],
+    降准 降息 推出 发布 出台 启动 召开 受益 安排 新安排 上线 支持 办好]],
 }
 -- what the rules read off a verb beyond its class
 local verb_flags = {
@@ -280,6 +288,7 @@ local unit_classes = {
   km2 = { "area", qualifies = true },
   km = { "length", qualifies = true }, kW = { "power", qualifies = true },
   kWh = { "energy", qualifies = true }, m3 = { "volume", qualifies = true },
+  tce = { "energy in coal", qualifies = true },
   times = { "times", qualifies = true }, rank = { "rank" }, ["位次"] = { "rank" }, day = { "day" },
   hour = { "hour" }, minute = { "minute" }, month = { "month" }, year = { "year" }, TEU = { "TEU" },
   GWh = { "energy", qualifies = true }, GW = { "power", qualifies = true }, kL = { "volume", qualifies = true },
@@ -389,6 +398,8 @@ local lexicon = {
   },
   after = {
     { "以上", ">=" }, { "左右", "~" }, { "以内", "<=" }, { "以下", "<=" },
+    -- 5000吨标准煤及以上重点用能单位: or more, a bound (and no list with 及)
+    { "及以上", ">=" }, { "及以下", "<=" },
     { "上下", "~" }, { "多", ">" }, { "余", ">" }, { "之内", "<=" },
     -- level nouns: the figure is a level reached (跃上6万亿元台阶); "=" keeps
     -- the comparison before it (突破万亿元大关 stays >)
@@ -441,15 +452,15 @@ local lexicon = {
   prepositions = { "按", "按照" },
   adverbial_prepositions = { "为", "在", "向" },
   fillers = {
-    "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "预计",
+    "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "年内", "今年内", "年底前", "预计",
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
     "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
-    "大力", "重点", "主要", "初步", "约", "谋划", "年均", "平均", "转为", "转而", "拟", "首次", "继续",
+    "大力", "重点", "主要", "初步", "约", "谋划", "年均", "平均", "两年平均", "三年平均", "同口径", "可比口径", "按可比口径", "转为", "转而", "拟", "首次", "继续",
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
     "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
-    "相继", "成功", "再", "好",
+    "相继", "成功", "再", "好", "较快", "快速", "统筹", "接续",
     -- the yardstick of a comparison with a plan, said before its verb
     -- (赤字规模比上年预算减少1500亿元): no part of the subject
     "比上年预算", "比去年预算", "较上年预算", "比年度预算", "比年初预算",
@@ -465,7 +476,9 @@ local lexicon = {
   -- once after the last (批发、零售销售额, 城镇、农村常住居民人均可支配收入)
   shared_heads = { "收入", "营业收入", "营收", "销售额", "营业额", "零售额", "成交额", "交易额",
     "余额", "贷款余额", "存款余额", "增加值", "产值", "投资", "产量", "利润", "总额", "数量", "人次",
-    "人数", "居民收入", "人均收入", "人均可支配收入", "居民人均可支配收入", "常住居民人均可支配收入" },
+    "人数", "居民收入", "人均收入", "人均可支配收入", "居民人均可支配收入", "常住居民人均可支配收入",
+    -- the rate of growth of each (城乡居民收入稳步提高，增速分别为…)
+    "增速", "增幅" },
   whole_words = whole_words,
   relative_verbs = relative_verbs,
   yardstick_verbs = yardstick_verbs,
@@ -514,6 +527,10 @@ local lexicon = {
     -- an annual average speaks of several years (年均增长5.9%): the span
     -- the figure is governed by, or the five years the document reviews or plans
     { "年均", "real", average = { 5 }, scope = "clause" },
+    -- the mean growth over the years since the last normal one, which the
+    -- reports after 2020 give beside the year's (增长6.9%，两年平均增长5.4%)
+    { "两年平均", "real", average = { 2 }, scope = "clause" },
+    { "三年平均", "real", average = { 3 }, scope = "clause" },
     { "全年", "time" }, { "年底", "time" }, { "年末", "time" },
     -- the paragraph of the year's main targets frames the figures after it:
     -- this year's, and the headline ones
@@ -699,8 +716,9 @@ local lexicon = {
   -- ends: the word before the year a 由/从 span runs to (从2020年的5.2万元提高到2025年的7.4万元)
   baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" }, ends = { "到", "至" },
     -- compared_words: a year or a plan right after them is compared with (快于2024年1.8个百分点,
-    -- 高于“十三五”时期1.2个百分点): the gap is the later period's
-    compared_words = { "快于", "慢于", "高于", "低于", "好于", "优于" },
+    -- 高于“十三五”时期1.2个百分点): the gap is the later period's; a level
+    -- set against a year's (恢复到2019年的95%, 相当于2019年的1.1倍) is its own year's
+    compared_words = { "快于", "慢于", "高于", "低于", "好于", "优于", "恢复", "相当于" },
     -- 与2000年相比, 与去年持平, 与上年基本持平, 与去年同期相比: a year set
     -- beside 与 or 同 and compared after it (the character after the time word)
     linked = { "与", "同" }, linked_after = { "相", "持", "基", "同" },
@@ -720,6 +738,12 @@ local lexicon = {
   -- 提出5项指标, 其中预期性指标19项) describes the plan, no figure of the region
   -- (the head of its noun phrase: a mark, the end or one of indicator_followers
   -- after it, not 5个指标监测站)
+  -- a target named as such (经济增长预期目标调整为3.5%左右): the noun ending
+  -- the subject, or it and a word of revising; with one of the verbs that
+  -- set a figure, in a review it restates a target, no result (not 完成年度
+  -- 目标的105%, which reports one, nor 比例超国家考核目标14.8个百分点)
+  target_names = { nouns = { "预期目标", "目标", "增长目标" }, revisions = { "调整", "下调", "上调", "调减", "调低" },
+    verbs = { "为", "是", "调整为", "调整到", "下调为", "下调至", "定为", "设定为", "确定为" } },
   indicator_nouns = { "指标", "主要指标", "预期性指标", "约束性指标", "一级指标", "二级指标" },
   indicator_followers = { "不", "未", "首次", "全部", "均", "都", "已", "中", "和", "及", "与", "的" },
   -- words right before a share that make it a rank bracket (进入ESI全球前1%,
@@ -759,6 +783,20 @@ local lexicon = {
   -- consecutive_crossings say 连续 in the verb itself (连跨4个万亿元台阶)
   crossing_verbs = { "跨过", "迈过", "跨越", "迈上", "跃上", "登上", "站上", "跨上", "连跨", "连迈" },
   consecutive_crossings = { "连跨", "连迈" },
+  -- the tasks a government promises one by one, counted as its programme's
+  -- size: a lone Chinese digit with a classifier before one counts them
+  -- (办好十件民生实事 as 办好10件民生实事), where before another noun it is
+  -- part of a name (三项制度改革, 四个全面); the catalogue's
+  -- livelihood_projects matches the count a review reports (十件民生实事全部完成)
+  task_nouns = { "民生实事", "重点民生实事", "惠民实事", "为民办实事", "实事", "民生工程", "民生项目" },
+  -- words opening the share a list of numerators before 分别 writes once,
+  -- after its last conjunct (数字经济核心产业增加值、战略性新兴产业增加值占地区
+  -- 生产总值比重分别达到10%和15%: each numerator's share of 地区生产总值)
+  share_frames = { "占" },
+  -- words ending a phrase that names who acts, a level of government, before
+  -- the verb (自治区层面统筹推进重大项目2200个, 省级统筹实施1000公里…改造): what
+  -- is counted is the verb's object, the actor no part of the subject
+  actors = { "层面", "省级", "市级", "县级", "各级政府", "各级财政" },
   -- verbs of doing that open a subject without being scanned as its verb
   -- (办理省人大代表建议4417件): a count of things done, summed over a span
   doing_openers = { "办理", "发射", "接待", "查处", "办结", "受理", "调解", "处置", "救治", "培养",

@@ -59,7 +59,7 @@ return {
   -- longest alias is tried first.
   changing_modifiers = {
     "人均", "单位", "万元", "每万人", "每千人", "民营", "国有", "海洋", "农村", "城镇", "城乡",
-    "农民", "脱贫", "跨境电商",
+    "农民", "农牧民", "牧区", "脱贫", "跨境电商",
     -- per unit of land, and parts by place, sector, product, partner or group
     "亩均", "开发区", "园区", "都市圈", "工业", "企业", "高技术", "装备", "现代", "产品", "农产品",
     "中间品", "新三样", "东盟", "欧盟", "欧洲", "拉美", "一带一路", "口岸", "入境", "医疗", "景区",
@@ -70,6 +70,14 @@ return {
     -- parts of a city by place (县域经济规模以上工业增加值: its counties'
     -- industry, not the whole city's)
     "县域", "中心城区", "主城区",
+    -- parts of a province by place (南疆四地州新增城镇就业8万人, 甘孜、阿坝、凉山
+    -- 三州城镇新增就业5万人, 关中地区PM2.5平均浓度): a part's figure, not the
+    -- province's
+    "南疆", "北疆", "东疆", "四地州", "三州", "关中", "陕北", "陕南", "苏南", "苏中", "苏北", "皖北", "皖南",
+    "粤东西北", "赣南", "豫西", "鲁西",
+    -- zones inside a province (宁东能源化工基地规模以上工业增加值增长12.5%,
+    -- 西咸新区生产总值): the zone's figure
+    "基地", "新区", "高新区", "经开区", "自贸试验区", "自贸区", "综保区", "示范区",
     -- the Production and Construction Corps and its divisions, which govern
     -- apart from the places they lie in (兵团第八师地区生产总值增长6% in 沙湾市's
     -- report is the division's)

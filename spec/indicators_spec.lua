@@ -98,6 +98,7 @@ describe("duixian.indicators", function()
       { "单位地区生产总值二氧化碳排放", "%", "降低", "co2_intensity" },
       { "单位GDP二氧化碳排放", "%", "下降", "co2_intensity" },
       { "粮食综合生产能力", "jin", "稳定在", "grain_output" },
+      { "地区生产总值用水量", "%", "下降", "water_intensity" },
       -- manufacturing's share of the economy by its value added
       { "其中制造业增加值", "%", "占比", "manufacturing_share" },
       -- a share of research and development in the statistics bureau's words

@@ -48,6 +48,15 @@ describe("a plan's outline", function()
     assert.are.same({ gdp_growth = "met", rd_intensity = "met", urbanization_rate = "missed" }, status)
   end)
 
+  it("leaves a section a heading dates to that heading's year (第三章 到2035年远景目标)", function()
+    local ms = assert(duixian.scan(PLAN .. "第三章 到2035年远景目标\n常住人口城镇化率达到75%。\n",
+      { published = "2021-02-01", region = "云水省", kind = "plan" }))
+    assert.are.equal("2021-2025", ms[3].period)
+    assert.are.equal("75%", ms[4].raw)
+    assert.are.equal("target", ms[4].kind)
+    assert.are.equal("2035", ms[4].period)
+  end)
+
   it("keeps its plan period in a database, for audits that derive again from stored facts", function()
     local paths = { H.write_temp(PLAN), H.write_temp(REVIEW) }
     local db = assert(duixian.open(":memory:"))

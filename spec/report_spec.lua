@@ -85,6 +85,18 @@ describe("duixian.report", function()
     end)
   end)
 
+  describe("model.side_text", function()
+    it("writes the verb of a fall set against a growth target (下降2.1%, not 2.1%)", function()
+      local A = require "spec.audit_helper"
+      local vs = A.audit_texts(A.pair("云水县", "2024-01-08", "2025-01-10"), {
+        "今年主要预期目标是：固定资产投资增长10%，一般公共预算收入增长5%。\n",
+        "过去一年，全县固定资产投资下降2.1%，一般公共预算收入增长5.3%。\n" })
+      local shown = {}
+      for _, v in ipairs(vs) do shown[v.indicator] = model.side_text(v.outcome) end
+      assert.are.same({ fixed_investment_growth = "下降2.1%", fiscal_revenue_growth = "5.3%" }, shown)
+    end)
+  end)
+
   describe("table format", function()
     it("aligns CJK text: every line of the scorecard has the same display width", function()
       local s = text.scorecard(fixture(), false)

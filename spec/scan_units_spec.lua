@@ -20,7 +20,17 @@ describe("duixian.scan reads units of length, mass and share", function()
     -- 千 百 十 stacked on 亿 or 万 after digits are one multiplier
     { "有色金属产业年产值超4千亿元。", "超4千亿元", 400000000000, "CNY", ">" },
     { "算力总规模达到10.36百亿亿次。", "10.36百亿亿次", 10.36, "EFLOPS", "=" },
+    -- energy in tonnes of standard coal, with the qualifier after it
+    { "能源消费总量控制在2.3亿吨标准煤以内。", "控制在2.3亿吨标准煤以内", 230000000, "tce", "<=" },
+    { "能源综合生产能力达1.2亿吨标煤左右。", "1.2亿吨标煤左右", 120000000, "tce", "~" },
+    -- 及以上 is a bound, not a list's 及
+    { "规上工业增加值增长6%及以上。", "6%及以上", 6, "%", ">=" },
   }
+
+  it("reads a bound before the things it sizes as a class of them, no target", function()
+    assert.are.same({ { "5000吨标准煤及以上", "other" } },
+      pick("建立年综合能耗5000吨标准煤及以上重点用能单位节能管理档案。", "raw", "kind"))
+  end)
 
   it("takes 头只, livestock large and small, as one classifier", function()
     assert.are.same({ { "200万头只左右", "头只" } }, pick("牲畜存栏稳定在200万头只左右。", "raw", "unit"))

@@ -45,6 +45,9 @@ end
 local function outcome_quote(c)
   local q = quote(c.item)
   q.estimate = c.item.m.estimate and true or false
+  -- a fall set against a growth target (固定资产投资下降2.1%): its verb,
+  -- which the figure alone (2.1%) does not say
+  if c.item.sign == -1 then q.fall = c.item.m.verb end
   return q
 end
 

@@ -24,7 +24,7 @@ end
 M.UNIT_WORDS = { CNY = "元", USD = "美元", person = "人", ["person-time"] = "人次", jin = "斤",
   t = "吨", mu = "亩", m2 = "平方米", km2 = "平方公里", m3 = "立方米", km = "公里", kW = "千瓦",
   kWh = "千瓦时", times = "倍", rank = "位", day = "天", ["mu-time"] = "亩次", hour = "小时", minute = "分钟",
-  month = "个月", year = "年", pp = "个百分点", ratio = "" }
+  month = "个月", year = "年", pp = "个百分点", ratio = "", tce = "吨标准煤" }
 
 --- The word a unit is written with (CNY → 元, pp → 个百分点); a classifier
 -- is its own word.

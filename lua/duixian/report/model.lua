@@ -366,10 +366,12 @@ function M.indicator_text(v)
   return v.indicator_name or v.subject or v.indicator or ""
 end
 
---- A target or outcome as written, with "(est.)" for provisional ones.
+--- A target or outcome as written, with "(est.)" for provisional ones, and
+-- the verb of a fall set against a growth (下降2.1%, not 2.1%).
 function M.side_text(side)
   if not side then return "" end
   local s = side.raw or M.number(side.value)
+  if type(side.fall) == "string" and side.raw then s = side.fall .. s end
   if side.estimate then s = s .. " (est.)" end
   return s
 end

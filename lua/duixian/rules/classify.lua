@@ -205,7 +205,23 @@ function M.is_comparison(R, cue, norm)
   -- 快于2024年, 高于“十三五”时期: a word of two characters, read in the sentence
   if norm and marks.compared_words and word_before(norm, cue.pos, marks.compared_words) then return true end
   -- 2005年与2000年相比: 与 or 同 before the year, 相比 after it
-  return words_module.set_of(marks.linked or {})[before] ~= nil and cue.after ~= nil
+  return R.classify.is_linked_comparison(R, cue, norm)
+end
+
+--- Does a semicolon stand in bytes i..j of norm (the list items of a
+-- review: 收入增长14.5%，比2019年增长14.9%；投资增长11.1%)?
+function M.crosses_semicolon(norm, i, j)
+  local at = find(norm, "；", i, true) or find(norm, ";", i, true)
+  return at ~= nil and at <= j
+end
+
+--- Is a baseline set beside the figures with 与 or 同 and compared after it
+-- (与2000年相比，…增长57.3%)? Such a comparison frames the clauses after
+-- it; 比2019年增长14.9% dates its own clause only.
+function M.is_linked_comparison(R, cue, norm)
+  local before = cue.before or (norm and char_before(norm, cue.pos))
+  local marks = R.lexicon.baselines
+  return before ~= nil and words_module.set_of(marks.linked or {})[before] ~= nil and cue.after ~= nil
     and words_module.set_of(marks.linked_after or {})[cue.after] ~= nil
 end
 
@@ -357,8 +373,12 @@ function M.time_cue_for(R, m, doc)
       if kind and not C.dates_basis(R, cue, ctx.norm, pos) then
         if kind == BASELINE then
           -- the start of a change in m's clause (由2019年的9.9%降至…), or a year
-          -- compared with anywhere before it (2005年与2000年相比，…增长57.3%)
-          if at < pos and (in_clause or (C.is_comparison(R, cue, ctx.norm) and states_change(R, m))) then
+          -- compared with before it (2005年与2000年相比，…增长57.3%; 资产总额比
+          -- 2002年增长60.98%，实现利润增长2.23倍); a plain 比 or 较 not past a
+          -- semicolon (收入增长14.5%，比2019年增长14.9%；固定资产投资增长11.1%:
+          -- the year's growth)
+          if at < pos and (in_clause or (C.is_comparison(R, cue, ctx.norm) and states_change(R, m)
+              and (C.is_linked_comparison(R, cue, ctx.norm) or not C.crosses_semicolon(ctx.norm, at, pos)))) then
             baseline = cue
           end
         elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
@@ -405,6 +425,14 @@ function M.is_fronted(_, cue, norm)
     or norm:sub(cue.pos - 1, cue.pos - 1):find("[%s,;:]") ~= nil
 end
 
+--- Does a year inside a clause date the one value after it (恢复到2019年的95%,
+-- 由2020年的55%提高到…: 的 right after it, a word right before it), no frame
+-- for the sentences after? Not a year opening its clause (2024年的主要预期
+-- 目标是：…).
+function M.dates_one_value(_, cue)
+  return cue.year ~= nil and cue.after == "的" and cue.before ~= nil and not FRONT_MARKS[cue.before]
+end
+
 --- Can a time word of an earlier sentence govern m: a time word that names
 -- years, is not bound to its own clause, and is no baseline (较2020年 and
 -- 从2020年的5.2万元 opening a paragraph date nothing after them; 从2027年起
@@ -419,6 +447,7 @@ function M.governs_from_afar(R, cue, doc)
     and not (cue.year and R.classify.names_vision(R, cue))
     -- 创近三年新高 names a record's window
     and not R.classify.names_record(R, cue)
+    and not R.classify.dates_one_value(R, cue)
     and R.classify.read_time_cue(R, cue, doc) ~= nil
 end
 
@@ -1079,9 +1108,10 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     modal = C.cue_before(R, m, implies_target, false) or false
   end
   local plan_first, plan_last = C.heading_span(R, ctx, doc)
-  if not plan_first and doc.plan_first then
+  local section, section_year = C.section_of(R, ctx)
+  if not plan_first and not section_year and doc.plan_first then
     -- a plan's outline (…第十四个五年规划…纲要): the period its title names
-    -- frames what no heading of its own frames
+    -- frames what no heading of its own frames (第三章 到2035年远景目标 does)
     plan_first, plan_last = doc.plan_first, doc.plan_last
   end
   local next_plan = plan_first and C.heading_next_plan(R, ctx, doc)
@@ -1095,7 +1125,6 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     -- (我市还将… after a paragraph on 2021年), but not to a weak one
     cue = C.section_cue_for(R, m, doc)
   end
-  local section, section_year = C.section_of(R, ctx)
   if plan_first and doc.plan_year then
     -- a heading naming a plan to come (二、“十五五”时期主要目标) frames a plan,
     -- one naming a plan ended a review, whatever its subheadings' words
@@ -1117,8 +1146,11 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
       local first, _, implied = C.read_time_cue(R, cue, doc)
       kind = implied
       -- 今年中央财政预算…的资金将达305亿元 in a review section: the year
-      -- planned and a committing modal make a promise, whatever the section
-      if not kind and first and first >= doc.plan_year and C.cue_before(R, m, commits, false) then
+      -- planned and a committing modal make a promise, whatever the section,
+      -- and so does a weak one in the figure's own clause, past a 预计 of
+      -- the clauses before (预计全年增长5.5%左右，今年目标是增长6%)
+      if not kind and first and first >= doc.plan_year
+          and (C.cue_before(R, m, commits, false) or C.cue_before(R, m, implies_target, true)) then
         kind = "target"
       end
     end
@@ -1199,7 +1231,8 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     if b_first and C.is_comparison(R, baseline, ctx.norm) then
       -- 较2016年分别改善43.9%: the change since the year compared with, to
       -- the end of the period the figure speaks of
-      if last and b_last < last then first = b_last + 1 end
+      -- (not a level set against a year's, 恢复到2019年的95%: the year's own)
+      if last and b_last < last and not C.dates_one_value(R, baseline) then first = b_last + 1 end
     elseif b_first then
       first, last = b_first, b_last
     end
@@ -2296,11 +2329,32 @@ function M.part_period(R, m, kind, prev)
   return prev.period
 end
 
+--- Does m state a target by its name (经济增长预期目标调整为3.5%左右: a subject
+-- ending in one of the lexicon's target_names, or in one and a word of
+-- revising, with a verb that sets a figure; 高于年初确定的6.5%左右的预期目标:
+-- the name right after the figure, or after its 的)? A review that says so
+-- restates what was aimed at, no result.
+function M.names_target(R, m)
+  local names = R.lexicon.target_names
+  if not names then return false end
+  local after = m.after or ""
+  if word_at(after, sub(after, 1, 3) == "的" and 4 or 1, names.nouns) then return true end
+  local subject = m.subject or ""
+  if subject == "" or not words_module.set_of(names.verbs)[m.verb or ""] then return false end
+  local stop = #subject + 1
+  local revision = word_before(subject, stop, names.revisions)
+  if revision then stop = stop - #revision end
+  return word_before(subject, stop, names.nouns) ~= nil
+end
+
 --- Classify one mention in place: kind, period, estimate, region, headline.
 function M.classify(R, m, doc, st)
   local C = R.classify
   local kind, period, est, cue = C.kind_and_period(R, m, doc, st)
   local other, why = C.is_other(R, m, doc)
+  if not other and kind == "outcome" and C.names_target(R, m) then
+    other, why = true, "a target restated in a review (预期目标调整为3.5%左右), no result"
+  end
   if other then
     kind = "other"
     m.other_reason = why

@@ -542,12 +542,68 @@ function M.resolve_topic_before(R, m, subject)
   local verb = m.verb or ""
   local continues = TOPIC_VERB_CLASSES[indicators.verb_class(verb, R.words) or false]
   if not continues and verb == "" then return nil end
-  local clause = clause_before(m)
+  local clause = clause_before(m) or R.match.heading_topic(R, m)
   if not clause or clause == "" or clause:find("%d") then return nil end
-  if not continues and not clause:find(verb, 1, true) then return nil end
+  -- 实施城镇老旧小区改造工程，今年开工改造1200个: a programme's name states
+  -- the topic of the work done in it, its thing inside the name, which its
+  -- programme noun heads
+  local named = R.match.programme_thing(R, clause)
+  if not continues and not named and not clause:find(verb, 1, true) then return nil end
   local entry, alias = R.indicators:resolve(clause, m.unit, m.verb)
+  if not entry and named then entry, alias = R.indicators:resolve(named, m.unit, m.verb) end
   if not (entry and (entry.unit == nil or indicators.same_unit(m.unit, entry.unit, R.words))) then return nil end
   return entry, alias, clause
+end
+
+--- The words of a programme's name without the programme noun that heads
+-- it (the lexicon's programme_nouns: 工程, 行动 …) and without quotation
+-- marks (实施“城镇老旧小区改造”工程 → 实施城镇老旧小区改造), or nil when no
+-- such noun ends s.
+function M.programme_thing(R, s)
+  for _, noun in ipairs(R.lexicon.programme_nouns or {}) do
+    if #s > #noun and s:sub(-#noun) == noun then
+      local thing = s:sub(1, -#noun - 1):gsub("“", ""):gsub("”", ""):gsub('"', "")
+      return thing
+    end
+  end
+  return nil
+end
+
+-- The numerals a heading's number is written in: 一、 （三） 3.
+local HEADING_NUMERALS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" }
+local HEADING_NUMBER_ENDS = { "、", "）", ")", ".", "．" }
+
+-- s without the number that opens it as a heading.
+local function without_heading_number(s)
+  local at = 1
+  for _, open in ipairs({ "（", "(" }) do
+    if s:sub(1, #open) == open then at = #open + 1 break end
+  end
+  local digits = at
+  repeat
+    local step = s:match("^%d", digits) and 1 or 0
+    for _, n in ipairs(HEADING_NUMERALS) do
+      if s:sub(digits, digits + #n - 1) == n then step = #n break end
+    end
+    digits = digits + step
+  until step == 0
+  if digits == at then return s end
+  for _, close in ipairs(HEADING_NUMBER_ENDS) do
+    if s:sub(digits, digits + #close - 1) == close then return s:sub(digits + #close) end
+  end
+  return s
+end
+
+--- The topic a figure opening its sentence continues when its section's
+-- heading names it (（三）加快保障性住房建设 … 今年开工2万套: the housing):
+-- the nearest heading's words after its number, or nil.
+function M.heading_topic(_, m)
+  local ctx = m.context
+  if not ctx then return nil end
+  local heading = ctx.heading3 or ctx.heading2 or ctx.heading1
+  if type(heading) ~= "string" then return nil end
+  local topic = without_heading_number(heading)
+  return topic ~= "" and topic or nil
 end
 
 --- The indicator of a bare attribute (通车总里程, 投资: indicators.
