@@ -1044,11 +1044,11 @@ local function only_time_words(R, s)
 end
 
 --- The part of a year the figure after `before` (its sentence up to it) is
--- of: the last part of a year said in it (上半年, 前三季度, 1-9月: data/
--- lexicon.lua year_parts), when it dates the figure: it stands in the
--- figure's clause, or opens its own (今年上半年，…; 一季度全市生产总值增长
--- 5.5%，工业增长7%), not inside a phrase of another (面对上半年疫情冲击，全市
--- 生产总值增长5.5%: a figure of the year). Not when a word of the whole year
+-- of: the last part of a year said in it (上半年, 前三季度, 1-9月:
+-- data/lexicon.lua year_parts), when it dates the figure: it stands in the
+-- figure's clause, or opens its own (今年上半年，…; 一季度全市生产总值增长5.5%，
+-- 工业增长7%), not inside a phrase of another (面对上半年疫情冲击，全市生产
+-- 总值增长5.5%: a figure of the year). Not when a word of the whole year
 -- (全年) or a change to a new value (从上半年5.5%降到5.3%) stands after the
 -- part. Its first and last month, or nil.
 function M.year_part(R, before)
