@@ -107,8 +107,11 @@ describe("kind and period without headings to lean on", function()
       (read("“十四五”时期是攻坚克难的五年。这五年，民生福祉持续增进。\n高校毕业生留省就业超过66万人。高中阶段毛入学率达到96.9%。")))
   end)
 
-  it("dates the starting value of a change in a year to the year before", function()
+  it("dates the starting value of a change in a year to the year before, unless a part of the year names it", function()
     assert.are.same({ "5.5% outcome 2024", "5.3% outcome 2025" },
+      (read("2025年，年末城镇调查失业率从5.5%降到5.3%。")))
+    -- the first half of the year itself (year_parts_spec)
+    assert.are.same({ "5.5% outcome 2025", "5.3% outcome 2025" },
       (read("2025年，年末城镇调查失业率从上半年5.5%降到5.3%。")))
   end)
 end)

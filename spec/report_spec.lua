@@ -94,6 +94,10 @@ describe("duixian.report", function()
       local shown = {}
       for _, v in ipairs(vs) do shown[v.indicator] = model.side_text(v.outcome) end
       assert.are.same({ fixed_investment_growth = "下降2.1%", fiscal_revenue_growth = "5.3%" }, shown)
+      -- and so does the reason
+      for _, v in ipairs(vs) do
+        if v.indicator == "fixed_investment_growth" then assert.matches("^下降2%.1%% %(review%.txt%) is not", v.reason) end
+      end
     end)
   end)
 

@@ -51,6 +51,12 @@ describe("a figure of a part of the year", function()
   }
   local PLAN = "今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇调查失业率5.5%以内。\n"
 
+  it("dates a value a change starts from to its own year when a part of it names it (从上半年5.6%降到5.3%)", function()
+    local ms = assert(duixian.scan("过去一年，年末城镇调查失业率从上半年5.6%降到5.3%，从5.9%降到5.3%。\n",
+      { published = "2025-02-20", region = "云水市", kind = "work_report" }))
+    assert.are.same({ "outcome 2024", "outcome 2024", "outcome 2023", "outcome 2024" }, kinds(ms))
+  end)
+
   it("is progress, not the answer, against a target of the whole year", function()
     for _, part in ipairs({ "上半年", "１－６月", "1月至6月" }) do
       local vs = A.audit_texts({ docs[1], docs[2] }, {

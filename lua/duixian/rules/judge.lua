@@ -123,7 +123,9 @@ end
 
 local function quoted(case)
   local o = case.best.item
-  return ("%s (%s%s)"):format(o.m.raw, tostring(o.doc.file), o.m.estimate and ", estimate" or "")
+  -- a fall read as negative growth says its verb (下降4.5%, not 4.5%)
+  local fall = o.sign == -1 and o.m.verb or ""
+  return ("%s%s (%s%s)"):format(fall, o.m.raw, tostring(o.doc.file), o.m.estimate and ", estimate" or "")
 end
 
 --- A value with its unit, for reasons (8.4%, 665亿元, 3000家).
