@@ -1236,7 +1236,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     elseif b_first then
       first, last = b_first, b_last
     end
-  elseif kind == "outcome" and first and C.is_from_value(R, m) and not C.year_part(R, text_before(m)) then
+  elseif kind == "outcome" and first and C.is_from_value(R, m) and not C.year_part(R, norm_before(m)) then
     -- 由97家增加到411家 over a span, 从5.5%降到5.3% in a year: the starting
     -- value stands before the period; but 从上半年5.5%降到5.3% starts from a
     -- part of the year itself
