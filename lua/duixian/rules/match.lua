@@ -1314,7 +1314,10 @@ end
 --- Is item o a figure of a part of its year (上半年, 前三季度, 1-9月:
 -- classify.year_part)?
 function M.of_year_part(R, o)
-  return R.classify.year_part(R, sentence_before(o.m)) ~= nil
+  -- the normalized sentence, as classify reads it (１－９月 is 1-9月)
+  local ctx, pos = o.m.context, o.m.pos
+  local before = ctx and ctx.norm and pos and ctx.norm:sub(1, pos - 1) or sentence_before(o.m)
+  return R.classify.year_part(R, before) ~= nil
 end
 
 --- Can o's value be set against t's? The same unit and the same measure.
