@@ -861,6 +861,8 @@ local lexicon = {
   },
   -- between the ends of a range of months or years (1-9月, 2021—2025年)
   range_separators = { "-", "—", "–", "~", "～", "至" },
+  -- the end of the year before, compared with: no word of the whole year
+  year_compared_words = { "上年末", "上年底", "去年末", "去年底" },
   year_whole_words = { "全年", "年末", "年底", "全年累计" },
 
   -- the kinds of document a text's opening tells apart: the first whose

@@ -81,6 +81,11 @@ describe("a figure of a part of the year", function()
     assert.are.same({ 7, 9 }, months("第三季度，全市"))
   end)
 
+  it("reads the end of the year before, compared with, as no word of the whole year (比上年末增长)", function()
+    assert.are.same({ 1, 6 }, months("上半年末，全市住户存款余额比上年末增长"))
+    assert.are.same({}, months("上半年增长5.2%，年末"))
+  end)
+
   it("takes all twelve months (1-12月) as the whole year, no part of it", function()
     assert.are.same({}, months("2024年1-12月，全市规模以上工业增加值增长"))
     assert.are.same({}, months("上半年增长5.2%，1至12月累计增长"))

@@ -1060,6 +1060,15 @@ function M.year_part(R, before)
     return nil
   end
   local rest = sub(before, stop)
+  -- the end of the year before, compared with (比上年末增长), is no
+  -- word of this whole year
+  for _, w in ipairs(lexicon.year_compared_words or {}) do
+    local hit = find(rest, w, 1, true)
+    while hit do
+      rest = sub(rest, 1, hit - 1) .. sub(rest, hit + #w)
+      hit = find(rest, w, hit, true)
+    end
+  end
   for _, w in ipairs(lexicon.year_whole_words or {}) do
     if find(rest, w, 1, true) then return nil end
   end
