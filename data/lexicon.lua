@@ -875,7 +875,7 @@ local lexicon = {
     { "statistics", words = { "统计公报" }, title_only = true, reports_only = true, authority = 2 },
     -- 云水省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要: its
     -- targets are the plan period's, which its title names
-    { "plan", words = { "规划纲要", "远景目标纲要" }, title_only = true, titled_span = true },
+    { "plan", words = { "规划纲要", "远景目标纲要" }, title_only = true, titled_span = true, authority = 1 },
   },
 
   words = {

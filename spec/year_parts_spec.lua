@@ -86,6 +86,16 @@ describe("a figure of a part of the year", function()
     assert.are.same({}, months("上半年增长5.2%，年末"))
   end)
 
+  it("is answered by no figure of the whole year when the target is of a part (力争一季度增长6%)", function()
+    local docs = {
+      { id = 1, file = "plan.txt", published = "2024-01-20", kind = "work_report", region = "云水市" },
+      { id = 2, file = "review.txt", published = "2025-01-20", kind = "work_report", region = "云水市" },
+    }
+    local vs = A.audit_texts(docs, { "力争一季度规上工业增加值增长6%。\n", "过去一年，规上工业增加值增长7.7%。\n" })
+    assert.are.equal(1, #vs)
+    assert.are.equal("not_reported", vs[1].status)
+  end)
+
   it("takes all twelve months (1-12月) as the whole year, no part of it", function()
     assert.are.same({}, months("2024年1-12月，全市规模以上工业增加值增长"))
     assert.are.same({}, months("上半年增长5.2%，1至12月累计增长"))

@@ -697,11 +697,12 @@ function M.promise_key(R, t)
     tostring(m.value), tostring(m.value_max), tostring(m.unit), tostring(m.cmp) }, "\0")
 end
 
---- Is target a's document a better source of a promise than b's? A work
--- report beats news, then the earlier document, then the earlier place.
-function M.better_source(_, a, b)
-  local ra, rb = a.doc.kind == "work_report", b.doc.kind == "work_report"
-  if ra ~= rb then return ra end
+--- Is target a's document a better source of a promise than b's? The
+-- kind of more authority (match.authority: a work report or a plan's
+-- outline beats news), then the earlier document, then the earlier place.
+function M.better_source(R, a, b)
+  local ra, rb = R.match.authority(R, a.doc), R.match.authority(R, b.doc)
+  if ra ~= rb then return ra > rb end
   if a.date ~= b.date then return a.date < b.date end
   if a.doc.id ~= b.doc.id then return tostring(a.doc.id) < tostring(b.doc.id) end
   return a.m.start < b.m.start
@@ -1295,9 +1296,12 @@ end
 -- average or a total over years (is_span_figure) never answers one year.
 function M.period_relation(R, t, o)
   if not (t.first and o.first) then return nil end
-  if t.first == t.last and o.first == o.last and o.last == t.last and R.match.of_year_part(R, o) then
+  if t.first == t.last and o.first == o.last and o.last == t.last then
+    local target_part, outcome_part = R.match.of_year_part(R, t), R.match.of_year_part(R, o)
     -- 上半年增长5.2% against a target of the year: progress, no answer
-    return "progress"
+    if outcome_part and not target_part then return "progress" end
+    -- 力争一季度增长6% is answered by no figure of the whole year
+    if target_part and not outcome_part then return nil end
   end
   if t.first == t.last and o.first == o.last and span_figure(R, o) then return nil end
   if o.first == t.first and o.last == t.last then return "answer" end
