@@ -87,11 +87,8 @@ describe("a figure of a part of the year", function()
   end)
 
   it("is answered by no figure of the whole year when the target is of a part (力争一季度增长6%)", function()
-    local docs = {
-      { id = 1, file = "plan.txt", published = "2024-01-20", kind = "work_report", region = "云水市" },
-      { id = 2, file = "review.txt", published = "2025-01-20", kind = "work_report", region = "云水市" },
-    }
-    local vs = A.audit_texts(docs, { "力争一季度规上工业增加值增长6%。\n", "过去一年，规上工业增加值增长7.7%。\n" })
+    local vs = A.audit_texts({ docs[1], docs[3] },
+      { "力争一季度规上工业增加值增长6%。\n", "过去一年，规上工业增加值增长7.7%。\n" })
     assert.are.equal(1, #vs)
     assert.are.equal("not_reported", vs[1].status)
   end)
