@@ -860,7 +860,7 @@ local lexicon = {
 
   -- the parts of a year a figure may be of (上半年，全市地区生产总值增长5.2%):
   -- { word, first month, last month }; a range of months is also written
-  -- 1-9月, 1—9月, 1至9月 (year_part_separators). A figure of a part answers
+  -- 1-9月, 1—9月, 1至9月 (range_separators). A figure of a part answers
   -- no target of the whole year, and one of a part already past when the
   -- document was published is a result. year_whole_words after the part
   -- (上半年增长5.2%，全年增长5.5%) speak of the whole year again.
@@ -870,18 +870,23 @@ local lexicon = {
     { "四季度", 10, 12 }, { "第四季度", 10, 12 }, { "前三季度", 1, 9 }, { "一至三季度", 1, 9 },
     { "前两个月", 1, 2 }, { "前三个月", 1, 3 }, { "前10个月", 1, 10 }, { "前11个月", 1, 11 },
   },
-  year_part_separators = { "-", "—", "–", "~", "～", "至" },
+  -- between the ends of a range of months or years (1-9月, 2021—2025年)
+  range_separators = { "-", "—", "–", "~", "～", "至" },
+  -- the end of the year before, compared with: no word of the whole year
+  year_compared_words = { "上年末", "上年底", "去年末", "去年底" },
   year_whole_words = { "全年", "年末", "年底", "全年累计" },
 
-  -- the kinds of document a text's opening tells apart, first match wins
+  -- the kinds of document a text's opening tells apart: the first whose
+  -- words stand in the title, else the first whose words stand in the opening
   document_kinds = {
     { "work_report", words = { "政府工作报告", "代表国务院", "向大会报告工作", "向大会作政府工作报告" },
       authority = 1 },
-    -- 2024年江苏省国民经济和社会发展统计公报: every figure a result of 2024
-    { "statistics", words = { "统计公报" }, reports_only = true, authority = 2 },
+    -- 2024年江苏省国民经济和社会发展统计公报: every figure a result of 2024;
+    -- by its title only, as news quoting one (据统计公报显示) is no communiqué
+    { "statistics", words = { "统计公报" }, title_only = true, reports_only = true, authority = 2 },
     -- 云水省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要: its
     -- targets are the plan period's, which its title names
-    { "plan", words = { "规划纲要", "远景目标纲要" }, title_only = true, titled_span = true },
+    { "plan", words = { "规划纲要", "远景目标纲要" }, title_only = true, titled_span = true, authority = 1 },
   },
 
   words = {

@@ -156,6 +156,8 @@ return {
   -- that opens with one names no numerator, and a share of the figure
   -- before it in its sentence (研发经费支出2640亿元，占地区生产总值比重为3.2%)
   denominator_openers = { "占" },
+  -- words that open with 占 and name a thing, no denominator (占地面积)
+  denominator_lookalikes = { "占地", "占用", "占有", "占领" },
   -- Words that name one thing when two wordings are compared outside the
   -- catalogue (中央财政用于“三农”的投入 and “三农”支出: the same spending).
   thing_synonyms = { { "投入", "支出" } },

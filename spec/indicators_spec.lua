@@ -120,6 +120,10 @@ describe("duixian.indicators", function()
       assert.are.equal("services_share", cat:resolve("服务业增加值占全市地区生产总值", "%", "比重提高到").id)
       -- an alias written with the report's name for GDP still resolves
       assert.are.equal("services_share", cat:resolve("服务业增加值占GDP的比重", "%", "").id)
+      -- a subject opening with 占 names only a denominator, unless the 占 is
+      -- part of a word (占地面积)
+      assert.is_true(indicators.names_only_denominator("占地区生产总值"))
+      assert.is_false(indicators.names_only_denominator("占地面积"))
       -- a bare 制造业占比 may be its share of anything (投资…，其中制造业占比70%)
       assert.is_nil(cat:resolve("其中制造业", "%", "占比"))
       -- the economy itself keeps its name: 地区生产总值 alone is GDP, not a share

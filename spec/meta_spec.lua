@@ -121,6 +121,8 @@ describe("duixian.meta", function()
       assert.are.same({ 2023, 2023 }, { meta.years("2024-03-20", "statistics", "云水市2023年国民经济和社会发展统计公报\n") })
       -- no year in the title: the year before a spring publication
       assert.are.same({ 2024, 2024 }, { meta.years("2025-04-01", "statistics", "统计公报\n") })
+      -- published late in the next year, it still reports the year ended
+      assert.are.same({ 2024, 2024 }, { meta.years("2025-08-10", "statistics", "云水县国民经济和社会发展统计公报\n") })
       -- a work report's years are its publication's, whatever its text
       assert.are.same({ 2025, 2024 }, { meta.years("2025-03-05", "work_report", title) })
     end)

@@ -20,6 +20,13 @@ describe("a plan's outline", function()
   it("names its plan period in its title", function()
     assert.are.same({ 2021, 2025 }, { meta.plan_span(TITLE, "plan") })
     assert.are.same({ 2016, 2020 }, { meta.plan_span("云水市国民经济和社会发展第十三个五年规划纲要\n", "plan") })
+    -- a title that names the plan by its years, not by its number
+    assert.are.same({ 2021, 2025 }, { meta.plan_span("云水市国民经济和社会发展规划纲要（2021—2025年）\n", "plan") })
+    assert.are.same({ 2021, 2025 }, { meta.plan_span("云水市国民经济和社会发展规划纲要（2021年-2025年）\n", "plan") })
+    -- a title broken over two lines, as long titles are
+    local broken = "云水省国民经济和社会发展\n第十四个五年规划和二〇三五年远景目标纲要\n\n第一章 发展环境\n"
+    assert.are.equal("plan", meta.infer(broken, { kind = true }).kind)
+    assert.are.same({ 2021, 2025 }, { meta.plan_span(broken, "plan") })
     -- a work report's title frames nothing
     assert.are.same({}, { meta.plan_span(TITLE, "work_report") })
   end)

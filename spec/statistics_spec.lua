@@ -2,7 +2,9 @@
 -- its figures are outcomes of the year it covers, and its final figures
 -- are better evidence than the work report's given weeks before.
 local duixian = require "duixian"
+local meta = require "duixian.meta"
 local A = require "spec.audit_helper"
+local H = require "spec.helper"
 
 local BULLETIN = "2024年云水省国民经济和社会发展统计公报\n云水省统计局\n2025年3月5日\n\n"
 local function bulletin(body)
@@ -25,6 +27,19 @@ describe("a statistical communiqué", function()
     assert.are.equal("2024", ms[1].period)
   end)
 
+  it("is told by its title even when its opening cites the government's work report", function()
+    local text = BULLETIN .. "全省上下认真落实省政府工作报告部署，经济运行稳中有进。\n全年规模以上工业增加值增长6.5%。\n"
+    assert.are.equal("statistics", meta.infer(text, { kind = true }).kind)
+    local ms = assert(duixian.scan(text, { published = "2025-03-05", region = "云水省" }))
+    assert.are.equal("outcome 2024", ms[#ms].kind .. " " .. ms[#ms].period)
+  end)
+
+  it("is no news that quotes one in its opening: the news's own targets stay targets", function()
+    local ms = assert(duixian.scan("云水市人民政府网\n本报讯 市统计局昨日发布的2023年统计公报显示，全市地区生产总值增长5.5%。"
+      .. "今年，全市将力争地区生产总值增长6%。\n", { published = "2024-03-10", region = "云水市" }))
+    assert.are.same({ "outcome 2023", "target 2024" }, { ms[1].kind .. " " .. ms[1].period, ms[2].kind .. " " .. ms[2].period })
+  end)
+
   it("keeps the point of the year before out of a change's subject (比上年末增加)", function()
     local ms = bulletin("年末全省常住人口8526万人，比上年末增加0.2万人。\n")
     assert.are.equal("年末全省常住人口", ms[2].subject)
@@ -36,11 +51,14 @@ describe("a statistical communiqué", function()
       { id = 1, file = "plan.txt", published = "2024-01-20", kind = "work_report", region = "云水省" },
       { id = 2, file = "review.txt", published = "2025-01-14", kind = "work_report", region = "云水省" },
       { id = 3, file = "bulletin.txt", published = "2025-03-05", kind = "statistics", region = "云水省" },
+      -- news after it, with a figure of its own: a later document, yet no better evidence
+      { id = 4, file = "news.txt", published = "2025-04-10", kind = "news", region = "云水省" },
     }
     local vs = A.audit_texts(docs, {
       "今年全省经济社会发展的主要预期目标是：一般公共预算收入增长3%。\n",
       "过去一年，全省一般公共预算收入增长2.8%。\n",
       BULLETIN .. "全年一般公共预算收入10237.3亿元，比上年增长3.1%。\n",
+      "省财政厅新闻发布会\n记者获悉，去年全省一般公共预算收入增长2.9%。\n",
     })
     assert.are.equal(1, #vs)
     assert.are.equal("met", vs[1].status)
@@ -78,5 +96,19 @@ describe("a statistical communiqué", function()
     assert.are.equal("rd_intensity", vs[1].indicator)
     assert.are.equal("met", vs[1].status)
     assert.are.equal(3.4, vs[1].outcome.value)
+  end)
+
+  it("has its year worked out again in a database written before it was read from its title", function()
+    local path = H.write_temp(BULLETIN .. "全年全省规模以上工业增加值比上年增长6.5%。\n")
+    local db = assert(duixian.open(":memory:"))
+    assert(db:ingest(path, { published = "2025-03-05", region = "云水省", kind = "statistics" }))
+    -- as an older duixian stored it: the years of a report published then, derived by older rules
+    assert(db:exec("UPDATE documents SET plan_year = 2025, review_year = 2024"))
+    assert(db:exec("UPDATE derivations SET digest = 'older rules'"))
+    assert(db:refresh())
+    assert.are.same({ plan_year = 2024, review_year = 2024 }, db:first("SELECT plan_year, review_year FROM documents"))
+    assert.are.same({ kind = "outcome", period = "2024" }, db:first("SELECT kind, period FROM current_mentions"))
+    db:close()
+    os.remove(path)
   end)
 end)

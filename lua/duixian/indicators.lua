@@ -103,6 +103,7 @@ M.heads = {
   synonyms = HEADS.synonyms or {},
   quote_marks = HEADS.quote_marks or {},
   denominator_openers = HEADS.denominator_openers or {},
+  denominator_lookalikes = HEADS.denominator_lookalikes or {},
   thing_synonyms = HEADS.thing_synonyms or {},
   span_words = HEADS.span_words or {},
   goal_nouns = longest_first(HEADS.goal_nouns or {}),
@@ -522,6 +523,9 @@ end
 -- synonyms' canonical form)?
 function M.names_only_denominator(subject)
   local s = M.canonical(subject or "")
+  for _, w in ipairs(M.heads.denominator_lookalikes or {}) do
+    if starts_with(s, w) then return false end
+  end
   for _, w in ipairs(M.heads.denominator_openers or {}) do
     if starts_with(s, w) then return true end
   end

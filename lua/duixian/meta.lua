@@ -287,13 +287,37 @@ local function kind_row(kind)
   return nil
 end
 
+--- The title of a text: its first line, and the lines after it that hold
+-- no sentence (no 。，；: a title broken over lines, 云水省国民经济和社会发展
+-- ／第十四个五年规划和二〇三五年远景目标纲要, with the issuer and date under
+-- it), joined.
+local function holds_sentence(line)
+  return line:find("。", 1, true) or line:find("，", 1, true) or line:find("；", 1, true)
+end
+
+local function title_of(head)
+  local lines = {}
+  for line in (head .. "\n"):gmatch("([^\n]*)\n") do
+    line = line:match("^%s*(.-)%s*$")
+    if #lines > 0 and (line == "" or holds_sentence(line)) then break end
+    if line ~= "" then lines[#lines + 1] = line end
+  end
+  return table.concat(lines)
+end
+
 --- The kind of document whose words (data/lexicon.lua document_kinds)
--- stand in head, the text's opening, or nil.
+-- stand in head, the text's opening, or nil. The title speaks first: a
+-- communiqué whose first paragraph cites the 政府工作报告 is a communiqué.
 function M.kind_of_opening(head)
-  local title = head:match("^%s*([^\n]*)")
-  for _, row in ipairs(require("duixian.data").shared("lexicon").document_kinds or {}) do
-    for _, w in ipairs(row.words or {}) do
-      if (row.title_only and title or head):find(w, 1, true) then return row[1] end
+  local title = title_of(head)
+  local kinds = require("duixian.data").shared("lexicon").document_kinds or {}
+  for _, within in ipairs({ title, head }) do
+    for _, row in ipairs(kinds) do
+      if within == title or not row.title_only then
+        for _, w in ipairs(row.words or {}) do
+          if within:find(w, 1, true) then return row[1] end
+        end
+      end
     end
   end
   return nil
@@ -306,15 +330,25 @@ end
 function M.plan_span(text, kind)
   local row = kind and kind_row(kind)
   if not (row and row.titled_span) then return nil, nil end
-  local title = text:sub(1, 1500):match("^%s*([^\n]*)")
+  local title = title_of(text:sub(1, 1500))
+  local lexicon = require("duixian.data").shared("lexicon")
   local best
-  for _, cue in ipairs(require("duixian.data").shared("lexicon").cues or {}) do
+  for _, cue in ipairs(lexicon.cues or {}) do
     if type(cue) == "table" and cue.span and (not best or #cue[1] > #best[1]) and title:find(cue[1], 1, true) then
       best = cue
     end
   end
-  if not best then return nil, nil end
-  return best.span[1], best.span[2]
+  if best then return best.span[1], best.span[2] end
+  -- the years themselves: 云水市国民经济和社会发展规划纲要（2021—2025年）
+  for _, sep in ipairs(lexicon.range_separators or {}) do
+    sep = sep:gsub("%p", "%%%0")
+    for _, year_word in ipairs({ "", "年" }) do
+      local first, last = title:match("(%d%d%d%d)" .. year_word .. sep .. "(%d%d%d%d)年")
+      first, last = tonumber(first), tonumber(last)
+      if first and first < last then return first, last end
+    end
+  end
+  return nil, nil
 end
 
 --- The year written in the opening line that names a document's kind
@@ -338,12 +372,14 @@ end
 -- A document of a kind that only reports (data/lexicon.lua document_kinds,
 -- reports_only: a statistical communiqué) speaks of the year it covers as
 -- its own (全年, 比上年 are that year's): both years are that one, the
--- year its title writes (text: the document), or else the year reviewed.
+-- year its title writes (text: the document), or else the year before
+-- publication (a year is reported once it has ended).
 function M.years(published, kind, text)
   local y, m = M.parse_date(published)
   local row = kind and kind_row(kind)
   if row and row.reports_only then
-    local covered = text and titled_year(text, row) or (y and ((m and m >= 7) and y or y - 1))
+    -- however late in the next year it comes (a county's, in August)
+    local covered = text and titled_year(text, row) or (y and y - 1)
     return covered, covered
   end
   if not y then return nil, nil end

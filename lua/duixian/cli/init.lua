@@ -156,6 +156,9 @@ function M.main(argv, env)
     env.stdout:write(cmd.usage)
     return M.EXIT.ok
   end
+  -- bin/duixian stops the collector for the start-up; a command that reads
+  -- its input first (extract) restarts it itself
+  if not cmd.restarts_collector then collectgarbage("restart") end
   local ok, code = xpcall(cmd.run, debug.traceback, opts, args, env)
   if not ok then
     env.stderr:write(("duixian %s: internal error, please report it:\n%s\n"):format(name, code))

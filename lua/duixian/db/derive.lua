@@ -144,6 +144,38 @@ function M:backfill_facts(all)
   return true
 end
 
+-- The current documents with their title's opening (what meta.years and
+-- meta.plan_span read: a communiqué's year, a plan outline's period)
+local OPENINGS_SELECT = [[
+SELECT id, published, kind, plan_year, review_year, plan_first, plan_last, substr(text, 1, 1500) AS head
+FROM documents WHERE superseded_by IS NULL]]
+
+local UPDATE_YEARS = [[
+UPDATE documents SET plan_year = ?, review_year = ?, plan_first = ?, plan_last = ? WHERE id = ?]]
+
+--- Work out again the years each current document is read in (its plan
+-- and review year, a plan outline's period), which the word tables decide
+-- (data/lexicon.lua document_kinds, the plans' names): a database written
+-- before a communiqué's year came from its title keeps none stale.
+-- Inside the caller's transaction.
+-- @return true | nil, message, code
+function M:refresh_document_years()
+  local changed = {}
+  for d in self.conn:cached(OPENINGS_SELECT):rows() do
+    local plan_year, review_year = meta.years(d.published, d.kind, d.head)
+    local plan_first, plan_last = meta.plan_span(d.head, d.kind)
+    if plan_year ~= d.plan_year or review_year ~= d.review_year or plan_first ~= d.plan_first
+        or plan_last ~= d.plan_last then
+      changed[#changed + 1] = { plan_year, review_year, plan_first, plan_last, d.id }
+    end
+  end
+  for _, c in ipairs(changed) do
+    local done, msg, code = self.conn:cached(UPDATE_YEARS):run(table.unpack(c, 1, 5))
+    if not done then return nil, msg, code end
+  end
+  return true
+end
+
 --- Re-derive the cached classification from stored facts when the default
 -- rules (or word tables) differ from those that made it; in one
 -- transaction (a savepoint inside the caller's). Returns the number of
@@ -163,6 +195,8 @@ function M:refresh()
   local n = 0
   local function work()
     local filled, why, c0 = self:backfill_facts(rescan)
+    if not filled then return nil, why, c0 end
+    filled, why, c0 = self:refresh_document_years()
     if not filled then return nil, why, c0 end
     local update = self.conn:cached(UPDATE_CACHE)
     local R = rules.default()

@@ -994,38 +994,105 @@ function M.estimate_cue(R, m)
   return nil
 end
 
--- The end of the last part of a year (data/lexicon.lua year_parts, or a
--- range of months 1-9月) named in s, with its first and last month; nil.
+-- The last part of a year (data/lexicon.lua year_parts, or a range of
+-- months 1-9月) named in s: where it starts and ends, its first and last
+-- month; nil. Of two words ending at one place the longer is the part
+-- (前三季度, not the 三季度 in it), and a range of all twelve months
+-- (1-12月) is the whole year, no part of it.
 local function last_year_part(lexicon, s)
-  local best_end, first, last
+  local best_at, best_end, first, last, whole_end
   for _, row in ipairs(lexicon.year_parts or {}) do
     local at = find(s, row[1], 1, true)
     while at do
       local stop = at + #row[1]
-      if not best_end or stop > best_end then best_end, first, last = stop, row[2], row[3] end
+      if not best_end or stop > best_end or (stop == best_end and at < best_at) then
+        best_at, best_end, first, last = at, stop, row[2], row[3]
+      end
       at = find(s, row[1], stop, true)
     end
   end
-  for _, sep in ipairs(lexicon.year_part_separators or {}) do
-    local pattern = "(%d+)" .. sep:gsub("%p", "%%%0") .. "(%d+)月()"
-    for a, b, stop in s:gmatch(pattern) do
-      a, b = tonumber(a), tonumber(b)
-      if a >= 1 and a < b and b <= 12 and (not best_end or stop > best_end) then best_end, first, last = stop, a, b end
+  for _, sep in ipairs(lexicon.range_separators or {}) do
+    sep = sep:gsub("%p", "%%%0")
+    -- 1-9月, and 1月至9月 with the month said twice
+    for _, pattern in ipairs({ "()(%d+)" .. sep .. "(%d+)月()", "()(%d+)月" .. sep .. "(%d+)月()" }) do
+      for at, a, b, stop in s:gmatch(pattern) do
+        a, b = tonumber(a), tonumber(b)
+        if a == 1 and b == 12 then
+          whole_end = math.max(whole_end or 0, stop)
+        elseif a >= 1 and a < b and b <= 12 and (not best_end or stop > best_end) then
+          best_at, best_end, first, last = at, stop, a, b
+        end
+      end
     end
   end
-  return best_end, first, last
+  -- 上半年增长5.2%，1-12月增长5.6%: the whole year again
+  if whole_end and best_end and whole_end > best_end then return nil end
+  return best_at, best_end, first, last
+end
+
+-- Where the clause holding byte `at` of s starts (after the clause mark
+-- before it, as the scanner reads them).
+local function clause_start(s, at)
+  local from = 1
+  for k = 1, #CLAUSE_MARKS do
+    local mark, i = CLAUSE_MARKS[k], 1
+    while true do
+      local hit = find(s, mark, i, true)
+      if not hit or hit >= at then break end
+      if hit + #mark > from then from = hit + #mark end
+      i = hit + #mark
+    end
+  end
+  return from
+end
+
+-- Is s (the words before a part of the year in its clause) only years and
+-- time words (今年, 2024年: R.words.time_list)?
+local function only_time_words(R, s)
+  local i = 1
+  while i <= #s do
+    local year = match(s, "^%d+年", i)
+    local hit = year
+    if not hit then
+      for _, w in ipairs(R.words.time_list) do
+        if sub(s, i, i + #w - 1) == w then
+          hit = w
+          break
+        end
+      end
+    end
+    if not hit then return false end
+    i = i + #hit
+  end
+  return true
 end
 
 --- The part of a year the figure after `before` (its sentence up to it) is
--- of: the last part of a year said in it (上半年, 前三季度, 1-9月: data/
--- lexicon.lua year_parts), unless a word of the whole year (全年) or a change
--- to a new value (从上半年5.5%降到5.3%) stands after the part. Its first and
--- last month, or nil.
+-- of: the last part of a year said in it (上半年, 前三季度, 1-9月:
+-- data/lexicon.lua year_parts), when it dates the figure: it stands in the
+-- figure's clause, or opens its own (今年上半年，…; 一季度全市生产总值增长5.5%，
+-- 工业增长7%), not inside a phrase of another (面对上半年疫情冲击，全市生产
+-- 总值增长5.5%: a figure of the year). Not when a word of the whole year
+-- (全年) or a change to a new value (从上半年5.5%降到5.3%) stands after the
+-- part. Its first and last month, or nil.
 function M.year_part(R, before)
   local lexicon = R.lexicon
-  local stop, first, last = last_year_part(lexicon, before)
-  if not stop then return nil end
+  local at, stop, first, last = last_year_part(lexicon, before)
+  if not at then return nil end
+  local own = clause_start(before, at)
+  if own ~= clause_start(before, #before + 1) and not only_time_words(R, sub(before, own, at - 1)) then
+    return nil
+  end
   local rest = sub(before, stop)
+  -- the end of the year before, compared with (比上年末增长), is no
+  -- word of this whole year
+  for _, w in ipairs(lexicon.year_compared_words or {}) do
+    local hit = find(rest, w, 1, true)
+    while hit do
+      rest = sub(rest, 1, hit - 1) .. sub(rest, hit + #w)
+      hit = find(rest, w, hit, true)
+    end
+  end
   for _, w in ipairs(lexicon.year_whole_words or {}) do
     if find(rest, w, 1, true) then return nil end
   end
@@ -1035,12 +1102,11 @@ function M.year_part(R, before)
   return first, last
 end
 
--- m's sentence up to the figure (as written)
-local function text_before(m)
+-- m's sentence up to the figure, normalized (１－９月 read as 1-9月)
+local function norm_before(m)
   local ctx = m.context
-  local at = ctx and ctx.text and m.start and ctx.start and m.start - ctx.start
-  if not at or at < 0 then return "" end
-  return sub(ctx.text, 1, at)
+  if not (ctx and ctx.norm and m.pos) then return "" end
+  return sub(ctx.norm, 1, m.pos - 1)
 end
 
 --- Is m a figure of a part of the year (classify.year_part) that had ended
@@ -1048,7 +1114,7 @@ end
 -- publication, whose result it is; else nil.
 function M.year_part_past(R, m, doc)
   if not (doc.year and doc.month) then return nil end
-  local _, last = R.classify.year_part(R, text_before(m))
+  local _, last = R.classify.year_part(R, norm_before(m))
   if last and doc.month > last then return doc.year end
   return nil
 end
@@ -1203,7 +1269,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     elseif b_first then
       first, last = b_first, b_last
     end
-  elseif kind == "outcome" and first and C.is_from_value(R, m) and not C.year_part(R, text_before(m)) then
+  elseif kind == "outcome" and first and C.is_from_value(R, m) and not C.year_part(R, norm_before(m)) then
     -- 由97家增加到411家 over a span, 从5.5%降到5.3% in a year: the starting
     -- value stands before the period; but 从上半年5.5%降到5.3% starts from a
     -- part of the year itself

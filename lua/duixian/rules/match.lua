@@ -721,11 +721,12 @@ function M.promise_key(R, t)
     tostring(m.value), tostring(m.value_max), tostring(m.unit), tostring(m.cmp) }, "\0")
 end
 
---- Is target a's document a better source of a promise than b's? A work
--- report beats news, then the earlier document, then the earlier place.
-function M.better_source(_, a, b)
-  local ra, rb = a.doc.kind == "work_report", b.doc.kind == "work_report"
-  if ra ~= rb then return ra end
+--- Is target a's document a better source of a promise than b's? The
+-- kind of more authority (match.authority: a work report or a plan's
+-- outline beats news), then the earlier document, then the earlier place.
+function M.better_source(R, a, b)
+  local ra, rb = R.match.authority(R, a.doc), R.match.authority(R, b.doc)
+  if ra ~= rb then return ra > rb end
   if a.date ~= b.date then return a.date < b.date end
   if a.doc.id ~= b.doc.id then return tostring(a.doc.id) < tostring(b.doc.id) end
   return a.m.start < b.m.start
@@ -1388,9 +1389,12 @@ end
 -- and 累计达到10.7万个: the count so far).
 function M.period_relation(R, t, o)
   if not (t.first and o.first) then return nil end
-  if t.first == t.last and o.first == o.last and o.last == t.last and R.match.of_year_part(R, o) then
+  if t.first == t.last and o.first == o.last and o.last == t.last then
+    local target_part, outcome_part = R.match.of_year_part(R, t), R.match.of_year_part(R, o)
     -- 上半年增长5.2% against a target of the year: progress, no answer
-    return "progress"
+    if outcome_part and not target_part then return "progress" end
+    -- 力争一季度增长6% is answered by no figure of the whole year
+    if target_part and not outcome_part then return nil end
   end
   if t.first == t.last and o.first == o.last and span_figure(R, o) and not span_figure(R, t) then return nil end
   if o.first == t.first and o.last == t.last then return "answer" end
@@ -1407,7 +1411,10 @@ end
 --- Is item o a figure of a part of its year (上半年, 前三季度, 1-9月:
 -- classify.year_part)?
 function M.of_year_part(R, o)
-  return R.classify.year_part(R, sentence_before(o.m)) ~= nil
+  -- the normalized sentence, as classify reads it (１－９月 is 1-9月)
+  local ctx, pos = o.m.context, o.m.pos
+  local before = ctx and ctx.norm and pos and ctx.norm:sub(1, pos - 1) or sentence_before(o.m)
+  return R.classify.year_part(R, before) ~= nil
 end
 
 --- Can o's value be set against t's? The same unit and the same measure.
