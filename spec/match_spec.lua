@@ -692,3 +692,20 @@ describe("duixian.audit", function()
     end)
   end)
 end)
+
+describe("a count whose action follows the noun it counts", function()
+  local docs = A.pair("云水省", "2019-01-20", "2020-01-15")
+  local function status(plan, review)
+    local vs = A.audit_texts(docs, { plan, review })
+    assert.are.equal(1, #vs)
+    return vs[1].status
+  end
+
+  it("matches a short thing by the same action after it (实现17个贫困县摘帽 and 17个贫困县摘帽)", function()
+    assert.are.equal("met", status("今年主要目标：实现17个贫困县（市、区）摘帽。\n", "过去一年，17个贫困县（市、区）摘帽。\n"))
+  end)
+
+  it("keeps things apart that another action follows (摘帽 and 通高速)", function()
+    assert.are.equal("not_reported", status("今年主要目标：实现17个贫困县摘帽。\n", "过去一年，17个贫困县通高速。\n"))
+  end)
+end)

@@ -1021,6 +1021,26 @@ end
 
 local function chars(s) return utf8.len(s) or #s end
 
+-- The words a count's clause goes on with after the noun it counts, a
+-- bracketed gloss of that noun passed over (17个贫困县（市、区）｜摘帽): what
+-- was done to the things counted, up to the next mark, or nil.
+local function predicate_after(R, item)
+  local m = item.m
+  if indicators.unit_class(m.unit, R.words) ~= "count" then return nil end
+  local after = m.after or ""
+  local rest = after:sub(#R.match.counted_after(R, m) + 1)
+  rest = rest:gsub("^（[^）]*）", ""):gsub("^%([^)]*%)", "")
+  local words = rest:match("^[\228-\233][\128-\191][\128-\191][\228-\233]?[\128-\191]?[\128-\191]?")
+  return words ~= "" and words or nil
+end
+
+-- Do both counts go on with the same action after the noun they count
+-- (实现17个贫困县摘帽 and 17个贫困县摘帽)?
+local function predicates_agree(R, a, b)
+  local pa, pb = predicate_after(R, a), predicate_after(R, b)
+  return pa ~= nil and pb ~= nil and verbs_agree(pa, pb)
+end
+
 -- Does a name in quotation marks say what a thing is: most of its core
 -- (辽宁优品 of 辽宁优品品牌), not a label it merely carries (三农 of 三农重点
 -- 项目)?
@@ -1202,7 +1222,7 @@ function M.thing_similarity(R, a, b)
   if R.match.names_other_owner(R, a, x, b, y) or R.match.names_other_owner(R, b, y, a, x) then return 0 end
   local va, vb = a.verb or a.m.verb or "", b.verb or b.m.verb or ""
   if (x.phrase == y.phrase or x.core == y.core) and (chars(x.core) >= indicators.heads.min_similar_chars
-      or (va ~= "" and vb ~= "" and verbs_agree(va, vb))) then
+      or (va ~= "" and vb ~= "" and verbs_agree(va, vb)) or predicates_agree(R, a, b)) then
     -- a short wording (里程, 置换, 项目) says the same thing only done the
     -- same way (新增通车 and 新增, not 建成 and 支持)
     return 1
