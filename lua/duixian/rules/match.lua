@@ -1030,8 +1030,8 @@ local function predicate_after(R, item)
   local after = m.after or ""
   local rest = after:sub(#R.match.counted_after(R, m) + 1)
   rest = rest:gsub("^（[^）]*）", ""):gsub("^%([^)]*%)", "")
-  local words = rest:match("^[\228-\233][\128-\191][\128-\191][\228-\233]?[\128-\191]?[\128-\191]?")
-  return words ~= "" and words or nil
+  local action = rest:match("^[\228-\233][\128-\191][\128-\191][\228-\233]?[\128-\191]?[\128-\191]?")
+  return action ~= "" and action or nil
 end
 
 -- Do both counts go on with the same action after the noun they count
