@@ -326,7 +326,8 @@ end
 --- The plan period the title of a document of a kind framed by it
 -- (data/lexicon.lua document_kinds, titled_span: a plan's outline) names:
 -- the span of the longest time word with one (第十四个五年规划: 2021, 2025)
--- in its first line; nil, nil otherwise.
+-- in its title, else the years it writes (（2021—2025年）); nil, nil
+-- otherwise.
 function M.plan_span(text, kind)
   local row = kind and kind_row(kind)
   if not (row and row.titled_span) then return nil, nil end
@@ -386,6 +387,5 @@ function M.years(published, kind, text)
   local plan = (m and m >= 7) and y + 1 or y
   return plan, plan - 1
 end
-
 
 return M

@@ -221,7 +221,7 @@ end
 
 --- Does a semicolon stand in bytes i..j of norm (the list items of a
 -- review: 收入增长14.5%，比2019年增长14.9%；投资增长11.1%)?
-function M.crosses_semicolon(norm, i, j)
+function M.crosses_semicolon(_, norm, i, j)
   local at = find(norm, "；", i, true) or find(norm, ";", i, true)
   return at ~= nil and at <= j
 end
@@ -389,7 +389,7 @@ function M.time_cue_for(R, m, doc)
           -- semicolon (收入增长14.5%，比2019年增长14.9%；固定资产投资增长11.1%:
           -- the year's growth)
           if at < pos and (in_clause or (C.is_comparison(R, cue, ctx.norm) and states_change(R, m)
-              and (C.is_linked_comparison(R, cue, ctx.norm) or not C.crosses_semicolon(ctx.norm, at, pos)))) then
+              and (C.is_linked_comparison(R, cue, ctx.norm) or not C.crosses_semicolon(R, ctx.norm, at, pos)))) then
             baseline = cue
           end
         elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
@@ -960,6 +960,22 @@ local function commits(row) return row.implies == "target" and row[2] ~= "time" 
 local function is_estimate(row) return row[2] == "estimate" end
 local function is_average(row) return row.average ~= nil end
 
+-- Where the clause holding byte `at` of s starts (after the clause mark
+-- before it, as the scanner reads them).
+local function clause_start(s, at)
+  local from = 1
+  for k = 1, #CLAUSE_MARKS do
+    local mark, i = CLAUSE_MARKS[k], 1
+    while true do
+      local hit = find(s, mark, i, true)
+      if not hit or hit >= at then break end
+      if hit + #mark > from then from = hit + #mark end
+      i = hit + #mark
+    end
+  end
+  return from
+end
+
 --- The estimate cue (预计) that governs m: one in m's own clause, or one
 -- opening an earlier clause of the sentence, with only lead-ins before it
 -- there (过去一年，预计全市生产总值增长5%左右，地方一般公共预算收入增长9.3%:
@@ -967,7 +983,7 @@ local function is_average(row) return row.average ~= nil end
 -- of that clause alone (地区生产总值预计增长5.6%，一般公共预算收入增长7%:
 -- the revenue is no estimate). Returns the cue or nil.
 function M.estimate_cue(R, m)
-  local rows, cues, pos, clause_start = R.words.cue, m.context.cues, m.pos, m.clause_start
+  local rows, cues, pos, own_clause = R.words.cue, m.context.cues, m.pos, m.clause_start
   local norm = m.context.norm
   for k = 1, math.huge do
     local cue = cues[k]
@@ -976,19 +992,8 @@ function M.estimate_cue(R, m)
     if at >= pos then break end -- a sentence's cues stand in the order of their places
     local row = rows[cue.word]
     if row and is_estimate(row) then
-      if at >= clause_start or row.scope == "sentence" then return cue end
-      if row.scope ~= "clause" then
-        -- the start of the cue's clause: after the last clause mark before it
-        local from = 1
-        for _, mark in ipairs(CLAUSE_MARKS) do
-          local b = find(norm, mark, 1, true)
-          while b and b < at do
-            if b + #mark > from then from = b + #mark end
-            b = find(norm, mark, b + #mark, true)
-          end
-        end
-        if subject_start(norm, from, at) >= at then return cue end
-      end
+      if at >= own_clause or row.scope == "sentence" then return cue end
+      if row.scope ~= "clause" and subject_start(norm, clause_start(norm, at), at) >= at then return cue end
     end
   end
   return nil
@@ -1030,22 +1035,6 @@ local function last_year_part(lexicon, s)
   return best_at, best_end, first, last
 end
 
--- Where the clause holding byte `at` of s starts (after the clause mark
--- before it, as the scanner reads them).
-local function clause_start(s, at)
-  local from = 1
-  for k = 1, #CLAUSE_MARKS do
-    local mark, i = CLAUSE_MARKS[k], 1
-    while true do
-      local hit = find(s, mark, i, true)
-      if not hit or hit >= at then break end
-      if hit + #mark > from then from = hit + #mark end
-      i = hit + #mark
-    end
-  end
-  return from
-end
-
 -- Is s (the words before a part of the year in its clause) only years and
 -- time words (今年, 2024年: R.words.time_list)?
 local function only_time_words(R, s)
@@ -1083,16 +1072,9 @@ function M.year_part(R, before)
   if own ~= clause_start(before, #before + 1) and not only_time_words(R, sub(before, own, at - 1)) then
     return nil
   end
-  local rest = sub(before, stop)
   -- the end of the year before, compared with (比上年末增长), is no
   -- word of this whole year
-  for _, w in ipairs(lexicon.year_compared_words or {}) do
-    local hit = find(rest, w, 1, true)
-    while hit do
-      rest = sub(rest, 1, hit - 1) .. sub(rest, hit + #w)
-      hit = find(rest, w, hit, true)
-    end
-  end
+  local rest = words_module.without(sub(before, stop), lexicon.year_compared_words or {})
   for _, w in ipairs(lexicon.year_whole_words or {}) do
     if find(rest, w, 1, true) then return nil end
   end
@@ -1123,10 +1105,8 @@ end
 -- document_kinds, reports_only: a statistical communiqué)? Its figures are
 -- results, of the year it covers (meta.years makes that its own year).
 function M.reports_only(R, doc)
-  for _, row in ipairs(R.lexicon.document_kinds or {}) do
-    if row[1] == doc.kind then return row.reports_only == true end
-  end
-  return false
+  local row = doc.kind and R.words.document_kind[doc.kind]
+  return row ~= nil and row.reports_only == true
 end
 
 --- Kind and period of m: an explicit year first, then words that imply a

@@ -1324,17 +1324,7 @@ function M.same_scale(R, t, o)
 end
 
 -- s without the year's own means (PM2.5年均浓度) that hold a span word.
-local function without_annual_means(s)
-  for _, w in ipairs(indicators.heads.annual_means) do
-    -- a plain search: the words are data, never patterns
-    local at = s:find(w, 1, true)
-    while at do
-      s = s:sub(1, at - 1) .. s:sub(at + #w)
-      at = s:find(w, at, true)
-    end
-  end
-  return s
-end
+local function without_annual_means(s) return words.without(s, indicators.heads.annual_means) end
 
 --- Is m a figure over a span of years, an average or a total (城镇新增就业
 -- 年均超过70万人, 累计完成投资)? A span word (data/subject_heads.lua
@@ -1555,10 +1545,8 @@ end
 -- bureau's communiqué corrects the report given weeks before it, and a
 -- report outranks the news.
 function M.authority(R, doc)
-  for _, row in ipairs(R.lexicon.document_kinds or {}) do
-    if row[1] == doc.kind then return row.authority or 0 end
-  end
-  return 0
+  local row = doc.kind and R.words.document_kind[doc.kind]
+  return row and row.authority or 0
 end
 
 --- Evidence ranking, strongest criterion first. Each criterion says

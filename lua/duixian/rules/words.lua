@@ -18,7 +18,7 @@ end
 --- The indexes of lexicon tables: { cue = word → row, time_list (time
 -- words with a meaning, longest first), verb = word → row, verb_list,
 -- follows_by_first (verbs and continuers by their first character),
--- unit_class = unit → row, headings }.
+-- unit_class = unit → row, headings, document_kind = kind → row }.
 function M.index(lexicon)
   local ix = { cue = {}, time_list = {}, verb = {}, verb_list = {}, unit_class = {},
     headings = lexicon.headings or { review = {}, plan = {} } }
@@ -44,6 +44,10 @@ function M.index(lexicon)
   -- (居民收入增幅, 能耗降幅)
   ix.growth_words = lexicon.growth_words or {}
   ix.decrease_words = lexicon.decrease_words or {}
+  -- the kinds of document by name (document_kinds: a communiqué only
+  -- reports; its authority)
+  ix.document_kind = {}
+  for _, row in ipairs(lexicon.document_kinds or {}) do ix.document_kind[row[1]] = row end
   ix.number_word = {}
   for _, row in ipairs(lexicon.words or {}) do ix.number_word[row[1]] = row end
   return ix
@@ -97,6 +101,19 @@ function M.set_of(list)
     if list then sets[list] = set end
   end
   return set
+end
+
+--- s with every occurrence of the words of list taken out, found by plain
+-- search: the words are data, never patterns.
+function M.without(s, list)
+  for _, w in ipairs(list) do
+    local at = s:find(w, 1, true)
+    while at do
+      s = s:sub(1, at - 1) .. s:sub(at + #w)
+      at = s:find(w, at, true)
+    end
+  end
+  return s
 end
 
 --- Does s start with a verb or a word that continues a clause?
