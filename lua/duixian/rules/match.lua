@@ -193,6 +193,12 @@ function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   local class = indicators.unit_class(m.unit, R.words)
   if class == "percent" and after:sub(1, 3) == "的" and indicators.names_no_thing(subject) then
     -- 61%的城市污水处理厂完成提标改造: the share of the things named after 的
+    -- 确定4.5%左右的增长目标: a goal named with no thing of its own (the
+    -- lexicon's goal_phrases, right after 的) is the goal of the thing the
+    -- lexicon gives it
+    for _, row in ipairs(indicators.heads.goal_phrases or {}) do
+      if after:sub(4, 3 + #row[1]) == row[1] then return row[2] end
+    end
     local phrase = R.match.counted_after(R, m, #"的")
     if (utf8.len(phrase) or 0) >= 2 then return phrase end
     return subject
