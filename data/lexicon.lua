@@ -197,8 +197,9 @@ end
 -- Verbs by what they say the number is. A word may appear under one class
 -- only; flags (bound, change, relative, scan) are set in the lists below.
 local verb_classes = {
-  increase = "增长 上涨 上升 提高 提升 增加 涨幅 增幅 增速 涨 上调 微涨 略升",
-  decrease = "下降 降低 减少 回落 压减 削减 降幅 减排 下调 微降 略降 负增长",
+  -- 增产 and 减产: of a harvest's output (粮食总产量35.8万吨，比上年增产1.2%)
+  increase = "增长 上涨 上升 提高 提升 增加 涨幅 增幅 增速 涨 上调 微涨 略升 增产",
+  decrease = "下降 降低 减少 回落 压减 削减 降幅 减排 下调 微降 略降 负增长 减产",
   reach = [[达到 达 稳定在 保持在 控制在 下降到 下降至 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
     提升至 缩小至 缩小到 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
     跃上 迈上 站上 登上 跨上 迈过 跨过 连跨 连迈 跃居 稳居 升至 跃升至 跃升到 回落到 回落至 覆盖
@@ -220,7 +221,7 @@ local verb_flags = {
     提升到 提升至 扩大到 达到 升至 跃升至 跃升到 回落到 回落至 延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到
     减至]],
   -- about the subject of the figure before (增长14%，高于全省3个百分点，居全省第5位)
-  relative = "高于 低于 快于 慢于 优于 居 位居 跃居 稳居 提高 下降 增长 上升 降低 增加 减少",
+  relative = "高于 低于 快于 慢于 优于 居 位居 跃居 稳居 提高 下降 增长 上升 降低 增加 减少 增产 减产",
   -- its object is the yardstick of a comparison, no part of the subject
   -- (制造业增加值增速快于生产总值2.4个百分点)
   yardstick = "高于 低于 快于 慢于 优于",
@@ -473,7 +474,7 @@ local lexicon = {
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
     "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
-    "相继", "成功", "再", "好", "较快", "快速", "统筹", "接续",
+    "相继", "成功", "再", "又", "好", "较快", "快速", "统筹", "接续",
     -- the yardstick of a comparison with a plan, said before its verb
     -- (赤字规模比上年预算减少1500亿元): no part of the subject
     "比上年预算", "比去年预算", "较上年预算", "比年度预算", "比年初预算",
