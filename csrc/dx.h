@@ -320,6 +320,11 @@ typedef struct {
 
 DX_API int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n,
                         size_t base);
+/* dx_normalize, with the byte ranges [skips[2k], skips[2k+1]) of s (offsets
+ * relative to s, ascending, each starting a line) left out as whitespace:
+ * the page furniture the segmenter joined a sentence over. */
+DX_API int dx_normalize_skipping(dx_norm *nz, const unsigned char *s, size_t n, size_t base,
+                                 const size_t *skips, size_t nskips);
 /* The sentence s[0..n) is its own normal form (the segmenter said so): nz
  * points at it, nothing is copied. */
 DX_API void dx_norm_identity(dx_norm *nz, const unsigned char *s, size_t n, size_t base);
@@ -368,6 +373,22 @@ typedef struct {
   size_t first_clause_end; /* when plain: dx_first_clause_end of it */
   dx_positions quantities, cues;
   dx_positions marks; /* both, as the first pass lists them (offset << 3 | class) */
+  /* Page furniture: the lines a PDF's text repeats on every page (a page
+   * number — 3 —, -3-, 第3页; a running header beside it, the same on two
+   * pages or more), found once in the whole text, as ascending [start, end)
+   * ranges of whole lines. The segmenter steps over them, inside a sentence
+   * too (skips: the ranges the sentence just returned spans, absolute
+   * offsets in pairs), and counts them in furniture. */
+  struct {
+    size_t *at; /* start, end pairs */
+    size_t n, next;
+    int found;  /* the text was searched (at the first sentence) */
+  } page_lines;
+  struct {
+    size_t *at;
+    size_t n, cap;
+  } skips;
+  size_t furniture;
 } dx_segmenter;
 
 /* Next sentence [*start, *end) (0-based, trimmed of outer whitespace).
