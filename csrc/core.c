@@ -262,6 +262,7 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "task_nouns", &lx->task_nouns, SET_PLAIN);
   build_set(L, lx, "share_frames", &lx->share_frames, SET_PLAIN);
   build_set(L, lx, "actors", &lx->actors, SET_PLAIN);
+  build_set(L, lx, "heading_ends", &lx->heading_ends, SET_PLAIN);
   dx_mention_starts(lx);
   return 1;
 }

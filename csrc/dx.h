@@ -193,6 +193,8 @@ typedef struct {
   dx_wordset task_nouns;  /* 民生实事: a lone Chinese digit before one counts tasks (十件民生实事) */
   dx_wordset share_frames; /* 占: opens the share a list before 分别 writes once (…占GDP比重分别) */
   dx_wordset actors;      /* 层面: ends who acts before the verb (自治区层面统筹推进), no subject */
+  dx_wordset heading_ends; /* 工作回顾 重点工作: where a section's title ends when no line
+                            * break does (一、2024年工作回顾过去一年，…) */
   /* one bit per BMP code point that may start a quantity: a Chinese numeral
    * or the first character of a number word (dx_mention_starts, after the
    * sets are built); the scan steps over every other character at once */
@@ -389,6 +391,7 @@ typedef struct {
     size_t n, cap;
   } skips;
   size_t furniture;
+  int para_after; /* the sentence just returned is a title cut from its text: a paragraph follows */
 } dx_segmenter;
 
 /* Next sentence [*start, *end) (0-based, trimmed of outer whitespace).

@@ -512,11 +512,38 @@ static int push_skip(dx_segmenter *sg, size_t a, size_t b) {
   return 1;
 }
 
+/* A top-level heading that runs on into its section's text, with no line
+ * break or mark after it (一、2024年工作回顾过去一年，…: text pasted as one
+ * line): where it ends, by the last of the lexicon's heading_ends within
+ * its first HEAD_CHARS characters before any mark; 0 when it ends by
+ * itself or no heading end is there. */
+static size_t run_on_heading_end(const dx_segmenter *sg, size_t st) {
+  enum { HEAD_CHARS = 30 };
+  const unsigned char *s = sg->s;
+  size_t n = sg->n, end = 0, len;
+  if (!sg->lx || !sg->lx->heading_ends.n) return 0;
+  const dx_wordset *ends = &sg->lx->heading_ends;
+  size_t i = st;
+  for (int k = 0; k < HEAD_CHARS && i < n; k++, i += len) {
+    uint32_t cp = char_at(s, n, i, &len);
+    if (cp == '\n' || dx_clause_mark_cp(cp)) break;
+    if (dx_may_start(ends, s + i, n - i)) {
+      const dx_word *w = dx_match_prefix(ends, s + i, n - i);
+      if (w) end = i + w->len;
+    }
+  }
+  if (!end || end >= n) return 0;
+  uint32_t next = char_at(s, n, end, &len);
+  if (next == '\n' || is_ws_cp(next) || dx_clause_mark_cp(next) || next == 0x3001) return 0;
+  return end;
+}
+
 int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
   const unsigned char *s = sg->s;
   size_t n = sg->n, i = sg->pos, w;
-  int new_para = i == 0;
+  int new_para = i == 0 || sg->para_after;
   sg->skips.n = 0;
+  sg->para_after = 0;
   if (i == 0) { /* furniture on the first line */
     size_t f = furniture_end(sg, 0);
     count_furniture(sg, 0, f);
@@ -535,17 +562,25 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
     sg->pos = n;
     return 0;
   }
+  int level = heading_marker(s, n, i), by_line = 0, colon = 0;
   if (new_para) sg->para++;
+  size_t title_end = level == 1 ? run_on_heading_end(sg, i) : 0;
   size_t st = i, last_clause = 0, last_visible = i, stop = n;
   first_pass fp = {st, SIZE_MAX, 0, 0, SIZE_MAX};
   sg->marks.n = 0;
-  int level = heading_marker(s, n, i), by_line = 0, colon = 0;
   while (i < n) {
+    if (title_end && i >= title_end) { /* the title ends here; its section's text follows */
+      i = stop = last_visible = title_end;
+      sg->para_after = 1;
+      break;
+    }
     if (s[i] == '\n') {
       /* page furniture between two halves of a sentence is stepped over */
       size_t f = furniture_end(sg, i + 1), j = f;
       while (j < n && is_ws(s, n, j, &w)) j += w;
-      if (j >= n || s[j] == '\n' || level || colon || heading_marker(s, n, j)) {
+      /* a line that opens with a heading's number or a bullet (● ■) is a
+       * new sentence */
+      if (j >= n || s[j] == '\n' || level || colon || heading_marker(s, n, j) || byline_mark(s, n, j)) {
         stop = i;
         by_line = 1;
         break;
