@@ -516,7 +516,7 @@ static int push_skip(dx_segmenter *sg, size_t a, size_t b) {
  * break or mark after it (一、2024年工作回顾过去一年，…: text pasted as one
  * line): where it ends, by the last of the lexicon's heading_ends within
  * its first HEAD_CHARS characters before any mark; 0 when it ends by
- * itself or no heading end is there. */
+ * itself (a line break or a mark right after it) or no heading end is there. */
 static size_t run_on_heading_end(const dx_segmenter *sg, size_t st) {
   enum { HEAD_CHARS = 30 };
   const unsigned char *s = sg->s;
@@ -526,7 +526,8 @@ static size_t run_on_heading_end(const dx_segmenter *sg, size_t st) {
   size_t i = st;
   for (int k = 0; k < HEAD_CHARS && i < n; k++, i += len) {
     uint32_t cp = char_at(s, n, i, &len);
-    if (cp == '\n' || dx_clause_mark_cp(cp)) break;
+    if (cp == '\n') return 0; /* a title on its own line ends with it */
+    if (dx_clause_mark_cp(cp)) break;
     if (dx_may_start(ends, s + i, n - i)) {
       const dx_word *w = dx_match_prefix(ends, s + i, n - i);
       if (w) end = i + w->len;
@@ -563,8 +564,9 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
     return 0;
   }
   int level = heading_marker(s, n, i), by_line = 0, colon = 0;
-  if (new_para) sg->para++;
+  /* a title cut from its text is a paragraph of its own, as on its own line */
   size_t title_end = level == 1 ? run_on_heading_end(sg, i) : 0;
+  if (new_para || title_end) sg->para++;
   size_t st = i, last_clause = 0, last_visible = i, stop = n;
   first_pass fp = {st, SIZE_MAX, 0, 0, SIZE_MAX};
   sg->marks.n = 0;

@@ -856,7 +856,7 @@ local lexicon = {
   -- the nouns a top-level section's title ends with (一、2024年工作回顾,
   -- 三、2026年重点工作, 四、加强政府自身建设): where the scanner ends a title
   -- that runs on into its text when a report is pasted without line breaks
-  heading_ends = { "工作回顾", "回顾", "工作安排", "重点工作", "主要工作", "主要目标", "目标任务",
+  heading_ends = { "工作回顾", "回顾", "工作安排", "重点工作", "主要工作", "主要目标", "目标任务", "目标和任务",
     "主要任务", "重大任务", "重点任务", "总体要求", "主要考虑", "自身建设", "的建议", "指导方针",
     "奋斗目标" },
   headings = {
