@@ -359,21 +359,20 @@ local FIGURE_FIELDS = { "kind", "period", "region", "subject" }
 
 local function identity(_, v) return v end
 
-local function compare(orig_audit, orig_extract, var_audit, var_extract, to_orig, report)
-  -- verdicts: a multiset of key → says
-  local before = {}
-  for _, v in ipairs(orig_audit) do
-    local k = verdict_key(v, identity)
-    before[k] = before[k] or {}
-    table.insert(before[k], { says = verdict_says(v, identity), row = v })
-  end
-  local counts = { verdicts = #orig_audit, changed = 0, lost = 0, gained = 0 }
-  local after = {}
-  for _, v in ipairs(var_audit) do
+-- The verdicts by target: key → { { says, row }, … } (a multiset).
+local function by_target(rows, to_orig)
+  local out = {}
+  for _, v in ipairs(rows) do
     local k = verdict_key(v, to_orig)
-    after[k] = after[k] or {}
-    table.insert(after[k], { says = verdict_says(v, to_orig), row = v })
+    out[k] = out[k] or {}
+    table.insert(out[k], { says = verdict_says(v, to_orig), row = v })
   end
+  return out
+end
+
+local function compare(orig_audit, orig_extract, var_audit, var_extract, to_orig, report)
+  local before, after = by_target(orig_audit, identity), by_target(var_audit, to_orig)
+  local counts = { verdicts = #orig_audit, changed = 0, lost = 0, gained = 0 }
   local function describe(v)
     return ("%s %s %s %s %s"):format(basename(v.target_doc), v.target_raw or "", v.indicator or "", v.period or "",
       v.status or "")
