@@ -392,6 +392,10 @@ typedef struct {
   } skips;
   size_t furniture;
   int para_after; /* the sentence just returned is a title cut from its text: a paragraph follows */
+  /* A hard-wrapped text (a PDF's, most lines cut at one width): the bytes
+   * from which a line is full (its break no paragraph's end); 0 for text
+   * whose lines are paragraphs. Found with the page furniture. */
+  size_t full_line;
 } dx_segmenter;
 
 /* Next sentence [*start, *end) (0-based, trimmed of outer whitespace).

@@ -171,14 +171,21 @@ static int match3(const unsigned char *s, size_t n, size_t i, const char *w) {
   return i + 2 < n && s[i] == u[0] && s[i + 1] == u[1] && s[i + 2] == u[2];
 }
 
-/* Skip Chinese numeral characters from i; returns how many were skipped. */
+/* A numeral a heading is numbered with: 一 to 十 (二十一、). 两 百 千 万 亿
+ * number no section: a hard wrap may put 亿、 at a line's start (破⏎亿、达到). */
+static int is_heading_numeral(uint32_t cp) {
+  int64_t v = dx_cn_value(cp);
+  return v >= 1 && v <= 10 && cp != 0x4E24;
+}
+
+/* Skip heading numerals from i; returns how many were skipped. */
 static size_t skip_cn_digits(const unsigned char *s, size_t n, size_t *i) {
   size_t count = 0;
   uint32_t cp;
   while (*i < n && count < 8) { /* 二十一、 is long for a heading; a run of
                                  * 一 must not be walked at every sentence */
     int k = dx_utf8_decode(s + *i, n - *i, &cp);
-    if (!k || !dx_is_cn_digit(cp)) break;
+    if (!k || !is_heading_numeral(cp)) break;
     *i += (size_t)k;
     count++;
   }
@@ -193,7 +200,7 @@ static int heading_marker(const unsigned char *s, size_t n, size_t i) {
    * an ASCII digit or a Chinese numeral */
   uint32_t first = i < n ? char_at(s, n, i, &len) : 0;
   if (!(first == '#' || first == 0x7B2C || first == '(' || first == 0xFF08 ||
-        (first >= '0' && first <= '9') || dx_is_cn_digit(first)))
+        (first >= '0' && first <= '9') || is_heading_numeral(first)))
     return 0;
   if (i < n && s[i] == '#') { /* Markdown: # ## ### and deeper */
     size_t k = i;
@@ -421,14 +428,38 @@ static int push_line(line_ref **list, size_t *n, size_t *cap, line_ref line) {
   return 1;
 }
 
-/* Find the page furniture of the whole text (sg->page_lines). Without
- * memory for the lists, none is found: the text reads as before. */
+/* Is the text hard-wrapped? Its lines' lengths in bytes (hist: in bins of
+ * LINE_BIN, the last bin all longer ones): when nine lines in ten are at
+ * most WRAP_MAX bytes (a page's width) and most lines come near the
+ * longest, the lines were cut at one width. Returns the length from which
+ * a line is full, or 0. */
+enum { LINE_BIN = 4, LINE_BINS = 256, WRAP_MAX = 360 };
+static size_t full_line_length(const size_t *hist, size_t lines) {
+  if (lines < 8) return 0;
+  size_t seen = 0, p90 = 0;
+  for (size_t b = 0; b < LINE_BINS; b++) {
+    seen += hist[b];
+    if (seen * 10 >= lines * 9) {
+      p90 = (b + 1) * LINE_BIN;
+      break;
+    }
+  }
+  if (!p90 || p90 > WRAP_MAX) return 0;
+  size_t full = p90 * 7 / 10, at_least = 0;
+  for (size_t b = full / LINE_BIN; b < LINE_BINS; b++) at_least += hist[b];
+  return at_least * 10 >= lines * 6 ? full : 0;
+}
+
+/* Find the page furniture of the whole text (sg->page_lines), and whether
+ * it is hard-wrapped (sg->full_line). Without memory for the lists, none is
+ * found: the text reads as before. */
 static void find_page_lines(dx_segmenter *sg) {
   enum { HEADER_MAX = 150 }; /* a running header is a title, not a paragraph */
   const unsigned char *s = sg->s;
   size_t n = sg->n, npage = 0, ncand = 0, cap_page = 0, cap_cand = 0;
   line_ref *page = NULL, *cand = NULL, prev = {0};
   int want_next = 0, ok = 1;
+  size_t hist[LINE_BINS] = {0}, lines = 0;
   sg->page_lines.found = 1;
   for (size_t ls = 0; ls < n && ok;) {
     const unsigned char *nl = memchr(s + ls, '\n', n - ls);
@@ -444,6 +475,9 @@ static void find_page_lines(dx_segmenter *sg) {
       prev = (line_ref){0};
       want_next = 1;
     } else {
+      size_t bin = line.len / LINE_BIN;
+      hist[bin < LINE_BINS ? bin : LINE_BINS - 1]++;
+      lines++;
       if (want_next && line.len <= HEADER_MAX) ok = push_line(&cand, &ncand, &cap_cand, line);
       want_next = 0;
       prev = line;
@@ -479,6 +513,7 @@ static void find_page_lines(dx_segmenter *sg) {
   }
   free(page);
   free(cand);
+  sg->full_line = full_line_length(hist, lines);
 }
 
 /* Where the furniture starting at line start ls ends (ls when none): its
@@ -490,6 +525,28 @@ static size_t furniture_end(dx_segmenter *sg, size_t ls) {
   sg->page_lines.next = k; /* the text is read forward: never looked at again */
   while (k < sg->page_lines.n && at[2 * k] == end) end = at[2 * k + 1], k++;
   return end;
+}
+
+/* Does a short line run on into the next, whatever its length: it ends
+ * with an opening mark (《 “ （) or the next opens with a closing or clause
+ * mark (》 ” ） 、 ，)? A web page's links come on lines of their own
+ * (《⏎关于预防煤矿生产安全事故的特别规定⏎》等22部). */
+static int runs_on(const unsigned char *s, size_t n, size_t brk, size_t next) {
+  size_t len, k = brk;
+  while (k > 0 && (s[k - 1] == '\r' || s[k - 1] == ' ' || s[k - 1] == '\t')) k--;
+  if (k >= 3 && (match3(s, n, k - 3, "《") || match3(s, n, k - 3, "“") || match3(s, n, k - 3, "（") ||
+                 match3(s, n, k - 3, "「")))
+    return 1;
+  if (next >= n) return 0;
+  uint32_t cp = char_at(s, n, next, &len);
+  return is_closer(s, n, next, &len) || cp == 0x300B || dx_clause_mark_cp(cp) || cp == 0x3001;
+}
+
+/* The length of the line that ends at the break at i, up to limit bytes. */
+static size_t line_before(const dx_segmenter *sg, size_t i, size_t limit) {
+  size_t k = i;
+  while (k > 0 && i - k < limit && sg->s[k - 1] != '\n') k--;
+  return i - k;
 }
 
 /* Count the furniture lines in [ls, end) stepped over. */
@@ -550,9 +607,13 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
     count_furniture(sg, 0, f);
     i = f;
   }
+  int breaks = 0;
   while (i < n) { /* leading whitespace, empty lines and page furniture */
     if (s[i] == '\n') {
-      i++, new_para = 1;
+      /* a hard wrap's break after a full line is no paragraph's end, even
+       * after 。 (a blank line is) */
+      if (breaks++ || !sg->full_line || line_before(sg, i, sg->full_line) < sg->full_line) new_para = 1;
+      i++;
       size_t f = furniture_end(sg, i);
       count_furniture(sg, i, f);
       i = f;
@@ -581,8 +642,12 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
       size_t f = furniture_end(sg, i + 1), j = f;
       while (j < n && is_ws(s, n, j, &w)) j += w;
       /* a line that opens with a heading's number or a bullet (● ■) is a
-       * new sentence */
-      if (j >= n || s[j] == '\n' || level || colon || heading_marker(s, n, j) || byline_mark(s, n, j)) {
+       * new sentence; in hard-wrapped text, so is the line after a short
+       * one (a title, the end of a paragraph or of a list item) */
+      int short_line = sg->full_line && line_before(sg, i, sg->full_line / 2) < sg->full_line / 2 &&
+                       !runs_on(s, n, i, j);
+      if (j >= n || s[j] == '\n' || level || colon || short_line || heading_marker(s, n, j) ||
+          byline_mark(s, n, j)) {
         stop = i;
         by_line = 1;
         break;

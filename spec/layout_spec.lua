@@ -97,6 +97,51 @@ describe("layouts", function()
   end)
 
   describe("hard-wrapped lines", function()
+    --- paragraphs cut every width characters, one line a piece, as PDF text
+    local function wrap(paragraphs, width)
+      local lines = {}
+      for _, p in ipairs(paragraphs) do
+        local chars = {}
+        for _, c in utf8.codes(p) do chars[#chars + 1] = utf8.char(c) end
+        for k = 1, #chars, width do lines[#lines + 1] = table.concat(chars, "", k, math.min(k + width - 1, #chars)) end
+      end
+      return table.concat(lines, "\n")
+    end
+
+    it("keeps a paragraph whole across a break after 。 at a full line's end, and ends one at a short line", function()
+      local text = wrap({
+        "过去一年，全省生产总值增长5.8%，规上工业增加值增长8.6%。社会消费品零售总额增长4.2%，进出口总额增长17.3%，城镇新增就业75.95万人。",
+        "2025年",
+        "今年全省生产总值增长5.5%左右，城镇新增就业68万人左右，居民消费价格涨幅2%左右。粮食产量稳定在830亿斤以上。",
+      }, 16)
+      local out = {}
+      for _, x in ipairs(core.sentences(text)) do
+        out[#out + 1] = { x.para, x.level, (text:sub(x.start, x["end"]):gsub("\n", "")) }
+      end
+      assert.are.same({
+        { 1, 0, "过去一年，全省生产总值增长5.8%，规上工业增加值增长8.6%。" },
+        { 1, 0, "社会消费品零售总额增长4.2%，进出口总额增长17.3%，城镇新增就业75.95万人。" },
+        { 2, 3, "2025年" },
+        { 3, 0, "今年全省生产总值增长5.5%左右，城镇新增就业68万人左右，居民消费价格涨幅2%左右。" },
+        { 3, 0, "粮食产量稳定在830亿斤以上。" },
+      }, out)
+    end)
+
+    it("runs a short line on into the next across 《 and 》", function()
+      local text = wrap({
+        "过去一年，全省生产总值增长5.8%，规上工业增加值增长8.6%。社会消费品零售总额增长4.2%，进出口总额增长17.3%，城镇新增就业75.95万人。" ..
+        "居民消费价格涨幅2%左右，粮食产量稳定在830亿斤以上。制定并颁布了《", "关于预防煤矿生产安全事故的特别规定", "》等22部行政法规。",
+      }, 16)
+      local list = core.sentences(text)
+      assert.are.equal("制定并颁布了《关于预防煤矿生产安全事故的特别规定》等22部行政法规。",
+        (text:sub(list[#list].start, list[#list]["end"]):gsub("\n", "")))
+    end)
+
+    it("reads no heading in a wrapped line that opens with 亿、 or 万、", function()
+      assert.are.same({ { "新能源装机在全国率先破\n亿、达到1.35亿千瓦。", 0 } },
+        sentences("新能源装机在全国率先破\n亿、达到1.35亿千瓦。"))
+    end)
+
     it("joins a number a line break cut in two", function()
       local figures = assert(duixian.scan("新增光伏发电装机10\n88万千瓦，增长\n1\n2.5%。", REPORT))
       assert.are.same({ "10\n88万千瓦", 10880000, "kW" }, { figures[1].raw, figures[1].value, figures[1].unit })
