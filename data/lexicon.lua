@@ -464,6 +464,8 @@ local lexicon = {
   adverbial_prepositions = { "为", "在", "向" },
   fillers = {
     "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "年内", "今年内", "年底前", "预计",
+    -- the whole region's people, top to bottom (全县上下要确保粮食总产…)
+    "全省上下", "全市上下", "全县上下", "全区上下", "全州上下", "全旗上下",
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
     "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
@@ -504,6 +506,10 @@ local lexicon = {
     -- December (planning the next year) does not share with its plan year
     { "今年", "time", years = { 0, 0 }, calendar = true },
     { "明年", "time", years = { 1, 1 }, implies = "target", calendar = true },
+    -- the year a report plans (新的一年，城镇新增就业3000人): its plan year
+    -- whatever the month, so no calendar word
+    { "新的一年", "time", years = { 0, 0 }, implies = "target" },
+    { "新一年", "time", years = { 0, 0 }, implies = "target" },
     { "去年", "time", years = { -1, -1 }, implies = "outcome", calendar = true },
     { "一年来", "time", years = { -1, -1 }, implies = "outcome" },
     { "过去一年", "time", years = { -1, -1 }, implies = "outcome" },
