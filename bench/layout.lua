@@ -297,18 +297,13 @@ end
 
 -- ---- running the tool ----------------------------------------------------
 
-local function read_file(path)
-  local f = io.open(path, "rb")
-  if not f then fail("cannot read " .. path) end
-  local s = f:read("a")
+-- The bytes of path, or, given bytes, path written with them.
+local function file(path, bytes)
+  local f = io.open(path, bytes and "wb" or "rb")
+  if not f then fail("cannot open " .. path) end
+  local s = bytes and f:write(bytes) or f:read("a")
   f:close()
   return s
-end
-
-local function write_file(path, s)
-  local f = assert(io.open(path, "wb"))
-  f:write(s)
-  f:close()
 end
 
 local function sh_quote(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
@@ -457,15 +452,15 @@ local function prepare(layout, corpus)
   table.sort(files)
   local dir = ("%s/%s/%s"):format(out_dir, layout, corpus)
   os.execute("mkdir -p " .. sh_quote(dir))
-  write_file(dir .. "/manifest.tsv", read_file(src .. "/manifest.tsv"))
+  file(dir .. "/manifest.tsv", file(src .. "/manifest.tsv"))
   local maps = {}
   for _, f in ipairs(files) do
-    local text = read_file(src .. "/" .. f)
+    local text = file(src .. "/" .. f)
     if layout == "original" then
-      write_file(dir .. "/" .. f, text)
+      file(dir .. "/" .. f, text)
     else
       local w = MAKERS[layout](text, paragraphs(text), generator(f), f)
-      write_file(dir .. "/" .. f, table.concat(w.parts))
+      file(dir .. "/" .. f, table.concat(w.parts))
       maps[f] = w.runs
     end
   end
@@ -490,7 +485,7 @@ for _, corpus in ipairs(corpora) do
     local log = {}
     local c = compare(orig_audit, orig_extract, var_audit, var_extract, to_orig,
       function(s) log[#log + 1] = s end)
-    write_file(vdir .. "/differences.txt", table.concat(log, "\n") .. "\n")
+    file(vdir .. "/differences.txt", table.concat(log, "\n") .. "\n")
     if verbose then
       io.stderr:write(("-- %s %s\n"):format(layout, corpus), table.concat(log, "\n"), "\n")
     end
