@@ -153,6 +153,18 @@ function M.write_mentions(conn, document_id, mentions)
   return write_waiting(conn, nm)
 end
 
+-- Run one statement of no parameters, prepared once: a document's
+-- SAVEPOINT and RELEASE (or BEGIN and COMMIT).
+-- @return true | nil, message, code
+local function run_once(conn, sql)
+  local stmt, msg, code = conn:cached(sql)
+  if not stmt then return nil, msg, code end
+  local n
+  n, msg, code = stmt:run()
+  if not n then return nil, msg, code end
+  return true
+end
+
 -- Rows of one document, written inside the caller's transaction.
 local function write_document(self, rec, mentions)
   local conn = self.conn
@@ -267,7 +279,7 @@ function M:ingest(src, meta, opts)
   if outer then
     begin, commit, rollback = "SAVEPOINT ingest", "RELEASE ingest", "ROLLBACK TO ingest; RELEASE ingest"
   end
-  ok, msg, code = conn:exec(begin)
+  ok, msg, code = run_once(conn, begin)
   if not ok then return nil, ("%s: cannot start a transaction: %s"):format(label, msg), code, "store" end
   local written, ok_call
   ok_call, written, msg, code = pcall(write_document, self, rec, mentions)
@@ -276,7 +288,7 @@ function M:ingest(src, meta, opts)
     if not ok_call then error(written, 0) end
     return nil, ("%s: not stored: %s%s"):format(label, msg, M.batch_lost(self)), code, "store"
   end
-  ok, msg, code = conn:exec(commit)
+  ok, msg, code = run_once(conn, commit)
   if not ok then
     conn:exec(rollback)
     return nil, ("%s: not stored, the commit failed: %s%s"):format(label, msg, M.batch_lost(self)), code, "store"
