@@ -384,7 +384,7 @@ static void bind_value(lua_State *L, stmt_ud *s, int param, int i, int keep) {
   int rc;
   switch (lua_type(L, i)) {
     case LUA_TNIL:
-      rc = sqlite3_bind_null(s->stmt, param);
+      rc = SQLITE_OK; /* NULL already: every caller clears the bindings first */
       break;
     case LUA_TBOOLEAN:
       rc = sqlite3_bind_int(s->stmt, param, lua_toboolean(L, i));
