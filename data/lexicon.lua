@@ -475,6 +475,7 @@ local lexicon = {
     -- the yardstick of a comparison with a plan, said before its verb
     -- (赤字规模比上年预算减少1500亿元): no part of the subject
     "比上年预算", "比去年预算", "较上年预算", "比年度预算", "比年初预算",
+    "比上年年初预算", "较上年年初预算", "比去年年初预算",
     -- the point of the year before compared with (年末常住人口8526万人，比上年末
     -- 增加0.2万人; 比上年同期增长): no part of the subject
     "比上年末", "较上年末", "比上年底", "较上年底", "比上年同期", "较上年同期", "比去年同期",

@@ -342,6 +342,29 @@ describe("regions and yardsticks", function()
     local _, ms = read("全省生产总值增长5.5%。", { published = "2025-01-20", region = "聊城市", kind = "work_report" })
     assert.are.equal("other", ms[1].kind)
   end)
+
+  it("takes a text of no known region at the level of the words it uses most of itself", function()
+    local given = { published = "2024-01-10", kind = "work_report" }
+    -- a city's report with no title: 全市 is its own, 全省 the yardstick
+    local _, ms = read("去年，全市生产总值增长8.4%。我市新增就业3万人。今年全市生产总值增长6%左右。全省生产总值增长5%。", given)
+    assert.are.same({ "outcome", "outcome", "target", "other" }, { ms[1].kind, ms[2].kind, ms[3].kind, ms[4].kind })
+    assert.are.equal("the province's or the nation's figure, given for comparison", ms[4].other_reason)
+    -- a county's: 全县 leads, so 全市 is the city above
+    _, ms = read("去年，全县生产总值增长7%。全县新增就业3000人。全市生产总值增长6%。", given)
+    assert.are.same({ "outcome", "outcome", "other" }, { ms[1].kind, ms[2].kind, ms[3].kind })
+    -- as many words of one level as of another: no level, 全市 compared as before
+    _, ms = read("去年全县生产总值增长7%。全市生产总值增长6%。", given)
+    assert.are.same({ "outcome", "other" }, { ms[1].kind, ms[2].kind })
+  end)
+
+  it("counts the words a text uses of itself, and reads a level only where one leads", function()
+    local meta, C = require "duixian.meta", require("duixian.rules.classify")
+    local counts = meta.self_word_counts("全市生产总值增长8.4%，我市新增就业3万人，高于全省。")
+    assert.are.same({ ["全市"] = 1, ["我市"] = 1, ["全省"] = 1 }, counts)
+    assert.are.equal(2, C.self_level(nil, counts))
+    assert.is_nil(C.self_level(nil, { ["全县"] = 2, ["全市"] = 2 }))
+    assert.is_nil(C.self_level(nil, {}))
+  end)
 end)
 
 describe("the place a paragraph is about", function()
