@@ -47,6 +47,7 @@
 #include <dlfcn.h>
 #include <malloc.h>
 #include <mimalloc.h>
+#include <stddef.h>
 #endif
 
 #define DB_MT "duixian.store.db"
@@ -691,28 +692,50 @@ static int l_now(lua_State *L) {
  * with mimalloc, an ingest spends 1% less in all. Blocks of SMALL_BLOCK
  * bytes or more (the page cache's pages, long values) stay with malloc:
  * mimalloc's size classes would make a batch's 16 MB of pages 8 MB more.
- * A block is freed and measured by the allocator that made it; one grown
- * past SMALL_BLOCK moves to malloc. */
-enum { SMALL_BLOCK = 3072 };
-static void *sq_malloc(int n) { return n < SMALL_BLOCK ? mi_malloc((size_t)n) : malloc((size_t)n); }
-static void sq_free(void *p) {
-  if (mi_is_in_heap_region(p)) mi_free(p);
-  else free(p);
+ * Each block starts with a header naming the allocator that made it (as
+ * SQLite's own allocator keeps a block's size before it), which frees it
+ * and gives its size; one grown past SMALL_BLOCK moves to malloc. */
+enum { SMALL_BLOCK = 3072, FROM_MALLOC = 0x6d616c6c, FROM_MIMALLOC = 0x6d696d69 };
+typedef union {
+  unsigned owner;
+  max_align_t align; /* the block after it keeps malloc's alignment */
+} block_header;
+#define HEADER sizeof(block_header)
+
+static void *own_block(block_header *h, unsigned owner) {
+  if (!h) return NULL;
+  h->owner = owner;
+  return h + 1;
 }
-static void *sq_realloc(void *p, int n) {
-  if (!mi_is_in_heap_region(p)) return realloc(p, (size_t)n);
-  if (n < SMALL_BLOCK) return mi_realloc(p, (size_t)n);
-  void *q = malloc((size_t)n); /* grown past small: to malloc */
-  if (!q) return NULL;
-  size_t had = mi_usable_size(p);
-  memcpy(q, p, had < (size_t)n ? had : (size_t)n);
-  mi_free(p);
-  return q;
+static block_header *header_of(void *p) { return (block_header *)p - 1; }
+
+static void *sq_malloc(int n) {
+  size_t size = (size_t)n + HEADER;
+  if (n < SMALL_BLOCK) return own_block(mi_malloc(size), FROM_MIMALLOC);
+  return own_block(malloc(size), FROM_MALLOC);
+}
+static void sq_free(void *p) {
+  block_header *h = header_of(p);
+  if (h->owner == FROM_MIMALLOC) mi_free(h);
+  else free(h);
 }
 static int sq_size(void *p) {
-  return (int)(mi_is_in_heap_region(p) ? mi_usable_size(p) : malloc_usable_size(p));
+  block_header *h = header_of(p);
+  return (int)((h->owner == FROM_MIMALLOC ? mi_usable_size(h) : malloc_usable_size(h)) - HEADER);
 }
-static int sq_roundup(int n) { return n < SMALL_BLOCK ? (int)mi_good_size((size_t)n) : (n + 7) & ~7; }
+static void *sq_realloc(void *p, int n) {
+  block_header *h = header_of(p);
+  size_t size = (size_t)n + HEADER;
+  if (h->owner == FROM_MALLOC) return own_block(realloc(h, size), FROM_MALLOC);
+  if (n < SMALL_BLOCK) return own_block(mi_realloc(h, size), FROM_MIMALLOC);
+  void *q = sq_malloc(n); /* grown past small: to malloc */
+  if (!q) return NULL;
+  size_t had = (size_t)sq_size(p);
+  memcpy(q, p, had < (size_t)n ? had : (size_t)n);
+  mi_free(h);
+  return q;
+}
+static int sq_roundup(int n) { return (n + 7) & ~7; }
 static int sq_init(void *ud) {
   (void)ud;
   return SQLITE_OK;
