@@ -92,6 +92,14 @@ describe("kind and period without headings to lean on", function()
       (read("今年全市生产总值比上年增长8%。明年全市生产总值增长6%。", december)))
   end)
 
+  it("reads 新的一年 as the year the report plans, whatever its month", function()
+    local january = { published = "2024-01-10", region = "某县", kind = "work_report" }
+    assert.are.same({ "6.2% outcome 2023", "3000人 target 2024" },
+      (read("过去一年，全县地区生产总值增长6.2%。\n新的一年，城镇新增就业3000人。", january)))
+    local december = { published = "2023-12-28", region = "某县", kind = "work_report" }
+    assert.are.same({ "3000人 target 2024" }, (read("新的一年，城镇新增就业3000人。", december)))
+  end)
+
   it("reads an annual average in a five-year review as a rate over the span", function()
     assert.are.same({ "超过70万人 outcome 2021-2025" }, (read("五年来，城镇新增就业年均超过70万人。")))
   end)

@@ -88,6 +88,9 @@ describe("duixian.scan lists, ranges and words", function()
     { "每月组织2 至3次巡河检查。", "2 至3次", 2, 3, "次" },
     { "集中打造2一3个百亿级产业。", "2一3个", 2, 3, "个" },
     { "新增就业1—2万人。", "1—2万人", 10000, 20000, "person" },
+    -- shares in words, the denominator said again or left out
+    { "经济增长百分之六至百分之七。", "百分之六至百分之七", 6, 7, "%" },
+    { "经济增长百分之六到七左右。", "百分之六到七左右", 6, 7, "%" },
   }
   for _, c in ipairs(ranges) do
     it("reads the range " .. c[2], function()
