@@ -886,6 +886,10 @@ local lexicon = {
   },
   -- between the ends of a range of months or years (1-9月, 2021—2025年)
   range_separators = { "-", "—", "–", "~", "～", "至" },
+  -- between two years said whole (2020年到2025年, 2020年至2025年): a span from
+  -- one point in time to another, so a change over it starts at the first
+  -- year's level (从17.9%提升到35.5%: 2020's), not at the year's before
+  point_range_words = { "到", "至" },
   -- the end of the year before, compared with: no word of the whole year
   year_compared_words = { "上年末", "上年底", "去年末", "去年底" },
   year_whole_words = { "全年", "年末", "年底", "全年累计" },
