@@ -351,6 +351,8 @@ local whole_words = {
   "重点项目", "重点工程", "重点实验室",
   -- ending with a verb
   "成为",
+  -- ending with the filler 均: per head, the subject itself (全年人均增加1680元)
+  "人均", "户均",
   -- the places of the gazetteer whose names open with a filler or a
   -- separator (达州市地区生产总值: no 达 before 州市; 和田地区, 共和县), but 和县,
   -- whose two characters stand in too many lists (城市和县城)
@@ -452,7 +454,7 @@ local lexicon = {
     { "生产总值", "CNY", measure = true }, { "产值", "CNY", measure = true }, { "增加值", "CNY", measure = true }, { "收入", "CNY", measure = true },
     { "营收", "CNY", measure = true }, { "支出", "CNY", measure = true }, { "投资", "CNY", measure = true }, { "投资额", "CNY", measure = true },
     { "资金", "CNY", measure = true }, { "总额", "CNY", measure = true }, { "余额", "CNY", measure = true }, { "销售额", "CNY", measure = true },
-    { "营业额", "CNY", measure = true }, { "成交额", "CNY", measure = true }, { "交易额", "CNY", measure = true }, { "经济总量", "CNY", measure = true },
+    { "营业额", "CNY", measure = true }, { "成交额", "CNY", measure = true }, { "签约额", "CNY", measure = true }, { "交易额", "CNY", measure = true }, { "经济总量", "CNY", measure = true },
     { "税收", "CNY", measure = true }, { "利润", "CNY", measure = true }, { "贷款", "CNY", measure = true }, { "存款", "CNY", measure = true },
     { "融资", "CNY", measure = true }, { "债券", "CNY", measure = true }, { "专项债", "CNY", measure = true }, { "基金", "CNY", measure = true },
     { "预算", "CNY", measure = true }, { "进出口", "CNY", measure = true }, { "补贴", "CNY", measure = true }, { "资产", "CNY", measure = true },
