@@ -1289,13 +1289,18 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     /* the year a figure is compared with ends no subject (收入增长14.5%，比
      * 2019年增长14.9%; 粮食产量较2019年增长3%): the subject ends before 比 or 较 */
     int only_dated = 0; /* the subject was a year or a year compared with, no thing */
-    if (m->subj_end >= m->subj_start + 6 && at(c, m->subj_end - 3, "年")) {
-      size_t b = m->subj_end - 3;
+    /* a year before 的 is a year too (增加到2002年的18914亿元) */
+    size_t dated = m->subj_end;
+    if (dated >= m->subj_start + 9 && at(c, dated - 3, "的") && at(c, dated - 6, "年")) dated -= 3;
+    if (dated >= m->subj_start + 6 && at(c, dated - 3, "年")) {
+      size_t b = dated - 3;
       while (b > m->subj_start && is_digit(c->t[b - 1])) b--;
-      if (m->subj_end - 3 - b == 4 && b >= m->subj_start + 3 && (at(c, b - 3, "比") || at(c, b - 3, "较")))
+      if (dated - 3 - b == 4 && b >= m->subj_start + 3 && (at(c, b - 3, "比") || at(c, b - 3, "较")))
         m->subj_end = trim_back(c, m->subj_start, b - 3);
-      /* nor is a year alone one (年均增长5.5%，2022年达到1.77万亿元) */
-      else if (m->subj_end - 3 - b == 4 && b == m->subj_start)
+      /* nor is a year alone one (年均增长5.5%，2022年达到1.77万亿元), or the
+       * year a baseline starts from (从1997年的509亿元增加到…) */
+      else if (dated - 3 - b == 4 &&
+               (b == m->subj_start || (b == m->subj_start + 3 && (at(c, m->subj_start, "从") || at(c, m->subj_start, "由")))))
         m->subj_end = m->subj_start;
       only_dated = m->subj_end == m->subj_start;
     }
@@ -1304,14 +1309,15 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
      * before a share or a multiple: 占国内生产总值的4%, 是1997年的2.9倍).
      * So is the noun right after a count in a classifier (个 家 项, not a
      * measure) when no verb stands between the words before and the count:
-     * they name instances of it (竹叶青等14个品牌, 武汉东湖、襄阳、宜昌3家高新区),
-     * its batch (首批10个零碳产业园区) or where it is (三峡库区431处存量危岩);
+     * they name instances of it (竹叶青等14个品牌, 武汉东湖、襄阳、宜昌3家高新区,
+     * 开工长深高速改扩建等2个项目), its batch (首批10个零碳产业园区) or where it
+     * is (三峡库区431处存量危岩);
      * and when a verb right before the count makes it the verb's object,
      * whoever acts before the verb (新培育20家…企业, 自贸试验区推出111项…举措) */
     int ends_de = m->subj_end == lead && lead >= m->subj_start + 3 && at(c, lead - 3, "的") && m->unit &&
                   strcmp(m->unit, "%") != 0 && strcmp(m->unit, "pp") != 0 && strcmp(m->unit, "times") != 0;
     int counted = m->unit && (unsigned char)m->unit[0] >= 0x80 && m->subj_end > m->subj_start &&
-                  ((m->verb_end <= m->verb_start && m->subj_end == lead) ||
+                  (m->subj_end == lead ||
                    (m->verb_end > m->verb_start && m->verb_end == lead && m->subj_end <= m->verb_start));
     if (ends_de || counted) {
       dx_mention noun = *m;
@@ -1369,6 +1375,13 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       after += 3;
     if (m->subj_end <= m->subj_start && (!listed || tail_skipped))
       subject_after(c, after, m->clause_end, m);
+    /* a figure dated only, first in its clause, is about the topic the
+     * clause before writes alone, with no figure (全国研究与试验开发经费，从
+     * 1997年的509亿元增加到2002年的1161亿元) */
+    size_t topic_a, topic_b;
+    if (m->subj_end <= m->subj_start && only_dated && !listed &&
+        list_before(c, m->clause_start, ms, count, &topic_a, &topic_b))
+      m->subj_start = topic_a, m->subj_end = topic_b;
     /* 比上年提高0.5个百分点, 高于全省3个百分点: still about the subject
      * before it, when the verb relates to it; 2022年达到1.77万亿元 too. Past
      * a semicolon, the subject its own stretch opens with (社会消费品零售总额

@@ -136,6 +136,9 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "品牌", "" }, of("竹叶青等14个品牌入选中华老字号。", "14个"))
     assert.are.same({ "县市", "" }, of("咸丰、大冶、枝江3个县市入选全国乡村治理典型案例。", "3个"))
     assert.are.same({ "高速公路", "" }, of("京港澳和沪昆扩容、张官等17条高速公路建成通车。", "17条"))
+    -- also after a verb (开工|长深高速改扩建等2个项目)
+    assert.are.same({ "市级重点项目", "建成投用" },
+      of("建成投用重庆东站、渝湘复线高速等340个市级重点项目。", "340个"))
     -- a batch or a place before it
     assert.are.same({ "闽台融合发展重点项目", "" }, of("首批121个闽台融合发展重点项目完成投资超千亿元。", "121个"))
     assert.are.same({ "高水平大学", "" }, of("省外12所高水平大学帮扶我省高校学科建设。", "12所"))
@@ -156,6 +159,16 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "省属国企", "" }, of("6组10家省属国企实现战略性重组。", "10家"))
     -- but a noun of one character after a verb's character is no noun (华|为)
     assert.are.same({ "引进", "培育" }, of("累计引进和培育150家以上华为云生态企业。", "150家以上"))
+  end)
+
+  it("takes no year of a baseline for the subject, but the thing it dates", function()
+    -- the year after the verb of change, with 的: the subject of the figure before
+    assert.are.same({ "人均GDP", "提高到" }, of("人均GDP从2020年的5.2万元提高到2025年的7.4万元。", "7.4万元"))
+    -- a figure dated only that opens its clause: the topic the clause before writes alone
+    assert.are.same({ "研究与试验开发经费", "增加到" },
+      of("全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元。", "509亿元"))
+    assert.are.same({ "研究与试验开发经费", "增加到" },
+      of("全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元。", "1161亿元"))
   end)
 
   it("takes no character alone before the figure for the subject", function()
