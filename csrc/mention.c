@@ -920,14 +920,14 @@ static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
  * 5200余名群众被安全转移. Stops at a verb, 被, 的, a separator or a number. */
 static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_mention *m) {
   from += closing_mark_len(c, from, limit);
-  /* a count of batches or groups before the count of things is their
-   * measure, not the noun (推出12批|1181项举措, 6组|10家省属国企): past it */
+  /* a count of batches, groups or households before the count of things
+   * is their measure, not the noun (推出12批|1181项举措, 6组|10家省属国企,
+   * 6.1万户|14.2万名防返贫监测对象): past it */
   number n2;
   tail t2;
   if (from < limit && is_digit(c->t[from]) && parse_number(c, from, &n2)) {
     parse_tail(c, n2.end, &t2);
-    if (t2.unit && !t2.stopped && t2.end < limit && (unsigned char)unit_name(t2.unit)[0] >= 0x80 &&
-        !is_digit(c->t[t2.end]) && !is_clause_mark(c, t2.end)) {
+    if (t2.unit && !t2.stopped && t2.end < limit && !is_digit(c->t[t2.end]) && !is_clause_mark(c, t2.end)) {
       const dx_word *bound = qualifier_after(c, t2.end); /* 30户以上|农村木质房屋连片村寨 */
       from = bound ? t2.end + bound->len : t2.end;
     }
@@ -956,8 +956,10 @@ static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_menti
       break;
     }
     const dx_word *sep = dx_match_prefix(&c->lx->separators, c->t + p, limit - p);
-    if (is_digit(ch) || at(c, p, "被") || at(c, p, "的") ||
-        dx_match_prefix(&c->lx->verbs, c->t + p, limit - p) ||
+    /* a verb inside a whole word is none (30项为民办实事项目) */
+    const dx_word *verb = dx_match_prefix(&c->lx->verbs, c->t + p, limit - p);
+    if (verb && inside_whole_word(c, p, limit, verb, 0)) verb = NULL;
+    if (is_digit(ch) || at(c, p, "被") || at(c, p, "的") || verb ||
         (sep && depth == 0 && !inside_whole_word(c, p, limit, sep, 0)))
       break;
     if (sep && depth > 0) listed_inside = 1;

@@ -353,6 +353,8 @@ local whole_words = {
   "成为",
   -- ending with the filler 均: per head, the subject itself (全年人均增加1680元)
   "人均", "户均",
+  -- opening with a verb: the tasks a government does for the people (推进30项为民办实事项目)
+  "为民办实事",
   -- the places of the gazetteer whose names open with a filler or a
   -- separator (达州市地区生产总值: no 达 before 州市; 和田地区, 共和县), but 和县,
   -- whose two characters stand in too many lists (城市和县城)
