@@ -1377,6 +1377,14 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       after += 3;
     if (m->subj_end <= m->subj_start && (!listed || tail_skipped))
       subject_after(c, after, m->clause_end, m);
+    /* a list item in a classifier with a noun after it counts that noun,
+     * not the subject of the item before (出口通关效率稳居中部地区第1、7家企业
+     * 上榜…; 相继出台43条、16条具体举措) */
+    if (m->subj_end <= m->subj_start && listed && !tail_skipped && m->unit && (unsigned char)m->unit[0] >= 0x80) {
+      dx_mention noun = *m;
+      subject_after(c, m->nend, m->clause_end, &noun);
+      if (noun.subj_end >= noun.subj_start + 6) m->subj_start = noun.subj_start, m->subj_end = noun.subj_end;
+    }
     /* a figure dated only, first in its clause, is about the topic the
      * clause before writes alone, with no figure (全国研究与试验开发经费，从
      * 1997年的509亿元增加到2002年的1161亿元) */

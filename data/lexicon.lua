@@ -456,7 +456,8 @@ local lexicon = {
     { "生产总值", "CNY", measure = true }, { "产值", "CNY", measure = true }, { "增加值", "CNY", measure = true }, { "收入", "CNY", measure = true },
     { "营收", "CNY", measure = true }, { "支出", "CNY", measure = true }, { "投资", "CNY", measure = true }, { "投资额", "CNY", measure = true },
     { "资金", "CNY", measure = true }, { "总额", "CNY", measure = true }, { "余额", "CNY", measure = true }, { "销售额", "CNY", measure = true },
-    { "营业额", "CNY", measure = true }, { "成交额", "CNY", measure = true }, { "签约额", "CNY", measure = true }, { "交易额", "CNY", measure = true }, { "经济总量", "CNY", measure = true },
+    { "营业额", "CNY", measure = true }, { "成交额", "CNY", measure = true },
+    { "签约额", "CNY", measure = true }, { "交易额", "CNY", measure = true }, { "经济总量", "CNY", measure = true },
     { "税收", "CNY", measure = true }, { "利润", "CNY", measure = true }, { "贷款", "CNY", measure = true }, { "存款", "CNY", measure = true },
     { "融资", "CNY", measure = true }, { "债券", "CNY", measure = true }, { "专项债", "CNY", measure = true }, { "基金", "CNY", measure = true },
     { "预算", "CNY", measure = true }, { "进出口", "CNY", measure = true }, { "补贴", "CNY", measure = true }, { "资产", "CNY", measure = true },
@@ -499,7 +500,7 @@ local lexicon = {
   yardstick_verbs = yardstick_verbs,
   object_verbs = object_verbs,
   nominal_verbs = nominal_verbs,
-  openers = { "推动", "推进", "统筹推进", "实施", "开展", "组织", "促进", "引导", "深化", "完成", "启动" },
+  openers = { "推动", "推进", "统筹推进", "实施", "开展", "组织", "促进", "引导", "深化", "完成", "启动", "带动" },
   continuers = { "比", "占", "较", "同比" },
   cues = {
     -- time words: years relative to the year the document plans (0 is 今年)
