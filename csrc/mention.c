@@ -348,9 +348,28 @@ static size_t fraction_at(const scan_ctx *c, size_t start, size_t end, const num
     m->cmp = pre->tag;
     m->nstart = start - pre->len;
   }
+  /* 百分之六至百分之七, 百分之六到七: a range of shares of one denominator,
+   * said again or left out after the dash */
+  size_t dl;
+  if (num->chinese && is_range_dash(c, end, &dl)) {
+    size_t k = end + dl, said = num->start - start; /* 百分之 */
+    if (said && k + said <= c->n && memcmp(c->t + k, c->t + start, said) == 0) k += said;
+    number n2;
+    if (parse_number(c, k, &n2) && n2.chinese && !at(c, n2.end, "分之")) {
+      dx_decimal w = n2.v;
+      dx_decimal_scale(&w, 2);
+      dx_decimal_div(&w, d.mant);
+      if (w.ok) {
+        m->value_max = w;
+        m->has_max = 1;
+        m->cmp = CMP_RANGE;
+        m->nend = end = n2.end;
+      }
+    }
+  }
   const dx_word *post = qualifier_after(c, end);
   if (post) {
-    m->cmp = post->tag;
+    if (!m->has_max) m->cmp = post->tag; /* a range stays one, as try_quantity keeps it */
     m->nend += post->len;
   }
   *found = 1;

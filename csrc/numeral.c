@@ -148,6 +148,46 @@ size_t dx_scan_chinese(const unsigned char *s, size_t n, dx_decimal *d,
   d->mant = total + section + number;
   d->exp = 0;
   d->ok = 1;
+  if (d->mant <= MANT_MAX && total == 0) {
+    /* 四点五, 百分之三点五, 三点五万: a decimal point (点) and its digits,
+     * then a magnitude of the whole (万, 亿). Not after 万 or 亿 (三万点五
+     * is no number), and only with a digit right after 点 (五点钟, 重点). */
+    size_t j = i;
+    int k = dx_utf8_decode(s + j, n - j, &cp);
+    int64_t mant = d->mant;
+    int places = 0, digits = 0;
+    if (k && cp == 0x70B9) { /* 点 */
+      j += (size_t)k;
+      for (;;) {
+        int kd = dx_utf8_decode(s + j, n - j, &cp);
+        int64_t v = kd ? dx_cn_value(cp) : -1;
+        if (v < 0 || v > 9) break;
+        if (mant <= (MANT_MAX - 9) / 10) { /* digits past what a decimal holds are dropped */
+          mant = mant * 10 + v;
+          places++;
+        }
+        digits++;
+        j += (size_t)kd;
+      }
+    }
+    if (digits > 0) {
+      d->mant = mant;
+      d->exp = -places;
+      count += 1 + digits;
+      i = j;
+      /* the magnitudes that follow scale the whole: 三点五万, 一点二亿, 一点五万亿 */
+      for (;;) {
+        int km = dx_utf8_decode(s + i, n - i, &cp);
+        int64_t v = km ? dx_cn_value(cp) : -1;
+        if (v != 10000 && v != 100000000) break;
+        dx_decimal_scale(d, v == 10000 ? 4 : 8);
+        mag = 1;
+        count++;
+        i += (size_t)km;
+      }
+      dx_decimal_scale(d, 0);
+    }
+  }
   *chars = count;
   *has_magnitude = mag;
   return i;

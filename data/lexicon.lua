@@ -197,8 +197,9 @@ end
 -- Verbs by what they say the number is. A word may appear under one class
 -- only; flags (bound, change, relative, scan) are set in the lists below.
 local verb_classes = {
-  increase = "增长 上涨 上升 提高 提升 增加 涨幅 增幅 增速 涨 上调 微涨 略升",
-  decrease = "下降 降低 减少 回落 压减 削减 降幅 减排 下调 微降 略降 负增长",
+  -- 增产 and 减产: of a harvest's output (粮食总产量35.8万吨，比上年增产1.2%)
+  increase = "增长 上涨 上升 提高 提升 增加 涨幅 增幅 增速 涨 上调 微涨 略升 增产",
+  decrease = "下降 降低 减少 回落 压减 削减 降幅 减排 下调 微降 略降 负增长 减产",
   reach = [[达到 达 稳定在 保持在 控制在 下降到 下降至 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
     提升至 缩小至 缩小到 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
     跃上 迈上 站上 登上 跨上 迈过 跨过 连跨 连迈 跃居 稳居 升至 跃升至 跃升到 回落到 回落至 覆盖
@@ -220,7 +221,7 @@ local verb_flags = {
     提升到 提升至 扩大到 达到 升至 跃升至 跃升到 回落到 回落至 延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到
     减至]],
   -- about the subject of the figure before (增长14%，高于全省3个百分点，居全省第5位)
-  relative = "高于 低于 快于 慢于 优于 居 位居 跃居 稳居 提高 下降 增长 上升 降低 增加 减少",
+  relative = "高于 低于 快于 慢于 优于 居 位居 跃居 稳居 提高 下降 增长 上升 降低 增加 减少 增产 减产",
   -- its object is the yardstick of a comparison, no part of the subject
   -- (制造业增加值增速快于生产总值2.4个百分点)
   yardstick = "高于 低于 快于 慢于 优于",
@@ -469,6 +470,8 @@ local lexicon = {
   adverbial_prepositions = { "为", "在", "向" },
   fillers = {
     "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "年内", "今年内", "年底前", "预计",
+    -- the whole region's people, top to bottom (全县上下要确保粮食总产…)
+    "全省上下", "全市上下", "全县上下", "全区上下", "全州上下", "全旗上下",
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
     "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
@@ -476,10 +479,11 @@ local lexicon = {
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
     "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
-    "相继", "成功", "再", "好", "较快", "快速", "统筹", "接续",
+    "相继", "成功", "再", "又", "好", "较快", "快速", "统筹", "接续",
     -- the yardstick of a comparison with a plan, said before its verb
     -- (赤字规模比上年预算减少1500亿元): no part of the subject
     "比上年预算", "比去年预算", "较上年预算", "比年度预算", "比年初预算",
+    "比上年年初预算", "较上年年初预算", "比去年年初预算",
     -- the point of the year before compared with (年末常住人口8526万人，比上年末
     -- 增加0.2万人; 比上年同期增长): no part of the subject
     "比上年末", "较上年末", "比上年底", "较上年底", "比上年同期", "较上年同期", "比去年同期",
@@ -508,6 +512,10 @@ local lexicon = {
     -- December (planning the next year) does not share with its plan year
     { "今年", "time", years = { 0, 0 }, calendar = true },
     { "明年", "time", years = { 1, 1 }, implies = "target", calendar = true },
+    -- the year a report plans (新的一年，城镇新增就业3000人): its plan year
+    -- whatever the month, so no calendar word
+    { "新的一年", "time", years = { 0, 0 }, implies = "target" },
+    { "新一年", "time", years = { 0, 0 }, implies = "target" },
     { "去年", "time", years = { -1, -1 }, implies = "outcome", calendar = true },
     { "一年来", "time", years = { -1, -1 }, implies = "outcome" },
     { "过去一年", "time", years = { -1, -1 }, implies = "outcome" },

@@ -46,6 +46,14 @@ return {
   --   2 prefecture, 3 county
   level_suffixes = { { "自治区", 1 }, { "省", 1 }, { "自治州", 2 }, { "地区", 2 }, { "盟", 2 },
     { "市", 2 }, { "自治县", 3 }, { "县", 3 }, { "区", 3 }, { "旗", 3 } },
+  -- self_levels: the words a report uses of its own region, with the level
+  --   each speaks of (我市, 全市: a prefecture). A document whose region is
+  --   unknown (a text with no title) takes the level of the one it uses most:
+  --   a report speaks of itself more than of the region above. 我区 and 全区
+  --   are left out: an autonomous region's (1) or a district's (3).
+  self_levels = { { "全国", 0 }, { "我国", 0 }, { "全省", 1 }, { "我省", 1 }, { "本省", 1 },
+    { "全市", 2 }, { "我市", 2 }, { "本市", 2 }, { "全州", 2 }, { "我州", 2 }, { "全盟", 2 }, { "我盟", 2 },
+    { "全县", 3 }, { "我县", 3 }, { "本县", 3 }, { "全旗", 3 }, { "我旗", 3 } },
   -- subdivision_counts: the parts of a region that a count of them counts
   --   (8个县(市、区), 3个市属开发区), a longer word before any word it starts
   --   with; scope_fillers: the classifier and the joiners of a list of such

@@ -92,6 +92,8 @@ return {
     "培育", "打造", "引进", "实现", "达到", "突破", "投入", "带动", "拉动", "置换", "加快", "首批",
     "新增", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "筹措", "争取", "滚动", "谋划",
     "办好", "办成", "推出", "遴选", "评定", "接待", "铺排", "落实",
+    -- the verbs that set a goal (确定4.5%左右的增长目标)
+    "确定", "设定",
   },
 
   -- Subject endings that are times, not things (年底超过260个, 2025年10件):
@@ -103,8 +105,9 @@ return {
   -- these (and verbs) leaves the count to name what follows it.
   empty_words = { "的", "先", "再", "以", "又", "还", "将", "要", "并", "共", "基本", "全面", "累计",
     "力争", "确保", "其中", "今年", "我们将", "我们", "接续", "继续", "新", "全年", "年底",
-    -- a plan said before its verb (全年计划新开工项目200个), as 力争 is
-    "计划",
+    -- a plan said before its verb (全年计划新开工项目200个), as 力争 is,
+    -- or before a goal (5.5%左右的预期增长目标)
+    "计划", "预期",
     -- the end of a verb the scanner split (达｜到9048万千瓦), and a verb's
     -- complement (推进｜好总投资, 办｜好)
     "到", "至", "好" },
@@ -152,6 +155,12 @@ return {
     { "与GDP之比", "占GDP比重" }, { "地区生产总值之比", "占GDP比重" }, { "国内生产总值之比", "占GDP比重" },
     { "生产总值之比", "占GDP比重" }, { "GDP之比", "占GDP比重" },
   },
+  -- The goals a figure before 的 may name with no thing of their own, and
+  -- the thing each is of: 确定4.5%左右的增长目标 restates the target of the
+  -- economy's growth, the headline target set before it. Only right after
+  -- 的 (收入增长目标 names its own thing), the longest first.
+  goal_phrases = { { "预期增长目标", "经济增长" }, { "增长预期目标", "经济增长" }, { "经济增长目标", "经济增长" },
+    { "增长目标", "经济增长" } },
   -- Words that open a share's denominator (占地区生产总值比重): a subject
   -- that opens with one names no numerator, and a share of the figure
   -- before it in its sentence (研发经费支出2640亿元，占地区生产总值比重为3.2%)

@@ -92,6 +92,14 @@ describe("kind and period without headings to lean on", function()
       (read("今年全市生产总值比上年增长8%。明年全市生产总值增长6%。", december)))
   end)
 
+  it("reads 新的一年 as the year the report plans, whatever its month", function()
+    local january = { published = "2024-01-10", region = "某县", kind = "work_report" }
+    assert.are.same({ "6.2% outcome 2023", "3000人 target 2024" },
+      (read("过去一年，全县地区生产总值增长6.2%。\n新的一年，城镇新增就业3000人。", january)))
+    local december = { published = "2023-12-28", region = "某县", kind = "work_report" }
+    assert.are.same({ "3000人 target 2024" }, (read("新的一年，城镇新增就业3000人。", december)))
+  end)
+
   it("reads an annual average in a five-year review as a rate over the span", function()
     assert.are.same({ "超过70万人 outcome 2021-2025" }, (read("五年来，城镇新增就业年均超过70万人。")))
   end)
@@ -341,6 +349,29 @@ describe("regions and yardsticks", function()
   it("still takes 全省 in a city's report as a yardstick", function()
     local _, ms = read("全省生产总值增长5.5%。", { published = "2025-01-20", region = "聊城市", kind = "work_report" })
     assert.are.equal("other", ms[1].kind)
+  end)
+
+  it("takes a text of no known region at the level of the words it uses most of itself", function()
+    local given = { published = "2024-01-10", kind = "work_report" }
+    -- a city's report with no title: 全市 is its own, 全省 the yardstick
+    local _, ms = read("去年，全市生产总值增长8.4%。我市新增就业3万人。今年全市生产总值增长6%左右。全省生产总值增长5%。", given)
+    assert.are.same({ "outcome", "outcome", "target", "other" }, { ms[1].kind, ms[2].kind, ms[3].kind, ms[4].kind })
+    assert.are.equal("the province's or the nation's figure, given for comparison", ms[4].other_reason)
+    -- a county's: 全县 leads, so 全市 is the city above
+    _, ms = read("去年，全县生产总值增长7%。全县新增就业3000人。全市生产总值增长6%。", given)
+    assert.are.same({ "outcome", "outcome", "other" }, { ms[1].kind, ms[2].kind, ms[3].kind })
+    -- as many words of one level as of another: no level, 全市 compared as before
+    _, ms = read("去年全县生产总值增长7%。全市生产总值增长6%。", given)
+    assert.are.same({ "outcome", "other" }, { ms[1].kind, ms[2].kind })
+  end)
+
+  it("counts the words a text uses of itself, and reads a level only where one leads", function()
+    local meta, C = require "duixian.meta", require("duixian.rules.classify")
+    local counts = meta.self_word_counts("全市生产总值增长8.4%，我市新增就业3万人，高于全省。")
+    assert.are.same({ ["全市"] = 1, ["我市"] = 1, ["全省"] = 1 }, counts)
+    assert.are.equal(2, C.self_level(nil, counts))
+    assert.is_nil(C.self_level(nil, { ["全县"] = 2, ["全市"] = 2 }))
+    assert.is_nil(C.self_level(nil, {}))
   end)
 end)
 

@@ -158,4 +158,14 @@ describe("national reports after 2012", function()
     assert.are.equal("安徽省", (assert(duixian.scan("生产总值增长5.5%左右。",
       { published = "2024-01-20", region = "安徽省", kind = "work_report" }))[1].region))
   end)
+
+  it("answers an average growth target over a plan's years by the average, not by the total change", function()
+    local got = {}
+    for _, v in ipairs(A.audit_texts(A.pair("中华人民共和国", "2001-03-05", "2006-03-05"), {
+      "“十五”期间年均经济增长速度预期目标为7%左右。",
+      "一、“十五”时期的主要成就\n2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。" })) do
+      got[#got + 1] = ("%s %s %s %s"):format(v.target.raw, v.period, v.status, v.outcome and v.outcome.raw)
+    end
+    assert.are.same({ "7%左右 2001-2005 met 9.5%" }, got)
+  end)
 end)

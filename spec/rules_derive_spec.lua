@@ -92,6 +92,28 @@ return { name = "empty pack" }]])
     db:close()
   end)
 
+  it("keeps, for a document of no known region, the words it uses of itself, and re-derives with them", function()
+    local db = assert(duixian.open(":memory:"))
+    local text = "去年，全市生产总值增长8.4%。我市新增就业3万人。全省生产总值增长5%。\n"
+    assert(db:ingest(text, { published = "2024-01-10", file = "a.txt", kind = "work_report" }))
+    assert.are.equal("全省=1,全市=1,我市=1", db:first("SELECT self_words FROM documents").self_words)
+    local function kinds()
+      local out = {}
+      for m in db:mentions() do out[#out + 1] = m.raw .. " " .. m.kind end
+      return out
+    end
+    local want = { "8.4% outcome", "3万人 outcome", "5% other" }
+    assert.are.same(want, kinds())
+    -- rules of another version made the cache, and a database written
+    -- before the words were kept has none: the refresh reads them again
+    assert(db:exec("UPDATE derivations SET digest = 'old'; UPDATE mentions SET kind = 'target'; " ..
+      "UPDATE documents SET self_words = NULL"))
+    assert.are.equal(3, db:refresh())
+    assert.are.same(want, kinds())
+    assert.are.equal("全省=1,全市=1,我市=1", db:first("SELECT self_words FROM documents").self_words)
+    db:close()
+  end)
+
   it("stores the facts again from the text when another scanner stored them", function()
     local text = "一、2021年工作回顾\n一年来，我们稳中求进。\n（一）产业\n企业参与省级科技计划项目超600项。\n"
     local meta = { published = "2022-02-24", region = "聊城市", file = "a.txt", kind = "work_report" }

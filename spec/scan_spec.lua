@@ -88,6 +88,9 @@ describe("duixian.scan lists, ranges and words", function()
     { "每月组织2 至3次巡河检查。", "2 至3次", 2, 3, "次" },
     { "集中打造2一3个百亿级产业。", "2一3个", 2, 3, "个" },
     { "新增就业1—2万人。", "1—2万人", 10000, 20000, "person" },
+    -- shares in words, the denominator said again or left out
+    { "经济增长百分之六至百分之七。", "百分之六至百分之七", 6, 7, "%" },
+    { "经济增长百分之六到七左右。", "百分之六到七左右", 6, 7, "%" },
   }
   for _, c in ipairs(ranges) do
     it("reads the range " .. c[2], function()
@@ -107,6 +110,12 @@ describe("duixian.scan lists, ranges and words", function()
     { "GDP翻两番。", "翻两番", 4, "times" },
     { "三亿五千万元的投资。", "三亿五千万元", 350000000, "CNY" },
     { "十万亿元的规模。", "十万亿元", 10000000000000, "CNY" },
+    -- a decimal point (点) in words, and a magnitude of the whole after it
+    { "失业率控制在百分之四点五以内。", "控制在百分之四点五以内", 4.5, "%" },
+    { "新增就业三点五万人。", "三点五万人", 35000, "person" },
+    { "完成投资一点二亿元。", "一点二亿元", 120000000, "CNY" },
+    { "提高一点五个百分点。", "一点五个百分点", 1.5, "pp" },
+    { "投资增长十二点零五倍。", "十二点零五倍", 12.05, "times" },
     { "引进亿元以上项目。", nil },
   }
   for _, c in ipairs(numerals) do
@@ -117,6 +126,12 @@ describe("duixian.scan lists, ranges and words", function()
       end)
     end
   end
+
+  it("reads no decimal where no digit follows 点 or a magnitude comes before it", function()
+    assert.are.same({}, summary(assert(duixian.scan("下午五点钟召开会议。", META))))
+    -- 三万点五 is no number: 三万 stands with no unit, and no 30000.5 is read
+    assert.are.same({}, summary(assert(duixian.scan("新增三万点五人。", META))))
+  end)
 
   it("refuses a numeral too big to hold instead of overflowing (found by make fuzz)", function()
     assert.are.same({}, summary(scan("亿亿亿亿亿亿元。")))

@@ -107,6 +107,7 @@ M.heads = {
   thing_synonyms = HEADS.thing_synonyms or {},
   span_words = HEADS.span_words or {},
   goal_nouns = longest_first(HEADS.goal_nouns or {}),
+  goal_phrases = HEADS.goal_phrases or {},
   stretch_words = longest_first(HEADS.stretch_words or {}),
   average_words = HEADS.average_words or {},
   implied_heads = HEADS.implied_heads or {},

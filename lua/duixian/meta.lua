@@ -352,6 +352,46 @@ function M.plan_span(text, kind)
   return nil, nil
 end
 
+-- How far into a text its words of itself are counted: the opening pages
+-- say 全市 and 我市 often enough, and a plain search of every byte of a long
+-- text would cost more than the scan.
+M.SELF_WORDS_BYTES = 32768
+
+--- How often the opening of text uses each of data/regions.lua's
+-- self_levels words (全市, 我县): { [word] = count } of those it uses.
+function M.self_word_counts(text)
+  local head, counts = text:sub(1, M.SELF_WORDS_BYTES), {}
+  for _, row in ipairs(require("duixian.data").shared("regions").self_levels or {}) do
+    local word, n = row[1], 0
+    local at = head:find(word, 1, true)
+    while at do
+      n = n + 1
+      at = head:find(word, at + #word, true)
+    end
+    if n > 0 then counts[word] = n end
+  end
+  return counts
+end
+
+--- counts (from self_word_counts) as stored: 全市=3,我市=2 in the order of
+-- data/regions.lua's self_levels; nil for no counts.
+function M.encode_self_words(counts)
+  if not counts then return nil end
+  local out = {}
+  for _, row in ipairs(require("duixian.data").shared("regions").self_levels or {}) do
+    if counts[row[1]] then out[#out + 1] = row[1] .. "=" .. counts[row[1]] end
+  end
+  return table.concat(out, ",")
+end
+
+--- The counts a stored self_words text holds (encode_self_words), or nil.
+function M.decode_self_words(s)
+  if not s then return nil end
+  local counts = {}
+  for word, n in s:gmatch("([^,=]+)=(%d+)") do counts[word] = tonumber(n) end
+  return counts
+end
+
 --- The year written in the opening line that names a document's kind
 -- (2024年江苏省国民经济和社会发展统计公报, 江苏省2024年…统计公报), or nil.
 local function titled_year(text, row)

@@ -10,6 +10,7 @@
 local duixian = require "duixian"
 local store = require "duixian.store"
 local readers = require "duixian.readers"
+local document_meta = require "duixian.meta"
 local lfs = require "lfs"
 local common = require "duixian.db.common"
 local facts = require "duixian.db.facts"
@@ -21,8 +22,8 @@ local FIND_SHA = "SELECT id, path, mention_count, superseded_by FROM documents W
 local INSERT_DOCUMENT = [[
 INSERT INTO documents (sha256, path, name, region, published, kind, source, inferred,
   plan_year, review_year, encoding, bytes, text, mention_count, ingested_at, format, pages,
-  plan_first, plan_last)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+  plan_first, plan_last, self_words)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 
 local INSERT_MENTION = [[
 INSERT INTO mentions (document_id, start, "end", raw, value, value_max, unit, cmp, subject, verb,
@@ -128,7 +129,7 @@ local function write_document(self, rec, mentions)
   n, msg, code = conn:cached(INSERT_DOCUMENT):run(rec.sha256, rec.path, rec.name, rec.region,
     rec.published, rec.kind, rec.source, rec.inferred, rec.plan_year, rec.review_year,
     rec.encoding, rec.bytes, rec.text, #mentions, common.now_utc(), rec.format, rec.pages,
-    rec.plan_first, rec.plan_last)
+    rec.plan_first, rec.plan_last, rec.self_words)
   if not n then return nil, msg, code end
   local id = conn:last_insert_rowid()
   n, msg, code = M.write_mentions(conn, id, mentions)
@@ -196,7 +197,7 @@ function M:ingest(src, meta, opts)
     published = doc.published, kind = doc.kind, source = doc.source,
     inferred = #inferred > 0 and table.concat(inferred, ",") or nil,
     plan_year = doc.plan_year, review_year = doc.review_year, plan_first = doc.plan_first,
-    plan_last = doc.plan_last, encoding = info.encoding,
+    plan_last = doc.plan_last, self_words = document_meta.encode_self_words(doc.self_words), encoding = info.encoding,
     bytes = #bytes, text = text, format = info.format, pages = info.pages }
 
   if not self.derived_current then

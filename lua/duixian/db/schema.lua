@@ -191,6 +191,12 @@ CREATE INDEX corrections_span ON corrections(sha256, start, "end");
 ALTER TABLE documents ADD COLUMN plan_first INTEGER;
 ALTER TABLE documents ADD COLUMN plan_last INTEGER;
 ]],
+  -- 6: for a document of no known region, how often its opening uses each
+  -- word a report uses of itself (全市=3,我市=2: meta.self_word_counts), the
+  -- fact its own level is told by
+  [[
+ALTER TABLE documents ADD COLUMN self_words TEXT;
+]],
 }
 
 M.VERSION = #M.migrations

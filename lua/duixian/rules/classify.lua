@@ -2079,8 +2079,9 @@ end
 
 --- The administrative level of the document's region (0 nation, 1
 -- province, 2 prefecture, 3 county), or nil when the gazetteer does not
--- know it.
-function M.document_level(_, doc)
+-- know it. A document of no known region is taken at the level of the
+-- words it uses most of itself (M.self_level).
+function M.document_level(R, doc)
   if doc.level == nil then
     local unit = doc.region and gazetteer().region_unit(doc.region)
     doc.level = unit and unit.level or false
@@ -2089,8 +2090,28 @@ function M.document_level(_, doc)
         if sub(doc.region, -#row[1]) == row[1] then doc.level = row[2] break end
       end
     end
+    if not doc.region and doc.self_words then doc.level = R.classify.self_level(R, doc.self_words) or false end
   end
   return doc.level or nil
+end
+
+--- The level a text of no known region speaks of itself at: the level
+-- whose words (data/regions.lua self_levels) its opening uses most
+-- (counts: meta.self_word_counts), when one level leads; else nil. A
+-- county's report says 全县 more often than it names the city above (全市).
+function M.self_level(_, counts)
+  local by_level = {}
+  for _, row in ipairs(require("duixian.data").shared("regions").self_levels or {}) do
+    local n = counts[row[1]]
+    if n then by_level[row[2]] = (by_level[row[2]] or 0) + n end
+  end
+  local best, best_n, tied = nil, 0, false
+  for level, n in pairs(by_level) do
+    if n > best_n then best, best_n, tied = level, n, false
+    elseif n == best_n then tied = true end
+  end
+  if tied then return nil end
+  return best
 end
 
 --- Is m a figure about one person, firm or village: an individual cue of

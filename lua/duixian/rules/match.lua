@@ -193,6 +193,12 @@ function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   local class = indicators.unit_class(m.unit, R.words)
   if class == "percent" and after:sub(1, 3) == "的" and indicators.names_no_thing(subject) then
     -- 61%的城市污水处理厂完成提标改造: the share of the things named after 的
+    -- 确定4.5%左右的增长目标: a goal named with no thing of its own (the
+    -- lexicon's goal_phrases, right after 的) is the goal of the thing the
+    -- lexicon gives it
+    for _, row in ipairs(indicators.heads.goal_phrases or {}) do
+      if after:sub(4, 3 + #row[1]) == row[1] then return row[2] end
+    end
     local phrase = R.match.counted_after(R, m, #"的")
     if (utf8.len(phrase) or 0) >= 2 then return phrase end
     return subject
@@ -1361,6 +1367,12 @@ function M.is_span_figure(_, m)
   return indicators.contains_any(without_annual_means(before:sub(lead, last - 1) .. subject), indicators.heads.average_words)
 end
 
+--- Is m an average over years (年均增长9.5%, 年均经济增长速度…7%左右): a word
+-- of an average (data/subject_heads.lua average_words) in its subject or
+-- verb or right before it; a year's own mean (PM2.5年均浓度) is none.
+function M.is_average(_, m)
+  return indicators.contains_any(without_annual_means(words_before(m, 12)), indicators.heads.average_words)
+end
 
 --- Is m a gap in points against another place or quantity (高于全国2.6个
 -- 百分点, 快于经济增速1个百分点: a gap verb of data/subject_heads.lua)? A
@@ -1440,6 +1452,13 @@ function M.comparable(R, t, o)
   end
   if not indicators.same_measure(t.measure, o.measure) then
     return false, ("measure %s against %s"):format(tostring(o.measure), tostring(t.measure))
+  end
+  -- 年均增长9.5% and 2005年与2000年相比增长57.3%, both over 2001-2005: an
+  -- average rate over years answers an average, never the total change
+  if t.m.unit == "%" and t.first and o.first and t.first < t.last and o.first < o.last
+      and R.match.is_average(R, t.m) ~= R.match.is_average(R, o.m) then
+    return false, R.match.is_average(R, t.m) and "a total change over the years against an average"
+      or "an average over the years against a total change"
   end
   -- 削减财政赤字450亿元 against 中央财政赤字拟安排2450亿元: an amount cut is
   -- no level, and a figure with no measure of its own (安排) is one when the

@@ -178,6 +178,7 @@ local match = {
   same_scale = returning("a boolean", is("boolean")),
   authority = returning("a number", is("number")),
   of_year_part = returning("a boolean", is("boolean")),
+  is_average = returning("a boolean", is("boolean")),
   thing_of = returning("a table { phrase, bigrams, n, names }", is("table")),
   thing_similarity = returning("a number from 0 to 1", is("number")),
 }
@@ -190,6 +191,8 @@ local classify = {
   reports_only = returning("a boolean", is("boolean")),
   year_part = returning("first and last month as integers, or nil", opt("number"), opt("number")),
   year_part_past = returning("a year as an integer, or nil", opt("number")),
+  document_level = returning("a level as an integer (0 nation to 3 county), or nil", opt("number")),
+  self_level = returning("a level as an integer (0 nation to 3 county), or nil", opt("number")),
   region_of = returning("a region name string or nil", opt("string")),
   heading_span = returning("first and last year as integers, or nil", opt("number"), opt("number")),
   read_heading_span = returning("first and last year as integers, or nil", opt("number"), opt("number")),
