@@ -3,10 +3,12 @@
  *
  *   core.decode(bytes)            -> text, info | nil, msg, offset
  *   core.lexicon(tables)          -> lexicon (word tables from data/lexicon.lua)
- *   core.mentions(lexicon, text [, max_sentence]) -> iterator of mention tables
+ *   core.mentions(lexicon, text [, max_sentence]) -> iterator of mention tables (at
+ *                                    the end: nil, numbers too long, furniture lines)
  *   core.count(lexicon, text)     -> mentions, sentences (no tables: for bench)
  *   core.normalize(text)          -> normalised text, map (1-based offsets)
- *   core.sentences(text)          -> array of {start, end, level}
+ *   core.sentences(text)          -> array of {start, end, level, para}, and the
+ *                                    number of page-furniture lines stepped over
  *   core.width(s)                 -> terminal cells (CJK counts two)
  *   core.utf8_check(s)            -> nil, or the offset of the first bad byte
  *   core.first_char_of(s, chars [, limit]) -> offset of the first of chars in s, or nil
@@ -260,6 +262,7 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "task_nouns", &lx->task_nouns, SET_PLAIN);
   build_set(L, lx, "share_frames", &lx->share_frames, SET_PLAIN);
   build_set(L, lx, "actors", &lx->actors, SET_PLAIN);
+  build_set(L, lx, "heading_ends", &lx->heading_ends, SET_PLAIN);
   dx_mention_starts(lx);
   return 1;
 }
@@ -532,7 +535,8 @@ static int scan_sentence(dx_iter *it, const dx_lexicon *lx, const char *text, si
     dx_norm_identity(&it->nz, (const unsigned char *)text + st, en - st, st);
     quantities = &it->sg.quantities;
     cues = &it->sg.cues;
-  } else if (!dx_normalize(&it->nz, (const unsigned char *)text + st, en - st, st)) {
+  } else if (!dx_normalize_skipping(&it->nz, (const unsigned char *)text + st, en - st, st, it->sg.skips.at,
+                                    it->sg.skips.n / 2)) {
     return 0;
   }
   if (!dx_find_mentions(lx, &it->nz, quantities, &it->ms)) return 0;
@@ -604,12 +608,14 @@ static int iter_next(lua_State *L) {
   while (it->next >= it->ms.n) {
     size_t st, en;
     if (!dx_next_sentence(&it->sg, &st, &en)) {
-      /* the end: nil, and how many numbers were too long to be exact */
-      lua_Integer refused = (lua_Integer)it->ms.refused;
+      /* the end: nil, how many numbers were too long to be exact, and how
+       * many lines of page furniture were stepped over */
+      lua_Integer refused = (lua_Integer)it->ms.refused, furniture = (lua_Integer)it->sg.furniture;
       iter_release(it);
       lua_pushnil(L);
       lua_pushinteger(L, refused);
-      return 2;
+      lua_pushinteger(L, furniture);
+      return 3;
     }
     it->sentences++;
     it->ms.n = it->next = 0;
@@ -770,10 +776,12 @@ static int l_sentences(lua_State *L) {
     set_int(L, "start", (lua_Integer)st + 1);
     set_int(L, "end", (lua_Integer)en);
     set_int(L, "level", it->sg.heading_level);
+    set_int(L, "para", (lua_Integer)it->sg.para);
     lua_rawseti(L, -2, ++k);
   }
+  lua_pushinteger(L, (lua_Integer)it->sg.furniture);
   iter_release(it);
-  return 1;
+  return 2;
 }
 
 /* core.utf8_check(s) -> nil when s is valid UTF-8, else the 1-based offset

@@ -193,6 +193,8 @@ typedef struct {
   dx_wordset task_nouns;  /* 民生实事: a lone Chinese digit before one counts tasks (十件民生实事) */
   dx_wordset share_frames; /* 占: opens the share a list before 分别 writes once (…占GDP比重分别) */
   dx_wordset actors;      /* 层面: ends who acts before the verb (自治区层面统筹推进), no subject */
+  dx_wordset heading_ends; /* 工作回顾 重点工作: where a section's title ends when no line
+                            * break does (一、2024年工作回顾过去一年，…) */
   /* one bit per BMP code point that may start a quantity: a Chinese numeral
    * or the first character of a number word (dx_mention_starts, after the
    * sets are built); the scan steps over every other character at once */
@@ -320,6 +322,11 @@ typedef struct {
 
 DX_API int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n,
                         size_t base);
+/* dx_normalize, with the byte ranges [skips[2k], skips[2k+1]) of s (offsets
+ * relative to s, ascending, each starting a line) left out as whitespace:
+ * the page furniture the segmenter joined a sentence over. */
+DX_API int dx_normalize_skipping(dx_norm *nz, const unsigned char *s, size_t n, size_t base,
+                                 const size_t *skips, size_t nskips);
 /* The sentence s[0..n) is its own normal form (the segmenter said so): nz
  * points at it, nothing is copied. */
 DX_API void dx_norm_identity(dx_norm *nz, const unsigned char *s, size_t n, size_t base);
@@ -368,6 +375,27 @@ typedef struct {
   size_t first_clause_end; /* when plain: dx_first_clause_end of it */
   dx_positions quantities, cues;
   dx_positions marks; /* both, as the first pass lists them (offset << 3 | class) */
+  /* Page furniture: the lines a PDF's text repeats on every page (a page
+   * number — 3 —, -3-, 第3页; a running header beside it, the same on two
+   * pages or more), found once in the whole text, as ascending [start, end)
+   * ranges of whole lines. The segmenter steps over them, inside a sentence
+   * too (skips: the ranges the sentence just returned spans, absolute
+   * offsets in pairs), and counts them in furniture. */
+  struct {
+    size_t *at; /* start, end pairs */
+    size_t n, next;
+    int found;  /* the text was searched (at the first sentence) */
+  } page_lines;
+  struct {
+    size_t *at;
+    size_t n, cap;
+  } skips;
+  size_t furniture;
+  int para_after; /* the sentence just returned is a title cut from its text: a paragraph follows */
+  /* A hard-wrapped text (a PDF's, most lines cut at one width): the bytes
+   * from which a line is full (its break no paragraph's end); 0 for text
+   * whose lines are paragraphs. Found with the page furniture. */
+  size_t full_line;
 } dx_segmenter;
 
 /* Next sentence [*start, *end) (0-based, trimmed of outer whitespace).

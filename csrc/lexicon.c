@@ -177,6 +177,7 @@ void dx_lexicon_free(dx_lexicon *lx) {
   dx_wordset_free(&lx->task_nouns);
   dx_wordset_free(&lx->share_frames);
   dx_wordset_free(&lx->actors);
+  dx_wordset_free(&lx->heading_ends);
 }
 
 const char *dx_cmp_name(int cmp) {

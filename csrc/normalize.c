@@ -5,7 +5,8 @@
  * Full-width digits, letters and signs become ASCII; dash variants (— – －
  * ~ ～ 〜 −) become '-'; whitespace and line breaks that PDF extraction left
  * inside CJK text (规上工 业增加值, 8%以 上, 4万⏎人以上) are dropped, except
- * one space between two ASCII letters or digits. An 一 between two digits
+ * one space between two ASCII letters or digits on one line (a line break
+ * between them is a hard wrap's: 装机10⏎88万千瓦 is 1088万千瓦). An 一 between two digits
  * is OCR's rendering of a dash (2一3个) and becomes '-'. Control bytes are
  * dropped and counted. The map lets every mention quote the original text.
  */
@@ -98,6 +99,11 @@ void dx_norm_identity(dx_norm *nz, const unsigned char *s, size_t n, size_t base
 }
 
 int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
+  return dx_normalize_skipping(nz, s, n, base, NULL, 0);
+}
+
+int dx_normalize_skipping(dx_norm *nz, const unsigned char *s, size_t n, size_t base,
+                          const size_t *skips, size_t nskips) {
   nz->identity = 0;
   nz->t = NULL;
   nz->len = 0;
@@ -106,9 +112,19 @@ int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
   nz->olen = n;
   nz->dropped = 0;
   if (!reserve(nz, n)) return 0;
-  int pending_space = 0;
-  size_t i = 0;
+  /* pending_break: the whitespace pending holds a line break, where a hard
+   * wrap cut a number or a word (装机10⏎88万千瓦): joined without a space */
+  int pending_space = 0, pending_break = 0;
+  size_t i = 0, skip = 0;
   while (i < n) {
+    /* a skipped range starts a line, so no run below crosses into it: the
+     * line break before it ends every run */
+    if (skip < nskips && i >= skips[2 * skip]) {
+      if (skips[2 * skip + 1] > i) i = skips[2 * skip + 1];
+      skip++;
+      pending_space = pending_break = 1;
+      continue;
+    }
     /* a run of CJK ideographs other than 一 (most of a report): copied as
      * is, three bytes and three map entries at a time */
     if (s[i] >= 0xE4 && s[i] <= 0xE9) {
@@ -125,14 +141,14 @@ int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
         map[o + 2] = (uint32_t)i + 2;
         o += 3;
         i += 3;
-        pending_space = 0; /* whitespace next to CJK is debris */
+        pending_space = pending_break = 0; /* whitespace next to CJK is debris */
       }
       nz->copy.n = o;
       if (i >= n) break;
     }
     if (s[i] >= 0xE4 && s[i] <= 0xE9 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
         (s[i + 2] & 0xC0) == 0x80) { /* a CJK ideograph: copied as is */
-      pending_space = 0; /* whitespace next to CJK is debris */
+      pending_space = pending_break = 0; /* whitespace next to CJK is debris */
       if (s[i] == 0xE4 && s[i + 1] == 0xB8 && s[i + 2] == 0x80 && nz->copy.n &&
           nz->copy.p[nz->copy.n - 1] >= '0' && nz->copy.p[nz->copy.n - 1] <= '9' &&
           next_is_digit(s, n, i + 3)) {
@@ -154,6 +170,7 @@ int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
     if (is_space_cp(cp) || cp < 0x20 || cp == 0x7F) {
       if (!is_space_cp(cp)) nz->dropped++;
       pending_space = 1;
+      pending_break |= cp == '\n';
       i += (size_t)k;
       continue;
     }
@@ -162,11 +179,11 @@ int dx_normalize(dx_norm *nz, const unsigned char *s, size_t n, size_t base) {
         nz->copy.p[nz->copy.n - 1] <= '9' && next_is_digit(s, n, i + (size_t)k))
       ascii = ','; /* １，０００ */
     unsigned first = ascii ? ascii : s[i];
-    if (pending_space && nz->copy.n && is_ascii_alnum((unsigned char)nz->copy.p[nz->copy.n - 1]) &&
-        is_ascii_alnum(first)) {
+    if (pending_space && !pending_break && nz->copy.n &&
+        is_ascii_alnum((unsigned char)nz->copy.p[nz->copy.n - 1]) && is_ascii_alnum(first)) {
       if (!emit(nz, (const unsigned char *)" ", 1, (uint32_t)(i - 1), 1)) return 0;
     }
-    pending_space = 0;
+    pending_space = pending_break = 0;
     if (ascii) {
       if (!emit(nz, &ascii, 1, (uint32_t)i, 0)) return 0;
     } else {

@@ -9,6 +9,7 @@
  * per byte as a short one.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "dx.h"
 
@@ -123,7 +124,11 @@ void dx_segmenter_free(dx_segmenter *sg) {
   free(sg->marks.at);
   free(sg->quantities.at);
   free(sg->cues.at);
+  free(sg->page_lines.at);
+  free(sg->skips.at);
   sg->marks = sg->quantities = sg->cues = (dx_positions){0};
+  sg->page_lines.at = sg->skips.at = NULL;
+  sg->page_lines.n = sg->skips.n = sg->skips.cap = 0;
 }
 
 /* The marks of a plain sentence of len bytes dealt into the two lists, each
@@ -166,14 +171,21 @@ static int match3(const unsigned char *s, size_t n, size_t i, const char *w) {
   return i + 2 < n && s[i] == u[0] && s[i + 1] == u[1] && s[i + 2] == u[2];
 }
 
-/* Skip Chinese numeral characters from i; returns how many were skipped. */
+/* A numeral a heading is numbered with: 一 to 十 (二十一、). 两 百 千 万 亿
+ * number no section: a hard wrap may put 亿、 at a line's start (破⏎亿、达到). */
+static int is_heading_numeral(uint32_t cp) {
+  int64_t v = dx_cn_value(cp);
+  return v >= 1 && v <= 10 && cp != 0x4E24;
+}
+
+/* Skip heading numerals from i; returns how many were skipped. */
 static size_t skip_cn_digits(const unsigned char *s, size_t n, size_t *i) {
   size_t count = 0;
   uint32_t cp;
   while (*i < n && count < 8) { /* 二十一、 is long for a heading; a run of
                                  * 一 must not be walked at every sentence */
     int k = dx_utf8_decode(s + *i, n - *i, &cp);
-    if (!k || !dx_is_cn_digit(cp)) break;
+    if (!k || !is_heading_numeral(cp)) break;
     *i += (size_t)k;
     count++;
   }
@@ -188,7 +200,7 @@ static int heading_marker(const unsigned char *s, size_t n, size_t i) {
    * an ASCII digit or a Chinese numeral */
   uint32_t first = i < n ? char_at(s, n, i, &len) : 0;
   if (!(first == '#' || first == 0x7B2C || first == '(' || first == 0xFF08 ||
-        (first >= '0' && first <= '9') || dx_is_cn_digit(first)))
+        (first >= '0' && first <= '9') || is_heading_numeral(first)))
     return 0;
   if (i < n && s[i] == '#') { /* Markdown: # ## ### and deeper */
     size_t k = i;
@@ -325,32 +337,328 @@ static size_t ideograph_run(dx_segmenter *sg, first_pass *fp, size_t i) {
   return i;
 }
 
+/* ---- page furniture ------------------------------------------------------
+ * A PDF's text keeps what is printed on every page: its number (— 3 —, -3-,
+ * 第3页, 3/20) on a line of its own, and a running header or footer (the
+ * report's title) beside it. Both may fall in the middle of a sentence. A
+ * page-number line is known by its form alone; a header by being the same
+ * line next to two page numbers or more. Both are found in one pass over
+ * the text before the first sentence, as line ranges the segmenter then
+ * steps over. */
+
+/* The dashes around a page number: - — – － ― ─ */
+static int is_page_dash(uint32_t cp) {
+  return cp == '-' || cp == 0x2014 || cp == 0x2013 || cp == 0xFF0D || cp == 0x2015 || cp == 0x2500;
+}
+
+static int is_digit_cp(uint32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19); }
+
+/* Is s[a, b) (a line without its break) a page number: dashes around
+ * digits (— 3 —, -3-), 第3页 (共20页), or 3/20? Spaces anywhere. */
+static int is_page_number_line(const unsigned char *s, size_t a, size_t b) {
+  enum { MAX_LINE = 48 };
+  size_t len;
+  int lead = 0, trail = 0, digits = 0, runs = 0, di = 0, ye = 0, slash = 0, in_digits = 0;
+  if (b - a > MAX_LINE) return 0;
+  for (size_t i = a; i < b; i += len) {
+    uint32_t cp = char_at(s, b, i, &len);
+    if (is_digit_cp(cp)) {
+      if (!in_digits) runs++;
+      in_digits = 1;
+      digits++;
+      continue;
+    }
+    in_digits = 0;
+    if (is_ws_cp(cp)) continue;
+    if (is_page_dash(cp)) {
+      if (digits) trail = 1;
+      else lead = 1;
+    } else if (cp == 0x7B2C && !digits) di = 1;                      /* 第 */
+    else if (cp == 0x9875 && digits) ye++;                           /* 页 */
+    else if (cp == 0x5171 && ye == 1) continue;                      /* 共 */
+    else if ((cp == '/' || cp == 0xFF0F) && digits && !slash) slash = 1;
+    else return 0;
+  }
+  if (!digits || digits > 8) return 0;
+  if (lead && trail) return runs == 1;
+  if (di && ye) return 1;
+  return slash && runs == 2 && !lead && !trail && !di && !ye;
+}
+
+typedef struct {
+  const unsigned char *text; /* the trimmed line */
+  size_t len;
+  size_t start, end;         /* the whole line and its break */
+} line_ref;
+
+static int line_order(const void *x, const void *y) {
+  const line_ref *a = x, *b = y;
+  if (a->len != b->len) return a->len < b->len ? -1 : 1;
+  int c = memcmp(a->text, b->text, a->len);
+  if (c) return c;
+  return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static int range_order(const void *x, const void *y) {
+  const size_t *a = x, *b = y;
+  return a[0] < b[0] ? -1 : a[0] > b[0];
+}
+
+/* The trimmed bounds of the line s[a, b). */
+static void trim_line(const unsigned char *s, size_t *a, size_t *b) {
+  size_t w;
+  while (*a < *b && is_ws(s, *b, *a, &w)) *a += w;
+  while (*b > *a) {
+    size_t k = *b - 1;
+    while (k > *a && (s[k] & 0xC0) == 0x80) k--;
+    if (!is_ws(s, *b, k, &w)) break;
+    *b = k;
+  }
+}
+
+/* Append line to the list of header candidates; 0: no memory. */
+static int push_line(line_ref **list, size_t *n, size_t *cap, line_ref line) {
+  if (*n == *cap) {
+    size_t c = *cap ? *cap * 2 : 64;
+    line_ref *p = realloc(*list, c * sizeof *p);
+    if (!p) return 0;
+    *list = p, *cap = c;
+  }
+  (*list)[(*n)++] = line;
+  return 1;
+}
+
+/* Is the text hard-wrapped? Its lines' lengths in bytes (hist: in bins of
+ * LINE_BIN, the last bin all longer ones): when nine lines in ten are at
+ * most WRAP_MAX bytes (a page's width) and most lines come near the
+ * longest, the lines were cut at one width. Returns the length from which
+ * a line is full, or 0. */
+enum { LINE_BIN = 4, LINE_BINS = 256, WRAP_MAX = 360 };
+static size_t full_line_length(const size_t *hist, size_t lines) {
+  if (lines < 8) return 0;
+  size_t seen = 0, p90 = 0;
+  for (size_t b = 0; b < LINE_BINS; b++) {
+    seen += hist[b];
+    if (seen * 10 >= lines * 9) {
+      p90 = (b + 1) * LINE_BIN;
+      break;
+    }
+  }
+  if (!p90 || p90 > WRAP_MAX) return 0;
+  size_t full = p90 * 7 / 10, at_least = 0;
+  for (size_t b = full / LINE_BIN; b < LINE_BINS; b++) at_least += hist[b];
+  return at_least * 10 >= lines * 6 ? full : 0;
+}
+
+/* Find the page furniture of the whole text (sg->page_lines), and whether
+ * it is hard-wrapped (sg->full_line). Without memory for the lists, none is
+ * found: the text reads as before. */
+static void find_page_lines(dx_segmenter *sg) {
+  enum { HEADER_MAX = 150 }; /* a running header is a title, not a paragraph */
+  const unsigned char *s = sg->s;
+  size_t n = sg->n, npage = 0, ncand = 0, cap_page = 0, cap_cand = 0;
+  line_ref *page = NULL, *cand = NULL, prev = {0};
+  int want_next = 0, ok = 1;
+  size_t hist[LINE_BINS] = {0}, lines = 0;
+  sg->page_lines.found = 1;
+  for (size_t ls = 0; ls < n && ok;) {
+    const unsigned char *nl = memchr(s + ls, '\n', n - ls);
+    size_t le = nl ? (size_t)(nl - s) : n, a = ls, b = le, next = nl ? le + 1 : n;
+    trim_line(s, &a, &b);
+    line_ref line = {s + a, b - a, ls, next};
+    ls = next;
+    if (a == b) continue; /* a blank line: the lines around it still neighbour */
+    if (is_page_number_line(s, a, b)) {
+      ok = push_line(&page, &npage, &cap_page, line);
+      /* the lines on either side, when short: header candidates */
+      if (ok && prev.len && prev.len <= HEADER_MAX) ok = push_line(&cand, &ncand, &cap_cand, prev);
+      prev = (line_ref){0};
+      want_next = 1;
+    } else {
+      size_t bin = line.len / LINE_BIN;
+      hist[bin < LINE_BINS ? bin : LINE_BINS - 1]++;
+      lines++;
+      if (want_next && line.len <= HEADER_MAX) ok = push_line(&cand, &ncand, &cap_cand, line);
+      want_next = 0;
+      prev = line;
+    }
+  }
+  /* a header: a candidate said on two lines or more (one line between two
+   * page numbers is a candidate twice, and counts once) */
+  size_t nhead = 0;
+  if (ok && ncand > 1) {
+    qsort(cand, ncand, sizeof *cand, line_order);
+    for (size_t k = 0; k < ncand;) {
+      size_t e = k + 1, distinct = 1;
+      while (e < ncand && cand[e].len == cand[k].len && !memcmp(cand[e].text, cand[k].text, cand[k].len)) {
+        distinct += cand[e].start != cand[e - 1].start;
+        e++;
+      }
+      for (size_t j = k; j < e && distinct >= 2; j++)
+        if (j == k || cand[j].start != cand[j - 1].start) cand[nhead++] = cand[j];
+      k = e;
+    }
+  }
+  size_t total = npage + nhead;
+  size_t *all = ok && npage ? malloc(2 * total * sizeof *all) : NULL;
+  if (all) {
+    for (size_t k = 0; k < total; k++) {
+      const line_ref *l = k < npage ? &page[k] : &cand[k - npage];
+      all[2 * k] = l->start;
+      all[2 * k + 1] = l->end;
+    }
+    qsort(all, total, 2 * sizeof *all, range_order);
+    sg->page_lines.at = all;
+    sg->page_lines.n = total;
+  }
+  free(page);
+  free(cand);
+  sg->full_line = full_line_length(hist, lines);
+}
+
+/* Where the furniture starting at line start ls ends (ls when none): its
+ * lines, one after another, and the blank or space-only lines between. */
+static size_t furniture_end(dx_segmenter *sg, size_t ls) {
+  if (!sg->page_lines.found) find_page_lines(sg);
+  size_t *at = sg->page_lines.at, k = sg->page_lines.next, end = ls;
+  while (k < sg->page_lines.n && at[2 * k] < ls) k++;
+  sg->page_lines.next = k; /* the text is read forward: never looked at again */
+  while (k < sg->page_lines.n && at[2 * k] == end) end = at[2 * k + 1], k++;
+  return end;
+}
+
+/* Does a short line run on into the next, whatever its length: it ends
+ * with an opening mark (《 “ （) or the next opens with a closing or clause
+ * mark (》 ” ） 、 ，)? A web page's links come on lines of their own
+ * (《⏎关于预防煤矿生产安全事故的特别规定⏎》等22部). */
+static int runs_on(const unsigned char *s, size_t n, size_t brk, size_t next) {
+  size_t len, k = brk;
+  while (k > 0 && (s[k - 1] == '\r' || s[k - 1] == ' ' || s[k - 1] == '\t')) k--;
+  if (k >= 3 && (match3(s, n, k - 3, "《") || match3(s, n, k - 3, "“") || match3(s, n, k - 3, "（") ||
+                 match3(s, n, k - 3, "「")))
+    return 1;
+  if (next >= n) return 0;
+  uint32_t cp = char_at(s, n, next, &len);
+  return is_closer(s, n, next, &len) || cp == 0x300B || dx_clause_mark_cp(cp) || cp == 0x3001;
+}
+
+/* The length of the line that ends at the break at i, up to limit bytes. */
+static size_t line_before(const dx_segmenter *sg, size_t i, size_t limit) {
+  size_t k = i;
+  while (k > 0 && i - k < limit && sg->s[k - 1] != '\n') k--;
+  return i - k;
+}
+
+/* Count the furniture lines in [ls, end) stepped over. */
+static void count_furniture(dx_segmenter *sg, size_t ls, size_t end) {
+  for (size_t k = sg->page_lines.next; k < sg->page_lines.n && sg->page_lines.at[2 * k] < end; k++)
+    sg->furniture += sg->page_lines.at[2 * k] >= ls;
+}
+
+/* Note [a, b) as a range of the sentence left out; 0: no memory. */
+static int push_skip(dx_segmenter *sg, size_t a, size_t b) {
+  if (sg->skips.n + 2 > sg->skips.cap) {
+    size_t cap = sg->skips.cap ? sg->skips.cap * 2 : 16;
+    size_t *p = realloc(sg->skips.at, cap * sizeof *p);
+    if (!p) return 0;
+    sg->skips.at = p;
+    sg->skips.cap = cap;
+  }
+  sg->skips.at[sg->skips.n++] = a;
+  sg->skips.at[sg->skips.n++] = b;
+  return 1;
+}
+
+/* A top-level heading that runs on into its section's text, with no line
+ * break or mark after it (一、2024年工作回顾过去一年，…: text pasted as one
+ * line): where it ends, by the last of the lexicon's heading_ends within
+ * its first HEAD_CHARS characters before any mark; 0 when it ends by
+ * itself (a line break or a mark right after it) or no heading end is there. */
+static size_t run_on_heading_end(const dx_segmenter *sg, size_t st) {
+  enum { HEAD_CHARS = 30 };
+  const unsigned char *s = sg->s;
+  size_t n = sg->n, end = 0, len;
+  if (!sg->lx || !sg->lx->heading_ends.n) return 0;
+  const dx_wordset *ends = &sg->lx->heading_ends;
+  size_t i = st;
+  for (int k = 0; k < HEAD_CHARS && i < n; k++, i += len) {
+    uint32_t cp = char_at(s, n, i, &len);
+    if (cp == '\n') return 0; /* a title on its own line ends with it */
+    if (dx_clause_mark_cp(cp)) break;
+    if (dx_may_start(ends, s + i, n - i)) {
+      const dx_word *w = dx_match_prefix(ends, s + i, n - i);
+      if (w) end = i + w->len;
+    }
+  }
+  if (!end || end >= n) return 0;
+  uint32_t next = char_at(s, n, end, &len);
+  if (next == '\n' || is_ws_cp(next) || dx_clause_mark_cp(next) || next == 0x3001) return 0;
+  return end;
+}
+
 int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
   const unsigned char *s = sg->s;
   size_t n = sg->n, i = sg->pos, w;
-  int new_para = i == 0;
-  while (i < n) { /* leading whitespace and empty lines */
-    if (s[i] == '\n') i++, new_para = 1;
-    else if (is_ws(s, n, i, &w)) i += w;
+  int new_para = i == 0 || sg->para_after;
+  sg->skips.n = 0;
+  sg->para_after = 0;
+  if (i == 0) { /* furniture on the first line */
+    size_t f = furniture_end(sg, 0);
+    count_furniture(sg, 0, f);
+    i = f;
+  }
+  int breaks = 0;
+  while (i < n) { /* leading whitespace, empty lines and page furniture */
+    if (s[i] == '\n') {
+      /* a hard wrap's break after a full line is no paragraph's end, even
+       * after 。 (a blank line is) */
+      if (breaks++ || !sg->full_line || line_before(sg, i, sg->full_line) < sg->full_line) new_para = 1;
+      i++;
+      size_t f = furniture_end(sg, i);
+      count_furniture(sg, i, f);
+      i = f;
+    } else if (is_ws(s, n, i, &w)) i += w;
     else break;
   }
   if (i >= n) {
     sg->pos = n;
     return 0;
   }
-  if (new_para) sg->para++;
+  int level = heading_marker(s, n, i), by_line = 0, colon = 0;
+  /* a title cut from its text is a paragraph of its own, as on its own line */
+  size_t title_end = level == 1 ? run_on_heading_end(sg, i) : 0;
+  if (new_para || title_end) sg->para++;
   size_t st = i, last_clause = 0, last_visible = i, stop = n;
   first_pass fp = {st, SIZE_MAX, 0, 0, SIZE_MAX};
   sg->marks.n = 0;
-  int level = heading_marker(s, n, i), by_line = 0, colon = 0;
   while (i < n) {
+    if (title_end && i >= title_end) { /* the title ends here; its section's text follows */
+      i = stop = last_visible = title_end;
+      sg->para_after = 1;
+      break;
+    }
     if (s[i] == '\n') {
-      size_t j = i + 1;
+      /* page furniture between two halves of a sentence is stepped over */
+      size_t f = furniture_end(sg, i + 1), j = f;
       while (j < n && is_ws(s, n, j, &w)) j += w;
-      if (j >= n || s[j] == '\n' || level || colon || heading_marker(s, n, j)) {
+      /* a line that opens with a heading's number or a bullet (● ■) is a
+       * new sentence; in hard-wrapped text, so is the line after a short
+       * one (a title, the end of a paragraph or of a list item) */
+      int short_line = sg->full_line && line_before(sg, i, sg->full_line / 2) < sg->full_line / 2 &&
+                       !runs_on(s, n, i, j);
+      if (j >= n || s[j] == '\n' || level || colon || short_line || heading_marker(s, n, j) ||
+          byline_mark(s, n, j)) {
         stop = i;
         by_line = 1;
         break;
+      }
+      if (f > i + 1) {
+        if (!push_skip(sg, i + 1 - st, f - st)) { /* no memory: the sentence ends here */
+          stop = i;
+          by_line = 1;
+          break;
+        }
+        count_furniture(sg, i + 1, f);
       }
       folds_at(&fp, i); /* joined over: normalising drops the break */
       i = j;

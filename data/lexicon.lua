@@ -866,6 +866,12 @@ local lexicon = {
   -- spans of the calendar a count of 个 counts (连续33个榨季, 连续5个季度): after
   -- a streak word, the count is a streak too
   streak_spans = { "季度", "月", "榨季", "年度", "学年", "赛季", "周期", "星期", "工作日" },
+  -- the nouns a top-level section's title ends with (一、2024年工作回顾,
+  -- 三、2026年重点工作, 四、加强政府自身建设): where the scanner ends a title
+  -- that runs on into its text when a report is pasted without line breaks
+  heading_ends = { "工作回顾", "回顾", "工作安排", "重点工作", "主要工作", "主要目标", "目标任务", "目标和任务",
+    "主要任务", "重大任务", "重点任务", "总体要求", "主要考虑", "自身建设", "的建议", "指导方针",
+    "奋斗目标" },
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },
     plan = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议", "思路", "今年", "明年" },

@@ -1016,7 +1016,8 @@ local function last_year_part(lexicon, s)
       at = find(s, row[1], stop, true)
     end
   end
-  for _, sep in ipairs(lexicon.range_separators or {}) do
+  -- a range of months needs a 月 (most sentences say none: no pattern tried)
+  for _, sep in ipairs(find(s, "月", 1, true) and lexicon.range_separators or {}) do
     sep = sep:gsub("%p", "%%%0")
     -- 1-9月, and 1月至9月 with the month said twice
     for _, pattern in ipairs({ "()(%d+)" .. sep .. "(%d+)月()", "()(%d+)月" .. sep .. "(%d+)月()" }) do

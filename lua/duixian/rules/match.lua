@@ -1392,6 +1392,17 @@ local function span_figure(R, o)
   return v
 end
 
+-- R.match.of_year_part of an item, asked once per item: every target of
+-- its region asks it of each outcome of the same year
+local function year_part_of(R, o)
+  local v = o.year_part
+  if v == nil then
+    v = R.match.of_year_part(R, o) and true or false
+    o.year_part = v
+  end
+  return v
+end
+
 --- Does outcome o, stated for a span of years, give the level at the span's
 -- end (a five-year review: 基本养老保险参保778万人, 粮食总产量稳定在550亿斤
 -- 左右)? A level or a share, never a flow, a growth rate, an average or a
@@ -1412,7 +1423,7 @@ end
 function M.period_relation(R, t, o)
   if not (t.first and o.first) then return nil end
   if t.first == t.last and o.first == o.last and o.last == t.last then
-    local target_part, outcome_part = R.match.of_year_part(R, t), R.match.of_year_part(R, o)
+    local target_part, outcome_part = year_part_of(R, t), year_part_of(R, o)
     -- 上半年增长5.2% against a target of the year: progress, no answer
     if outcome_part and not target_part then return "progress" end
     -- 力争一季度增长6% is answered by no figure of the whole year
