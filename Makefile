@@ -99,7 +99,7 @@ $(BUILD)/duixian/core.so: $(CORE_SRC) $(CORE_HDR)
 # (and libcrypto, for SHA-256, when it is there).
 $(BUILD)/duixian/store.so: $(STORE_SRC)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(LUA_INCDIR) $(SQLITE_CFLAGS) $(LDSHARED) -o $@ $(STORE_SRC) $(SQLITE_LIBS)
+	$(CC) $(CFLAGS) $(WARN) $(PIC) $(MIMALLOC_CFLAGS) -I$(LUA_INCDIR) $(SQLITE_CFLAGS) $(LDSHARED) -o $@ $(STORE_SRC) $(SQLITE_LIBS) $(MIMALLOC_LIBS)
 
 # Install what is missing, and only that.
 deps:

@@ -12,6 +12,7 @@
  *   db:busy_timeout(ms), db:autocommit(), db:filename(), db:isopen()
  *   db:close()                    -> true | nil, msg, code   (also __close, __gc)
  *   stmt:run(...)                 -> changes | nil, msg, code  (bind, step to the end, reset)
+ *   stmt:run_rows(rows, i, width) -> as run, with the parameters rows[i][1 .. width], rows[i + 1] …
  *   stmt:rows(...)                -> iterator of row tables keyed by column name, nil, nil, stmt
  *   stmt:arrays(...)              -> iterator of row arrays (field n = column count), nil, nil, stmt
  *   stmt:first(...)               -> row table | nil (no row) | nil, msg, code
@@ -31,13 +32,23 @@
  */
 /* realpath is X/Open, beyond the POSIX level the Makefile asks for */
 #define _XOPEN_SOURCE 700
+#ifdef DX_MIMALLOC
+#define _GNU_SOURCE /* dladdr, RTLD_NODELETE */
+#endif
 #include <lauxlib.h>
 #include <lua.h>
 #include <errno.h>
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#ifdef DX_MIMALLOC
+#include <dlfcn.h>
+#include <malloc.h>
+#include <mimalloc.h>
+#include <stddef.h>
+#endif
 
 #define DB_MT "duixian.store.db"
 #define STMT_MT "duixian.store.stmt"
@@ -375,7 +386,7 @@ static void bind_value(lua_State *L, stmt_ud *s, int param, int i, int keep) {
   int rc;
   switch (lua_type(L, i)) {
     case LUA_TNIL:
-      rc = sqlite3_bind_null(s->stmt, param);
+      rc = SQLITE_OK; /* NULL already: every caller clears the bindings first */
       break;
     case LUA_TBOOLEAN:
       rc = sqlite3_bind_int(s->stmt, param, lua_toboolean(L, i));
@@ -477,9 +488,9 @@ static int step_row(lua_State *L, stmt_ud *s, int named) {
   return push_error(L, db, rc, NULL);
 }
 
-static int l_run(lua_State *L) {
-  stmt_ud *s = check_stmt(L, 1);
-  bind_args(L, s, 2, 1);
+/* Step the bound statement to its end and reset it; pushes the number of
+ * rows changed, or the error triple. */
+static int run_bound(lua_State *L, stmt_ud *s) {
   sqlite3 *db = sqlite3_db_handle(s->stmt);
   int rc;
   while ((rc = sqlite3_step(s->stmt)) == SQLITE_ROW) {
@@ -494,6 +505,43 @@ static int l_run(lua_State *L) {
   sqlite3_clear_bindings(s->stmt); /* no pointer into Lua strings outlives the call */
   lua_pushinteger(L, sqlite3_changes64(db));
   return 1;
+}
+
+static int l_run(lua_State *L) {
+  stmt_ud *s = check_stmt(L, 1);
+  bind_args(L, s, 2, 1);
+  return run_bound(L, s);
+}
+
+/* stmt:run_rows(rows, i, width) binds the parameters from the row tables
+ * rows[i], rows[i + 1] …, width values each (nil included: row[1] …
+ * row[width]), as many as the statement takes, and runs it as run does:
+ * many rows of one INSERT … VALUES (…), (…) …, from tables a caller fills
+ * and reuses. The strings stay in the rows, on the stack, until the
+ * statement is reset. */
+static int l_run_rows(lua_State *L) {
+  stmt_ud *s = check_stmt(L, 1);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lua_Integer first = luaL_checkinteger(L, 3);
+  lua_Integer width = luaL_checkinteger(L, 4);
+  luaL_argcheck(L, width > 0, 4, "a number of values per row, 1 or more");
+  lua_settop(L, 2);
+  sqlite3_reset(s->stmt);
+  s->stepping = 0;
+  sqlite3_clear_bindings(s->stmt);
+  int want = sqlite3_bind_parameter_count(s->stmt);
+  luaL_checkstack(L, (int)(width < want ? width : want) + 1, "too many values in a row");
+  lua_Integer row = first;
+  for (int p = 1; p <= want; row++) {
+    if (lua_rawgeti(L, 2, row) != LUA_TTABLE)
+      return luaL_error(L, "bad row %I for SQL parameter %d (table expected, got %s)", (LUAI_UACINT)row, p,
+                        luaL_typename(L, -1));
+    int n = (int)(want - p + 1 < width ? want - p + 1 : width);
+    for (int c = 1; c <= n; c++) lua_rawgeti(L, 3, c);
+    for (int c = 1; c <= n; c++, p++) bind_value(L, s, p, 3 + c, 1);
+    lua_settop(L, 2);
+  }
+  return run_bound(L, s);
 }
 
 static int l_first(lua_State *L) {
@@ -596,7 +644,7 @@ static const luaL_Reg db_methods[] = {
     {NULL, NULL}};
 
 static const luaL_Reg stmt_methods[] = {
-    {"run", l_run},         {"rows", l_rows},   {"arrays", l_arrays},
+    {"run", l_run},         {"run_rows", l_run_rows}, {"rows", l_rows},   {"arrays", l_arrays},
     {"first", l_first},     {"columns", l_columns}, {"readonly", l_readonly},
     {"reset", l_reset},     {"finalize", l_finalize}, {NULL, NULL}};
 
@@ -635,10 +683,99 @@ static int l_now(lua_State *L) {
   return 1;
 }
 
+/* ---- SQLite's memory --------------------------------------------------------- */
+
+#ifdef DX_MIMALLOC
+/* SQLite's small blocks from mimalloc. Debian's SQLite is built without
+ * lookaside memory (SQLITE_OMIT_LOOKASIDE), so each run of a statement
+ * allocates and frees its cursors and its records with malloc and free:
+ * with mimalloc, an ingest spends 1% less in all. Blocks of SMALL_BLOCK
+ * bytes or more (the page cache's pages, long values) stay with malloc:
+ * mimalloc's size classes would make a batch's 16 MB of pages 8 MB more.
+ * Each block starts with a header naming the allocator that made it (as
+ * SQLite's own allocator keeps a block's size before it), which frees it
+ * and gives its size; one grown past SMALL_BLOCK moves to malloc. */
+enum { SMALL_BLOCK = 3072, FROM_MALLOC = 0x6d616c6c, FROM_MIMALLOC = 0x6d696d69 };
+typedef union {
+  unsigned owner;
+  max_align_t align; /* the block after it keeps malloc's alignment */
+} block_header;
+#define HEADER sizeof(block_header)
+
+static void *own_block(block_header *h, unsigned owner) {
+  if (!h) return NULL;
+  h->owner = owner;
+  return h + 1;
+}
+static block_header *header_of(void *p) { return (block_header *)p - 1; }
+
+static void *sq_malloc(int n) {
+  size_t size = (size_t)n + HEADER;
+  if (n < SMALL_BLOCK) return own_block(mi_malloc(size), FROM_MIMALLOC);
+  return own_block(malloc(size), FROM_MALLOC);
+}
+static void sq_free(void *p) {
+  block_header *h = header_of(p);
+  if (h->owner == FROM_MIMALLOC) mi_free(h);
+  else free(h);
+}
+static int sq_size(void *p) {
+  block_header *h = header_of(p);
+  return (int)((h->owner == FROM_MIMALLOC ? mi_usable_size(h) : malloc_usable_size(h)) - HEADER);
+}
+static void *sq_realloc(void *p, int n) {
+  block_header *h = header_of(p);
+  size_t size = (size_t)n + HEADER;
+  if (h->owner == FROM_MALLOC) return own_block(realloc(h, size), FROM_MALLOC);
+  if (n < SMALL_BLOCK) return own_block(mi_realloc(h, size), FROM_MIMALLOC);
+  void *q = sq_malloc(n); /* grown past small: to malloc */
+  if (!q) return NULL;
+  size_t had = (size_t)sq_size(p);
+  memcpy(q, p, had < (size_t)n ? had : (size_t)n);
+  mi_free(h);
+  return q;
+}
+static int sq_roundup(int n) { return (n + 7) & ~7; }
+static int sq_init(void *ud) {
+  (void)ud;
+  return SQLITE_OK;
+}
+static void sq_shutdown(void *ud) { (void)ud; }
+
+static const sqlite3_mem_methods mimalloc_methods = {sq_malloc, sq_free,    sq_realloc,  sq_size,
+                                                     sq_roundup, sq_init, sq_shutdown, NULL};
+
+/* store.so stays loaded until the process ends, as SQLite keeps pointers
+ * to these functions. Not with DUIXIAN_ALLOCATOR=system (valgrind,
+ * AddressSanitizer: they see malloc's blocks only). */
+static void use_mimalloc(void) {
+  const char *want = getenv("DUIXIAN_ALLOCATOR");
+  if (want && strcmp(want, "system") == 0) return;
+  Dl_info info;
+  if (!dladdr((void *)&sq_malloc, &info) || !info.dli_fname) return;
+  if (!dlopen(info.dli_fname, RTLD_NOW | RTLD_NOLOAD | RTLD_NODELETE)) return;
+  sqlite3_config(SQLITE_CONFIG_MALLOC, &mimalloc_methods);
+}
+#else
+static void use_mimalloc(void) {}
+#endif
+
+/* SQLite's process-wide settings, once, before its first use in the
+ * process (a host that used SQLite before keeps its settings: sqlite3_config
+ * refuses them then). No memory statistics, which nothing reads: each
+ * malloc and free of SQLite's is then not counted under a global mutex. */
+static void configure_sqlite(void) {
+  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  use_mimalloc();
+  sqlite3_initialize();
+}
+static pthread_once_t sqlite_configured = PTHREAD_ONCE_INIT;
+
 static const luaL_Reg store_funcs[] = {
     {"open", l_open}, {"realpath", l_realpath}, {"sleep", l_sleep}, {"now", l_now}, {NULL, NULL}};
 
 __attribute__((visibility("default"))) int luaopen_duixian_store(lua_State *L) {
+  pthread_once(&sqlite_configured, configure_sqlite);
   luaL_newmetatable(L, DB_MT);
   luaL_newlib(L, db_methods);
   lua_setfield(L, -2, "__index");

@@ -103,33 +103,37 @@ describe("duixian.db", function()
     before_each(function() db = assert(dbm.open(dir .. "/db.sqlite")) end)
     after_each(function() db:close() end)
 
-    it("stores a document with every mention duixian.scan finds, field for field", function()
-      local text = F.report("聊城市", 2022, 3, 2)
-      local path = F.write(dir .. "/r.txt", text)
-      local r = assert(db:ingest(path, META))
-      assert.are.equal("added", r.status)
-      local scanned = duixian.scan(text, { file = path, region = "聊城市", published = "2022-02-24", kind = "work_report" })
-      assert.are.equal(#scanned, r.mentions)
-      local i = 0
-      for m in db:mentions{ document_id = r.id } do
-        i = i + 1
-        local s = scanned[i]
-        for _, k in ipairs({ "doc", "start", "end", "raw", "value", "value_max", "unit", "cmp", "subject", "verb",
-          "kind", "period", "estimate", "region", "sentence" }) do
-          assert.are.equal(s[k], m[k], ("mention %d field %s"):format(i, k))
+    -- 11 mentions, and 77: written 32 to a statement, the rest 8, 4 and 1
+    for _, paragraphs in ipairs({ 2, 24 }) do
+      it(("stores a document with every mention duixian.scan finds, field for field (%d paragraphs)"):format(
+          paragraphs), function()
+        local text = F.report("聊城市", 2022, 3, paragraphs)
+        local path = F.write(dir .. "/r.txt", text)
+        local r = assert(db:ingest(path, META))
+        assert.are.equal("added", r.status)
+        local scanned = duixian.scan(text, { file = path, region = "聊城市", published = "2022-02-24", kind = "work_report" })
+        assert.are.equal(#scanned, r.mentions)
+        local i = 0
+        for m in db:mentions{ document_id = r.id } do
+          i = i + 1
+          local s = scanned[i]
+          for _, k in ipairs({ "doc", "start", "end", "raw", "value", "value_max", "unit", "cmp", "subject", "verb",
+            "kind", "period", "estimate", "region", "sentence" }) do
+            assert.are.equal(s[k], m[k], ("mention %d field %s"):format(i, k))
+          end
+          assert.are.equal(math.type(s.value), math.type(m.value))
+          assert.are.equal(m.raw, text:sub(m.start, m["end"]))
+          assert.are.equal("2022-02-24", m.published)
+          assert.are.equal("work_report", m.doc_kind)
         end
-        assert.are.equal(math.type(s.value), math.type(m.value))
-        assert.are.equal(m.raw, text:sub(m.start, m["end"]))
-        assert.are.equal("2022-02-24", m.published)
-        assert.are.equal("work_report", m.doc_kind)
-      end
-      assert.are.equal(#scanned, i)
-      local doc = db:documents{ id = r.id, with_text = true }()
-      assert.are.equal(text, doc.text)
-      assert.are.equal(duixian.core.sha256(text), doc.sha256)
-      assert.are.equal(require("duixian.store").realpath(path), doc.path)
-      assert.are.equal("utf-8", doc.encoding)
-    end)
+        assert.are.equal(#scanned, i)
+        local doc = db:documents{ id = r.id, with_text = true }()
+        assert.are.equal(text, doc.text)
+        assert.are.equal(duixian.core.sha256(text), doc.sha256)
+        assert.are.equal(require("duixian.store").realpath(path), doc.path)
+        assert.are.equal("utf-8", doc.encoding)
+      end)
+    end
 
     it("adds nothing for the same bytes a second time", function()
       local path = F.write(dir .. "/r.txt", F.report("聊城市", 2022, 1))

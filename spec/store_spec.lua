@@ -136,6 +136,28 @@ describe("duixian.store", function()
       assert.are.equal("only one statement can be prepared; use exec for several (extra text: SELECT 2)", msg)
     end)
 
+    it("runs many rows from row tables, from a given row on, nil included", function()
+      db:exec("CREATE TABLE p (a, b, c)")
+      local rows = { { "skipped", 0, 0 }, { 1, nil, "生产总值" }, { 2, 8.4, nil }, { 3, true, "x" } }
+      local ins = db:prepare("INSERT INTO p VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?)")
+      assert.are.equal(3, ins:run_rows(rows, 2, 3))
+      local got = {}
+      for row in db:prepare("SELECT a, b, c FROM p ORDER BY rowid"):arrays() do got[#got + 1] = row end
+      assert.are.same({ { 1, nil, "生产总值", n = 3 }, { 2, 8.4, nil, n = 3 }, { 3, 1, "x", n = 3 } }, got)
+      -- the same statement again, from rows the caller has refilled
+      rows[2][1], rows[3][1], rows[4][1] = 4, 5, 6
+      assert.are.equal(3, ins:run_rows(rows, 2, 3))
+      assert.are.equal(15, db:prepare("SELECT sum(a) AS s FROM p WHERE a > 3"):first().s)
+    end)
+
+    it("raises when run_rows has no row table where a row is due", function()
+      db:exec("CREATE TABLE p (a, b)")
+      local ins = db:prepare("INSERT INTO p VALUES (?, ?), (?, ?)")
+      assert.has_error(function() ins:run_rows({ { 1, 2 } }, 1, 2) end,
+        "bad row 2 for SQL parameter 3 (table expected, got nil)")
+      assert.has_error(function() ins:run_rows({ { 1, 2 } }, 1, 0) end)
+    end)
+
     it("gives changes and last_insert_rowid", function()
       db:prepare("INSERT INTO t VALUES (?)"):run(1)
       db:prepare("INSERT INTO t VALUES (?)"):run(2)

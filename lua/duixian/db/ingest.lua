@@ -25,16 +25,15 @@ INSERT INTO documents (sha256, path, name, region, published, kind, source, infe
   plan_first, plan_last, self_words)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 
-local INSERT_MENTION = [[
-INSERT INTO mentions (document_id, start, "end", raw, value, value_max, unit, cmp, subject, verb,
-  kind, period, period_start, period_end, estimate, region, sentence_id, pos, clause_start,
-  clause_end, list_index, distributive, quoted, after, headline, page)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
-
 local INSERT_SENTENCE = [[
 INSERT INTO sentences (document_id, seq, start, "end", para, level, text, norm, heading1, heading2,
   heading3, cues, para_cues, section_cues, para_lead)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+
+-- The columns of a mentions row, in the order its values are listed
+local MENTION_COLUMNS = { "document_id", "start", '"end"', "raw", "value", "value_max", "unit", "cmp",
+  "subject", "verb", "kind", "period", "period_start", "period_end", "estimate", "region", "sentence_id",
+  "pos", "clause_start", "clause_end", "list_index", "distributive", "quoted", "after", "headline", "page" }
 
 local SUPERSEDE = [[
 UPDATE documents SET superseded_by = ?1
@@ -70,40 +69,100 @@ local function read_source(src, meta)
   return bytes, meta.file or src, store.realpath(src) or src
 end
 
+-- Mentions go to SQLite many to a statement (INSERT … VALUES (…), (…) …):
+-- a statement's run opens its cursors, and allocates its records, once for
+-- all its rows. They wait in row tables, reused from one batch of rows to
+-- the next, until CHUNKS[1] rows are there; a rest is written in
+-- statements of the smaller CHUNKS. (Sentences go one to a statement:
+-- they are the parents of mentions, and an INSERT of several parents
+-- plans a search of mentions, which makes PRAGMA optimize analyse them.)
+local CHUNKS = { 32, 16, 8, 4, 2, 1 }
+local WIDTH = #MENTION_COLUMNS
+local INSERT_MENTIONS = {} -- the statement for n rows
+do
+  local row = "(" .. ("?, "):rep(WIDTH - 1) .. "?)"
+  local head = ("INSERT INTO mentions (%s) VALUES "):format(table.concat(MENTION_COLUMNS, ", "))
+  for _, n in ipairs(CHUNKS) do INSERT_MENTIONS[n] = head .. (row .. ", "):rep(n - 1) .. row end
+end
+local waiting = {} -- the mentions rows not yet written
+for i = 1, CHUNKS[1] do waiting[i] = {} end
+
+-- Write count rows of waiting.
+-- @return true | nil, message, code
+local function write_waiting(conn, count)
+  local done = 0
+  for _, size in ipairs(CHUNKS) do
+    if count - done >= size then
+      local stmt, msg, code = conn:cached(INSERT_MENTIONS[size])
+      if not stmt then return nil, msg, code end
+      repeat
+        local n
+        n, msg, code = stmt:run_rows(waiting, done + 1, WIDTH)
+        if not n then return nil, msg, code end
+        done = done + size
+      until count - done < size
+    end
+  end
+  return true
+end
+
 --- The facts of mentions (as duixian.each gives them) and of their
 -- sentences, each sentence once, with the default classification as the
 -- cache; inside the caller's transaction.
 -- @return true | nil, message, code
 function M.write_mentions(conn, document_id, mentions)
-  local insert, insert_sentence = conn:cached(INSERT_MENTION), conn:cached(INSERT_SENTENCE)
+  local insert_sentence = conn:cached(INSERT_SENTENCE)
   local period_years, encode_cues = common.period_years, facts.encode_cues
+  local mv, full, nm = waiting, CHUNKS[1], 0 -- rows waiting
   -- a paragraph's and a section's cue lists are one table shared by the
   -- sentences they govern: each is encoded once
   local para_of, para_text, section_of, section_text
   local ctx_id, last_ctx = nil, nil
+  local ok, msg, code
   for i = 1, #mentions do
     local m = mentions[i]
     local ctx = m.context
-    local n, msg, code
     if ctx ~= last_ctx then
       last_ctx = ctx
       local cues, para, section = ctx.cues, ctx.para_cues, ctx.section_cues
       if para ~= para_of then para_of, para_text = para, encode_cues(para) end
       if section ~= section_of then section_of, section_text = section, encode_cues(section) end
-      n, msg, code = insert_sentence:run(document_id, ctx.index, ctx.start, ctx["end"], ctx.para, ctx.level,
+      ok, msg, code = insert_sentence:run(document_id, ctx.index, ctx.start, ctx["end"], ctx.para, ctx.level,
         ctx.text, ctx.norm, ctx.heading1, ctx.heading2, ctx.heading3, encode_cues(cues),
         para ~= cues and para_text or nil, section_text, ctx.para_lead)
-      if not n then return nil, msg, code end
+      if not ok then return nil, msg, code end
       ctx_id = conn:last_insert_rowid()
+    end
+    if nm == full then
+      ok, msg, code = write_waiting(conn, nm)
+      if not ok then return nil, msg, code end
+      nm = 0
     end
     local period = m.period
     local ps, pe = period_years(period)
-    n, msg, code = insert:run(document_id, m.start, m["end"], m.raw, m.value, m.value_max, m.unit, m.cmp,
-      m.subject, m.verb, m.kind or "other", period, ps, pe, m.estimate and true or false, m.region,
-      ctx_id, m.pos, m.clause_start, m.clause_end, m.list_index, m.distributive and 1 or nil,
-      m.quoted and 1 or nil, m.after, m.headline and 1 or 0, m.page)
-    if not n then return nil, msg, code end
+    nm = nm + 1
+    local r = mv[nm]
+    r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] =
+      document_id, m.start, m["end"], m.raw, m.value, m.value_max, m.unit, m.cmp, m.subject
+    r[10], r[11], r[12], r[13], r[14], r[15], r[16], r[17] =
+      m.verb, m.kind or "other", period, ps, pe, m.estimate and true or false, m.region, ctx_id
+    r[18], r[19], r[20], r[21], r[22], r[23], r[24], r[25] =
+      m.pos, m.clause_start, m.clause_end, m.list_index, m.distributive and 1 or nil, m.quoted and 1 or nil,
+      m.after, m.headline and 1 or 0
+    r[26] = m.page
   end
+  return write_waiting(conn, nm)
+end
+
+-- Run one statement of no parameters, prepared once: a document's
+-- SAVEPOINT and RELEASE (or BEGIN and COMMIT).
+-- @return true | nil, message, code
+local function run_once(conn, sql)
+  local stmt, msg, code = conn:cached(sql)
+  if not stmt then return nil, msg, code end
+  local n
+  n, msg, code = stmt:run()
+  if not n then return nil, msg, code end
   return true
 end
 
@@ -221,7 +280,7 @@ function M:ingest(src, meta, opts)
   if outer then
     begin, commit, rollback = "SAVEPOINT ingest", "RELEASE ingest", "ROLLBACK TO ingest; RELEASE ingest"
   end
-  ok, msg, code = conn:exec(begin)
+  ok, msg, code = run_once(conn, begin)
   if not ok then return nil, ("%s: cannot start a transaction: %s"):format(label, msg), code, "store" end
   local written, ok_call
   ok_call, written, msg, code = pcall(write_document, self, rec, mentions)
@@ -230,7 +289,7 @@ function M:ingest(src, meta, opts)
     if not ok_call then error(written, 0) end
     return nil, ("%s: not stored: %s%s"):format(label, msg, M.batch_lost(self)), code, "store"
   end
-  ok, msg, code = conn:exec(commit)
+  ok, msg, code = run_once(conn, commit)
   if not ok then
     conn:exec(rollback)
     return nil, ("%s: not stored, the commit failed: %s%s"):format(label, msg, M.batch_lost(self)), code, "store"
