@@ -51,14 +51,30 @@ static pthread_mutex_t priors_lock = PTHREAD_MUTEX_INITIALIZER;
  * block would then be handed to the prior allocator to free. */
 #define HUGE_BLOCK ((size_t)256 << 20)
 
-/* Move the osize bytes at p into a new block of nsize: from mimalloc to the
- * prior allocator (to_prior), or from the prior allocator to mimalloc. */
-static void *move_block(const prior_alloc *prior, void *p, size_t osize, size_t nsize, int to_prior) {
-  void *q = to_prior ? prior->f(prior->ud, NULL, 0, nsize) : mi_malloc(nsize);
+/* A new block of nsize from mimalloc, one mi_is_in_heap_region sees; else
+ * from the prior allocator. mimalloc 2.0 maps its segments at a hinted
+ * address its map covers, but where the hint fails (its map reaches 20 TiB;
+ * AddressSanitizer's shadow memory lies there) the segment lands beyond:
+ * its blocks, unseen, would later be handed to the prior allocator to free.
+ * Checked on every new block, the rule "mimalloc's if seen" always holds. */
+static void *new_block(const prior_alloc *prior, size_t osize, size_t nsize) {
+  if (nsize < HUGE_BLOCK) {
+    void *q = mi_malloc(nsize);
+    if (q && mi_is_in_heap_region(q)) return q;
+    if (q) mi_free(q);
+  }
+  return prior->f(prior->ud, NULL, osize, nsize);
+}
+
+/* Move the osize bytes at p, a block of the prior allocator (from_prior) or
+ * of mimalloc, into a new block of nsize (new_block's); NULL, p kept, when
+ * none can be had. */
+static void *move_block(const prior_alloc *prior, void *p, size_t osize, size_t nsize, int from_prior) {
+  void *q = new_block(prior, 0, nsize);
   if (!q) return NULL;
   memcpy(q, p, osize < nsize ? osize : nsize);
-  if (to_prior) mi_free(p);
-  else prior->f(prior->ud, p, osize, 0);
+  if (from_prior) prior->f(prior->ud, p, osize, 0);
+  else mi_free(p);
   return q;
 }
 
@@ -69,14 +85,16 @@ static void *mi_lua_alloc(void *ud, void *p, size_t osize, size_t nsize) {
     else if (p) prior->f(prior->ud, p, osize, 0);
     return NULL;
   }
-  if (p == NULL) /* osize is the kind of object: passed on as it came */
-    return nsize >= HUGE_BLOCK ? prior->f(prior->ud, NULL, osize, nsize) : mi_malloc(nsize);
-  if (!mi_is_in_heap_region(p)) { /* made before the switch, or huge */
+  if (p == NULL) return new_block(prior, osize, nsize); /* osize is the kind of object */
+  if (!mi_is_in_heap_region(p)) { /* made before the switch, or huge, or unseen */
     if (nsize >= HUGE_BLOCK) return prior->f(prior->ud, p, osize, nsize);
-    return move_block(prior, p, osize, nsize, 0);
+    return move_block(prior, p, osize, nsize, 1);
   }
-  if (nsize >= HUGE_BLOCK) return move_block(prior, p, osize, nsize, 1);
-  return mi_realloc(p, nsize);
+  /* within the block's room and using at least half of it, in place (as
+   * mi_realloc keeps it); else a new block, one new_block vouches for */
+  size_t room = mi_usable_size(p);
+  if (nsize < HUGE_BLOCK && nsize <= room && nsize >= room / 2) return p;
+  return move_block(prior, p, osize, nsize, 0);
 }
 
 /* Keep core.so loaded until the process ends. */

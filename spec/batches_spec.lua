@@ -421,6 +421,25 @@ describe("batches", function()
     end)
   end)
 
+  describe("page furniture", function()
+    it("is stepped over, counted, and --verbose says how many lines there were", function()
+      local path = F.write(dir .. "/pages.txt", "云水市政府工作报告\n全市生产总值增长8.4%，\n— 3 —\n规上工业增加值增长9%。\n")
+      local code, out, err = H.run("extract -v --published 2024-01-10 --region 云水市 --kind work_report " .. q(path))
+      assert.are.equal(0, code)
+      local raws = {}
+      for raw in out:gmatch('"raw":"([^"]*)"') do raws[#raws + 1] = raw end
+      assert.are.same({ "8.4%", "9%" }, raws)
+      assert.are.equal(("duixian extract: %s: 1 line of page furniture (page numbers, running headers) stepped over\n")
+        :format(path), err)
+      code, out, err = H.run(("ingest -v --db %s --published 2024-01-10 --region 云水市 --kind work_report %s"):format(
+        q(dir .. "/pages.db"), q(path)))
+      assert.are.equal(0, code)
+      assert.truthy(out:find("^added\t1\t2\t"), out)
+      assert.are.equal(("duixian ingest: %s: 1 line of page furniture (page numbers, running headers) stepped over\n")
+        :format(path), err)
+    end)
+  end)
+
   describe("databases", function()
     local function stored_db()
       local db = dir .. "/a.db"

@@ -157,4 +157,11 @@ describe("provincial reports after 2020", function()
           .. "确定4.5%左右的增长目标，在实际工作中努力争取更好结果。4.5%左右的预期增长目标与发展目标总体衔接。",
         "一、2025年工作回顾\n过去一年，全省地区生产总值增长4.8%。"))
   end)
+
+  it("judges a gap with no subject of its own (增速高于全省0.5个百分点) as the gap of the figure before it", function()
+    assert.are.same({ "6% gdp_growth met 6.5%", "0.5个百分点 gdp met 0.8个百分点" },
+      judged("云水市", { "2024-01-10", "2025-01-10" },
+        "今年主要预期目标：地区生产总值增长6%，增速高于全省0.5个百分点。",
+        "一、2024年工作回顾\n过去一年，地区生产总值增长6.5%，增速高于全省0.8个百分点。"))
+  end)
 end)

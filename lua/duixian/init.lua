@@ -149,10 +149,12 @@ function M.each(text, given, opts)
   local next_mention = core.mentions(opts.lexicon or M.lexicon(), scan_text, opts.max_sentence)
   local file = doc.file
   return function()
-    local m, refused = next_mention()
+    local m, refused, furniture = next_mention()
     if not m then
-      -- numbers too long to represent exactly are no mentions: counted
+      -- numbers too long to represent exactly are no mentions: counted, as
+      -- are the lines of page furniture (— 3 —, a running header) stepped over
       if refused then doc.refused_numbers = refused end
+      if furniture then doc.furniture_lines = furniture end
       return nil
     end
     m.doc = file

@@ -120,6 +120,15 @@ function M.counts(n, counts, skipped, failed)
     n, counts.added or 0, counts.unchanged or 0, counts.superseded or 0, skipped, failed)
 end
 
+--- What --verbose says of a document's lines of page furniture (page
+-- numbers, running headers: doc.furniture_lines, counted by the scanner),
+-- or nil for none.
+function M.furniture_message(path, n)
+  if not n or n == 0 then return nil end
+  return ("%s: %d line%s of page furniture (page numbers, running headers) stepped over"):format(
+    path, n, n == 1 and "" or "s")
+end
+
 --- What --verbose says of a document's numbers too long to represent
 -- exactly (doc.refused_numbers, counted by the scanner), or nil for none.
 function M.refused_message(path, n)

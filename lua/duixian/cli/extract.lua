@@ -22,7 +22,9 @@ options:
   --all               also print mentions of kind "other"  (jsonl and tsv
                       always include them; table shows targets and outcomes)
   -v, --verbose       say on stderr how many numbers of each file were too
-                      long to represent exactly (no mentions)
+                      long to represent exactly (no mentions), and how many
+                      lines of page furniture (— 3 —, running headers) were
+                      stepped over
   -h, --help          this help
 
 Metadata missing from the manifest and the flags is inferred from the text
@@ -158,8 +160,11 @@ function M.run(opts, args, env)
             m.page and ("p. %d:%d"):format(m.page, m.start) or tostring(m.start) }
         end
       end
-      local refused = opts.verbose and require("duixian.cli.batch").refused_message(path, doc.refused_numbers)
+      local batch = opts.verbose and require("duixian.cli.batch")
+      local refused = batch and batch.refused_message(path, doc.refused_numbers)
       if refused then err:write("duixian extract: ", refused, "\n") end
+      local furniture = batch and batch.furniture_message(path, doc.furniture_lines)
+      if furniture then err:write("duixian extract: ", furniture, "\n") end
       if opts.format == "table" then
         out:write(path, "\n", require("duixian.tabulate").render(
           { "kind", "period", "", "subject", "verb", "raw", "value", "unit", "cmp", "offset" }, rows,

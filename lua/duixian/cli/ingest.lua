@@ -47,7 +47,8 @@ options:
   --kind K            work_report | news | plan | statistics | other
   -v, --verbose       one line per document on stdout: status, id, mentions,
                       path; on stderr, how many numbers of a document were
-                      too long to represent exactly (no mentions)
+                      too long to represent exactly (no mentions), and how
+                      many lines of page furniture were stepped over
   -h, --help          this help
 
 On a terminal, stderr shows progress: documents done, MB/s and time left.
@@ -129,10 +130,12 @@ function M.run(opts, args, env)
       if r.status ~= "unchanged" or r.reinstated then mentions = mentions + (r.reinstated and 0 or r.mentions) end
       if opts.verbose then
         out:write(("%s\t%d\t%d\t%s\n"):format(r.status, r.id, r.mentions, job.path))
-        local refused = r.doc and batch_module.refused_message(job.path, r.doc.refused_numbers)
-        if refused then
-          if bar then bar:clear() end
-          err:write("duixian ingest: ", refused, "\n")
+        for _, said in ipairs({ r.doc and batch_module.refused_message(job.path, r.doc.refused_numbers) or false,
+            r.doc and batch_module.furniture_message(job.path, r.doc.furniture_lines) or false }) do
+          if said then
+            if bar then bar:clear() end
+            err:write("duixian ingest: ", said, "\n")
+          end
         end
       end
       for _, w in ipairs(r.warnings or {}) do

@@ -692,6 +692,13 @@ function M.inherited_subject(_, m, subject, prev)
     for _, w in ipairs(indicators.heads.ratio_verbs) do
       if verb:sub(1, #w) == w then return prev.subject end
     end
+    -- 地区生产总值增长6%，增速高于全省0.5个百分点: a gap with no subject of
+    -- its own is the figure's before it
+    if m.unit == "pp" then
+      for _, w in ipairs(indicators.heads.gap_verbs) do
+        if #verb >= #w and verb:sub(-#w) == w then return prev.subject end
+      end
+    end
   end
   return nil
 end
