@@ -178,6 +178,7 @@ local match = {
   same_scale = returning("a boolean", is("boolean")),
   authority = returning("a number", is("number")),
   of_year_part = returning("a boolean", is("boolean")),
+  is_basis_only = returning("a boolean", is("boolean")),
   is_average = returning("a boolean", is("boolean")),
   thing_of = returning("a table { phrase, bigrams, n, names }", is("table")),
   thing_similarity = returning("a number from 0 to 1", is("number")),
