@@ -351,9 +351,21 @@ typedef struct {
   size_t n, cap;
 } dx_positions;
 
+/* Is the ASCII comma at s[i] (i > lo) a thousands separator: a digit
+ * before it and exactly three after (1,000, as dx_scan_arabic reads one),
+ * not a clause mark? 居全省第1,7家企业… has a clause mark between. */
+static inline int dx_thousands_comma(const unsigned char *s, size_t n, size_t i, size_t lo) {
+  if (i <= lo || i + 3 >= n || s[i] != ',') return 0;
+  if ((unsigned)(s[i - 1] - '0') >= 10u) return 0;
+  for (size_t k = i + 1; k <= i + 3; k++)
+    if ((unsigned)(s[k] - '0') >= 10u) return 0;
+  return i + 4 >= n || (unsigned)(s[i + 4] - '0') >= 10u;
+}
+
 /* The marks that end a clause: ，；：！？。 and their ASCII forms (a comma
- * between digits is none: 1,000). mention.c's clause_mark_at tests the
- * same marks byte by byte, and core.clause_marks lists them for the rules. */
+ * that is a thousands separator is none: 1,000). mention.c's clause_mark_at
+ * tests the same marks byte by byte, and core.clause_marks lists them for
+ * the rules. */
 static inline int dx_clause_mark_cp(uint32_t cp) {
   return cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == 0xFF0C ||
          cp == 0xFF1B || cp == 0xFF1A || cp == 0xFF01 || cp == 0xFF1F || cp == 0x3002;

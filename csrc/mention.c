@@ -165,8 +165,7 @@ static int counts_tasks(const scan_ctx *c, size_t end) {
 /* The marks of dx_clause_mark_cp, tested on the bytes. */
 static inline int clause_mark_at(const scan_ctx *c, size_t i, size_t *len) {
   unsigned ch = c->t[i];
-  if (ch == ',' && i > 0 && i + 1 < c->n && is_digit(c->t[i - 1]) && is_digit(c->t[i + 1]))
-    return 0; /* 1,000 */
+  if (ch == ',' && dx_thousands_comma(c->t, c->n, i, 0)) return 0; /* 1,000 */
   if (ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?') return (*len = 1);
   if ((ch != 0xEF && ch != 0xE3) || i + 3 > c->n) return 0;
   /* ，；：！？ are EF BC 8C/9B/9A/81/9F, 。 is E3 80 82: one test, not six memcmp */

@@ -45,7 +45,7 @@ typedef struct {
  * the end of dx_next_sentence). */
 static void mark_at(first_pass *fp, const unsigned char *s, size_t n, size_t i, uint32_t cp) {
   if (fp->first_mark != SIZE_MAX || !dx_clause_mark_cp(cp)) return;
-  if (cp == ',' && i > fp->st && i + 1 < n && is_digit_byte(s[i - 1]) && is_digit_byte(s[i + 1])) return;
+  if (cp == ',' && dx_thousands_comma(s, n, i, fp->st)) return;
   fp->first_mark = i - fp->st;
 }
 

@@ -127,6 +127,15 @@ describe("duixian.scan lists, ranges and words", function()
     end
   end
 
+  it("takes a comma between digits for a clause mark unless exactly three digits follow it", function()
+    local ms = assert(duixian.scan("全市经济总量居全省第1，7家企业入选中国企业500强。", META))
+    assert.are.same({ { raw = "第1", value = 1, unit = "rank", subject = "经济总量" },
+      { raw = "7家", value = 7, unit = "家", subject = "企业" } },
+      { { raw = ms[1].raw, value = ms[1].value, unit = ms[1].unit, subject = ms[1].subject },
+        { raw = ms[2].raw, value = ms[2].value, unit = ms[2].unit, subject = ms[2].subject } })
+    assert.are.equal(1000, only("共接待游客1，000人。").value)
+  end)
+
   it("reads no decimal where no digit follows 点 or a magnitude comes before it", function()
     assert.are.same({}, summary(assert(duixian.scan("下午五点钟召开会议。", META))))
     -- 三万点五 is no number: 三万 stands with no unit, and no 30000.5 is read
