@@ -138,6 +138,23 @@ describe("duixian.scan lists, ranges and words", function()
     assert.are.same({}, summary(scan("00.8亿亿亿亿亿亿 ")))
   end)
 
+  it("refuses whole a numeral in words too big to hold, with a decimal point or in a range, and counts it", function()
+    -- no 1.5e48 yuan, and no tail of the run (五亿亿, 亿亿元) read as a number of its own
+    assert.are.same({}, summary(scan("财政收入一点五亿亿亿亿亿亿元。")))
+    assert.are.same({}, summary(scan("财政收入一亿亿亿亿亿亿元。")))
+    -- the top of a range past what a decimal holds is no top: 6% alone, not 6% to 1e18%
+    local ms = scan("投资增长百分之六至百分之九九九九九九九九九九九九九九九九九九九九。")
+    assert.are.same({ { "百分之六", 6 } }, (function()
+      local out = {}
+      for _, m in ipairs(ms) do out[#out + 1] = { m.raw, m.value, m.value_max } end
+      return out
+    end)())
+    local it_, doc = duixian.each("投资增长百分之九九九九九九九九九九九九九九九九九九九九九。", META)
+    local n = 0
+    for _ in it_ do n = n + 1 end
+    assert.are.same({ 0, 1 }, { n, doc.refused_numbers })
+  end)
+
   it("reads a lone 亿 as one hundred million (过亿元)", function()
     local ms = scan("新开工过亿元项目300个。")
     assert.are.equal(100000000, ms[1].value)
