@@ -359,7 +359,11 @@ static size_t fraction_at(const scan_ctx *c, size_t start, size_t end, const num
     size_t k = end + dl, said = num->start - start; /* 百分之 */
     if (said && k + said <= c->n && memcmp(c->t + k, c->t + start, said) == 0) k += said;
     number n2;
-    if (parse_number(c, k, &n2) && n2.chinese && !at(c, n2.end, "分之")) {
+    tail t2;
+    /* and no number of its own after the dash: 七成 (a unit), 二〇二五年 and
+     * 七年后 (a time), 七十多 */
+    if (parse_number(c, k, &n2) && n2.chinese && !at(c, n2.end, "分之") &&
+        (parse_tail(c, n2.end, &t2), !t2.stopped && !t2.unit && !t2.mult && !t2.more)) {
       dx_decimal w = n2.v;
       dx_decimal_scale(&w, 2);
       dx_decimal_div(&w, d.mant);

@@ -99,6 +99,16 @@ describe("duixian.scan lists, ranges and words", function()
     end)
   end
 
+  it("reads no range of shares in words into what follows the dash with a unit or a time of its own", function()
+    -- 到二〇二五年: a year, not a top of 2025%; 到七成: a share of its own
+    local ms = scan("城镇化率由百分之六十到二〇二五年提高到百分之六十五。")
+    assert.are.same({ "百分之六十", 60, "=" }, { ms[1].raw, ms[1].value, ms[1].cmp })
+    assert.is_nil(ms[1].value_max)
+    ms = scan("贷款增长百分之六到七成。")
+    assert.are.same({ { "百分之六", 6 }, { "七成", 70 } },
+      { { ms[1].raw, ms[1].value, ms[1].value_max }, { ms[2].raw, ms[2].value, ms[2].value_max } })
+  end)
+
   local numerals = {
     { "新建三千个车位。", "三千个", 3000, "个" },
     { "引进两百名人才。", "两百名", 200, "person" },
