@@ -948,6 +948,18 @@ static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
  * 5200余名群众被安全转移. Stops at a verb, 被, 的, a separator or a number. */
 static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_mention *m) {
   from += closing_mark_len(c, from, limit);
+  /* a count of batches, groups or households before the count of things
+   * is their measure, not the noun (推出12批|1181项举措, 6组|10家省属国企,
+   * 6.1万户|14.2万名防返贫监测对象): past it */
+  number n2;
+  tail t2;
+  if (from < limit && is_digit(c->t[from]) && parse_number(c, from, &n2)) {
+    parse_tail(c, n2.end, &t2);
+    if (t2.unit && !t2.stopped && t2.end < limit && !is_digit(c->t[t2.end]) && !is_clause_mark(c, t2.end)) {
+      const dx_word *bound = qualifier_after(c, t2.end); /* 30户以上|农村木质房屋连片村寨 */
+      from = bound ? t2.end + bound->len : t2.end;
+    }
+  }
   size_t p = from;
   /* inside brackets: 17个贫困县（市、区）摘帽 holds its 、, and such a list in
    * brackets closes the noun it glosses */
@@ -972,15 +984,18 @@ static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_menti
       break;
     }
     const dx_word *sep = dx_match_prefix(&c->lx->separators, c->t + p, limit - p);
-    if (is_digit(ch) || at(c, p, "被") || at(c, p, "的") ||
-        dx_match_prefix(&c->lx->verbs, c->t + p, limit - p) ||
+    /* a verb inside a whole word is none (30项为民办实事项目) */
+    const dx_word *verb = dx_match_prefix(&c->lx->verbs, c->t + p, limit - p);
+    if (verb && inside_whole_word(c, p, limit, verb, 0)) verb = NULL;
+    if (is_digit(ch) || at(c, p, "被") || at(c, p, "的") || verb ||
         (sep && depth == 0 && !inside_whole_word(c, p, limit, sep, 0)))
       break;
     if (sep && depth > 0) listed_inside = 1;
     p += (size_t)dx_utf8_len(ch);
   }
+  /* an ordinal is no noun (由全国第11位跃升至|第5位) */
   m->subj_start = from;
-  m->subj_end = p;
+  m->subj_end = at(c, from, "第") ? from : p;
 }
 
 /* Does a shared head of the lexicon end [a, b), inside it? */
@@ -1304,25 +1319,58 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     /* the year a figure is compared with ends no subject (收入增长14.5%，比
      * 2019年增长14.9%; 粮食产量较2019年增长3%): the subject ends before 比 or 较 */
     int only_dated = 0; /* the subject was a year or a year compared with, no thing */
-    if (m->subj_end >= m->subj_start + 6 && at(c, m->subj_end - 3, "年")) {
-      size_t b = m->subj_end - 3;
+    /* a year before 的 is a year too (增加到2002年的18914亿元) */
+    size_t dated = m->subj_end;
+    if (dated >= m->subj_start + 9 && at(c, dated - 3, "的") && at(c, dated - 6, "年")) dated -= 3;
+    if (dated >= m->subj_start + 6 && at(c, dated - 3, "年")) {
+      size_t b = dated - 3;
       while (b > m->subj_start && is_digit(c->t[b - 1])) b--;
-      if (m->subj_end - 3 - b == 4 && b >= m->subj_start + 3 && (at(c, b - 3, "比") || at(c, b - 3, "较")))
+      if (dated - 3 - b == 4 && b >= m->subj_start + 3 && (at(c, b - 3, "比") || at(c, b - 3, "较")))
         m->subj_end = trim_back(c, m->subj_start, b - 3);
-      /* nor is a year alone one (年均增长5.5%，2022年达到1.77万亿元) */
-      else if (m->subj_end - 3 - b == 4 && b == m->subj_start)
+      /* nor is a year alone one (年均增长5.5%，2022年达到1.77万亿元), or the
+       * year a baseline starts from (从1997年的509亿元增加到…) */
+      else if (dated - 3 - b == 4 &&
+               (b == m->subj_start || (b == m->subj_start + 3 && (at(c, m->subj_start, "从") || at(c, m->subj_start, "由")))))
         m->subj_end = m->subj_start;
       only_dated = m->subj_end == m->subj_start;
     }
     /* 年初确定的10件民生实事, 国家和地区的555个港口: words ending in 的 right
      * before a count modify the noun after it, which is the subject (not
-     * before a share or a multiple: 占国内生产总值的4%, 是1997年的2.9倍) */
-    if (m->subj_end == lead && lead >= m->subj_start + 3 && at(c, lead - 3, "的") && m->unit &&
-        strcmp(m->unit, "%") != 0 && strcmp(m->unit, "pp") != 0 && strcmp(m->unit, "times") != 0) {
+     * before a share or a multiple: 占国内生产总值的4%, 是1997年的2.9倍).
+     * So is the noun right after a count in a classifier (个 家 项, not a
+     * measure) when no verb stands between the words before and the count:
+     * they name instances of it (竹叶青等14个品牌, 武汉东湖、襄阳、宜昌3家高新区,
+     * 开工长深高速改扩建等2个项目), its batch (首批10个零碳产业园区) or where it
+     * is (三峡库区431处存量危岩);
+     * and when a verb right before the count makes it the verb's object,
+     * whoever acts before the verb (新培育20家…企业, 自贸试验区推出111项…举措) */
+    int ends_de = m->subj_end == lead && lead >= m->subj_start + 3 && at(c, lead - 3, "的") && m->unit &&
+                  strcmp(m->unit, "%") != 0 && strcmp(m->unit, "pp") != 0 && strcmp(m->unit, "times") != 0;
+    int counted = m->unit && (unsigned char)m->unit[0] >= 0x80 && m->subj_end > m->subj_start &&
+                  (m->subj_end == lead ||
+                   (m->verb_end > m->verb_start && m->verb_end == lead && m->subj_end <= m->verb_start));
+    if (ends_de || counted) {
       dx_mention noun = *m;
       subject_after(c, m->nend, m->clause_end, &noun);
-      if (noun.subj_end > noun.subj_start) m->subj_start = noun.subj_start, m->subj_end = noun.subj_end;
+      /* not the rest of a unit (惠及经营主体超6.3万户|次, 3.1万套（户）), nor
+       * the level a count of steps crosses (贷款余额连跨4个|万亿元台阶) */
+      size_t len = 0;
+      uint32_t cp = noun.subj_end > noun.subj_start ? cp_at(c, noun.subj_start, &len) : 0;
+      int rest = at(c, noun.subj_start, "次") || at(c, noun.subj_start, "（") || c->t[noun.subj_start] == '(' ||
+                 (dx_is_cn_digit(cp) && !at(c, noun.subj_start, "零")) || at(c, noun.subj_start, "万") || at(c, noun.subj_start, "亿") ||
+                 (m->verb_end > m->verb_start && dx_match_suffix(&c->lx->crossing_verbs, c->t, m->verb_end));
+      /* and two characters at least: 为 of 华为 ends a noun of one */
+      if (noun.subj_end > noun.subj_start && (ends_de || (!rest && noun.subj_end - noun.subj_start >= 6)))
+        m->subj_start = noun.subj_start, m->subj_end = noun.subj_end;
     }
+    /* one character left before the figure, no noun of the lexicon, is no
+     * noun phrase: an adverb before its verb (新|培育, 再|增加), a verb's
+     * stem whose complement was trimmed (抓好), a particle (创建了), a
+     * preposition (在30个县, 从全国第13位) or a share's frame (占全国23.6%).
+     * The subject is then found after the figure or in the figure before. */
+    if (m->subj_end == m->subj_start + 3 && m->subj_end <= lead && is_ideograph_lead(c->t[m->subj_start]) &&
+        !dx_match_prefix(&c->lx->head_nouns, c->t + m->subj_start, 3))
+      m->subj_end = m->subj_start;
     /* only fillers before 的 (增加到去年的98亿元): no subject */
     if (m->subj_end >= m->subj_start + 3 && at(c, m->subj_end - 3, "的") &&
         trim_back(c, m->subj_start, m->subj_end - 3) == m->subj_start)
@@ -1357,6 +1405,21 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       after += 3;
     if (m->subj_end <= m->subj_start && (!listed || tail_skipped))
       subject_after(c, after, m->clause_end, m);
+    /* a list item in a classifier with a noun after it counts that noun,
+     * not the subject of the item before (出口通关效率稳居中部地区第1、7家企业
+     * 上榜…; 相继出台43条、16条具体举措) */
+    if (m->subj_end <= m->subj_start && listed && !tail_skipped && m->unit && (unsigned char)m->unit[0] >= 0x80) {
+      dx_mention noun = *m;
+      subject_after(c, m->nend, m->clause_end, &noun);
+      if (noun.subj_end >= noun.subj_start + 6) m->subj_start = noun.subj_start, m->subj_end = noun.subj_end;
+    }
+    /* a figure dated only, first in its clause, is about the topic the
+     * clause before writes alone, with no figure (全国研究与试验开发经费，从
+     * 1997年的509亿元增加到2002年的1161亿元) */
+    size_t topic_a, topic_b;
+    if (m->subj_end <= m->subj_start && only_dated && !listed &&
+        list_before(c, m->clause_start, ms, count, &topic_a, &topic_b))
+      m->subj_start = topic_a, m->subj_end = topic_b;
     /* 比上年提高0.5个百分点, 高于全省3个百分点: still about the subject
      * before it, when the verb relates to it; 2022年达到1.77万亿元 too. Past
      * a semicolon, the subject its own stretch opens with (社会消费品零售总额

@@ -210,7 +210,7 @@ local verb_classes = {
     造林 营造林 植树造林 清出 发行 带动 争取 建设 投入 惠及 转移 吸纳 安置 帮扶 救助 资助 收缴 清理 组织 整合
     辐射 扶持 跃升 通车 提供 获得 用好 排查随访 缔结 增收节支 减税降费
     上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于
-    降准 降息 推出 发布 出台 启动 召开 受益 安排 新安排 上线 支持 办好]],
+    降准 降息 推出 发布 出台 启动 召开 受益 安排 新安排 上线 支持 办好 投用]],
 }
 -- what the rules read off a verb beyond its class
 local verb_flags = {
@@ -352,6 +352,10 @@ local whole_words = {
   "重点项目", "重点工程", "重点实验室",
   -- ending with a verb
   "成为",
+  -- ending with the filler 均: per head, the subject itself (全年人均增加1680元)
+  "人均", "户均",
+  -- opening with a verb: the tasks a government does for the people (推进30项为民办实事项目)
+  "为民办实事",
   -- the places of the gazetteer whose names open with a filler or a
   -- separator (达州市地区生产总值: no 达 before 州市; 和田地区, 共和县), but 和县,
   -- whose two characters stand in too many lists (城市和县城)
@@ -453,7 +457,8 @@ local lexicon = {
     { "生产总值", "CNY", measure = true }, { "产值", "CNY", measure = true }, { "增加值", "CNY", measure = true }, { "收入", "CNY", measure = true },
     { "营收", "CNY", measure = true }, { "支出", "CNY", measure = true }, { "投资", "CNY", measure = true }, { "投资额", "CNY", measure = true },
     { "资金", "CNY", measure = true }, { "总额", "CNY", measure = true }, { "余额", "CNY", measure = true }, { "销售额", "CNY", measure = true },
-    { "营业额", "CNY", measure = true }, { "成交额", "CNY", measure = true }, { "交易额", "CNY", measure = true }, { "经济总量", "CNY", measure = true },
+    { "营业额", "CNY", measure = true }, { "成交额", "CNY", measure = true },
+    { "签约额", "CNY", measure = true }, { "交易额", "CNY", measure = true }, { "经济总量", "CNY", measure = true },
     { "税收", "CNY", measure = true }, { "利润", "CNY", measure = true }, { "贷款", "CNY", measure = true }, { "存款", "CNY", measure = true },
     { "融资", "CNY", measure = true }, { "债券", "CNY", measure = true }, { "专项债", "CNY", measure = true }, { "基金", "CNY", measure = true },
     { "预算", "CNY", measure = true }, { "进出口", "CNY", measure = true }, { "补贴", "CNY", measure = true }, { "资产", "CNY", measure = true },
@@ -499,7 +504,7 @@ local lexicon = {
   yardstick_verbs = yardstick_verbs,
   object_verbs = object_verbs,
   nominal_verbs = nominal_verbs,
-  openers = { "推动", "推进", "统筹推进", "实施", "开展", "组织", "促进", "引导", "深化", "完成", "启动" },
+  openers = { "推动", "推进", "统筹推进", "实施", "开展", "组织", "促进", "引导", "深化", "完成", "启动", "带动" },
   continuers = { "比", "占", "较", "同比" },
   cues = {
     -- time words: years relative to the year the document plans (0 is 今年)
@@ -886,6 +891,10 @@ local lexicon = {
   },
   -- between the ends of a range of months or years (1-9月, 2021—2025年)
   range_separators = { "-", "—", "–", "~", "～", "至" },
+  -- between two years said whole (2020年到2025年, 2020年至2025年): a span from
+  -- one point in time to another, so a change over it starts at the first
+  -- year's level (从17.9%提升到35.5%: 2020's), not at the year's before
+  point_range_words = { "到", "至" },
   -- the end of the year before, compared with: no word of the whole year
   year_compared_words = { "上年末", "上年底", "去年末", "去年底" },
   year_whole_words = { "全年", "年末", "年底", "全年累计" },

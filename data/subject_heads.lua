@@ -224,6 +224,12 @@ return {
   -- 2025年突破6万亿元; 到今年年底, 截至2025年12月底): an opener, a year (digits
   -- and 年, or one of deadline_years) and one of deadline_ends, or nothing.
   deadline_openers = { "截止到", "截至", "截止", "到", "至" },
+  -- A subject that is only the basis a figure is counted on (一般公共预算收入
+  -- 15.2亿元，剔除留抵退税因素后同口径增长5.3%): an opener of data/subject_
+  -- heads.lua basis_openers and an end of basis_ends, naming no thing; the
+  -- figure's thing is the one before it, as after 同口径.
+  basis_openers = { "剔除", "扣除" },
+  basis_ends = { "因素后", "后", "因素" },
   deadline_years = { "今年", "明年", "当年" },
   deadline_ends = { "年底", "年末", "底", "末", "12月底", "12月末" },
 

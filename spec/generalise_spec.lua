@@ -92,6 +92,16 @@ describe("kind and period without headings to lean on", function()
       (read("今年全市生产总值比上年增长8%。明年全市生产总值增长6%。", december)))
   end)
 
+  it("dates a value a change starts from at the first year of a span said from point to point (2020年到2025年)", function()
+    local meta = { published = "2026-01-25", region = "贵州省", kind = "work_report" }
+    local head = "一、“十四五”时期工作回顾\n"
+    assert.are.same({ "17.9% outcome 2020", "35.5% outcome 2025" },
+      (read(head .. "2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%。", meta)))
+    -- the years themselves (2021—2025年): the value before them
+    assert.are.same({ "17.9% outcome 2020", "35.5% outcome 2025" },
+      (read(head .. "2021—2025年，工业投资占固定资产投资比重从17.9%提升到35.5%。", meta)))
+  end)
+
   it("reads 新的一年 as the year the report plans, whatever its month", function()
     local january = { published = "2024-01-10", region = "某县", kind = "work_report" }
     assert.are.same({ "6.2% outcome 2023", "3000人 target 2024" },

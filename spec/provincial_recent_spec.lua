@@ -164,4 +164,11 @@ describe("provincial reports after 2020", function()
         "今年主要预期目标：地区生产总值增长6%，增速高于全省0.5个百分点。",
         "一、2024年工作回顾\n过去一年，地区生产总值增长6.5%，增速高于全省0.8个百分点。"))
   end)
+
+  it("judges a growth counted on a basis (剔除留抵退税因素后同口径增长) as the growth of the figure before it", function()
+    assert.are.same({ "5% fiscal_revenue_growth met 5.3%" },
+      judged("云水县", { "2024-01-10", "2025-01-10" },
+        "今年主要预期目标：一般公共预算收入增长5%。",
+        "一、2024年工作回顾\n一般公共预算收入完成15.2亿元，剔除留抵退税因素后同口径增长5.3%。"))
+  end)
 end)

@@ -131,6 +131,63 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "占全省一般公共预算支出的", "" }, of("民生类重点支出4437亿元、占全省一般公共预算支出的68%。", "68%"))
   end)
 
+  it("takes the noun after a count in a classifier when the words before name instances, a batch or a place", function()
+    -- instances listed before it, ending in 等 or a list of names
+    assert.are.same({ "品牌", "" }, of("竹叶青等14个品牌入选中华老字号。", "14个"))
+    assert.are.same({ "县市", "" }, of("咸丰、大冶、枝江3个县市入选全国乡村治理典型案例。", "3个"))
+    assert.are.same({ "高速公路", "" }, of("京港澳和沪昆扩容、张官等17条高速公路建成通车。", "17条"))
+    -- also after a verb (开工|长深高速改扩建等2个项目)
+    assert.are.same({ "市级重点项目", "建成投用" },
+      of("建成投用重庆东站、渝湘复线高速等340个市级重点项目。", "340个"))
+    -- a batch or a place before it
+    assert.are.same({ "闽台融合发展重点项目", "" }, of("首批121个闽台融合发展重点项目完成投资超千亿元。", "121个"))
+    assert.are.same({ "高水平大学", "" }, of("省外12所高水平大学帮扶我省高校学科建设。", "12所"))
+    -- not the rest of a unit, nor the level a count of steps crosses
+    assert.are.same({ "筹集保障性租赁住房", "" }, of("筹集保障性租赁住房3929套（间）。", "3929套"))
+    assert.are.same({ "地区生产总值", "连跨" }, of("全省地区生产总值连跨3个千亿级台阶。", "3个"))
+    -- a measure in a classifier sizes no noun after it (营造林319万亩)
+    assert.are.same({ "高标准农田", "新建" }, of("新建高标准农田200万亩。", "200万亩"))
+  end)
+
+  it("takes the noun after a count for the verb's object, whoever acts before the verb", function()
+    assert.are.same({ "省级“两业”融合标杆企业", "培育" }, of("新培育20家省级“两业”融合标杆企业。", "20家"))
+    assert.are.same({ "国际航线", "开通" }, of("新开通5条国际航线。", "5条"))
+    assert.are.same({ "全国首创举措", "推出" }, of("自贸试验区推出111项全国首创举措。", "111项"))
+    -- a count of batches before the count of things is their measure
+    assert.are.same({ "制度集成创新案例", "发布" }, of("新发布3批18项制度集成创新案例。", "3批"))
+    assert.are.same({ "制度集成创新案例", "发布" }, of("新发布3批18项制度集成创新案例。", "18项"))
+    assert.are.same({ "省属国企", "" }, of("6组10家省属国企实现战略性重组。", "10家"))
+    assert.are.same({ "防返贫监测对象", "" }, of("6.1万户14.2万名防返贫监测对象稳定消除风险。", "6.1万户"))
+    -- a list item in a classifier counts the noun after it
+    assert.are.same({ "具体举措", "出台" }, of("相继出台43条、16条具体举措。", "16条"))
+    -- a verb inside a whole word ends no noun (为民办实事)
+    assert.are.same({ "为民办实事项目", "推进" }, of("扎实推进30项为民办实事项目。", "30项"))
+    -- but a noun of one character after a verb's character is no noun (华|为)
+    assert.are.same({ "引进", "培育" }, of("累计引进和培育150家以上华为云生态企业。", "150家以上"))
+  end)
+
+  it("takes no year of a baseline for the subject, but the thing it dates", function()
+    -- the year after the verb of change, with 的: the subject of the figure before
+    assert.are.same({ "人均GDP", "提高到" }, of("人均GDP从2020年的5.2万元提高到2025年的7.4万元。", "7.4万元"))
+    -- a figure dated only that opens its clause: the topic the clause before writes alone
+    assert.are.same({ "研究与试验开发经费", "增加到" },
+      of("全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元。", "509亿元"))
+    assert.are.same({ "研究与试验开发经费", "增加到" },
+      of("全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元。", "1161亿元"))
+  end)
+
+  it("takes no character alone before the figure for the subject", function()
+    -- an adverb before its verb, a particle after it, a preposition
+    assert.are.same({ "国家先进制造业集群", "创建" }, of("创建了5个国家先进制造业集群。", "5个"))
+    assert.are.same({ "县", "" }, of("在30个县建设运营现代农事综合服务中心。", "30个"))
+    assert.are.same({ "省级重点工程项目", "" }, of("抓好629个省级重点工程项目。", "629个"))
+    -- a baseline's preposition: the subject of the figure before
+    assert.are.same({ "高新技术企业数", "增长" }, of("高新技术企业数增长1.7倍、从全国第10位升至第8位。", "第10位"))
+    -- but a noun of the lexicon, and a filler's whole word, stay (签约额, 人均)
+    assert.are.same({ "签约额", "签约" }, of("新签约项目2314个、签约额7477.6亿元。", "7477.6亿元"))
+    assert.are.same({ "人均", "增加" }, of("全年人均增加1680元。", "1680元"))
+  end)
+
   it("reads a verb right after 的 that opens a run of verbs as the head noun", function()
     assert.are.same({ "研发投入占GDP的比重", "达到" }, of("研发投入占GDP的比重达到2.95%。", "2.95%"))
   end)
@@ -152,6 +209,11 @@ describe("duixian.scan subjects and verbs", function()
   it("ends the subject before a span of time and the baseline it is the object of", function()
     assert.are.same({ "新能源汽车产量", "增长" }, of("新能源汽车产量五年增长29倍。", "29倍"))
     assert.are.same({ "实际使用外资", "增长" }, of("实际使用外资比“十三五”时期增长78.9%。", "78.9%"))
+  end)
+
+  it("takes the subject past a verb of policy opening the clause (带动)", function()
+    assert.are.same({ "工业投资", "增长" }, of("带动工业投资增长10%。", "10%"))
+    assert.are.same({ "新能源汽车", "增长" }, of("带动新能源汽车、家电类消费分别增长40.9%、24.8%。", "40.9%"))
   end)
 
   it("takes the verb's object for the subject after a word of modality (将, 拟)", function()

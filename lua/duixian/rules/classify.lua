@@ -1102,6 +1102,20 @@ function M.year_part_past(R, m, doc)
   return nil
 end
 
+--- Does time cue name its span from one point in time to another (2020年到
+-- 2025年: a year written whole, then one of the lexicon's point_range_words),
+-- so that a value the figure starts from is the first year's own, not the
+-- year's before (2021—2025年 names the years themselves)?
+function M.starts_at_point(R, cue)
+  local word = cue.word or ""
+  local year_end = select(2, find(word, "^%d+年"))
+  if not year_end then return false end
+  for _, w in ipairs(R.lexicon.point_range_words or {}) do
+    if sub(word, year_end + 1, year_end + #w) == w then return true end
+  end
+  return false
+end
+
 --- Is doc of a kind that only reports and never plans (data/lexicon.lua
 -- document_kinds, reports_only: a statistical communiqué)? Its figures are
 -- results, of the year it covers (meta.years makes that its own year).
@@ -1253,8 +1267,10 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
   elseif kind == "outcome" and first and C.is_from_value(R, m) and not C.year_part(R, norm_before(m)) then
     -- 由97家增加到411家 over a span, 从5.5%降到5.3% in a year: the starting
     -- value stands before the period; but 从上半年5.5%降到5.3% starts from a
-    -- part of the year itself
-    first, last = first - 1, first - 1
+    -- part of the year itself, and 2020年到2025年，…从17.9%提升到35.5% from
+    -- the year the span starts at
+    if not (cue and C.starts_at_point(R, cue)) then first = first - 1 end
+    last = first
   elseif kind == "outcome" and first and first ~= last then
     if not average and C.is_level(R, m) then
       -- 城镇化率达到67.5% in a five-year review: the level at its end

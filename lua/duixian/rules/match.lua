@@ -130,6 +130,20 @@ for _, w in ipairs(indicators.heads.elided_subjects) do M.elided_subjects[w] = t
 M.stock_subjects = {}
 for _, w in ipairs(indicators.heads.stock_subjects) do M.stock_subjects[w] = true end
 
+--- Is a subject only the basis a figure is counted on (剔除留抵退税因素后:
+-- data/subject_heads.lua basis_openers … basis_ends), no thing it measures?
+function M.is_basis_only(_, subject)
+  local s, heads = subject or "", indicators.heads
+  for _, open in ipairs(heads.basis_openers) do
+    if #s > #open and s:sub(1, #open) == open then
+      for _, e in ipairs(heads.basis_ends) do
+        if #s >= #open + #e and s:sub(-#e) == e then return true end
+      end
+    end
+  end
+  return false
+end
+
 --- Is a subject only a year or its end (2025年, 到2025年, 截至2025年底):
 -- the figure's date, no thing it measures?
 function M.is_deadline_only(_, subject)
@@ -492,7 +506,7 @@ function M.resolve(R, m, prev)
   end
   -- 地区生产总值年均增长6%左右，到2025年突破6万亿元: a deadline alone
   -- before the figure names no thing either
-  if R.match.is_deadline_only(R, subject) then subject = "" end
+  if R.match.is_deadline_only(R, subject) or R.match.is_basis_only(R, subject) then subject = "" end
   local stock = R.match.stock_subjects[subject]
   if prev and prev.prev and R.match.elided_subjects[subject] and R.match.opens_part(R, prev.m)
       and not R.match.opens_part(R, m) then
