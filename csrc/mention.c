@@ -84,8 +84,12 @@ static int parse_number(const scan_ctx *c, size_t i, number *nm) {
      * is their tail, not a number of its own */
     if (i > 0 && is_digit(c->t[i - 1])) return 0;
     k = dx_scan_chinese(c->t + i, c->n - i, &nm->v, &nm->chars, &nm->mag);
-    if (!k || !nm->v.ok) return 0;
+    if (!k) return 0;
     nm->chinese = 1;
+    if (!nm->v.ok) {
+      nm->end = i + k; /* the whole numeral refused: try_quantity steps over it */
+      return 0;
+    }
   }
   nm->end = i + k;
   return 1;
@@ -354,7 +358,11 @@ static size_t fraction_at(const scan_ctx *c, size_t start, size_t end, const num
     size_t k = end + dl, said = num->start - start; /* 百分之 */
     if (said && k + said <= c->n && memcmp(c->t + k, c->t + start, said) == 0) k += said;
     number n2;
-    if (parse_number(c, k, &n2) && n2.chinese && !at(c, n2.end, "分之")) {
+    tail t2;
+    /* and no number of its own after the dash: 七成 (a unit), 二〇二五年 and
+     * 七年后 (a time), 七十多 */
+    if (parse_number(c, k, &n2) && n2.chinese && !at(c, n2.end, "分之") &&
+        (parse_tail(c, n2.end, &t2), !t2.stopped && !t2.unit && !t2.mult && !t2.more)) {
       dx_decimal w = n2.v;
       dx_decimal_scale(&w, 2);
       dx_decimal_div(&w, d.mant);
@@ -422,7 +430,8 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   tail tl;
   *found = 0;
   if (!parse_number(c, i, &nm)) {
-    if (c->refused && is_digit(c->t[i]) && !nm.v.ok) ++*c->refused; /* counted, not a mention */
+    if (c->refused && (is_digit(c->t[i]) || nm.chinese) && !nm.v.ok) ++*c->refused; /* counted, not a mention */
+    if (nm.chinese && nm.end > i) return nm.end; /* 九九九…, 亿亿亿…: no tail of it is a number */
     size_t k = i;
     while (k < c->n && (is_digit(c->t[k]) || c->t[k] == '.' || c->t[k] == ',')) k++;
     return k > i ? k : i + (size_t)dx_utf8_len(c->t[i]);

@@ -94,11 +94,24 @@ const uint32_t *dx_cn_numerals(size_t *n) {
   return cn_numerals;
 }
 
+/* The end of the numerals (and decimal points) from i: where a numeral too
+ * big to hold ends, so that no tail of it is read as a number of its own. */
+static size_t numeral_run_end(const unsigned char *s, size_t n, size_t i, int *count) {
+  uint32_t cp;
+  while (i < n) {
+    int k = dx_utf8_decode(s + i, n - i, &cp);
+    if (!k || (dx_cn_value(cp) < 0 && cp != 0x70B9)) break; /* 点 */
+    i += (size_t)k;
+    ++*count;
+  }
+  return i;
+}
+
 size_t dx_scan_chinese(const unsigned char *s, size_t n, dx_decimal *d,
                        int *chars, int *has_magnitude) {
   int64_t total = 0, section = 0, number = 0;
   size_t i = 0;
-  int count = 0, mag = 0, last_digit = 0, positional = 0;
+  int count = 0, mag = 0, last_digit = 0, positional = 0, overflow = 0;
   uint32_t cp;
   while (i < n) {
     int k = dx_utf8_decode(s + i, n - i, &cp);
@@ -121,7 +134,7 @@ size_t dx_scan_chinese(const unsigned char *s, size_t n, dx_decimal *d,
       int64_t base = v >= 10000 ? (v == 100000000 ? total : 0) + section + number : number;
       if (base == 0) base = 1;
       if (base > MANT_MAX / v) { /* 亿亿亿…: no number we can hold */
-        d->ok = 0;
+        overflow = 1;
         break;
       }
       if (v == 100000000) {
@@ -140,11 +153,20 @@ size_t dx_scan_chinese(const unsigned char *s, size_t n, dx_decimal *d,
     count++;
     i += (size_t)k;
     if (total > MANT_MAX || section > MANT_MAX || number > MANT_MAX) {
-      d->ok = 0;
+      overflow = 1;
       break;
     }
   }
   if (count == 0) return 0;
+  if (overflow) { /* refused whole, as dx_scan_arabic refuses too many digits */
+    d->mant = 0;
+    d->exp = 0;
+    d->ok = 0;
+    i = numeral_run_end(s, n, i, &count);
+    *chars = count;
+    *has_magnitude = mag;
+    return i;
+  }
   d->mant = total + section + number;
   d->exp = 0;
   d->ok = 1;
@@ -184,6 +206,11 @@ size_t dx_scan_chinese(const unsigned char *s, size_t n, dx_decimal *d,
         mag = 1;
         count++;
         i += (size_t)km;
+        if (d->exp > 0) { /* 一点五亿亿亿: past what the integers hold, refused */
+          d->ok = 0;
+          i = numeral_run_end(s, n, i, &count);
+          break;
+        }
       }
       dx_decimal_scale(d, 0);
     }

@@ -114,6 +114,25 @@ return { name = "empty pack" }]])
     db:close()
   end)
 
+  it("counts the words of itself of a text in traditional characters as the scan did, after a refresh", function()
+    if not pcall(require, "duixian.t2s") then return pending("duixian.t2s is not built here (libopencc-dev)") end
+    local db = assert(duixian.open(":memory:"))
+    -- a county's report: 全縣 (全县) thrice, the city above (全市) once
+    local text = "2023年，全縣生產總值增長6%。全縣新增就業3000人。全市生產總值增長5%。全縣糧食產量10萬噸。\n"
+    assert(db:ingest(text, { published = "2024-01-10", file = "a.txt", kind = "work_report" }))
+    local function state()
+      local out = { db:first("SELECT self_words FROM documents").self_words }
+      for m in db:mentions() do out[#out + 1] = m.raw .. " " .. m.kind end
+      return out
+    end
+    local want = { "全市=1,全县=3", "6% outcome", "3000人 outcome", "5% other", "10萬噸 outcome" }
+    assert.are.same(want, state())
+    assert(db:exec("UPDATE derivations SET digest = 'old'"))
+    assert(db:refresh())
+    assert.are.same(want, state())
+    db:close()
+  end)
+
   it("stores the facts again from the text when another scanner stored them", function()
     local text = "一、2021年工作回顾\n一年来，我们稳中求进。\n（一）产业\n企业参与省级科技计划项目超600项。\n"
     local meta = { published = "2022-02-24", region = "聊城市", file = "a.txt", kind = "work_report" }

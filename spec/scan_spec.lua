@@ -99,6 +99,16 @@ describe("duixian.scan lists, ranges and words", function()
     end)
   end
 
+  it("reads no range of shares in words into what follows the dash with a unit or a time of its own", function()
+    -- 到二〇二五年: a year, not a top of 2025%; 到七成: a share of its own
+    local ms = scan("城镇化率由百分之六十到二〇二五年提高到百分之六十五。")
+    assert.are.same({ "百分之六十", 60, "=" }, { ms[1].raw, ms[1].value, ms[1].cmp })
+    assert.is_nil(ms[1].value_max)
+    ms = scan("贷款增长百分之六到七成。")
+    assert.are.same({ { "百分之六", 6 }, { "七成", 70 } },
+      { { ms[1].raw, ms[1].value, ms[1].value_max }, { ms[2].raw, ms[2].value, ms[2].value_max } })
+  end)
+
   local numerals = {
     { "新建三千个车位。", "三千个", 3000, "个" },
     { "引进两百名人才。", "两百名", 200, "person" },
@@ -145,6 +155,23 @@ describe("duixian.scan lists, ranges and words", function()
   it("refuses a numeral too big to hold instead of overflowing (found by make fuzz)", function()
     assert.are.same({}, summary(scan("亿亿亿亿亿亿元。")))
     assert.are.same({}, summary(scan("00.8亿亿亿亿亿亿 ")))
+  end)
+
+  it("refuses whole a numeral in words too big to hold, with a decimal point or in a range, and counts it", function()
+    -- no 1.5e48 yuan, and no tail of the run (五亿亿, 亿亿元) read as a number of its own
+    assert.are.same({}, summary(scan("财政收入一点五亿亿亿亿亿亿元。")))
+    assert.are.same({}, summary(scan("财政收入一亿亿亿亿亿亿元。")))
+    -- the top of a range past what a decimal holds is no top: 6% alone, not 6% to 1e18%
+    local ms = scan("投资增长百分之六至百分之九九九九九九九九九九九九九九九九九九九九。")
+    assert.are.same({ { "百分之六", 6 } }, (function()
+      local out = {}
+      for _, m in ipairs(ms) do out[#out + 1] = { m.raw, m.value, m.value_max } end
+      return out
+    end)())
+    local it_, doc = duixian.each("投资增长百分之九九九九九九九九九九九九九九九九九九九九九。", META)
+    local n = 0
+    for _ in it_ do n = n + 1 end
+    assert.are.same({ 0, 1 }, { n, doc.refused_numbers })
   end)
 
   it("reads a lone 亿 as one hundred million (过亿元)", function()

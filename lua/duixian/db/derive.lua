@@ -5,6 +5,7 @@
 local common = require "duixian.db.common"
 local facts = require "duixian.db.facts"
 local meta = require "duixian.meta"
+local traditional = require "duixian.traditional"
 
 local M = {}
 
@@ -164,10 +165,14 @@ UPDATE documents SET plan_year = ?, review_year = ?, plan_first = ?, plan_last =
 -- @return true | nil, message, code
 function M:refresh_document_years()
   local changed = {}
+  -- the text as the scanner read it at ingest (duixian.document is given
+  -- the text in simplified characters): 全縣 is counted as 全县 there too
+  local function as_scanned(s) return s and (traditional.simplify(s)) or s end
   for d in self.conn:cached(OPENINGS_SELECT):rows() do
-    local plan_year, review_year = meta.years(d.published, d.kind, d.head)
-    local plan_first, plan_last = meta.plan_span(d.head, d.kind)
-    local self_words = d.opening and meta.encode_self_words(meta.self_word_counts(d.opening)) or nil
+    local head, opening = as_scanned(d.head), as_scanned(d.opening)
+    local plan_year, review_year = meta.years(d.published, d.kind, head)
+    local plan_first, plan_last = meta.plan_span(head, d.kind)
+    local self_words = opening and meta.encode_self_words(meta.self_word_counts(opening)) or nil
     if plan_year ~= d.plan_year or review_year ~= d.review_year or plan_first ~= d.plan_first
         or plan_last ~= d.plan_last or self_words ~= d.self_words then
       changed[#changed + 1] = { plan_year, review_year, plan_first, plan_last, self_words, d.id }
