@@ -1040,6 +1040,30 @@ static size_t shared_head_start(const scan_ctx *c, size_t a, size_t b, size_t ls
   return is_shared_head(c, h, le) ? h : le;
 }
 
+/* The end of an ordinal numeral at i (第 optionally, then one numeral of
+ * one to ten: 一, 第二, 十), or i when none stands there. */
+static size_t ordinal_end(const scan_ctx *c, size_t i, size_t e) {
+  size_t p = i, len;
+  if (p + 3 <= e && at(c, p, "第")) p += 3;
+  if (p >= e) return i;
+  int64_t v = dx_cn_value(cp_at(c, p, &len));
+  return v >= 1 && v <= 10 ? p + len : i;
+}
+
+/* Where the head that the conjunct [a, b) of a 分别 list leaves out starts
+ * in the last conjunct [ls, le), when the list is of ordinal numerals
+ * (一、二、三产业增加值分别增长…, 一、二类水体比例分别为…): [a, b) is one
+ * numeral, and the last opens with one and goes on to the head they all
+ * share (产业增加值). le when the list is no such one. */
+static size_t ordinal_head_start(const scan_ctx *c, size_t a, size_t b, size_t ls, size_t le) {
+  if (ordinal_end(c, a, b) != b || b == a) return le;
+  size_t h = ordinal_end(c, ls, le), len;
+  if (h == ls || h >= le) return le;
+  /* the head opens with a word, not with more of the number (十一) */
+  uint32_t cp = cp_at(c, h, &len);
+  return cp >= 0x4E00 && cp <= 0x9FFF && !dx_is_cn_digit(cp) ? h : le;
+}
+
 /* The list a 分别 opening the clause at cs goes back to: the words before
  * the first verb of the clause before, when that clause states no figure
  * (城镇和农村居民人均可支配收入稳步提高，分别增长4.5%和6.3%). Sets [*a, *b)
@@ -1506,8 +1530,8 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       if (part->subj_end <= part->subj_start) continue;
       size_t le = final->subj_end;
       if (share_frame_in(c, part->subj_start, part->subj_end) == part->subj_end) le = share;
-      size_t h = le;
-      if (!ends_with_shared_head(c, part->subj_start, part->subj_end))
+      size_t h = ordinal_head_start(c, part->subj_start, part->subj_end, final->subj_start, le);
+      if (h == le && !ends_with_shared_head(c, part->subj_start, part->subj_end))
         h = shared_head_start(c, part->subj_start, part->subj_end, final->subj_start, le, K == 2);
       if (h < final->subj_end) part->head_start = h, part->head_end = final->subj_end;
       if (h < final->subj_end) head_b = head_a; /* one head each: the last's */

@@ -55,11 +55,13 @@ return {
   { id = "all_industry_value_added_growth", name = "全部工业增加值增长", measure = "growth", unit = "%",
     direction = "floor", tolerance = P, aliases = { "全部工业增加值" } },
   { id = "services_value_added_growth", name = "服务业增加值增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
-    aliases = { "服务业增加值", "第三产业增加值", "三产增加值" } },
+    -- 三产业增加值: the last of 一、二、三产业增加值 (a list of ordinals that
+    -- writes 第 once or not at all), as the scanner gives each conjunct
+    aliases = { "服务业增加值", "第三产业增加值", "三产业增加值", "三产增加值" } },
   { id = "primary_va_growth", name = "第一产业增加值增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
-    aliases = { "第一产业增加值", "一产增加值", "农业增加值", "农林牧渔业增加值" } },
+    aliases = { "第一产业增加值", "一产业增加值", "一产增加值", "农业增加值", "农林牧渔业增加值" } },
   { id = "secondary_va_growth", name = "第二产业增加值增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
-    aliases = { "第二产业增加值", "二产增加值" } },
+    aliases = { "第二产业增加值", "二产业增加值", "二产增加值" } },
   { id = "services_share", name = "服务业增加值占生产总值比重", measure = "share", unit = "%", direction = "floor", tolerance = P,
     aliases = { "服务业增加值占地区生产总值比重", "服务业增加值占地区生产总值的比重", "服务业增加值占GDP比重",
       "服务业增加值占国内生产总值比重", "服务业增加值比重", "服务业占GDP比重" } },

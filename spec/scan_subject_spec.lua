@@ -255,6 +255,23 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "制造业增加值", "增长" },
       of("推动制造业、数字经济核心产业增加值年均分别增长5%、8%以上。", "5%"))
   end)
+  it("gives a list of ordinals before 分别 the head its last conjunct writes for all", function()
+    -- 一、二、三产业 abbreviates 第一、第二、第三产业: each numeral modifies 产业增加值
+    local text = "一、二、三产业增加值分别增长4%、5.3%、3.4%。"
+    assert.are.same({ "一产业增加值", "增长" }, of(text, "4%"))
+    assert.are.same({ "二产业增加值", "增长" }, of(text, "5.3%"))
+    assert.are.same({ "三产业增加值", "增长" }, of(text, "3.4%"))
+    assert.are.same({ "第一产业增加值", "达到" }, of("第一、二、三产业增加值分别达到100亿元、200亿元、300亿元。", "100亿元"))
+    assert.are.same({ "二类水体比例", "为" }, of("一、二类水体比例分别为35%、40%。", "40%"))
+    -- a conjunct that is no numeral keeps the rule for heads of words
+    assert.are.same({ "水利投资", "增长" }, of("水利、能源投资分别增长39.8%、33.7%。", "39.8%"))
+  end)
+  it("resolves the conjuncts of a list of ordinal industries to their indicators", function()
+    local cat = require("duixian.indicators").catalogue()
+    assert.are.equal("primary_va_growth", cat:resolve("一产业增加值", "%", "增长").id)
+    assert.are.equal("secondary_va_growth", cat:resolve("二产业增加值", "%", "增长").id)
+    assert.are.equal("services_value_added_growth", cat:resolve("三产业增加值", "%", "增长").id)
+  end)
   it("reads 增产 as a verb of increase about the output before it", function()
     assert.are.same({ "粮食总产量", "增产" }, of("全年粮食总产量35.8万吨，比上年增产1.2%。", "1.2%"))
   end)
