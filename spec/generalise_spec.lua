@@ -967,6 +967,15 @@ describe("judging against what reports say", function()
     assert.are.same({ "met", "1637亿元" }, { verdict_on(vs, "1307亿元").status, verdict_on(vs, "1307亿元").outcome.raw })
   end)
 
+  it("reads an increment on the year before where its clause names what of that year it is set against", function()
+    -- 比上年年初预算增加1800亿元: 比上年 stands more than a few words before
+    -- the figure; the increment is no deficit of its own
+    local vs = judge("二、2025年工作安排\n赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。",
+      "2025年，财政赤字4.06万亿元。")
+    assert.are.same({ "met", "4.06万亿元" }, { verdict_on(vs, "4.06万亿元").status, verdict_on(vs, "4.06万亿元").outcome.raw })
+    assert.are.equal("not_reported", verdict_on(vs, "1800亿元").status)
+  end)
+
   it("does not pair by wording alone figures an order of magnitude apart", function()
     local v = verdict_on(judge("新增农村幸福院100个。", "2025年，农村幸福院达到1500个。"), "100个")
     assert.are.equal("not_reported", v.status)

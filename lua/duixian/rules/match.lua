@@ -862,11 +862,17 @@ end
 
 --- Is m an amount set against the year before (比上年增加1637亿元: a
 -- year_on_year word of data/subject_heads.lua among the words before it,
+-- or anywhere in its own clause, where the comparison may name what of the
+-- year before it is set against: 赤字规模4.06万亿元、比上年年初预算增加1800亿元;
 -- and a verb of increase or decrease)?
 function M.is_increment(R, m)
   local vc = indicators.verb_class(m.verb, R.words)
   if vc ~= "increase" and vc ~= "decrease" then return false end
-  return indicators.contains_any(words_before(m, 24), indicators.heads.year_on_year)
+  local year_on_year = indicators.heads.year_on_year
+  if indicators.contains_any(words_before(m, 24), year_on_year) then return true end
+  local before = sentence_before(m)
+  local marks = marks_in(before, COMMAS)
+  return indicators.contains_any(before:sub(#marks > 0 and marks[#marks][2] or 1), year_on_year)
 end
 
 --- Is m the share of a plan done (完成年计划的118.2%: a percentage right
