@@ -767,6 +767,13 @@ static size_t trim_front(const scan_ctx *c, size_t a, size_t b) {
       a += mark;
       continue;
     }
+    /* the 的 that closes a modifier ending before (年销售收入超亿元|的农业产业化
+     * 龙头企业100家): a noun phrase never opens with it (but 的确, 的士) */
+    static const dx_word de = {.word = "的", .len = 3};
+    if (a + 3 < b && at(c, a, "的") && !inside_whole_word(c, a, b, &de, 0)) {
+      a += 3;
+      continue;
+    }
     const dx_word *w = a < b ? dx_match_prefix(&c->lx->separators, c->t + a, b - a) : NULL;
     if (!w && a < b) {
       w = dx_match_prefix(&c->lx->fillers, c->t + a, b - a);
@@ -943,6 +950,14 @@ static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
   return b;
 }
 
+/* Do the numerals at p name a grade of size, 级 right after them (7个千亿级
+ * 产业: industries of the hundred-billion class), not more of a number? */
+static int is_grade(const scan_ctx *c, size_t p, size_t e) {
+  size_t len;
+  while (p < e && dx_is_cn_digit(cp_at(c, p, &len))) p += len;
+  return p < e && at(c, p, "级");
+}
+
 /* Subject after a count that opens its clause: 276个实施类…项目完成投资,
  * 5200余名群众被安全转移. Stops at a verb, 被, 的, a separator or a number. */
 static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_mention *m) {
@@ -964,6 +979,9 @@ static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_menti
    * brackets closes the noun it glosses */
   int depth = 0, listed_inside = 0;
   int opened = 0; /* a quote opened inside the phrase (3个“专精特新”企业) */
+  int after_de = 0;   /* past a 的 that ends a modifier */
+  size_t de_at = 0;   /* where that 的 stands */
+  size_t start = from; /* the phrase before it, kept when none follows */
   while (p < limit) {
     unsigned ch = c->t[p];
     if (at(c, p, "（") || ch == '(') depth++;
@@ -979,19 +997,39 @@ static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_menti
     /* the head noun ends the phrase: 3000多万皖北地区群众|基本生活… */
     const dx_word *head = dx_match_prefix(&c->lx->head_nouns, c->t + p, limit - p);
     if (head) {
-      p += head->len;
+      /* or the longer whole word it opens (13条重点产业链|全面起势) */
+      const dx_word *whole = dx_match_prefix(&c->lx->whole_words, c->t + p, limit - p);
+      p += whole && whole->len > head->len ? whole->len : head->len;
       break;
     }
     const dx_word *sep = dx_match_prefix(&c->lx->separators, c->t + p, limit - p);
     /* a verb inside a whole word is none (30项为民办实事项目) */
     const dx_word *verb = dx_match_prefix(&c->lx->verbs, c->t + p, limit - p);
     if (verb && inside_whole_word(c, p, limit, verb, 0)) verb = NULL;
+    if (at(c, p, "的") && depth == 0 && p > from && !after_de) {
+      /* 10家在全国有重要行业影响力的|龙头链主企业: what ends in 的 modifies
+       * the noun after it, which is the head of the phrase; unless no noun
+       * follows (10个试点县的|支持力度: a verb; 8个公司运营的|16支基金: a
+       * count of its own), when the phrase ends at 的 */
+      size_t q = p + 3, len;
+      uint32_t next = q < limit ? cp_at(c, q, &len) : 0;
+      const dx_word *v = q < limit ? dx_match_prefix(&c->lx->verbs, c->t + q, limit - q) : NULL;
+      if (next >= 0x4E00 && next <= 0x9FFF && !dx_is_cn_digit(next) && !(v && !inside_whole_word(c, q, limit, v, 0))) {
+        after_de = 1;
+        de_at = p;
+        from = q;
+        p = from;
+        opened = 0;
+        continue;
+      }
+    }
     if (is_digit(ch) || at(c, p, "被") || at(c, p, "的") || verb ||
         (sep && depth == 0 && !inside_whole_word(c, p, limit, sep, 0)))
       break;
     if (sep && depth > 0) listed_inside = 1;
     p += (size_t)dx_utf8_len(ch);
   }
+  if (after_de && p == from) from = start, p = de_at; /* nothing after 的 */
   /* an ordinal is no noun (由全国第11位跃升至|第5位) */
   m->subj_start = from;
   m->subj_end = at(c, from, "第") ? from : p;
@@ -1207,13 +1245,23 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
        * this item starts after the 、, but not one in brackets (省（区、市）) */
       if (seg < m->nstart && !dx_match_prefix(&c->lx->separators, c->t + seg, m->nstart - seg)) {
         int depth = 0;
+        static const dx_word comma_mark = {.word = "、", .len = 3};
+        int same_count = ms[k - 1].unit && m->unit && (unsigned char)m->unit[0] >= 0x80 &&
+                         strcmp(ms[k - 1].unit, m->unit) == 0;
         for (size_t p = seg; p + 3 <= m->nstart; p += (size_t)dx_utf8_len(c->t[p])) {
           if (c->t[p] == '(' || at(c, p, "（")) depth++;
           else if (c->t[p] == ')' || at(c, p, "）")) depth -= depth > 0;
-          else if (depth == 0 && at(c, p, "、")) {
-            seg = p + 3;
-            tail_skipped = 1;
-            break;
+          else if (depth == 0) {
+            /* or up to a word joining items counted alike (100家“专精特新”企业和|
+             * 100家科技型企业); elsewhere 和 and 及 join inside a noun phrase
+             * (自然村千兆光纤和5G网络通达率, I类及以上水质) */
+            const dx_word *sep = same_count ? dx_match_prefix(&c->lx->separators, c->t + p, m->nstart - p) : NULL;
+            if (at(c, p, "、") || (sep && !inside_whole_word(c, p, m->nstart, sep, 0))) {
+              if (!sep) sep = &comma_mark;
+              seg = p + sep->len;
+              tail_skipped = 1;
+              break;
+            }
           }
         }
       }
@@ -1380,7 +1428,7 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       size_t len = 0;
       uint32_t cp = noun.subj_end > noun.subj_start ? cp_at(c, noun.subj_start, &len) : 0;
       int rest = at(c, noun.subj_start, "次") || at(c, noun.subj_start, "（") || c->t[noun.subj_start] == '(' ||
-                 (dx_is_cn_digit(cp) && !at(c, noun.subj_start, "零")) || at(c, noun.subj_start, "万") || at(c, noun.subj_start, "亿") ||
+                 (dx_is_cn_digit(cp) && !at(c, noun.subj_start, "零") && !is_grade(c, noun.subj_start, noun.subj_end)) || at(c, noun.subj_start, "万") || at(c, noun.subj_start, "亿") ||
                  (m->verb_end > m->verb_start && dx_match_suffix(&c->lx->crossing_verbs, c->t, m->verb_end));
       /* and two characters at least: 为 of 华为 ends a noun of one */
       if (noun.subj_end > noun.subj_start && (ends_de || (!rest && noun.subj_end - noun.subj_start >= 6)))

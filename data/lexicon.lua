@@ -350,6 +350,12 @@ local whole_words = {
   -- nouns that open with the adverb 重点 (实施重点项目500个: the key projects,
   -- not 项目; 新增全国重点实验室15家)
   "重点项目", "重点工程", "重点实验室",
+  -- opening with a head noun (data head_nouns: 产业) that they only modify:
+  -- 50家省级产业链核心支撑企业 counts firms, not 产业
+  "产业链", "产业集群", "产业园", "产业园区", "产业基地", "产业带", "产业体系", "产业项目",
+  "产业工人", "居民区", "人才队伍",
+  -- opening with 的, which closes a modifier elsewhere
+  "的确", "的士",
   -- ending with a verb
   "成为",
   -- ending with the filler 均: per head, the subject itself (全年人均增加1680元)

@@ -266,6 +266,34 @@ describe("duixian.scan subjects and verbs", function()
     -- a conjunct that is no numeral keeps the rule for heads of words
     assert.are.same({ "水利投资", "增长" }, of("水利、能源投资分别增长39.8%、33.7%。", "39.8%"))
   end)
+  it("reads the noun a count counts past what modifies it", function()
+    -- a grade of size (千亿级) opens the noun, no more of the number
+    assert.are.same({ "千亿级产业", "" },
+      of("做大做强稻米、油料、果蔬、生猪、家禽、水产和林下经济7个千亿级产业。", "7个"))
+    -- what ends in 的 modifies the noun after it, the head of the phrase
+    assert.are.same({ "龙头链主企业", "培育打造" },
+      of("重点培育打造2家世界一流企业、10家左右在全国有重要行业影响力的龙头链主企业。", "10家左右"))
+    -- but where no noun follows 的 (a verb, or a count of its own), the phrase ends at 的
+    assert.are.same({ "试点县", "" }, of("加大对10个试点县的支持力度。", "10个"))
+    -- a head noun (产业) opening a longer whole word (产业链, 产业集群) is that word
+    assert.are.same({ "重点产业链", "" }, of("13条重点产业链全面起势。", "13条"))
+    assert.are.same({ "优势特色产业集群", "培育" }, of("培育15个优势特色产业集群。", "15个"))
+    -- a noun phrase never opens with the 的 that ends the modifier before it
+    assert.are.same({ "农业产业化龙头企业", "新增" },
+      of("新增年销售收入超亿元的农业产业化龙头企业100家。", "100家"))
+  end)
+
+  it("starts a list item counted alike after the word joining it to the item before", function()
+    local text = "重点培育100家左右“专精特新”企业和100家左右科技型企业。"
+    assert.are.same({ "“专精特新”企业", "培育" }, of(text, "100家左右"))
+    local second
+    for _, m in ipairs(assert(duixian.scan(text, META))) do if m.start > 30 then second = m end end
+    assert.are.same({ "科技型企业", "培育" }, { second.subject, second.verb })
+    -- 和 inside a noun phrase joins no items: 千兆光纤和5G网络通达率
+    assert.are.same({ "自然村千兆光纤和5G网络通达率", "达到" },
+      of("全省自然村千兆光纤和5G网络通达率达到100%。", "100%"))
+  end)
+
   it("resolves the conjuncts of a list of ordinal industries to their indicators", function()
     local cat = require("duixian.indicators").catalogue()
     assert.are.equal("primary_va_growth", cat:resolve("一产业增加值", "%", "增长").id)
