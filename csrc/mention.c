@@ -1150,13 +1150,14 @@ static void previous_subjects(dx_mention *ms, size_t k, size_t K, size_t cs) {
 }
 
 /* A verb of policy opening a clause governs the measured phrase after it
- * (推动水稻耕种收综合机械化率达到…): the subject [a, b) starts after it, if
- * anything is left. */
+ * (推动水稻耕种收综合机械化率达到…): the subject [a, b) starts after it. With
+ * nothing left, the figure is the verb's object and the subject is what it
+ * counts or measures after it (加快推动600个以上|亿元级工业项目建设): b, none
+ * before. */
 static size_t past_opener(const scan_ctx *c, size_t a, size_t b) {
   const dx_word *opener = a < b ? dx_match_prefix(&c->lx->openers, c->t + a, b - a) : NULL;
   if (!opener || inside_whole_word(c, a, b, opener, 0)) return a;
-  size_t s = trim_front(c, a + opener->len, b);
-  return s < b ? s : a;
+  return trim_front(c, a + opener->len, b);
 }
 
 /* Clause bounds of the mentions of a sentence, in order: each stretch of

@@ -283,6 +283,12 @@ describe("duixian.scan subjects and verbs", function()
       of("新增年销售收入超亿元的农业产业化龙头企业100家。", "100家"))
   end)
 
+  it("reads the object of a policy verb that stands alone before the figure after the figure", function()
+    -- 推动 is no subject: what it counts or measures comes after the figure
+    assert.are.same({ "亿元级工业项目", "" }, of("加快推动600个以上亿元级工业项目建设。", "600个以上"))
+    assert.are.same({ "万亿级产业基地", "" }, of("推动4个万亿级产业基地提质升级。", "4个"))
+  end)
+
   it("starts a list item counted alike after the word joining it to the item before", function()
     local text = "重点培育100家左右“专精特新”企业和100家左右科技型企业。"
     assert.are.same({ "“专精特新”企业", "培育" }, of(text, "100家左右"))
