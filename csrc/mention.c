@@ -1002,6 +1002,14 @@ static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_menti
       p += whole && whole->len > head->len ? whole->len : head->len;
       break;
     }
+    /* a whole word is read whole: no verb or separator inside it (150家华为云
+     * 生态企业: 为 of 华为) */
+    const dx_word *whole = dx_match_prefix(&c->lx->whole_words, c->t + p, limit - p);
+    const dx_word *verb_at = whole ? dx_match_prefix(&c->lx->verbs, c->t + p, limit - p) : NULL;
+    if (whole && whole->len > (size_t)dx_utf8_len(ch) && !(verb_at && verb_at->len >= whole->len)) {
+      p += whole->len;
+      continue;
+    }
     const dx_word *sep = dx_match_prefix(&c->lx->separators, c->t + p, limit - p);
     /* a verb inside a whole word is none (30项为民办实事项目) */
     const dx_word *verb = dx_match_prefix(&c->lx->verbs, c->t + p, limit - p);

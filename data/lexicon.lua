@@ -205,12 +205,13 @@ local verb_classes = {
     跃上 迈上 站上 登上 跨上 迈过 跨过 连跨 连迈 跃居 稳居 升至 跃升至 跃升到 回落到 回落至 覆盖
     延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到 减至]],
   add = [[新增 新建 改扩建 改建 扩建 新改建 新改扩建 新开工 开工 建成 基本建成 培育 打造 创建 引进 引育
-    入库 争创 创成 认定 入选 获批 净增 新批 招引 签约 落地 开通 设立 建立 新培育 新认定]],
+    入库 争创 创成 认定 入选 获批 净增 新批 招引 签约 落地 开通 设立 建立 新培育 新认定
+    组建 新组建 培育引进]],
   other = [[完成 实现 高于 低于 快于 慢于 优于 实施 推进 开展 举办 放映 拜访 改造 发放 培训 淘汰
     造林 营造林 植树造林 清出 发行 带动 争取 建设 投入 惠及 转移 吸纳 安置 帮扶 救助 资助 收缴 清理 组织 整合
     辐射 扶持 跃升 通车 提供 获得 用好 排查随访 缔结 增收节支 减税降费
     上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于
-    降准 降息 推出 发布 出台 启动 召开 受益 安排 新安排 上线 支持 办好 投用]],
+    降准 降息 推出 发布 出台 启动 召开 受益 安排 新安排 上线 支持 办好 投用 成为]],
 }
 -- what the rules read off a verb beyond its class
 local verb_flags = {
@@ -358,6 +359,8 @@ local whole_words = {
   "的确", "的士",
   -- ending with a verb
   "成为",
+  -- names holding a verb (为 of 华为云生态企业)
+  "华为",
   -- ending with the filler 均: per head, the subject itself (全年人均增加1680元)
   "人均", "户均",
   -- opening with a verb: the tasks a government does for the people (推进30项为民办实事项目)
@@ -510,7 +513,10 @@ local lexicon = {
   yardstick_verbs = yardstick_verbs,
   object_verbs = object_verbs,
   nominal_verbs = nominal_verbs,
-  openers = { "推动", "推进", "统筹推进", "实施", "开展", "组织", "促进", "引导", "深化", "完成", "启动", "带动" },
+  -- and verbs of adding that open a subject whose figure another verb gives
+  -- (培育技术经理人超过600人: 技术经理人; 新认证绿色、有机农产品1000个以上)
+  openers = { "推动", "推进", "统筹推进", "实施", "开展", "组织", "促进", "引导", "深化", "完成", "启动", "带动",
+    "培育", "引进", "培育引进", "引育", "新培育", "组建", "新组建", "认证", "新认证", "新建", "打造", "创建" },
   continuers = { "比", "占", "较", "同比" },
   cues = {
     -- time words: years relative to the year the document plans (0 is 今年)

@@ -162,8 +162,8 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "具体举措", "出台" }, of("相继出台43条、16条具体举措。", "16条"))
     -- a verb inside a whole word ends no noun (为民办实事)
     assert.are.same({ "为民办实事项目", "推进" }, of("扎实推进30项为民办实事项目。", "30项"))
-    -- but a noun of one character after a verb's character is no noun (华|为)
-    assert.are.same({ "引进", "培育" }, of("累计引进和培育150家以上华为云生态企业。", "150家以上"))
+    -- and a whole word of the lexicon is read whole: 为 of 华为 is no verb
+    assert.are.same({ "华为云生态企业", "培育" }, of("累计引进和培育150家以上华为云生态企业。", "150家以上"))
   end)
 
   it("takes no year of a baseline for the subject, but the thing it dates", function()
@@ -287,6 +287,11 @@ describe("duixian.scan subjects and verbs", function()
     -- 推动 is no subject: what it counts or measures comes after the figure
     assert.are.same({ "亿元级工业项目", "" }, of("加快推动600个以上亿元级工业项目建设。", "600个以上"))
     assert.are.same({ "万亿级产业基地", "" }, of("推动4个万亿级产业基地提质升级。", "4个"))
+  end)
+
+  it("strips a verb of adding that opens a subject another verb gives a figure", function()
+    assert.are.same({ "技术经理人", "超过" }, of("培育技术经理人超过600人。", "超过600人"))
+    assert.are.same({ "绿色、有机、名特优新农产品", "" }, of("新认证绿色、有机、名特优新农产品1000个以上。", "1000个以上"))
   end)
 
   it("starts a list item counted alike after the word joining it to the item before", function()
