@@ -206,12 +206,12 @@ local verb_classes = {
     延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到 减至]],
   add = [[新增 新建 改扩建 改建 扩建 新改建 新改扩建 新开工 开工 建成 基本建成 培育 打造 创建 引进 引育
     入库 争创 创成 认定 入选 获批 净增 新批 招引 签约 落地 开通 设立 建立 新培育 新认定
-    组建 新组建 培育引进]],
+    组建 新组建 培育引进 竣工]],
   other = [[完成 实现 高于 低于 快于 慢于 优于 实施 推进 开展 举办 放映 拜访 改造 发放 培训 淘汰
     造林 营造林 植树造林 清出 发行 带动 争取 建设 投入 惠及 转移 吸纳 安置 帮扶 救助 资助 收缴 清理 组织 整合
     辐射 扶持 跃升 通车 提供 获得 用好 排查随访 缔结 增收节支 减税降费
     上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于
-    降准 降息 推出 发布 出台 启动 召开 受益 安排 新安排 上线 支持 办好 投用 成为]],
+    降准 降息 推出 发布 出台 启动 召开 受益 安排 新安排 上线 支持 办好 投用 成为 筹措 选派]],
 }
 -- what the rules read off a verb beyond its class
 local verb_flags = {
@@ -238,7 +238,7 @@ local verb_flags = {
   whole_span = "累计 稳定在 保持在 保持 总计 共计 合计",
   -- a verb whose object is a sum of money with its noun after it: 安排100亿元
   -- 财政资金 states the sum, it does not describe the funds
-  takes_sum = "安排 投入 发行 争取 支持",
+  takes_sum = "安排 投入 发行 争取 支持 筹措",
   -- read by the rules only: the scanner does not look for these
   unscanned = "涨 回落 压减 降幅 减排 保持 新培育 新认定 上升到 上升至 发展到 转为 增长到 扩大到 缩小 用于",
 }

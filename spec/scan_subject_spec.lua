@@ -294,6 +294,11 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "绿色、有机、名特优新农产品", "" }, of("新认证绿色、有机、名特优新农产品1000个以上。", "1000个以上"))
   end)
 
+  it("reads 筹措, 选派 and 竣工 as verbs, no subjects", function()
+    assert.are.same({ "", "筹措" }, of("筹措7亿元实施就业惠民工程。", "7亿元"))
+    assert.are.same({ "自治区重大项目", "竣工" }, of("自治区重大项目开工390个、竣工437个。", "437个"))
+  end)
+
   it("starts a list item counted alike after the word joining it to the item before", function()
     local text = "重点培育100家左右“专精特新”企业和100家左右科技型企业。"
     assert.are.same({ "“专精特新”企业", "培育" }, of(text, "100家左右"))
