@@ -967,6 +967,16 @@ describe("judging against what reports say", function()
     assert.are.same({ "met", "1637亿元" }, { verdict_on(vs, "1307亿元").status, verdict_on(vs, "1307亿元").outcome.raw })
   end)
 
+  it("gives an outcome matched by wording alone to the promise of the report it resembles most", function()
+    local vs = judge("二、2025年工作安排\n新增省级现代服务业集聚区20个左右。培育10个左右海洋特色产业集聚区。",
+      "2025年，新培育省级现代海洋特色产业集聚区7个。")
+    assert.are.same({ "missed", "7个" }, { verdict_on(vs, "10个左右").status, verdict_on(vs, "10个左右").outcome.raw })
+    assert.are.equal("not_reported", verdict_on(vs, "20个左右").status)
+    -- alone in its report, the promise takes the outcome its wording matches
+    vs = judge("二、2025年工作安排\n新增省级现代服务业集聚区20个左右。", "2025年，新培育省级现代海洋特色产业集聚区7个。")
+    assert.are.equal("missed", verdict_on(vs, "20个左右").status)
+  end)
+
   it("reads an increment on the year before where its clause names what of that year it is set against", function()
     -- 比上年年初预算增加1800亿元: 比上年 stands more than a few words before
     -- the figure; the increment is no deficit of its own

@@ -136,11 +136,25 @@ local function judge_all(R, acc, latest, year, region, out)
       if not b or R.match.better_source(R, t, b) then best_of[pk] = t end
     end
   end
+  -- each document's targets outside the catalogue: the rivals for an
+  -- outcome matched by wording alone (match.unclaimed)
+  local rivals_of = {}
+  for _, t in ipairs(targets) do
+    if not t.indicator then
+      local list = rivals_of[t.doc]
+      if not list then
+        list = {}
+        rivals_of[t.doc] = list
+      end
+      list[#list + 1] = t
+    end
+  end
   local seen = {}
   for _, t in ipairs(in_view) do
     local pk = key_of[t]
     if best_of[pk] == t then
-      local v = M.judge_target(R, t, pools[region_key(t.m, t.doc)] or {}, latest[t.doc.region] or 0)
+      local v = M.judge_target(R, t, pools[region_key(t.m, t.doc)] or {}, latest[t.doc.region] or 0,
+        rivals_of[t.doc])
       local k = region_key(t.m, t.doc) .. "\0" .. R.match.key(R, t)
       v.recurring = t.first ~= nil and (years_of[k][t.first - 1] or years_of[k][t.last + 1]) or false
       seen[pk] = v
@@ -362,14 +376,14 @@ end
 --- The verdict on one target item, given the outcome pool of its region
 -- (year → items) and the latest year any document of its region was
 -- published in.
-function M.judge_target(R, t, pool, latest_year)
+function M.judge_target(R, t, pool, latest_year, rivals)
   local outcomes = {}
   if t.first then
     for y = t.first, t.last do
       for _, o in ipairs(pool[y] or {}) do outcomes[#outcomes + 1] = o end
     end
   end
-  local cands = R.match.rank(R, R.match.candidates(R, t, outcomes))
+  local cands = R.match.rank(R, R.match.unclaimed(R, t, R.match.candidates(R, t, outcomes), rivals))
   cands = corrections.candidates(t.correction, cands, function(cand)
     return corrections.key(cand.item.doc.sha256, cand.item.m.start, cand.item.m["end"])
   end)

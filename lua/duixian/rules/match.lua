@@ -1548,6 +1548,34 @@ function M.candidates(R, t, pool)
   return out
 end
 
+--- The candidates of target t that no other target of its document claims
+-- more closely (rivals: the document's targets outside the catalogue). An
+-- outcome matched by wording alone answers the promise it resembles most:
+-- one report's promises are distinct things (新增省级现代服务业集聚区20个左右
+-- and 培育10个左右海洋特色产业集聚区), and 新培育省级现代海洋特色产业集聚区7个
+-- answers the second only. A catalogue match is never taken away.
+function M.unclaimed(R, t, cands, rivals)
+  if not rivals or #rivals < 2 then return cands end
+  local own = R.match.promise_key(R, t)
+  local out = {}
+  for _, c in ipairs(cands) do
+    local claimed = false
+    if c.matched_by == "similarity" then
+      for _, r in ipairs(rivals) do
+        if r ~= t and R.match.period_relation(R, r, c.item) and R.match.promise_key(R, r) ~= own then
+          local by, sim = R.match.same_indicator(R, r, c.item)
+          if by == "similarity" and sim > (c.similarity or 0) then
+            claimed = true
+            break
+          end
+        end
+      end
+    end
+    if not claimed then out[#out + 1] = c end
+  end
+  return out
+end
+
 --- Does one of two wordings of an entry hold the other whole at its end,
 -- with words before it (接待游客 and 云冈石窟接待游客: the one names a part
 -- of what the other does, or the whole of it)? Not two orders of the same
