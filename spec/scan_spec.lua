@@ -305,6 +305,16 @@ describe("duixian.scan classification", function()
       estimates("过去一年，预计全市生产总值增长5%左右，地方一般公共预算收入增长9.3%。"))
     assert.are.same({ "5.6%左右 true", "2616亿元 false", "7% false" },
       estimates("过去一年，全市地区生产总值预计增长5.6%左右；一般公共预算收入2616亿元、同口径增长7%。"))
+    -- opening its clause, up to a semicolon, which opens a statement of its own
+    assert.are.same({ "8%左右 true", "14% true", "48.6% false" },
+      estimates("预计生产总值增长8%左右,一般公共预算收入增长14%;有研发活动的企业达到48.6%。"))
+  end)
+
+  it("reads a figure of a year before the one reviewed as known, whatever the sentence estimates", function()
+    local ms = scan("预计全市不良贷款率由2019年最高位的9.9%降至2.7%左右。",
+      { published = "2022-01-14", region = "聊城市", kind = "news" })
+    assert.are.same({ { "2019", false }, { "2021", true } },
+      { { ms[1].period, ms[1].estimate }, { ms[2].period, ms[2].estimate } })
   end)
 
   it("plans the next year in a report given in December", function()

@@ -993,7 +993,13 @@ function M.estimate_cue(R, m)
     local row = rows[cue.word]
     if row and is_estimate(row) then
       if at >= own_clause or row.scope == "sentence" then return cue end
-      if row.scope ~= "clause" and subject_start(norm, clause_start(norm, at), at) >= at then return cue end
+      -- opening its clause, it governs the clauses after it, up to a
+      -- semicolon, which opens a statement of its own (预计生产总值增长8%左右,
+      -- 一般公共预算收入增长14%；有研发活动的企业达到48.6%: no estimate)
+      if row.scope ~= "clause" and subject_start(norm, clause_start(norm, at), at) >= at
+          and not R.classify.crosses_semicolon(R, norm, at, pos) then
+        return cue
+      end
     end
   end
   return nil
@@ -1300,6 +1306,10 @@ end
 -- that had not been closed when the document was published.
 function M.estimate_of(_, m, doc, kind, period, has_estimate_cue)
   if kind ~= "outcome" then return false end
+  -- a figure of a year before the one reviewed is known by now, whatever
+  -- the sentence estimates (预计不良贷款率由2019年最高位的9.9%降至2.7%左右)
+  local last = period and tonumber(match(period, "(%d+)$"))
+  if last and doc.review_year and last < doc.review_year then return false end
   if has_estimate_cue then return true end
   if m.cmp == "~" and doc.year and tonumber(period) == doc.year - 1 and (doc.month or 12) <= 1 then
     return true
