@@ -54,7 +54,13 @@ LUAC ?= luac5.4
 LUA_MODULES = $(filter-out lua/duixian/data.lua lua/duixian/compiled.lua, \
                 $(shell find lua/duixian -name '*.lua')) $(wildcard data/*.lua)
 LUAC_OUT = $(LUA_MODULES:%=$(BUILD)/luac/%)
+# duixian.compiled reads a source whose modification time ties with its
+# bytecode's in whole seconds (an edit is never hidden); bytecode written
+# in the second its source was (a checkout or a merge, then make) would go
+# unused, and a start-up would parse the sources: such bytecode is touched
+# once that second is over.
 luac: $(LUAC_OUT)
+	@$(LUA) -e 'local lfs = require "lfs"; local tied = {}; for f in ("$(LUA_MODULES)"):gmatch("%S+") do local c = "$(BUILD)/luac/" .. f; if lfs.attributes(c, "modification") <= lfs.attributes(f, "modification") then tied[#tied + 1] = c end end; if #tied > 0 then os.execute("sleep 1"); for _, c in ipairs(tied) do assert(lfs.touch(c)) end end'
 $(BUILD)/luac/%.lua: %.lua
 	@mkdir -p $(@D)
 	@$(LUAC) -o $@ $(CURDIR)/$<
