@@ -959,7 +959,9 @@ static int is_grade(const scan_ctx *c, size_t p, size_t e) {
 }
 
 /* Subject after a count that opens its clause: 276个实施类…项目完成投资,
- * 5200余名群众被安全转移. Stops at a verb, 被, 的, a separator or a number. */
+ * 5200余名群众被安全转移. Stops at a verb, 被, a separator or a number, and
+ * at a head noun; past the first 的 when a noun follows it (the words before
+ * modify that noun), else at it. */
 static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_mention *m) {
   from += closing_mark_len(c, from, limit);
   /* a count of batches, groups or households before the count of things
