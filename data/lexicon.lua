@@ -695,6 +695,10 @@ local lexicon = {
   -- the words that open an aside restating a figure on another basis
   -- (一般公共预算收入增长1.7%（同口径增长2.5%以上）): the aside's figure is the region's
   restatements = { "同口径", "可比口径", "按可比口径", "按可比价", "按可比价格", "扣除", "剔除" },
+  -- the things a government's yearly list of works for the people counts:
+  -- quoted as the list's name (办好“十件民生实事”), the count is still its
+  -- promise, unlike a policy's name (稳经济“30条”, “三公里”就业圈)
+  quoted_counts = { "民生实事", "为民办实事", "民生工程", "惠民实事", "民生项目" },
   -- programme_nouns: after a span of years (三年, 五年) they make it a
   --   programme's name (五年行动计划, 三年攻坚行动), no frame of the figure
   -- part_openers: words that open a part of the total before them in the

@@ -603,6 +603,12 @@ describe("figures that are no figure of the region", function()
     assert.are.same({ "4个 target", "3个 target" }, kinds("打造4个千亿产业集群、3个500亿产业集群。", report))
   end)
 
+  it("keeps the count of a yearly list of works named in quotes, not a policy's name", function()
+    local report = { published = "2025-01-20", region = "贵州省", kind = "work_report" }
+    assert.are.same({ "十件 target" }, kinds("将继续统筹安排财力，扎实办好“十件民生实事”。", report))
+    assert.are.same({ "30条 other" }, kinds("推出稳经济“30条”。", report))
+  end)
+
   it("reads the figures that are no figure of the region alike from a database", function()
     local text = "2026年，打造4个千亿产业集群、3个500亿产业集群、5个200亿产业集群，如果说“435产业格局”是蓝图。\n" ..
       "北馆陶镇王屯村脱贫户王承亮因身体残疾，无法外出打工。2022年7月，王承亮通过小额信贷贷款2万元。\n" ..

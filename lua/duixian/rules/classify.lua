@@ -2013,6 +2013,8 @@ end
 -- quoted speech spans clauses and is not counted: its figures are real.
 function M.is_quoted(R, m)
   if m.quoted ~= true then return false end
+  -- “十件民生实事”: the count of a yearly list of works, named in quotes
+  if word_at(m.after or "", 1, R.lexicon.quoted_counts or {}) then return false end
   -- （同口径增长2.5%以上）: an aside that restates the figure before it on
   -- another basis (the lexicon's restatements) is a figure of the region
   local norm, opens = m.context.norm, R.lexicon.restatements or {}
