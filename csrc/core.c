@@ -254,6 +254,7 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "object_verbs", &lx->object_verbs, SET_PLAIN);
   build_set(L, lx, "nominal_verbs", &lx->nominal_verbs, SET_PLAIN);
   build_set(L, lx, "openers", &lx->openers, SET_PLAIN);
+  build_set(L, lx, "relative_clause_words", &lx->relative_clause_words, SET_PLAIN);
   build_set(L, lx, "shared_heads", &lx->shared_heads, SET_PLAIN);
   build_set(L, lx, "adverbial_prepositions", &lx->adverbial_prepositions, SET_PLAIN);
   build_set(L, lx, "streaks", &lx->streaks, SET_PLAIN);

@@ -186,6 +186,7 @@ typedef struct {
   dx_wordset adverbial_prepositions; /* 为 在: a clause's phrase of whom or where */
   dx_wordset nominal_verbs; /* 投入: a noun before another verb (研发投入增长) */
   dx_wordset openers;     /* 推动 实施: a verb of policy opening a clause, no subject */
+  dx_wordset relative_clause_words; /* 有 在: make what ends in 的 a clause on the noun after it */
   dx_wordset streaks;     /* 连续 蝉联: a streak after the subject is no part of it */
   dx_wordset whole_words; /* 并购 和美 成为: never cut at a filler or separator */
   dx_wordset prepositions; /* 按: the verb of the figure comes after it */

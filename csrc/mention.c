@@ -958,10 +958,28 @@ static int is_grade(const scan_ctx *c, size_t p, size_t e) {
   return p < e && at(c, p, "级");
 }
 
+/* Is [a, b), ending before a 的, a modifier of the noun after the 的 (in
+ * 在全国有重要行业影响力的|龙头链主企业, 经济困难的|严重精神障碍患者) rather than
+ * its possessor (3个县的|财政收入, 5个自然村的|闲散劳动力, 18个领域的|重点任务)?
+ * A modifier holds a verb or one of the lexicon's relative_clause_words (有,
+ * 在), or runs to four characters or more: the nouns a count counts before
+ * a possessive 的 are short. */
+static int modifies_after_de(const scan_ctx *c, size_t a, size_t b) {
+  size_t chars = 0;
+  for (size_t p = a; p < b; p += (size_t)dx_utf8_len(c->t[p])) chars++;
+  if (chars >= 4) return 1;
+  for (size_t p = a; p < b; p += (size_t)dx_utf8_len(c->t[p])) {
+    const dx_word *v = dx_match_prefix(&c->lx->verbs, c->t + p, b - p);
+    if (v && !inside_whole_word(c, p, b, v, 0)) return 1;
+    if (dx_match_prefix(&c->lx->relative_clause_words, c->t + p, b - p)) return 1;
+  }
+  return 0;
+}
+
 /* Subject after a count that opens its clause: 276个实施类…项目完成投资,
  * 5200余名群众被安全转移. Stops at a verb, 被, a separator or a number, and
- * at a head noun; past the first 的 when a noun follows it (the words before
- * modify that noun), else at it. */
+ * at a head noun; past the first 的 that ends a modifier (modifies_after_de)
+ * when a noun follows it, else at it. */
 static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_mention *m) {
   from += closing_mark_len(c, from, limit);
   /* a count of batches, groups or households before the count of things
@@ -1016,9 +1034,9 @@ static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_menti
     /* a verb inside a whole word is none (30项为民办实事项目) */
     const dx_word *verb = dx_match_prefix(&c->lx->verbs, c->t + p, limit - p);
     if (verb && inside_whole_word(c, p, limit, verb, 0)) verb = NULL;
-    if (at(c, p, "的") && depth == 0 && p > from && !after_de) {
-      /* 10家在全国有重要行业影响力的|龙头链主企业: what ends in 的 modifies
-       * the noun after it, which is the head of the phrase; unless no noun
+    if (at(c, p, "的") && depth == 0 && p > from && !after_de && modifies_after_de(c, from, p)) {
+      /* 10家在全国有重要行业影响力的|龙头链主企业: a clause ending in 的
+       * modifies the noun after it, which is the head of the phrase; unless no noun
        * follows (10个试点县的|支持力度: a verb; 8个公司运营的|16支基金: a
        * count of its own), when the phrase ends at 的 */
       size_t q = p + 3, len;
@@ -1256,24 +1274,31 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
        * this item starts after the 、, but not one in brackets (省（区、市）) */
       if (seg < m->nstart && !dx_match_prefix(&c->lx->separators, c->t + seg, m->nstart - seg)) {
         int depth = 0;
-        static const dx_word comma_mark = {.word = "、", .len = 3};
+        /* or, with no 、, up to a word joining items counted alike that
+         * stands right before the count (100家“专精特新”企业和|100家科技型
+         * 企业); elsewhere 和 and 及 join inside a noun phrase (自然村千兆光纤
+         * 和5G网络通达率, I类及以上水质, 高新技术企业和科技型中小企业、50家) */
         int same_count = ms[k - 1].unit && m->unit && (unsigned char)m->unit[0] >= 0x80 &&
                          strcmp(ms[k - 1].unit, m->unit) == 0;
+        size_t joined = 0;
         for (size_t p = seg; p + 3 <= m->nstart; p += (size_t)dx_utf8_len(c->t[p])) {
           if (c->t[p] == '(' || at(c, p, "（")) depth++;
           else if (c->t[p] == ')' || at(c, p, "）")) depth -= depth > 0;
-          else if (depth == 0) {
-            /* or up to a word joining items counted alike (100家“专精特新”企业和|
-             * 100家科技型企业); elsewhere 和 and 及 join inside a noun phrase
-             * (自然村千兆光纤和5G网络通达率, I类及以上水质) */
-            const dx_word *sep = same_count ? dx_match_prefix(&c->lx->separators, c->t + p, m->nstart - p) : NULL;
-            if (at(c, p, "、") || (sep && !inside_whole_word(c, p, m->nstart, sep, 0))) {
-              if (!sep) sep = &comma_mark;
-              seg = p + sep->len;
-              tail_skipped = 1;
-              break;
-            }
+          else if (depth == 0 && at(c, p, "、")) {
+            seg = p + 3;
+            tail_skipped = 1;
+            joined = 0;
+            break;
+          } else if (depth == 0 && same_count) {
+            const dx_word *sep = dx_match_prefix(&c->lx->separators, c->t + p, m->nstart - p);
+            if (sep && !inside_whole_word(c, p, m->nstart, sep, 0) &&
+                trim_front(c, p + sep->len, m->nstart) == m->nstart)
+              joined = p + sep->len;
           }
+        }
+        if (joined) {
+          seg = joined;
+          tail_skipped = 1;
         }
       }
     }

@@ -515,6 +515,9 @@ local lexicon = {
   nominal_verbs = nominal_verbs,
   -- and verbs of adding that open a subject whose figure another verb gives
   -- (培育技术经理人超过600人: 技术经理人; 新认证绿色、有机农产品1000个以上)
+  -- words that make what ends in 的 a clause on the noun after it, not its
+  -- possessor (10家在全国有重要行业影响力的龙头链主企业, but 3个县的财政收入)
+  relative_clause_words = { "有", "在", "具有", "拥有", "具备" },
   openers = { "推动", "推进", "统筹推进", "实施", "开展", "组织", "促进", "引导", "深化", "完成", "启动", "带动",
     "培育", "引进", "培育引进", "引育", "新培育", "组建", "新组建", "认证", "新认证", "新建", "打造", "创建" },
   continuers = { "比", "占", "较", "同比" },

@@ -273,7 +273,9 @@ describe("duixian.scan subjects and verbs", function()
     -- what ends in 的 modifies the noun after it, the head of the phrase
     assert.are.same({ "龙头链主企业", "培育打造" },
       of("重点培育打造2家世界一流企业、10家左右在全国有重要行业影响力的龙头链主企业。", "10家左右"))
-    -- but where no noun follows 的 (a verb, or a count of its own), the phrase ends at 的
+    -- but not past a possessor's 的: the count counts the possessor (3个县的财政收入)
+    assert.are.same({ "县", "" }, of("今年，3个县的财政收入增长10%。", "3个"))
+    -- and where no noun follows 的 (a verb, or a count of its own), the phrase ends at 的
     assert.are.same({ "试点县", "" }, of("加大对10个试点县的支持力度。", "10个"))
     -- a head noun (产业) opening a longer whole word (产业链, 产业集群) is that word
     assert.are.same({ "重点产业链", "" }, of("13条重点产业链全面起势。", "13条"))
@@ -305,6 +307,8 @@ describe("duixian.scan subjects and verbs", function()
     local second
     for _, m in ipairs(assert(duixian.scan(text, META))) do if m.start > 30 then second = m end end
     assert.are.same({ "科技型企业", "培育" }, { second.subject, second.verb })
+    -- a 、 ends the item before, and a 和 before it joins inside that item
+    assert.are.same({ "瞪羚企业", "培育" }, of("今年，培育100家高新技术企业和科技型中小企业、50家瞪羚企业。", "50家"))
     -- 和 inside a noun phrase joins no items: 千兆光纤和5G网络通达率
     assert.are.same({ "自然村千兆光纤和5G网络通达率", "达到" },
       of("全省自然村千兆光纤和5G网络通达率达到100%。", "100%"))
