@@ -57,10 +57,11 @@ LUAC_OUT = $(LUA_MODULES:%=$(BUILD)/luac/%)
 # duixian.compiled reads a source whose modification time ties with its
 # bytecode's in whole seconds (an edit is never hidden); bytecode written
 # in the second its source was (a checkout or a merge, then make) would go
-# unused, and a start-up would parse the sources: such bytecode is touched
-# once that second is over.
+# unused, and a start-up would parse the sources: such bytecode is written
+# again once that second is over (from the source as it is then). Without
+# LuaFileSystem, which duixian.compiled needs too, nothing is to be gained.
 luac: $(LUAC_OUT)
-	@$(LUA) -e 'local lfs = require "lfs"; local tied = {}; for f in ("$(LUA_MODULES)"):gmatch("%S+") do local c = "$(BUILD)/luac/" .. f; if lfs.attributes(c, "modification") <= lfs.attributes(f, "modification") then tied[#tied + 1] = c end end; if #tied > 0 then os.execute("sleep 1"); for _, c in ipairs(tied) do assert(lfs.touch(c)) end end'
+	@$(LUA) -e 'local ok, lfs = pcall(require, "lfs"); if not ok then return end; local tied = {}; for f in ("$(LUA_MODULES)"):gmatch("%S+") do local c = "$(BUILD)/luac/" .. f; local b, s = lfs.attributes(c, "modification"), lfs.attributes(f, "modification"); if b and s and b <= s then tied[#tied + 1] = f end end; if #tied > 0 then os.execute("sleep 1"); for _, f in ipairs(tied) do assert(os.execute("$(LUAC) -o $(BUILD)/luac/" .. f .. " $(CURDIR)/" .. f)) end end'
 $(BUILD)/luac/%.lua: %.lua
 	@mkdir -p $(@D)
 	@$(LUAC) -o $@ $(CURDIR)/$<

@@ -990,6 +990,9 @@ describe("judging against what reports say", function()
       "2025年，财政赤字4.06万亿元。")
     assert.are.same({ "met", "4.06万亿元" }, { verdict_on(vs, "4.06万亿元").status, verdict_on(vs, "4.06万亿元").outcome.raw })
     assert.are.equal("not_reported", verdict_on(vs, "1800亿元").status)
+    -- a 比上年 of another statement, past a semicolon, makes no increment
+    vs = judge("二、2025年工作安排\n粮食产量比上年增长1%；减少化肥使用量5万吨。", "2025年，减少化肥使用量6万吨。")
+    assert.are.same({ "met", "6万吨" }, { verdict_on(vs, "5万吨").status, verdict_on(vs, "5万吨").outcome.raw })
   end)
 
   it("does not pair by wording alone figures an order of magnitude apart", function()

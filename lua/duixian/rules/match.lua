@@ -17,6 +17,7 @@ local M = {}
 -- The marks that end a clause group and a clause, full-width and ASCII
 -- (texts converted from PDF often carry the ASCII ones).
 local SEMICOLONS, COMMAS = { "；", ";" }, { "，", "," }
+local CLAUSE_MARKS = { "，", ",", "；", ";" }
 
 -- Where the marks (full-width or ASCII) or words of a list stand in s, in
 -- order: { at, after }.
@@ -871,7 +872,7 @@ function M.is_increment(R, m)
   local year_on_year = indicators.heads.year_on_year
   if indicators.contains_any(words_before(m, 24), year_on_year) then return true end
   local before = sentence_before(m)
-  local marks = marks_in(before, COMMAS)
+  local marks = marks_in(before, CLAUSE_MARKS)
   return indicators.contains_any(before:sub(#marks > 0 and marks[#marks][2] or 1), year_on_year)
 end
 
@@ -1555,7 +1556,8 @@ end
 -- and 培育10个左右海洋特色产业集聚区), and 新培育省级现代海洋特色产业集聚区7个
 -- answers the second only. A catalogue match is never taken away.
 function M.unclaimed(R, t, cands, rivals)
-  if not rivals or #rivals < 2 then return cands end
+  -- a reviewer's correction picks among all the candidates
+  if not rivals or #rivals < 2 or t.correction then return cands end
   local own = R.match.promise_key(R, t)
   local out = {}
   for _, c in ipairs(cands) do
