@@ -966,14 +966,12 @@ static int is_grade(const scan_ctx *c, size_t p, size_t e) {
  * a possessive 的 are short. */
 static int modifies_after_de(const scan_ctx *c, size_t a, size_t b) {
   size_t chars = 0;
-  for (size_t p = a; p < b; p += (size_t)dx_utf8_len(c->t[p])) chars++;
-  if (chars >= 4) return 1;
-  for (size_t p = a; p < b; p += (size_t)dx_utf8_len(c->t[p])) {
+  for (size_t p = a; p < b; p += (size_t)dx_utf8_len(c->t[p]), chars++) {
     const dx_word *v = dx_match_prefix(&c->lx->verbs, c->t + p, b - p);
     if (v && !inside_whole_word(c, p, b, v, 0)) return 1;
     if (dx_match_prefix(&c->lx->relative_clause_words, c->t + p, b - p)) return 1;
   }
-  return 0;
+  return chars >= 4;
 }
 
 /* Subject after a count that opens its clause: 276个实施类…项目完成投资,
@@ -1464,7 +1462,8 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       size_t len = 0;
       uint32_t cp = noun.subj_end > noun.subj_start ? cp_at(c, noun.subj_start, &len) : 0;
       int rest = at(c, noun.subj_start, "次") || at(c, noun.subj_start, "（") || c->t[noun.subj_start] == '(' ||
-                 (dx_is_cn_digit(cp) && !at(c, noun.subj_start, "零") && !is_grade(c, noun.subj_start, noun.subj_end)) || at(c, noun.subj_start, "万") || at(c, noun.subj_start, "亿") ||
+                 (dx_is_cn_digit(cp) && !at(c, noun.subj_start, "零") && !is_grade(c, noun.subj_start, noun.subj_end)) ||
+                 at(c, noun.subj_start, "万") || at(c, noun.subj_start, "亿") ||
                  (m->verb_end > m->verb_start && dx_match_suffix(&c->lx->crossing_verbs, c->t, m->verb_end));
       /* and two characters at least: 为 of 华为 ends a noun of one */
       if (noun.subj_end > noun.subj_start && (ends_de || (!rest && noun.subj_end - noun.subj_start >= 6)))

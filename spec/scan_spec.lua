@@ -308,6 +308,9 @@ describe("duixian.scan classification", function()
     -- opening its clause, up to a semicolon, which opens a statement of its own
     assert.are.same({ "8%左右 true", "14% true", "48.6% false" },
       estimates("预计生产总值增长8%左右,一般公共预算收入增长14%;有研发活动的企业达到48.6%。"))
+    -- an ASCII semicolon is one even where a full-width one stands later
+    assert.are.same({ "8%左右 true", "48.6% false", "2.95% false" },
+      estimates("预计生产总值增长8%左右;有研发活动的企业达到48.6%；研发投入强度达到2.95%。"))
   end)
 
   it("reads a figure of a year before the one reviewed as known, whatever the sentence estimates", function()

@@ -222,8 +222,8 @@ end
 --- Does a semicolon stand in bytes i..j of norm (the list items of a
 -- review: 收入增长14.5%，比2019年增长14.9%；投资增长11.1%)?
 function M.crosses_semicolon(_, norm, i, j)
-  local at = find(norm, "；", i, true) or find(norm, ";", i, true)
-  return at ~= nil and at <= j
+  local full, ascii = find(norm, "；", i, true), find(norm, ";", i, true)
+  return (full ~= nil and full <= j) or (ascii ~= nil and ascii <= j)
 end
 
 --- Is a baseline set beside the figures with 与 or 同 and compared after it
