@@ -1128,6 +1128,25 @@ static size_t ordinal_head_start(const scan_ctx *c, size_t a, size_t b, size_t l
   return cp >= 0x4E00 && cp <= 0x9FFF && !dx_is_cn_digit(cp) ? h : le;
 }
 
+/* A run of K ordinal numerals written together before the head they share
+ * (一二三产业增加值分别增长…, 二三产业): K numerals of one character each,
+ * in counting order (一二三, not 十一), then a word. Returns where the head
+ * starts, or b when [a, b) opens with no such run. */
+static size_t ordinal_run_end(const scan_ctx *c, size_t a, size_t b, size_t K) {
+  size_t p = a, len;
+  int64_t before = 0;
+  for (size_t j = 0; j < K; j++) {
+    if (p >= b) return b;
+    int64_t v = dx_cn_value(cp_at(c, p, &len));
+    if (v < 1 || v > 9 || (j && v != before + 1)) return b;
+    before = v;
+    p += len;
+  }
+  if (p >= b) return b;
+  uint32_t cp = cp_at(c, p, &len);
+  return cp >= 0x4E00 && cp <= 0x9FFF && !dx_is_cn_digit(cp) ? p : b;
+}
+
 /* The list a 分别 opening the clause at cs goes back to: the words before
  * the first verb of the clause before, when that clause states no figure
  * (城镇和农村居民人均可支配收入稳步提高，分别增长4.5%和6.3%). Sets [*a, *b)
@@ -1590,6 +1609,19 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     }
     size_t parts = split_list(c, a, b, 1, starts, ends);
     if (parts != K) parts = split_list(c, a, b, 0, starts, ends);
+    size_t run_head = parts == 1 ? ordinal_run_end(c, a, b, K) : b;
+    if (run_head < b) {
+      /* 一二三产业增加值: each numeral is one item, with the head after them */
+      for (size_t j = 0, q = a, len; j < K; j++, q += len) {
+        cp_at(c, q, &len);
+        ms[k + j].subj_start = q, ms[k + j].subj_end = q + len;
+        ms[k + j].head_start = run_head, ms[k + j].head_end = b;
+        ms[k + j].distributive = 1;
+        ms[k + j].verb_start = m->verb_start, ms[k + j].verb_end = m->verb_end;
+      }
+      k += K - 1;
+      continue;
+    }
     if (parts != K) {
       if (opens) previous_subjects(ms, k, K, cs);
       continue;

@@ -799,6 +799,10 @@ local lexicon = {
   share_nouns = { "比例", "占比", "比重", "比率", "率" },
   set_sizes = { one_of = { "之一" }, batches = { "首批", "第一批", "第二批", "第三批" },
     joining = { "入选", "入围", "成为", "列入", "纳入" } },
+  -- classifiers of places and institutions: a count of them in the hundreds
+  -- of millions or more is no count but a grade of each one's size, said
+  -- before the noun it grades (地区生产总值超百亿县增至35个, 千亿园区)
+  size_grades = { units = { "县", "市", "镇", "乡", "村", "园", "区", "校", "站" }, at_least = 1e8 },
   -- two-character words whose second character starts a number word: in
   -- 保持平稳 and 支持平台 there is no 持平 (growth of 0%)
   word_overlaps = { "保持", "支持", "维持", "坚持", "扶持", "主持", "把持", "挟持", "劫持" },

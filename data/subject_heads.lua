@@ -269,10 +269,11 @@ return {
   -- nothing; it belongs to the qualifier the figure already carries.
   negations = { "不" },
 
-  -- Words that are two modifiers in one (城乡 is 城镇 and 农村): before 分别
-  -- and a list of figures (城乡居民人均可支配收入分别增长6%、7.5%), the first
-  -- figure is the first modifier's, the second the second's.
-  fused_pairs = { { "城乡", "城镇", "农村" } },
+  -- Words that are several modifiers in one (城乡 is 城镇 and 农村; 三次产业
+  -- the first, second and third sectors): before 分别 and a list of figures
+  -- (城乡居民人均可支配收入分别增长6%、7.5%), the first figure is the first
+  -- modifier's, the second the second's, and so on.
+  fused_pairs = { { "城乡", "城镇", "农村" }, { "三次产业", "第一产业", "第二产业", "第三产业" } },
 
   -- Where a coordinated phrase ends (the shared head comes before these).
   coordination_ends = { "分别", "，", "；", "。", "：" },

@@ -719,6 +719,13 @@ describe("全国 and 全省: the larger region's figure, or part of a name or of
     assert.are.same({ "20个 outcome" }, reading("2025年，建成首批20个示范区。"))
   end)
 
+  it("reads a count of places in the hundreds of millions as a grade of their size (超百亿县)", function()
+    assert.are.same({ "超百亿县 other", "35个 outcome" }, reading("2025年，地区生产总值超百亿县增至35个。"))
+    assert.are.same({ "3个 outcome" }, reading("2025年，新增千亿园区3个。"))
+    -- a count of places stays one
+    assert.are.same({ "12县 outcome" }, reading("2025年，新增省级乡村振兴示范县12县。"))
+  end)
+
   it("reads a national event's edition, the region's deed, part and share as its own", function()
     assert.are.same({ "20项 outcome" }, reading("2025年，在第十二届全国少数民族传统体育运动会获一等奖20项。"))
     assert.are.same({ "1.35亿千瓦 outcome" }, reading("2025年，新能源装机在全国率先破亿、达到1.35亿千瓦。"))

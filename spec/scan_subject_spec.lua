@@ -265,6 +265,14 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "二类水体比例", "为" }, of("一、二类水体比例分别为35%、40%。", "40%"))
     -- a conjunct that is no numeral keeps the rule for heads of words
     assert.are.same({ "水利投资", "增长" }, of("水利、能源投资分别增长39.8%、33.7%。", "39.8%"))
+    -- the numerals written together, one to each figure (一二三产 is 一、二、三产)
+    local run = "其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。"
+    assert.are.same({ "一产增加值", "增长" }, of(run, "3.5%左右"))
+    assert.are.same({ "二产增加值", "增长" }, of(run, "6%左右"))
+    assert.are.same({ "三产增加值", "增长" }, of(run, "5%左右"))
+    assert.are.same({ "三产业增加值", "增长" }, of("二三产业增加值分别增长6%、5%。", "5%"))
+    -- numerals out of counting order are one number (十一), no list
+    assert.are.same({ "十一产业增加值", "增长" }, of("十一产业增加值分别增长6%、5%。", "5%"))
   end)
   it("reads the noun a count counts past what modifies it", function()
     -- a grade of size (千亿级) opens the noun, no more of the number

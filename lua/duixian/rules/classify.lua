@@ -1970,6 +1970,16 @@ function M.is_set_size(R, m)
     and contains_any(norm, m.clause_start or 1, m.pos - 1, sets.joining)
 end
 
+--- Is m a grade of size said of places or institutions (地区生产总值超百亿县
+-- 增至35个: counties whose output passes ten billion)? A count in one of the
+-- lexicon's size_grades.units, of size_grades.at_least or more: no region
+-- holds that many counties, so the number sizes each one and names a class.
+function M.is_size_grade(R, m)
+  local grades = R.lexicon.size_grades
+  if not grades or (m.value or 0) < grades.at_least then return false end
+  return words_module.set_of(grades.units)[m.unit] == true
+end
+
 --- Is m a rank bracket (92个学科进入ESI全球前1%, 排名前1%): a share right
 -- after one of the lexicon's rank_brackets? It names a class of the ranked
 -- (the top 1%), not a share of the region.
@@ -2413,6 +2423,7 @@ end
 M.not_a_figure = {
   { rule = "is_inside_word", reason = "a number word read inside a longer word (保持平稳 holds no 持平)" },
   { rule = "is_attributive", reason = "qualifies a noun (过亿元项目) or names a category: states no figure" },
+  { rule = "is_size_grade", reason = "a grade of size said of places (超百亿县: counties of ten billion and more), a class" },
   { rule = "is_settlement_size", reason = "the size of a kind of settlement (30户以上自然村), a category" },
   { rule = "is_topic_count", reason = "counts a list's items by what they are about (9项与卫生医药有关)" },
   { rule = "is_quoted", reason = "inside a name in quotes or an aside in parentheses" },

@@ -327,15 +327,16 @@ function M.resolve_after_place(R, m, subject, prev)
   return entry, alias, shared
 end
 
---- The indicator of one figure of a list after 分别 whose subject holds two
--- modifiers in one word (城乡居民人均可支配收入分别增长6%、7.5%: the first is
--- 城镇居民…, the second 农村居民…; data/subject_heads.lua fused_pairs).
+--- The indicator of one figure of a list after 分别 whose subject holds
+-- several modifiers in one word (城乡居民人均可支配收入分别增长6%、7.5%: the
+-- first is 城镇居民…, the second 农村居民…; 三次产业增加值分别增长…: the
+-- first, second and third sectors'; data/subject_heads.lua fused_pairs).
 -- @return entry, alias, the subject with its own modifier | nil
 function M.resolve_fused_pair(R, m, subject)
   local k = m.list_index
-  if (k ~= 1 and k ~= 2) or not says_respectively(words_before(m, 64)) then return nil end
+  if not k or not says_respectively(words_before(m, 64)) then return nil end
   for _, pair in ipairs(indicators.heads.fused_pairs) do
-    local at = subject:find(pair[1], 1, true)
+    local at = pair[k + 1] and subject:find(pair[1], 1, true)
     if at then
       local own = subject:sub(1, at - 1) .. pair[k + 1] .. subject:sub(at + #pair[1])
       local entry, alias = R.indicators:resolve(own, m.unit, m.verb)
