@@ -70,6 +70,12 @@ describe("provincial reports after 2020", function()
     assert.are.same({ "6.6% 地区生产总值 outcome 2023", "6.5%左右 年初确定的 other 2023" },
       read("一、2023年工作回顾\n地区生产总值增长6.6%，高于年初确定的6.5%左右的预期目标。",
         { published = "2024-01-22", region = "宁夏回族自治区", kind = "work_report" }))
+    -- each figure of a list the target's name closes (…4%左右、…2%的目标)
+    assert.are.same({ "4%左右 没有实现年初确定的单位国内生产总值能耗 other 2006", "2% 污染物排放总量 other 2006",
+      "1.2% 单位国内生产总值能耗 outcome 2006" },
+      read("一、2006年工作回顾\n全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。"
+        .. "单位国内生产总值能耗下降1.2%。",
+        { published = "2007-03-05", region = "中华人民共和国", kind = "work_report" }))
   end)
 
   it("gives a subject of a year alone (2022年达到1.77万亿元) the subject before it", function()

@@ -639,15 +639,22 @@ function M.is_level(R, m)
   return row ~= nil and row.class == "reach" and not row.whole_span
 end
 
+-- The last byte of the words after m that stand in its clause (m.after may
+-- run past the clause's end).
+local function clause_after_end(after)
+  local stop = #after
+  for k = 1, #CLAUSE_MARKS do
+    local at = find(after, CLAUSE_MARKS[k], 1, true)
+    if at and at <= stop then stop = at - 1 end
+  end
+  return stop
+end
+
 --- Does a verb of the lexicon's events_after follow the noun m counts, in
 -- its clause (5条高铁建成运营, 6个遗址入选…): things that came about one by one?
 function M.counts_events_after(R, m)
   local after = m.after or ""
-  local stop = #after
-  for k = 1, #CLAUSE_MARKS do -- m.after may run past its clause's end
-    local at = find(after, CLAUSE_MARKS[k], 1, true)
-    if at and at <= stop then stop = at - 1 end
-  end
+  local stop = clause_after_end(after)
   return stop > 0 and contains_any(after, 1, stop, R.lexicon.events_after or {})
 end
 
@@ -2505,6 +2512,22 @@ function M.names_target(R, m)
   if not names then return false end
   local after = m.after or ""
   if word_at(after, sub(after, 1, 3) == "的" and 4 or 1, names.nouns) then return true end
+  -- 没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少
+  -- 2%的目标: a figure of a list (a 、 after it) whose clause goes on to 的
+  -- and the name of a target restates a target too
+  if sub(after, 1, 3) == "、" then
+    local norm = m.context.norm
+    local stop = #norm
+    for k = 1, #CLAUSE_MARKS do
+      local at = find(norm, CLAUSE_MARKS[k], m.pos, true)
+      if at and at < stop then stop = at end
+    end
+    local de = find(norm, "的", m.pos, true)
+    while de and de < stop do
+      if word_at(norm, de + 3, names.nouns) then return true end
+      de = find(norm, "的", de + 3, true)
+    end
+  end
   local subject = m.subject or ""
   if subject == "" or not words_module.set_of(names.verbs)[m.verb or ""] then return false end
   local stop = #subject + 1
