@@ -176,3 +176,27 @@ describe("the JSON audit reader", function()
     assert.are.equal(0, #report_cli.audit_of_json("{\"verdicts\":[]}", "empty.json").verdicts)
   end)
 end)
+
+describe("an audit of stored mentions reads the clause from the sentence", function()
+  it("keeps a part after 其中 (其中中央财政赤字8500亿元) from the total's indicator, as a scan does", function()
+    local db = assert(duixian.open(":memory:"))
+    assert(db:ingest("今年拟安排财政赤字1.2万亿元，比去年预算增加4000亿元，其中中央财政赤字8500亿元。\n",
+      { published = "2013-03-05", region = "中华人民共和国", kind = "work_report", file = "national-2013.txt" }))
+    assert(db:ingest("一、2013年工作回顾\n过去一年，财政赤字1.2万亿元。\n",
+      { published = "2014-03-05", region = "中华人民共和国", kind = "work_report", file = "national-2014.txt" }))
+    local R = rules.default()
+    local stored = streamed(db, R, false)
+    local function verdicts(a)
+      local out = {}
+      for _, v in ipairs(a.verdicts) do
+        out[#out + 1] = ("%s %s %s"):format(v.target.raw, v.indicator or "-", v.status)
+      end
+      table.sort(out)
+      return out
+    end
+    assert.are.same({ "1.2万亿元 deficit met", "4000亿元 deficit not_reported", "8500亿元 - not_reported" },
+      verdicts(stored))
+    assert.are.same(verdicts(stored), verdicts(in_memory(db, R, false)))
+    db:close()
+  end)
+end)

@@ -460,11 +460,30 @@ end
 -- 住房改造470万套: a part of the total before it)?
 function M.opens_part(R, m)
   local norm, at = m.context and m.context.norm, m.clause_start
-  if not (norm and at) then return false end
+  if not (norm and at) then
+    -- a stored mention as the audit reads it: its sentence before the
+    -- figure, from the last clause mark
+    norm = sentence_before(m)
+    local marks = marks_in(norm, CLAUSE_MARKS)
+    at = #marks > 0 and marks[#marks][2] or 1
+  end
   local openers = R.lexicon.part_openers or {}
   for i = 1, #openers do
     local w = openers[i]
     if norm:sub(at, at + #w - 1) == w then return true end
+  end
+  return false
+end
+
+--- Is m a part (its clause opens with 其中: opens_part) of a total stated
+-- before it in its sentence of the same indicator entry, in m's unit? prev:
+-- the item before m in its sentence (each item's prev is in it too), or nil.
+function M.part_of_same(R, m, entry, prev)
+  if not R.match.opens_part(R, m) then return false end
+  local item = prev
+  while item do
+    if item.indicator == entry and item.m.unit == m.unit and not R.match.opens_part(R, item.m) then return true end
+    item = item.prev
   end
   return false
 end
@@ -784,6 +803,11 @@ end
 --- Prepare one mention: resolve its indicator, read its period and measure.
 function M.prepare(R, m, doc, prev)
   local entry, alias, subject = R.match.resolve(R, m, prev)
+  if entry and R.match.part_of_same(R, m, entry, prev) then
+    -- 财政赤字1.2万亿元，…其中中央财政赤字8500亿元: a part of the total the
+    -- indicator names is no figure of that indicator
+    entry, alias = nil, nil
+  end
   local first, last = R.match.span(R, m.period)
   local item = { m = m, doc = doc, indicator = entry, alias = alias, subject = subject,
     first = first, last = last, date = R.match.date_key(R, doc.published) or 0 }
