@@ -803,11 +803,6 @@ end
 --- Prepare one mention: resolve its indicator, read its period and measure.
 function M.prepare(R, m, doc, prev)
   local entry, alias, subject = R.match.resolve(R, m, prev)
-  if entry and R.match.part_of_same(R, m, entry, prev) then
-    -- 财政赤字1.2万亿元，…其中中央财政赤字8500亿元: a part of the total the
-    -- indicator names is no figure of that indicator
-    entry, alias = nil, nil
-  end
   local first, last = R.match.span(R, m.period)
   local item = { m = m, doc = doc, indicator = entry, alias = alias, subject = subject,
     first = first, last = last, date = R.match.date_key(R, doc.published) or 0 }
@@ -823,6 +818,13 @@ function M.prepare(R, m, doc, prev)
   item.prev = prev
   item.verb = R.match.part_verb(R, m, prev)
   if indicators.unit_class(m.unit, R.words) == "count" then item.size_class = R.match.size_class(R, m, m.subject or "") end
+  if entry and not item.size_class and R.match.part_of_same(R, m, entry, prev) then
+    -- 财政赤字1.2万亿元，…其中中央财政赤字8500亿元: a part of the total the
+    -- indicator names is no figure of that indicator (a part of a size class,
+    -- 其中10亿元以上项目40个, is told apart by its class)
+    entry = nil
+    item.indicator, item.alias = nil, nil
+  end
   item.plan_share = R.match.is_plan_share(R, m)
     -- 分别完成年计划的118.2%、248.57%: the list's later figures are shares too
     or (prev ~= nil and prev.plan_share and (m.list_index or 1) > 1 and m.unit == "%")
