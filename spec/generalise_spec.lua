@@ -719,6 +719,15 @@ describe("全国 and 全省: the larger region's figure, or part of a name or of
     assert.are.same({ "20个 outcome" }, reading("2025年，建成首批20个示范区。"))
   end)
 
+  it("reads a programme's term in parentheses as its name's, no frame for the clauses after it", function()
+    local county = { published = "2026-01-12", region = "聊城市阳谷县", kind = "work_report" }
+    assert.are.same({ "15个 target 2026", "50家 target 2026" },
+      (read("三、2026年工作安排\n实施县城更新三年行动（2026—2028年），改造老旧小区15个。新培育“四上”企业50家。", county)))
+    -- a span the clause itself states still frames its figure
+    assert.are.same({ "45个 target 2026-2028" },
+      (read("三、2026年工作安排\n2026—2028年改造老旧小区45个。", county)))
+  end)
+
   it("reads a count of places in the hundreds of millions as a grade of their size (超百亿县)", function()
     assert.are.same({ "超百亿县 other", "35个 outcome" }, reading("2025年，地区生产总值超百亿县增至35个。"))
     assert.are.same({ "3个 outcome" }, reading("2025年，新增千亿园区3个。"))

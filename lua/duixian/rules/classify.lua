@@ -395,6 +395,8 @@ function M.time_cue_for(R, m, doc)
         elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
             -- 实现2035年远景目标，…年均增长5%: a goal's name frames no other clause
             and (in_clause or not cue.year or not C.names_vision(R, cue, ctx.norm))
+            -- nor does a programme's term in parentheses (三年行动（2026—2028年），…)
+            and (in_clause or not C.is_aside(R, cue))
             and C.read_time_cue(R, cue, doc) then
           if at < pos then
             best = cue
@@ -444,6 +446,14 @@ function M.dates_one_value(_, cue)
   return cue.year ~= nil and cue.after == "的" and cue.before ~= nil and not FRONT_MARKS[cue.before]
 end
 
+--- Is a time word an aside in parentheses of its own (县城更新三年行动
+-- （2026—2028年）: the term of the programme it follows), dating that name
+-- rather than framing the sentences after it?
+function M.is_aside(_, cue)
+  local open, close = cue.before, cue.after
+  return (open == "（" or open == "(") and (close == "）" or close == ")")
+end
+
 --- Can a time word of an earlier sentence govern m: a time word that names
 -- years, is not bound to its own clause, and is no baseline (较2020年 and
 -- 从2020年的5.2万元 opening a paragraph date nothing after them; 从2027年起
@@ -459,6 +469,8 @@ function M.governs_from_afar(R, cue, doc)
     -- 创近三年新高 names a record's window
     and not R.classify.names_record(R, cue)
     and not R.classify.dates_one_value(R, cue)
+    -- （2026—2028年） after a programme's name is its term
+    and not R.classify.is_aside(R, cue)
     and R.classify.read_time_cue(R, cue, doc) ~= nil
 end
 
