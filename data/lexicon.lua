@@ -926,6 +926,13 @@ local lexicon = {
 
   -- the kinds of document a text's opening tells apart: the first whose
   -- words stand in the title, else the first whose words stand in the opening
+  -- the month from which a document of a kind plans the year after its
+  -- publication (default: any kind). A work report given in December (the
+  -- report of 2022-12-27) sets the targets of the year to come; a news
+  -- story of July to November speaks of the year still running (今年前三
+  -- 季度…, 力争全年增长6%), one of December of the plans made for the next
+  -- (经济工作会议).
+  plans_next_year_from = { default = 7, news = 12 },
   document_kinds = {
     { "work_report", words = { "政府工作报告", "代表国务院", "向大会报告工作", "向大会作政府工作报告" },
       authority = 1 },

@@ -719,6 +719,17 @@ describe("全国 and 全省: the larger region's figure, or part of a name or of
     assert.are.same({ "20个 outcome" }, reading("2025年，建成首批20个示范区。"))
   end)
 
+  it("reads news of October on the year running: its parts past are results, its goals targets of it", function()
+    local october = { published = "2025-10-28", region = "聊城市阳谷县", kind = "news" }
+    assert.are.same({ "268.5亿元 outcome 2025", "6.1% outcome 2025", "8.5% outcome 2025", "6%以上 target 2025" },
+      (read("今年前三季度，全县地区生产总值完成268.5亿元，同比增长6.1%。1—9月，规上工业增加值增长8.5%。"
+        .. "全年全县地区生产总值力争增长6%以上。", october)))
+    -- a time that ended before the year planned frames a result, with no modality
+    local december = { published = "2025-12-28", region = "聊城市阳谷县", kind = "news" }
+    assert.are.same({ "268.5亿元 outcome 2025", "6%左右 target 2026" },
+      (read("今年前三季度，全县地区生产总值完成268.5亿元。2026年全县地区生产总值增长6%左右。", december)))
+  end)
+
   it("reads a programme's term in parentheses as its name's, no frame for the clauses after it", function()
     local county = { published = "2026-01-12", region = "聊城市阳谷县", kind = "work_report" }
     assert.are.same({ "15个 target 2026", "50家 target 2026" },

@@ -1218,6 +1218,11 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     elseif section == "review" or estimate then kind = "outcome"
     elseif modal or (modal == nil and C.cue_before(R, m, implies_target, false)) then kind = "target"
     elseif C.cue_before(R, m, implies_outcome, true) then kind = "outcome"
+    elseif cue and select(2, C.read_time_cue(R, cue, doc)) and select(2, C.read_time_cue(R, cue, doc)) < doc.plan_year then
+      -- 今年前三季度，…完成268.5亿元 in news of October, which plans the
+      -- year after: a time that ends before the year planned, said with
+      -- no modality of a plan, frames what has come about
+      kind = "outcome"
     elseif not cue and not plan_first and not section_year and st and st.para == ctx.para and st.para_kind then
       -- a plain statement with no time word and no heading to frame it (2023年全
       -- 市生产总值增长5.6%。其中，第一产业增加值增长4.1%) goes on in the kind
@@ -1226,7 +1231,12 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     else
       -- 上半年，全市地区生产总值增长5.2% in news of July: a part of the year
       -- already past, its result
-      part_year = not cue and C.year_part_past(R, m, doc)
+      -- (今年前三季度 in news of October: the part of the year its time word names)
+      part_year = C.year_part_past(R, m, doc)
+      if part_year and cue then
+        local first, last = C.read_time_cue(R, cue, doc)
+        if first ~= part_year or last ~= part_year then part_year = nil end
+      end
       kind = part_year and "outcome" or "target"
     end
   end
@@ -1249,6 +1259,9 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     return "outcome", tostring(year), estimate ~= nil, cue
   end
   if cue then first, last = C.read_time_cue(R, cue, doc, kind) end
+  -- a result of a part of the year past (1—9月 in news of October), whatever
+  -- said it is one: that year's
+  if kind == "outcome" and part_year == nil and not cue then part_year = C.year_part_past(R, m, doc) end
   if part_year then first, last = part_year, part_year end
   if not first then
     local span_first, span_last = plan_first, plan_last
