@@ -273,6 +273,9 @@ describe("the five-year plans and their years", function()
       estimates(review .. "安全保障体系初步构建，首批18项数字化标准体系和工作规范发布；招投标不见面开标率99%。"))
     -- 初步核算 and 初步统计 still make the figure provisional
     assert.are.same({ "5.3% outcome 2025 true" }, estimates(review .. "初步核算，全省地区生产总值增长5.3%。"))
+    -- and so does the source of the figures, opening the sentence (据初步统计)
+    assert.are.same({ "62万人 outcome 2025 true" }, estimates(review .. "据初步统计，城镇新增就业62万人。"))
+    assert.are.same({ "6.2万亿元 outcome 2025 true" }, estimates(review .. "经初步核算，地区生产总值达到6.2万亿元。"))
   end)
 
   it("reads a span of years in a review's heading (一、过去五年工作回顾) as the years before", function()
