@@ -77,9 +77,18 @@ return {
   --   clause opening with such a name speaks of that place, not of the
   --   county or city its paragraph is about (classify names_own_place)
   zone_suffixes = words [[
+    经济技术开发区 高新技术产业开发区 高新技术开发区
     新区 开发区 高新区 经开区 经济区 自贸区 自贸试验区 保税区 综保区 综合保税区 示范区 实验区
     试验区 合作区 产业园 工业园 科技园 园区 街道 片区 港区 功能区
     科技城 创新城 商务区 中央商务区
+  ]],
+  -- named_zones: zones whose proper names open with no place name of the
+  --   gazetteer (the national new areas): a clause opening with one speaks
+  --   of the zone, its region (classify zone_region_at), as 西安高新区 of a
+  --   report of 陕西省 does
+  named_zones = words [[
+    两江新区 天府新区 雄安新区 西咸新区 贵安新区 舟山群岛新区 金普新区 湘江新区 江北新区 福州新区
+    滇中新区 哈尔滨新区 长春新区 赣江新区 南沙新区 西海岸新区
   ]],
   -- zone_modifiers: words that open a generic phrase, never a zone's name
   --   (各类园区, 重点园区, 国家级经开区)

@@ -412,13 +412,35 @@ describe("the place a paragraph is about", function()
 
   it("does not give its topic to a clause that opens with a place of its own (雄安新区, 烟庄街道)", function()
     local hebei = { published = "2023-01-13", region = "河北省", kind = "work_report" }
-    -- the clauses after it go on about the zone
+    -- a zone's figures are its own, and the clauses after it go on about it
     local _, ms = read("石家庄市生产总值突破7000亿元。雄安新区累计完成投资5100多亿元，新增就业10万人。", hebei)
-    assert.are.same({ "石家庄市", "河北省", "河北省" }, { ms[1].region, ms[2].region, ms[3].region })
+    assert.are.same({ "石家庄市", "雄安新区", "雄安新区" }, { ms[1].region, ms[2].region, ms[3].region })
     -- a generic phrase (各类园区, 重点园区) is no zone's name: the topic holds
     _, ms = read("去年以来，浏阳市坚定不移推进工业强市。各类园区规模工业增加值增长9%，重点园区实现技工贸总收入3000亿元。",
       { published = "2026-01-20", region = "湖南省", kind = "work_report" })
     assert.are.same({ "浏阳市", "浏阳市" }, { ms[1].region, ms[2].region })
+  end)
+end)
+
+describe("zones: a figure of a zone the clause opens with is the zone's", function()
+  it("reads a national new area, or a zone named after a place of the region, as the region", function()
+    local function regions_of(text, region)
+      local _, ms = read(text, { published = "2026-01-20", region = region, kind = "work_report" })
+      local out = {}
+      for _, m in ipairs(ms) do out[#out + 1] = m.raw .. " " .. m.region end
+      return out
+    end
+    assert.are.same({ "突破4万亿元 西安高新区", "10% 西安高新区" },
+      regions_of("过去一年，西安高新区营业总收入突破4万亿元，增长10%。", "陕西省"))
+    assert.are.same({ "5100亿元 两江新区" }, regions_of("过去一年，两江新区实现地区生产总值5100亿元。", "重庆市"))
+    assert.are.same({ "3项 广西自贸试验区" },
+      regions_of("过去一年，广西自贸试验区新增3项改革成果获全国最佳实践案例。", "广西壮族自治区"))
+    -- one of a list of zones counted together: the region's
+    assert.are.same({ "6家 湖南省" },
+      regions_of("过去一年，长沙高新区和长沙经开区、株洲高新区、衡阳高新区等6家园区入选全国先进制造百强园区。", "湖南省"))
+    -- a zone of a place elsewhere, or a kind of zone, is no region of its own
+    assert.are.same({ "5% 陕西省" }, regions_of("过去一年，苏州工业园区外资增长5%。", "陕西省"))
+    assert.are.same({ "9% 陕西省" }, regions_of("过去一年，各类园区规模工业增加值增长9%。", "陕西省"))
   end)
 end)
 

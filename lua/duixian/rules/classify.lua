@@ -1360,6 +1360,7 @@ local function regions()
       place_joiners = data.place_joiners or {}, place_groups = data.place_groups or {},
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
       zone_suffixes = data.zone_suffixes or {}, zone_modifiers = data.zone_modifiers or {},
+      named_zones = data.named_zones or {},
       township_suffixes = data.township_suffixes or {}, township_generic = data.township_generic or {},
       township_breakers = data.township_breakers or {}, township_first = {},
       township_bare = {}, township_suffix_bytes = 3,
@@ -1533,6 +1534,25 @@ function M.zone_at(R, norm, at, stop)
   return nil
 end
 
+--- The zone a clause speaks of as its region, standing at byte at of norm
+-- (its subject position) before stop: one of data/regions.lua's
+-- named_zones (两江新区), or a zone (zone_at) whose name opens with the
+-- name of the document's region or of a unit inside it (西安高新区 in a
+-- report of 陕西省, 聊城高新区 in one of 聊城市); not a street (街道: the
+-- townships' rules) and not a zone of a place elsewhere. Returns its name
+-- as written, or nil.
+function M.zone_region_at(R, norm, at, stop, home)
+  local data = regions_data or regions()
+  local named = word_at(norm, at, data.named_zones)
+  if named then return at + #named < stop and named or nil end
+  local gaz = gazetteer_module or gazetteer()
+  local hit = gaz.name_at(norm, at, places_within(home))
+  if not (hit and hit.unit and (hit.unit == home or gaz.inside(hit.unit, home))) then return nil end
+  local zone = R.classify.zone_at(R, norm, at, stop)
+  if not zone or #zone <= #hit.name or word_before(zone, #zone + 1, data.township_suffixes) then return nil end
+  return zone
+end
+
 --- The name of a township (a unit below a county, which the gazetteer does
 -- not list) standing at byte at of norm, before stop: one to four
 -- ideographs and one of data/regions.lua's township_suffixes (古云镇,
@@ -1650,10 +1670,25 @@ function M.sentence_unit(_, m, home)
   local carry = m.context.sentence_carry
   if not carry or carry[2] >= m.clause_start then return nil end
   local unit = carry[1]
+  if unit.zone_of then -- a zone (zone_region_at), no unit of the gazetteer
+    m.region_reason = ("an earlier clause of the sentence opens with %s, a zone of %s, and the clause goes on about it")
+      :format(unit.name, unit.zone_of.name)
+    return unit.name
+  end
   local parent = (gazetteer_module or gazetteer()).parent(unit)
   m.region_reason = ("an earlier clause of the sentence opens with %s, %s of %s, and the clause goes on about it")
     :format(unit.name, unit_kind(unit), parent and parent.name or home.name)
   return unit.name
+end
+
+-- Is the place named before rest (the words between it and the figure) an
+-- item of a list the figure counts or sums (沈阳航空、沈大工业母机…3个集群;
+-- 北海铁山港泊位等7个)? A 、 before any digit, or 等 right before the figure
+-- (a 、 after a figure parts figures, not items: 昆山市地区生产总值5140亿元、
+-- 增长5.2% is 昆山市's growth).
+local function is_list_item(rest)
+  local mark, digit = find(rest, "、", 1, true), find(rest, "%d")
+  return (mark ~= nil and not (digit and digit < mark)) or sub(rest, -3) == "等"
 end
 
 --- Region: the document's, unless the mention's clause opens (its subject
@@ -1709,6 +1744,23 @@ function M.region_of(R, m, doc)
   end
   local at, named = known, false
   if known < 0 then at, named = -known, true end
+  -- a zone at the subject position (西安高新区营业总收入…, 两江新区实现…):
+  -- its own figure; once per clause (false: none there)
+  local zones = subtable(ctx, "zones")
+  local zone = zones[cs]
+  if zone == nil then
+    zone = R.classify.zone_region_at(R, norm, at, m.clause_end + 1, home) or false
+    zones[cs] = zone
+  end
+  if zone and at + #zone <= m.pos then
+    ctx.sentence_carry = false
+    -- one of a list (长沙高新区和长沙经开区、株洲高新区等6家园区): the region's
+    if is_list_item(sub(norm, at + #zone, m.pos - 1)) then return region end
+    m.region_reason = ("names %s, a zone of %s"):format(zone, home.name)
+    -- it goes on into the later clauses (雄安新区累计完成投资…，新增就业10万人)
+    ctx.sentence_carry = { { name = zone, zone_of = home }, cs }
+    return zone
+  end
   if at >= m.pos or not named then
     -- a township at the subject position (古云镇新建蔬菜大棚1200个): its own
     -- figure, not the county's
@@ -1809,13 +1861,8 @@ function M.region_of(R, m, doc)
     return township_region(m, town, unit.unit)
   end
   if not unit or unit.unit == home then return doc.region end
-  -- a list (沈阳航空、沈大工业母机…3个集群; 北海铁山港泊位等7个) counts items of
-  -- which the unit's is one: the document region's figure
-  -- (a 、 after a figure parts figures, not items: 昆山市地区生产总值5140亿元、
-  -- 增长5.2% is 昆山市's growth)
-  local rest = sub(norm, at + unit.next - 1, m.pos - 1)
-  local mark, digit = find(rest, "、", 1, true), find(rest, "%d")
-  if mark and not (digit and digit < mark) or sub(rest, -3) == "等" then return doc.region end
+  -- a list counts items of which the unit's is one: the document region's figure
+  if is_list_item(sub(norm, at + unit.next - 1, m.pos - 1)) then return doc.region end
   -- several units named (黄山、池州、安庆、宣城四市…; 厦门、福州机场…): a sum or
   -- a list, which is the document region's figure
   for _, hit in ipairs(hits) do
