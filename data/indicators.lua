@@ -244,7 +244,7 @@ return {
   -- the urban income over the rural, said as a number or as n∶1: a ceiling
   { id = "urban_rural_income_ratio", name = "城乡居民收入比", measure = "level", unit = "ratio", direction = "cap",
     tolerance = { abs = 0.05 },
-    aliases = { "城乡居民收入比", "城乡居民人均可支配收入比", "城乡收入比" } },
+    aliases = { "城乡居民收入比", "城乡居民人均可支配收入比", "城乡收入比", "城乡居民收入倍差", "城乡收入倍差" } },
   { id = "rural_labour_transfer", name = "农村劳动力转移就业", measure = "level", unit = "person", direction = "floor", tolerance = R,
     aliases = { "农村劳动力转移就业", "农村劳动力转移就业人数", "转移就业农村劳动力" } },
   { id = "skills_training", name = "职业技能培训", measure = "added", unit = "person-time", direction = "floor", tolerance = R,

@@ -442,7 +442,7 @@ local lexicon = {
     -- people a bare count with 万 counts: 5200多万职工, 30多万监测对象 (not the
     -- rhetoric of a whole population: 7000多万江淮儿女, 6100万湖北人民)
     -- a ratio a bare number states (城乡居民收入比缩小至2.12, 2.1∶1)
-    { "收入比", "ratio" },
+    { "收入比", "ratio" }, { "收入倍差", "ratio" }, -- 城乡收入倍差缩小至1.86
     { "职工", "person" }, { "群众", "person" }, { "农民", "person" }, { "农民工", "person" },
     { "居民", "person" }, { "用户", "person" }, { "注册用户", "person" }, { "学生", "person" }, { "毕业生", "person" }, { "儿童", "person" },
     { "婴幼儿", "person" }, { "新生儿", "person" }, { "老人", "person" }, { "老年人", "person" },

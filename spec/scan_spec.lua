@@ -31,6 +31,7 @@ describe("duixian.scan", function()
       -- a ratio: a bare number, or one to 1, after a ratio's head noun
       { "城乡收入比缩小至2.12。", 2.12, "ratio", "=", "2.12" },
       { "城乡居民收入比缩小至2.1∶1左右。", 2.1, "ratio", "~", "2.1∶1左右" },
+      { "城乡收入倍差缩小至1.86。", 1.86, "ratio", "=", "1.86" },
       { "有研发活动的企业达到48.6%，居全省第4位。", nil },
     }
     for _, c in ipairs(cases) do
