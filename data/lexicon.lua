@@ -522,7 +522,9 @@ local lexicon = {
   relative_clause_words = { "有", "在", "具有", "拥有", "具备" },
   openers = { "推动", "推进", "统筹推进", "实施", "开展", "组织", "促进", "引导", "深化", "完成", "启动", "带动",
     "培育", "引进", "培育引进", "引育", "新培育", "组建", "新组建", "认证", "新认证", "新建", "打造", "创建" },
-  continuers = { "比", "占", "较", "同比" },
+  continuers = { "比", "占", "较", "同比",
+    -- adverbs before the verb of the figure's own clause (沿黄生态廊道1194公里全线贯通)
+    "全线", "顺利", "正式", "陆续", "相继", "先后" },
   cues = {
     -- time words: years relative to the year the document plans (0 is 今年)
     -- calendar words count from the year of publication, which a report of

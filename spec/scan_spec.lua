@@ -182,6 +182,14 @@ describe("duixian.scan lists, ranges and words", function()
     assert.are.equal(300, ms[2].value)
   end)
 
+  it("reads a measure before an adverb of its clause's verb as stated (1194公里全线贯通)", function()
+    local ms = scan("过去一年，沿黄生态廊道1194公里全线贯通。", { published = "2026-01-20", region = "河南省" })
+    assert.are.same({ "1194公里", "outcome", "沿黄生态廊道" }, { ms[1].raw, ms[1].kind, ms[1].subject })
+    -- but a measure before the noun it sizes qualifies it
+    ms = scan("过去一年，120万吨乙烯项目主体完工。", { published = "2026-01-20", region = "吉林省" })
+    assert.are.same({ "120万吨", "other" }, { ms[1].raw, ms[1].kind })
+  end)
+
   it("reads 万元 before a noun in letters as its yardstick, no figure (万元GDP能耗下降3%)", function()
     local ms = scan("今年万元GDP能耗下降3%。", { published = "2024-01-15", region = "聊城市" })
     assert.are.same({ "万元", "other", "qualifies a noun (过亿元项目) or names a category: states no figure" },
