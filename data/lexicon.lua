@@ -480,7 +480,7 @@ local lexicon = {
   fillers = {
     "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "年内", "今年内", "年底前", "预计",
     -- the region's words for itself (我县地区生产总值增长6.1%)
-    "我省", "本省", "我区", "本区", "我县", "本县", "我州", "我盟", "我旗",
+    "我省", "我区", "我县", "我州", "我盟", "我旗",
     -- the whole region's people, top to bottom (全县上下要确保粮食总产…)
     "全省上下", "全市上下", "全县上下", "全区上下", "全州上下", "全旗上下",
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
@@ -792,7 +792,10 @@ local lexicon = {
   -- the subject, or it and a word of revising; with one of the verbs that
   -- set a figure, in a review it restates a target, no result (not 完成年度
   -- 目标的105%, which reports one, nor 比例超国家考核目标14.8个百分点)
+  -- (fulfilment: words of an item that says a target was met, 完成省下达的目标任务,
+  -- not a figure of the target it names)
   target_names = { nouns = { "预期目标", "目标", "增长目标" }, revisions = { "调整", "下调", "上调", "调减", "调低" },
+    fulfilment = { "完成", "实现", "超额", "达成" },
     verbs = { "为", "是", "调整为", "调整到", "下调为", "下调至", "定为", "设定为", "确定为" } },
   indicator_nouns = { "指标", "主要指标", "预期性指标", "约束性指标", "一级指标", "二级指标" },
   indicator_followers = { "不", "未", "首次", "全部", "均", "都", "已", "中", "和", "及", "与", "的" },

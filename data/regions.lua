@@ -86,10 +86,16 @@ return {
   --   gazetteer (the national new areas): a clause opening with one speaks
   --   of the zone, its region (classify zone_region_at), as 西安高新区 of a
   --   report of 陕西省 does
-  named_zones = words [[
-    两江新区 天府新区 雄安新区 西咸新区 贵安新区 舟山群岛新区 金普新区 湘江新区 江北新区 福州新区
-    滇中新区 哈尔滨新区 长春新区 赣江新区 南沙新区 西海岸新区
-  ]],
+  --   { zone, the province it lies in }
+  named_zones = {
+    { "两江新区", "重庆市" }, { "天府新区", "四川省" }, { "雄安新区", "河北省" }, { "西咸新区", "陕西省" },
+    { "贵安新区", "贵州省" }, { "舟山群岛新区", "浙江省" }, { "金普新区", "辽宁省" }, { "湘江新区", "湖南省" },
+    { "江北新区", "江苏省" }, { "福州新区", "福建省" }, { "滇中新区", "云南省" }, { "哈尔滨新区", "黑龙江省" },
+    { "长春新区", "吉林省" }, { "赣江新区", "江西省" }, { "南沙新区", "广东省" }, { "西海岸新区", "山东省" },
+  },
+  -- zone_generic_suffixes: endings that right after a place's name make a
+  --   generic phrase (长沙市园区: the city's parks), not a zone's name
+  zone_generic_suffixes = words [[ 园区 片区 功能区 开发区 产业园 工业园 科技园 港区 经济区 商务区 ]],
   -- zone_modifiers: words that open a generic phrase, never a zone's name
   --   (各类园区, 重点园区, 国家级经开区)
   zone_modifiers = words [[

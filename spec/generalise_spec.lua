@@ -438,6 +438,16 @@ describe("zones: a figure of a zone the clause opens with is the zone's", functi
     -- one of a list of zones counted together: the region's
     assert.are.same({ "6家 湖南省" },
       regions_of("过去一年，长沙高新区和长沙经开区、株洲高新区、衡阳高新区等6家园区入选全国先进制造百强园区。", "湖南省"))
+    assert.are.same({ "3000亿元 陕西省" }, regions_of("过去一年，西安经开区等园区实现营业收入3000亿元。", "陕西省"))
+    assert.are.same({ "突破5万亿元 陕西省" },
+      regions_of("过去一年，西安高新区和西安经开区营业总收入合计突破5万亿元。", "陕西省"))
+    -- a later clause that speaks of the whole region is the region's again
+    assert.are.same({ "突破4万亿元 西安高新区", "7% 陕西省" },
+      regions_of("过去一年，西安高新区营业总收入突破4万亿元，带动全省规上工业增加值增长7%。", "陕西省"))
+    -- a national new area is a zone in its own province's reports only
+    assert.are.same({ "8% 陕西省" }, regions_of("过去一年，天府新区地区生产总值增长8%。", "陕西省"))
+    -- a generic phrase after a place's name (西安各开发区, 西安市园区) names no zone
+    assert.are.same({ "9% 西安市" }, regions_of("过去一年，西安市园区规模工业增加值增长9%。", "陕西省"))
     -- a zone of a place elsewhere, or a kind of zone, is no region of its own
     assert.are.same({ "5% 陕西省" }, regions_of("过去一年，苏州工业园区外资增长5%。", "陕西省"))
     assert.are.same({ "9% 陕西省" }, regions_of("过去一年，各类园区规模工业增加值增长9%。", "陕西省"))
@@ -757,11 +767,12 @@ describe("全国 and 全省: the larger region's figure, or part of a name or of
 
   it("reads a programme's term in parentheses as its name's, no frame for the clauses after it", function()
     local county = { published = "2026-01-12", region = "聊城市阳谷县", kind = "work_report" }
-    assert.are.same({ "15个 target 2026", "50家 target 2026" },
+    -- it frames its own sentence, the programme's
+    assert.are.same({ "15个 target 2026-2028", "50家 target 2026" },
       (read("三、2026年工作安排\n实施县城更新三年行动（2026—2028年），改造老旧小区15个。新培育“四上”企业50家。", county)))
-    -- a span the clause itself states still frames its figure
-    assert.are.same({ "45个 target 2026-2028" },
-      (read("三、2026年工作安排\n2026—2028年改造老旧小区45个。", county)))
+    -- but years glossing the time word before them frame its paragraph
+    assert.are.same({ "50万人 outcome 2021-2025", "12个 outcome 2021-2025" },
+      (read("一、“十四五”时期工作回顾\n“十四五”时期（2021—2025年），全县城镇新增就业50万人。新建产业园12个。", county)))
   end)
 
   it("reads a count of places in the hundreds of millions as a grade of their size (超百亿县)", function()

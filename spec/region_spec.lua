@@ -174,7 +174,7 @@ describe("regions of real reports", function()
   -- the gazetteer and then a zone's ending (广西自贸试验区, 沈阳浑南科技城)
   local zones = require("duixian.data").shared("regions")
   local function is_zone(name)
-    for _, w in ipairs(zones.named_zones) do if name == w then return true end end
+    for _, row in ipairs(zones.named_zones) do if name == row[1] then return true end end
     local ends = false
     for _, w in ipairs(zones.zone_suffixes) do ends = ends or name:sub(-#w) == w end
     if not ends then return false end

@@ -199,4 +199,20 @@ describe("an audit of stored mentions reads the clause from the sentence", funct
     assert.are.same(verdicts(stored), verdicts(in_memory(db, R, false)))
     db:close()
   end)
+
+  it("keeps a part of another year (其中2025年…), and gives a restated aside (（同口径…）) way to its figure", function()
+    local db = assert(duixian.open(":memory:"))
+    assert(db:ingest("今年城镇新增就业11万人。一般公共预算收入增长6%。\n",
+      { published = "2025-01-20", region = "陕西省", kind = "work_report", file = "plan.txt" }))
+    assert(db:ingest("一、2025年工作回顾\n五年来，城镇新增就业累计60万人，其中2025年城镇新增就业12万人。\n"
+      .. "2025年，一般公共预算收入增长7.1%（同口径增长5.1%）。\n",
+      { published = "2026-01-20", region = "陕西省", kind = "work_report", file = "review.txt" }))
+    local out = {}
+    for _, v in ipairs(streamed(db, rules.default(), false).verdicts) do
+      out[#out + 1] = ("%s %s %s"):format(v.target.raw, v.status, tostring(v.outcome and v.outcome.raw))
+    end
+    table.sort(out)
+    assert.are.same({ "11万人 met 12万人", "6% met 7.1%" }, out)
+    db:close()
+  end)
 end)

@@ -8,7 +8,7 @@ local M = {}
 local MENTION_SELECT = [[
 SELECT m.id, m.document_id, d.name AS doc, m.start, m."end", m.raw, m.value, m.value_max, m.unit,
   m.cmp, m.subject, m.verb, m.kind, m.period, m.period_start, m.period_end, m.estimate, m.region,
-  m.headline, m.page, m.after, m.list_index, m.distributive, COALESCE(s.text, m.sentence) AS sentence,
+  m.headline, m.page, m.after, m.list_index, m.distributive, m.quoted, COALESCE(s.text, m.sentence) AS sentence,
   COALESCE(s.start, m.sentence_start) AS sentence_start, COALESCE(s."end", m.sentence_end) AS sentence_end, d.published, d.kind AS doc_kind
 FROM mentions m JOIN documents d ON d.id = m.document_id LEFT JOIN sentences s ON s.id = m.sentence_id]]
 
@@ -87,7 +87,7 @@ function M:mentions(filters)
   local next_row, s1, s2, closing = stmt:rows(table.unpack(params))
   return function()
     local m = next_row(s1, s2)
-    if m then m.estimate, m.headline = m.estimate == 1, m.headline == 1 end
+    if m then m.estimate, m.headline, m.quoted = m.estimate == 1, m.headline == 1, m.quoted == 1 or nil end
     return m
   end, nil, nil, closing
 end

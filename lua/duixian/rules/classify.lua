@@ -395,8 +395,6 @@ function M.time_cue_for(R, m, doc)
         elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
             -- 实现2035年远景目标，…年均增长5%: a goal's name frames no other clause
             and (in_clause or not cue.year or not C.names_vision(R, cue, ctx.norm))
-            -- nor does a programme's term in parentheses (三年行动（2026—2028年），…)
-            and (in_clause or not C.is_aside(R, cue))
             and C.read_time_cue(R, cue, doc) then
           if at < pos then
             best = cue
@@ -446,12 +444,15 @@ function M.dates_one_value(_, cue)
   return cue.year ~= nil and cue.after == "的" and cue.before ~= nil and not FRONT_MARKS[cue.before]
 end
 
---- Is a time word an aside in parentheses of its own (县城更新三年行动
--- （2026—2028年）: the term of the programme it follows), dating that name
--- rather than framing the sentences after it?
-function M.is_aside(_, cue)
+--- Is cues[i] a time word that is an aside in parentheses of its own
+-- (县城更新三年行动（2026—2028年）: the term of the programme it follows),
+-- dating that name rather than framing the sentences after it? Not when it
+-- glosses the time word right before it (“十四五”时期（2021—2025年）).
+function M.is_aside(_, cues, i)
+  local cue, prev = cues[i], cues[i - 1]
   local open, close = cue.before, cue.after
-  return (open == "（" or open == "(") and (close == "）" or close == ")")
+  if not ((open == "（" or open == "(") and (close == "）" or close == ")")) then return false end
+  return not (prev and prev.class == "time" and prev.pos + #prev.word + #open == cue.pos)
 end
 
 --- Can a time word of an earlier sentence govern m: a time word that names
@@ -469,8 +470,6 @@ function M.governs_from_afar(R, cue, doc)
     -- 创近三年新高 names a record's window
     and not R.classify.names_record(R, cue)
     and not R.classify.dates_one_value(R, cue)
-    -- （2026—2028年） after a programme's name is its term
-    and not R.classify.is_aside(R, cue)
     and R.classify.read_time_cue(R, cue, doc) ~= nil
 end
 
@@ -521,10 +520,18 @@ function M.ends_from_to(R, cues, i)
     and not R.classify.is_fronted(R, cue)
 end
 
+-- Can cues[i] of a paragraph's or a section's opening govern the sentences
+-- after it: governs_from_afar, and no end of a comparison or of a span
+-- from a year, and no programme's term in parentheses (（2026—2028年）
+-- frames the programme's own sentence only)?
+local function governs_later(R, cues, i, doc)
+  return R.classify.governs_from_afar(R, cues[i], doc) and not R.classify.ends_comparison(R, cues, i)
+    and not R.classify.ends_from_to(R, cues, i) and not R.classify.is_aside(R, cues, i)
+end
+
 local function first_governing(R, cues, doc)
   for i, cue in ipairs(cues) do
-    if R.classify.governs_from_afar(R, cue, doc) and not R.classify.ends_comparison(R, cues, i)
-        and not R.classify.ends_from_to(R, cues, i) then return cue end
+    if governs_later(R, cues, i, doc) then return cue end
   end
   return nil
 end
@@ -542,8 +549,7 @@ local function latest_governing(R, cues, doc)
   -- a plan, not a frame: clause-bound, passed over)
   for i = #cues, 1, -1 do
     local cue = cues[i]
-    if R.classify.governs_from_afar(R, cue, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline)
-        and not R.classify.ends_comparison(R, cues, i) and not R.classify.ends_from_to(R, cues, i) then
+    if governs_later(R, cues, i, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline) then
       return cue
     end
   end
@@ -1360,12 +1366,16 @@ local function regions()
       place_joiners = data.place_joiners or {}, place_groups = data.place_groups or {},
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
       zone_suffixes = data.zone_suffixes or {}, zone_modifiers = data.zone_modifiers or {},
-      named_zones = data.named_zones or {},
+      named_zones = {}, zone_province = {}, zone_generic_suffixes = data.zone_generic_suffixes or {},
       township_suffixes = data.township_suffixes or {}, township_generic = data.township_generic or {},
       township_breakers = data.township_breakers or {}, township_first = {},
       township_bare = {}, township_suffix_bytes = 3,
       scope_openers = data.scope_openers or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
+    for _, row in ipairs(data.named_zones or {}) do
+      regions_data.named_zones[#regions_data.named_zones + 1] = row[1]
+      regions_data.zone_province[row[1]] = row[2]
+    end
     for _, w in ipairs(regions_data.township_suffixes) do
       regions_data.township_first[sub(w, 1, 3)] = true
       regions_data.township_suffix_bytes = math.max(regions_data.township_suffix_bytes, #w)
@@ -1543,13 +1553,25 @@ end
 -- as written, or nil.
 function M.zone_region_at(R, norm, at, stop, home)
   local data = regions_data or regions()
-  local named = word_at(norm, at, data.named_zones)
-  if named then return at + #named < stop and named or nil end
   local gaz = gazetteer_module or gazetteer()
+  local named = word_at(norm, at, data.named_zones)
+  if named then
+    -- the zone of a province, in the reports of that province, its units or the nation
+    local province = gaz.find(data.zone_province[named])
+    local ours = province and (province == home or gaz.inside(home, province) or gaz.inside(province, home))
+    return ours and at + #named < stop and named or nil
+  end
   local hit = gaz.name_at(norm, at, places_within(home))
   if not (hit and hit.unit and (hit.unit == home or gaz.inside(hit.unit, home))) then return nil end
   local zone = R.classify.zone_at(R, norm, at, stop)
   if not zone or #zone <= #hit.name or word_before(zone, #zone + 1, data.township_suffixes) then return nil end
+  -- what stands between the place and the ending: no modifier of a generic
+  -- phrase (西安各开发区), and no nothing before a generic ending (长沙市园区:
+  -- the city's parks; 西安高新区 is one)
+  local suffix = word_before(zone, #zone + 1, data.zone_suffixes)
+  local middle = sub(zone, #hit.name + 1, #zone - #suffix)
+  if word_at(middle, 1, data.zone_modifiers) then return nil end
+  if middle == "" and words_module.set_of(data.zone_generic_suffixes)[suffix] then return nil end
   return zone
 end
 
@@ -1754,8 +1776,12 @@ function M.region_of(R, m, doc)
   end
   if zone and at + #zone <= m.pos then
     ctx.sentence_carry = false
-    -- one of a list (长沙高新区和长沙经开区、株洲高新区等6家园区): the region's
-    if is_list_item(sub(norm, at + #zone, m.pos - 1)) then return region end
+    -- one of a list (长沙高新区和长沙经开区、株洲高新区等6家园区; 西安高新区和西安
+    -- 经开区营业总收入合计…; 西安经开区等园区): the region's
+    local rest = sub(norm, at + #zone, m.pos - 1)
+    if is_list_item(rest) or find(rest, "等", 1, true) or word_at(rest, 1, (regions_data or regions()).place_joiners) then
+      return region
+    end
     m.region_reason = ("names %s, a zone of %s"):format(zone, home.name)
     -- it goes on into the later clauses (雄安新区累计完成投资…，新增就业10万人)
     ctx.sentence_carry = { { name = zone, zone_of = home }, cs }
@@ -1796,11 +1822,12 @@ function M.region_of(R, m, doc)
     end
     -- a unit opening an earlier clause of the sentence, which this one goes
     -- on about (昆山市地区生产总值5140亿元、增长5.2%，一般公共预算收入增长6.1%),
-    -- unless a zone opens this one
+    -- unless a zone opens this one, or the clause speaks of the whole region
+    -- before the figure (…，带动全省规上工业增加值增长7%)
     if ctx.sentence_carry then
       if R.classify.names_own_place(R, norm, at, m.pos) then
         ctx.sentence_carry = false
-      else
+      elseif not contains_any(norm, m.clause_start, m.pos - 1, (regions_data or regions()).whole_region) then
         local opener = R.classify.sentence_unit(R, m, home)
         if opener then return opener end
       end
@@ -2585,8 +2612,9 @@ function M.names_target(R, m)
   local after = m.after or ""
   if word_at(after, sub(after, 1, 3) == "的" and 4 or 1, names.nouns) then return true end
   -- 没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少
-  -- 2%的目标: a figure of a list (a 、 after it) whose clause goes on to 的
-  -- and the name of a target restates a target too
+  -- 2%的目标: a figure of a list (a 、 after it) whose last item states a
+  -- figure that 的 and the name of a target close restates a target too (not
+  -- 下降3.2%、完成省下达的目标任务: that item states the target was met)
   if sub(after, 1, 3) == "、" then
     local norm = m.context.norm
     local stop = #norm
@@ -2596,7 +2624,16 @@ function M.names_target(R, m)
     end
     local de = find(norm, "的", m.pos, true)
     while de and de < stop do
-      if word_at(norm, de + 3, names.nouns) then return true end
+      if word_at(norm, de + 3, names.nouns) then
+        local item = m.pos -- the last item of the list before the 的
+        local at = find(norm, "、", item, true)
+        while at and at < de do
+          item = at + 3
+          at = find(norm, "、", item, true)
+        end
+        local last = sub(norm, item, de - 1)
+        return find(last, "%d") ~= nil and not contains_any(last, 1, #last, names.fulfilment or {})
+      end
       de = find(norm, "的", de + 3, true)
     end
   end

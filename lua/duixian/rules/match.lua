@@ -18,6 +18,8 @@ local M = {}
 -- (texts converted from PDF often carry the ASCII ones).
 local SEMICOLONS, COMMAS = { "；", ";" }, { "，", "," }
 local CLAUSE_MARKS = { "，", ",", "；", ";" }
+-- where a part (其中…) may open: a clause's start, or after a colon
+local PART_MARKS = { "，", ",", "；", ";", "：", ":" }
 
 -- Where the marks (full-width or ASCII) or words of a list stand in s, in
 -- order: { at, after }.
@@ -464,7 +466,7 @@ function M.opens_part(R, m)
     -- a stored mention as the audit reads it: its sentence before the
     -- figure, from the last clause mark
     norm = sentence_before(m)
-    local marks = marks_in(norm, CLAUSE_MARKS)
+    local marks = marks_in(norm, PART_MARKS)
     at = #marks > 0 and marks[#marks][2] or 1
   end
   local openers = R.lexicon.part_openers or {}
@@ -476,13 +478,22 @@ function M.opens_part(R, m)
 end
 
 --- Is m a part (its clause opens with 其中: opens_part) of a total stated
--- before it in its sentence of the same indicator entry, in m's unit? prev:
--- the item before m in its sentence (each item's prev is in it too), or nil.
+-- before it in its sentence, or an aside restating it on another basis
+-- (增长7.1%（同口径增长5.1%）), of the same indicator entry, unit, period and
+-- region? Then it is no figure of that indicator: the total is (其中2023年
+-- …12万人 after 五年累计60万人 is of another period; 其中莘县… of another
+-- region). prev: the item before m in its sentence (each item's prev is in
+-- it too), or nil.
 function M.part_of_same(R, m, entry, prev)
-  if not R.match.opens_part(R, m) then return false end
+  local aside = m.quoted == true
+  if not aside and not R.match.opens_part(R, m) then return false end
   local item = prev
   while item do
-    if item.indicator == entry and item.m.unit == m.unit and not R.match.opens_part(R, item.m) then return true end
+    local o = item.m
+    if item.indicator == entry and o.unit == m.unit and o.period == m.period and o.region == m.region
+        and not o.quoted and not R.match.opens_part(R, o) then
+      return true
+    end
     item = item.prev
   end
   return false
@@ -820,8 +831,9 @@ function M.prepare(R, m, doc, prev)
   if indicators.unit_class(m.unit, R.words) == "count" then item.size_class = R.match.size_class(R, m, m.subject or "") end
   if entry and not item.size_class and R.match.part_of_same(R, m, entry, prev) then
     -- 财政赤字1.2万亿元，…其中中央财政赤字8500亿元: a part of the total the
-    -- indicator names is no figure of that indicator (a part of a size class,
-    -- 其中10亿元以上项目40个, is told apart by its class)
+    -- indicator names, or an aside restating it, is no figure of that
+    -- indicator (a part of a size class, 其中10亿元以上项目40个, is told apart
+    -- by its class)
     entry = nil
     item.indicator, item.alias = nil, nil
   end
