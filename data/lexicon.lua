@@ -610,6 +610,9 @@ local lexicon = {
     { "此次", "real", implies = "outcome", scope = "sentence" },
     { "日前", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
     { "近日", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
+    -- the year so far (今年以来，全县完成固定资产投资120亿元 in news of October)
+    { "今年以来", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
+    { "年初以来", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
     { "截至", "real", implies = "outcome", scope = "clause" },
     -- a comparison with the year before reports a result (同比增长8.4%)
     { "同比", "real", implies = "outcome", scope = "clause" },

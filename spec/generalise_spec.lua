@@ -759,6 +759,8 @@ describe("全国 and 全省: the larger region's figure, or part of a name or of
     assert.are.same({ "268.5亿元 outcome 2025", "6.1% outcome 2025", "8.5% outcome 2025", "6%以上 target 2025" },
       (read("今年前三季度，全县地区生产总值完成268.5亿元，同比增长6.1%。1—9月，规上工业增加值增长8.5%。"
         .. "全年全县地区生产总值力争增长6%以上。", october)))
+    -- the year so far (今年以来) reports what has come about
+    assert.are.same({ "120亿元 outcome 2025" }, (read("今年以来，全县完成固定资产投资120亿元。", october)))
     -- a time that ended before the year planned frames a result, with no modality
     local december = { published = "2025-12-28", region = "聊城市阳谷县", kind = "news" }
     assert.are.same({ "268.5亿元 outcome 2025", "6%左右 target 2026" },
