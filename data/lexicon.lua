@@ -343,6 +343,8 @@ local whole_words = {
   -- opening with a filler or a separator
   "并购", "并网", "并联", "和美", "和谐", "都市", "及时", "约束", "均衡", "共享", "共建", "共同",
   "要素", "达标", "已有", "与会", "成功率", "再生", "再造", "再融资", "再就业", "好评",
+  -- a county named like a filler (全州县 is no 全州, the whole prefecture)
+  "全州县",
   -- the instruments of finance named re- (relending, rediscount, reinsurance,
   -- re-guarantee): 再贷款额度 is no 贷款额度
   "再贷款", "再贴现", "再保险", "再担保",
@@ -479,8 +481,8 @@ local lexicon = {
   adverbial_prepositions = { "为", "在", "向" },
   fillers = {
     "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "年内", "今年内", "年底前", "预计",
-    -- the region's words for itself (我县地区生产总值增长6.1%)
-    "我省", "我区", "我县", "我州", "我盟", "我旗",
+    -- the region's words for itself (我县地区生产总值增长6.1%, 全州…, 全盟…)
+    "我省", "我区", "我县", "我州", "我盟", "我旗", "全州", "全盟", "全旗",
     -- the whole region's people, top to bottom (全县上下要确保粮食总产…)
     "全省上下", "全市上下", "全县上下", "全区上下", "全州上下", "全旗上下",
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
