@@ -1127,7 +1127,9 @@ end
 -- when doc was published (上半年 in news of July)? Then the year of
 -- publication, whose result it is; else nil.
 function M.year_part_past(R, m, doc)
-  if not (doc.year and doc.month) then return nil end
+  -- no part of a year ends before February's end (前两个月, 1-2月): in
+  -- January and February none is past, and the sentence is not searched
+  if not (doc.year and doc.month) or doc.month <= 2 then return nil end
   local _, last = R.classify.year_part(R, norm_before(m))
   if last and doc.month > last then return doc.year end
   return nil
@@ -1224,7 +1226,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     elseif section == "review" or estimate then kind = "outcome"
     elseif modal or (modal == nil and C.cue_before(R, m, implies_target, false)) then kind = "target"
     elseif C.cue_before(R, m, implies_outcome, true) then kind = "outcome"
-    elseif cue and select(2, C.read_time_cue(R, cue, doc)) and select(2, C.read_time_cue(R, cue, doc)) < doc.plan_year then
+    elseif cue and (select(2, C.read_time_cue(R, cue, doc)) or doc.plan_year) < doc.plan_year then
       -- 今年前三季度，…完成268.5亿元 in news of October, which plans the
       -- year after: a time that ends before the year planned, said with
       -- no modality of a plan, frames what has come about
@@ -1549,9 +1551,10 @@ end
 -- named_zones (两江新区), or a zone (zone_at) whose name opens with the
 -- name of the document's region or of a unit inside it (西安高新区 in a
 -- report of 陕西省, 聊城高新区 in one of 聊城市); not a street (街道: the
--- townships' rules) and not a zone of a place elsewhere. Returns its name
--- as written, or nil.
-function M.zone_region_at(R, norm, at, stop, home)
+-- townships' rules) and not a zone of a place elsewhere. hit: the
+-- gazetteer's name at byte at when the caller has it (gazetteer.name_at).
+-- Returns the zone's name as written, or nil.
+function M.zone_region_at(R, norm, at, stop, home, hit)
   local data = regions_data or regions()
   local gaz = gazetteer_module or gazetteer()
   local named = word_at(norm, at, data.named_zones)
@@ -1561,7 +1564,7 @@ function M.zone_region_at(R, norm, at, stop, home)
     local ours = province and (province == home or gaz.inside(home, province) or gaz.inside(province, home))
     return ours and at + #named < stop and named or nil
   end
-  local hit = gaz.name_at(norm, at, places_within(home))
+  hit = hit or gaz.name_at(norm, at, places_within(home))
   if not (hit and hit.unit and (hit.unit == home or gaz.inside(hit.unit, home))) then return nil end
   local zone = R.classify.zone_at(R, norm, at, stop)
   if not zone or #zone <= #hit.name or word_before(zone, #zone + 1, data.township_suffixes) then return nil end
@@ -1761,19 +1764,20 @@ function M.region_of(R, m, doc)
   local known = place_at[cs]
   if not known then
     local start = subject_start(norm, cs, m.clause_end + 1)
-    known = gaz.name_at(norm, start, places_within(home)) ~= nil and -start or start
+    local hit = gaz.name_at(norm, start, places_within(home))
+    known = hit and -start or start
     place_at[cs] = known
+    -- a zone at the subject position (西安高新区营业总收入…, 两江新区实现…):
+    -- where a place of the gazetteer stands, or a named zone; noted once
+    -- per clause, in a table made only for a sentence that names one
+    if hit or word_at(norm, start, (regions_data or regions()).named_zones) then
+      local zone = R.classify.zone_region_at(R, norm, start, m.clause_end + 1, home, hit)
+      if zone then subtable(ctx, "zones")[cs] = zone end
+    end
   end
   local at, named = known, false
   if known < 0 then at, named = -known, true end
-  -- a zone at the subject position (西安高新区营业总收入…, 两江新区实现…):
-  -- its own figure; once per clause (false: none there)
-  local zones = subtable(ctx, "zones")
-  local zone = zones[cs]
-  if zone == nil then
-    zone = R.classify.zone_region_at(R, norm, at, m.clause_end + 1, home) or false
-    zones[cs] = zone
-  end
+  local zone = ctx.zones and ctx.zones[cs]
   if zone and at + #zone <= m.pos then
     ctx.sentence_carry = false
     -- one of a list (长沙高新区和长沙经开区、株洲高新区等6家园区; 西安高新区和西安
@@ -2615,14 +2619,22 @@ function M.names_target(R, m)
   -- 2%的目标: a figure of a list (a 、 after it) whose last item states a
   -- figure that 的 and the name of a target close restates a target too (not
   -- 下降3.2%、完成省下达的目标任务: that item states the target was met)
-  if sub(after, 1, 3) == "、" then
-    local norm = m.context.norm
-    local stop = #norm
-    for k = 1, #CLAUSE_MARKS do
+  local ctx = m.context
+  if sub(after, 1, 3) == "、" and ctx.names_a_target ~= false then
+    local norm = ctx.norm
+    local named -- a target's name after m (most sentences: none, noted once)
+    for _, noun in ipairs(names.nouns) do named = named or find(norm, noun, m.pos, true) end
+    if ctx.names_a_target == nil then
+      local anywhere = named
+      for _, noun in ipairs(names.nouns) do anywhere = anywhere or find(norm, noun, 1, true) end
+      ctx.names_a_target = anywhere ~= nil
+    end
+    local stop = named and #norm or 0
+    for k = 1, named and #CLAUSE_MARKS or 0 do
       local at = find(norm, CLAUSE_MARKS[k], m.pos, true)
       if at and at < stop then stop = at end
     end
-    local de = find(norm, "的", m.pos, true)
+    local de = named and find(norm, "的", m.pos, true)
     while de and de < stop do
       if word_at(norm, de + 3, names.nouns) then
         local item = m.pos -- the last item of the list before the 的
