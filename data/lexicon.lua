@@ -343,8 +343,6 @@ local whole_words = {
   -- opening with a filler or a separator
   "并购", "并网", "并联", "和美", "和谐", "都市", "及时", "约束", "均衡", "共享", "共建", "共同",
   "要素", "达标", "已有", "与会", "成功率", "再生", "再造", "再融资", "再就业", "好评",
-  -- a county named like a filler (全州县 is no 全州, the whole prefecture)
-  "全州县",
   -- the instruments of finance named re- (relending, rediscount, reinsurance,
   -- re-guarantee): 再贷款额度 is no 贷款额度
   "再贷款", "再贴现", "再保险", "再担保",
@@ -481,8 +479,8 @@ local lexicon = {
   adverbial_prepositions = { "为", "在", "向" },
   fillers = {
     "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "年内", "今年内", "年底前", "预计",
-    -- the region's words for itself (我县地区生产总值增长6.1%, 全州…, 全盟…)
-    "我省", "我区", "我县", "我州", "我盟", "我旗", "全州", "全盟", "全旗",
+    -- the region's words for itself (我县地区生产总值增长6.1%)
+    "我省", "我区", "我县", "我州", "我盟", "我旗",
     -- the whole region's people, top to bottom (全县上下要确保粮食总产…)
     "全省上下", "全市上下", "全县上下", "全区上下", "全州上下", "全旗上下",
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
@@ -612,9 +610,6 @@ local lexicon = {
     { "此次", "real", implies = "outcome", scope = "sentence" },
     { "日前", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
     { "近日", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
-    -- the year so far (今年以来，全县完成固定资产投资120亿元 in news of October)
-    { "今年以来", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
-    { "年初以来", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
     { "截至", "real", implies = "outcome", scope = "clause" },
     -- a comparison with the year before reports a result (同比增长8.4%)
     { "同比", "real", implies = "outcome", scope = "clause" },
@@ -797,10 +792,10 @@ local lexicon = {
   -- the subject, or it and a word of revising; with one of the verbs that
   -- set a figure, in a review it restates a target, no result (not 完成年度
   -- 目标的105%, which reports one, nor 比例超国家考核目标14.8个百分点)
-  -- (fulfilment: words of an item that says a target was met, 完成省下达的目标任务,
-  -- not a figure of the target it names)
+  -- (fulfilment: words of an item that says a target was met or beaten,
+  -- 完成省下达的目标任务, 高于7%的预期目标: the figure before is a result)
   target_names = { nouns = { "预期目标", "目标", "增长目标" }, revisions = { "调整", "下调", "上调", "调减", "调低" },
-    fulfilment = { "完成", "实现", "超额", "达成" },
+    fulfilment = { "完成", "实现", "超额", "达成", "高于", "超过", "超出", "快于", "好于", "优于", "低于" },
     verbs = { "为", "是", "调整为", "调整到", "下调为", "下调至", "定为", "设定为", "确定为" } },
   indicator_nouns = { "指标", "主要指标", "预期性指标", "约束性指标", "一级指标", "二级指标" },
   indicator_followers = { "不", "未", "首次", "全部", "均", "都", "已", "中", "和", "及", "与", "的" },
@@ -939,13 +934,6 @@ local lexicon = {
 
   -- the kinds of document a text's opening tells apart: the first whose
   -- words stand in the title, else the first whose words stand in the opening
-  -- the month from which a document of a kind plans the year after its
-  -- publication (default: any kind). A work report given in December (the
-  -- report of 2022-12-27) sets the targets of the year to come; a news
-  -- story of July to November speaks of the year still running (今年前三
-  -- 季度…, 力争全年增长6%), one of December of the plans made for the next
-  -- (经济工作会议).
-  plans_next_year_from = { default = 7, news = 12 },
   document_kinds = {
     { "work_report", words = { "政府工作报告", "代表国务院", "向大会报告工作", "向大会作政府工作报告" },
       authority = 1 },

@@ -114,14 +114,6 @@ describe("duixian.meta", function()
       assert.are.same({ 2023, 2022 }, { meta.years("2022-12-30") })
     end)
 
-    it("plans the year still running in news of July to November, and the next in December's", function()
-      assert.are.same({ 2025, 2024 }, { meta.years("2025-10-28", "news") })
-      assert.are.same({ 2025, 2024 }, { meta.years("2025-07-20", "news") })
-      assert.are.same({ 2026, 2025 }, { meta.years("2025-12-20", "news") })
-      -- a report given in the second half plans the year after it
-      assert.are.same({ 2026, 2025 }, { meta.years("2025-10-28", "work_report") })
-    end)
-
     it("gives a statistical communiqué the year its title covers, both as its own and as the year reviewed", function()
       local title = "2024年江苏省国民经济和社会发展统计公报\n江苏省统计局\n2025年3月5日\n"
       assert.are.same({ 2024, 2024 }, { meta.years("2025-03-05", "statistics", title) })

@@ -76,7 +76,11 @@ describe("provincial reports after 2020", function()
       read("一、2006年工作回顾\n全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。"
         .. "单位国内生产总值能耗下降1.2%。",
         { published = "2007-03-05", region = "中华人民共和国", kind = "work_report" }))
-    -- not a list whose last item says the target was met (…、完成省下达的目标任务)
+    -- not a list whose last item says the target was met or beaten (…、完成省下达的
+    -- 目标任务; 增长7.2%、高于7%的预期目标: 7% is the target, 7.2% the result)
+    assert.are.same({ "7.2% 地区生产总值 outcome 2025", "7% 年初确定的 other 2025" },
+      read("一、2025年工作回顾\n全县地区生产总值增长7.2%、高于年初确定的7%的预期目标。",
+        { published = "2026-01-20", region = "聊城市阳谷县", kind = "work_report" }))
     assert.are.same({ "3.2% 单位地区生产总值能耗 outcome 2025", "1.2万人 城镇新增就业 outcome 2025" },
       read("一、2025年工作回顾\n单位地区生产总值能耗下降3.2%、完成省下达的目标任务。城镇新增就业1.2万人、超额完成全年的目标。",
         { published = "2026-01-20", region = "陕西省", kind = "work_report" }))

@@ -182,6 +182,14 @@ describe("duixian.scan lists, ranges and words", function()
     assert.are.equal(300, ms[2].value)
   end)
 
+  it("classifies a document of no date (no plan year) without failing", function()
+    local ms = assert(duixian.scan("2023年全市地区生产总值增长5.6%。\n\n今年前三季度，全市地区生产总值增长5.2%。",
+      { region = "聊城市", kind = "news" }))
+    assert.are.same({ "5.6%", "2023" }, { ms[1].raw, ms[1].period })
+    -- (今年 names no year without a date: the year the text wrote before frames it)
+    assert.are.same({ "5.2%", "2023" }, { ms[2].raw, ms[2].period })
+  end)
+
   it("reads a measure before an adverb of its clause's verb as stated (1194公里全线贯通)", function()
     local ms = scan("过去一年，沿黄生态廊道1194公里全线贯通。", { published = "2026-01-20", region = "河南省" })
     assert.are.same({ "1194公里", "outcome", "沿黄生态廊道" }, { ms[1].raw, ms[1].kind, ms[1].subject })

@@ -409,9 +409,7 @@ end
 
 --- The year a document plans for and the year it reviews. A report given
 -- in the first half of year Y plans Y and reviews Y-1; one given in the
--- second half (the report of 2022-12-27) plans Y+1 and reviews Y. A news
--- story speaks of the year running until December (data/lexicon.lua
--- plans_next_year_from).
+-- second half (the report of 2022-12-27) plans Y+1 and reviews Y.
 -- A document of a kind that only reports (data/lexicon.lua document_kinds,
 -- reports_only: a statistical communiqué) speaks of the year it covers as
 -- its own (全年, 比上年 are that year's): both years are that one, the
@@ -426,8 +424,7 @@ function M.years(published, kind, text)
     return covered, covered
   end
   if not y then return nil, nil end
-  local from = require("duixian.data").shared("lexicon").plans_next_year_from or {}
-  local plan = (m and m >= (from[kind] or from.default or 7)) and y + 1 or y
+  local plan = (m and m >= 7) and y + 1 or y
   return plan, plan - 1
 end
 

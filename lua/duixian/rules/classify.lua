@@ -1127,8 +1127,9 @@ end
 -- when doc was published (上半年 in news of July)? Then the year of
 -- publication, whose result it is; else nil.
 function M.year_part_past(R, m, doc)
-  -- no part of a year ends before February's end (前两个月, 1-2月): in
-  -- January and February none is past, and the sentence is not searched
+  -- the lexicon's parts of a year and ranges of months all end in February
+  -- or later (前两个月, 1-2月): in January and February none is past, and
+  -- the sentence is not searched
   if not (doc.year and doc.month) or doc.month <= 2 then return nil end
   local _, last = R.classify.year_part(R, norm_before(m))
   if last and doc.month > last then return doc.year end
@@ -1226,10 +1227,10 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     elseif section == "review" or estimate then kind = "outcome"
     elseif modal or (modal == nil and C.cue_before(R, m, implies_target, false)) then kind = "target"
     elseif C.cue_before(R, m, implies_outcome, true) then kind = "outcome"
-    elseif cue and (select(2, C.read_time_cue(R, cue, doc)) or doc.plan_year) < doc.plan_year then
-      -- 今年前三季度，…完成268.5亿元 in news of October, which plans the
-      -- year after: a time that ends before the year planned, said with
-      -- no modality of a plan, frames what has come about
+    elseif cue and doc.plan_year and (select(2, C.read_time_cue(R, cue, doc)) or doc.plan_year) < doc.plan_year then
+      -- 今年前三季度，…完成268.5亿元 in news of October or December, which
+      -- plans the year after: a time that ends before the year planned,
+      -- said with no modality of a plan, frames what has come about
       kind = "outcome"
     elseif not cue and not plan_first and not section_year and st and st.para == ctx.para and st.para_kind then
       -- a plain statement with no time word and no heading to frame it (2023年全
