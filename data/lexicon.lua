@@ -48,7 +48,8 @@
 --             compare. A time word's row says the years it names, relative
 --             to the year the document plans (years = { -1, -1 } is 去年),
 --             or absolute (span = { 2021, 2025 }), the kind it implies, and
---             scope = "clause" when it governs only its own clause. A modal
+--             scope = "clause" when it governs only its own clause
+--             (opening_scope: its scope when it opens the sentence). A modal
 --             or realis word's implies says which kind it makes a figure.
 -- continuers: words that may follow a figure and continue its clause (比,
 --             占, 同比): with the verbs, they tell a stated figure from one
@@ -610,12 +611,14 @@ local lexicon = {
     { "此次", "real", implies = "outcome", scope = "sentence" },
     { "日前", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
     { "近日", "time", years = { 0, 0 }, calendar = true, implies = "outcome" },
-    { "截至", "real", implies = "outcome", scope = "clause" },
+    -- opening its sentence as a clause of its own (截至9月底，全县完成投资220
+    -- 亿元), it dates the whole sentence: opening_scope
+    { "截至", "real", implies = "outcome", scope = "clause", opening_scope = "sentence" },
     -- a comparison with the year before reports a result (同比增长8.4%)
     { "同比", "real", implies = "outcome", scope = "clause" },
     { "比上年", "real", implies = "outcome", scope = "clause" },
     { "较上年", "real", implies = "outcome", scope = "clause" },
-    { "截止", "real", implies = "outcome", scope = "clause" },
+    { "截止", "real", implies = "outcome", scope = "clause", opening_scope = "sentence" },
     { "目前", "real", implies = "outcome", scope = "clause" },
     { "完成", "real" }, { "实现", "real" }, { "达到", "real" }, { "取得", "real" }, { "成效", "real" },
     { "预计", "estimate" }, { "初步", "estimate" }, { "初步核算", "estimate" },

@@ -759,6 +759,8 @@ describe("全国 and 全省: the larger region's figure, or part of a name or of
     assert.are.same({ "268.5亿元 outcome 2025", "6.1% outcome 2025", "8.5% outcome 2025" },
       (read("今年前三季度，全县地区生产总值完成268.5亿元，同比增长6.1%。1—9月，规上工业增加值增长8.5%。", october)))
     assert.are.same({ "120亿元 outcome 2025" }, (read("今年以来，全县完成固定资产投资120亿元。", october)))
+    -- 截至 opening the sentence dates all of it
+    assert.are.same({ "220亿元 outcome 2025" }, (read("截至9月底，全县完成投资220亿元。", october)))
     -- and a result with no time word is the running year's too
     assert.are.same({ "8.5% outcome 2025" }, (read("记者从县统计局获悉，全县规模以上工业增加值同比增长8.5%。", october)))
     -- a plan's words still make a target (of the year it names)

@@ -701,8 +701,10 @@ function M.cue_before(R, m, want, same_clause)
     local at = cue.pos
     if at >= pos then break end -- a sentence's cues stand in the order of their places
     local row = rows[cue.word]
-    -- the cheap test of its place before the call of want
-    if row and (at >= clause_start or (not same_clause and row.scope ~= "clause") or row.scope == "sentence")
+    -- the cheap test of its place before the call of want (a row's
+    -- opening_scope: its scope when it opens the sentence, 截至9月底，…)
+    local scope = at == 1 and row and row.opening_scope or row and row.scope
+    if row and (at >= clause_start or (not same_clause and scope ~= "clause") or scope == "sentence")
         and want(row) then
       return cue
     end
