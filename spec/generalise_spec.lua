@@ -441,6 +441,11 @@ describe("zones: a figure of a zone the clause opens with is the zone's", functi
     assert.are.same({ "3000亿元 陕西省" }, regions_of("过去一年，西安经开区等园区实现营业收入3000亿元。", "陕西省"))
     assert.are.same({ "突破5万亿元 陕西省" },
       regions_of("过去一年，西安高新区和西安经开区营业总收入合计突破5万亿元。", "陕西省"))
+    -- a 分别 list of the zone's figures, or of zones, each its own zone's
+    assert.are.same({ "12% 西安高新区", "9% 西安高新区" },
+      regions_of("过去一年，西安高新区营业总收入、工业总产值分别增长12%和9%。", "陕西省"))
+    assert.are.same({ "10% 西安高新区", "8% 宝鸡高新区" },
+      regions_of("过去一年，西安高新区、宝鸡高新区营业收入分别增长10%和8%。", "陕西省"))
     -- a later clause that speaks of the whole region is the region's again
     assert.are.same({ "突破4万亿元 西安高新区", "7% 陕西省" },
       regions_of("过去一年，西安高新区营业总收入突破4万亿元，带动全省规上工业增加值增长7%。", "陕西省"))

@@ -1743,7 +1743,10 @@ function M.region_of(R, m, doc)
   if not home then return region end -- not in the gazetteer: the manifest's word stands
   if m.distributive then
     -- 厦门、福州机场旅客吞吐量分别达…、…: each figure goes to the unit its
-    -- own subject opens with
+    -- own subject opens with, or the zone (西安高新区营业总收入、工业总产值分别…)
+    local subject = m.subject or ""
+    local zone = subject ~= "" and R.classify.zone_region_at(R, subject, 1, #subject + 1, home)
+    if zone then return zone end
     local named = R.classify.unit_of_subject(R, m, home)
     if named then return named end
   end
@@ -1785,8 +1788,9 @@ function M.region_of(R, m, doc)
     ctx.sentence_carry = false
     -- one of a list (长沙高新区和长沙经开区、株洲高新区等6家园区; 西安高新区和西安
     -- 经开区营业总收入合计…; 西安经开区等园区): the region's
+    -- (a 、 after its own subject parts the figures of a 分别 list, not places)
     local rest = sub(norm, at + #zone, m.pos - 1)
-    if is_list_item(rest) or find(rest, "等", 1, true) or word_at(rest, 1, (regions_data or regions()).place_joiners) then
+    if find(rest, "等", 1, true) or word_at(rest, 1, (regions_data or regions()).place_joiners) then
       return region
     end
     m.region_reason = ("names %s, a zone of %s"):format(zone, home.name)
