@@ -703,8 +703,8 @@ function M.cue_before(R, m, want, same_clause)
     local row = rows[cue.word]
     -- the cheap test of its place before the call of want (a row's
     -- opening_scope: its scope when it opens the sentence, 截至9月底，…)
-    local scope = at == 1 and row and row.opening_scope or row and row.scope
-    if row and (at >= clause_start or (not same_clause and scope ~= "clause") or scope == "sentence")
+    if row and (at >= clause_start or (not same_clause and row.scope ~= "clause") or row.scope == "sentence"
+          or (at == 1 and row.opening_scope == "sentence"))
         and want(row) then
       return cue
     end
@@ -1744,11 +1744,12 @@ function M.region_of(R, m, doc)
   if m.distributive then
     -- 厦门、福州机场旅客吞吐量分别达…、…: each figure goes to the unit its
     -- own subject opens with, or the zone (西安高新区营业总收入、工业总产值分别…)
-    local subject = m.subject or ""
-    local zone = subject ~= "" and R.classify.zone_region_at(R, subject, 1, #subject + 1, home)
-    if zone then return zone end
+    -- (a zone's name opens with a place's: asked only where one stands)
     local named = R.classify.unit_of_subject(R, m, home)
-    if named then return named end
+    if named then
+      local subject = m.subject
+      return R.classify.zone_region_at(R, subject, 1, #subject + 1, home) or named
+    end
   end
   -- a township named bare (古云镇…) is one only in a county's own report,
   -- whose parts are townships; elsewhere a county or city names it first
