@@ -927,6 +927,9 @@ local lexicon = {
   },
   -- between the ends of a range of months or years (1-9月, 2021—2025年)
   range_separators = { "-", "—", "–", "~", "～", "至" },
+  -- after a month's number, a single month said as a period (1月份，全市规上
+  -- 工业增加值增长8.1%; not 1月 alone, which opens a date: 1月13日)
+  month_period = "月份",
   -- between two years said whole (2020年到2025年, 2020年至2025年): a span from
   -- one point in time to another, so a change over it starts at the first
   -- year's level (从17.9%提升到35.5%: 2020's), not at the year's before

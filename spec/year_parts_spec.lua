@@ -36,6 +36,11 @@ describe("a figure of a part of the year", function()
     -- the months said twice, or in full-width digits
     assert.are.same({ "outcome 2024" }, kinds(scan("1月至9月，全市一般公共预算收入增长6.0%。\n", "2024-10-25")))
     assert.are.same({ "outcome 2024" }, kinds(scan("１－９月，全市一般公共预算收入增长6.0%。\n", "2024-10-25")))
+    -- a single month said as a period, in February's news: this year's January
+    assert.are.same({ "outcome 2025" }, kinds(scan("1月份，全市规模以上工业增加值同比增长8.1%。\n", "2025-02-20")))
+    assert.are.same({ 1, 1 }, months("1月份，全市"))
+    -- but a date is no part of the year
+    assert.are.same({}, months("1月13日，全市"))
   end)
 
   it("is a target when the part is still to come", function()
@@ -58,7 +63,7 @@ describe("a figure of a part of the year", function()
   end)
 
   it("is progress, not the answer, against a target of the whole year", function()
-    for _, part in ipairs({ "上半年", "１－６月", "1月至6月" }) do
+    for _, part in ipairs({ "上半年", "１－６月", "1月至6月", "6月份" }) do
       local vs = A.audit_texts({ docs[1], docs[2] }, {
         PLAN, part .. "，全市地区生产总值增长5.2%，城镇调查失业率5.4%。\n" })
       assert.are.equal(2, #vs, part)

@@ -1050,7 +1050,18 @@ local function last_year_part(lexicon, s)
     end
   end
   -- a range of months needs a 月 (most sentences say none: no pattern tried)
-  for _, sep in ipairs(find(s, "月", 1, true) and lexicon.range_separators or {}) do
+  local any_month = find(s, "月", 1, true)
+  -- a single month (1月份): the month alone
+  local period = any_month and lexicon.month_period
+  if period then
+    for at, a, stop in s:gmatch("()(%d+)" .. period:gsub("%p", "%%%0") .. "()") do
+      a = tonumber(a)
+      if a >= 1 and a <= 12 and (not best_end or stop > best_end) then
+        best_at, best_end, first, last = at, stop, a, a
+      end
+    end
+  end
+  for _, sep in ipairs(any_month and lexicon.range_separators or {}) do
     sep = sep:gsub("%p", "%%%0")
     -- 1-9月, and 1月至9月 with the month said twice
     for _, pattern in ipairs({ "()(%d+)" .. sep .. "(%d+)月()", "()(%d+)月" .. sep .. "(%d+)月()" }) do
@@ -1129,10 +1140,18 @@ end
 -- when doc was published (上半年 in news of July)? Then the year of
 -- publication, whose result it is; else nil.
 function M.year_part_past(R, m, doc)
-  -- the lexicon's parts of a year and ranges of months all end in February
-  -- or later (前两个月, 1-2月): in January and February none is past, and
-  -- the sentence is not searched
-  if not (doc.year and doc.month) or doc.month <= 2 then return nil end
+  -- no part of a year ends before January's end (1月份): in January none
+  -- is past, and the sentence is not searched
+  if not (doc.year and doc.month) or doc.month <= 1 then return nil end
+  -- whether the sentence names a part of the year at all, asked once (most do not)
+  local ctx = m.context
+  if ctx.names_year_part == nil then
+    -- a part's word, or a 月 that may end a range of months or a month
+    local norm, found = ctx.norm or "", false
+    for _, row in ipairs(R.lexicon.year_parts or {}) do found = found or find(norm, row[1], 1, true) ~= nil end
+    ctx.names_year_part = found or find(norm, "月", 1, true) ~= nil
+  end
+  if not ctx.names_year_part then return nil end
   local _, last = R.classify.year_part(R, norm_before(m))
   if last and doc.month > last then return doc.year end
   return nil
