@@ -2647,21 +2647,16 @@ function M.names_target(R, m)
   -- figure that 的 and the name of a target close restates a target too (not
   -- 下降3.2%、完成省下达的目标任务: that item states the target was met)
   local ctx = m.context
-  if sub(after, 1, 3) == "、" and ctx.names_a_target ~= false then
-    local norm = ctx.norm
-    local named -- a target's name after m (most sentences: none, noted once)
-    for _, noun in ipairs(names.nouns) do named = named or find(norm, noun, m.pos, true) end
-    if ctx.names_a_target == nil then
-      local anywhere = named
-      for _, noun in ipairs(names.nouns) do anywhere = anywhere or find(norm, noun, 1, true) end
-      ctx.names_a_target = anywhere ~= nil
-    end
-    local stop = named and #norm or 0
-    for k = 1, named and #CLAUSE_MARKS or 0 do
-      local at = find(norm, CLAUSE_MARKS[k], m.pos, true)
-      if at and at < stop then stop = at end
-    end
-    local de = named and find(norm, "的", m.pos, true)
+  local norm = ctx.norm
+  if sub(after, 1, 3) == "、" and ctx.names_a_target == nil then
+    -- whether the sentence names a target at all, asked once (most do not)
+    local found = false
+    for _, noun in ipairs(names.nouns) do found = found or find(norm, noun, 1, true) ~= nil end
+    ctx.names_a_target = found
+  end
+  if sub(after, 1, 3) == "、" and ctx.names_a_target then
+    local stop = m.clause_end + 1 -- the 的 and the name stand in m's clause
+    local de = find(norm, "的", m.pos, true)
     while de and de < stop do
       if word_at(norm, de + 3, names.nouns) then
         local item = m.pos -- the last item of the list before the 的

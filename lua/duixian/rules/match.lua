@@ -17,9 +17,9 @@ local M = {}
 -- The marks that end a clause group and a clause, full-width and ASCII
 -- (texts converted from PDF often carry the ASCII ones).
 local SEMICOLONS, COMMAS = { "；", ";" }, { "，", "," }
-local CLAUSE_MARKS = { "，", ",", "；", ";" }
+local CLAUSE_MARKS = { COMMAS[1], COMMAS[2], SEMICOLONS[1], SEMICOLONS[2] }
 -- where a part (其中…) may open: a clause's start, or after a colon
-local PART_MARKS = { "，", ",", "；", ";", "：", ":" }
+local PART_MARKS = { "：", ":", table.unpack(CLAUSE_MARKS) }
 
 -- Where the marks (full-width or ASCII) or words of a list stand in s, in
 -- order: { at, after }.
