@@ -236,7 +236,7 @@ local verb_flags = {
   nominal = "投入",
   -- a reach verb that speaks of a whole span, not the level at its end
   -- (累计完成3.7万亿元, 稳定在1100亿斤以上 over five years)
-  whole_span = "累计 稳定在 保持在 保持 总计 共计 合计",
+  whole_span = "累计 稳定在 保持在 控制在 保持 总计 共计 合计",
   -- a verb whose object is a sum of money with its noun after it: 安排100亿元
   -- 财政资金 states the sum, it does not describe the funds
   takes_sum = "安排 投入 发行 争取 支持 筹措",

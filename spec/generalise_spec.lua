@@ -114,6 +114,13 @@ describe("kind and period without headings to lean on", function()
     assert.are.same({ "超过70万人 outcome 2021-2025" }, (read("五年来，城镇新增就业年均超过70万人。")))
   end)
 
+  it("dates a bound kept over a span (控制在, like 稳定在) to the span, not to its last year", function()
+    assert.are.same({ "控制在3%以内 outcome 2021-2025", "67.5% outcome 2025" },
+      (read("过去五年，我们砥砺奋进。\n财政赤字率控制在3%以内。城镇化率达到67.5%。")))
+    -- the year's own figure, in a one-year review, stays the year's
+    assert.are.same({ "控制在5.5%以内 outcome 2025" }, (read("2025年，城镇调查失业率控制在5.5%以内。")))
+  end)
+
   it("dates an annual average to a span, never to its last year", function()
     assert.are.same({ "4.5% outcome 2021-2025" },
       (read("一、2025年及“十四五”时期工作回顾\n一般公共预算收入年均增长4.5%。")))
@@ -1045,6 +1052,16 @@ describe("judging against what reports say", function()
       "2025年，中央财政用于“三农”的投入5955亿元，比上年增加1637亿元。")
     assert.are.same({ "met", "5955亿元" }, { verdict_on(vs, "5625亿元").status, verdict_on(vs, "5625亿元").outcome.raw })
     assert.are.same({ "met", "1637亿元" }, { verdict_on(vs, "1307亿元").status, verdict_on(vs, "1307亿元").outcome.raw })
+  end)
+
+  it("reads an increase of what the catalogue keeps as a level (专项债券增加) as its change, no level", function()
+    local vs = judge("今年拟安排地方政府专项债券3.75万亿元，比去年增加1.6万亿元。",
+      "2025年，地方政府专项债券增加1.6万亿元。")
+    assert.are.equal("not_reported", verdict_on(vs, "3.75万亿元").status)
+    assert.are.same({ "met", "1.6万亿元" }, { verdict_on(vs, "1.6万亿元").status, verdict_on(vs, "1.6万亿元").outcome.raw })
+    -- a verb of adding gives the amount itself
+    vs = judge("今年拟安排地方政府专项债券3.75万亿元。", "2025年，新增地方政府专项债券3.75万亿元。")
+    assert.are.equal("met", verdict_on(vs, "3.75万亿元").status)
   end)
 
   it("gives an outcome matched by wording alone to the promise of the report it resembles most", function()

@@ -869,6 +869,13 @@ function M.prepare(R, m, doc, prev)
     -- 比上年增加1637亿元: the change on the year before, not what was spent
     item.measure = "change"
   end
+  if item.measure == "added" and entry and entry.measure == "level" and m.unit ~= "%"
+      and indicators.verb_class(m.verb, R.words) == "increase" then
+    -- 地方政府专项债券增加1.6万亿元: a verb of increase said of what the
+    -- catalogue measures as a level (专项债券拟安排3.75万亿元) gives its
+    -- change, not the level; a verb of adding (新增专项债券) gives the amount
+    item.measure = "change"
+  end
   if item.measure == "decrease" and entry and entry.measure == "growth" then
     -- a fall reported for a growth indicator is negative growth
     -- (固定资产投资下降3.3% is −3.3 against a growth target)
