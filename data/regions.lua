@@ -92,6 +92,9 @@ return {
     { "贵安新区", "贵州省" }, { "舟山群岛新区", "浙江省" }, { "金普新区", "辽宁省" }, { "湘江新区", "湖南省" },
     { "江北新区", "江苏省" }, { "福州新区", "福建省" }, { "滇中新区", "云南省" }, { "哈尔滨新区", "黑龙江省" },
     { "长春新区", "吉林省" }, { "赣江新区", "江西省" }, { "南沙新区", "广东省" }, { "西海岸新区", "山东省" },
+    -- zones of national standing named without their city's name
+    { "临港新片区", "上海市" }, { "中关村示范区", "北京市" }, { "横琴粤澳深度合作区", "广东省" },
+    { "横琴合作区", "广东省" }, { "前海合作区", "广东省" },
   },
   -- zone_generic_suffixes: endings that right after a place's name make a
   --   generic phrase (长沙市园区: the city's parks), not a zone's name
