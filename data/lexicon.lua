@@ -581,11 +581,14 @@ local lexicon = {
     { "主要预期目标", "time", years = { 0, 0 }, implies = "target", headline = true },
     -- modality: words that make a figure a commitment (implies = "target");
     -- weak ones only where no time word frames the sentence (a review says
-    -- 争取中央预算内投资118.5亿元 and 省级科技计划项目 of the past too)
+    -- 争取中央预算内投资118.5亿元 and 省级科技计划项目 of the past too), and
+    -- only in their own clause: in another they are as often nouns of a
+    -- programme done (便捷超充行动计划顺利完成，全年新能源汽车产量达到129.6万辆)
     { "力争", "modal", implies = "target" }, { "确保", "modal", implies = "target" },
     { "将", "modal", implies = "target" }, { "要", "modal", implies = "target" },
-    { "目标", "modal", implies = "target", weak = true }, { "计划", "modal", implies = "target", weak = true },
-    { "预期", "modal", implies = "target" }, { "争取", "modal", implies = "target", weak = true },
+    { "目标", "modal", implies = "target", weak = true, scope = "clause" },
+    { "计划", "modal", implies = "target", weak = true, scope = "clause" },
+    { "预期", "modal", implies = "target" }, { "争取", "modal", implies = "target", weak = true, scope = "clause" },
     -- words that hold 要 and say no modality (以县城为重要载体): read whole
     { "重要", "modal", none = true }, { "主要", "modal", none = true }, { "需要", "modal", none = true },
     { "要素", "modal", none = true }, { "要求", "modal", none = true }, { "纲要", "modal", none = true },
@@ -911,6 +914,20 @@ local lexicon = {
   headings = {
     review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展" },
     plan = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议", "思路", "今年", "明年" },
+  },
+  -- where a work report's plan opens (meta.plan_opening), whether or not its
+  -- headings are numbered: a line of its own of at most max_chars
+  -- characters, with none of marks (no sentence: 中共中央关于…的建议 between
+  -- 《 and 》 is none either, a line opening with one of closers after it),
+  -- after a line ending with one of line_ends or a blank one, whose last
+  -- heading word is a plan's (2025年工作安排; not 一、过去五年工作回顾); or one
+  -- of phrases in the running text
+  plan_opening = {
+    max_chars = 30,
+    marks = { "，", "。", "；", "！", "？", "《", "》", "：", ":", ",", ";" },
+    line_ends = { "。", "！", "？", "：", "；", "”", "）", ":" },
+    closers = { "》", "）", "」" },
+    phrases = { "主要预期目标是", "主要预期目标为", "预期目标是：" },
   },
 
   -- the parts of a year a figure may be of (上半年，全市地区生产总值增长5.2%):

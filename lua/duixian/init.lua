@@ -85,6 +85,7 @@ function M.document(text, given)
   doc.year, doc.month, doc.day = meta.parse_date(doc.published)
   doc.plan_year, doc.review_year = meta.years(doc.published, doc.kind, text)
   doc.plan_first, doc.plan_last = meta.plan_span(text, doc.kind)
+  doc.plan_opens = meta.plan_opening(text, doc.kind)
   -- with no region known, what the text calls itself (全市, 我县) is what
   -- the rules have to tell its own level by
   if not doc.region then doc.self_words = meta.self_word_counts(text) end

@@ -352,6 +352,129 @@ function M.plan_span(text, kind)
   return nil, nil
 end
 
+-- The lexicon's plan_opening table: the words of a heading (headings.plan,
+-- headings.review), the marks no heading line holds, and the phrases that
+-- open a plan in running text.
+local plan_word_sets = setmetatable({}, { __mode = "k" }) -- a list's duixian.core.wordset
+local function plan_opening_words()
+  local lexicon = require("duixian.data").shared("lexicon")
+  local opening = lexicon.plan_opening or {}
+  local headings = lexicon.headings or {}
+  local plan = headings.plan or {}
+  local set = plan_word_sets[plan]
+  if not set then
+    set = require("duixian.core").wordset(plan)
+    plan_word_sets[plan] = set
+  end
+  return plan, headings.review or {}, opening, set
+end
+
+-- The byte offset of the last of words in s (a plain search), or 0.
+local function last_of(s, words)
+  local last = 0
+  for _, w in ipairs(words) do
+    local at = s:find(w, 1, true)
+    while at do
+      if at > last then last = at end
+      at = s:find(w, at + 1, true)
+    end
+  end
+  return last
+end
+
+-- The line of text from byte i to the byte before j, without the spaces
+-- around it (ASCII, the ideographic space U+3000, the em space U+2003 and
+-- a web page's no-break space U+00A0).
+-- (compared byte by byte: this runs for every short line of a report)
+local byte = string.byte
+-- The length of the space at byte i of text (0: none there).
+local function space_at(text, i)
+  local b, b2, b3 = byte(text, i, i + 2)
+  if b == 0x20 or b == 0x09 or b == 0x0D then return 1 end
+  if b == 0xC2 and b2 == 0xA0 then return 2 end
+  if (b == 0xE3 and b2 == 0x80 and b3 == 0x80) or (b == 0xE2 and b2 == 0x80 and b3 == 0x83) then return 3 end
+  return 0
+end
+-- The length of the space ending at byte j of text (0: none there).
+local function space_before(text, j)
+  local b = byte(text, j)
+  if b == 0x20 or b == 0x09 or b == 0x0D then return 1 end
+  if j >= 2 and b == 0xA0 and byte(text, j - 1) == 0xC2 then return 2 end
+  if j >= 3 and (b == 0x80 or b == 0x83) then
+    local b1, b2 = byte(text, j - 2, j - 1)
+    if (b1 == 0xE3 and b2 == 0x80 and b == 0x80) or (b1 == 0xE2 and b2 == 0x80 and b == 0x83) then return 3 end
+  end
+  return 0
+end
+local function trimmed(text, i, j)
+  j = j - 1
+  local n = space_at(text, i)
+  while n > 0 and i <= j do
+    i = i + n
+    n = space_at(text, i)
+  end
+  n = space_before(text, j)
+  while n > 0 and j >= i do
+    j = j - n
+    n = space_before(text, j)
+  end
+  return text:sub(i, j)
+end
+
+--- Where a work report's plan opens: the byte offset of its first line that
+-- heads a plan (二、2025年工作安排; unnumbered too, 2025年主要目标任务: a line
+-- of its own of at most plan_opening.max_chars characters, with none of
+-- plan_opening.marks, after a line that ends a sentence, whose last heading
+-- word is one of a plan's, data/lexicon.lua headings.plan) or of its first
+-- phrase that opens one (今年经济社会发展的主要预期目标是：…), whichever comes
+-- first; nil for any other kind of document, or where none is found. A
+-- report reviews before it plans: the rules read a plain statement before
+-- this offset, where no heading frames it, as a result.
+function M.plan_opening(text, kind)
+  if kind ~= "work_report" then return nil end
+  local plan_words, review_words, opening, plan_set = plan_opening_words()
+  local max_chars, marks = opening.max_chars or 30, opening.marks or {}
+  local ends, closers = opening.line_ends or {}, opening.closers or {}
+  local best
+  for _, phrase in ipairs(opening.phrases or {}) do
+    local at = text:find(phrase, 1, true)
+    if at and (not best or at < best) then best = at end
+  end
+  local function ends_sentence(line)
+    if line == "" then return true end
+    for _, e in ipairs(ends) do if line:sub(-#e) == e then return true end end
+    return false
+  end
+  local function opens_with_closer(line)
+    for _, c in ipairs(closers) do if line:sub(1, #c) == c then return true end end
+    return false
+  end
+  local longest = 4 * max_chars + 16 -- bytes: the characters and spaces around them
+  local prev_i, prev_nl, i = 1, 0, 1 -- the line before (none: an empty one)
+  while i <= #text and (not best or i < best) do
+    local nl = text:find("\n", i, true) or #text + 1
+    -- a heading line is short: most lines are passed over by their length
+    -- the cheap questions first: most lines are long, most short ones name no plan
+    local line = nl - i <= longest and nl > i and plan_set:within(text, i, nl - 1) and trimmed(text, i, nl) or ""
+    local plan_at = line ~= "" and last_of(line, plan_words) or 0
+    if plan_at > 0 and plan_at > last_of(line, review_words)
+        and ends_sentence(trimmed(text, math.max(prev_i, prev_nl - 16), prev_nl)) then
+      local chars = utf8.len(line)
+      local plain = chars and chars <= max_chars
+      for _, mark in ipairs(marks) do
+        if plain and line:find(mark, 1, true) then plain = false end
+      end
+      local next_nl = text:find("\n", nl + 1, true) or #text + 1
+      if plain and not opens_with_closer(trimmed(text, nl + 1, math.min(next_nl, nl + 17))) then
+        local start = text:find(line, i, true)
+        if not best or start < best then best = start end
+      end
+    end
+    prev_i, prev_nl, i = i, nl, nl + 1
+  end
+  return best
+end
+
 -- How far into a text its words of itself are counted: the opening pages
 -- say 全市 and 我市 often enough, and a plain search of every byte of a long
 -- text would cost more than the scan.

@@ -21,14 +21,15 @@ local FACTS_OF_ALL, FACTS_OF_ONE = FACTS_SELECT:format(""), FACTS_SELECT:format(
 
 local DOCUMENTS_SELECT = [[
 SELECT id, name, path, region, published, kind, source, plan_year, review_year, plan_first, plan_last,
-  self_words
+  self_words, plan_opens
 FROM documents WHERE superseded_by IS NULL]]
 
 --- The document record the rules read, from a documents row.
 function M.document_record(d)
   local doc = { id = d.id, file = d.name or d.path, region = d.region, published = d.published,
     kind = d.kind, source = d.source, plan_year = d.plan_year, review_year = d.review_year,
-    plan_first = d.plan_first, plan_last = d.plan_last, self_words = meta.decode_self_words(d.self_words) }
+    plan_first = d.plan_first, plan_last = d.plan_last, self_words = meta.decode_self_words(d.self_words),
+    plan_opens = d.plan_opens }
   doc.year, doc.month, doc.day = meta.parse_date(d.published)
   return doc
 end
@@ -147,15 +148,18 @@ function M:backfill_facts(all)
 end
 
 -- The current documents with their title's opening (what meta.years and
--- meta.plan_span read: a communiqué's year, a plan outline's period), and
--- for one of no known region the opening meta.self_word_counts reads
+-- meta.plan_span read: a communiqué's year, a plan outline's period), for
+-- one of no known region the opening meta.self_word_counts reads, and for
+-- a work report the whole text, where meta.plan_opening finds its plan
 local OPENINGS_SELECT = ([[
 SELECT id, published, kind, plan_year, review_year, plan_first, plan_last, substr(text, 1, 1500) AS head,
-  CASE WHEN region IS NULL THEN substr(text, 1, %d) END AS opening, self_words
+  CASE WHEN region IS NULL THEN substr(text, 1, %d) END AS opening, self_words, plan_opens,
+  CASE WHEN kind = 'work_report' THEN text END AS body
 FROM documents WHERE superseded_by IS NULL]]):format(meta.SELF_WORDS_BYTES)
 
 local UPDATE_YEARS = [[
-UPDATE documents SET plan_year = ?, review_year = ?, plan_first = ?, plan_last = ?, self_words = ? WHERE id = ?]]
+UPDATE documents SET plan_year = ?, review_year = ?, plan_first = ?, plan_last = ?, self_words = ?,
+  plan_opens = ? WHERE id = ?]]
 
 --- Work out again the years each current document is read in (its plan
 -- and review year, a plan outline's period), which the word tables decide
@@ -173,13 +177,14 @@ function M:refresh_document_years()
     local plan_year, review_year = meta.years(d.published, d.kind, head)
     local plan_first, plan_last = meta.plan_span(head, d.kind)
     local self_words = opening and meta.encode_self_words(meta.self_word_counts(opening)) or nil
+    local plan_opens = d.body and meta.plan_opening(as_scanned(d.body), d.kind) or nil
     if plan_year ~= d.plan_year or review_year ~= d.review_year or plan_first ~= d.plan_first
-        or plan_last ~= d.plan_last or self_words ~= d.self_words then
-      changed[#changed + 1] = { plan_year, review_year, plan_first, plan_last, self_words, d.id }
+        or plan_last ~= d.plan_last or self_words ~= d.self_words or plan_opens ~= d.plan_opens then
+      changed[#changed + 1] = { plan_year, review_year, plan_first, plan_last, self_words, plan_opens, d.id }
     end
   end
   for _, c in ipairs(changed) do
-    local done, msg, code = self.conn:cached(UPDATE_YEARS):run(table.unpack(c, 1, 6))
+    local done, msg, code = self.conn:cached(UPDATE_YEARS):run(table.unpack(c, 1, 7))
     if not done then return nil, msg, code end
   end
   return true

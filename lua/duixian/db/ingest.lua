@@ -22,8 +22,8 @@ local FIND_SHA = "SELECT id, path, mention_count, superseded_by FROM documents W
 local INSERT_DOCUMENT = [[
 INSERT INTO documents (sha256, path, name, region, published, kind, source, inferred,
   plan_year, review_year, encoding, bytes, text, mention_count, ingested_at, format, pages,
-  plan_first, plan_last, self_words)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
+  plan_first, plan_last, self_words, plan_opens)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)]]
 
 local INSERT_SENTENCE = [[
 INSERT INTO sentences (document_id, seq, start, "end", para, level, text, norm, heading1, heading2,
@@ -188,7 +188,7 @@ local function write_document(self, rec, mentions)
   n, msg, code = conn:cached(INSERT_DOCUMENT):run(rec.sha256, rec.path, rec.name, rec.region,
     rec.published, rec.kind, rec.source, rec.inferred, rec.plan_year, rec.review_year,
     rec.encoding, rec.bytes, rec.text, #mentions, common.now_utc(), rec.format, rec.pages,
-    rec.plan_first, rec.plan_last, rec.self_words)
+    rec.plan_first, rec.plan_last, rec.self_words, rec.plan_opens)
   if not n then return nil, msg, code end
   local id = conn:last_insert_rowid()
   n, msg, code = M.write_mentions(conn, id, mentions)
@@ -255,7 +255,7 @@ function M:ingest(src, meta, opts)
   local rec = { sha256 = sha256, path = path, name = name, region = doc.region,
     published = doc.published, kind = doc.kind, source = doc.source,
     inferred = #inferred > 0 and table.concat(inferred, ",") or nil,
-    plan_year = doc.plan_year, review_year = doc.review_year, plan_first = doc.plan_first,
+    plan_year = doc.plan_year, review_year = doc.review_year, plan_first = doc.plan_first, plan_opens = doc.plan_opens,
     plan_last = doc.plan_last, self_words = document_meta.encode_self_words(doc.self_words), encoding = info.encoding,
     bytes = #bytes, text = text, format = info.format, pages = info.pages }
 

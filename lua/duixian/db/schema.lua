@@ -197,6 +197,11 @@ ALTER TABLE documents ADD COLUMN plan_last INTEGER;
   [[
 ALTER TABLE documents ADD COLUMN self_words TEXT;
 ]],
+  -- 7: where a work report's plan opens (meta.plan_opening: 二、2025年工作安排,
+  -- numbered or not), before which a plain statement reviews
+  [[
+ALTER TABLE documents ADD COLUMN plan_opens INTEGER;
+]],
 }
 
 M.VERSION = #M.migrations

@@ -1215,6 +1215,12 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     if plan_first >= doc.plan_year then section = "plan"
     elseif plan_last < doc.plan_year then section = "review" end
   end
+  if not section and not plan_first and not section_year and doc.plan_opens then
+    -- 全省地区生产总值增长5.8% where no heading says what part it is in (a
+    -- report whose headings are unnumbered, or lost): a work report reviews
+    -- before its plan opens (2025年工作安排, 今年…主要预期目标是：), and plans after
+    section = C.before_plan(R, m, doc) and "review" or "plan"
+  end
   local estimate = C.estimate_cue(R, m)
   local kind, part_year
   if cue and cue.year and doc.plan_year then
@@ -1354,6 +1360,14 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
   -- the period: one year (2022) or a span (2021-2025); `..` converts as tostring does
   local period = first and (first == last and first .. "" or first .. "-" .. last) or nil
   return kind, period, estimate ~= nil, cue
+end
+
+--- Does m's sentence stand before the plan of its work report opens
+-- (doc.plan_opens, meta.plan_opening: 二、2025年工作安排, numbered or not, or
+-- 今年…主要预期目标是：), in the part that reviews?
+function M.before_plan(_, m, doc)
+  local opens, start = doc.plan_opens, m.context.start
+  return opens ~= nil and start ~= nil and start < opens
 end
 
 --- Is m a headline target: one framed by the paragraph of the year's main
