@@ -66,6 +66,13 @@ describe("a work report whose headings are unnumbered or lost", function()
     assert.are.same(WANT, read("各位代表：\n" .. BODY_REVIEW .. BODY_PLAN))
   end)
 
+  it("reads no time word of the review (过去一年，…) into the plan, past where it opens", function()
+    local text = "各位代表：\n过去一年，国内生产总值增长9.2%。\n（一）加强和改善宏观调控\n城镇新增就业1221万人。\n"
+      .. "今年经济社会发展的主要预期目标是：\n国内生产总值增长7.5%；城镇新增就业900万人以上。\n"
+    assert.are.same({ "9.2% outcome 2011", "1221万人 outcome 2011", "7.5% target 2012", "900万人以上 target 2012" },
+      read(text, { published = "2012-03-05", region = "中华人民共和国", kind = "work_report" }))
+  end)
+
   it("keeps what the words say over where it stands (今年要…, 比上年 in a plan)", function()
     assert.are.same({ "5% target 2025", "5.8% outcome 2024", "4万人以上 target 2025" },
       read("今年要实现生产总值增长5%。去年全省地区生产总值增长5.8%。\n2025年工作安排\n新增城镇就业4万人以上。\n"))

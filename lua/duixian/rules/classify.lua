@@ -1207,6 +1207,13 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     -- a section's opening time word yields to the sentence's own modality
     -- (我市还将… after a paragraph on 2021年), but not to a weak one
     cue = C.section_cue_for(R, m, doc)
+    if cue and not ctx.heading1 and (cue.outer or not (ctx.heading2 or ctx.heading3))
+        and doc.plan_opens and not C.before_plan(R, m, doc) then
+      -- with no top heading, the report is one section, whose time words of
+      -- the review (过去一年，…) say nothing of its plan: past where the plan
+      -- opens, that frames it
+      cue = nil
+    end
   end
   if plan_first and doc.plan_year then
     -- a heading naming a plan to come (二、“十五五”时期主要目标) frames a plan,
