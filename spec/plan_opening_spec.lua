@@ -64,6 +64,9 @@ describe("a work report whose headings are unnumbered or lost", function()
     assert.are.same(WANT, read("一、2024年工作回顾\n" .. BODY_REVIEW .. "二、2025年工作安排\n" .. BODY_PLAN))
     assert.are.same(WANT, read("2024年工作回顾\n" .. BODY_REVIEW .. "2025年工作安排\n" .. BODY_PLAN))
     assert.are.same(WANT, read("各位代表：\n" .. BODY_REVIEW .. BODY_PLAN))
+    -- a subheading's words say less than where it stands (目标 in a review's)
+    assert.are.same(WANT, read("2024年工作回顾\n（二）锚定封关运作目标，自贸港建设扎实推进。\n" .. BODY_REVIEW
+      .. "2025年工作安排\n" .. BODY_PLAN))
   end)
 
   it("reads no time word of the review (过去一年，…) into the plan, past where it opens", function()

@@ -1222,10 +1222,12 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     if plan_first >= doc.plan_year then section = "plan"
     elseif plan_last < doc.plan_year then section = "review" end
   end
-  if not section and not plan_first and not section_year and doc.plan_opens then
-    -- 全省地区生产总值增长5.8% where no heading says what part it is in (a
-    -- report whose headings are unnumbered, or lost): a work report reviews
-    -- before its plan opens (2025年工作安排, 今年…主要预期目标是：), and plans after
+  if (not section or not ctx.heading1) and not plan_first and not section_year and doc.plan_opens then
+    -- 全省地区生产总值增长5.8% where no top heading says what part it is in
+    -- (a report whose headings are unnumbered, or lost): a work report
+    -- reviews before its plan opens (2025年工作安排, 今年…主要预期目标是：), and
+    -- plans after, whatever words a subheading holds (（二）锚定封关运作目标，
+    -- 自贸港建设扎实推进 reviews)
     section = C.before_plan(R, m, doc) and "review" or "plan"
   end
   local estimate = C.estimate_cue(R, m)
