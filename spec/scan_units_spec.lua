@@ -25,7 +25,16 @@ describe("duixian.scan reads units of length, mass and share", function()
     { "能源综合生产能力达1.2亿吨标煤左右。", "1.2亿吨标煤左右", 120000000, "tce", "~" },
     -- 及以上 is a bound, not a list's 及
     { "规上工业增加值增长6%及以上。", "6%及以上", 6, "%", ">=" },
+    -- counted by their classifiers: piles and poles (根), stretches (段), sets (台套)
+    { "建设充电桩5万根。", "5万根", 50000, "根", "=" },
+    { "改造提升农村公路危桥120段。", "120段", 120, "段", "=" },
+    { "推广首台套装备300台套。", "300台套", 300, "台套", "=" },
   }
+
+  it("reads 开行 as the verb of trains run, no part of their name", function()
+    local m = assert(require("duixian").scan("中欧班列累计开行1.3万列。", { published = "2025-01-20", region = "河南省" }))[1]
+    assert.are.same({ "中欧班列", "累计开行", "1.3万列" }, { m.subject, m.verb, m.raw })
+  end)
 
   it("reads a bound before the things it sizes as a class of them, no target", function()
     assert.are.same({ { "5000吨标准煤及以上", "other" } },
