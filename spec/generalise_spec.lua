@@ -285,6 +285,18 @@ describe("the five-year plans and their years", function()
     assert.are.same({ "6.2万亿元 outcome 2025 true" }, estimates(review .. "经初步核算，地区生产总值达到6.2万亿元。"))
   end)
 
+  it("reads 左右 and 约 in January's review as provisional, 近 (a known figure rounded down) as not", function()
+    local function estimates(text)
+      local out = {}
+      for _, m in ipairs(assert(duixian.scan("一、2025年工作回顾\n" .. text, PROVINCE_2026))) do
+        out[#out + 1] = m.raw .. " " .. tostring(m.estimate)
+      end
+      return out
+    end
+    assert.are.same({ "5.2%左右 true", "约3.1% true", "近两成 false", "近400亿元 false" },
+      estimates("全省地区生产总值增长5.2%左右，固定资产投资增长约3.1%。交通事故死亡人数下降近两成，节约资金近400亿元。"))
+  end)
+
   it("reads a span of years in a review's heading (一、过去五年工作回顾) as the years before", function()
     local national = { published = "2013-03-05", region = "中华人民共和国", kind = "work_report" }
     local text = "一、过去五年工作回顾\n五年来，经济实力大幅提升。\n"

@@ -1388,8 +1388,10 @@ function M.headline_of(R, _m, kind, cue) -- _m: the mention, for packs
 end
 
 --- Is the outcome provisional? 预计/初步 before it, or 左右 about a year
--- that had not been closed when the document was published.
-function M.estimate_of(_, m, doc, kind, period, has_estimate_cue)
+-- that had not been closed when the document was published (one of the
+-- lexicon's provisional_qualifiers: not 近两成, a figure known and rounded
+-- down).
+function M.estimate_of(R, m, doc, kind, period, has_estimate_cue)
   if kind ~= "outcome" then return false end
   -- a figure of a year before the one reviewed is known by now, whatever
   -- the sentence estimates (预计不良贷款率由2019年最高位的9.9%降至2.7%左右)
@@ -1397,7 +1399,10 @@ function M.estimate_of(_, m, doc, kind, period, has_estimate_cue)
   if last and doc.review_year and last < doc.review_year then return false end
   if has_estimate_cue then return true end
   if m.cmp == "~" and doc.year and tonumber(period) == doc.year - 1 and (doc.month or 12) <= 1 then
-    return true
+    local raw = m.raw or ""
+    for _, w in ipairs(R.lexicon.provisional_qualifiers or { "左右" }) do
+      if find(raw, w, 1, true) then return true end
+    end
   end
   return false
 end
