@@ -263,6 +263,13 @@ static int byline_mark(const unsigned char *s, size_t n, size_t i) {
          match3(s, n, i, "◆") || match3(s, n, i, "★");
 }
 
+/* Does a list item's mark stand at i: a Markdown bullet (- * +, then a
+ * space) or •? An item is no heading, however short. */
+static int item_mark(const unsigned char *s, size_t n, size_t i) {
+  if (i + 1 < n && (s[i] == '-' || s[i] == '*' || s[i] == '+') && s[i + 1] == ' ') return 1;
+  return match3(s, n, i, "•");
+}
+
 /* Where an over-long sentence is cut: after its last clause mark if that
  * is in the second half, so that no byte is scanned more than twice. */
 static size_t cut_at(const unsigned char *s, size_t i, size_t st, size_t last_clause,
@@ -542,6 +549,27 @@ static int runs_on(const unsigned char *s, size_t n, size_t brk, size_t next) {
   return is_closer(s, n, next, &len) || cp == 0x300B || dx_clause_mark_cp(cp) || cp == 0x3001;
 }
 
+/* The longest line that, standing whole in text whose lines are its
+ * paragraphs, is a title's: 40 characters of three bytes. */
+#define TITLE_LINE_BYTES 120
+
+/* Does the sentence starting at st open the line that ends at the break
+ * at i (only white space before it on that line)? Called on short lines. */
+static int opens_line(const dx_segmenter *sg, size_t i, size_t st) {
+  size_t ls = i, w;
+  while (ls > 0 && sg->s[ls - 1] != '\n') ls--;
+  if (st < ls) return 0; /* the sentence began on an earlier line */
+  for (size_t k = ls; k < st; k += w)
+    if (!is_ws(sg->s, sg->n, k, &w)) return 0;
+  return 1;
+}
+
+/* Is the line from j longer than limit bytes (a paragraph, not a piece of
+ * one a stray break cut off: 新增城镇就业4万⏎人以上。)? */
+static int long_line_at(const unsigned char *s, size_t n, size_t j, size_t limit) {
+  return j + limit < n && !memchr(s + j, '\n', limit + 1);
+}
+
 /* The length of the line that ends at the break at i, up to limit bytes. */
 static size_t line_before(const dx_segmenter *sg, size_t i, size_t limit) {
   size_t k = i;
@@ -643,10 +671,14 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
       while (j < n && is_ws(s, n, j, &w)) j += w;
       /* a line that opens with a heading's number or a bullet (● ■) is a
        * new sentence; in hard-wrapped text, so is the line after a short
-       * one (a title, the end of a paragraph or of a list item) */
+       * one (a title, the end of a paragraph or of a list item); in text
+       * whose lines are its paragraphs, the paragraph after a title's line
+       * (a short whole line: 2025年工作安排, a heading with no number) */
       int short_line = sg->full_line && line_before(sg, i, sg->full_line / 2) < sg->full_line / 2 &&
                        !runs_on(s, n, i, j);
-      if (j >= n || s[j] == '\n' || level || colon || short_line || heading_marker(s, n, j) ||
+      int title_line = !sg->full_line && line_before(sg, i, TITLE_LINE_BYTES + 1) <= TITLE_LINE_BYTES &&
+                       opens_line(sg, i, st) && long_line_at(s, n, j, TITLE_LINE_BYTES) && !runs_on(s, n, i, j);
+      if (j >= n || s[j] == '\n' || level || colon || short_line || title_line || heading_marker(s, n, j) ||
           byline_mark(s, n, j)) {
         stop = i;
         by_line = 1;
@@ -720,7 +752,7 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
   *end = last_visible < stop ? last_visible : stop;
   sg->pos = stop;
   /* a short line without sentence marks is a news subheading */
-  if (!level && by_line && *end - st <= 75 && !last_clause && !byline_mark(s, n, st))
+  if (!level && by_line && *end - st <= 75 && !last_clause && !byline_mark(s, n, st) && !item_mark(s, n, st))
     level = 3;
   sg->heading_level = level;
   /* plain: the scans may read the sentence where it stands, and only where

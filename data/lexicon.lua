@@ -602,9 +602,11 @@ local lexicon = {
     { "拟", "modal", implies = "target" },
     { "努力", "modal" }, { "任务", "modal" }, { "推动", "modal" }, { "加快", "modal" },
     -- realis: words that report what happened; scope = "clause" when they
-    -- make a figure an outcome within their clause (此次行动共收缴…)
-    { "已", "real", implies = "outcome", scope = "clause" },
-    { "已经", "real", implies = "outcome", scope = "clause" },
+    -- make a figure an outcome within their clause (此次行动共收缴…);
+    -- perfective = true: the aspect of a thing done, which no plan says of
+    -- its own figures (关税总水平已由15.3%降到12% where a plan's part stands)
+    { "已", "real", implies = "outcome", scope = "clause", perfective = true },
+    { "已经", "real", implies = "outcome", scope = "clause", perfective = true },
     -- verbs of receiving speak of what came (今年获得第一批专项债77.9亿元);
     -- a plan says 争取获得, and its modality wins
     { "获得", "real", implies = "outcome", scope = "clause" },
@@ -932,7 +934,7 @@ local lexicon = {
     marks = { "，", "。", "；", "！", "？", "《", "》", "：", ":", ",", ";" },
     line_ends = { "。", "！", "？", "：", "；", "”", "）", ":" },
     closers = { "》", "）", "」" },
-    phrases = { "主要预期目标是", "主要预期目标为", "预期目标是：" },
+    phrases = { "主要预期目标是", "主要预期目标为", "预期目标是：", "总体要求是", "总体要求为" },
   },
 
   -- the parts of a year a figure may be of (上半年，全市地区生产总值增长5.2%):

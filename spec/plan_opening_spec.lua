@@ -78,6 +78,11 @@ describe("a work report whose headings are unnumbered or lost", function()
       read(text, { published = "2012-03-05", region = "中华人民共和国", kind = "work_report" }))
   end)
 
+  it("reads a thing done (已) in the plan's part as a result, where no heading frames it", function()
+    assert.are.same({ "5.8% outcome 2024", "12% outcome 2024", "4万人 target 2025" },
+      read("各位代表：\n全省地区生产总值增长5.8%。\n今年经济社会发展的主要预期目标是：\n关税总水平已降到12%。新增城镇就业4万人。\n"))
+  end)
+
   it("keeps what the words say over where it stands (今年要…, 比上年 in a plan)", function()
     assert.are.same({ "5% target 2025", "5.8% outcome 2024", "4万人以上 target 2025" },
       read("今年要实现生产总值增长5%。去年全省地区生产总值增长5.8%。\n2025年工作安排\n新增城镇就业4万人以上。\n"))

@@ -80,6 +80,23 @@ describe("duixian.core", function()
         }, sentences("新增城镇就业4万\n人以上。\n全市生产总值增长8.4%，一般公共预算收入增长5%\n\n居民收入增长8%。"))
       end)
 
+      it("ends a title's short whole line before a paragraph (2025年工作安排, unnumbered), not a list item's", function()
+        local paragraph = "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长4%，城镇新增就业11万人以上。"
+        assert.are.same({
+          { "全省地区生产总值增长5.8%。", 0 },
+          { "2025年工作安排", 3 },
+          { paragraph, 0 },
+        }, sentences("全省地区生产总值增长5.8%。\n2025年工作安排\n" .. paragraph))
+        -- before a short line, a break is a stray one (PDF debris): joined
+        assert.are.same({ { "2025年工作安排\n新增就业4万人。", 0 } }, sentences("2025年工作安排\n新增就业4万人。"))
+        -- a line that goes on from the one before is no title
+        assert.are.same({ { "规上工业增加值增长6%，\n全省地区生产总值\n" .. paragraph, 0 } },
+          sentences("规上工业增加值增长6%，\n全省地区生产总值\n" .. paragraph))
+        -- a list item ends its line, and is no heading
+        assert.are.same({ { "- 74项国企改革重点任务基本完成", 0 }, { "居民收入增长8%。", 0 } },
+          sentences("- 74项国企改革重点任务基本完成\n\n居民收入增长8%。"))
+      end)
+
       it("takes a short line without sentence marks as a news subheading (level 3)", function()
         assert.are.same({
           { "确保实现开门稳开门红", 3 },

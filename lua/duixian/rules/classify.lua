@@ -985,6 +985,7 @@ local implies_target, implies_outcome = implies("target"), implies("outcome")
 -- modality strong enough to override a section's frame (not 争取, 计划)
 local function commits(row) return row.implies == "target" and row[2] ~= "time" and not row.weak end
 local function is_estimate(row) return row[2] == "estimate" end
+local function is_perfective(row) return row.perfective == true end
 local function is_average(row) return row.average ~= nil end
 
 -- Where the clause holding byte `at` of s starts (after the clause mark
@@ -1222,13 +1223,15 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     if plan_first >= doc.plan_year then section = "plan"
     elseif plan_last < doc.plan_year then section = "review" end
   end
+  local part -- the part of a work report where its plan opens says m is in
   if (not section or not ctx.heading1) and not plan_first and not section_year and doc.plan_opens then
     -- 全省地区生产总值增长5.8% where no top heading says what part it is in
     -- (a report whose headings are unnumbered, or lost): a work report
     -- reviews before its plan opens (2025年工作安排, 今年…主要预期目标是：), and
     -- plans after, whatever words a subheading holds (（二）锚定封关运作目标，
-    -- 自贸港建设扎实推进 reviews)
-    section = C.before_plan(R, m, doc) and "review" or "plan"
+    -- 自贸港建设扎实推进 reviews); in the plan's part, a thing done says so
+    -- (已由15.3%降到12%)
+    part, section = C.before_plan(R, m, doc) and "review" or "plan", nil
   end
   local estimate = C.estimate_cue(R, m)
   local kind, part_year
@@ -1237,7 +1240,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
   end
   if not kind and cue and doc.plan_year then
     local row = cue.word and R.words.cue[cue.word]
-    if row and row.past_years and section == "review" then
+    if row and row.past_years and (section or part) == "review" then
       -- 五年增量超1.36万亿元 in a review: the five years before
       kind = "outcome"
     else
@@ -1261,6 +1264,8 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     -- a plan's 初步建成 is no estimate of a result
     if section == "plan" then kind = "target"
     elseif section == "review" or estimate then kind = "outcome"
+    elseif part == "plan" then kind = C.cue_before(R, m, is_perfective, true) and "outcome" or "target"
+    elseif part == "review" then kind = "outcome"
     elseif modal or (modal == nil and C.cue_before(R, m, implies_target, false)) then kind = "target"
     elseif C.cue_before(R, m, implies_outcome, true) then kind = "outcome"
     elseif cue and doc.plan_year and (select(2, C.read_time_cue(R, cue, doc)) or doc.plan_year) < doc.plan_year then
