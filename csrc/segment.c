@@ -673,10 +673,11 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
        * new sentence; in hard-wrapped text, so is the line after a short
        * one (a title, the end of a paragraph or of a list item); in text
        * whose lines are its paragraphs, the paragraph after a title's line
-       * (a short whole line: 2025年工作安排, a heading with no number) */
+       * (a short whole line: 2025年工作安排, a heading with no number), but
+       * not across page furniture, which cuts sentences anywhere */
       int short_line = sg->full_line && line_before(sg, i, sg->full_line / 2) < sg->full_line / 2 &&
                        !runs_on(s, n, i, j);
-      int title_line = !sg->full_line && line_before(sg, i, TITLE_LINE_BYTES + 1) <= TITLE_LINE_BYTES &&
+      int title_line = !sg->full_line && f == i + 1 && line_before(sg, i, TITLE_LINE_BYTES + 1) <= TITLE_LINE_BYTES &&
                        opens_line(sg, i, st) && long_line_at(s, n, j, TITLE_LINE_BYTES) && !runs_on(s, n, i, j);
       if (j >= n || s[j] == '\n' || level || colon || short_line || title_line || heading_marker(s, n, j) ||
           byline_mark(s, n, j)) {

@@ -92,6 +92,9 @@ describe("duixian.core", function()
         -- a line that goes on from the one before is no title
         assert.are.same({ { "规上工业增加值增长6%，\n全省地区生产总值\n" .. paragraph, 0 } },
           sentences("规上工业增加值增长6%，\n全省地区生产总值\n" .. paragraph))
+        -- nor is a piece of a sentence that page furniture cut (为实现上⏎— 7 —⏎述指标…)
+        local list = sentences("为实现上\n— 7 —\n述指标，" .. paragraph)
+        assert.are.same({ 1, "为实现上\n— 7 —\n述指标，" .. paragraph, 0 }, { #list, list[1][1], list[1][2] })
         -- a list item ends its line, and is no heading
         assert.are.same({ { "- 74项国企改革重点任务基本完成", 0 }, { "居民收入增长8%。", 0 } },
           sentences("- 74项国企改革重点任务基本完成\n\n居民收入增长8%。"))
