@@ -564,6 +564,28 @@ static int opens_line(const dx_segmenter *sg, size_t i, size_t st) {
   return 1;
 }
 
+/* Does the line that ends at the break at i end in a clause mark or a 、
+ * (过去一年，⏎…: a sentence going on), white space aside? */
+static int ends_in_clause(const dx_segmenter *sg, size_t i) {
+  size_t k = i, w;
+  while (k > 0 && (sg->s[k - 1] == '\r' || sg->s[k - 1] == ' ' || sg->s[k - 1] == '\t')) k--;
+  while (k >= 3 && is_ws(sg->s, sg->n, k - 3, &w) && w == 3) k -= 3; /* 　 and the like */
+  uint32_t cp = 0;
+  if (k >= 1 && sg->s[k - 1] < 0x80) cp = sg->s[k - 1];
+  else if (k >= 3 && dx_utf8_decode(sg->s + k - 3, 3, &cp) != 3) cp = 0; /* the marks are 3 bytes */
+  return dx_clause_mark_cp(cp) || cp == 0x3001;
+}
+
+/* Does the line from j open with a verb of the lexicon (增长7.2%，… after
+ * 全省规模以上工业增加值: a sentence's subject and predicate a stray break
+ * parted, no title and its paragraph)? */
+static int opens_with_verb(const dx_segmenter *sg, size_t j) {
+  if (!sg->lx || j >= sg->n) return 0;
+  const unsigned char *at = sg->s + j;
+  size_t left = sg->n - j;
+  return dx_may_start(&sg->lx->verbs, at, left) && dx_match_prefix(&sg->lx->verbs, at, left) != NULL;
+}
+
 /* Is the line from j longer than limit bytes (a paragraph, not a piece of
  * one a stray break cut off: 新增城镇就业4万⏎人以上。)? */
 static int long_line_at(const unsigned char *s, size_t n, size_t j, size_t limit) {
@@ -678,7 +700,8 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
       int short_line = sg->full_line && line_before(sg, i, sg->full_line / 2) < sg->full_line / 2 &&
                        !runs_on(s, n, i, j);
       int title_line = !sg->full_line && f == i + 1 && line_before(sg, i, TITLE_LINE_BYTES + 1) <= TITLE_LINE_BYTES &&
-                       opens_line(sg, i, st) && long_line_at(s, n, j, TITLE_LINE_BYTES) && !runs_on(s, n, i, j);
+                       opens_line(sg, i, st) && !ends_in_clause(sg, i) && long_line_at(s, n, j, TITLE_LINE_BYTES) &&
+                       !opens_with_verb(sg, j) && !runs_on(s, n, i, j);
       if (j >= n || s[j] == '\n' || level || colon || short_line || title_line || heading_marker(s, n, j) ||
           byline_mark(s, n, j)) {
         stop = i;

@@ -1074,6 +1074,9 @@ describe("judging against what reports say", function()
     -- a verb of adding gives the amount itself
     vs = judge("今年拟安排地方政府专项债券3.75万亿元。", "2025年，新增地方政府专项债券3.75万亿元。")
     assert.are.equal("met", verdict_on(vs, "3.75万亿元").status)
+    -- and a stock grows by what it adds, whatever the verb
+    vs = judge("今年，新增高速公路通车里程300公里。", "一、2025年工作回顾\n过去一年，全省高速公路通车里程增加320公里。")
+    assert.are.equal("met", verdict_on(vs, "300公里").status)
   end)
 
   it("gives an outcome matched by wording alone to the promise of the report it resembles most", function()

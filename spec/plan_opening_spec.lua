@@ -39,6 +39,8 @@ describe("where a work report's plan opens", function()
     local text = "五中全会通过的《\n中共中央关于制定第十个五年计划的建议\n》，提出了主要任务。\n"
       .. "一、过去五年工作回顾\n（一）经济实力跃上新台阶，主要目标任务全面完成\n全省地区生产总值增长5.8%。\n"
     assert.is_nil(meta.plan_opening(text, "work_report"))
+    -- a plan carried out is a review's heading
+    assert.is_nil(meta.plan_opening("各位代表：\n主要目标任务圆满完成\n全省地区生产总值增长5.8%。\n", "work_report"))
     -- how the targets went is a review's heading
     assert.is_nil(meta.plan_opening("一、主要目标任务完成情况\n全省地区生产总值增长5.8%。\n", "work_report"))
     -- a heading of the review and the plan at once opens the plan: its last word is a plan's

@@ -92,6 +92,13 @@ describe("duixian.core", function()
         -- a line that goes on from the one before is no title
         assert.are.same({ { "规上工业增加值增长6%，\n全省地区生产总值\n" .. paragraph, 0 } },
           sentences("规上工业增加值增长6%，\n全省地区生产总值\n" .. paragraph))
+        -- a line the next one goes on from with a verb of the lexicon is a
+        -- subject cut off (the scan has the lexicon; core.sentences none)
+        local m = assert(require("duixian").scan("全省规模以上工业增加值\n增长7.2%，" .. paragraph,
+          { published = "2025-01-20", region = "山东省" }))[1]
+        assert.are.same({ "7.2%", "规模以上工业增加值", 0 }, { m.raw, m.subject, m.context.level })
+        -- a line ending in a clause mark goes on (过去一年，⏎…)
+        assert.are.same({ { "过去一年，\n" .. paragraph, 0 } }, sentences("过去一年，\n" .. paragraph))
         -- nor is a piece of a sentence that page furniture cut (为实现上⏎— 7 —⏎述指标…)
         local list = sentences("为实现上\n— 7 —\n述指标，" .. paragraph)
         assert.are.same({ 1, "为实现上\n— 7 —\n述指标，" .. paragraph, 0 }, { #list, list[1][1], list[1][2] })

@@ -145,6 +145,9 @@ function M.each(text, given, opts)
   rules_mod.new_document(rules)
   local scan_text, to_original = scan_text_of(text, opts)
   local doc = M.document(scan_text, given)
+  -- the rules read the scanned text's offsets; a database keeps the
+  -- original's, as it keeps the sentences' (duixian.db stores this one)
+  doc.stored_plan_opens = doc.plan_opens and to_original and to_original(doc.plan_opens) or doc.plan_opens
   local state, contexts = {}, {}
   local page_of = text:find("\f", 1, true) and M.pager(text)
   local next_mention = core.mentions(opts.lexicon or M.lexicon(), scan_text, opts.max_sentence)

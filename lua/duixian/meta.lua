@@ -361,12 +361,14 @@ local function plan_opening_words()
   local opening = lexicon.plan_opening or {}
   local headings = lexicon.headings or {}
   local plan = headings.plan or {}
+  -- (a heading that says a plan was carried out is a review's: 主要目标任务圆满完成)
+  local done = (lexicon.target_names or {}).fulfilment or {}
   local set = plan_word_sets[plan]
   if not set then
     set = require("duixian.core").wordset(plan)
     plan_word_sets[plan] = set
   end
-  return plan, headings.review or {}, opening, set
+  return plan, headings.review or {}, opening, set, done
 end
 
 -- The byte offset of the last of words in s (a plain search), or 0.
@@ -425,14 +427,16 @@ end
 -- heads a plan (二、2025年工作安排; unnumbered too, 2025年主要目标任务: a line
 -- of its own of at most plan_opening.max_chars characters, with none of
 -- plan_opening.marks, after a line that ends a sentence, whose last heading
--- word is one of a plan's, data/lexicon.lua headings.plan) or of its first
+-- word is one of a plan's, data/lexicon.lua headings.plan, with no word of a
+-- target met after it, target_names.fulfilment: 主要目标任务圆满完成 reviews)
+-- or of its first
 -- phrase that opens one (今年经济社会发展的主要预期目标是：…), whichever comes
 -- first; nil for any other kind of document, or where none is found. A
 -- report reviews before it plans: the rules read a plain statement before
 -- this offset, where no heading frames it, as a result.
 function M.plan_opening(text, kind)
   if kind ~= "work_report" then return nil end
-  local plan_words, review_words, opening, plan_set = plan_opening_words()
+  local plan_words, review_words, opening, plan_set, done_words = plan_opening_words()
   local max_chars, marks = opening.max_chars or 30, opening.marks or {}
   local ends, closers = opening.line_ends or {}, opening.closers or {}
   local best
@@ -457,7 +461,7 @@ function M.plan_opening(text, kind)
     -- the cheap questions first: most lines are long, most short ones name no plan
     local line = nl - i <= longest and nl > i and plan_set:within(text, i, nl - 1) and trimmed(text, i, nl) or ""
     local plan_at = line ~= "" and last_of(line, plan_words) or 0
-    if plan_at > 0 and plan_at > last_of(line, review_words)
+    if plan_at > 0 and plan_at > last_of(line, review_words) and plan_at > last_of(line, done_words)
         and ends_sentence(trimmed(text, math.max(prev_i, prev_nl - 16), prev_nl)) then
       local chars = utf8.len(line)
       local plain = chars and chars <= max_chars

@@ -177,7 +177,14 @@ function M:refresh_document_years()
     local plan_year, review_year = meta.years(d.published, d.kind, head)
     local plan_first, plan_last = meta.plan_span(head, d.kind)
     local self_words = opening and meta.encode_self_words(meta.self_word_counts(opening)) or nil
-    local plan_opens = d.body and meta.plan_opening(as_scanned(d.body), d.kind) or nil
+    -- where the plan opens, as an offset into the text as stored (the
+    -- sentences' offsets are into it too)
+    local plan_opens
+    if d.body then
+      local simplified, to_original = traditional.simplify(d.body)
+      plan_opens = meta.plan_opening(simplified or d.body, d.kind)
+      if plan_opens and simplified and to_original then plan_opens = to_original(plan_opens) end
+    end
     if plan_year ~= d.plan_year or review_year ~= d.review_year or plan_first ~= d.plan_first
         or plan_last ~= d.plan_last or self_words ~= d.self_words or plan_opens ~= d.plan_opens then
       changed[#changed + 1] = { plan_year, review_year, plan_first, plan_last, self_words, plan_opens, d.id }

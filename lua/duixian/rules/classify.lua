@@ -1376,11 +1376,12 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
   return kind, period, estimate ~= nil, cue
 end
 
---- Does m's sentence stand before the plan of its work report opens
--- (doc.plan_opens, meta.plan_opening: 二、2025年工作安排, numbered or not, or
--- 今年…主要预期目标是：), in the part that reviews?
+--- Does m stand before the plan of its work report opens (doc.plan_opens,
+-- meta.plan_opening: 二、2025年工作安排, numbered or not, or 今年…主要预期目标
+-- 是：), in the part that reviews? (By its own place: the sentence that
+-- holds 主要预期目标是 opens the plan with it.)
 function M.before_plan(_, m, doc)
-  local opens, start = doc.plan_opens, m.context.start
+  local opens, start = doc.plan_opens, m.start or m.context.start
   return opens ~= nil and start ~= nil and start < opens
 end
 
