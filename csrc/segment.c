@@ -576,14 +576,24 @@ static int ends_in_clause(const dx_segmenter *sg, size_t i) {
   return dx_clause_mark_cp(cp) || cp == 0x3001;
 }
 
-/* Does the line from j open with a verb of the lexicon (增长7.2%，… after
+/* Does the line from j open with a verb of the lexicon of two characters
+ * or more and a number within two characters after it (增长7.2%，… after
  * 全省规模以上工业增加值: a sentence's subject and predicate a stray break
- * parted, no title and its paragraph)? */
+ * parted, no title and its paragraph)? Not 居民… nor 建设…: nouns that open
+ * with a verb's characters. */
 static int opens_with_verb(const dx_segmenter *sg, size_t j) {
   if (!sg->lx || j >= sg->n) return 0;
   const unsigned char *at = sg->s + j;
   size_t left = sg->n - j;
-  return dx_may_start(&sg->lx->verbs, at, left) && dx_match_prefix(&sg->lx->verbs, at, left) != NULL;
+  if (!dx_may_start(&sg->lx->verbs, at, left)) return 0;
+  const dx_word *verb = dx_match_prefix(&sg->lx->verbs, at, left);
+  if (!verb || verb->len < 6) return 0;
+  for (size_t k = verb->len, last = (size_t)verb->len + 6; k < left && k <= last; k++) {
+    unsigned char b = at[k];
+    if (b >= '0' && b <= '9') return 1;
+    if (b == 0xEF && k + 2 < left && at[k + 1] == 0xBC && at[k + 2] >= 0x90 && at[k + 2] <= 0x99) return 1; /* ０-９ */
+  }
+  return 0;
 }
 
 /* Is the line from j longer than limit bytes (a paragraph, not a piece of

@@ -14,6 +14,10 @@
 -- measure    growth (a rate of increase, %), decrease (a rate of decrease
 --            whose size is the target), share (a level in %), added (new
 --            things in the year), level (a stock or total), change (pp)
+-- stock      true for a level that things built add to (高速公路通车里程,
+--            装机容量): 增加320公里 is what was added, as 新增 says; an
+--            increase of any other level (粮食产量增加5亿斤, 专项债券增加1.6万亿元,
+--            人均预期寿命提高0.5岁) is its change on the year before
 -- unit       the unit of the target, in the gold vocabulary (%, pp, CNY, person, 家 …)
 -- direction  floor (more is better; the target is a minimum) or cap (the
 --            target is a ceiling: prices, unemployment, the deficit)
@@ -293,7 +297,7 @@ return {
   { id = "non_fossil_energy_share", name = "非化石能源占能源消费比重", measure = "share", unit = "%", direction = "floor", tolerance = P,
     aliases = { "非化石能源占能源消费总量比重", "非化石能源消费比重", "非化石能源占一次能源消费比重",
       "非化石能源占能源消费比重" } },
-  { id = "renewable_capacity", name = "新能源装机容量", measure = "level", unit = "kW", direction = "floor", tolerance = R,
+  { id = "renewable_capacity", name = "新能源装机容量", measure = "level", stock = true, unit = "kW", direction = "floor", tolerance = R,
     aliases = { "新能源装机", "新能源装机容量", "新能源发电装机", "可再生能源发电装机", "可再生能源装机",
       "清洁能源装机", "清洁能源装机容量", "新型储能装机" } },
   { id = "power_generation", name = "发电量", measure = "level", unit = "kWh", direction = "floor", tolerance = R,
@@ -375,7 +379,7 @@ return {
     aliases = { "新能源汽车产量", "新能源汽车", "新能源汽车产销量" } },
   { id = "new_energy_vehicles_growth", name = "新能源汽车产量增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
     aliases = { "新能源汽车产量", "新能源汽车", "新能源汽车产销量" } },
-  { id = "computing_power", name = "算力规模", measure = "level", unit = "PFLOPS", direction = "floor", tolerance = R,
+  { id = "computing_power", name = "算力规模", measure = "level", stock = true, unit = "PFLOPS", direction = "floor", tolerance = R,
     aliases = { "算力规模", "算力", "智能算力", "智算规模", "算力总规模" } },
   { id = "green_factories", name = "绿色工厂", measure = "added", unit = "家", direction = "floor", tolerance = R,
     aliases = { "绿色工厂", "国家级绿色工厂", "省级以上绿色工厂" } },
@@ -392,13 +396,13 @@ return {
   -- new railway lines opened in the year (铁路投资…，新投产里程8000公里以上)
   { id = "railway_new_lines", name = "铁路投产里程", measure = "added", unit = "km", direction = "floor", tolerance = R,
     aliases = { "投产里程", "铁路投产里程", "新投产里程" } },
-  { id = "hsr_mileage", name = "高铁通车里程", measure = "level", unit = "km", direction = "floor", tolerance = R,
+  { id = "hsr_mileage", name = "高铁通车里程", measure = "level", stock = true, unit = "km", direction = "floor", tolerance = R,
     aliases = { "高铁通车里程", "高速铁路通车里程", "高铁里程", "高速铁路里程" } },
-  { id = "power_capacity", name = "电力装机容量", measure = "level", unit = "kW", direction = "floor", tolerance = R,
+  { id = "power_capacity", name = "电力装机容量", measure = "level", stock = true, unit = "kW", direction = "floor", tolerance = R,
     aliases = { "电力装机", "电力总装机", "发电装机", "电源装机" } },
   { id = "medical_tourism", name = "医疗旅游人次", measure = "level", unit = "person-time", direction = "floor", tolerance = R,
     aliases = { "医疗旅游", "医疗旅游人次" } },
-  { id = "highway_mileage", name = "高速公路通车里程", measure = "level", unit = "km", direction = "floor", tolerance = R,
+  { id = "highway_mileage", name = "高速公路通车里程", measure = "level", stock = true, unit = "km", direction = "floor", tolerance = R,
     aliases = { "高速公路通车里程", "高速公路总里程", "高速公路里程" } },
   { id = "tourism_visits", name = "接待游客", measure = "level", unit = "person-time", direction = "floor", tolerance = R,
     aliases = { "接待游客", "接待游客人次", "游客人次", "旅游人次", "接待国内外游客", "游客" } },

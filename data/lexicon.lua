@@ -927,9 +927,9 @@ local lexicon = {
   -- characters, with none of marks (no sentence: 中共中央关于…的建议 between
   -- 《 and 》 is none either, a line opening with one of closers after it),
   -- after a line ending with one of line_ends or a blank one, whose last
-  -- heading word is a plan's with no word of a target met after it
+  -- heading word is a plan's and that holds no word of a target met
   -- (target_names.fulfilment) (2025年工作安排; not 一、过去五年工作回顾, nor
-  -- 主要目标任务圆满完成); or one of phrases in the running text
+  -- 圆满完成全年目标任务); or one of phrases in the running text
   plan_opening = {
     max_chars = 30,
     marks = { "，", "。", "；", "！", "？", "《", "》", "：", ":", ",", ";" },

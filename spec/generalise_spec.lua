@@ -1077,6 +1077,9 @@ describe("judging against what reports say", function()
     -- and a stock grows by what it adds, whatever the verb
     vs = judge("今年，新增高速公路通车里程300公里。", "一、2025年工作回顾\n过去一年，全省高速公路通车里程增加320公里。")
     assert.are.equal("met", verdict_on(vs, "300公里").status)
+    -- while any other level's increase is its change, with 比上年 or without
+    vs = judge("今年，全省粮食产量增加5亿斤。", "一、2025年工作回顾\n过去一年，粮食产量比上年增加12.6亿斤。")
+    assert.are.equal("met", verdict_on(vs, "5亿斤").status)
   end)
 
   it("gives an outcome matched by wording alone to the promise of the report it resembles most", function()

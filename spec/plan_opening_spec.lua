@@ -41,6 +41,7 @@ describe("where a work report's plan opens", function()
     assert.is_nil(meta.plan_opening(text, "work_report"))
     -- a plan carried out is a review's heading
     assert.is_nil(meta.plan_opening("各位代表：\n主要目标任务圆满完成\n全省地区生产总值增长5.8%。\n", "work_report"))
+    assert.is_nil(meta.plan_opening("各位代表：\n圆满完成全年目标任务\n全省地区生产总值增长5.8%。\n", "work_report"))
     -- how the targets went is a review's heading
     assert.is_nil(meta.plan_opening("一、主要目标任务完成情况\n全省地区生产总值增长5.8%。\n", "work_report"))
     -- a heading of the review and the plan at once opens the plan: its last word is a plan's

@@ -276,6 +276,9 @@ function M.check_entry(e)
   if e.measure ~= nil and not M.MEASURES[e.measure] then
     return nil, ("indicator %s: unknown measure '%s'"):format(e.id, tostring(e.measure))
   end
+  if e.stock ~= nil and type(e.stock) ~= "boolean" then
+    return nil, ("indicator %s: stock must be true or false, not a %s"):format(e.id, type(e.stock))
+  end
   if e.direction ~= nil and not M.DIRECTIONS[e.direction] then
     return nil, ("indicator %s: direction must be floor or cap, not '%s'"):format(e.id, tostring(e.direction))
   end

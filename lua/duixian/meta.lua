@@ -427,8 +427,9 @@ end
 -- heads a plan (二、2025年工作安排; unnumbered too, 2025年主要目标任务: a line
 -- of its own of at most plan_opening.max_chars characters, with none of
 -- plan_opening.marks, after a line that ends a sentence, whose last heading
--- word is one of a plan's, data/lexicon.lua headings.plan, with no word of a
--- target met after it, target_names.fulfilment: 主要目标任务圆满完成 reviews)
+-- word is one of a plan's, data/lexicon.lua headings.plan, and with no word of
+-- a target met, target_names.fulfilment: 主要目标任务圆满完成 and 圆满完成全年目标
+-- 任务 review)
 -- or of its first
 -- phrase that opens one (今年经济社会发展的主要预期目标是：…), whichever comes
 -- first; nil for any other kind of document, or where none is found. A
@@ -461,7 +462,7 @@ function M.plan_opening(text, kind)
     -- the cheap questions first: most lines are long, most short ones name no plan
     local line = nl - i <= longest and nl > i and plan_set:within(text, i, nl - 1) and trimmed(text, i, nl) or ""
     local plan_at = line ~= "" and last_of(line, plan_words) or 0
-    if plan_at > 0 and plan_at > last_of(line, review_words) and plan_at > last_of(line, done_words)
+    if plan_at > 0 and plan_at > last_of(line, review_words) and last_of(line, done_words) == 0
         and ends_sentence(trimmed(text, math.max(prev_i, prev_nl - 16), prev_nl)) then
       local chars = utf8.len(line)
       local plain = chars and chars <= max_chars

@@ -869,14 +869,13 @@ function M.prepare(R, m, doc, prev)
     -- 比上年增加1637亿元: the change on the year before, not what was spent
     item.measure = "change"
   end
-  if item.measure == "added" and entry and entry.measure == "level"
-      and indicators.unit_class(m.unit, R.words) == "money"
+  if item.measure == "added" and entry and entry.measure == "level" and not entry.stock
       and indicators.verb_class(m.verb, R.words) == "increase" then
-    -- 地方政府专项债券增加1.6万亿元: a verb of increase said of a year's sum
-    -- of money the catalogue measures as a level (专项债券拟安排3.75万亿元,
-    -- 生产总值, 收入) gives its change on the year before, not the sum; a verb
-    -- of adding (新增专项债券) gives the sum. A stock (高速公路通车里程增加320
-    -- 公里) grows by what it adds
+    -- 地方政府专项债券增加1.6万亿元, 粮食产量增加5亿斤: a verb of increase said
+    -- of what the catalogue measures as a level gives its change on the year
+    -- before (as 比上年增加 does), not the level; a verb of adding (新增专项债券)
+    -- gives the amount. A stock (高速公路通车里程增加320公里: the catalogue's
+    -- stock) grows by what it adds
     item.measure = "change"
   end
   if item.measure == "decrease" and entry and entry.measure == "growth" then
