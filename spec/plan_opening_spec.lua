@@ -32,6 +32,8 @@ describe("where a work report's plan opens", function()
   it("is the phrase that opens the year's targets, where no heading says so", function()
     local text = "全省地区生产总值增长5.8%。\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
     assert.are.equal("主要预期目标是：地区生产总值增长5%左右。", line_at(text, meta.plan_opening(text, "work_report")))
+    text = "国内生产总值增长10.7%。\n今年国民经济和社会发展的主要目标是：国内生产总值增长8%左右。\n"
+    assert.are.equal("发展的主要目标是：国内生产总值增长8%左右。", line_at(text, meta.plan_opening(text, "work_report")))
   end)
 
   it("is no line of a sentence, no title between quotes and no heading of a review", function()
