@@ -193,6 +193,7 @@ local classify = {
   year_part = returning("first and last month as integers, or nil", opt("number"), opt("number")),
   year_part_past = returning("a year as an integer, or nil", opt("number")),
   starts_at_point = returning("a boolean", is("boolean")),
+  before_plan = returning("a boolean", is("boolean")),
   document_level = returning("a level as an integer (0 nation to 3 county), or nil", opt("number")),
   self_level = returning("a level as an integer (0 nation to 3 county), or nil", opt("number")),
   region_of = returning("a region name string or nil", opt("string")),
