@@ -684,7 +684,7 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
     sg->pos = n;
     return 0;
   }
-  int level = heading_marker(s, n, i), by_line = 0, colon = 0;
+  int level = heading_marker(s, n, i), by_line = 0, colon = 0, titled = 0;
   /* a title cut from its text is a paragraph of its own, as on its own line */
   size_t title_end = level == 1 ? run_on_heading_end(sg, i) : 0;
   if (new_para || title_end) sg->para++;
@@ -714,6 +714,8 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
                        !opens_with_verb(sg, j) && !runs_on(s, n, i, j);
       if (j >= n || s[j] == '\n' || level || colon || short_line || title_line || heading_marker(s, n, j) ||
           byline_mark(s, n, j)) {
+        titled = title_line && !(j >= n || s[j] == '\n' || level || colon || short_line ||
+                                 heading_marker(s, n, j) || byline_mark(s, n, j));
         stop = i;
         by_line = 1;
         break;
@@ -785,9 +787,12 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
   *start = st;
   *end = last_visible < stop ? last_visible : stop;
   sg->pos = stop;
-  /* a short line without sentence marks is a news subheading */
+  /* a short line without sentence marks is a news subheading; a title line
+   * before its paragraph (2025年工作安排, unnumbered) one of the top level,
+   * which a numbered （一） comes under, but for the document's own title,
+   * its first line */
   if (!level && by_line && *end - st <= 75 && !last_clause && !byline_mark(s, n, st) && !item_mark(s, n, st))
-    level = 3;
+    level = titled && sg->para > 1 ? 1 : 3;
   sg->heading_level = level;
   /* plain: the scans may read the sentence where it stands, and only where
    * the candidates are (those past a cut belong to the next sentence) */

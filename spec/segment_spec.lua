@@ -82,11 +82,15 @@ describe("duixian.core", function()
 
       it("ends a title's short whole line before a paragraph (2025年工作安排, unnumbered), not a list item's", function()
         local paragraph = "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长4%，城镇新增就业11万人以上。"
+        -- a heading of the top level (a numbered subheading （一） comes under it)
         assert.are.same({
           { "全省地区生产总值增长5.8%。", 0 },
-          { "2025年工作安排", 3 },
+          { "2025年工作安排", 1 },
           { paragraph, 0 },
         }, sentences("全省地区生产总值增长5.8%。\n2025年工作安排\n" .. paragraph))
+        -- but the document's own title, its first line, is no section's
+        assert.are.same({ { "2025年山东省政府工作报告", 3 }, { paragraph, 0 } },
+          sentences("2025年山东省政府工作报告\n" .. paragraph))
         -- before a short line, a break is a stray one (PDF debris): joined
         assert.are.same({ { "2025年工作安排\n新增就业4万人。", 0 } }, sentences("2025年工作安排\n新增就业4万人。"))
         -- a line that goes on from the one before is no title
