@@ -709,13 +709,13 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
        * not across page furniture, which cuts sentences anywhere */
       int short_line = sg->full_line && line_before(sg, i, sg->full_line / 2) < sg->full_line / 2 &&
                        !runs_on(s, n, i, j);
-      int title_line = !sg->full_line && f == i + 1 && line_before(sg, i, TITLE_LINE_BYTES + 1) <= TITLE_LINE_BYTES &&
-                       opens_line(sg, i, st) && !ends_in_clause(sg, i) && long_line_at(s, n, j, TITLE_LINE_BYTES) &&
-                       !opens_with_verb(sg, j) && !runs_on(s, n, i, j);
-      if (j >= n || s[j] == '\n' || level || colon || short_line || title_line || heading_marker(s, n, j) ||
-          byline_mark(s, n, j)) {
-        titled = title_line && !(j >= n || s[j] == '\n' || level || colon || short_line ||
-                                 heading_marker(s, n, j) || byline_mark(s, n, j));
+      int ends = j >= n || s[j] == '\n' || level || colon || short_line || heading_marker(s, n, j) ||
+                 byline_mark(s, n, j);
+      titled = !ends && !sg->full_line && f == i + 1 &&
+               line_before(sg, i, TITLE_LINE_BYTES + 1) <= TITLE_LINE_BYTES && opens_line(sg, i, st) &&
+               !ends_in_clause(sg, i) && long_line_at(s, n, j, TITLE_LINE_BYTES) && !opens_with_verb(sg, j) &&
+               !runs_on(s, n, i, j);
+      if (ends || titled) {
         stop = i;
         by_line = 1;
         break;

@@ -424,8 +424,9 @@ local lexicon = {
   },
   -- the qualifiers of a figure not yet final, in a report given before its
   -- year's statistics are (增长5.2%左右, 增长约5.2% in January's report of the
-  -- year before): not 近, 将近 or 接近, which round a known figure down
-  provisional_qualifiers = { "左右", "上下", "约", "大约" },
+  -- year before; 约 holds 大约): not 近, 将近 or 接近, which round a known
+  -- figure down
+  provisional_qualifiers = { "左右", "上下", "约" },
   after = {
     { "以上", ">=" }, { "左右", "~" }, { "以内", "<=" }, { "以下", "<=" },
     -- 5000吨标准煤及以上重点用能单位: or more, a bound (and no list with 及)

@@ -384,10 +384,9 @@ local function last_of(s, words)
   return last
 end
 
--- The line of text from byte i to the byte before j, without the spaces
--- around it (ASCII, the ideographic space U+3000, the em space U+2003 and
--- a web page's no-break space U+00A0).
--- (compared byte by byte: this runs for every short line of a report)
+-- The spaces a line is trimmed of: ASCII, the ideographic space U+3000,
+-- the em space U+2003 and a web page's no-break space U+00A0 (compared byte
+-- by byte: this runs for every short line of a report).
 local byte = string.byte
 -- The length of the space at byte i of text (0: none there).
 local function space_at(text, i)
@@ -408,6 +407,8 @@ local function space_before(text, j)
   end
   return 0
 end
+-- The line of text from byte i to the byte before j without the spaces
+-- around it, and the byte it starts at.
 local function trimmed(text, i, j)
   j = j - 1
   local n = space_at(text, i)
@@ -420,19 +421,18 @@ local function trimmed(text, i, j)
     j = j - n
     n = space_before(text, j)
   end
-  return text:sub(i, j)
+  return text:sub(i, j), i
 end
 
 --- Where a work report's plan opens: the byte offset of its first line that
 -- heads a plan (二、2025年工作安排; unnumbered too, 2025年主要目标任务: a line
 -- of its own of at most plan_opening.max_chars characters, with none of
 -- plan_opening.marks, after a line that ends a sentence, whose last heading
--- word is one of a plan's, data/lexicon.lua headings.plan, and with no word of
--- a target met, target_names.fulfilment: 主要目标任务圆满完成 and 圆满完成全年目标
--- 任务 review)
--- or of its first
--- phrase that opens one (今年经济社会发展的主要预期目标是：…), whichever comes
--- first; nil for any other kind of document, or where none is found. A
+-- word is one of a plan's, data/lexicon.lua headings.plan, and with no word
+-- of a target met, target_names.fulfilment: 圆满完成全年目标任务 reviews) or
+-- of its first phrase that opens one (今年经济社会发展的主要预期目标是：…),
+-- whichever comes first; nil for any other kind of document, or where none
+-- is found. A
 -- report reviews before it plans: the rules read a plain statement before
 -- this offset, where no heading frames it, as a result.
 function M.plan_opening(text, kind)
@@ -458,9 +458,10 @@ function M.plan_opening(text, kind)
   local prev_i, prev_nl, i = 1, 0, 1 -- the line before (none: an empty one)
   while i <= #text and (not best or i < best) do
     local nl = text:find("\n", i, true) or #text + 1
-    -- a heading line is short: most lines are passed over by their length
-    -- the cheap questions first: most lines are long, most short ones name no plan
-    local line = nl - i <= longest and nl > i and plan_set:within(text, i, nl - 1) and trimmed(text, i, nl) or ""
+    -- the cheap questions first: a heading line is short, and most short
+    -- lines name no plan
+    local line, start = "", nil
+    if nl - i <= longest and nl > i and plan_set:within(text, i, nl - 1) then line, start = trimmed(text, i, nl) end
     local plan_at = line ~= "" and last_of(line, plan_words) or 0
     if plan_at > 0 and plan_at > last_of(line, review_words) and last_of(line, done_words) == 0
         and ends_sentence(trimmed(text, math.max(prev_i, prev_nl - 16), prev_nl)) then
@@ -471,7 +472,6 @@ function M.plan_opening(text, kind)
       end
       local next_nl = text:find("\n", nl + 1, true) or #text + 1
       if plain and not opens_with_closer(trimmed(text, nl + 1, math.min(next_nl, nl + 17))) then
-        local start = text:find(line, i, true)
         if not best or start < best then best = start end
       end
     end

@@ -255,8 +255,9 @@ function M:ingest(src, meta, opts)
   local rec = { sha256 = sha256, path = path, name = name, region = doc.region,
     published = doc.published, kind = doc.kind, source = doc.source,
     inferred = #inferred > 0 and table.concat(inferred, ",") or nil,
-    plan_year = doc.plan_year, review_year = doc.review_year, plan_first = doc.plan_first, plan_opens = doc.stored_plan_opens,
-    plan_last = doc.plan_last, self_words = document_meta.encode_self_words(doc.self_words), encoding = info.encoding,
+    plan_year = doc.plan_year, review_year = doc.review_year, plan_first = doc.plan_first,
+    plan_last = doc.plan_last, plan_opens = doc.stored_plan_opens,
+    self_words = document_meta.encode_self_words(doc.self_words), encoding = info.encoding,
     bytes = #bytes, text = text, format = info.format, pages = info.pages }
 
   if not self.derived_current then
