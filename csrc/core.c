@@ -253,11 +253,15 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "yardstick_verbs", &lx->yardstick_verbs, SET_PLAIN);
   build_set(L, lx, "object_verbs", &lx->object_verbs, SET_PLAIN);
   build_set(L, lx, "nominal_verbs", &lx->nominal_verbs, SET_PLAIN);
+  build_set(L, lx, "light_verbs", &lx->light_verbs, SET_PLAIN);
+  build_set(L, lx, "measured_objects", &lx->measured_objects, SET_PLAIN);
   build_set(L, lx, "openers", &lx->openers, SET_PLAIN);
   build_set(L, lx, "relative_clause_words", &lx->relative_clause_words, SET_PLAIN);
   build_set(L, lx, "shared_heads", &lx->shared_heads, SET_PLAIN);
   build_set(L, lx, "adverbial_prepositions", &lx->adverbial_prepositions, SET_PLAIN);
   build_set(L, lx, "streaks", &lx->streaks, SET_PLAIN);
+  build_set(L, lx, "span_openers", &lx->span_openers, SET_PLAIN);
+  build_set(L, lx, "span_closers", &lx->span_closers, SET_PLAIN);
   build_set(L, lx, "prepositions", &lx->prepositions, SET_PLAIN);
   build_set(L, lx, "crossing_verbs", &lx->crossing_verbs, SET_PLAIN);
   build_set(L, lx, "task_nouns", &lx->task_nouns, SET_PLAIN);

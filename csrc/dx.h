@@ -185,9 +185,13 @@ typedef struct {
   dx_wordset shared_heads; /* 销售额: a head the conjuncts before 分别 share */
   dx_wordset adverbial_prepositions; /* 为 在: a clause's phrase of whom or where */
   dx_wordset nominal_verbs; /* 投入: a noun before another verb (研发投入增长) */
+  dx_wordset light_verbs; /* 完成 实现: the object after one names what is measured */
+  dx_wordset measured_objects; /* 投资 产值: a light verb's object that names a measure */
   dx_wordset openers;     /* 推动 实施: a verb of policy opening a clause, no subject */
   dx_wordset relative_clause_words; /* 有 在: make what ends in 的 a clause on the noun after it */
   dx_wordset streaks;     /* 连续 蝉联: a streak after the subject is no part of it */
+  dx_wordset span_openers; /* 近 过去: before the numeral of a span of time (近3年) */
+  dx_wordset span_closers; /* 来 以来: after its 年 (三年来) */
   dx_wordset whole_words; /* 并购 和美 成为: never cut at a filler or separator */
   dx_wordset prepositions; /* 按: the verb of the figure comes after it */
   dx_wordset crossing_verbs; /* 跨过 跃上: 一个 after one is an article (跃上一个新台阶) */

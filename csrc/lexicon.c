@@ -168,11 +168,15 @@ void dx_lexicon_free(dx_lexicon *lx) {
   dx_wordset_free(&lx->yardstick_verbs);
   dx_wordset_free(&lx->object_verbs);
   dx_wordset_free(&lx->nominal_verbs);
+  dx_wordset_free(&lx->light_verbs);
+  dx_wordset_free(&lx->measured_objects);
   dx_wordset_free(&lx->openers);
   dx_wordset_free(&lx->relative_clause_words);
   dx_wordset_free(&lx->shared_heads);
   dx_wordset_free(&lx->adverbial_prepositions);
   dx_wordset_free(&lx->streaks);
+  dx_wordset_free(&lx->span_openers);
+  dx_wordset_free(&lx->span_closers);
   dx_wordset_free(&lx->prepositions);
   dx_wordset_free(&lx->crossing_verbs);
   dx_wordset_free(&lx->task_nouns);

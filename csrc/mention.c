@@ -941,6 +941,32 @@ static int inside_time_word(const scan_ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* Is unit one of a share or a multiple (%, 个百分点, 倍), which says how a
+ * thing changed or stands against another, never what the thing is? */
+static int is_relative_unit(const char *unit) {
+  return strcmp(unit, "%") == 0 || strcmp(unit, "pp") == 0 || strcmp(unit, "times") == 0;
+}
+
+/* Is [a, b) a span of time alone (5年, 近3年, 连续五年, 三年来): one of the
+ * lexicon's span_openers or streaks, a numeral, 年, one of its span_closers?
+ * Where a subject would stand it says when, not what. */
+static int is_time_span(const scan_ctx *c, size_t a, size_t b) {
+  const dx_word *w = dx_match_prefix(&c->lx->span_openers, c->t + a, b - a);
+  if (!w) w = dx_match_prefix(&c->lx->streaks, c->t + a, b - a);
+  size_t p = w ? a + w->len : a, numerals = 0, len;
+  if (w && p == b) return 1; /* 连续 left of 连续五年, its span cut off as a time word */
+  while (p < b) {
+    if (is_digit(c->t[p])) len = 1;
+    else if (!dx_is_cn_digit(cp_at(c, p, &len))) break;
+    p += len, numerals++;
+  }
+  if (!numerals || p + 3 > b || !at(c, p, "年")) return 0;
+  p += 3;
+  if (p == b) return 1;
+  w = dx_match_prefix(&c->lx->span_closers, c->t + p, b - p);
+  return w && p + w->len == b;
+}
+
 /* A subject ends where its baseline starts: 能耗由前三年…, 数量由97家…; a
  * lone 从 or 由 before the figure (，从1.8万亿元增加到2.9万亿元) is no subject */
 static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
@@ -1462,6 +1488,10 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
         m->subj_end = m->subj_start;
       only_dated = m->subj_end == m->subj_start;
     }
+    /* so is a span of time alone (一般公共预算收入达到…，5年增长18.7%;
+     * 连续五年稳定在1000亿斤以上): when, not what */
+    if (!only_dated && m->subj_end > m->subj_start && is_time_span(c, m->subj_start, m->subj_end))
+      m->subj_end = m->subj_start, only_dated = 1;
     /* 年初确定的10件民生实事, 国家和地区的555个港口: words ending in 的 right
      * before a count modify the noun after it, which is the subject (not
      * before a share or a multiple: 占国内生产总值的4%, 是1997年的2.9倍).
@@ -1473,7 +1503,7 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
      * and when a verb right before the count makes it the verb's object,
      * whoever acts before the verb (新培育20家…企业, 自贸试验区推出111项…举措) */
     int ends_de = m->subj_end == lead && lead >= m->subj_start + 3 && at(c, lead - 3, "的") && m->unit &&
-                  strcmp(m->unit, "%") != 0 && strcmp(m->unit, "pp") != 0 && strcmp(m->unit, "times") != 0;
+                  !is_relative_unit(m->unit);
     int counted = m->unit && (unsigned char)m->unit[0] >= 0x80 && m->subj_end > m->subj_start &&
                   (m->subj_end == lead ||
                    (m->verb_end > m->verb_start && m->verb_end == lead && m->subj_end <= m->verb_start));
@@ -1553,8 +1583,21 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
      * before it, when the verb relates to it; 2022年达到1.77万亿元 too. Past
      * a semicolon, the subject its own stretch opens with (社会消费品零售总额
      * 下降1%；进出口总额实现正增长，增长0.3%: 进出口总额), if any */
+    /* and so, with nothing else to say what it is about, is a share or a
+     * multiple its own verb states (规模以上工业企业达到1474家，净增21%), and
+     * a level a verb of change reaches at the end of its clause (市场主体总量
+     * 翻番，达到67万户): the clause goes on about the same thing. (Not a bare
+     * share, a stretch goal the rules read: 增长7%左右，力争8%; nor one of the
+     * noun after 的: 惠及90%的在校生. Other counts go to the rules, which know
+     * a part's 其中 and a stage's 开工 from the thing counted.) */
+    size_t rest = trim_front(c, m->nend, m->clause_end);
+    int own_verb = m->verb_end > m->verb_start;
+    int same_thing = m->unit && own_verb &&
+                     ((is_relative_unit(m->unit) && !(rest + 3 <= m->clause_end && at(c, rest, "的"))) ||
+                      (rest >= m->clause_end &&
+                       dx_match_prefix(&c->lx->change_verbs, c->t + m->verb_start, m->verb_end - m->verb_start)));
     if (m->subj_end <= m->subj_start && k > 0 &&
-        (listed || only_dated || (m->verb_end > m->verb_start &&
+        (listed || only_dated || same_thing || (m->verb_end > m->verb_start &&
                     dx_match_prefix(&c->lx->relative_verbs, c->t + m->verb_start,
                                     m->verb_end - m->verb_start)))) {
       size_t stretch = ms[k - 1].nend;
@@ -1657,6 +1700,29 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     }
     for (size_t j = 0; j < K && head_b > head_a; j++) ms[k + j].head_start = head_a, ms[k + j].head_end = head_b;
     k += K - 1;
+  }
+
+  /* a light verb inside a subject, with words before it (重点项目完成投资786
+   * 亿元, and 增长10% after it): an object of two characters at least (not
+   * 率 of 完成率) ending in one of the lexicon's measured_objects names what
+   * is measured, and the words before whose it is; the subject is the two
+   * without the verb (重点项目投资). Words before a list mark are an item of
+   * their own (实施城市更新行动、完成投资220亿元), and the object alone is
+   * the subject. */
+  for (size_t k = 0; k < count; k++) {
+    dx_mention *m = &ms[k];
+    if (m->head_end > m->head_start) continue;
+    for (size_t p = m->subj_start + 3; p + 6 < m->subj_end; p += (size_t)dx_utf8_len(c->t[p])) {
+      const dx_word *v = dx_match_prefix(&c->lx->light_verbs, c->t + p, m->subj_end - p);
+      if (!v || inside_whole_word(c, p, m->subj_end, v, 0)) continue;
+      size_t object = trim_front(c, p + v->len, m->subj_end), before = trim_back(c, m->subj_start, p);
+      if (object + 6 <= m->subj_end && before > m->subj_start &&
+          dx_match_suffix(&c->lx->measured_objects, c->t, m->subj_end)) {
+        if (dx_match_suffix(&c->lx->separators, c->t, p)) m->subj_start = object;
+        else m->head_start = object, m->head_end = m->subj_end, m->subj_end = before;
+      }
+      break;
+    }
   }
 }
 

@@ -40,6 +40,7 @@
 -- yardstick_verbs: derived from the verbs flagged yardstick
 -- object_verbs: derived from the verbs flagged holds_object
 -- nominal_verbs: derived from the verbs flagged nominal
+-- light_verbs: derived from the verbs flagged light
 -- openers:    verbs of policy that open a clause and govern the whole measured
 --             phrase after them (推动水稻耕种收综合机械化率达到…), and the verbs
 --             of a stage of work said before its object and verb (完成老旧小区
@@ -203,11 +204,11 @@ local verb_classes = {
   decrease = "下降 降低 减少 回落 压减 削减 降幅 减排 下调 微降 略降 负增长 减产",
   reach = [[达到 达 稳定在 保持在 控制在 下降到 下降至 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
     提升至 缩小至 缩小到 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
-    跃上 迈上 站上 登上 跨上 迈过 跨过 连跨 连迈 跃居 稳居 升至 跃升至 跃升到 回落到 回落至 覆盖
+    跃上 迈上 站上 登上 跨上 迈过 跨过 跨越 连跨 连迈 跃居 稳居 升至 跃升至 跃升到 回落到 回落至 覆盖
     延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到 减至]],
   add = [[新增 新建 改扩建 改建 扩建 新改建 新改扩建 新开工 开工 建成 基本建成 培育 打造 创建 引进 引育
     入库 争创 创成 认定 入选 获批 净增 新批 招引 签约 落地 开通 设立 建立 新培育 新认定
-    组建 新组建 培育引进 竣工]],
+    组建 新组建 培育引进 竣工 建成投产 竣工投产]],
   other = [[完成 实现 高于 低于 快于 慢于 优于 实施 推进 开展 举办 放映 拜访 改造 发放 培训 淘汰
     造林 营造林 植树造林 清出 发行 带动 争取 建设 投入 惠及 转移 吸纳 安置 帮扶 救助 资助 收缴 清理 组织 整合
     辐射 扶持 跃升 通车 提供 获得 用好 排查随访 缔结 增收节支 减税降费
@@ -234,6 +235,11 @@ local verb_flags = {
   -- with words before it, it is the head of the subject (企业研发投入增长15%:
   -- subject 企业研发投入, verb 增长)
   nominal = "投入",
+  -- a light verb: with words before it and its object after it, the object
+  -- names what the figure measures and the words before whose it is; the
+  -- subject is the two without the verb (重点项目完成投资786亿元: subject
+  -- 重点项目投资, verb 完成; 规上工业企业实现营业收入: 规上工业企业营业收入)
+  light = "完成 实现",
   -- a reach verb that speaks of a whole span, not the level at its end
   -- (累计完成3.7万亿元, 稳定在1100亿斤以上 over five years)
   whole_span = "累计 稳定在 保持在 控制在 保持 总计 共计 合计",
@@ -250,7 +256,7 @@ local function word_set(list)
   return set
 end
 
-local verbs, relative_verbs, yardstick_verbs, object_verbs, nominal_verbs = {}, {}, {}, {}, {}
+local verbs, relative_verbs, yardstick_verbs, object_verbs, nominal_verbs, light_verbs = {}, {}, {}, {}, {}, {}
 do
   local change, relative, unscanned = word_set(verb_flags.change), word_set(verb_flags.relative),
     word_set(verb_flags.unscanned)
@@ -259,6 +265,7 @@ do
   local yardstick = word_set(verb_flags.yardstick)
   local holds_object = word_set(verb_flags.holds_object)
   local nominal = word_set(verb_flags.nominal)
+  local light = word_set(verb_flags.light)
   local classes = {}
   for class in pairs(verb_classes) do classes[#classes + 1] = class end
   table.sort(classes) -- a stable order: the lexicon's digest names the rules
@@ -272,6 +279,7 @@ do
       if yardstick[w] then yardstick_verbs[#yardstick_verbs + 1] = w end
       if holds_object[w] then object_verbs[#object_verbs + 1] = w end
       if nominal[w] then nominal_verbs[#nominal_verbs + 1] = w end
+      if light[w] then light_verbs[#light_verbs + 1] = w end
     end
   end
 end
@@ -521,6 +529,7 @@ local lexicon = {
   yardstick_verbs = yardstick_verbs,
   object_verbs = object_verbs,
   nominal_verbs = nominal_verbs,
+  light_verbs = light_verbs,
   -- and verbs of adding that open a subject whose figure another verb gives
   -- (培育技术经理人超过600人: 技术经理人; 新认证绿色、有机农产品1000个以上)
   -- words that make what ends in 的 a clause on the noun after it, not its
@@ -675,6 +684,17 @@ local lexicon = {
   -- words right before a count that make it a streak (连续5次获评): the
   -- number of times, not a figure of the year
   streaks = { "连续", "蝉联" },
+  -- a span of time alone where a subject would stand says when, not what
+  -- (一般公共预算收入达到…，5年增长18.7%; 连续五年稳定在…, 近3年): the words
+  -- before its numeral and 年 (besides the streaks) and after them
+  span_openers = { "近", "最近", "过去", "前" },
+  -- the objects of a light verb (verb_flags.light) that name a measure: a
+  -- subject whose light verb's object ends so is the words before the verb
+  -- and the object (重点项目完成投资: 重点项目投资); other objects are the
+  -- verb's business (没有实现…能耗降低, 如期完成…配备), kept as written
+  measured_objects = { "投资", "产值", "利润", "利税", "收入", "营收", "增加值", "销售额", "交易额",
+    "营业额", "税收", "出口额", "进出口额" },
+  span_closers = { "来", "间", "内", "以来", "中", "里" },
   -- words that introduce one private person by role, the person's name
   -- right after (脱贫户王承亮, 村民冯伟广, 负责人师法清): a paragraph opening so
   -- is a feature story, and its sentences naming the person are about them.

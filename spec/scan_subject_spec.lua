@@ -356,4 +356,38 @@ describe("duixian.scan subjects and verbs", function()
     -- but not a baseline after the verb
     assert.are.same({ "在北方地区占比", "占比" }, of("在北方地区占比由20.5%提升至21.1%。", "20.5%"))
   end)
+  it("reads a span of time where a subject would stand (5年, 近3年) as when, and the figure before says what", function()
+    assert.are.same({ "一般公共预算收入", "增长" }, of("一般公共预算收入达到3800亿元，5年增长18.7%。", "18.7%"))
+    assert.are.same({ "进出口总额", "增长" }, of("进出口总额2800亿元，近3年年均增长9%。", "9%"))
+    assert.are.same({ "粮食总产量", "稳定在" }, of("粮食总产量连续五年稳定在1000亿斤以上。", "1000亿斤以上"))
+  end)
+  it("gives a clause with a verb and no subject of its own the figure before's subject", function()
+    -- a share its own verb states
+    assert.are.same({ "规模以上工业企业", "净增" }, of("规模以上工业企业达到1474家，净增21%。", "21%"))
+    -- a level a verb of change reaches at the end of its clause
+    assert.are.same({ "市场主体总量", "达到" }, of("市场主体总量翻番，达到67万户。", "67万户"))
+    -- not a bare stretch goal, nor a share of the noun after 的
+    assert.are.same({ "", "" }, of("生产总值增长7%左右，力争8%。", "8%"))
+    assert.are.same({ "", "惠及" }, of("惠及90%的在校生。", "90%"))
+  end)
+  it("leaves a light verb (完成, 实现) out of the subject, which is whose and what is measured", function()
+    assert.are.same({ "重点项目投资", "完成" }, of("重点项目完成投资786亿元，增长10%。", "786亿元"))
+    assert.are.same({ "重点项目投资", "增长" }, of("重点项目完成投资786亿元，增长10%。", "10%"))
+    assert.are.same({ "规上工业企业利润", "实现" }, of("规上工业企业实现利润320亿元。", "320亿元"))
+    -- words before a list mark are an item of their own
+    assert.are.same({ "投资", "实施" }, of("大力实施城市更新行动、完成投资220亿元。", "220亿元"))
+  end)
+  it("takes what a light verb measures from the lexicon's measured_objects", function()
+    local tables = require("duixian.data").load("lexicon")
+    tables.measured_objects = { "利润" }
+    local opts = { lexicon = duixian.lexicon(tables) }
+    local subjects = {}
+    for _, m in ipairs(assert(duixian.scan("重点项目完成投资786亿元，规上工业企业实现利润320亿元。", META, opts))) do
+      subjects[#subjects + 1] = m.subject
+    end
+    assert.are.same({ "重点项目完成投资", "规上工业企业利润" }, subjects)
+  end)
+  it("reads 建成投产 as one verb before the thing counted", function()
+    assert.are.same({ "亿元以上产业项目", "建成投产" }, of("建成投产260个亿元以上产业项目。", "260个"))
+  end)
 end)
