@@ -967,6 +967,25 @@ static int is_time_span(const scan_ctx *c, size_t a, size_t b) {
   return w && p + w->len == b;
 }
 
+/* Does [a, b) hold one of the lexicon's separators (城市更新行动、全年)? */
+static int holds_separator(const scan_ctx *c, size_t a, size_t b) {
+  for (; a < b; a += (size_t)dx_utf8_len(c->t[a]))
+    if (dx_match_prefix(&c->lx->separators, c->t + a, b - a)) return 1;
+  return 0;
+}
+
+/* Does the clause at b follow the figure ending at a with only clause marks
+ * and spaces between (1474家，|净增21%), or is the figure in it (b <= a)? */
+static int adjacent_clause(const scan_ctx *c, size_t a, size_t b) {
+  size_t len;
+  while (a < b) {
+    if (clause_mark_at(c, a, &len)) a += len;
+    else if (c->t[a] == ' ') a++;
+    else return 0;
+  }
+  return 1;
+}
+
 /* A subject ends where its baseline starts: 能耗由前三年…, 数量由97家…; a
  * lone 从 or 由 before the figure (，从1.8万亿元增加到2.9万亿元) is no subject */
 static size_t cut_baseline(const scan_ctx *c, size_t a, size_t b) {
@@ -1589,10 +1608,12 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
      * 翻番，达到67万户): the clause goes on about the same thing. (Not a bare
      * share, a stretch goal the rules read: 增长7%左右，力争8%; nor one of the
      * noun after 的: 惠及90%的在校生. Other counts go to the rules, which know
-     * a part's 其中 and a stage's 开工 from the thing counted.) */
+     * a part's 其中 and a stage's 开工 from the thing counted. Nor past a
+     * clause of words alone, which may name what is counted: 创建充分就业社
+     * 区，达到500个.) */
     size_t rest = trim_front(c, m->nend, m->clause_end);
     int own_verb = m->verb_end > m->verb_start;
-    int same_thing = m->unit && own_verb &&
+    int same_thing = k > 0 && m->unit && own_verb && adjacent_clause(c, ms[k - 1].nend, m->clause_start) &&
                      ((is_relative_unit(m->unit) && !(rest + 3 <= m->clause_end && at(c, rest, "的"))) ||
                       (rest >= m->clause_end &&
                        dx_match_prefix(&c->lx->change_verbs, c->t + m->verb_start, m->verb_end - m->verb_start)));
@@ -1648,8 +1669,10 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     /* the list in the clause before, and a head it shares written before
      * 分别 (高新技术企业和科技型中小企业快速增长，数量分别达到…) */
     size_t head_a = a, head_b = a;
-    int opens = a == b; /* 分别 opens its clause */
-    if (a == b) {
+    /* 分别 opens its clause, or a span of time alone stands before it
+     * (粮食、油料产量分别达到…，近3年分别增长5%、8%) */
+    int opens = a == b || is_time_span(c, a, b);
+    if (opens) {
       list_before(c, cs, ms, count, &a, &b);
     } else if (is_shared_head(c, a, b) && list_before(c, cs, ms, count, &a, &b)) {
       head_a = trim_front(c, cs, fenbie), head_b = trim_back(c, head_a, fenbie);
@@ -1706,19 +1729,20 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
    * 亿元, and 增长10% after it): an object of two characters at least (not
    * 率 of 完成率) ending in one of the lexicon's measured_objects names what
    * is measured, and the words before whose it is; the subject is the two
-   * without the verb (重点项目投资). Words before a list mark are an item of
-   * their own (实施城市更新行动、完成投资220亿元), and the object alone is
-   * the subject. */
+   * without the verb (重点项目投资). Words before a separator are an item
+   * of their own (实施城市更新行动、全年完成投资220亿元), and the object
+   * alone is the subject. */
   for (size_t k = 0; k < count; k++) {
     dx_mention *m = &ms[k];
-    if (m->head_end > m->head_start) continue;
-    for (size_t p = m->subj_start + 3; p + 6 < m->subj_end; p += (size_t)dx_utf8_len(c->t[p])) {
+    if (m->head_end > m->head_start || m->subj_end <= m->subj_start) continue;
+    size_t first = m->subj_start + (size_t)dx_utf8_len(c->t[m->subj_start]);
+    for (size_t p = first; p + 6 < m->subj_end; p += (size_t)dx_utf8_len(c->t[p])) {
       const dx_word *v = dx_match_prefix(&c->lx->light_verbs, c->t + p, m->subj_end - p);
       if (!v || inside_whole_word(c, p, m->subj_end, v, 0)) continue;
       size_t object = trim_front(c, p + v->len, m->subj_end), before = trim_back(c, m->subj_start, p);
       if (object + 6 <= m->subj_end && before > m->subj_start &&
           dx_match_suffix(&c->lx->measured_objects, c->t, m->subj_end)) {
-        if (dx_match_suffix(&c->lx->separators, c->t, p)) m->subj_start = object;
+        if (holds_separator(c, before, p)) m->subj_start = object;
         else m->head_start = object, m->head_end = m->subj_end, m->subj_end = before;
       }
       break;

@@ -84,9 +84,10 @@
 --             and are never cut there (并购重组, 和美乡村, 成为全国第二个)
 -- prepositions: a figure after one is the object of the verb after it
 --             (赤字率按2.5%安排)
--- adverbial_prepositions: a phrase of one opening a clause says for whom or
---             where (为未成年人提供…服务12万人次): the subject is the object of
---             the verb after it
+-- adverbial_prepositions: a phrase of one opening a clause says for whom,
+--             where or by what means (为未成年人提供…服务12万人次,
+--             通过发展乡村旅游实现收入): the subject is the object of the verb
+--             after it
 -- task_nouns: the tasks a lone Chinese digit counts after a classifier
 --             (十件民生实事), a programme's size
 -- share_frames: open the share a list before 分别 writes once (…占GDP比重分别)
@@ -490,7 +491,7 @@ local lexicon = {
   rank_frames = rank_frames,
   rank_scopes = rank_scopes,
   prepositions = { "按", "按照" },
-  adverbial_prepositions = { "为", "在", "向" },
+  adverbial_prepositions = { "为", "在", "向", "通过", "借助", "依托" },
   fillers = {
     "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "年内", "今年内", "年底前", "预计",
     -- the region's words for itself (我县地区生产总值增长6.1%)
@@ -504,7 +505,7 @@ local lexicon = {
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
     "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
-    "相继", "成功", "再", "又", "好", "较快", "快速", "统筹", "接续",
+    "相继", "成功", "再", "又", "好", "较快", "快速", "统筹", "接续", "超额", "提前", "有望",
     -- the yardstick of a comparison with a plan, said before its verb
     -- (赤字规模比上年预算减少1500亿元): no part of the subject
     "比上年预算", "比去年预算", "较上年预算", "比年度预算", "比年初预算",
@@ -1028,7 +1029,8 @@ end
 -- reports of this century): the Nth runs from 1966 + 5 (N - 3). A plan's
 -- name governs its clause; the kind it implies follows from its years and
 -- the document's (classify.read_time_cue): a plan ended is reviewed, one to
--- come promised; under way, 以来 reviews the span so far and the bare name
+-- come promised; under way, 以来 reviews the span so far (so_far: up to the
+-- year the document reviews) and the bare name
 -- implies nothing. 十五 is that plan only in quotes or with a word of the
 -- plan (“十五”, 十五计划, 十五时期): bare, it is fifteen (十五分钟, 十五是 the
 -- fifteenth item of a list).
@@ -1043,7 +1045,7 @@ do
       if written ~= "十五" then
         table.insert(lexicon.cues, { written, "time", span = years, scope = "clause" })
       end
-      table.insert(lexicon.cues, { written .. "以来", "time", span = years, implies = "outcome" })
+      table.insert(lexicon.cues, { written .. "以来", "time", span = years, implies = "outcome", so_far = true })
       table.insert(lexicon.cues, { written .. "时期", "time", span = years, scope = "clause" })
       table.insert(lexicon.cues, { written .. "期间", "time", span = years, scope = "clause" })
     end

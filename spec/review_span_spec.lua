@@ -158,3 +158,37 @@ describe("a count of indicators", function()
       ms[1].other_reason)
   end)
 end)
+
+describe("a span so far, and the headings it frames", function()
+  -- a county's report of January 2025, which reviews 2024, in the fourth
+  -- year of the 14th plan
+  local COUNTY_2025 = { published = "2025-01-16", region = "某县", kind = "work_report" }
+  local SECTION = "“十四五”以来，全县地区生产总值年均增长6.5%。\n（一）产业转型。新增规上工业企业86家。\n"
+  local function read_2025(text)
+    local out = {}
+    for _, m in ipairs(assert(duixian.scan(text, COUNTY_2025))) do
+      out[#out + 1] = ("%s %s %s"):format(m.raw, m.kind, tostring(m.period))
+    end
+    return out
+  end
+
+  it("ends a plan's span so far (“十四五”以来) with the year reviewed, not the plan's last", function()
+    assert.are.same({ "6.5% outcome 2021-2024", "86家 outcome 2021-2024" },
+      read_2025("一、工作回顾\n" .. SECTION))
+    -- a report of 2026 reviews the plan's last year: the whole plan
+    assert.are.same({ "6.5% outcome 2021-2025" },
+      read("一、工作回顾\n“十四五”以来，全省地区生产总值年均增长6.5%。\n"))
+  end)
+
+  it("lets a heading naming a year of its own frame the subsections, not the span opening the section", function()
+    assert.are.same({ "6.5% outcome 2021-2024", "86家 outcome 2024" },
+      read_2025("一、过去一年工作回顾\n" .. SECTION))
+    assert.are.same({ "6.5% outcome 2021-2024", "86家 outcome 2024" },
+      read_2025("一、2024年工作回顾\n" .. SECTION))
+  end)
+
+  it("lets a span the heading names too frame every subsection", function()
+    assert.are.same({ "6.5% outcome 2020-2024", "86家 outcome 2020-2024" },
+      read_2025("一、过去五年工作回顾\n五年来，全县地区生产总值年均增长6.5%。\n（一）产业转型。新增规上工业企业86家。\n"))
+  end)
+end)

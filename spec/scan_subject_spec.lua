@@ -376,6 +376,28 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "规上工业企业利润", "实现" }, of("规上工业企业实现利润320亿元。", "320亿元"))
     -- words before a list mark are an item of their own
     assert.are.same({ "投资", "实施" }, of("大力实施城市更新行动、完成投资220亿元。", "220亿元"))
+    -- and so are words before any separator, 全年 too
+    assert.are.same({ "投资", "实施" }, of("实施城市更新行动、全年完成投资220亿元。", "220亿元"))
+    -- an adverb of manner before the verb (超额) is no owner
+    assert.are.same({ "重点项目投资", "完成" }, of("重点项目超额完成投资786亿元。", "786亿元"))
+    -- the first character is never the verb's: 5G is whose
+    assert.are.same({ "5G投资", "完成" }, of("5G完成投资30亿元。", "30亿元"))
+  end)
+  it("takes the verb's object for the subject after a phrase of means (通过…) opening the clause", function()
+    assert.are.same({ "收入", "实现" }, of("通过发展乡村旅游实现收入30亿元。", "30亿元"))
+    assert.are.same({ "扶贫贷款", "安排" }, of("通过贴息方式安排扶贫贷款770亿元。", "770亿元"))
+  end)
+  it("gives a clause with a verb and no subject none from before a clause of words alone", function()
+    assert.are.same({ "", "达到" }, of("新增就业岗位1.2万个，创建充分就业社区，达到500个。", "500个"))
+    assert.are.same({ "", "达到" }, of("城镇新增就业5万人，全面完成，达到500个。", "500个"))
+  end)
+  it("reads 分别 after a span of time (近3年分别) as sharing out the list before", function()
+    local text = "粮食、油料产量分别达到700万吨、60万吨，近3年分别增长5%、8%。"
+    assert.are.same({ "粮食产量", "增长" }, of(text, "5%"))
+    assert.are.same({ "油料产量", "增长" }, of(text, "8%"))
+    text = "农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元。"
+    assert.are.same({ "农村居民人均纯收入", "达到" }, of(text, "2253元"))
+    assert.are.same({ "城镇居民人均可支配收入", "达到" }, of(text, "6280元"))
   end)
   it("takes what a light verb measures from the lexicon's measured_objects", function()
     local tables = require("duixian.data").load("lexicon")

@@ -15,7 +15,7 @@ local M = {}
 
 -- the string functions as upvalues: a method call on a string looks the
 -- method up through the string metatable, and these run for every mention
-local find, sub, byte, match = string.find, string.sub, string.byte, string.match
+local find, sub, byte, match, gmatch = string.find, string.sub, string.byte, string.match, string.gmatch
 
 -- duixian.rules.words (word indexes, which R.words already needed), and
 -- duixian.gazetteer, required when a rule first reads it (extract of a
@@ -187,9 +187,15 @@ function M.read_time_cue(R, cue, doc, kind)
     -- a plan ended is reviewed, a plan to come is promised; under way, the
     -- word's own row says (以来 reviews, the bare name plans)
     local implied, plan = row.implies, doc.plan_year
-    if plan and row.span[2] < plan then implied = "outcome"
-    elseif plan and row.span[1] >= plan then implied = "target" end
-    return row.span[1], row.span[2], implied
+    local first, last = row.span[1], row.span[2]
+    if plan and last < plan then implied = "outcome"
+    elseif plan and first >= plan then implied = "target" end
+    -- a span so far (“十四五”以来 in a review of 2024) ends with the year
+    -- reviewed, not with the plan's last
+    if row.so_far and doc.review_year and doc.review_year >= first and doc.review_year < last then
+      last = doc.review_year
+    end
+    return first, last, implied
   end
   if not doc.plan_year then return nil end
   if kind == "outcome" and row.past_years then
@@ -866,6 +872,69 @@ local function read_heading_plan(R, h, doc, words, subsection)
   return false
 end
 
+-- The time words of R (in R.words.time_list's order) that name years
+-- (过去一年, 五年来, “十四五”时期; not 全年), listed once per word index and
+-- time_word rule.
+local year_words_of = setmetatable({}, { __mode = "k" })
+local function list_year_words(time_list, time_word, R)
+  local list = {}
+  for _, word in ipairs(time_list) do
+    if time_word(R, word) then list[#list + 1] = word end
+  end
+  return list
+end
+
+--- The spans of years heading h names (一、2024年工作回顾: 2024 to 2024;
+-- 一、过去一年工作回顾, 一、“十四五”时期发展成就: what those time words
+-- read as), each { first, last }; an empty list when it names no time.
+function M.heading_times(R, h, doc)
+  local spans = {}
+  for year in gmatch(h, "(%d%d%d%d)年") do
+    spans[#spans + 1] = { tonumber(year), tonumber(year) }
+  end
+  local words = memo2(year_words_of, R.words.time_list, R.classify.time_word, list_year_words, R)
+  local held = {}
+  each_word_in(h, 1, #h, words, add_word, held)
+  for word in pairs(held) do
+    -- a plan named in passing (全力推动“十五五”开好局) frames no heading
+    if not R.classify.clause_only(R, word) or names_period(word) then
+      local first, last = R.classify.read_time_cue(R, { class = "time", word = word }, doc)
+      if first then spans[#spans + 1] = { first, last } end
+    end
+  end
+  return spans
+end
+
+--- Does a heading frame m's subsection before the time word opening the
+-- section around it does: the heading of that section, or m's own, naming
+-- a time of its own other than the word's? Under 一、过去一年工作回顾,
+-- “十四五”以来，…年均增长6.5% dates its own paragraph, not the results of
+-- the year in the subsections after it; under 一、过去五年工作回顾, 五年来，…
+-- frames them all, as it does under a heading naming no time. cue: the
+-- section's opening cue; one of m's own section (not cue.outer) governs
+-- the paragraphs after it (刚刚过去的2025年，… in a five-year review). Only
+-- numbered levels count: a title line (level 3) frames nothing.
+function M.heading_frames_section(R, ctx, cue, doc)
+  if not cue.outer then return false end
+  local first, last = R.classify.read_time_cue(R, cue, doc)
+  if not first then return false end
+  local memo = heading_memo(R, doc)
+  local function other_time(h)
+    if not h then return false end
+    local spans = memo["\2" .. h]
+    if spans == nil then
+      spans = R.classify.heading_times(R, h, doc)
+      memo["\2" .. h] = spans
+    end
+    if #spans == 0 then return false end
+    for _, span in ipairs(spans) do
+      if span[1] == first and span[2] == last then return false end
+    end
+    return true
+  end
+  return other_time(ctx.heading1) or other_time(ctx.heading2)
+end
+
 --- Read the plan period the headings above a sentence name, once per
 -- heading (see heading_span): the innermost's, unless a heading names a
 -- year (三、2026年重点工作: its subsections speak of that year, whatever
@@ -1208,6 +1277,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     -- a section's opening time word yields to the sentence's own modality
     -- (我市还将… after a paragraph on 2021年), but not to a weak one
     cue = C.section_cue_for(R, m, doc)
+    if cue and C.heading_frames_section(R, ctx, cue, doc) then cue = nil end
     if cue and not ctx.heading1 and (cue.outer or not (ctx.heading2 or ctx.heading3))
         and doc.plan_opens and not C.before_plan(R, m, doc) then
       -- with no top heading, the report is one section, whose time words of
