@@ -78,6 +78,14 @@ describe("region of a mention", function()
     assert.are.same({ "莘县", "莘县" }, regions("去年改造背街小巷30条、主次街道15条。", "莘县"))
   end)
 
+  it("reads the place after a word of commitment or a preposition opening the clause (力争, 确保, 在)", function()
+    assert.are.same({ "古云镇" }, regions("今年力争古云镇新建蔬菜大棚1200个。", "莘县"))
+    assert.are.same({ "古云镇" }, regions("去年在古云镇新建蔬菜大棚1200个。", "莘县"))
+    assert.are.same({ "莘县" }, regions("今年确保莘县地区生产总值增长8%。", "聊城市"))
+    -- a verb of policy is no lead-in: the unit is its object, not the subject
+    assert.are.same({ "聊城市" }, regions("推动莘县鲁西风光储运等3个百亿级项目。", "聊城市"))
+  end)
+
   it("reads a bare township's name only in a county's own report", function()
     -- a city's report names the county first (莘县古云镇)
     assert.are.same({ "聊城市" }, regions("去年古云镇新建蔬菜大棚1200个。", "聊城市"))

@@ -905,9 +905,9 @@ function M.heading_times(R, h, doc)
   return spans
 end
 
---- Does a heading frame m's subsection before the time word opening the
--- section around it does: the heading of that section, or m's own, naming
--- a time of its own other than the word's? Under 一、过去一年工作回顾,
+--- Does a heading above m (its section's or its subsection's) name a time
+-- other than the span of cue, the time word opening m's section? Then the
+-- heading, not the word, frames m's subsection. Under 一、过去一年工作回顾,
 -- “十四五”以来，…年均增长6.5% dates its own paragraph, not the results of
 -- the year in the subsections after it; under 一、过去五年工作回顾, 五年来，…
 -- frames them all, as it does under a heading naming no time. cue: the
@@ -1842,6 +1842,29 @@ local function is_list_item(rest)
   return (mark ~= nil and not (digit and digit < mark)) or sub(rest, -3) == "等"
 end
 
+-- The words of commitment (力争, 确保, 拟: the lexicon's modal cues that
+-- imply a target on their own, not weak ones such as 目标) and the
+-- adverbial prepositions (在, 为, 通过) of R's lexicon, as a list, once per
+-- word index.
+local lead_in_words_of = setmetatable({}, { __mode = "k" })
+
+--- The byte after a word of commitment or an adverbial preposition standing
+-- at byte i of norm (力争官湖镇…, 在唐江镇…), or i where none stands: words
+-- that may come before a clause's subject.
+function M.clause_lead_in(R, norm, i)
+  local words = lead_in_words_of[R.words]
+  if not words then
+    words = {}
+    for word, row in pairs(R.words.cue) do
+      if row[2] == "modal" and row.implies == "target" and not row.weak then words[#words + 1] = word end
+    end
+    for _, word in ipairs(R.lexicon.adverbial_prepositions or {}) do words[#words + 1] = word end
+    lead_in_words_of[R.words] = words
+  end
+  local word = word_at(norm, i, words)
+  return word and i + #word or i
+end
+
 --- Region: the document's, unless the mention's clause opens (its subject
 -- position, after lead-ins such as 其中 or 2021年) with the name of a real
 -- administrative unit inside the document's region: 莘县生产总值增长8% in a
@@ -1895,6 +1918,15 @@ function M.region_of(R, m, doc)
   if not known then
     local start = subject_start(norm, cs, m.clause_end + 1)
     local hit = gaz.name_at(norm, start, places_within(home))
+    if not hit then
+      -- a word of commitment or a preposition before the subject (力争官湖镇
+      -- 新增…, 在唐江镇新建…): the place after it is the subject's
+      local after = R.classify.clause_lead_in(R, norm, start)
+      if after > start then
+        start = subject_start(norm, after, m.clause_end + 1)
+        hit = gaz.name_at(norm, start, places_within(home))
+      end
+    end
     known = hit and -start or start
     place_at[cs] = known
     -- a zone at the subject position (西安高新区营业总收入…, 两江新区实现…):
