@@ -86,6 +86,17 @@ describe("region of a mention", function()
     assert.are.same({ "聊城市" }, regions("推动莘县鲁西风光储运等3个百亿级项目。", "聊城市"))
   end)
 
+  it("carries a township opening a clause into the later clauses of its sentence, as a unit", function()
+    local got, ms = regions("去年古云镇新建蔬菜大棚1200个，实现产值3亿元。", "莘县")
+    assert.are.same({ "古云镇", "古云镇" }, got)
+    assert.are.equal("an earlier clause of the sentence opens with 古云镇, a township of 莘县, and the clause goes on about it",
+      ms[2].region_reason)
+    assert.are.same({ "古云镇", "古云镇" }, regions("去年莘县古云镇新建蔬菜大棚1200个，实现产值3亿元。", "聊城市"))
+    -- but not past the region's own word, nor for townships counted together
+    assert.are.same({ "古云镇", "莘县" }, regions("去年古云镇新建蔬菜大棚1200个，全县新建蔬菜大棚2300个。", "莘县"))
+    assert.are.same({ "莘县", "莘县" }, regions("去年古云镇、张鲁回族镇等5个乡镇新建蔬菜大棚1200个。", "莘县"))
+  end)
+
   it("reads a bare township's name only in a county's own report", function()
     -- a city's report names the county first (莘县古云镇)
     assert.are.same({ "聊城市" }, regions("去年古云镇新建蔬菜大棚1200个。", "聊城市"))

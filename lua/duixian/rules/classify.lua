@@ -1807,13 +1807,13 @@ function M.states_figure(_, s, at)
   return find(sub(s, at, stop - 1), "%d") ~= nil
 end
 
---- The unit inside home (a gazetteer unit) that an earlier clause of m's
--- sentence opens with, named in full, stating a figure of its own, when m
--- stands in a later clause with no place of its own: the nearest such
--- clause, back past clauses that name no place (过去一年，昆山市地区生产总值
--- 5140亿元、增长5.2%，一般公共预算收入增长6.1%: all three are 昆山市's). nil
--- when the nearest place is a zone (its own figures keep the region), the
--- region's own word (全市), a list of places (海淀区、朝阳区…), a thing of a
+--- The unit inside home (a gazetteer unit named in full, a zone or a
+-- township) that an earlier clause of m's sentence opens with, stating a
+-- figure of its own, when m stands in a later clause with no place of its
+-- own: the nearest such clause, back past clauses that name no place
+-- (过去一年，昆山市地区生产总值5140亿元、增长5.2%，一般公共预算收入增长6.1%:
+-- all three are 昆山市's; 古云镇新建蔬菜大棚1200个，实现产值3亿元). nil when the
+-- nearest place is the region's own word (全市), a list of places (海淀区、朝阳区…), a thing of a
 -- place (福州地铁…), or when none stands before m. region_of hands the unit
 -- on as it reads the sentence's figures in order (ctx.sentence_carry), so
 -- this costs nothing per figure; sets m.region_reason.
@@ -1824,6 +1824,11 @@ function M.sentence_unit(_, m, home)
   if unit.zone_of then -- a zone (zone_region_at), no unit of the gazetteer
     m.region_reason = ("an earlier clause of the sentence opens with %s, a zone of %s, and the clause goes on about it")
       :format(unit.name, unit.zone_of.name)
+    return unit.name
+  end
+  if unit.township_of then -- a township (township_at), which the gazetteer does not list
+    m.region_reason = ("an earlier clause of the sentence opens with %s, a township of %s, and the clause goes on about it")
+      :format(unit.name, unit.township_of.name)
     return unit.name
   end
   local parent = (gazetteer_module or gazetteer()).parent(unit)
@@ -1965,7 +1970,15 @@ function M.region_of(R, m, doc)
     end
     if town and at + #town > m.pos then town = false end -- the figure itself stands there
     if town then
-      ctx.sentence_carry = false
+      -- one of a list counted together (古云镇、张鲁回族镇等5个乡镇…): the
+      -- region's; else it goes on into the later clauses (古云镇新建蔬菜大棚
+      -- 1200个，实现产值3亿元), as a unit of the gazetteer does
+      local rest = sub(norm, at + #town, m.pos - 1)
+      if find(rest, "等", 1, true) or word_at(rest, 1, (regions_data or regions()).place_joiners) then
+        ctx.sentence_carry = false
+        return region
+      end
+      ctx.sentence_carry = { { name = town, township_of = home }, cs }
       return township_region(m, town, home)
     end
     -- no place at the subject position: the paragraph's topic, unless the
@@ -2052,6 +2065,7 @@ function M.region_of(R, m, doc)
   -- a township right after the units (曲阜市尼山镇, 莘县古云镇 in 莘县's own report)
   local town = unit and R.classify.township_at(R, norm, at + unit.next - 1, m.pos)
   if town then
+    ctx.sentence_carry = { { name = town, township_of = unit.unit }, cs }
     return township_region(m, town, unit.unit)
   end
   if not unit or unit.unit == home then return doc.region end
