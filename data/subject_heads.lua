@@ -145,7 +145,10 @@ return {
     { "占全省地区生产总值", "占GDP" }, { "占全市地区生产总值", "占GDP" }, { "占全区地区生产总值", "占GDP" },
     { "占全省生产总值", "占GDP" }, { "占全市生产总值", "占GDP" }, { "占全区生产总值", "占GDP" },
     { "占全县生产总值", "占GDP" }, { "占地区生产总值", "占GDP" }, { "占国内生产总值", "占GDP" },
-    { "占生产总值", "占GDP" }, { "占GDP的比重", "占GDP比重" },
+    { "占生产总值", "占GDP" },
+    -- a ratio head after 的 is the same ratio (占规上工业增加值的比重,
+    -- 优良天数的比例): the 的 says nothing
+    { "的比重", "比重" }, { "的占比", "占比" }, { "的比例", "比例" },
     -- research and development by its full name (统计公报: 研究与试验发展（R&D）
     -- 经费投入), with its English letters in brackets or without
     { "研究与试验发展（R&D）", "研发" }, { "研究与试验发展(R&D)", "研发" }, { "研究与试验发展", "研发" },

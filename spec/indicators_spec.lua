@@ -133,6 +133,14 @@ describe("duixian.indicators", function()
       assert.are.equal("gdp_growth", cat:resolve("地区生产总值", "%", "增长").id)
     end)
 
+    it("reads a share of any denominator with 的 before its ratio word as the share without", function()
+      assert.are.equal("high_tech_manufacturing_share",
+        cat:resolve("高技术制造业增加值占规上工业增加值的比重", "%", "达到").id)
+      assert.are.equal("private_investment_share", cat:resolve("民间投资占固定资产投资的比重", "%", "").id)
+      assert.are.equal("民间投资占固定资产投资比重", indicators.canonical("民间投资占固定资产投资的比重"))
+      assert.are.equal("空气质量优良天数比例", indicators.canonical("空气质量优良天数的比例"))
+    end)
+
     it("reads the Corps' own figures (兵团第八师地区生产总值) as no GDP of the place its division lies in", function()
       assert.is_nil(cat:resolve("兵团第八师地区生产总值", "%", "增长"))
       assert.is_nil(cat:resolve("兵团地区生产总值", "%", "增长"))
