@@ -318,6 +318,13 @@ return {
     { "allocate", { "供应", "分配", "供应分配", "配租", "配售", "分配入住" } },
   },
 
+  -- Verbs of a stage reached that may follow the noun they are said of, at
+  -- the end of a subject (推动3900多个项目投产: 项目投产): the thing is the
+  -- noun so done, as the verb before it says (新投产项目, 投产项目). Not 建成,
+  -- which ends a clause with no thing (verb_endings).
+  postposed_predicates = { "投产", "开工", "竣工", "完工", "上市", "投用", "通车", "开业", "落地", "签约",
+    "入库", "挂牌" },
+
   -- Similarity pairs only subjects at least this many characters long: a
   -- shorter one (项目, 首批, 城镇) names no indicator of its own.
   min_similar_chars = 4,

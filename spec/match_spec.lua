@@ -195,6 +195,14 @@ describe("duixian.rules.match", function()
       assert.are.same({ "300个 not_reported nil" }, audit_pair("今年开工改造老旧小区300个。", "过去一年，完成老旧小区改造320个。"))
     end)
 
+    it("reads a stage said after the noun (项目投产) as the noun so done (投产项目), and its stage", function()
+      assert.are.same({ "3900多个 met 3920个" }, audit_pair("推动3900多个项目投产达效。",
+        "过去一年，3920个新投产项目增加产值5100多亿元。"))
+      assert.are.same({ "500个 met 520个" }, audit_pair("推动500个重点项目开工。", "过去一年，开工重点项目520个。"))
+      -- another stage is another thing
+      assert.are.same({ "500个 not_reported nil" }, audit_pair("推动500个重点项目开工。", "过去一年，竣工重点项目520个。"))
+    end)
+
     it("reads a stage alone as the thing before it at that stage (供应分配8.4万套)", function()
       assert.are.same({ "18万套 met 18.9万套", "8万套 met 8.4万套" }, audit_pair(
         "建设筹集保障性住房18万套，供应分配保障性住房8万套。",

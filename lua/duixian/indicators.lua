@@ -107,6 +107,7 @@ M.heads = {
   denominator_openers = HEADS.denominator_openers or {},
   denominator_lookalikes = HEADS.denominator_lookalikes or {},
   thing_synonyms = HEADS.thing_synonyms or {},
+  postposed_predicates = HEADS.postposed_predicates or {},
   span_words = HEADS.span_words or {},
   goal_nouns = longest_first(HEADS.goal_nouns or {}),
   goal_phrases = HEADS.goal_phrases or {},
@@ -147,6 +148,17 @@ function M.canonical(subject)
     if at then subject = subject:sub(1, at - 1) .. pair[2] .. subject:sub(at + #pair[1]) end
   end
   return subject
+end
+
+--- A phrase ending in a verb of a stage said of the noun before it (项目投产:
+-- data/subject_heads.lua postposed_predicates) with the verb put first, as
+-- a modifier of the noun (投产项目); any other phrase as it is. The noun
+-- must have two characters at least.
+function M.predicate_first(phrase)
+  for _, w in ipairs(M.heads.postposed_predicates) do
+    if #phrase >= #w + 6 and ends_with(phrase, w) then return w .. phrase:sub(1, #phrase - #w) end
+  end
+  return phrase
 end
 
 --- The subject a head is read from: the subject, with synonyms in their

@@ -944,7 +944,8 @@ end
 function M.head_of(R, item)
   if item.head == nil then
     -- an attribute's topic is part of it (省大中型项目｜投资)
-    local subject = (item.topic or "") .. (item.subject or "")
+    -- a stage said after the noun (项目投产) modifies it (投产项目)
+    local subject = indicators.predicate_first((item.topic or "") .. (item.subject or ""))
     local head, phrase = indicators.similar_head(subject, item.m.unit, item.m.verb, R.words)
     local verb = item.m.verb or ""
     if not head and item.subject ~= "" and verb ~= "" and not indicators.verb_class(verb, R.words) then
@@ -1048,6 +1049,7 @@ function M.thing_of(R, item)
     if n == 0 then break end
     phrase = phrase:sub(n + 1)
   end
+  phrase = indicators.predicate_first(phrase) -- 项目投产 is 投产项目
   for _, w in ipairs(indicators.heads.verb_endings) do
     if #phrase > #w and phrase:sub(-#w) == w then
       -- 中央财政还将安排: a clause, its subject doing something, names no thing
@@ -1221,9 +1223,11 @@ end
 
 --- The stage of building item's figure counts (start, finish, allocate:
 -- data/subject_heads.lua stages): the stage word opening its subject
--- (竣工各类保障性住房, 完工) or right before it (完成｜老旧小区改造), else
--- the first its verb holds (开工改造); false when none. Once per item.
-function M.stage_of(_, item)
+-- (竣工各类保障性住房, 完工), ending it (项目竣工) or right before it
+-- (完成｜老旧小区改造), else the first its verb holds (开工改造), else,
+-- for a count, the one its noun goes on with (500个重点项目｜开工); false
+-- when none. Once per item.
+function M.stage_of(R, item)
   local stage = item.stage
   if stage == nil then
     stage = false
@@ -1234,11 +1238,21 @@ function M.stage_of(_, item)
     local lead = at and before:sub(math.max(1, at - 12), at - 1) or ""
     for _, row in ipairs(stage_list()) do
       local w = row[1]
-      if subject:sub(1, #w) == w or (#lead >= #w and lead:sub(-#w) == w) then stage = row[2] break end
+      if subject:sub(1, #w) == w or (#lead >= #w and lead:sub(-#w) == w)
+          or (#subject > #w and subject:sub(-#w) == w) then -- or said after the noun: 项目竣工
+        stage = row[2] break
+      end
     end
     if not stage then
       for _, row in ipairs(stage_list()) do
         if verb:find(row[1], 1, true) then stage = row[2] break end
+      end
+    end
+    -- a count's noun goes on with its stage (500个重点项目｜开工)
+    local action = not stage and predicate_after(R, item)
+    if action then
+      for _, row in ipairs(stage_list()) do
+        if action:sub(1, #row[1]) == row[1] then stage = row[2] break end
       end
     end
     item.stage = stage
