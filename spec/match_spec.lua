@@ -389,6 +389,25 @@ describe("duixian.rules.match", function()
       assert.are.equal("not_reported", v.status)
     end)
 
+    it("pairs examples shortened a character each (水热气等管网) with the same examples written out", function()
+      local v = A.verdict({
+        A.target({ subject = "排水、供水、供热、燃气管网", unit = "km", verb = "改造", value = 2000, cmp = ">=" }),
+        A.mention({ subject = "水热气等管网", unit = "km", verb = "改造", value = 3656 }),
+      })
+      assert.are.same({ "met", "similarity" }, { v.status, v.matched_by })
+      -- characters the examples do not hold, or hold out of order, name other things
+      v = A.verdict({
+        A.target({ subject = "排水、供水、供热、燃气管网", unit = "km", verb = "改造", value = 2000, cmp = ">=" }),
+        A.mention({ subject = "水电路等管网", unit = "km", verb = "改造", value = 3656 }),
+      })
+      assert.are.equal("not_reported", v.status)
+      v = A.verdict({
+        A.target({ subject = "排水、供水、供热、燃气管网", unit = "km", verb = "改造", value = 2000, cmp = ">=" }),
+        A.mention({ subject = "气热水等管网", unit = "km", verb = "改造", value = 3656 }),
+      })
+      assert.are.equal("not_reported", v.status)
+    end)
+
     it("never pairs by similarity with an outcome the catalogue names (another indicator)", function()
       local v = A.verdict({
         A.target({ subject = "规上民营工业增加值", value = 8 }),

@@ -1301,6 +1301,33 @@ function M.names_other_owner(_, a, x, _b, y) -- _b: item b, for packs
   return shared < 2
 end
 
+--- Does item a's subject list its examples shortened, a character each,
+-- before 等 and the thing they are of (水热气等管网: data/subject_heads.lua
+-- enumeration_ends), and item b's subject name that thing with examples
+-- holding those characters in their order (排水、供水、供热、燃气管网)? Two to
+-- four characters shortened, a thing of two or more.
+function M.abbreviates(_, a, b)
+  local sa, sb = a.subject or a.m.subject or "", b.subject or b.m.subject or ""
+  for _, mark in ipairs(indicators.heads.enumeration_ends) do
+    local at = sa:find(mark, 1, true)
+    if at then
+      local short, thing = sa:sub(1, at - 1):match("[\128-\191\228-\233]+$"), sa:sub(at + #mark)
+      local n, m = short and utf8.len(short) or 0, utf8.len(thing) or 0
+      if n >= 2 and n <= 4 and m >= 2 and #sb > #thing and sb:sub(-#thing) == thing then
+        local examples, from = sb:sub(1, #sb - #thing), 1
+        if examples:find(short, 1, true) then return false end -- written out alike: the wording says it
+        for _, code in utf8.codes(short) do
+          local found = examples:find(utf8.char(code), from, true)
+          if not found then return false end
+          from = found + 3
+        end
+        return true
+      end
+    end
+  end
+  return false
+end
+
 --- How alike the things two items are about (R.match.thing_of), 0 to 1: 1
 -- when they are worded alike (the same core, done the same way when it is
 -- short) or share a name in quotation marks that says what both are;
@@ -1323,6 +1350,9 @@ function M.thing_similarity(R, a, b)
     -- same way (新增通车 and 新增, not 建成 and 支持)
     return 1
   end
+  -- examples shortened to a character each (水热气等管网 of 排水、供水、供热、
+  -- 燃气管网)
+  if R.match.abbreviates(R, a, b) or R.match.abbreviates(R, b, a) then return 1 end
   -- a noun phrase is named by its head (Chinese puts it last): wordings with
   -- other heads must share more (高校毕业生留吉 and 留省就业 do; 高校毕业生
   -- 就业 and 创业 do not)
