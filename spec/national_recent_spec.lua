@@ -124,6 +124,18 @@ describe("national reports after 2012", function()
       "480万套 affordable_housing met 511万套" }, got)
   end)
 
+  it("keeps every part of a list after 其中 (中央, 地方财政赤字) from the total's indicator", function()
+    assert.are.same({ "2.76万亿元 deficit met 2.76万亿元", "1.83万亿元 nil not_reported nil",
+      "9300亿元 nil not_reported nil" }, judged_nationally(2019,
+      "财政赤字2.76万亿元，其中中央财政赤字1.83万亿元，地方财政赤字9300亿元。",
+      "一、2019年工作回顾\n财政赤字2.76万亿元。"))
+    -- but not the whole named another way after them (赤字规模)
+    assert.are.same({ "9000亿元 deficit met 9000亿元", "7000亿元 nil not_reported nil",
+      "1500亿元 deficit not_reported nil" }, judged_nationally(2011,
+      "今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元，赤字规模比上年预算减少1500亿元。",
+      "一、2011年工作回顾\n财政赤字9000亿元。"))
+  end)
+
   it("reads a ceiling's indicator stated with a lower bound (赤字率拟按3.6%以上安排) as a floor", function()
     local function judged(outcome)
       local v = A.verdict({ A.target({ subject = "赤字率", verb = "安排", value = 3.6, cmp = ">=", raw = "3.6%以上" }),

@@ -482,17 +482,30 @@ end
 -- (增长7.1%（同口径增长5.1%）), of the same indicator entry, unit, period and
 -- region? Then it is no figure of that indicator: the total is (其中2023年
 -- …12万人 after 五年累计60万人 is of another period; 其中莘县… of another
--- region). prev: the item before m in its sentence (each item's prev is in
--- it too), or nil.
+-- region). So is the next part of such a list, a figure right after a part
+-- of the same total, named with a modifier of its own (其中中央财政赤字
+-- 1.83万亿元，地方财政赤字9300亿元). prev: the item before m in its sentence
+-- (each item's prev is in it too), or nil. Returns a boolean, and the
+-- total's item when a part opens.
 function M.part_of_same(R, m, entry, prev)
   local aside = m.quoted == true
-  if not aside and not R.match.opens_part(R, m) then return false end
+  if not aside and not R.match.opens_part(R, m) then
+    local total = prev and prev.part_of
+    if not (total and total.indicator == entry and prev.m.unit == m.unit and prev.m.period == m.period
+        and prev.m.region == m.region) then
+      return false
+    end
+    -- the total's words after a modifier (地方｜财政赤字), not another wording
+    -- of the whole (赤字规模比上年预算减少…)
+    local whole, subject = total.m.subject or "", m.subject or ""
+    return whole ~= "" and #subject > #whole and subject:sub(-#whole) == whole
+  end
   local item = prev
   while item do
     local o = item.m
     if item.indicator == entry and o.unit == m.unit and o.period == m.period and o.region == m.region
         and not o.quoted and not R.match.opens_part(R, o) then
-      return true
+      return true, item
     end
     item = item.prev
   end
@@ -829,13 +842,16 @@ function M.prepare(R, m, doc, prev)
   item.prev = prev
   item.verb = R.match.part_verb(R, m, prev)
   if indicators.unit_class(m.unit, R.words) == "count" then item.size_class = R.match.size_class(R, m, m.subject or "") end
-  if entry and not item.size_class and R.match.part_of_same(R, m, entry, prev) then
+  local part, total = false, nil
+  if entry and not item.size_class then part, total = R.match.part_of_same(R, m, entry, prev) end
+  if part then
     -- 财政赤字1.2万亿元，…其中中央财政赤字8500亿元: a part of the total the
     -- indicator names, or an aside restating it, is no figure of that
     -- indicator (a part of a size class, 其中10亿元以上项目40个, is told apart
     -- by its class)
     entry = nil
     item.indicator, item.alias = nil, nil
+    item.part_of = total or (prev and prev.part_of) -- the total's item, for the next part of the list
   end
   item.plan_share = R.match.is_plan_share(R, m)
     -- 分别完成年计划的118.2%、248.57%: the list's later figures are shares too
