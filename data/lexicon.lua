@@ -469,6 +469,9 @@ local lexicon = {
     { "学子", "person" }, { "志愿者", "person" }, { "残疾人", "person" }, { "退役军人", "person" },
     { "工人", "person" }, { "员工", "person" }, { "对象", "person" }, { "参保人", "person" },
     { "就业", "person" }, -- jobs are counted in people: 新增城镇就业4万
+    -- so are people moved or lifted out of poverty: 易地扶贫搬迁200万以上, 减贫1000万
+    -- (not 脱贫 or 搬迁 alone, which open longer nouns: 脱贫人口, 搬迁任务)
+    { "扶贫搬迁", "person" }, { "减贫", "person" },
     { "女生", "person" }, { "农牧民", "person" }, { "牧民", "person" },
     { "渔民", "person" }, { "老龄人口", "person" }, { "人数", "person" },
     { "人次", "person-time" }, -- 医疗旅游人次86.5万

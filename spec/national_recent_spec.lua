@@ -25,6 +25,15 @@ describe("national reports after 2012", function()
     assert.are.equal("energy_intensity", (cat:resolve("能耗强度", "%", "下降")).id)
   end)
 
+  it("counts people moved or lifted out of poverty with a bare 万 (易地扶贫搬迁200万以上, 减贫1000万)", function()
+    local got = {}
+    local meta = { published = "2016-03-05", region = "中华人民共和国", kind = "work_report" }
+    for _, m in ipairs(assert(duixian.scan("今年完成易地扶贫搬迁200万以上，全年减贫1000万以上。", meta))) do
+      got[#got + 1] = ("%s %d %s"):format(m.raw, m.value, m.unit)
+    end
+    assert.are.same({ "200万以上 2000000 person", "1000万以上 10000000 person" }, got)
+  end)
+
   it("reads 棚户区 with its renovating verb before it as the housing renovated (再改造各类棚户区470万套以上)", function()
     assert.are.equal("shantytown_renovation", (cat:resolve("再改造各类棚户区", "套", "")).id)
     assert.are.equal("shantytown_renovation", (cat:resolve("棚户区住房", "套", "")).id)
