@@ -802,6 +802,9 @@ local lexicon = {
   -- (与“十五五”目标衔接), no frame of it
   -- ends: the word before the year a 由/从 span runs to (从2020年的5.2万元提高到2025年的7.4万元)
   baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" }, ends = { "到", "至" },
+    -- the state in force, a figure after which a change starts from (将现行
+    -- 16%的税率降至13%), as after 由
+    present = { "现行", "现有" },
     -- compared_words: a year or a plan right after them is compared with (快于2024年1.8个百分点,
     -- 高于“十三五”时期1.2个百分点): the gap is the later period's; a level
     -- set against a year's (恢复到2019年的95%, 相当于2019年的1.1倍) is its own year's

@@ -25,6 +25,14 @@ describe("national reports after 2012", function()
     assert.are.equal("energy_intensity", (cat:resolve("能耗强度", "%", "下降")).id)
   end)
 
+  it("reads the rate in force a change starts from (现行16%的税率降至13%) as last year's, as after 由 or 从", function()
+    assert.are.same({ "16% outcome 2018", "13% target 2019", "10% outcome 2018", "9% target 2019" },
+      read("二、2019年政府工作任务\n将制造业等行业现行16%的税率降至13%，将交通运输业等行业现行10%的税率降至9%。\n",
+        "2019-03-05"))
+    -- with no change after it, 现有 counts what stands, a plain figure of the plan's part
+    assert.are.same({ "3000个 target 2019" }, read("二、2019年政府工作任务\n在现有基础上新建社区养老服务中心3000个。\n", "2019-03-05"))
+  end)
+
   it("counts people moved or lifted out of poverty with a bare 万 (易地扶贫搬迁200万以上, 减贫1000万)", function()
     local got = {}
     local meta = { published = "2016-03-05", region = "中华人民共和国", kind = "work_report" }

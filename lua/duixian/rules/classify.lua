@@ -1031,16 +1031,24 @@ function M.changes_between(R, norm, a, b)
 end
 
 --- Is m the starting value of a change (由97家增加到411家, 从上半年5.5%降到
--- 5.3%)? 由 or 从 before it in its clause, and a verb carrying the value
--- on (the lexicon's change rows) after it in the clause, none between.
+-- 5.3%, 现行16%的税率降至13%)? One of the lexicon's baselines.starts (由,
+-- 从) or baselines.present (现行) before it in its clause, and a verb
+-- carrying the value on (the lexicon's change rows) after it in the
+-- clause, none between.
 function M.is_from_value(R, m)
   local norm = m.context.norm
-  -- the first 由, else the first 从, wholly between the clause start and m
-  local from = find(norm, "由", m.clause_start, true)
-  if not from or from + 2 > m.pos - 1 then
-    from = find(norm, "从", m.clause_start, true)
-    if not from or from + 2 > m.pos - 1 then return false end
+  local marks = R.lexicon.baselines
+  -- the first of the first word found, in the lexicon's order, wholly
+  -- between the clause start and m
+  local from
+  for _, list in ipairs({ marks.starts or {}, marks.present or {} }) do
+    for k = 1, #list do
+      local at = find(norm, list[k], m.clause_start, true)
+      if at and at + #list[k] <= m.pos then from = at + #list[k] - 1 break end
+    end
+    if from then break end
   end
+  if not from then return false end
   local C = R.classify
   if C.changes_between(R, norm, from + 1, m.pos) then return false end
   return C.changes_between(R, norm, m.pos, m.clause_end + 1)
