@@ -215,6 +215,8 @@ describe("duixian.indicators", function()
     local cases = {
       { "%", "增长", "生产总值", "growth" },
       { "%", "涨幅", "居民消费价格", "growth" },
+      -- a rate of growth the scanner joined to a verb of reaching: the rate reached
+      { "%", "涨幅回落到", "居民消费价格", "growth" },
       { "%", "为", "经济增长预期目标", "growth" },
       { "%", "降低", "单位国内生产总值能耗", "decrease" },
       { "%", "转为下降", "", "decrease" },

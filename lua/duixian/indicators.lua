@@ -250,7 +250,11 @@ function M.measure_of(unit, verb, subject, words)
     -- 研发经费投入强度提高到2.1%: a share, whatever the verb
     if M.is_ratio_head(M.head_phrase(subject, unit, verb, words)) then return "share" end
     if vc == "increase" then return "growth" end
-    if contains_any(subject, words.growth_words) then return "growth" end
+    -- a rate of growth named in the subject, or joined to the verb by the
+    -- scanner (居民消费价格｜涨幅回落到2.6%)
+    if contains_any(subject, words.growth_words) or contains_any(verb or "", words.growth_words) then
+      return "growth"
+    end
     if contains_any(subject, words.decrease_words) then return "decrease" end
     return "share"
   end
