@@ -141,6 +141,16 @@ describe("national reports after 2012", function()
       "480万套 affordable_housing met 511万套" }, got)
   end)
 
+  it("judges a figure a list of subjects shares (分别减少2%, 均为12%左右) for each the catalogue names", function()
+    assert.are.same({ "2% ammonia_emissions met 2.5%", "2% cod_emissions met 2.9%", "3% nox_emissions met 4.7%",
+      "3% so2_emissions met 3.5%" }, judged_nationally(2015,
+      "化学需氧量、氨氮排放量要分别减少2%，二氧化硫、氮氧化物排放量要分别减少3%。",
+      "一、2015年工作回顾\n化学需氧量、二氧化硫、氨氮、氮氧化物排放量分别下降2.9%、3.5%、2.5%、4.7%。"))
+    assert.are.same({ "12%左右 social_financing_growth met 10.3%", "12%左右 m2_growth met 8.7%" },
+      judged_nationally(2017, "广义货币M2和社会融资规模余额预期增长均为12%左右。",
+        "一、2017年工作回顾\n广义货币M2和社会融资规模余额分别增长8.7%、10.3%。"))
+  end)
+
   it("keeps every part of a list after 其中 (中央, 地方财政赤字) from the total's indicator", function()
     assert.are.same({ "2.76万亿元 deficit met 2.76万亿元", "1.83万亿元 nil not_reported nil",
       "9300亿元 nil not_reported nil" }, judged_nationally(2019,

@@ -73,6 +73,7 @@ end
 -- order) into acc = { targets, pools }; only those of the regions in
 -- `wanted` are kept (all when nil). seq(m) numbers a target in the order
 -- of the whole audit.
+local CONJUNCTS = 16 -- the targets one mention may hold (match.conjunct_targets), at most
 local function collect(R, docs, corrected, mentions, acc, wanted, seq)
   local prev_doc, prev_sentence, prev
   local targets, pools = acc.targets, acc.pools
@@ -96,8 +97,15 @@ local function collect(R, docs, corrected, mentions, acc, wanted, seq)
       local region = region_key(m, doc)
       if item.m.value ~= nil and (not wanted or wanted[region]) then
         if m.kind == "target" then
-          item.seq = number
+          -- room after each target for the targets its conjuncts hold
+          item.seq = number * CONJUNCTS
           targets[#targets + 1] = item
+          for k, each in ipairs(R.match.conjunct_targets(R, item)) do
+            if k < CONJUNCTS then
+              each.seq = number * CONJUNCTS + k
+              targets[#targets + 1] = each
+            end
+          end
         elseif item.last then
           pools[region] = pools[region] or {}
           local by_year = pools[region]

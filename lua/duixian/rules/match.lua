@@ -458,6 +458,29 @@ function M.conjuncts_each(R, m, subject)
   return parts
 end
 
+--- The other targets a target item holds, one for each conjunct of its
+-- subject that the catalogue names another entry of, the figure holding
+-- for each (化学需氧量、氨氮排放量分别减少2%: the ammonia's and the COD's;
+-- 广义货币M2和社会融资规模余额预期增长均为12%左右: both): each prepared
+-- from the mention with the conjunct for its subject. {} when none, and
+-- for an outcome, whose list names each figure's own.
+function M.conjunct_targets(R, item)
+  local m = item.m
+  if m.kind ~= "target" or not item.indicator then return {} end
+  local seen, out = { [item.indicator] = true }, {}
+  for _, part in ipairs(R.match.conjuncts_each(R, m, item.subject or m.subject or "")) do
+    local entry = R.indicators:resolve(part, m.unit, item.verb or m.verb)
+    if entry and not seen[entry] then
+      seen[entry] = true
+      local each = {}
+      for k, v in pairs(m) do each[k] = v end
+      each.subject = part
+      out[#out + 1] = R.match.prepare(R, each, item.doc, nil)
+    end
+  end
+  return out
+end
+
 --- Does m's clause open with one of the lexicon's part_openers (其中棚户区
 -- 住房改造470万套: a part of the total before it)?
 function M.opens_part(R, m)
