@@ -183,6 +183,28 @@ describe("duixian audit", function()
     assert.are.equal(#rows, #jsonl(o))
   end)
 
+  it("reads a figure's topic from its paragraph's topic sentence or its heading, as the Lua API does", function()
+    local dir = os.tmpname()
+    os.remove(dir)
+    assert(os.execute("mkdir " .. dir))
+    local function put(name, text)
+      local f = assert(io.open(dir .. "/" .. name, "wb"))
+      f:write(text)
+      f:close()
+    end
+    put("plan.txt", "二、2013年工作部署\n（三）加强民生保障\n加快保障性住房建设。今年开工2万套。\n" ..
+      "（四）推进城市更新\n今年开工改造老旧小区300个。\n")
+    put("review.txt", "一、2013年工作回顾\n保障性住房开工2.2万套，开工改造老旧小区320个。\n")
+    put("manifest.tsv", "file\tregion\tpublished\tkind\nplan.txt\t安徽省\t2013-01-20\twork_report\n" ..
+      "review.txt\t安徽省\t2014-01-20\twork_report\n")
+    local c, o, e = H.run("audit --format jsonl " .. dir)
+    os.execute("rm -r " .. dir)
+    assert.are.equal(0, c, e)
+    local got = {}
+    for _, r in ipairs(jsonl(o)) do got[#got + 1] = ("%s %s %s"):format(r.target_raw, r.status, r.outcome_raw) end
+    assert.are.same({ "2万套 met 2.2万套", "300个 met 320个" }, got)
+  end)
+
   it("has --help", function()
     local c, o = H.run("audit --help")
     assert.are.equal(0, c)

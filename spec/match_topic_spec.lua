@@ -23,6 +23,13 @@ describe("duixian.audit reads the topic of a figure without a subject", function
       judged("实施“保障性住房建设”工程，开工2万套。", "保障性住房开工2.2万套。"))
   end)
 
+  it("from the topic sentence opening its paragraph, before the heading", function()
+    assert.are.same({ "affordable_housing", "met", "2.2万套" },
+      judged("（三）加强民生保障\n加快保障性住房建设。今年开工2万套。", "保障性住房开工2.2万套。"))
+    -- a sentence of its own opening the paragraph has none
+    assert.are.same({ nil, "not_reported", nil }, judged("（三）加强民生保障\n今年开工2万套。", "保障性住房开工2.2万套。"))
+  end)
+
   it("not from a heading that names a year", function()
     assert.are.same({ nil, "not_reported", nil }, judged("今年开工2万套。", "保障性住房开工2.2万套。"))
   end)

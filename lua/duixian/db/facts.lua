@@ -60,7 +60,11 @@ function M.mention(row, ctx)
     clause_start = row.clause_start, clause_end = row.clause_end, list_index = row.list_index,
     distributive = row.distributive == 1 or nil, quoted = row.quoted == 1 or nil, after = row.after or "",
     context = ctx, sentence = ctx and ctx.text, sentence_start = ctx and ctx.start,
-    sentence_end = ctx and ctx["end"], published = row.published, doc_kind = row.doc_kind }
+    sentence_end = ctx and ctx["end"], published = row.published, doc_kind = row.doc_kind,
+    -- what the match rules read of the sentence, kept when the audit drops
+    -- the context (as db:mentions gives them)
+    heading1 = ctx and ctx.heading1, heading2 = ctx and ctx.heading2, heading3 = ctx and ctx.heading3,
+    para_lead = ctx and ctx.para_lead }
 end
 
 return M

@@ -9,7 +9,8 @@ local MENTION_SELECT = [[
 SELECT m.id, m.document_id, d.name AS doc, m.start, m."end", m.raw, m.value, m.value_max, m.unit,
   m.cmp, m.subject, m.verb, m.kind, m.period, m.period_start, m.period_end, m.estimate, m.region,
   m.headline, m.page, m.after, m.list_index, m.distributive, m.quoted, COALESCE(s.text, m.sentence) AS sentence,
-  COALESCE(s.start, m.sentence_start) AS sentence_start, COALESCE(s."end", m.sentence_end) AS sentence_end, d.published, d.kind AS doc_kind
+  COALESCE(s.start, m.sentence_start) AS sentence_start, COALESCE(s."end", m.sentence_end) AS sentence_end, d.published, d.kind AS doc_kind,
+  s.heading1, s.heading2, s.heading3, s.para_lead
 FROM mentions m JOIN documents d ON d.id = m.document_id LEFT JOIN sentences s ON s.id = m.sentence_id]]
 
 -- filter name -> SQL condition on one bound value
@@ -76,7 +77,9 @@ end
 -- has the fields of duixian.scan's records (doc, start, end, raw, value,
 -- value_max, unit, cmp, subject, verb, kind, period, estimate, region,
 -- sentence) plus id, document_id, published, doc_kind, period_start,
--- period_end, sentence_start, sentence_end.
+-- period_end, sentence_start, sentence_end, and the sentence's headings
+-- and paragraph topic (heading1, heading2, heading3, para_lead), which the
+-- match rules read.
 -- @return iterator (for use in a generic for)
 function M:mentions(filters)
   common.check_db(self, "mentions")

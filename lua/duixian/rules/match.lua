@@ -20,6 +20,8 @@ local SEMICOLONS, COMMAS = { "；", ";" }, { "，", "," }
 local CLAUSE_MARKS = { COMMAS[1], COMMAS[2], SEMICOLONS[1], SEMICOLONS[2] }
 -- where a part (其中…) may open: a clause's start, or after a colon
 local PART_MARKS = { "：", ":", table.unpack(CLAUSE_MARKS) }
+-- the marks that end a sentence, full-width and ASCII
+local SENTENCE_ENDS = { "。", "！", "？", "；", ".", "!", "?", ";" }
 
 -- Where the marks (full-width or ASCII) or words of a list stand in s, in
 -- order: { at, after }.
@@ -654,17 +656,41 @@ function M.resolve_topic_before(R, m, subject)
   local verb = m.verb or ""
   local continues = TOPIC_VERB_CLASSES[indicators.verb_class(verb, R.words) or false]
   if not continues and verb == "" then return nil end
-  local clause = clause_before(m) or R.match.heading_topic(R, m)
-  if not clause or clause == "" or clause:find("%d") then return nil end
-  -- 实施城镇老旧小区改造工程，今年开工改造1200个: a programme's name states
-  -- the topic of the work done in it, its thing inside the name, which its
-  -- programme noun heads
-  local named = R.match.programme_thing(R, clause)
-  if not continues and not named and not clause:find(verb, 1, true) then return nil end
-  local entry, alias = R.indicators:resolve(clause, m.unit, m.verb)
-  if not entry and named then entry, alias = R.indicators:resolve(named, m.unit, m.verb) end
-  if not (entry and (entry.unit == nil or indicators.same_unit(m.unit, entry.unit, R.words))) then return nil end
-  return entry, alias, clause
+  local before = clause_before(m)
+  -- the clause before in its sentence; for a figure opening its sentence,
+  -- the paragraph's topic sentence, then the heading
+  local candidates = before and { before } or { R.match.paragraph_topic(R, m), R.match.heading_topic(R, m) }
+  for i = 1, 2 do
+    local clause = candidates[i]
+    if clause and clause ~= "" and not clause:find("%d") then
+      -- 实施城镇老旧小区改造工程，今年开工改造1200个: a programme's name states
+      -- the topic of the work done in it, its thing inside the name, which its
+      -- programme noun heads
+      local named = R.match.programme_thing(R, clause)
+      if continues or named or clause:find(verb, 1, true) then
+        local entry, alias = R.indicators:resolve(clause, m.unit, m.verb)
+        if not entry and named then entry, alias = R.indicators:resolve(named, m.unit, m.verb) end
+        if entry and (entry.unit == nil or indicators.same_unit(m.unit, entry.unit, R.words)) then
+          return entry, alias, clause
+        end
+      end
+    end
+  end
+  return nil
+end
+
+--- The topic sentence that opens m's paragraph, when m stands in a later
+-- sentence (加快保障性安居工程建设。今年开工580万套…), without its closing
+-- mark; nil when m's own sentence opens the paragraph, or none is known.
+function M.paragraph_topic(_, m)
+  local lead = (m.context or m).para_lead
+  if type(lead) ~= "string" or lead == "" then return nil end
+  local sentence = m.sentence or ""
+  if sentence:sub(1, #lead) == lead then return nil end
+  for _, mark in ipairs(SENTENCE_ENDS) do
+    if #lead > #mark and lead:sub(-#mark) == mark then return lead:sub(1, #lead - #mark) end
+  end
+  return lead
 end
 
 --- The words of a programme's name without the programme noun that heads
@@ -710,8 +736,8 @@ end
 -- heading names it (（三）加快保障性住房建设 … 今年开工2万套: the housing):
 -- the nearest heading's words after its number, or nil.
 function M.heading_topic(_, m)
-  local ctx = m.context
-  if not ctx then return nil end
+  -- (a stored mention, as the audit reads it, carries its headings itself)
+  local ctx = m.context or m
   local heading = ctx.heading3 or ctx.heading2 or ctx.heading1
   if type(heading) ~= "string" then return nil end
   local topic = without_heading_number(heading)
