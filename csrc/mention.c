@@ -764,11 +764,38 @@ static size_t opening_mark_len(const scan_ctx *c, size_t a, size_t b) {
 /* Skip list separators and fillers at the start of [a, b), but not a
  * filler that begins a longer verb (、达到25个: 达 is a filler, 达到 a verb)
  * or a whole word (并购重组). */
+/* The length of a year opening [a, b) that says when, not what, with more
+ * after it (2025年全县粮食产量, 到2025年全县地区生产总值, 2024年底): four
+ * digits and 年, after 到 or 至, before 底 or 末; 0 when none stands there. */
+static size_t year_lead_len(const scan_ctx *c, size_t a, size_t b) {
+  size_t p = a;
+  if (p + 3 <= b && (at(c, p, "到") || at(c, p, "至"))) p += 3;
+  for (int k = 0; k < 4; k++, p++)
+    if (p >= b || c->t[p] < '0' || c->t[p] > '9') return 0;
+  if (p + 3 > b || !at(c, p, "年")) return 0;
+  p += 3;
+  if (p + 3 <= b && (at(c, p, "底") || at(c, p, "末"))) {
+    p += 3;
+  } else if (p + 3 <= b) {
+    /* a year's own plan (2025年度) or a longer time word (1998年以来,
+     * 2007年中, 2020年前): not a year alone */
+    static const char *const longer[] = {"度", "以", "来", "起", "前", "后", "初", "中", "内", "间"};
+    for (size_t k = 0; k < sizeof longer / sizeof *longer; k++)
+      if (at(c, p, longer[k])) return 0;
+  }
+  return p < b ? p - a : 0;
+}
+
 static size_t trim_front(const scan_ctx *c, size_t a, size_t b) {
   for (;;) {
     size_t mark = closing_mark_len(c, a, b);
     if (mark) {
       a += mark;
+      continue;
+    }
+    size_t year = year_lead_len(c, a, b);
+    if (year) {
+      a += year;
       continue;
     }
     /* the 的 that closes a modifier ending before (年销售收入超亿元|的农业产业化
@@ -1138,12 +1165,25 @@ static size_t share_frame_in(const scan_ctx *c, size_t a, size_t b) {
 
 /* Where the head that the conjunct [a, b) of a 分别 list leaves out starts
  * in the last conjunct [ls, le), which writes it once for all: after the
+ * last of a list of places; after the
  * modifier parallel to [a, b), the first that ends in the same character
  * and leaves a shared head (规上科技服务业、人力资源服务业营收: 营收) or, in a
  * pair, the one of the same length (城镇、农村常住居民人均可支配收入; 批发、零售
  * 销售额). le when there is none. */
 static size_t shared_head_start(const scan_ctx *c, size_t a, size_t b, size_t ls, size_t le, int pair) {
   size_t last = prev_char(c, b), clen = b - last, chars = 0;
+  /* a list of places, each a name and one of the lexicon's place_suffixes
+   * (新政镇、金城镇地方税收; 秦安县、麦积区规上工业增加值): the head follows
+   * the last place's name, of one to four characters */
+  const dx_word *place = dx_match_suffix(&c->lx->place_suffixes, c->t, b);
+  if (place && b - place->len > a) {
+    size_t p = ls;
+    for (int n = 0; n < 5 && p < le; n++) {
+      p += (size_t)dx_utf8_len(c->t[p]);
+      const dx_word *q = p < le ? dx_match_prefix(&c->lx->place_suffixes, c->t + p, le - p) : NULL;
+      if (q && p + q->len < le) return p + q->len;
+    }
+  }
   for (size_t p = ls; p + clen < le; p += (size_t)dx_utf8_len(c->t[p]))
     if (memcmp(c->t + p, c->t + last, clen) == 0 && is_shared_head(c, p + clen, le)) return p + clen;
   if (!pair) return le;

@@ -528,6 +528,10 @@ local lexicon = {
     "人数", "居民收入", "人均收入", "人均可支配收入", "居民人均可支配收入", "常住居民人均可支配收入",
     -- the rate of growth of each (城乡居民收入稳步提高，增速分别为…)
     "增速", "增幅" },
+  -- the ends of the names of places below a province (新政镇、金城镇地方税收
+  -- 分别…; 秦安县、麦积区…分别): in a list of places before 分别, the head all
+  -- share follows the last place's name
+  place_suffixes = { "县", "区", "市", "旗", "镇", "乡", "街道", "苏木" },
   whole_words = whole_words,
   relative_verbs = relative_verbs,
   yardstick_verbs = yardstick_verbs,

@@ -97,6 +97,10 @@ describe("region of a mention", function()
     assert.are.same({ "莘县", "莘县" }, regions("去年古云镇、张鲁回族镇等5个乡镇新建蔬菜大棚1200个。", "莘县"))
   end)
 
+  it("gives each township of a list before 分别 its own figure, in a county's report", function()
+    assert.are.same({ "古云镇", "张鲁回族镇" }, regions("去年古云镇、张鲁回族镇地方税收分别达到1.2亿元、0.9亿元。", "莘县"))
+  end)
+
   it("reads a bare township's name only in a county's own report", function()
     -- a city's report names the county first (莘县古云镇)
     assert.are.same({ "聊城市" }, regions("去年古云镇新建蔬菜大棚1200个。", "聊城市"))

@@ -192,3 +192,17 @@ describe("a span so far, and the headings it frames", function()
       read_2025("一、过去五年工作回顾\n五年来，全县地区生产总值年均增长6.5%。\n（一）产业转型。新增规上工业企业86家。\n"))
   end)
 end)
+
+describe("a plan over years", function()
+  it("promises a level, a flow and an average over the plan's years (the audit judges them at its end)", function()
+    local meta = { published = "2021-01-20", region = "四川省南充市仪陇县", kind = "work_report" }
+    local got = {}
+    for _, m in ipairs(assert(duixian.scan("二、“十四五”时期发展目标\n力争到2025年全县地区生产总值突破400亿元，" ..
+        "年均增长7.5%左右，城镇化率达到52%，累计新增城镇就业2万人。\n", meta))) do
+      got[#got + 1] = ("%s %s %s"):format(m.raw, m.kind, tostring(m.period))
+    end
+    assert.are.same({ "突破400亿元 target 2021-2025", "7.5%左右 target 2021-2025", "52% target 2021-2025",
+      "2万人 target 2021-2025" },
+      got)
+  end)
+end)

@@ -409,6 +409,23 @@ describe("duixian.scan subjects and verbs", function()
     end
     assert.are.same({ "重点项目完成投资", "规上工业企业利润" }, subjects)
   end)
+  it("gives each place of a list before 分别 the head the last place's name is followed by", function()
+    local text = "新政镇、永乐镇地方税收分别达到1.2亿元、0.9亿元。"
+    assert.are.same({ "新政镇地方税收", "达到" }, of(text, "1.2亿元"))
+    assert.are.same({ "永乐镇地方税收", "达到" }, of(text, "0.9亿元"))
+    text = "秦安县、麦积区规上工业增加值分别增长8%、9%。"
+    assert.are.same({ "秦安县规上工业增加值", "增长" }, of(text, "8%"))
+    -- not a place: the pair's parallel modifier (城镇、农村)
+    assert.are.same({ "城镇居民人均可支配收入", "增长" }, of("城镇、农村居民人均可支配收入分别增长7%、8.5%。", "7%"))
+  end)
+  it("reads a year opening the subject (2024年全省地区生产总值, 到2025年) as when, not what", function()
+    assert.are.same({ "地区生产总值", "" }, of("初步统计，2024年全省地区生产总值57761亿元。", "57761亿元"))
+    assert.are.same({ "地区生产总值", "突破" }, of("力争到2025年全县地区生产总值突破400亿元。", "突破400亿元"))
+    assert.are.same({ "消费贷款余额", "达" }, of("2002年末消费贷款余额达1.07万亿元。", "1.07万亿元"))
+    -- but a year's own budget, and a longer time word, stay
+    assert.are.same({ "2025年度预算", "安排" }, of("2025年度预算安排30亿元。", "30亿元"))
+    assert.are.same({ "2007年中", "达到" }, of("2007年中、高等职业教育在校生分别达到2000万人和861万人。", "2000万人"))
+  end)
   it("reads 建成投产 as one verb before the thing counted", function()
     assert.are.same({ "亿元以上产业项目", "建成投产" }, of("建成投产260个亿元以上产业项目。", "260个"))
   end)

@@ -1439,7 +1439,9 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     last = first
   elseif kind == "outcome" and first and first ~= last then
     if not average and C.is_level(R, m) then
-      -- 城镇化率达到67.5% in a five-year review: the level at its end
+      -- 城镇化率达到67.5% in a five-year review: the level at its end (a
+      -- level promised over a plan keeps the plan's span: the audit judges
+      -- it at the span's end and shows the years before as progress)
       first = last
     end
   end
@@ -1913,6 +1915,12 @@ function M.region_of(R, m, doc)
   -- a township named bare (古云镇…) is one only in a county's own report,
   -- whose parts are townships; elsewhere a county or city names it first
   local county = R.classify.document_level(R, doc) == 3
+  if county and m.distributive and m.subject and m.subject ~= "" then
+    -- 新政镇、永乐镇地方税收分别…: each figure the township its own subject
+    -- opens with (the clause's opening township is one of a list)
+    local town = R.classify.township_at(R, m.subject, 1, #m.subject + 1, true)
+    if town then return township_region(m, town, home) end
+  end
   if county and (m.list_index or 1) > 1 and m.subject and m.subject ~= "" then
     -- a later item of a list names its own township (其中古云镇1.2万亩、张鲁回族镇8000亩)
     local town = R.classify.township_at(R, m.subject, 1, #m.subject + 1, true)
