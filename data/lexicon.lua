@@ -567,6 +567,12 @@ local lexicon = {
     { "过去的一年", "time", years = { -1, -1 }, implies = "outcome" },
     { "这五年", "time", years = { -5, -1 }, implies = "outcome" },
     { "三年来", "time", years = { -3, -1 }, implies = "outcome" },
+    -- ten years, which a report reviews at a plan's or a term's end (十年来,
+    -- 这十年: the State Council's of 2023)
+    { "十年来", "time", years = { -10, -1 }, implies = "outcome" },
+    { "过去十年", "time", years = { -10, -1 }, implies = "outcome" },
+    { "这十年", "time", years = { -10, -1 }, implies = "outcome" },
+    { "近十年", "time", years = { -10, -1 }, implies = "outcome" },
     { "近五年", "time", years = { -5, -1 }, implies = "outcome" },
     { "近三年", "time", years = { -3, -1 }, implies = "outcome" },
     -- the same with digits (近3年提升21个百分点，超过全国平均水平0.28个百分点),
@@ -585,6 +591,7 @@ local lexicon = {
     -- 三年攻坚行动 plans three years; in a review the three years before
     { "三年", "time", years = { 0, 2 }, implies = "target", past_years = { -3, -1 }, scope = "clause" },
     { "五年", "time", years = { 0, 4 }, implies = "target", past_years = { -5, -1 }, scope = "clause" },
+    { "十年", "time", years = { 0, 9 }, implies = "target", past_years = { -10, -1 }, scope = "clause" },
     { "今后五年", "time", years = { 0, 4 }, implies = "target" },
     -- two years named by their first two (今明两年职业技能培训3500万人次以上)
     { "今明两年", "time", years = { 0, 1 }, implies = "target", calendar = true },
@@ -760,7 +767,9 @@ local lexicon = {
   --   (after_since: after a word of years since, 十年来最低; not 2019年最高位的9.9%, a year's peak)
   record_windows = { before = { "创" }, after = { "以来最", "以来首次", "以来新高", "以来新低" },
     after_since = { "最", "首次", "新高", "新低" } },
-  programme_nouns = { "行动", "计划", "规划", "攻坚", "工程", "专项" },
+  programme_nouns = { "行动", "计划", "规划", "攻坚", "工程", "专项",
+    -- a ban over years (长江十年禁渔)
+    "禁渔", "禁捕" },
   -- nouns after 年均 that make it a year's mean of a level (年均浓度, 年均气温),
   -- not an average over several years
   mean_nouns = { "浓度", "气温", "降水", "降雨", "水位", "湿度" },

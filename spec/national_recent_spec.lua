@@ -33,6 +33,15 @@ describe("national reports after 2012", function()
     assert.are.same({ "3000个 target 2019" }, read("二、2019年政府工作任务\n在现有基础上新建社区养老服务中心3000个。\n", "2019-03-05"))
   end)
 
+  it("reviews ten years (十年来, 十年增加) at the end of a term, but not in a ban's name (十年禁渔)", function()
+    assert.are.same({ "近70万亿元 outcome 2013-2022", "6.2% outcome 2013-2022" },
+      read("一、过去一年和五年工作回顾\n十年来，国内生产总值增加近70万亿元、年均增长6.2%。\n", "2023-03-05"))
+    assert.are.same({ "近70万亿元 outcome 2013-2022" },
+      read("一、过去一年和五年工作回顾\n经济总量十年增加近70万亿元。\n", "2023-03-05"))
+    assert.are.same({ "1倍多 outcome 2022" },
+      read("一、过去一年工作回顾\n长江十年禁渔以来监测鱼类增长1倍多。\n", "2023-03-05"))
+  end)
+
   it("counts people moved or lifted out of poverty with a bare 万 (易地扶贫搬迁200万以上, 减贫1000万)", function()
     local got = {}
     local meta = { published = "2016-03-05", region = "中华人民共和国", kind = "work_report" }
