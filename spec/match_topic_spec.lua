@@ -23,6 +23,11 @@ describe("duixian.audit reads the topic of a figure without a subject", function
       judged("实施“保障性住房建设”工程，开工2万套。", "保障性住房开工2.2万套。"))
   end)
 
+  it("from the thing of a programme named with several programme nouns (棚改攻坚计划)", function()
+    assert.are.same({ "shantytown_renovation", "met", "6.2万套" },
+      judged("启动新的三年棚改攻坚计划，今年开工5万套。", "棚户区住房改造开工6.2万套。"))
+  end)
+
   it("from the topic sentence opening its paragraph, before the heading", function()
     assert.are.same({ "affordable_housing", "met", "2.2万套" },
       judged("（三）加强民生保障\n加快保障性住房建设。今年开工2万套。", "保障性住房开工2.2万套。"))

@@ -693,18 +693,25 @@ function M.paragraph_topic(_, m)
   return lead
 end
 
---- The words of a programme's name without the programme noun that heads
--- it (the lexicon's programme_nouns: 工程, 行动 …) and without quotation
--- marks (实施“城镇老旧小区改造”工程 → 实施城镇老旧小区改造), or nil when no
--- such noun ends s.
+--- The words of a programme's name without the programme nouns that head
+-- it (the lexicon's programme_nouns: 工程, 行动 …; 棚改攻坚计划 → 棚改) and
+-- without quotation marks (实施“城镇老旧小区改造”工程 → 实施城镇老旧小区改造),
+-- or nil when no such noun ends s.
 function M.programme_thing(R, s)
-  for _, noun in ipairs(R.lexicon.programme_nouns or {}) do
-    if #s > #noun and s:sub(-#noun) == noun then
-      local thing = s:sub(1, -#noun - 1):gsub("“", ""):gsub("”", ""):gsub('"', "")
-      return thing
+  -- every programme noun at the end (棚改｜攻坚｜计划)
+  local cut = true
+  local thing
+  while cut do
+    cut = false
+    for _, noun in ipairs(R.lexicon.programme_nouns or {}) do
+      if #s > #noun and s:sub(-#noun) == noun then
+        s, thing, cut = s:sub(1, -#noun - 1), true, true
+        break
+      end
     end
   end
-  return nil
+  if not thing then return nil end
+  return (s:gsub("“", ""):gsub("”", ""):gsub('"', ""))
 end
 
 -- The numerals a heading's number is written in: 一、 （三） 3.
