@@ -920,7 +920,9 @@ static int find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, si
      * starts 居民, 达 starts 达标 */
     for (size_t p = seg; p < raw; p += (size_t)dx_utf8_len(c->t[p])) {
       w = dx_match_prefix(vs, c->t + p, raw - p);
-      if (w && w->len >= 6 && !opens_head_noun(c, p, raw, w) && !nominal_before_verb(c, seg, p, raw, w)) {
+      /* (not a verb opening a whole word: 建设 of 重点建设项目) */
+      if (w && w->len >= 6 && !opens_head_noun(c, p, raw, w) && !nominal_before_verb(c, seg, p, raw, w) &&
+          !inside_whole_word(c, p, raw, w, 0)) {
         size_t e = p + w->len;
         /* the run goes on with the verbs after it (新建改扩建, 增速居), also
          * across a separator (新建、改造高标准农田, 新建和改造), but not into a

@@ -361,6 +361,9 @@ local whole_words = {
   -- nouns that open with the adverb 重点 (实施重点项目500个: the key projects,
   -- not 项目; 新增全国重点实验室15家)
   "重点项目", "重点工程", "重点实验室",
+  -- projects named by what is done in them, a verb before 项目 (528个重点建设
+  -- 项目完成投资: the projects, not 重点 and then a verb)
+  "建设项目", "重点建设项目", "投资项目", "招商项目", "改造项目", "技改项目",
   -- opening with a head noun (data head_nouns: 产业) that they only modify:
   -- 50家省级产业链核心支撑企业 counts firms, not 产业
   "产业链", "产业集群", "产业园", "产业园区", "产业基地", "产业带", "产业体系", "产业项目",
