@@ -364,6 +364,8 @@ local whole_words = {
   -- projects named by what is done in them, a verb before 项目 (528个重点建设
   -- 项目完成投资: the projects, not 重点 and then a verb)
   "建设项目", "重点建设项目", "投资项目", "招商项目", "改造项目", "技改项目",
+  -- people named by what they did, a verb inside (8000多万农业转移人口成为城镇居民)
+  "农业转移人口", "转移人口",
   -- opening with a head noun (data head_nouns: 产业) that they only modify:
   -- 50家省级产业链核心支撑企业 counts firms, not 产业
   "产业链", "产业集群", "产业园", "产业园区", "产业基地", "产业带", "产业体系", "产业项目",
@@ -925,7 +927,10 @@ local lexicon = {
     "落地", "落户", "当选",
     -- people and counties out of poverty one by one (5575万农村贫困人口实现脱贫,
     -- 832个贫困县全部摘帽): summed over the span reviewed
-    "脱贫", "摘帽" },
+    "脱贫", "摘帽",
+    -- people moved or settled one by one (960多万贫困人口实现易地搬迁,
+    -- 8000多万农业转移人口成为城镇居民, 落户城镇)
+    "搬迁", "成为城镇居民", "进城落户", "转移就业" },
   -- stock_heads: a subject ending so names a stock, held at a time (电力总装机
   --   规模3.1亿千瓦, 建成智能算力超4.8万P): a review of a span reports its level
   --   at the span's end, unless a verb of change or one of stock_adders adds

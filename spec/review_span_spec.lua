@@ -28,6 +28,11 @@ describe("a review of a span", function()
       read(REVIEW .. "——科技提升。国家高新技术企业1.28万家，一批成果获批上市。"))
   end)
 
+  it("sums people moved or settled one by one (实现易地搬迁, 成为城镇居民)", function()
+    assert.are.same({ "98万 outcome 2021-2025", "12万 outcome 2021-2025" },
+      read(REVIEW .. "——城镇化提速。98万农业转移人口成为城镇居民，12万贫困人口实现易地搬迁。"))
+  end)
+
   it("sums counts of things set up, raised or passed (新设, 筹集, 提请审议, 制定)", function()
     assert.are.same({ "10.1万家 outcome 2021-2025", "30.3万套 outcome 2021-2025" },
       read(REVIEW .. "——开放扩大。自贸试验区新设企业10.1万家，筹集保障性租赁住房30.3万套。"))
