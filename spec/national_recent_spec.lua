@@ -42,6 +42,11 @@ describe("national reports after 2012", function()
       read("一、过去一年工作回顾\n长江十年禁渔以来监测鱼类增长1倍多。\n", "2023-03-05"))
   end)
 
+  it("reads an amount of bonds issued (增发1万亿元国债) as a figure, not a size class", function()
+    assert.are.same({ "1万亿元 outcome 2023" },
+      read("一、过去一年工作回顾\n增发1万亿元国债，支持灾后恢复重建。\n", "2024-03-05"))
+  end)
+
   it("counts people moved or lifted out of poverty with a bare 万 (易地扶贫搬迁200万以上, 减贫1000万)", function()
     local got = {}
     local meta = { published = "2016-03-05", region = "中华人民共和国", kind = "work_report" }
