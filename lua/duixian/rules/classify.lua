@@ -1466,11 +1466,24 @@ function M.before_plan(_, m, doc)
 end
 
 --- Is m a headline target: one framed by the paragraph of the year's main
--- targets (主要预期目标: a time word whose lexicon row says headline)?
-function M.headline_of(R, _m, kind, cue) -- _m: the mention, for packs
-  if kind ~= "target" or not cue or not cue.word then return false end
-  local row = R.words.cue[cue.word]
-  return row ~= nil and row.headline == true
+-- targets (主要预期目标: a time word whose lexicon row says headline), or in
+-- a later sentence of that paragraph?
+function M.headline_of(R, m, kind, cue)
+  if kind ~= "target" then return false end
+  local rows = R.words.cue
+  local row = cue and cue.word and rows[cue.word]
+  if row and row.headline == true then return true end
+  -- a later sentence of the paragraph that opens with the main targets
+  -- (…主要预期目标是：…。单位国内生产总值能耗下降3.4%以上), whatever time word
+  -- frames it
+  local para = m.context and m.context.para_cues
+  if para and para ~= m.context.cues then
+    for _, c in ipairs(para) do
+      local r = rows[c.word]
+      if r and r.headline == true then return true end
+    end
+  end
+  return false
 end
 
 --- Is the outcome provisional? 预计/初步 before it, or 左右 about a year
