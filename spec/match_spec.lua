@@ -446,6 +446,19 @@ describe("duixian.rules.match", function()
       assert.are.equal("progress", v.candidates[2].relation)
     end)
 
+    it("answers a change over a span only with the span's figure, not its last year's", function()
+      local v = A.verdict({
+        A.target({ subject = "单位地区生产总值能耗", verb = "下降", value = 15, period = "2022-2023" }),
+        A.mention({ subject = "单位地区生产总值能耗", verb = "下降", value = 0.1, period = "2023", document_id = 4 }),
+      })
+      assert.are.equal("not_reported", v.status)
+      v = A.verdict({
+        A.target({ subject = "单位地区生产总值能耗", verb = "下降", value = 15, period = "2022-2023" }),
+        A.mention({ subject = "单位地区生产总值能耗", verb = "下降", value = 16, period = "2022-2023", document_id = 4 }),
+      })
+      assert.are.same({ "met", 16 }, { v.status, v.outcome.value })
+    end)
+
     it("is pending while the span is not over", function()
       local v = A.verdict({
         A.target({ subject = "研发投入强度", verb = "达到", value = 2.8, period = "2024-2026", document_id = 3 }),

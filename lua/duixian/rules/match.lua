@@ -1606,8 +1606,9 @@ function M.is_end_level(R, t, o)
 end
 
 --- Does outcome o speak of target t's period? "answer" when it covers the
--- year the target is judged at (its last year, or the whole span, or the
--- level at the end of a span ending that year: R.match.is_end_level),
+-- year the target is judged at (the whole span; its last year, for a
+-- target of a multi-year span only a level: R.match.is_end_level; or the
+-- level at the end of a span ending that year),
 -- "progress" for an earlier year inside a multi-year span, else nil. An
 -- average or a total over years (is_span_figure) never answers one year,
 -- unless the year's target is stated so too (新建5G基站1万个，累计超过10万个
@@ -1623,7 +1624,13 @@ function M.period_relation(R, t, o)
   end
   if t.first == t.last and o.first == o.last and span_figure(R, o) and not span_figure(R, t) then return nil end
   if o.first == t.first and o.last == t.last then return "answer" end
-  if o.first == o.last and o.last == t.last then return "answer" end
+  if o.first == o.last and o.last == t.last then
+    -- the span's last year: its level answers a target of a level at the
+    -- end; never one of a change over the years (能耗下降15% over five years
+    -- is not answered by 2020's 下降0.1%), which only the span's figure does
+    if t.first < t.last and not R.match.is_end_level(R, t, o) and t.measure ~= nil then return nil end
+    return "answer"
+  end
   if t.first == t.last and o.first < o.last and o.last == t.last and R.match.is_end_level(R, t, o) then
     return "answer"
   end
