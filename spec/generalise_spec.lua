@@ -740,6 +740,8 @@ describe("a measure before a noun: the size of each thing, or an amount of it", 
     assert.are.same({ "957个 outcome", "50户以上 other" },
       reading("2025年，对全省957个50户以上农村木质房屋连片村寨实施改造。"))
     assert.are.same({ "2000名以上 target" }, reading("今年将选派2000名以上农村科技特派员。"))
+    -- courtyards and village groups are settlements too
+    assert.are.same({ "30户以上 other" }, reading("2025年，实现30户以上院落通硬化路全覆盖。"))
   end)
 
   it("finds no 持平 inside 保持平稳 or 支持平台", function()
