@@ -916,23 +916,30 @@ end
 -- numbered levels count: a title line (level 3) frames nothing.
 function M.heading_frames_section(R, ctx, cue, doc)
   if not cue.outer then return false end
+  -- the same for every figure of the sentence: asked once per sentence
+  local known = ctx.frames_known
+  if known and known.R == R and known.cue == cue and known.doc == doc then return known.frames end
+  local frames = false
   local first, last = R.classify.read_time_cue(R, cue, doc)
-  if not first then return false end
-  local memo = heading_memo(R, doc)
-  local function other_time(h)
-    if not h then return false end
-    local spans = memo["\2" .. h]
-    if spans == nil then
-      spans = R.classify.heading_times(R, h, doc)
-      memo["\2" .. h] = spans
+  if first then
+    local memo = heading_memo(R, doc)
+    local function other_time(h)
+      if not h then return false end
+      local spans = memo["\2" .. h]
+      if spans == nil then
+        spans = R.classify.heading_times(R, h, doc)
+        memo["\2" .. h] = spans
+      end
+      if #spans == 0 then return false end
+      for _, span in ipairs(spans) do
+        if span[1] == first and span[2] == last then return false end
+      end
+      return true
     end
-    if #spans == 0 then return false end
-    for _, span in ipairs(spans) do
-      if span[1] == first and span[2] == last then return false end
-    end
-    return true
+    frames = other_time(ctx.heading1) or other_time(ctx.heading2)
   end
-  return other_time(ctx.heading1) or other_time(ctx.heading2)
+  ctx.frames_known = { R = R, cue = cue, doc = doc, frames = frames }
+  return frames
 end
 
 --- Read the plan period the headings above a sentence name, once per
@@ -1030,6 +1037,8 @@ function M.changes_between(R, norm, a, b)
   return contains_any(norm, a, b - 1, verb_list(R.words.verb, "change", is_change))
 end
 
+local from_words_of = setmetatable({}, { __mode = "k" }) -- baselines → starts and present, one list
+
 --- Is m the starting value of a change (由97家增加到411家, 从上半年5.5%降到
 -- 5.3%, 现行16%的税率降至13%)? One of the lexicon's baselines.starts (由,
 -- 从) or baselines.present (现行) before it in its clause, and a verb
@@ -1038,6 +1047,16 @@ end
 function M.is_from_value(R, m)
   local norm = m.context.norm
   local marks = R.lexicon.baselines
+  -- most clauses hold none of the words (one look, in C, before the search)
+  local all = from_words_of[marks]
+  if not all then
+    all = {}
+    for _, list in ipairs({ marks.starts or {}, marks.present or {} }) do
+      for _, w in ipairs(list) do all[#all + 1] = w end
+    end
+    from_words_of[marks] = all
+  end
+  if m.pos <= m.clause_start or not contains_any(norm, m.clause_start, m.pos - 1, all) then return false end
   -- the first of the first word found, in the lexicon's order, wholly
   -- between the clause start and m
   local from
@@ -1874,22 +1893,29 @@ end
 -- imply a target on their own, not weak ones such as 目标) and the
 -- adverbial prepositions (在, 为, 通过) of R's lexicon, as a list, once per
 -- word index.
-local lead_in_words_of = setmetatable({}, { __mode = "k" })
+-- (and the set of their first characters, for a look before the call)
+local lead_in_words_of, lead_in_first_of = setmetatable({}, { __mode = "k" }), setmetatable({}, { __mode = "k" })
+local function lead_in_words(R)
+  local words = lead_in_words_of[R.words]
+  if not words then
+    words = {}
+    local first = {}
+    for word, row in pairs(R.words.cue) do
+      if row[2] == "modal" and row.implies == "target" and not row.weak then words[#words + 1] = word end
+    end
+    for _, word in ipairs(R.lexicon.adverbial_prepositions or {}) do words[#words + 1] = word end
+    table.sort(words) -- a stable order (pairs has none)
+    for _, word in ipairs(words) do first[sub(word, 1, 3)] = true end
+    lead_in_words_of[R.words], lead_in_first_of[R.words] = words, first
+  end
+  return words
+end
 
 --- The byte after a word of commitment or an adverbial preposition standing
 -- at byte i of norm (力争官湖镇…, 在唐江镇…), or i where none stands: words
 -- that may come before a clause's subject.
 function M.clause_lead_in(R, norm, i)
-  local words = lead_in_words_of[R.words]
-  if not words then
-    words = {}
-    for word, row in pairs(R.words.cue) do
-      if row[2] == "modal" and row.implies == "target" and not row.weak then words[#words + 1] = word end
-    end
-    for _, word in ipairs(R.lexicon.adverbial_prepositions or {}) do words[#words + 1] = word end
-    lead_in_words_of[R.words] = words
-  end
-  local word = word_at(norm, i, words)
+  local word = word_at(norm, i, lead_in_words(R))
   return word and i + #word or i
 end
 
@@ -1952,7 +1978,12 @@ function M.region_of(R, m, doc)
   if not known then
     local start = subject_start(norm, cs, m.clause_end + 1)
     local hit = gaz.name_at(norm, start, places_within(home))
-    if not hit then
+    local lead_first = lead_in_first_of[R.words]
+    if not lead_first then
+      lead_in_words(R)
+      lead_first = lead_in_first_of[R.words]
+    end
+    if not hit and lead_first[sub(norm, start, start + 2)] then
       -- a word of commitment or a preposition before the subject (力争官湖镇
       -- 新增…, 在唐江镇新建…): the place after it is the subject's
       local after = R.classify.clause_lead_in(R, norm, start)
