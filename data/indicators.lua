@@ -178,8 +178,9 @@ return {
     aliases = { "地方政府专项债券", "专项债券", "专项债" } },
   { id = "tax_fee_cuts", name = "减税降费", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
     aliases = { "减税降费及退税", "新增减税降费", "减税降费", "减轻企业税收和社保缴费负担", "减税退税降费",
-      -- the burden lifted in taxes and fees (为市场主体减负超过2.5万亿元)
-      "减负" } },
+      -- the burden lifted in taxes and fees (为市场主体减负超过2.5万亿元), for
+      -- firms too (企业 elsewhere names a part of a whole: 企业研发投入)
+      "减负", "为企业减负", "为企业新增减负", "企业减负" } },
   -- the VAT credits refunded (留抵退税约1.5万亿元 promised, 增值税留抵退税超过2.4万亿元 reported)
   { id = "vat_credit_refunds", name = "留抵退税", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
     aliases = { "留抵退税", "增值税留抵退税" } },

@@ -68,6 +68,7 @@ describe("national reports after 2012", function()
       { "退出煤炭产能", "t", "", "coal_capacity_cut" }, { "完成易地扶贫搬迁", "person", "", "poverty_relocation" },
       { "易地扶贫搬迁人口", "person", "超过", "poverty_relocation" }, { "新投产里程", "km", "", "railway_new_lines" },
       { "铁路投产里程", "km", "", "railway_new_lines" }, { "为市场主体减负", "CNY", "超过", "tax_fee_cuts" },
+      { "为企业新增减负", "CNY", "超过", "tax_fee_cuts" },
       { "增值税留抵退税", "CNY", "超过", "vat_credit_refunds" },
       { "高职院校大规模扩招", "person", "", "vocational_enrolment_expansion" },
     }
