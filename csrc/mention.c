@@ -761,9 +761,6 @@ static size_t opening_mark_len(const scan_ctx *c, size_t a, size_t b) {
              : 0;
 }
 
-/* Skip list separators and fillers at the start of [a, b), but not a
- * filler that begins a longer verb (、达到25个: 达 is a filler, 达到 a verb)
- * or a whole word (并购重组). */
 /* The length of a year opening [a, b) that says when, not what, with more
  * after it (2025年全县粮食产量, 到2025年全县地区生产总值, 2024年底): four
  * digits and 年, after 到 or 至, before 底 or 末; 0 when none stands there. */
@@ -786,6 +783,9 @@ static size_t year_lead_len(const scan_ctx *c, size_t a, size_t b) {
   return p < b ? p - a : 0;
 }
 
+/* Skip list separators, fillers and a year saying when at the start of
+ * [a, b), but not a filler that begins a longer verb (、达到25个: 达 is a
+ * filler, 达到 a verb) or a whole word (并购重组). */
 static size_t trim_front(const scan_ctx *c, size_t a, size_t b) {
   for (;;) {
     size_t mark = closing_mark_len(c, a, b);
@@ -1174,15 +1174,15 @@ static size_t share_frame_in(const scan_ctx *c, size_t a, size_t b) {
  * 销售额). le when there is none. */
 static size_t shared_head_start(const scan_ctx *c, size_t a, size_t b, size_t ls, size_t le, int pair) {
   size_t last = prev_char(c, b), clen = b - last, chars = 0;
-  /* a list of places, each a name and one of the lexicon's place_suffixes
-   * (新政镇、金城镇地方税收; 秦安县、麦积区规上工业增加值): the head follows
-   * the last place's name, of one to four characters */
+  /* a list of places, each a name of two to four characters and one of the
+   * lexicon's place_suffixes (新政镇、永乐镇地方税收; 秦安县、麦积区规上工业增加
+   * 值): the head follows the last place's name (not the 乡 of 安乡县) */
   const dx_word *place = dx_match_suffix(&c->lx->place_suffixes, c->t, b);
   if (place && b - place->len > a) {
     size_t p = ls;
-    for (int n = 0; n < 5 && p < le; n++) {
+    for (int n = 1; n <= 4 && p < le; n++) {
       p += (size_t)dx_utf8_len(c->t[p]);
-      const dx_word *q = p < le ? dx_match_prefix(&c->lx->place_suffixes, c->t + p, le - p) : NULL;
+      const dx_word *q = n >= 2 && p < le ? dx_match_prefix(&c->lx->place_suffixes, c->t + p, le - p) : NULL;
       if (q && p + q->len < le) return p + q->len;
     }
   }

@@ -513,7 +513,7 @@ local lexicon = {
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
     "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
-    "相继", "成功", "再", "又", "好", "较快", "快速", "统筹", "接续", "超额", "提前", "有望",
+    "相继", "成功", "再", "又", "好", "较快", "快速", "统筹", "接续", "超额", "有望",
     -- the yardstick of a comparison with a plan, said before its verb
     -- (赤字规模比上年预算减少1500亿元): no part of the subject
     "比上年预算", "比去年预算", "较上年预算", "比年度预算", "比年初预算",
@@ -533,10 +533,10 @@ local lexicon = {
     "人数", "居民收入", "人均收入", "人均可支配收入", "居民人均可支配收入", "常住居民人均可支配收入",
     -- the rate of growth of each (城乡居民收入稳步提高，增速分别为…)
     "增速", "增幅" },
-  -- the ends of the names of places below a province (新政镇、金城镇地方税收
+  -- the ends of the names of places below a province (新政镇、永乐镇地方税收
   -- 分别…; 秦安县、麦积区…分别): in a list of places before 分别, the head all
-  -- share follows the last place's name
-  place_suffixes = { "县", "区", "市", "旗", "镇", "乡", "街道", "苏木" },
+  -- share follows the last place's name (not 市, which ends 超市 and opens 市场)
+  place_suffixes = { "县", "区", "旗", "镇", "乡", "街道", "苏木" },
   whole_words = whole_words,
   relative_verbs = relative_verbs,
   yardstick_verbs = yardstick_verbs,

@@ -831,14 +831,6 @@ describe("headline targets", function()
     for _, m in ipairs(ms) do got[#got + 1] = m.raw .. " " .. m.kind .. " " .. tostring(m.headline) end
     assert.are.same({ "5%左右 target true", "110万人以上 target true", "2万个 target false" }, got)
   end)
-
-  it("marks those of a later sentence of that paragraph, not of the next paragraph", function()
-    local _, ms = read("今年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业110万人以上。" ..
-      "单位地区生产总值能耗下降3%左右。\n今年新建5G基站2万个。")
-    local got = {}
-    for _, m in ipairs(ms) do got[#got + 1] = m.raw .. " " .. m.kind .. " " .. tostring(m.headline) end
-    assert.are.same({ "5%左右 target true", "110万人以上 target true", "3%左右 target true", "2万个 target false" }, got)
-  end)
 end)
 
 describe("lists whose figures go one to each subject (分别)", function()

@@ -457,6 +457,26 @@ describe("duixian.rules.match", function()
         A.mention({ subject = "单位地区生产总值能耗", verb = "下降", value = 16, period = "2022-2023", document_id = 4 }),
       })
       assert.are.same({ "met", 16 }, { v.status, v.outcome.value })
+      -- a figure over the years stated at the span's end (累计) answers it too
+      v = A.verdict({
+        A.target({ subject = "高新技术企业", verb = "累计新增", unit = "家", value = 3000, period = "2022-2023" }),
+        A.mention({ subject = "高新技术企业", verb = "累计新增", unit = "家", value = 3100, period = "2023",
+          document_id = 4, sentence = "累计新增高新技术企业3100家。" }),
+      })
+      assert.are.equal("met", v.status)
+    end)
+
+    it("pairs shortened examples only with examples written out as a list", function()
+      local v = A.verdict({
+        A.target({ subject = "排水、供水、供热、燃气管网", unit = "km", verb = "改造", value = 2000, cmp = ">=" }),
+        A.mention({ subject = "道路、水热气等管网", unit = "km", verb = "改造", value = 3656 }),
+      })
+      assert.are.equal("met", v.status)
+      -- 等 inside a word (高等级) ends no list of examples
+      local R = require("duixian.rules").default()
+      local function item(subject) return { subject = subject, m = { subject = subject } } end
+      assert.is_false(R.match.abbreviates(R, item("新建高等级公路"), item("新建和高速二级公路")))
+      assert.is_true(R.match.abbreviates(R, item("水热气等管网"), item("排水、供水、供热、燃气管网")))
     end)
 
     it("is pending while the span is not over", function()

@@ -161,6 +161,12 @@ describe("national reports after 2012", function()
       "3% so2_emissions met 3.5%" }, judged_nationally(2015,
       "化学需氧量、氨氮排放量要分别减少2%，二氧化硫、氮氧化物排放量要分别减少3%。",
       "一、2015年工作回顾\n化学需氧量、二氧化硫、氨氮、氮氧化物排放量分别下降2.9%、3.5%、2.5%、4.7%。"))
+    -- an outcome shared so (均) answers each too
+    assert.are.same({ "2% ammonia_emissions met 2.5%", "2% cod_emissions met 2.5%" }, judged_nationally(2015,
+      "化学需氧量、氨氮排放量均减少2%。", "一、2015年工作回顾\n化学需氧量、氨氮排放量均减少2.5%。"))
+    -- a list of figures is no shared figure: three targets, not nine
+    assert.are.equal(3, #judged_nationally(2015, "规上工业增加值、固定资产投资、社会消费品零售总额增长6%、8%、7%。",
+      "一、2015年工作回顾\n社会消费品零售总额增长7.5%。"))
     assert.are.same({ "12%左右 social_financing_growth met 10.3%", "12%左右 m2_growth met 8.7%" },
       judged_nationally(2017, "广义货币M2和社会融资规模余额预期增长均为12%左右。",
         "一、2017年工作回顾\n广义货币M2和社会融资规模余额分别增长8.7%、10.3%。"))

@@ -82,6 +82,10 @@ describe("region of a mention", function()
     assert.are.same({ "古云镇" }, regions("今年力争古云镇新建蔬菜大棚1200个。", "莘县"))
     assert.are.same({ "古云镇" }, regions("去年在古云镇新建蔬菜大棚1200个。", "莘县"))
     assert.are.same({ "莘县" }, regions("今年确保莘县地区生产总值增长8%。", "聊城市"))
+    -- two lead-ins in a row, and no lead-in that opens a township's own name
+    assert.are.same({ "城关镇" }, regions("今年要在城关镇新建学校3所。", "莘县"))
+    assert.are.same({ "向阳镇" }, regions("去年向阳镇新建蔬菜大棚1200个。", "莘县"))
+    assert.are.same({ "将军镇" }, regions("今年将军镇新建学校3所。", "莘县"))
     -- a verb of policy is no lead-in: the unit is its object, not the subject
     assert.are.same({ "聊城市" }, regions("推动莘县鲁西风光储运等3个百亿级项目。", "聊城市"))
   end)

@@ -701,3 +701,31 @@ describe("a correction that fixes or drops a mention", function()
     assert.are.equal(gone, out:sub(-#gone))
   end)
 end)
+
+describe("a correction of a figure a list of subjects shares", function()
+  it("names the one figure: the audit judges it once, not once per conjunct", function()
+    local d = assert(require("duixian").open(":memory:"))
+    local plan = assert(d:ingest("二、2015年工作总体部署\n化学需氧量、氨氮排放量要分别减少2%。\n",
+      { file = "plan.txt", published = "2015-03-05", region = "中华人民共和国", kind = "work_report" }))
+    assert(d:ingest("一、2015年工作回顾\n化学需氧量、氨氮排放量分别下降2.5%、3%。\n",
+      { file = "review.txt", published = "2016-03-05", region = "中华人民共和国", kind = "work_report" }))
+    local cli_audit = require "duixian.cli.audit"
+    local function judged()
+      local docs, ms = cli_audit.load_from_db(d, require("duixian.rules").default())
+      local out = {}
+      for _, v in ipairs(require("duixian.audit").run{ documents = docs, mentions = ms,
+          corrections = d:corrections() }.verdicts) do
+        out[#out + 1] = ("%s %s"):format(tostring(v.indicator), v.status)
+      end
+      return out
+    end
+    assert.are.same({ "ammonia_emissions met", "cod_emissions met" }, judged())
+    local sha, start, stop
+    for doc in d:documents() do if doc.id == plan.id then sha = doc.sha256 end end
+    for m in d:mentions{ document_id = plan.id } do start, stop = m.start, m["end"] end
+    assert(d:correct{ sha256 = sha, start = start, ["end"] = stop, decision = "fix",
+      fix = { indicator = "cod_emissions" }, reviewer = "王编辑" })
+    assert.are.same({ "cod_emissions met" }, judged())
+    d:close()
+  end)
+end)

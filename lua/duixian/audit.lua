@@ -73,7 +73,7 @@ end
 -- order) into acc = { targets, pools }; only those of the regions in
 -- `wanted` are kept (all when nil). seq(m) numbers a target in the order
 -- of the whole audit.
-local CONJUNCTS = 16 -- the targets one mention may hold (match.conjunct_targets), at most
+local CONJUNCTS = 16 -- the items one mention may hold (match.conjunct_targets), at most
 local function collect(R, docs, corrected, mentions, acc, wanted, seq)
   local prev_doc, prev_sentence, prev
   local targets, pools = acc.targets, acc.pools
@@ -96,21 +96,23 @@ local function collect(R, docs, corrected, mentions, acc, wanted, seq)
       prev_doc, prev_sentence, prev = m.document_id, m.sentence, item
       local region = region_key(m, doc)
       if item.m.value ~= nil and (not wanted or wanted[region]) then
-        if m.kind == "target" then
-          -- room after each target for the targets its conjuncts hold
-          item.seq = number * CONJUNCTS
-          targets[#targets + 1] = item
-          for k, each in ipairs(R.match.conjunct_targets(R, item)) do
-            if k < CONJUNCTS then
-              each.seq = number * CONJUNCTS + k
-              targets[#targets + 1] = each
-            end
+        -- the figure, and the ones its conjuncts hold (room after each
+        -- target for them in the audit's order); a figure a reviewer
+        -- corrected is one, as the correction names it by its place alone
+        local items = { item }
+        for _, each in ipairs(c and {} or R.match.conjunct_targets(R, item)) do
+          if #items < CONJUNCTS then items[#items + 1] = each end
+        end
+        for k, it in ipairs(items) do
+          if m.kind == "target" then
+            it.seq = number * CONJUNCTS + k - 1
+            targets[#targets + 1] = it
+          elseif it.last then
+            pools[region] = pools[region] or {}
+            local by_year = pools[region]
+            by_year[it.last] = by_year[it.last] or {}
+            table.insert(by_year[it.last], it)
           end
-        elseif item.last then
-          pools[region] = pools[region] or {}
-          local by_year = pools[region]
-          by_year[item.last] = by_year[item.last] or {}
-          table.insert(by_year[item.last], item)
         end
       end
     end

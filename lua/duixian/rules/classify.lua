@@ -1485,24 +1485,11 @@ function M.before_plan(_, m, doc)
 end
 
 --- Is m a headline target: one framed by the paragraph of the year's main
--- targets (主要预期目标: a time word whose lexicon row says headline), or in
--- a later sentence of that paragraph?
-function M.headline_of(R, m, kind, cue)
-  if kind ~= "target" then return false end
-  local rows = R.words.cue
-  local row = cue and cue.word and rows[cue.word]
-  if row and row.headline == true then return true end
-  -- a later sentence of the paragraph that opens with the main targets
-  -- (…主要预期目标是：…。单位国内生产总值能耗下降3.4%以上), whatever time word
-  -- frames it
-  local para = m.context and m.context.para_cues
-  if para and para ~= m.context.cues then
-    for _, c in ipairs(para) do
-      local r = rows[c.word]
-      if r and r.headline == true then return true end
-    end
-  end
-  return false
+-- targets (主要预期目标: a time word whose lexicon row says headline)?
+function M.headline_of(R, _m, kind, cue) -- _m: the mention, for packs
+  if kind ~= "target" or not cue or not cue.word then return false end
+  local row = R.words.cue[cue.word]
+  return row ~= nil and row.headline == true
 end
 
 --- Is the outcome provisional? 预计/初步 before it, or 左右 about a year
@@ -1983,14 +1970,20 @@ function M.region_of(R, m, doc)
       lead_in_words(R)
       lead_first = lead_in_first_of[R.words]
     end
-    if not hit and lead_first[sub(norm, start, start + 2)] then
-      -- a word of commitment or a preposition before the subject (力争官湖镇
-      -- 新增…, 在唐江镇新建…): the place after it is the subject's
-      local after = R.classify.clause_lead_in(R, norm, start)
-      if after > start then
-        start = subject_start(norm, after, m.clause_end + 1)
-        hit = gaz.name_at(norm, start, places_within(home))
-      end
+    -- words of commitment or prepositions before the subject (力争官湖镇新增…,
+    -- 要在城关镇新建…): the place after them is the subject's, a unit of the
+    -- gazetteer or a township of two characters or more before its suffix
+    -- (not 阳镇 of 向阳镇, 民镇 of 为民镇: the word was the name's own)
+    local lead = start
+    for _ = 1, 3 do
+      if hit or not lead_first[sub(norm, lead, lead + 2)] then break end
+      local after = R.classify.clause_lead_in(R, norm, lead)
+      if after == lead then break end
+      lead = subject_start(norm, after, m.clause_end + 1)
+      hit = gaz.name_at(norm, lead, places_within(home))
+      local town = not hit and R.classify.township_at(R, norm, lead, m.clause_end + 1, true)
+      local suffix = town and word_before(town, #town + 1, (regions_data or regions()).township_suffixes)
+      if hit or (town and #town - #suffix >= 6) then start = lead end
     end
     known = hit and -start or start
     place_at[cs] = known

@@ -460,24 +460,27 @@ function M.conjuncts_each(R, m, subject)
   return parts
 end
 
---- The other targets a target item holds, one for each conjunct of its
--- subject that the catalogue names another entry of, the figure holding
--- for each (化学需氧量、氨氮排放量分别减少2%: the ammonia's and the COD's;
--- 广义货币M2和社会融资规模余额预期增长均为12%左右: both): each prepared
--- from the mention with the conjunct for its subject. {} when none, and
--- for an outcome, whose list names each figure's own.
+--- The other items a figure holds, one for each conjunct of its subject
+-- (R.match.conjuncts_each: between 、, or between 和 with a word saying
+-- "each") that the catalogue names another entry of, the one figure
+-- holding for all (化学需氧量、氨氮排放量分别减少2%: the ammonia's and the
+-- COD's; 社会消费品零售总额、固定资产投资增长4%左右; 广义货币M2和社会融资规模
+-- 余额预期增长均为12%左右), targets and outcomes alike: each prepared from the
+-- mention with the conjunct for its subject. {} for a figure of a list of
+-- figures (增长6%、8%、7%), which the scanner deals out.
 function M.conjunct_targets(R, item)
   local m = item.m
-  if m.kind ~= "target" or not item.indicator then return {} end
+  if not item.indicator or m.list_index ~= nil or m.distributive then return {} end
+  local subject = item.subject or m.subject or ""
   local seen, out = { [item.indicator] = true }, {}
-  for _, part in ipairs(R.match.conjuncts_each(R, m, item.subject or m.subject or "")) do
+  for _, part in ipairs(R.match.conjuncts_each(R, m, subject)) do
     local entry = R.indicators:resolve(part, m.unit, item.verb or m.verb)
     if entry and not seen[entry] then
       seen[entry] = true
-      local each = {}
-      for k, v in pairs(m) do each[k] = v end
-      each.subject = part
-      out[#out + 1] = R.match.prepare(R, each, item.doc, nil)
+      local copy = {}
+      for k, v in pairs(m) do copy[k] = v end
+      copy.subject = part
+      out[#out + 1] = R.match.prepare(R, copy, item.doc, nil)
     end
   end
   return out
@@ -1383,11 +1386,15 @@ function M.abbreviates(_, a, b)
   for _, mark in ipairs(indicators.heads.enumeration_ends) do
     local at = sa:find(mark, 1, true)
     if at then
+      -- (the run of ideographs before the mark, not the tail of a 、 or “)
       local short, thing = sa:sub(1, at - 1):match("[\128-\191\228-\233]+$"), sa:sub(at + #mark)
+      if short then short = short:gsub("^[\128-\191]+", "") end
       local n, m = short and utf8.len(short) or 0, utf8.len(thing) or 0
       if n >= 2 and n <= 4 and m >= 2 and #sb > #thing and sb:sub(-#thing) == thing then
         local examples, from = sb:sub(1, #sb - #thing), 1
         if examples:find(short, 1, true) then return false end -- written out alike: the wording says it
+        -- the examples written out, as a list (not 高等级 of a road's grade)
+        if not examples:find("、", 1, true) then return false end
         for _, code in utf8.codes(short) do
           local found = examples:find(utf8.char(code), from, true)
           if not found then return false end
@@ -1626,9 +1633,12 @@ function M.period_relation(R, t, o)
   if o.first == t.first and o.last == t.last then return "answer" end
   if o.first == o.last and o.last == t.last then
     -- the span's last year: its level answers a target of a level at the
-    -- end; never one of a change over the years (能耗下降15% over five years
-    -- is not answered by 2020's 下降0.1%), which only the span's figure does
-    if t.first < t.last and not R.match.is_end_level(R, t, o) and t.measure ~= nil then return nil end
+    -- end, and a figure over the years stated then (累计建成10.7万个) one
+    -- over the span; never a change of that year alone (能耗下降15% over
+    -- five years is not answered by 2020's 下降0.1%)
+    if t.first < t.last and t.measure ~= nil and not span_figure(R, o) and not R.match.is_end_level(R, t, o) then
+      return nil
+    end
     return "answer"
   end
   if t.first == t.last and o.first < o.last and o.last == t.last and R.match.is_end_level(R, t, o) then
