@@ -8,10 +8,11 @@ local duixian = require "duixian"
 local PROVINCE_2026 = { published = "2026-01-28", region = "湖北省", kind = "work_report" }
 local REVIEW = "一、“十四五”时期和2025年工作回顾\n“十四五”时期是极不平凡的五年。\n"
 
--- "raw kind period" of each mention of text in a 2026 provincial report.
-local function read(text)
+-- "raw kind period" of each mention of text in a 2026 provincial report,
+-- or in the document meta describes.
+local function read(text, meta)
   local out = {}
-  for _, m in ipairs(assert(duixian.scan(text, PROVINCE_2026))) do
+  for _, m in ipairs(assert(duixian.scan(text, meta or PROVINCE_2026))) do
     out[#out + 1] = ("%s %s %s"):format(m.raw, m.kind, tostring(m.period))
   end
   return out
@@ -169,13 +170,7 @@ describe("a span so far, and the headings it frames", function()
   -- year of the 14th plan
   local COUNTY_2025 = { published = "2025-01-16", region = "某县", kind = "work_report" }
   local SECTION = "“十四五”以来，全县地区生产总值年均增长6.5%。\n（一）产业转型。新增规上工业企业86家。\n"
-  local function read_2025(text)
-    local out = {}
-    for _, m in ipairs(assert(duixian.scan(text, COUNTY_2025))) do
-      out[#out + 1] = ("%s %s %s"):format(m.raw, m.kind, tostring(m.period))
-    end
-    return out
-  end
+  local function read_2025(text) return read(text, COUNTY_2025) end
 
   it("ends a plan's span so far (“十四五”以来) with the year reviewed, not the plan's last", function()
     assert.are.same({ "6.5% outcome 2021-2024", "86家 outcome 2021-2024" },
@@ -200,12 +195,9 @@ end)
 
 describe("a plan over years", function()
   it("promises a level, a flow and an average over the plan's years (the audit judges them at its end)", function()
-    local meta = { published = "2021-01-20", region = "四川省南充市仪陇县", kind = "work_report" }
-    local got = {}
-    for _, m in ipairs(assert(duixian.scan("二、“十四五”时期发展目标\n力争到2025年全县地区生产总值突破400亿元，" ..
-        "年均增长7.5%左右，城镇化率达到52%，累计新增城镇就业2万人。\n", meta))) do
-      got[#got + 1] = ("%s %s %s"):format(m.raw, m.kind, tostring(m.period))
-    end
+    local got = read("二、“十四五”时期发展目标\n力争到2025年全县地区生产总值突破400亿元，" ..
+      "年均增长7.5%左右，城镇化率达到52%，累计新增城镇就业2万人。\n",
+      { published = "2021-01-20", region = "四川省南充市仪陇县", kind = "work_report" })
     assert.are.same({ "突破400亿元 target 2021-2025", "7.5%左右 target 2021-2025", "52% target 2021-2025",
       "2万人 target 2021-2025" },
       got)

@@ -73,7 +73,7 @@ end
 -- order) into acc = { targets, pools }; only those of the regions in
 -- `wanted` are kept (all when nil). seq(m) numbers a target in the order
 -- of the whole audit.
-local CONJUNCTS = 16 -- the items one mention may hold (match.conjunct_targets), at most
+local CONJUNCTS = 16 -- the items one mention may hold (match.conjunct_items), at most
 local function collect(R, docs, corrected, mentions, acc, wanted, seq)
   local prev_doc, prev_sentence, prev
   local targets, pools = acc.targets, acc.pools
@@ -100,7 +100,7 @@ local function collect(R, docs, corrected, mentions, acc, wanted, seq)
         -- target for them in the audit's order); a figure a reviewer
         -- corrected is one, as the correction names it by its place alone
         local items = { item }
-        for _, each in ipairs(c and {} or R.match.conjunct_targets(R, item)) do
+        for _, each in ipairs(c and {} or R.match.conjunct_items(R, item)) do
           if #items < CONJUNCTS then items[#items + 1] = each end
         end
         for k, it in ipairs(items) do

@@ -468,7 +468,7 @@ end
 -- 余额预期增长均为12%左右), targets and outcomes alike: each prepared from the
 -- mention with the conjunct for its subject. {} for a figure of a list of
 -- figures (增长6%、8%、7%), which the scanner deals out.
-function M.conjunct_targets(R, item)
+function M.conjunct_items(R, item)
   local m = item.m
   if not item.indicator or m.list_index ~= nil or m.distributive then return {} end
   local subject = item.subject or m.subject or ""
