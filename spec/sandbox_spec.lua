@@ -250,6 +250,22 @@ describe("duixian.rules.sandbox", function()
       assert.is_nil(l)
       assert.are.equal("--rule-limits: 'cpu=5' is not instructions=N, memory=MB or seconds=S", msg)
     end)
+
+    it("takes the default CPU seconds from DUIXIAN_RULE_SECONDS (make valgrind's 300), else 3", function()
+      local function default_seconds(value)
+        local p = assert(io.popen(("DUIXIAN_RULE_SECONDS=%s %s -e 'package.path = \"lua/?.lua;lua/?/init.lua;\" .. package.path;"
+          .. " package.cpath = \"%s/?.so;\" .. package.cpath;"
+          .. " print(require(\"duixian.rules.sandbox\").LIMITS.seconds)'"):format(
+          value, arg and arg[-1] or "lua5.4", os.getenv("DUIXIAN_BUILD") or "build")))
+        local out = p:read("a")
+        p:close()
+        return out
+      end
+      assert.are.equal("300\n", default_seconds("300"))
+      assert.are.equal("3\n", default_seconds("''"))
+      assert.are.equal("3\n", default_seconds("fast"))
+      assert.are.equal("3\n", default_seconds("2.5"))
+    end)
   end)
 
   describe("rules.load", function()
