@@ -359,8 +359,9 @@ local whole_words = {
   -- holding 由 or 从, which elsewhere open a baseline (由97家增加到411家)
   "自由", "理由", "经由", "从业", "从事",
   -- nouns that open with the adverb 重点 (实施重点项目500个: the key projects,
-  -- not 项目; 新增全国重点实验室15家)
-  "重点项目", "重点工程", "重点实验室",
+  -- not 项目; 新增全国重点实验室15家; 重点镇完成投资3亿元: the key towns)
+  "重点项目", "重点工程", "重点实验室", "重点镇", "重点村", "重点乡镇", "重点企业",
+  "重点行业", "重点区域", "重点领域", "重点人群", "重点流域", "重点园区",
   -- projects named by what is done in them, a verb before 项目 (528个重点建设
   -- 项目完成投资: the projects, not 重点 and then a verb)
   "建设项目", "重点建设项目", "投资项目", "招商项目", "改造项目", "技改项目",

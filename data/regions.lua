@@ -121,6 +121,11 @@ return {
     全镇 各镇 本镇 该镇 全乡 各乡 本乡 该乡 城乡 家乡 故乡 下乡 返乡 老乡 各街道 全街道 城市街道
     水乡 侨乡 民族乡 梦乡 他乡 异乡 原乡 酒乡 茶乡 瓷乡 鱼米之乡 文化之乡 特色之乡
   ]],
+  -- township_generic_openers: the characters that, before a generic word
+  --   (城镇, 集镇, 家乡), keep it generic (小城镇, 各城镇, 全乡镇); any other
+  --   single character before one makes a township's name (金城镇, 王集镇,
+  --   王家乡), which county reports name by the hundred
+  township_generic_openers = words [[ 各 全 本 该 每 这 此 小 大 老 ]],
   township_breakers = words [[
     乡村 乡镇 乡土 乡贤 乡愁 乡亲 乡风 乡情 镇村 镇街 镇域 镇区 镇级 乡级 街道级 苏木级
   ]],

@@ -78,6 +78,18 @@ describe("region of a mention", function()
     assert.are.same({ "莘县", "莘县" }, regions("去年改造背街小巷30条、主次街道15条。", "莘县"))
   end)
 
+  it("is a township whose name ends in a generic word after one character of its own (金城镇, 王集镇, 王家乡)", function()
+    assert.are.same({ "金城镇" }, regions("去年金城镇财政收入增长5%。", "莘县"))
+    assert.are.same({ "王集镇" }, regions("去年王集镇新建蔬菜大棚1200个。", "莘县"))
+    assert.are.same({ "王家乡" }, regions("去年王家乡粮食产量增长3%。", "莘县"))
+    -- but a generic word still, after an opener that keeps it one, or after
+    -- two characters or more (新型城镇化率)
+    assert.are.same({ "莘县" }, regions("去年小城镇建设投资增长10%。", "莘县"))
+    assert.are.same({ "莘县" }, regions("去年各城镇污水处理率达到95%。", "莘县"))
+    assert.are.same({ "莘县" }, regions("去年新型城镇化率达到55%。", "莘县"))
+    assert.are.same({ "莘县" }, regions("去年重点镇完成投资3亿元。", "莘县"))
+  end)
+
   it("reads the place after a word of commitment or a preposition opening the clause (力争, 确保, 在)", function()
     assert.are.same({ "古云镇" }, regions("今年力争古云镇新建蔬菜大棚1200个。", "莘县"))
     assert.are.same({ "古云镇" }, regions("去年在古云镇新建蔬菜大棚1200个。", "莘县"))

@@ -57,6 +57,9 @@ describe("duixian.scan subjects and verbs", function()
     -- 重点 is an adverb (重点推进), but 重点项目 and 重点实验室 are nouns
     assert.are.same({ "重点项目", "实施" }, of("实施重点项目500项。", "500项"))
     assert.are.same({ "重点实验室", "新增" }, of("新增全国重点实验室15家。", "15家"))
+    -- and so are the key places, firms and fields a figure is of
+    assert.are.same({ "重点镇投资", "完成" }, of("重点镇完成投资3亿元。", "3亿元"))
+    assert.are.same({ "重点人群家庭医生签约服务覆盖率", "达到" }, of("重点人群家庭医生签约服务覆盖率达到95%。", "95%"))
   end)
 
   it("cuts 完成 or 启动 opening the clause, which govern the phrase after them", function()

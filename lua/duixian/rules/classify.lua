@@ -1525,6 +1525,7 @@ local function regions()
       zone_suffixes = data.zone_suffixes or {}, zone_modifiers = data.zone_modifiers or {},
       named_zones = {}, zone_province = {}, zone_generic_suffixes = data.zone_generic_suffixes or {},
       township_suffixes = data.township_suffixes or {}, township_generic = data.township_generic or {},
+      township_generic_openers = data.township_generic_openers or {},
       township_breakers = data.township_breakers or {}, township_first = {},
       township_bare = {}, township_suffix_bytes = 3,
       scope_openers = data.scope_openers or {} }
@@ -1733,6 +1734,19 @@ function M.zone_region_at(R, norm, at, stop, home, hit)
   return zone
 end
 
+-- Is the name norm[at, stop) a generic word for townships (城镇, 小城镇,
+-- 各城镇, 特色小镇), not a township's own name? A generic word that ends it
+-- makes it one, unless a single character opens the name before the word
+-- and it is none of the township_generic_openers: 金城镇, 王集镇 and 王家乡
+-- are names.
+local function generic_township(data, norm, at, stop)
+  local word = word_before(norm, stop, data.township_generic)
+  if not word then return false end
+  local word_start = stop - #word
+  if word_start - at ~= 3 then return true end
+  return word_at(norm, at, data.township_generic_openers) ~= nil
+end
+
 --- The name of a township (a unit below a county, which the gazetteer does
 -- not list) standing at byte at of norm, before stop: one to four
 -- ideographs and one of data/regions.lua's township_suffixes (古云镇,
@@ -1758,7 +1772,7 @@ function M.township_at(R, norm, at, stop, bare)
       -- trusts alone (老旧街道 is a street, 古云镇 a township)
       if suffix and bare and not data.township_bare[suffix] then suffix = nil end
       if suffix and not word_at(norm, i, data.township_breakers)
-          and not word_before(norm, i + #suffix, data.township_generic) then
+          and not generic_township(data, norm, at, i + #suffix) then
         -- a name, unless the clause opens with a verb (推进…镇), a zone
         -- modifier (重点镇) or a generic place word (全县, 各县区)
         if R.words.verb[sub(norm, at, at + 2)] or R.words.verb[sub(norm, at, at + 5)] then return nil end
