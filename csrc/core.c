@@ -259,6 +259,7 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "relative_clause_words", &lx->relative_clause_words, SET_PLAIN);
   build_set(L, lx, "shared_heads", &lx->shared_heads, SET_PLAIN);
   build_set(L, lx, "place_suffixes", &lx->place_suffixes, SET_PLAIN);
+  build_set(L, lx, "paired_place_suffixes", &lx->paired_place_suffixes, SET_PLAIN);
   build_set(L, lx, "adverbial_prepositions", &lx->adverbial_prepositions, SET_PLAIN);
   build_set(L, lx, "streaks", &lx->streaks, SET_PLAIN);
   build_set(L, lx, "span_openers", &lx->span_openers, SET_PLAIN);

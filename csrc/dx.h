@@ -184,6 +184,7 @@ typedef struct {
   dx_wordset object_verbs; /* 造林: a verb holding its object ends the subject */
   dx_wordset shared_heads; /* 销售额: a head the conjuncts before 分别 share */
   dx_wordset place_suffixes; /* 县 镇: the end of a place's name in a list of places */
+  dx_wordset paired_place_suffixes; /* 市: one only beside a name with a place suffix */
   dx_wordset adverbial_prepositions; /* 为 在: a clause's phrase of whom or where */
   dx_wordset nominal_verbs; /* 投入: a noun before another verb (研发投入增长) */
   dx_wordset light_verbs; /* 完成 实现: the object after one names what is measured */

@@ -174,6 +174,7 @@ void dx_lexicon_free(dx_lexicon *lx) {
   dx_wordset_free(&lx->relative_clause_words);
   dx_wordset_free(&lx->shared_heads);
   dx_wordset_free(&lx->place_suffixes);
+  dx_wordset_free(&lx->paired_place_suffixes);
   dx_wordset_free(&lx->adverbial_prepositions);
   dx_wordset_free(&lx->streaks);
   dx_wordset_free(&lx->span_openers);

@@ -1178,11 +1178,15 @@ static size_t shared_head_start(const scan_ctx *c, size_t a, size_t b, size_t ls
    * lexicon's place_suffixes (新政镇、永乐镇地方税收; 秦安县、麦积区规上工业增加
    * 值): the head follows the last place's name (not the 乡 of 安乡县) */
   const dx_word *place = dx_match_suffix(&c->lx->place_suffixes, c->t, b);
+  /* a city (临清市) counts beside a name with a place suffix: either end */
+  int paired = !place;
+  if (paired) place = dx_match_suffix(&c->lx->paired_place_suffixes, c->t, b);
   if (place && b - place->len > a) {
     size_t p = ls;
     for (int n = 1; n <= 4 && p < le; n++) {
       p += (size_t)dx_utf8_len(c->t[p]);
       const dx_word *q = n >= 2 && p < le ? dx_match_prefix(&c->lx->place_suffixes, c->t + p, le - p) : NULL;
+      if (!q && !paired && n >= 2 && p < le) q = dx_match_prefix(&c->lx->paired_place_suffixes, c->t + p, le - p);
       if (q && p + q->len < le) return p + q->len;
     }
   }

@@ -536,8 +536,13 @@ local lexicon = {
     "增速", "增幅" },
   -- the ends of the names of places below a province (新政镇、永乐镇地方税收
   -- 分别…; 秦安县、麦积区…分别): in a list of places before 分别, the head all
-  -- share follows the last place's name (not 市, which ends 超市 and opens 市场)
+  -- share follows the last place's name (not 市 alone, which ends 超市 and
+  -- opens 市场: paired_place_suffixes)
   place_suffixes = { "县", "区", "旗", "镇", "乡", "街道", "苏木" },
+  -- the ends of places' names that count only in a list with a name ending
+  -- in one of place_suffixes (东昌府区、临清市一般公共预算收入分别…: a city
+  -- of a county's rank beside a district; not 大型超市、农贸市场)
+  paired_place_suffixes = { "市", "州", "盟" },
   whole_words = whole_words,
   relative_verbs = relative_verbs,
   yardstick_verbs = yardstick_verbs,

@@ -419,10 +419,15 @@ describe("duixian.scan subjects and verbs", function()
     text = "秦安县、麦积区规上工业增加值分别增长8%、9%。"
     assert.are.same({ "秦安县规上工业增加值", "增长" }, of(text, "8%"))
     -- a name of two characters at least before its ending (安乡县, not 安乡),
-    -- and no 市, which ends 超市 and opens 市场
+    -- and no 市 alone, which ends 超市 and opens 市场
     assert.are.same({ "安仁镇农民收入", "增长" }, of("安仁镇、安乡县农民收入分别增长5%、6%。", "5%"))
     assert.are.same({ "永乐镇地方税收", "达到" }, of("永乐镇、新市镇地方税收分别达到1亿元、2亿元。", "1亿元"))
     assert.are.same({ "大型超市销售额", "增长" }, of("大型超市、农贸市场销售额分别增长5%、6%。", "5%"))
+    -- a city of a county's rank (临清市) beside a name with a place ending,
+    -- first or last
+    assert.are.same({ "东昌府区一般公共预算收入", "增长" },
+      of("东昌府区、临清市一般公共预算收入分别增长5.2%、4.8%。", "5.2%"))
+    assert.are.same({ "临清市规上工业增加值", "增长" }, of("临清市、茌平区规上工业增加值分别增长7%、8%。", "7%"))
     -- not a place: the pair's parallel modifier (城镇、农村)
     assert.are.same({ "城镇居民人均可支配收入", "增长" }, of("城镇、农村居民人均可支配收入分别增长7%、8.5%。", "7%"))
   end)
