@@ -42,6 +42,18 @@ describe("national reports after 2012", function()
       read("一、过去一年工作回顾\n长江十年禁渔以来监测鱼类增长1倍多。\n", "2023-03-05"))
   end)
 
+  it("reads what a plan's part forecasts of the year planned (预计今年…) as no promise", function()
+    assert.are.same({ "1179万人 other 2024", "超过1200万人 other 2024" },
+      read("三、2024年政府工作任务\n今年高校毕业生预计达1179万人。预计今年城镇需要就业的新成长劳动力超过1200万人。\n",
+        "2024-03-05"))
+    -- a comparison with last year's estimate (比上年预计数) is no forecast, and
+    -- of the year reviewed 预计 makes an estimate of a result
+    assert.are.same({ "2930亿元 target 2009", "439亿元 target 2009", "17.6% target 2009" },
+      read("二、2009年主要任务\n中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。\n",
+        "2009-03-05"))
+    assert.are.same({ "5.2% outcome 2023" }, read("一、2023年工作回顾\n国内生产总值预计增长5.2%。\n", "2024-03-05"))
+  end)
+
   it("reads an amount of bonds issued (增发1万亿元国债) as a figure, not a size class", function()
     assert.are.same({ "1万亿元 outcome 2023" },
       read("一、过去一年工作回顾\n增发1万亿元国债，支持灾后恢复重建。\n", "2024-03-05"))

@@ -2896,6 +2896,19 @@ function M.names_target(R, m)
   return word_before(subject, stop, names.nouns) ~= nil
 end
 
+--- Is m, a figure of a year to come, a forecast (预计今年高校毕业生1179万人,
+-- 预计今年城镇需要就业的新成长劳动力超过1200万人): governed by a word of
+-- expecting whose lexicon row says forecast? What a plan expects to face
+-- is no promise. (Of a year past, 预计 makes an estimate of a result.) Not
+-- where a word of its clause compares it with a known figure (比上年预计数
+-- 增加439亿元: last year's estimate is the yardstick).
+function M.is_forecast(R, m)
+  local C = R.classify
+  local cue = C.estimate_cue(R, m)
+  local row = cue and R.words.cue[cue.word]
+  return row ~= nil and row.forecast == true and not C.cue_before(R, m, implies_outcome, true)
+end
+
 --- Classify one mention in place: kind, period, estimate, region, headline.
 function M.classify(R, m, doc, st)
   local C = R.classify
@@ -2903,6 +2916,8 @@ function M.classify(R, m, doc, st)
   local other, why = C.is_other(R, m, doc)
   if not other and kind == "outcome" and C.names_target(R, m) then
     other, why = true, "a target restated in a review (预期目标调整为3.5%左右), no result"
+  elseif not other and kind == "target" and C.is_forecast(R, m) then
+    other, why = true, "a forecast of the year planned (预计今年高校毕业生1179万人), no promise"
   end
   if other then
     kind = "other"
