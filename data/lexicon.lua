@@ -225,7 +225,7 @@ local verb_flags = {
     提升到 提升至 扩大到 达到 升至 跃升至 跃升到 回落到 回落至 延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到
     减至]],
   -- about the subject of the figure before (增长14%，高于全省3个百分点，居全省第5位)
-  relative = "高于 低于 快于 慢于 优于 居 位居 跃居 稳居 提高 下降 增长 上升 降低 增加 减少 增产 减产",
+  relative = "高于 低于 快于 慢于 优于 居 位居 跃居 稳居 提高 下降 增长 上升 降低 增加 减少 增产 减产 净增",
   -- its object is the yardstick of a comparison, no part of the subject
   -- (制造业增加值增速快于生产总值2.4个百分点)
   yardstick = "高于 低于 快于 慢于 优于",

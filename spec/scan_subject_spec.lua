@@ -169,6 +169,11 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "华为云生态企业", "培育" }, of("累计引进和培育150家以上华为云生态企业。", "150家以上"))
   end)
 
+  it("goes on about the figure before after a comparison with last year and a net change (比上年净增21家)", function()
+    assert.are.same({ "规上工业企业", "净增" }, of("全市规上工业企业达到520家，比上年净增21家。", "21家"))
+    assert.are.same({ "国家级高新技术企业", "增加" }, of("国家级高新技术企业320家，比上年增加45家。", "45家"))
+  end)
+
   it("takes no year of a baseline for the subject, but the thing it dates", function()
     -- the year after the verb of change, with 的: the subject of the figure before
     assert.are.same({ "人均GDP", "提高到" }, of("人均GDP从2020年的5.2万元提高到2025年的7.4万元。", "7.4万元"))
