@@ -116,7 +116,7 @@ static int l_decode(lua_State *L) {
 
 /* ---- lexicon ------------------------------------------------------------- */
 
-enum { SET_UNITS, SET_MULTS, SET_PLAIN, SET_CMP, SET_CUES, SET_WORDS };
+enum { SET_UNITS, SET_MULTS, SET_PLAIN, SET_CMP, SET_CUES, SET_WORDS, SET_PAIRS };
 
 static int cmp_code(const char *s) {
   static const char *names[] = {"=", ">=", ">", "<=", "<", "~", "range"};
@@ -219,6 +219,16 @@ static void build_set(lua_State *L, dx_lexicon *lx, const char *field, dx_wordse
         }
         lua_pop(L, 1);
         break;
+      case SET_PAIRS: /* { word, first, second }: both halves needed */
+        lua_geti(L, -2, 3);
+        if (!lua_isstring(L, -2) || !lua_isstring(L, -1))
+          luaL_error(L, "bad lexicon: %s[%d] needs { word, first half, second half }", field, (int)i);
+        s = lua_tolstring(L, -2, &len);
+        w->name = dup_string(L, lx, s, len);
+        s = lua_tolstring(L, -1, &len);
+        w->name2 = dup_string(L, lx, s, len);
+        lua_pop(L, 1);
+        break;
       default: break;
       }
       lua_pop(L, 1);
@@ -260,6 +270,8 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "shared_heads", &lx->shared_heads, SET_PLAIN);
   build_set(L, lx, "place_suffixes", &lx->place_suffixes, SET_PLAIN);
   build_set(L, lx, "paired_place_suffixes", &lx->paired_place_suffixes, SET_PLAIN);
+  build_set(L, lx, "pair_words", &lx->pair_words, SET_PAIRS);
+  build_set(L, lx, "rate_frames", &lx->rate_frames, SET_PLAIN);
   build_set(L, lx, "adverbial_prepositions", &lx->adverbial_prepositions, SET_PLAIN);
   build_set(L, lx, "streaks", &lx->streaks, SET_PLAIN);
   build_set(L, lx, "span_openers", &lx->span_openers, SET_PLAIN);
@@ -499,12 +511,15 @@ static void push_mention(lua_State *L, dx_iter *it, const char *text, const dx_m
   }
   put_literal(L, K_unit, m->unit);
   put_literal(L, K_cmp, dx_cmp_name(m->cmp));
-  if (m->head_end > m->head_start) {
-    /* the subject and the head it shares with a later conjunct */
+  if (m->head_end > m->head_start || m->subj_prefix) {
+    /* the subject and the head it shares with a later conjunct, after the
+     * half of a pair word that is its own */
     lua_pushvalue(L, lua_upvalueindex(K_subject));
-    lua_pushlstring(L, nt + m->subj_start, m->subj_end - m->subj_start);
-    lua_pushlstring(L, nt + m->head_start, m->head_end - m->head_start);
-    lua_concat(L, 2);
+    int pieces = 1;
+    if (m->subj_prefix) lua_pushstring(L, m->subj_prefix), pieces++;
+    lua_pushlstring(L, nt + m->subj_start, m->subj_end > m->subj_start ? m->subj_end - m->subj_start : 0);
+    if (m->head_end > m->head_start) lua_pushlstring(L, nt + m->head_start, m->head_end - m->head_start), pieces++;
+    lua_concat(L, pieces);
     lua_rawset(L, -3);
   } else {
     put_str(L, K_subject, nt + m->subj_start, m->subj_end > m->subj_start ? m->subj_end - m->subj_start : 0);

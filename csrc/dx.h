@@ -94,6 +94,7 @@ typedef struct {
   uint16_t len;
   int16_t tag;        /* small integer payload: cmp code, cue class, … */
   const char *name;   /* string payload: unit name; may be NULL */
+  const char *name2;  /* a second one: a pair word's second half; may be NULL */
   int exp10;          /* power of ten the word multiplies by (units) */
   double factor;      /* extra factor (翻两番 = 4); 0 when unused */
 } dx_word;
@@ -185,6 +186,8 @@ typedef struct {
   dx_wordset shared_heads; /* 销售额: a head the conjuncts before 分别 share */
   dx_wordset place_suffixes; /* 县 镇: the end of a place's name in a list of places */
   dx_wordset paired_place_suffixes; /* 市: one only beside a name with a place suffix */
+  dx_wordset pair_words; /* 城乡 → 城镇, 农村: one word for two, spelt out for two figures */
+  dx_wordset rate_frames; /* 每月 每人每年: what a figure is per, between its verb and it */
   dx_wordset adverbial_prepositions; /* 为 在: a clause's phrase of whom or where */
   dx_wordset nominal_verbs; /* 投入: a noun before another verb (研发投入增长) */
   dx_wordset light_verbs; /* 完成 实现: the object after one names what is measured */
@@ -437,6 +440,8 @@ typedef struct {
   size_t clause_start, clause_end;
   int list_index;            /* position in a 、 list or 分别 list, 0 if none */
   int distributive;          /* subject assigned through 分别 */
+  const char *subj_prefix;   /* written before the subject in place of a pair
+                              * word it opens with (城乡 → 城镇, 农村); NULL */
   int quoted;                /* inside “…”, "…" or (…) opened in its clause */
 } dx_mention;
 

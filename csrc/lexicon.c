@@ -95,6 +95,7 @@ void dx_wordset_free(dx_wordset *ws) {
   for (size_t i = 0; i < ws->n; i++) {
     free((char *)ws->words[i].word);
     free((char *)ws->words[i].name);
+    free((char *)ws->words[i].name2);
   }
   free(ws->words);
   free(ws->by_first);
@@ -175,6 +176,8 @@ void dx_lexicon_free(dx_lexicon *lx) {
   dx_wordset_free(&lx->shared_heads);
   dx_wordset_free(&lx->place_suffixes);
   dx_wordset_free(&lx->paired_place_suffixes);
+  dx_wordset_free(&lx->pair_words);
+  dx_wordset_free(&lx->rate_frames);
   dx_wordset_free(&lx->adverbial_prepositions);
   dx_wordset_free(&lx->streaks);
   dx_wordset_free(&lx->span_openers);

@@ -900,6 +900,17 @@ static int find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, si
   const dx_word *w = dx_match_suffix(vs, c->t, raw);
   size_t framed = raw;
   if (!w) {
+    /* what the figure is per, between its verb and it (低保标准提高到每月815
+     * 元, 补助标准提高到每人每年240元): the verb stands before the frames */
+    size_t b = raw;
+    const dx_word *f;
+    while (b > seg && (f = dx_match_suffix(&c->lx->rate_frames, c->t, b)) != NULL && b - f->len >= seg) b -= f->len;
+    if (b < raw && (w = dx_match_suffix(vs, c->t, b)) != NULL && b - w->len >= seg && !inside_whole_word(c, b, b, w, 1))
+      framed = b;
+    else
+      w = NULL;
+  }
+  if (!w) {
     size_t b = frames_back(c, seg, raw, rank);
     if (b < raw && (w = dx_match_suffix(vs, c->t, b)) != NULL && !inside_whole_word(c, b, b, w, 1) &&
         (rank || dx_match_suffix(&c->lx->relative_verbs, c->t, b)))
@@ -1270,6 +1281,24 @@ static int list_before(const scan_ctx *c, size_t cs, const dx_mention *ms, size_
  * 因素，分别实际增长7.7%和6.8%): each after 分别 takes the subject of its
  * own before, when those stand in clauses before cs with subjects of their
  * own, no two alike. */
+/* Two figures of one subject [a, b) that opens with a pair word of the
+ * lexicon, one word for two things (城乡低保平均标准分别提高至778元/月、6818元
+ * /年; 城乡居民人均可支配收入增长6%和7.5%): each takes its half of the pair
+ * (城市低保平均标准, 农村低保平均标准) and the rest of the subject. 0 when
+ * [a, b) opens with none, or is the pair word alone. */
+static int spell_out_pair(const scan_ctx *c, dx_mention *pair, size_t a, size_t b) {
+  const dx_word *w = a < b ? dx_match_prefix(&c->lx->pair_words, c->t + a, b - a) : NULL;
+  if (!w || a + w->len >= b || inside_whole_word(c, a, b, w, 0)) return 0;
+  for (int j = 0; j < 2; j++) {
+    pair[j].subj_start = a + w->len, pair[j].subj_end = b;
+    pair[j].head_start = pair[j].head_end = 0;
+    pair[j].subj_prefix = j ? w->name2 : w->name;
+    pair[j].distributive = 1;
+  }
+  pair[1].verb_start = pair[0].verb_start, pair[1].verb_end = pair[0].verb_end;
+  return 1;
+}
+
 static void previous_subjects(dx_mention *ms, size_t k, size_t K, size_t cs) {
   if (k < K || ms[k - 1].nstart >= cs) return;
   for (size_t j = 0; j < K; j++) {
@@ -1740,6 +1769,7 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     }
     if (parts != K) {
       if (opens) previous_subjects(ms, k, K, cs);
+      else if (parts == 1 && K == 2 && spell_out_pair(c, &ms[k], a, b)) k++;
       continue;
     }
     for (size_t j = 0; j < K; j++) {
@@ -1769,6 +1799,20 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     }
     for (size_t j = 0; j < K && head_b > head_a; j++) ms[k + j].head_start = head_a, ms[k + j].head_end = head_b;
     k += K - 1;
+  }
+
+  /* a pair word opening the subject of two figures joined by a separator
+   * alone (城乡居民人均可支配收入增长6%和7.5%): each its half, as after 分别 */
+  for (size_t k = 0; k + 1 < count; k++) {
+    dx_mention *m = &ms[k], *next = &ms[k + 1];
+    if (m->list_index != 1 || next->list_index != 2 || m->distributive || next->distributive) continue;
+    if (k + 2 < count && ms[k + 2].list_index == 3) continue;
+    if (next->subj_start != m->subj_start || next->subj_end != m->subj_end || m->head_end > m->head_start)
+      continue;
+    const dx_word *sep =
+        m->nend < next->nstart ? dx_match_prefix(&c->lx->separators, c->t + m->nend, next->nstart - m->nend) : NULL;
+    if (!sep || m->nend + sep->len != next->nstart) continue;
+    if (spell_out_pair(c, m, m->subj_start, m->subj_end)) k++;
   }
 
   /* a light verb inside a subject, with words before it (重点项目完成投资786

@@ -543,6 +543,18 @@ local lexicon = {
   -- in one of place_suffixes (东昌府区、临清市一般公共预算收入分别…: a city
   -- of a county's rank beside a district; not 大型超市、农贸市场)
   paired_place_suffixes = { "市", "州", "盟" },
+  -- pair_words: one word for two things, { word, first, second }; opening
+  -- the subject of two figures (城乡低保平均标准分别提高至778元/月、6818元/年;
+  -- 城乡居民人均可支配收入增长6%和7.5%), each figure takes its half in the
+  -- word's place (城市低保平均标准, 农村低保平均标准). Longest first wins.
+  -- rate_frames: what a figure is per, standing between its verb and it
+  -- (城市低保标准提高到每月815元, 补助标准提高到每人每年240元): the verb is
+  -- the figure's, and the subject ends before it
+  rate_frames = { "每月", "每年", "每人", "每户", "每人每月", "每人每年", "每户每年", "每亩" },
+  pair_words = {
+    { "城乡低保", "城市低保", "农村低保" }, { "城乡最低生活保障", "城市最低生活保障", "农村最低生活保障" },
+    { "城乡", "城镇", "农村" },
+  },
   whole_words = whole_words,
   relative_verbs = relative_verbs,
   yardstick_verbs = yardstick_verbs,

@@ -169,6 +169,26 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "华为云生态企业", "培育" }, of("累计引进和培育150家以上华为云生态企业。", "150家以上"))
   end)
 
+  it("spells out a pair word (城乡) opening the subject of two figures, each its half", function()
+    local text = "城乡低保平均标准分别提高至778元/月、6818元/年。"
+    assert.are.same({ "城市低保平均标准", "提高至" }, of(text, "778元/月"))
+    assert.are.same({ "农村低保平均标准", "提高至" }, of(text, "6818元/年"))
+    text = "城乡居民人均可支配收入分别增长5.1%和6.6%。"
+    assert.are.same({ "城镇居民人均可支配收入", "增长" }, of(text, "5.1%"))
+    assert.are.same({ "农村居民人均可支配收入", "增长" }, of(text, "6.6%"))
+    -- two figures joined by a separator alone, with no 分别
+    assert.are.same({ "农村居民人均可支配收入", "增长" }, of("城乡居民人均可支配收入增长6%和7.5%。", "7.5%"))
+    -- one figure, or two with verbs of their own, keep the word
+    assert.are.same({ "城乡居民收入比", "缩小到" }, of("城乡居民收入比缩小到2.1。", "2.1"))
+    assert.are.same({ "城乡居民人均可支配收入", "增长" }, of("城乡居民人均可支配收入达到3.2万元、增长5%。", "5%"))
+  end)
+
+  it("ends the subject before its verb where what the figure is per stands between (提高到每月815元)", function()
+    assert.are.same({ "城市低保标准", "提高到" }, of("城市低保标准提高到每月815元。", "815元"))
+    assert.are.same({ "城镇居民医保补助标准", "提高到" }, of("城镇居民医保补助标准提高到每人每年240元。", "240元"))
+    assert.are.same({ "农村低保标准", "提高到" }, of("城乡低保标准提高到每月815元和615元。", "615元"))
+  end)
+
   it("goes on about the figure before after a comparison with last year and a net change (比上年净增21家)", function()
     assert.are.same({ "规上工业企业", "净增" }, of("全市规上工业企业达到520家，比上年净增21家。", "21家"))
     assert.are.same({ "国家级高新技术企业", "增加" }, of("国家级高新技术企业320家，比上年增加45家。", "45家"))

@@ -2901,12 +2901,14 @@ end
 -- expecting whose lexicon row says forecast? What a plan expects to face
 -- is no promise. (Of a year past, 预计 makes an estimate of a result.) Not
 -- where a word of its clause compares it with a known figure (比上年预计数
--- 增加439亿元: last year's estimate is the yardstick).
+-- 增加439亿元: last year's estimate is the yardstick), nor where one plans
+-- (预计全年增长5.5%左右，今年目标是增长6%: the target is the plan's).
 function M.is_forecast(R, m)
   local C = R.classify
   local cue = C.estimate_cue(R, m)
   local row = cue and R.words.cue[cue.word]
   return row ~= nil and row.forecast == true and not C.cue_before(R, m, implies_outcome, true)
+    and not C.cue_before(R, m, implies_target, true)
 end
 
 --- Classify one mention in place: kind, period, estimate, region, headline.
