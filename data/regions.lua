@@ -122,10 +122,15 @@ return {
     水乡 侨乡 民族乡 梦乡 他乡 异乡 原乡 酒乡 茶乡 瓷乡 鱼米之乡 文化之乡 特色之乡
   ]],
   -- township_generic_openers: the characters that, before a generic word
-  --   (城镇, 集镇, 家乡), keep it generic (小城镇, 各城镇, 全乡镇); any other
-  --   single character before one makes a township's name (金城镇, 王集镇,
-  --   王家乡), which county reports name by the hundred
-  township_generic_openers = words [[ 各 全 本 该 每 这 此 小 大 老 ]],
+  --   (城镇, 集镇, 家乡), keep it generic: modifiers (小城镇, 各城镇, 全乡镇)
+  --   and the words of grammar a clause may open with (把城镇居民基本医保…,
+  --   对城镇…, 让城乡…); any other single character before one makes a
+  --   township's name (金城镇, 王集镇, 王家乡), which county reports name by
+  --   the hundred
+  township_generic_openers = words [[
+    各 全 本 该 每 这 此 小 大 老 把 对 让 使 在 向 为 从 与 和 及 将 由 以 按 至 到 给 被 同 跟
+    于 或 并 且 等 的 是 有 要 促 其 凡 非 无 未 已 也 都 又 再 还 就 才 即 便
+  ]],
   township_breakers = words [[
     乡村 乡镇 乡土 乡贤 乡愁 乡亲 乡风 乡情 镇村 镇街 镇域 镇区 镇级 乡级 街道级 苏木级
   ]],

@@ -259,6 +259,17 @@ describe("duixian.rules.match", function()
       assert.are.same({ "道口镇", "规上工业企业", "规上工业企业" }, { ms[2].region, alias, subject })
     end)
 
+    it("answers a township's target by the figure its review gives that township, named again or not", function()
+      assert.are.same({ "3000亩 met 3500亩" }, audit_region("罗江区",
+        "鹿鸣镇建设万亩柚子产业园，新增种植面积3000亩。",
+        "过去一年，鹿鸣镇新增种植面积3500亩，带动农户1800户。"))
+      -- a clause opening with a word of grammar before 城镇 names no township
+      -- (把城镇居民基本医保…): the promise is the nation's, answered by its figure
+      assert.are.same({ "120元 met 120元" }, audit_region("中华人民共和国",
+        "今年要把城镇居民基本医保和新农合的财政补助标准提高到120元。",
+        "过去一年，城镇居民基本医保和新农合的财政补助标准提高到120元。"))
+    end)
+
     it("takes a township's figure in the clause after its name (增长10.7%) as the township's", function()
       assert.are.same({ "12%以上 missed 10.5%" }, audit_region("滑县",
         "全县固定资产投资增长12%以上。",

@@ -88,6 +88,8 @@ describe("region of a mention", function()
     assert.are.same({ "莘县" }, regions("去年各城镇污水处理率达到95%。", "莘县"))
     assert.are.same({ "莘县" }, regions("去年新型城镇化率达到55%。", "莘县"))
     assert.are.same({ "莘县" }, regions("去年重点镇完成投资3亿元。", "莘县"))
+    -- nor after a word of grammar the clause opens with
+    assert.are.same({ "莘县" }, regions("去年对城镇老旧小区改造投入3亿元。", "莘县"))
   end)
 
   it("reads the place after a word of commitment or a preposition opening the clause (力争, 确保, 在)", function()

@@ -1261,6 +1261,9 @@ function M.place_of(R, item)
       local home = require("duixian.gazetteer").region_unit(item.m.region)
       place = home and R.classify.places_listed_at(R, subject, 1, home) or false
     end
+    -- the place the item's region already is says nothing more (鹿鸣镇新增种植
+    -- 面积3500亩 of 鹿鸣镇 answers 鹿鸣镇's …新增种植面积3000亩)
+    if place and place == item.m.region then place = false end
     item.place = place
   end
   return place
