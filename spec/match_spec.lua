@@ -259,6 +259,12 @@ describe("duixian.rules.match", function()
       assert.are.same({ "道口镇", "规上工业企业", "规上工业企业" }, { ms[2].region, alias, subject })
     end)
 
+    it("answers a count by the figure in its own unit where the review gives two (13个、1912户)", function()
+      assert.are.same({ "12个 met 13个", "1860户 met 1912户" }, audit_region("安仁县",
+        "改造老旧小区12个、1860户。",
+        "过去一年，改造老旧小区13个、惠及1912户。"))
+    end)
+
     it("answers a township's target by the figure its review gives that township, named again or not", function()
       assert.are.same({ "3000亩 met 3500亩" }, audit_region("罗江区",
         "鹿鸣镇建设万亩柚子产业园，新增种植面积3000亩。",

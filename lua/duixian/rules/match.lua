@@ -1724,6 +1724,7 @@ function M.candidates(R, t, pool)
             whole_span = t.first ~= t.last and o.first == t.first and o.last == t.last,
             span_end = t.first == t.last and o.first ~= o.last,
             same_verb = (t.m.verb or "") ~= "" and o.m.verb == t.m.verb,
+            same_unit = o.m.unit == t.m.unit,
             same_words = (t.subject or "") ~= "" and o.subject == t.subject,
             nested_words = R.match.nested_wording(R, t.subject or "", o.subject or "") }
         end
@@ -1831,6 +1832,8 @@ M.criteria = {
     beats = function(_, a, b) return a.whole_span and not b.whole_span end },
   { name = "year", reason = "a figure for the year beats the level at the end of a span",
     beats = function(_, a, b) return not a.span_end and b.span_end end },
+  { name = "same_unit", reason = "the target's own unit beats another that counts (1860户 against 13个)",
+    beats = function(_, a, b) return a.same_unit and not b.same_unit end },
   { name = "closer", reason = "closer wording beats looser (outside the catalogue)",
     beats = function(_, a, b) return (a.similarity or 0) > (b.similarity or 0) end },
   { name = "final", reason = "final beats estimate",
