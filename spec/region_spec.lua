@@ -78,6 +78,11 @@ describe("region of a mention", function()
     assert.are.same({ "莘县", "莘县" }, regions("去年改造背街小巷30条、主次街道15条。", "莘县"))
   end)
 
+  it("is a 街道 in a list of townships before 分别, though 街道 alone is as often a street", function()
+    assert.are.same({ "柳溪街道", "万佛街道" }, regions("去年柳溪街道、万佛街道分别新建社区养老服务站3个、2个。", "莘县"))
+    assert.are.same({ "莘县", "莘县" }, regions("去年老旧街道、背街小巷分别改造20条、30条。", "莘县"))
+  end)
+
   it("is a township whose name ends in a generic word after one character of its own (金城镇, 王集镇, 王家乡)", function()
     assert.are.same({ "金城镇" }, regions("去年金城镇财政收入增长5%。", "莘县"))
     assert.are.same({ "王集镇" }, regions("去年王集镇新建蔬菜大棚1200个。", "莘县"))

@@ -1788,6 +1788,26 @@ function M.township_at(R, norm, at, stop, bare)
   return nil
 end
 
+--- Do the conjuncts before the 分别 of m's clause all name townships, two
+-- or more (柳溪街道、万佛街道分别新建社区养老服务站3个、2个)? Then a 街道, which
+-- alone is as often a street (老旧街道), names one too.
+function M.lists_townships(R, m)
+  local norm = m.context.norm
+  local stop = find(norm, "分别", m.clause_start, true)
+  if not stop or stop > m.pos then return false end
+  local joiners = (regions_data or regions()).place_joiners
+  local i, count = subject_start(norm, m.clause_start, stop), 0
+  while i < stop do
+    local town = R.classify.township_at(R, norm, i, stop, false)
+    if not town then return false end
+    count, i = count + 1, i + #town
+    local joiner = word_at(norm, i, joiners)
+    if not joiner then break end
+    i = i + #joiner
+  end
+  return count >= 2
+end
+
 -- A township's name as m's region, saying whose township it is.
 local function township_region(m, town, county)
   m.region_reason = ("names %s, a township of %s"):format(town, county.name)
@@ -1959,6 +1979,7 @@ function M.region_of(R, m, doc)
     -- 新政镇、永乐镇地方税收分别…: each figure the township its own subject
     -- opens with (the clause's opening township is one of a list)
     local town = R.classify.township_at(R, m.subject, 1, #m.subject + 1, true)
+      or (R.classify.lists_townships(R, m) and R.classify.township_at(R, m.subject, 1, #m.subject + 1, false))
     if town then return township_region(m, town, home) end
   end
   if county and (m.list_index or 1) > 1 and m.subject and m.subject ~= "" then
