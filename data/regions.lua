@@ -79,7 +79,7 @@ return {
   zone_suffixes = words [[
     经济技术开发区 高新技术产业开发区 高新技术开发区
     新区 开发区 高新区 经开区 经济区 自贸区 自贸试验区 保税区 综保区 综合保税区 示范区 实验区
-    试验区 合作区 产业园 工业园 科技园 园区 街道 片区 港区 功能区
+    试验区 合作区 产业园 工业园 科技园 园区 街道 片区 港区 功能区 集中区 工业集中区 产业集聚区
     科技城 创新城 商务区 中央商务区
   ]],
   -- named_zones: zones whose proper names open with no place name of the
@@ -112,6 +112,9 @@ return {
   --   the name is a generic word (township_generic: 城镇, 特色小镇, 全乡) or the
   --   suffix opens a longer word (township_breakers: 乡村振兴, 镇村, 镇域).
   township_suffixes = words [[ 镇 乡 街道 苏木 ]],
+  -- county_suffixes: the endings of a county's name, which its own report
+  --   may leave off before a zone's ending (安仁工业集中区 in 安仁县's report)
+  county_suffixes = words [[ 县 市 区 旗 自治县 自治旗 ]],
   -- township_bare: the suffixes trusted in a name with no county before it,
   --   in a county's own report (古云镇新建…); 街道 alone is as often a street
   --   (老旧街道, 商业街道), so it counts only after its county (莘县烟庄街道)

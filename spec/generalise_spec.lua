@@ -470,6 +470,11 @@ describe("zones: a figure of a zone the clause opens with is the zone's", functi
       regions_of("过去一年，西安高新区营业总收入突破4万亿元，带动全省规上工业增加值增长7%。", "陕西省"))
     -- a national new area is a zone in its own province's reports only
     assert.are.same({ "8% 陕西省" }, regions_of("过去一年，天府新区地区生产总值增长8%。", "陕西省"))
+    -- a county's own zone, named by the county without its ending in the
+    -- county's report (安仁工业集中区 of 安仁县), but not the ending alone
+    assert.are.same({ "210亿元 安仁工业集中区" },
+      regions_of("过去一年，安仁工业集中区完成技工贸总收入210亿元。", "安仁县"))
+    assert.are.same({ "8% 安仁县" }, regions_of("过去一年，工业集中区技工贸总收入增长8%。", "安仁县"))
     -- a generic phrase after a place's name (西安各开发区, 西安市园区) names no zone
     assert.are.same({ "9% 西安市" }, regions_of("过去一年，西安市园区规模工业增加值增长9%。", "陕西省"))
     -- a zone of a place elsewhere, or a kind of zone, is no region of its own

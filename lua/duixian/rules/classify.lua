@@ -1526,6 +1526,7 @@ local function regions()
       named_zones = {}, zone_province = {}, zone_generic_suffixes = data.zone_generic_suffixes or {},
       township_suffixes = data.township_suffixes or {}, township_generic = data.township_generic or {},
       township_generic_openers = data.township_generic_openers or {},
+      county_suffixes = data.county_suffixes or {},
       township_breakers = data.township_breakers or {}, township_first = {},
       township_bare = {}, township_suffix_bytes = 3,
       scope_openers = data.scope_openers or {} }
@@ -1702,6 +1703,21 @@ function M.zone_at(R, norm, at, stop)
   return nil
 end
 
+-- The document's own county by its name without its ending (安仁 of 安仁县,
+-- 两字 at least), standing at byte at of norm: as the gazetteer's name_at
+-- gives a hit, or nil. The gazetteer lists no short forms of counties, which
+-- elsewhere name other things; before a zone's ending in the county's own
+-- report (安仁工业集中区), one names the county.
+local function own_short_name_at(norm, at, home)
+  if home.level ~= 3 then return nil end
+  local data = regions_data or regions()
+  local suffix = word_before(home.name, #home.name + 1, data.county_suffixes or {})
+  if not suffix or #home.name - #suffix < 6 then return nil end
+  local short = sub(home.name, 1, #home.name - #suffix)
+  if sub(norm, at, at + #short - 1) ~= short then return nil end
+  return { name = short, unit = home }
+end
+
 --- The zone a clause speaks of as its region, standing at byte at of norm
 -- (its subject position) before stop: one of data/regions.lua's
 -- named_zones (两江新区), or a zone (zone_at) whose name opens with the
@@ -1720,7 +1736,7 @@ function M.zone_region_at(R, norm, at, stop, home, hit)
     local ours = province and (province == home or gaz.inside(home, province) or gaz.inside(province, home))
     return ours and at + #named < stop and named or nil
   end
-  hit = hit or gaz.name_at(norm, at, places_within(home))
+  hit = hit or gaz.name_at(norm, at, places_within(home)) or own_short_name_at(norm, at, home)
   if not (hit and hit.unit and (hit.unit == home or gaz.inside(hit.unit, home))) then return nil end
   local zone = R.classify.zone_at(R, norm, at, stop)
   if not zone or #zone <= #hit.name or word_before(zone, #zone + 1, data.township_suffixes) then return nil end
@@ -2025,7 +2041,7 @@ function M.region_of(R, m, doc)
     -- a zone at the subject position (西安高新区营业总收入…, 两江新区实现…):
     -- where a place of the gazetteer stands, or a named zone; noted once
     -- per clause, in a table made only for a sentence that names one
-    if hit or word_at(norm, start, (regions_data or regions()).named_zones) then
+    if hit or word_at(norm, start, (regions_data or regions()).named_zones) or own_short_name_at(norm, start, home) then
       local zone = R.classify.zone_region_at(R, norm, start, m.clause_end + 1, home, hit)
       if zone then subtable(ctx, "zones")[cs] = zone end
     end
