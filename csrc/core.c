@@ -377,6 +377,7 @@ typedef struct {
   int lead_made;      /* UV_LEAD holds it as a string */
   int leads_para;     /* the current sentence opens its paragraph */
   int section_level;  /* level of the latest heading (0 before any) */
+  size_t first_clause; /* where the current sentence's first clause ends */
   int closed;
 } dx_iter;
 
@@ -563,6 +564,7 @@ static int scan_sentence(dx_iter *it, const dx_lexicon *lx, const char *text, si
   }
   if (!dx_find_mentions(lx, &it->nz, quantities, &it->ms)) return 0;
   size_t first_clause = it->sg.plain ? it->sg.first_clause_end : dx_first_clause_end(&it->nz);
+  it->first_clause = first_clause;
   if (it->ms.n) return dx_find_cues_split(lx, &it->nz, cues, first_clause, opening, &it->cues);
   if (!dx_find_cues(lx, &it->nz, cues, first_clause, &it->cues)) return 0;
   *opening = it->cues.n;
@@ -671,11 +673,18 @@ static int iter_next(lua_State *L) {
      * reported with the later sentences of the paragraph */
     size_t kept = 0;
     for (size_t k = 0; k < opening; k++) kept += it->cues.c[k].cls == CUE_TIME;
+    /* a first clause that states a figure (2020年全区1.26万建档立卡贫困人口全部
+     * 脱贫) dates that statement: the rest of its paragraph stays in the
+     * frame before it (五年来，…), where one that states none (五年来，…
+     * 2021年，…) frames the sentences after it */
+    int dated = it->ms.n && it->ms.m[0].nstart < it->first_clause && it->para == it->sg.para &&
+                !it->leads_para;
     int level = it->sg.heading_level;
     if (kept) {
       push_cues(L, it, opening, 1);
       if (!level) append_section_cues(L);
-      lua_setiuservalue(L, lua_upvalueindex(K_ITERATOR), UV_PARA);
+      if (dated) lua_pop(L, 1);
+      else lua_setiuservalue(L, lua_upvalueindex(K_ITERATOR), UV_PARA);
     }
     if (level) {
       /* a heading opens a section. A top-level one starts with no cues; a

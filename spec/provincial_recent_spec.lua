@@ -61,6 +61,18 @@ describe("provincial reports after 2020", function()
       read("一、过去五年和2022年工作回顾\n过去五年，全省生产总值年均增长6.5%，从1.8万亿元增加到2.9万亿元。", REVIEW_2022))
   end)
 
+  it("keeps a paragraph in its frame (五年来) past a later sentence that dates its own statement (2020年全区…)", function()
+    local meta = { published = "2022-01-20", region = "德阳市罗江区", kind = "work_report" }
+    assert.are.same({ "96.4亿元 民生资金 outcome 2017-2021", "1.26万 建档立卡贫困人口 outcome 2020",
+      "23所 学校 outcome 2017-2021", "2860张 养老机构床位 outcome 2021" },
+      read("一、过去五年工作回顾\n五年来，民生福祉得到新提升。全区累计投入民生资金96.4亿元。"
+        .. "2020年全区1.26万建档立卡贫困人口全部脱贫。新建改扩建学校23所，养老机构床位增至2860张。", meta))
+    -- a year framing the sentences after it, with no figure in its clause, governs them
+    assert.are.same({ "1.26万 建档立卡贫困人口 outcome 2020", "23所 学校 outcome 2020" },
+      read("一、过去五年工作回顾\n五年来，民生福祉得到新提升。2020年，全区1.26万建档立卡贫困人口全部脱贫。"
+        .. "新建改扩建学校23所。", meta))
+  end)
+
   it("reads a target restated in a review (预期目标调整为3.5%左右) as no result, and one in a plan as a target", function()
     local meta = { published = "2021-01-28", region = "浙江省", kind = "work_report" }
     assert.are.same({ "3.5%左右 经济增长预期目标调整 other 2020", "3.6% 生产总值 outcome 2020" },
