@@ -191,6 +191,12 @@ describe("a span so far, and the headings it frames", function()
     assert.are.same({ "6.5% outcome 2020-2024", "86家 outcome 2020-2024" },
       read_2025("一、过去五年工作回顾\n五年来，全县地区生产总值年均增长6.5%。\n（一）产业转型。新增规上工业企业86家。\n"))
   end)
+
+  it("lets a year inside the heading's span, opening the paragraph before the subsections, frame them", function()
+    assert.are.same({ "6.5% outcome 2020-2024", "86家 outcome 2024" },
+      read_2025("一、过去五年工作回顾\n五年来，全县地区生产总值年均增长6.5%。\n2024年，面对复杂严峻的外部环境，"
+        .. "全县经济稳中向好。\n（一）产业转型。新增规上工业企业86家。\n"))
+  end)
 end)
 
 describe("a plan over years", function()

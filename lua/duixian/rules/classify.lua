@@ -910,7 +910,8 @@ end
 -- heading, not the word, frames m's subsection. Under 一、过去一年工作回顾,
 -- “十四五”以来，…年均增长6.5% dates its own paragraph, not the results of
 -- the year in the subsections after it; under 一、过去五年工作回顾, 五年来，…
--- frames them all, as it does under a heading naming no time. cue: the
+-- frames them all, as it does under a heading naming no time, and so does a
+-- year inside the heading's span (2021年，面对…, then （一）…). cue: the
 -- section's opening cue; one of m's own section (not cue.outer) governs
 -- the paragraphs after it (刚刚过去的2025年，… in a five-year review). Only
 -- numbered levels count: a title line (level 3) frames nothing.
@@ -932,7 +933,10 @@ function M.heading_frames_section(R, ctx, cue, doc)
       end
       if #spans == 0 then return false end
       for _, span in ipairs(spans) do
-        if span[1] == first and span[2] == last then return false end
+        -- the heading's own time, or a year inside it that the section
+        -- turns to before its subsections (一、过去五年工作回顾 … 2021年，面对
+        -- …。 then （一）…: the subsections are of 2021)
+        if span[1] <= first and last <= span[2] then return false end
       end
       return true
     end
