@@ -199,6 +199,16 @@ describe("a span so far, and the headings it frames", function()
   end)
 end)
 
+describe("a year of one value in a span's sentence", function()
+  it("dates that value, and the frame before it (“十三五”以来) the clauses after", function()
+    assert.are.same({ "2912亿元 outcome 2015", "3748亿元 outcome 2019", "7.1% outcome 2016-2019",
+      "55.9万人 outcome 2016-2019", "14.5% outcome 2015", "0.47% outcome 2019" },
+      read("一、2019年工作回顾\n“十三五”以来，全区地区生产总值由2015年的2912亿元增加到2019年的3748亿元，年均增长7.1%；"
+        .. "累计减少农村贫困人口55.9万人，贫困发生率由14.5%降至0.47%。\n",
+        { published = "2020-01-15", region = "宁夏回族自治区", kind = "work_report" }))
+  end)
+end)
+
 describe("a plan over years", function()
   it("promises a level, a flow and an average over the plan's years (the audit judges them at its end)", function()
     local got = read("二、“十四五”时期发展目标\n力争到2025年全县地区生产总值突破400亿元，" ..

@@ -401,6 +401,9 @@ function M.time_cue_for(R, m, doc)
         elseif (in_clause or not C.clause_only(R, cue.word) or C.is_fronted(R, cue, ctx.norm))
             -- 实现2035年远景目标，…年均增长5%: a goal's name frames no other clause
             and (in_clause or not cue.year or not C.names_vision(R, cue, ctx.norm))
+            -- nor does a year of one value (由2015年的2912亿元增加到2019年的3748亿元，
+            -- 年均增长7.1%: the frame before it, “十三五”以来, dates the rate)
+            and (in_clause or not C.dates_one_value(R, cue))
             and C.read_time_cue(R, cue, doc) then
           if at < pos then
             best = cue
