@@ -792,6 +792,9 @@ local lexicon = {
   --   (after_since: after a word of years since, 十年来最低; not 2019年最高位的9.9%, a year's peak)
   record_windows = { before = { "创" }, after = { "以来最", "以来首次", "以来新高", "以来新低" },
     after_since = { "最", "首次", "新高", "新低" } },
+  -- time_nouns: nouns that hold a time word, which there names no time
+  -- (学前三年毛入园率: the three years before school)
+  time_nouns = { "学前三年", "学前一年", "学前两年" },
   programme_nouns = { "行动", "计划", "规划", "攻坚", "工程", "专项",
     -- a ban over years (长江十年禁渔)
     "禁渔", "禁捕" },

@@ -61,6 +61,12 @@ describe("provincial reports after 2020", function()
       read("一、过去五年和2022年工作回顾\n过去五年，全省生产总值年均增长6.5%，从1.8万亿元增加到2.9万亿元。", REVIEW_2022))
   end)
 
+  it("reads a time word inside a noun (学前三年毛入园率) as no time", function()
+    assert.are.same({ "84% 学前三年毛入园率 outcome 2019" },
+      read("一、2019年工作回顾\n学前三年毛入园率达到84%。", { published = "2020-01-15", region = "宁夏回族自治区",
+        kind = "work_report" }))
+  end)
+
   it("keeps a paragraph in its frame (五年来) past a later sentence that dates its own statement (2020年全区…)", function()
     local meta = { published = "2022-01-20", region = "德阳市罗江区", kind = "work_report" }
     assert.are.same({ "96.4亿元 民生资金 outcome 2017-2021", "1.26万 建档立卡贫困人口 outcome 2020",

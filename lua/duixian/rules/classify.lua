@@ -251,6 +251,19 @@ function M.names_programme(R, cue, norm)
   return word_at(norm, cue.pos + #cue.word, R.lexicon.programme_nouns or {}) ~= nil
 end
 
+--- Is a time word part of a noun that holds it (学前三年毛入园率: the lexicon's
+-- time_nouns), no time at all? Read only in the sentence (norm).
+function M.inside_time_noun(R, cue, norm)
+  local nouns = R.lexicon.time_nouns
+  if not nouns or not norm then return false end
+  for k = 1, #nouns do
+    local noun = nouns[k]
+    local off = find(noun, cue.word, 1, true)
+    if off and sub(norm, cue.pos - off + 1, cue.pos - off + #noun) == noun then return true end
+  end
+  return false
+end
+
 --- Does a time word name the window of a record (创近三年新高, 1985年以来最高:
 -- the lexicon's record_windows before or after it), not the period of a
 -- figure? Read after it only in the sentence (norm): of another sentence
@@ -383,7 +396,8 @@ function M.time_cue_for(R, m, doc)
       local kind = known[k]
       if kind == nil then
         kind = ((cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year ~= nil)
-          and not C.names_programme(R, cue, ctx.norm) and not C.names_record(R, cue, ctx.norm))
+          and not C.names_programme(R, cue, ctx.norm) and not C.names_record(R, cue, ctx.norm)
+          and not C.inside_time_noun(R, cue, ctx.norm))
           and (C.is_baseline(R, cue, ctx.norm) and BASELINE or FRAMES) or false
         known[k] = kind
       end
