@@ -61,6 +61,12 @@ describe("provincial reports after 2020", function()
       read("一、过去五年和2022年工作回顾\n过去五年，全省生产总值年均增长6.5%，从1.8万亿元增加到2.9万亿元。", REVIEW_2022))
   end)
 
+  it("reads a count of the region's counties an action covers, after a modifier with 的, as no result", function()
+    assert.are.same({ "8个 县（区）继续落实 other 2020" },
+      read("二、2020年工作安排\n对已脱贫的8个县（区）继续落实帮扶政策。", { published = "2020-01-15",
+        region = "宁夏回族自治区", kind = "work_report" }))
+  end)
+
   it("reads a time word inside a noun (学前三年毛入园率) as no time", function()
     assert.are.same({ "84% 学前三年毛入园率 outcome 2019" },
       read("一、2019年工作回顾\n学前三年毛入园率达到84%。", { published = "2020-01-15", region = "宁夏回族自治区",

@@ -2725,7 +2725,8 @@ end
 --- Is m a count of the region's own counties, districts or zones that an
 -- action covered (对8个县(市、区)、3个市属开发区进行了数据核查)? 对 opens the
 -- clause's object, and between it and m stand only such counts and the
--- whole region's words (对全市8个县…): the extent of the action, not a
+-- whole region's words (对全市8个县…), after a modifier ending in 的 (对已
+-- 脱贫的8个县（区）继续落实…): the extent of the action, not a
 -- result. The nouns are data/regions.lua's subdivision_counts.
 function M.is_subdivision_scope(R, m)
   if R.words.unit_class[m.unit] then return false end -- a count (个), not a measure
@@ -2743,6 +2744,12 @@ function M.is_subdivision_scope(R, m)
   end
   if not scope then return false end
   local i, stop = scope + #opener, m.pos
+  -- past a modifier that ends in 的 (对已脱贫的8个县（区）继续落实…)
+  local de = find(norm, "的", i, true)
+  while de and de < stop do
+    i = de + 3
+    de = find(norm, "的", i, true)
+  end
   while i < stop do
     local b = byte(norm, i)
     if b >= 0x30 and b <= 0x39 or b == 0x20 then
