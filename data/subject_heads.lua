@@ -323,7 +323,9 @@ return {
   -- noun so done, as the verb before it says (新投产项目, 投产项目). Not 建成,
   -- which ends a clause with no thing (verb_endings).
   postposed_predicates = { "投产", "开工", "竣工", "完工", "上市", "投用", "通车", "开业", "落地", "签约",
-    "入库", "挂牌" },
+    "入库", "挂牌",
+    -- livestock sold for slaughter or kept (生猪出栏42万头: 出栏生猪)
+    "出栏", "存栏" },
 
   -- Similarity pairs only subjects at least this many characters long: a
   -- shorter one (项目, 首批, 城镇) names no indicator of its own.

@@ -201,6 +201,9 @@ describe("duixian.rules.match", function()
       assert.are.same({ "500个 met 520个" }, audit_pair("推动500个重点项目开工。", "过去一年，开工重点项目520个。"))
       -- another stage is another thing
       assert.are.same({ "500个 not_reported nil" }, audit_pair("推动500个重点项目开工。", "过去一年，竣工重点项目520个。"))
+      -- livestock sold or kept (生猪出栏: 出栏生猪), each its own
+      assert.are.same({ "42万头左右 met 41.5万头" }, audit_pair("生猪出栏稳定在42万头左右。", "过去一年，出栏生猪41.5万头。"))
+      assert.are.same({ "42万头左右 not_reported nil" }, audit_pair("生猪出栏稳定在42万头左右。", "过去一年，存栏生猪41.5万头。"))
     end)
 
     it("reads a stage alone as the thing before it at that stage (供应分配8.4万套)", function()
