@@ -316,6 +316,9 @@ return {
     { "start", { "开工", "新开工", "开工建设", "开工改造", "新开工改造", "筹集", "建设筹集", "筹措", "筹建" } },
     { "finish", { "完成", "完工", "竣工", "建成", "基本建成", "交付", "交付使用", "建成交付" } },
     { "allocate", { "供应", "分配", "供应分配", "配租", "配售", "分配入住" } },
+    -- livestock sold for slaughter in the year, or kept at its end
+    { "sell", { "出栏" } },
+    { "keep", { "存栏" } },
   },
 
   -- Verbs of a stage reached that may follow the noun they are said of, at
