@@ -678,7 +678,13 @@ static size_t try_word(const scan_ctx *c, size_t i, const dx_word *w, dx_mention
   m->value.mant = (int64_t)w->factor;
   m->value.ok = 1;
   m->unit = w->name ? w->name : "times";
-  return i + w->len;
+  /* a bound after the word, with none before it (翻了两番多, 翻一番以上) */
+  const dx_word *post = pre || (w->name && strcmp(w->name, "rank") == 0) ? NULL : qualifier_after(c, m->nend);
+  if (post && post->tag != CMP_EQ) {
+    m->cmp = post->tag;
+    m->nend += post->len;
+  }
+  return m->nend;
 }
 
 /* ---- clauses, subjects and verbs --------------------------------------- */

@@ -177,6 +177,9 @@ describe("duixian.scan spreads a measure said short over a list", function()
   it("keeps a count, and a unit that is no measure's first part", function()
     assert.are.same({ "个", "个" }, pick("新建学校3个、幼儿园5个。", "unit"))
     assert.are.same({ "person", "person-time" }, pick("培训人数分别达到3000人、5000人次。", "unit"))
+    -- a number word with a bound after it (翻了两番多: more than four times)
+    assert.are.same({ { "186家", 186, "=" }, { "812家", 812, "=" }, { "翻了两番多", 4, ">" } },
+      pick("高新技术企业由186家增加到812家，翻了两番多。", "raw", "value", "cmp"))
     -- counts of times held or served (场次, 户次), with the qualifier after them
     assert.are.same({ { "50场次以上", "场次", ">=" } }, pick("开展促消费活动50场次以上。", "raw", "unit", "cmp"))
     assert.are.same({ { "超6.3万户次", "户次", ">" } }, pick("惠及经营主体超6.3万户次。", "raw", "unit", "cmp"))
