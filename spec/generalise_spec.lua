@@ -697,6 +697,8 @@ describe("figures that are no figure of the region", function()
   it("keeps a share of the nation (占全国比重) and a share of things (61%的城市污水处理厂)", function()
     assert.are.same({ "7.4% outcome", "61% outcome" },
       kinds("2025年，占全国比重达到7.4%，61%的城市污水处理厂完成提标改造。"))
+    -- the figure right after 全国的: a share of the nation's whole, no yardstick
+    assert.are.same({ "0.2% outcome", "2% other" }, kinds("2025年，高新技术企业数量不足全国的0.2%，全国粮食产量增长2%。"))
   end)
 
   it("keeps a sum arranged for a purpose (安排100亿元财政资金) but not a category (差错率小于3%的)", function()

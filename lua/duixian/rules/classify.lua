@@ -2467,6 +2467,8 @@ function M.is_yardstick(R, m, doc)
     if cue == nil or cue.pos >= m.pos then break end -- the cues stand in order
     if cue.class == "compare" and cue.pos >= cs
         and sub(ctx.norm, cue.pos - 3, cue.pos - 1) ~= "占" -- 占全国比重: a share, not a yardstick
+        -- 不足全国的0.2%: a share of the whole, the figure right after its 的
+        and not (cue.pos + #cue.word + 3 == m.pos and sub(ctx.norm, cue.pos + #cue.word, m.pos - 1) == "的")
         and not R.classify.after_relative_verb(R, ctx.norm, cue.pos) -- 稳居全国前十: a ranking
         and R.classify.scope_is_compared(R, m, cue) then
       local row = R.words.cue[cue.word]
