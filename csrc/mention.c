@@ -424,6 +424,10 @@ static const dx_word *measured_span(const scan_ctx *c, size_t i, const number *n
 
 /* Try a quantity whose number starts at i. Returns the index to continue
  * scanning from; *found tells whether m was filled. */
+/* A CJK ideograph (lead byte E4-E9) is never a clause mark, a quote or a
+ * bracket: the walks below step over it without a test. */
+static int is_ideograph_lead(unsigned ch) { return ch >= 0xE4 && ch <= 0xE9; }
+
 static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *found) {
   const dx_lexicon *lx = c->lx;
   number nm;
@@ -645,6 +649,13 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     if (dx_match_prefix(&lx->stops, c->t + end, c->n - end)) return end;
   }
   if (has_max) cmp = CMP_RANGE;
+  /* 增长-4.3%: a minus right before the digits, after a verb (not the dash of
+   * a range between two numbers, 5%-6%, nor one opening a code) */
+  if (!nm.chinese && start == i && !has_max && i >= 4 && c->t[i - 1] == '-' && is_ideograph_lead(c->t[i - 4]) &&
+      dx_match_suffix(&lx->verbs, c->t, i - 1) && v.mant > 0) {
+    v.mant = -v.mant;
+    start = i - 1;
+  }
 
   memset(m, 0, sizeof *m);
   m->nstart = start;
@@ -699,9 +710,6 @@ static size_t clause_start(const scan_ctx *c, size_t i) {
   return 0;
 }
 
-/* A CJK ideograph (lead byte E4-E9) is never a clause mark, a quote or a
- * bracket: the walks below step over it without a test. */
-static int is_ideograph_lead(unsigned ch) { return ch >= 0xE4 && ch <= 0xE9; }
 
 static size_t clause_end(const scan_ctx *c, size_t i) {
   size_t len;

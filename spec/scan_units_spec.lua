@@ -177,6 +177,11 @@ describe("duixian.scan spreads a measure said short over a list", function()
   it("keeps a count, and a unit that is no measure's first part", function()
     assert.are.same({ "个", "个" }, pick("新建学校3个、幼儿园5个。", "unit"))
     assert.are.same({ "person", "person-time" }, pick("培训人数分别达到3000人、5000人次。", "unit"))
+    -- a minus right before the digits, after a verb: a fall (增长-4.3%), but
+    -- never the dash of a range
+    assert.are.same({ { "-4.3%", -4.3 }, { "－2.1%", -2.1 } },
+      pick("固定资产投资增长-4.3%，外贸进出口增长－2.1%。", "raw", "value"))
+    assert.are.same({ { "5%-6%", 5 } }, pick("地区生产总值增长5%-6%。", "raw", "value"))
     -- a number word with a bound after it (翻了两番多: more than four times)
     assert.are.same({ { "186家", 186, "=" }, { "812家", 812, "=" }, { "翻了两番多", 4, ">" } },
       pick("高新技术企业由186家增加到812家，翻了两番多。", "raw", "value", "cmp"))
