@@ -117,6 +117,9 @@ describe("region of a mention", function()
     assert.are.same({ "古云镇", "古云镇" }, regions("去年莘县古云镇新建蔬菜大棚1200个，实现产值3亿元。", "聊城市"))
     -- but not past the region's own word, nor for townships counted together
     assert.are.same({ "古云镇", "莘县" }, regions("去年古云镇新建蔬菜大棚1200个，全县新建蔬菜大棚2300个。", "莘县"))
+    -- nor past a semicolon, which opens a statement of its own
+    assert.are.same({ "临清市", "聊城市" },
+      regions("到2026年，临清市生产总值突破500亿元；城乡居民人均可支配收入年均增长7%以上。", "聊城市"))
     assert.are.same({ "莘县", "莘县" }, regions("去年古云镇、张鲁回族镇等5个乡镇新建蔬菜大棚1200个。", "莘县"))
   end)
 

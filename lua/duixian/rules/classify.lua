@@ -1914,12 +1914,16 @@ end
 -- (过去一年，昆山市地区生产总值5140亿元、增长5.2%，一般公共预算收入增长6.1%:
 -- all three are 昆山市's; 古云镇新建蔬菜大棚1200个，实现产值3亿元). nil when the
 -- nearest place is the region's own word (全市), a list of places (海淀区、朝阳区…), a thing of a
--- place (福州地铁…), or when none stands before m. region_of hands the unit
+-- place (福州地铁…), when a semicolon stands between (a statement of its
+-- own), or when none stands before m. region_of hands the unit
 -- on as it reads the sentence's figures in order (ctx.sentence_carry), so
 -- this costs nothing per figure; sets m.region_reason.
-function M.sentence_unit(_, m, home)
+function M.sentence_unit(R, m, home)
   local carry = m.context.sentence_carry
   if not carry or carry[2] >= m.clause_start then return nil end
+  -- a semicolon opens a statement of its own (…临清市生产总值突破500亿元；城乡
+  -- 居民人均可支配收入年均增长7%以上: the city's)
+  if R.classify.crosses_semicolon(R, m.context.norm, carry[2], m.pos) then return nil end
   local unit = carry[1]
   if unit.zone_of then -- a zone (zone_region_at), no unit of the gazetteer
     m.region_reason = ("an earlier clause of the sentence opens with %s, a zone of %s, and the clause goes on about it")
