@@ -189,6 +189,11 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "农村低保标准", "提高到" }, of("城乡低保标准提高到每月815元和615元。", "615元"))
   end)
 
+  it("ends the noun after a count at 出列 and 摘帽, verbs of villages and counties out of poverty", function()
+    assert.are.same({ "贫困县", "" }, of("832个贫困县摘帽。", "832个"))
+    assert.are.same({ "贫困村", "" }, of("186个贫困村出列。", "186个"))
+  end)
+
   it("goes on about the figure before after a comparison with last year and a net change (比上年净增21家)", function()
     assert.are.same({ "规上工业企业", "净增" }, of("全市规上工业企业达到520家，比上年净增21家。", "21家"))
     assert.are.same({ "国家级高新技术企业", "增加" }, of("国家级高新技术企业320家，比上年增加45家。", "45家"))
