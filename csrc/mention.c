@@ -1612,7 +1612,11 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
      * whoever acts before the verb (新培育20家…企业, 自贸试验区推出111项…举措) */
     int ends_de = m->subj_end == lead && lead >= m->subj_start + 3 && at(c, lead - 3, "的") && m->unit &&
                   !is_relative_unit(m->unit);
-    int counted = m->unit && (unsigned char)m->unit[0] >= 0x80 && m->subj_end > m->subj_start &&
+    /* a bare 万 or 亿 whose unit the head noun after it gives (现行标准下6.8万|
+     * 农村贫困人口, 帮助5200多万|职工) counts that noun as a classifier would */
+    int bare = m->nend >= 3 && (at(c, m->nend - 3, "万") || at(c, m->nend - 3, "亿")) && m->unit &&
+               (unsigned char)m->unit[0] < 0x80 && !is_relative_unit(m->unit);
+    int counted = m->unit && ((unsigned char)m->unit[0] >= 0x80 || bare) && m->subj_end > m->subj_start &&
                   (m->subj_end == lead ||
                    (m->verb_end > m->verb_start && m->verb_end == lead && m->subj_end <= m->verb_start));
     if (ends_de || counted) {

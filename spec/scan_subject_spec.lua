@@ -189,6 +189,12 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "农村低保标准", "提高到" }, of("城乡低保标准提高到每月815元和615元。", "615元"))
   end)
 
+  it("takes the head noun after a bare 万 (6.8万农村贫困人口) for the subject, as after a classifier", function()
+    assert.are.same({ "农村贫困人口", "" }, of("现行标准下6.8万农村贫困人口全部脱贫。", "6.8万"))
+    assert.are.same({ "农村人口", "" }, of("今年要再解决3200万农村人口的安全饮水问题。", "3200万"))
+    assert.are.same({ "老年人", "惠及" }, of("高龄津贴惠及130万老年人。", "130万"))
+  end)
+
   it("ends the noun after a count at 出列 and 摘帽, verbs of villages and counties out of poverty", function()
     assert.are.same({ "贫困县", "" }, of("832个贫困县摘帽。", "832个"))
     assert.are.same({ "贫困村", "" }, of("186个贫困村出列。", "186个"))
