@@ -508,7 +508,7 @@ local lexicon = {
     "我省", "我区", "我县", "我州", "我盟", "我旗",
     -- the whole region's people, top to bottom (全县上下要确保粮食总产…)
     "全省上下", "全市上下", "全县上下", "全区上下", "全州上下", "全旗上下",
-    "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年",
+    "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年", "比年初", "较年初",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
     "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
     "大力", "重点", "主要", "初步", "约", "谋划", "年均", "平均", "两年平均", "三年平均", "同口径", "可比口径", "按可比口径", "转为", "转而", "拟", "首次", "继续",
@@ -613,6 +613,7 @@ local lexicon = {
     { "连续3年", "time", years = { -3, -1 }, implies = "outcome", scope = "clause" },
     { "连续三年", "time", years = { -3, -1 }, implies = "outcome", scope = "clause" },
     -- 三年攻坚行动 plans three years; in a review the three years before
+    { "两年", "time", years = { 0, 1 }, implies = "target", past_years = { -2, -1 }, scope = "clause" },
     { "三年", "time", years = { 0, 2 }, implies = "target", past_years = { -3, -1 }, scope = "clause" },
     { "五年", "time", years = { 0, 4 }, implies = "target", past_years = { -5, -1 }, scope = "clause" },
     { "十年", "time", years = { 0, 9 }, implies = "target", past_years = { -10, -1 }, scope = "clause" },
@@ -675,6 +676,9 @@ local lexicon = {
     -- a comparison with the year before reports a result (同比增长8.4%)
     { "同比", "real", implies = "outcome", scope = "clause" },
     { "比上年", "real", implies = "outcome", scope = "clause" },
+    -- a balance set against the start of its year (存款余额比年初增长7.2%)
+    { "比年初", "real", implies = "outcome", scope = "clause" },
+    { "较年初", "real", implies = "outcome", scope = "clause" },
     { "较上年", "real", implies = "outcome", scope = "clause" },
     { "截止", "real", implies = "outcome", scope = "clause", opening_scope = "sentence" },
     { "目前", "real", implies = "outcome", scope = "clause" },

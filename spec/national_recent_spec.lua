@@ -42,6 +42,13 @@ describe("national reports after 2012", function()
       read("一、过去一年工作回顾\n长江十年禁渔以来监测鱼类增长1倍多。\n", "2023-03-05"))
   end)
 
+  it("reads 两年 as two years, and a balance set against the start of its year (比年初)", function()
+    assert.are.same({ "超过2400万人 outcome 2022-2023", "7.2% outcome 2023" },
+      read("一、2023年工作回顾\n城镇新增就业两年累计超过2400万人。人民币存款余额比年初增长7.2%。\n", "2024-03-05"))
+    assert.are.same({ "3500万人次以上 target 2024-2025" },
+      read("二、2024年政府工作任务\n今明两年职业技能培训3500万人次以上。\n", "2024-03-05"))
+  end)
+
   it("reads what a plan's part forecasts of the year planned (预计今年…) as no promise", function()
     assert.are.same({ "1179万人 other 2024", "超过1200万人 other 2024" },
       read("三、2024年政府工作任务\n今年高校毕业生预计达1179万人。预计今年城镇需要就业的新成长劳动力超过1200万人。\n",

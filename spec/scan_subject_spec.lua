@@ -202,6 +202,8 @@ describe("duixian.scan subjects and verbs", function()
 
   it("goes on about the figure before after a comparison with last year and a net change (比上年净增21家)", function()
     assert.are.same({ "规上工业企业", "净增" }, of("全市规上工业企业达到520家，比上年净增21家。", "21家"))
+    assert.are.same({ "年底国家外汇储备", "增加" }, of("年底国家外汇储备达4033亿美元，比年初增加1168亿美元。", "1168亿美元"))
+    assert.are.same({ "人民币存款余额", "增长" }, of("人民币存款余额比年初增长7.2%。", "7.2%"))
     assert.are.same({ "国家级高新技术企业", "增加" }, of("国家级高新技术企业320家，比上年增加45家。", "45家"))
   end)
 
