@@ -2976,10 +2976,23 @@ end
 -- (预计全年增长5.5%左右，今年目标是增长6%: the target is the plan's).
 function M.is_forecast(R, m)
   local C = R.classify
+  if C.counts_circumstance(R, m) then return true end
   local cue = C.estimate_cue(R, m)
   local row = cue and R.words.cue[cue.word]
   return row ~= nil and row.forecast == true and not C.cue_before(R, m, implies_outcome, true)
     and not C.cue_before(R, m, implies_target, true)
+end
+
+--- Does m count who the year planned brings, with no verb of doing (今年高校
+-- 毕业生1179万人, 高校毕业生达1076万人: the lexicon's circumstance_nouns as the
+-- whole subject, no verb or one of reaching)? What a plan faces is no promise.
+function M.counts_circumstance(R, m)
+  local subject = m.subject or ""
+  if subject == "" or not words_module.set_of(R.lexicon.circumstance_nouns or {})[subject] then return false end
+  local verb = m.verb or ""
+  if verb == "" then return true end
+  local row = R.words.verb[verb]
+  return row ~= nil and row.class == "reach"
 end
 
 --- Classify one mention in place: kind, period, estimate, region, headline.
@@ -2990,7 +3003,7 @@ function M.classify(R, m, doc, st)
   if not other and kind == "outcome" and C.names_target(R, m) then
     other, why = true, "a target restated in a review (预期目标调整为3.5%左右), no result"
   elseif not other and kind == "target" and C.is_forecast(R, m) then
-    other, why = true, "a forecast of the year planned (预计今年高校毕业生1179万人), no promise"
+    other, why = true, "a forecast or a circumstance of the year planned (预计今年…, 今年高校毕业生1179万人), no promise"
   end
   if other then
     kind = "other"
