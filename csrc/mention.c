@@ -1816,6 +1816,19 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       if (h < final->subj_end) head_b = head_a; /* one head each: the last's */
     }
     for (size_t j = 0; j < K && head_b > head_a; j++) ms[k + j].head_start = head_a, ms[k + j].head_end = head_b;
+    /* a modifier the first conjunct opens with, written once for all
+     * (单位国内生产总值用水量、能耗、二氧化碳排放量分别下降…: 单位国内生产总值能耗) */
+    const dx_word *shared = ms[k].subj_end > ms[k].subj_start
+                                ? dx_match_prefix(&c->lx->shared_modifiers, c->t + ms[k].subj_start,
+                                                  ms[k].subj_end - ms[k].subj_start)
+                                : NULL;
+    if (shared && ms[k].subj_start + shared->len < ms[k].subj_end)
+      for (size_t j = 1; j < K; j++) {
+        dx_mention *part = &ms[k + j];
+        if (part->subj_end <= part->subj_start || part->subj_prefix) continue;
+        if (!dx_match_prefix(&c->lx->shared_modifiers, c->t + part->subj_start, part->subj_end - part->subj_start))
+          part->subj_prefix = shared->word;
+      }
     k += K - 1;
   }
 

@@ -277,7 +277,10 @@ return {
       "单位生产总值能源消耗", "生产总值能耗", "生产总值能源消耗" } },
   { id = "co2_intensity", name = "单位生产总值二氧化碳排放降低", measure = "decrease", unit = "%", direction = "floor", tolerance = P,
     aliases = { "单位国内生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放", "单位生产总值二氧化碳排放",
-      "单位GDP二氧化碳排放", "万元生产总值二氧化碳排放", "碳排放强度", "二氧化碳排放强度" } },
+      "单位GDP二氧化碳排放", "万元生产总值二氧化碳排放", "碳排放强度", "二氧化碳排放强度",
+      -- the emissions counted (二氧化碳排放量), per unit of output
+      "单位国内生产总值二氧化碳排放量", "单位地区生产总值二氧化碳排放量", "单位生产总值二氧化碳排放量",
+      "单位GDP二氧化碳排放量" } },
   -- water used per unit of output (万元生产总值用水量下降22%; the scanner
   -- reads 万元 as no part of the subject)
   { id = "water_intensity", name = "万元生产总值用水量降低", measure = "decrease", unit = "%", direction = "floor",

@@ -548,6 +548,11 @@ local lexicon = {
   -- the subject of two figures (城乡低保平均标准分别提高至778元/月、6818元/年;
   -- 城乡居民人均可支配收入增长6%和7.5%), each figure takes its half in the
   -- word's place (城市低保平均标准, 农村低保平均标准). Longest first wins.
+  -- shared_modifiers: a modifier the first conjunct of a 分别 list opens
+  -- with, written once for all (单位国内生产总值用水量、能耗、二氧化碳排放量分别
+  -- 下降23%、15%、18%: 单位国内生产总值能耗, 单位国内生产总值二氧化碳排放量)
+  shared_modifiers = { "单位国内生产总值", "单位地区生产总值", "单位生产总值", "单位GDP", "万元国内生产总值",
+    "万元地区生产总值", "万元生产总值", "万元GDP" },
   -- rate_frames: what a figure is per, standing between its verb and it
   -- (城市低保标准提高到每月815元, 补助标准提高到每人每年240元): the verb is
   -- the figure's, and the subject ends before it

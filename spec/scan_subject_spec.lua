@@ -189,6 +189,13 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "农村低保标准", "提高到" }, of("城乡低保标准提高到每月815元和615元。", "615元"))
   end)
 
+  it("gives each conjunct of a 分别 list the modifier the first opens with (单位国内生产总值…、能耗)", function()
+    local text = "单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。"
+    assert.are.same({ "单位国内生产总值用水量", "下降" }, of(text, "23%"))
+    assert.are.same({ "单位国内生产总值能耗", "下降" }, of(text, "15%"))
+    assert.are.same({ "单位国内生产总值二氧化碳排放量", "下降" }, of(text, "18%"))
+  end)
+
   it("takes the head noun after a bare 万 (6.8万农村贫困人口) for the subject, as after a classifier", function()
     assert.are.same({ "农村贫困人口", "" }, of("现行标准下6.8万农村贫困人口全部脱贫。", "6.8万"))
     assert.are.same({ "农村人口", "" }, of("今年要再解决3200万农村人口的安全饮水问题。", "3200万"))
