@@ -576,7 +576,9 @@ local lexicon = {
     "培育", "引进", "培育引进", "引育", "新培育", "组建", "新组建", "认证", "新认证", "新建", "打造", "创建" },
   continuers = { "比", "占", "较", "同比",
     -- adverbs before the verb of the figure's own clause (沿黄生态廊道1194公里全线贯通)
-    "全线", "顺利", "正式", "陆续", "相继", "先后" },
+    "全线", "顺利", "正式", "陆续", "相继", "先后",
+    -- and those saying all of it was done (1000亿元全部拨付到位, 均已下达)
+    "全部", "全额", "均已", "已全部" },
   cues = {
     -- time words: years relative to the year the document plans (0 is 今年)
     -- calendar words count from the year of publication, which a report of

@@ -42,6 +42,12 @@ describe("national reports after 2012", function()
       read("一、过去一年工作回顾\n长江十年禁渔以来监测鱼类增长1倍多。\n", "2023-03-05"))
   end)
 
+  it("keeps a sum all paid out (1000亿元全部拨付到位) and a standard per head its clause before names", function()
+    assert.are.same({ "1000亿元 outcome 2016", "30元 outcome 2016", "450元 outcome 2016" },
+      read("一、2016年工作回顾\n中央财政专项奖补资金1000亿元全部拨付到位。城乡居民医保人均财政补助标准再提高30元，"
+        .. "达到每人每年450元。\n", "2017-03-05"))
+  end)
+
   it("reads 两年 as two years, and a balance set against the start of its year (比年初)", function()
     assert.are.same({ "超过2400万人 outcome 2022-2023", "7.2% outcome 2023" },
       read("一、2023年工作回顾\n城镇新增就业两年累计超过2400万人。人民币存款余额比年初增长7.2%。\n", "2024-03-05"))

@@ -2609,10 +2609,14 @@ function M.is_counted(_, m, cue)
 end
 
 --- Does a standard's or a grant's word (the lexicon's policy_standards) come
--- before the per-head word at cue in m's clause (补助标准提高到每人每年670元)?
+-- before the per-head word at cue in m's clause (补助标准提高到每人每年670元), or
+-- in its subject?
 function M.is_standard_rate(R, m, cue)
   local lead = m.context.norm:sub(m.clause_start, cue.pos - 1)
-  return contains_any(lead, 1, #lead, R.lexicon.policy_standards or {})
+  local standards = R.lexicon.policy_standards or {}
+  -- or in the subject a clause before gave it (…补助标准再提高30元，达到每人每年450元)
+  local subject = m.subject or ""
+  return contains_any(lead, 1, #lead, standards) or (subject ~= "" and contains_any(subject, 1, #subject, standards))
 end
 
 -- The names a role word at byte p of s introduces (脱贫户王承亮): a surname
