@@ -66,7 +66,9 @@
 --             (a time word with a span: 第十四个五年规划) frames its figures, as
 --             a heading naming a plan does. authority ranks the kinds'
 --             figures of one year (a higher one is the better evidence; the
---             statistics bureau's final figure corrects the report's)
+--             statistics bureau's final figure corrects the report's).
+--             plans_from_month: the month from which a document of the kind
+--             plans the year after its own (7 when unset)
 -- headings:   words in a heading that mark a review of the past or a plan
 -- words:      number words { word, value, unit, measure = what the figure
 --             measures when no verb says (持平: growth of 0%) }; unit "rank" (首位) only
@@ -584,6 +586,10 @@ local lexicon = {
     -- calendar words count from the year of publication, which a report of
     -- December (planning the next year) does not share with its plan year
     { "今年", "time", years = { 0, 0 }, calendar = true },
+    -- the year so far (今年以来，全县完成固定资产投资120亿元 in news of October):
+    -- what has come about
+    { "今年以来", "time", years = { 0, 0 }, implies = "outcome", calendar = true },
+    { "年初以来", "time", years = { 0, 0 }, implies = "outcome", calendar = true },
     { "明年", "time", years = { 1, 1 }, implies = "target", calendar = true },
     -- the year a report plans (新的一年，城镇新增就业3000人): its plan year
     -- whatever the month, so no calendar word
@@ -1063,6 +1069,11 @@ local lexicon = {
     -- 云水省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要: its
     -- targets are the plan period's, which its title names
     { "plan", words = { "规划纲要", "远景目标纲要" }, title_only = true, titled_span = true, authority = 1 },
+    -- news: what is not one of the above. Before December it reports on the
+    -- year under way (上半年…, 确保完成全年目标 in July); December's, of the
+    -- economic work conference, plans the next (plans_from_month; a report
+    -- plans the next year from July, a county's of December)
+    { "news", words = {}, plans_from_month = 12 },
   },
 
   words = {

@@ -787,6 +787,12 @@ describe("全国 and 全省: the larger region's figure, or part of a name or of
     assert.are.same({ "20个 outcome" }, reading("2025年，建成首批20个示范区。"))
   end)
 
+  it("reads news of July on the year running: the year's target it speaks of is that year's", function()
+    local july = { published = "2024-07-26", region = "黑龙江省齐齐哈尔市", kind = "news" }
+    assert.are.same({ "6%左右 target 2024", "5.8% outcome 2024" },
+      (read("确保完成地区生产总值增长6%左右的全年目标。上半年，全市地区生产总值同比增长5.8%。", july)))
+  end)
+
   it("reads news of October on the year running: its parts past, and the year so far, are results of it", function()
     local october = { published = "2025-10-28", region = "聊城市阳谷县", kind = "news" }
     assert.are.same({ "268.5亿元 outcome 2025", "6.1% outcome 2025", "8.5% outcome 2025" },

@@ -552,8 +552,16 @@ function M.years(published, kind, text)
     return covered, covered
   end
   if not y then return nil, nil end
-  local plan = (m and m >= 7) and y + 1 or y
-  return plan, plan - 1
+  -- a report of the second half of a year plans the next (a county's of
+  -- December); news of the year's months before December reports on the
+  -- year under way (上半年…, 确保完成全年目标), and December's news of the
+  -- economic work conference plans the next
+  local late = row and row.plans_from_month or 7
+  local plan = (m and m >= late) and y + 1 or y
+  -- the year reviewed: the one before until half of the year is past, then
+  -- the year running (a report of December reviews it and plans the next;
+  -- news of October reports on it and still plans it)
+  return plan, (m and m >= 7) and y or y - 1
 end
 
 return M
