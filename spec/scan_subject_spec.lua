@@ -196,6 +196,11 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "单位国内生产总值二氧化碳排放量", "下降" }, of(text, "18%"))
   end)
 
+  it("reads the verbs of reaching by a change whole (上升至, 扩大到, 发展到), out of the subject", function()
+    assert.are.same({ "我国创新能力综合排名", "上升至" }, of("我国创新能力综合排名上升至全球第12位。", "第12位"))
+    assert.are.same({ "中等职业学校招生规模", "扩大到" }, of("中等职业学校招生规模扩大到741万人。", "741万人"))
+  end)
+
   it("takes the head noun after a bare 万 (6.8万农村贫困人口) for the subject, as after a classifier", function()
     assert.are.same({ "农村贫困人口", "" }, of("现行标准下6.8万农村贫困人口全部脱贫。", "6.8万"))
     assert.are.same({ "农村人口", "" }, of("今年要再解决3200万农村人口的安全饮水问题。", "3200万"))
