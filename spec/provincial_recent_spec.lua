@@ -171,6 +171,13 @@ describe("provincial reports after 2020", function()
         { published = "2020-01-15", region = "青海省", kind = "work_report" }))
   end)
 
+  it("judges a five-year target of building (新建改建…里程) by the span's own figure, never by its last year's", function()
+    assert.are.same({ "约3万公里 highway_mileage not_reported nil" },
+      judged("陕西省", { "2016-01-20", "2021-01-25" },
+        "二、“十三五”时期主要目标任务\n新建改建高速公路通车里程约3万公里。",
+        "一、2020年工作回顾\n新建改建高速公路通车里程约1.3万公里。"))
+  end)
+
   it("reads 负增长 as a fall, and a growth past a semicolon as of the subject its stretch opens with", function()
     assert.are.same({ "8% retail_sales_growth missed 1%", "5% trade_growth missed 0.3%", "4% fiscal_revenue_growth missed 3.2%" },
       judged("陕西省", { "2020-01-13", "2021-01-25" },

@@ -623,8 +623,12 @@ function M.is_stock(R, m)
     end
   end
   local verb = m.verb or ""
+  -- (a run of verbs of adding opening with one adds too: 新建改建高速公路通车
+  -- 里程; not 增加到, which reaches a level)
+  local adder = verb ~= "" and word_at(verb, 1, R.lexicon.stock_adders or {})
+  local rest = adder and R.words.verb[sub(verb, #adder + 1)]
   return not is_change_verb(R, verb)
-    and not words_module.set_of(R.lexicon.stock_adders or {})[verb]
+    and not (adder and (#adder == #verb or (rest and rest.class == "add")))
     -- 五年新增高速公路里程达到1200公里
     and not contains_any(subject, 1, #subject, R.lexicon.added_openers or {})
 end
