@@ -134,7 +134,7 @@ return {
   -- read with the second word in place of the first before its head is
   -- sought, for the catalogue and for similarity alike.
   synonyms = {
-    { "营业里程", "通车里程" }, { "运营里程", "通车里程" }, { "通车总里程", "通车里程" },
+    { "营业里程", "通车里程" }, { "运营里程", "通车里程" }, { "营运里程", "通车里程" }, { "通车总里程", "通车里程" },
     { "总产量", "产量" },
     -- a subscript typed with an underscore (PM_2.5平均浓度)
     { "PM_2.5", "PM2.5" },
