@@ -422,12 +422,12 @@ static const dx_word *measured_span(const scan_ctx *c, size_t i, const number *n
   return h && h->name && strcmp(h->name, stop->name) == 0 ? stop : NULL;
 }
 
-/* Try a quantity whose number starts at i. Returns the index to continue
- * scanning from; *found tells whether m was filled. */
 /* A CJK ideograph (lead byte E4-E9) is never a clause mark, a quote or a
  * bracket: the walks below step over it without a test. */
 static int is_ideograph_lead(unsigned ch) { return ch >= 0xE4 && ch <= 0xE9; }
 
+/* Try a quantity whose number starts at i. Returns the index to continue
+ * scanning from; *found tells whether m was filled. */
 static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *found) {
   const dx_lexicon *lx = c->lx;
   number nm;
@@ -709,7 +709,6 @@ static size_t clause_start(const scan_ctx *c, size_t i) {
   }
   return 0;
 }
-
 
 static size_t clause_end(const scan_ctx *c, size_t i) {
   size_t len;
@@ -1290,11 +1289,6 @@ static int list_before(const scan_ctx *c, size_t cs, const dx_mention *ms, size_
   return *a < e;
 }
 
-/* The figures right before a 分别 that opens its clause, one to each of the
- * K after it (城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格
- * 因素，分别实际增长7.7%和6.8%): each after 分别 takes the subject of its
- * own before, when those stand in clauses before cs with subjects of their
- * own, no two alike. */
 /* Two figures of one subject [a, b) that opens with a pair word of the
  * lexicon, one word for two things (城乡低保平均标准分别提高至778元/月、6818元
  * /年; 城乡居民人均可支配收入增长6%和7.5%): each takes its half of the pair
@@ -1313,6 +1307,11 @@ static int spell_out_pair(const scan_ctx *c, dx_mention *pair, size_t a, size_t 
   return 1;
 }
 
+/* The figures right before a 分别 that opens its clause, one to each of the
+ * K after it (城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格
+ * 因素，分别实际增长7.7%和6.8%): each after 分别 takes the subject of its
+ * own before, when those stand in clauses before cs with subjects of their
+ * own, no two alike. */
 static void previous_subjects(dx_mention *ms, size_t k, size_t K, size_t cs) {
   if (k < K || ms[k - 1].nstart >= cs) return;
   for (size_t j = 0; j < K; j++) {

@@ -1736,7 +1736,7 @@ end
 local function own_short_name_at(norm, at, home)
   if home.level ~= 3 then return nil end
   local data = regions_data or regions()
-  local suffix = word_before(home.name, #home.name + 1, data.county_suffixes or {})
+  local suffix = word_before(home.name, #home.name + 1, data.county_suffixes)
   if not suffix or #home.name - #suffix < 6 then return nil end
   local short = sub(home.name, 1, #home.name - #suffix)
   if sub(norm, at, at + #short - 1) ~= short then return nil end
@@ -2984,7 +2984,6 @@ end
 -- (预计全年增长5.5%左右，今年目标是增长6%: the target is the plan's).
 function M.is_forecast(R, m)
   local C = R.classify
-  if C.counts_circumstance(R, m) then return true end
   local cue = C.estimate_cue(R, m)
   local row = cue and R.words.cue[cue.word]
   return row ~= nil and row.forecast == true and not C.cue_before(R, m, implies_outcome, true)
@@ -3010,7 +3009,7 @@ function M.classify(R, m, doc, st)
   local other, why = C.is_other(R, m, doc)
   if not other and kind == "outcome" and C.names_target(R, m) then
     other, why = true, "a target restated in a review (预期目标调整为3.5%左右), no result"
-  elseif not other and kind == "target" and C.is_forecast(R, m) then
+  elseif not other and kind == "target" and (C.is_forecast(R, m) or C.counts_circumstance(R, m)) then
     other, why = true, "a forecast or a circumstance of the year planned (预计今年…, 今年高校毕业生1179万人), no promise"
   end
   if other then
