@@ -964,7 +964,10 @@ local lexicon = {
     "落户", "布局", "增设", "当选", "获评", "晋级", "荣获", "获",
     -- set up, raised or passed one at a time: 新设企业10.1万家, 筹集保障性住房30.3万套,
     -- 提请审议地方性法规草案41件, 制定政府规章72部
-    "新设", "筹集", "开办", "提请", "制定", "立改废" },
+    "新设", "筹集", "开办", "提请", "制定", "立改废",
+    -- problems solved and people helped, one case at a time (解决2.15亿农村人口饮水
+    -- 安全问题, 帮助5000万人脱贫): summed over the span reviewed
+    "解决", "帮助" },
   -- verbs after a count's noun (5条高铁建成运营, 6个遗址入选…, 10个县市获批…):
   -- the things counted came about one by one, so a review of a span counts
   -- them over the span, not as a level at its end

@@ -525,6 +525,11 @@ describe("a review of five years: levels at the span's end, flows over it", func
       (read(REVIEW .. "——政府建设加强。办理省人大代表建议4417件、政协委员提案4245件。")))
   end)
 
+  it("sums problems solved and people helped over the span (解决…问题), not a level at its end", function()
+    assert.are.same({ "2.15亿 outcome 2021-2025" },
+      (read(REVIEW .. "——农村基础设施加快建设。解决2.15亿农村人口饮水安全问题。")))
+  end)
+
   it("reads a year set beside the figure (与“十五五”目标衔接, 与2000年相比) as no frame of it", function()
     assert.are.same({ "5.5%左右 target 2026" },
       (read("三、2026年的重点工作\n5.5%左右的预期增长目标与“十五五”发展目标总体衔接。")))
