@@ -1289,6 +1289,33 @@ static int list_before(const scan_ctx *c, size_t cs, const dx_mention *ms, size_
   return *a < e;
 }
 
+/* The object of the verb right after 分别 at fenbie, before the figure m
+ * (分别新建|公园|3个; 分别完成|棚户区|改造1200户, m's verb after it):
+ * [*start, returned end), empty when the verb takes none there (分别增长,
+ * 分别为), is a share's or a rank's frame (分别占全市的, 分别居全省), or no
+ * verb follows 分别 (分别比上年增长). */
+static size_t list_object(const scan_ctx *c, size_t fenbie, const dx_mention *m, size_t *start) {
+  size_t q = fenbie + 6, e = m->subj_end;
+  *start = q;
+  if (q >= e) return q;
+  const dx_word *v = dx_match_prefix(&c->lx->verbs, c->t + q, e - q);
+  if (!v || dx_match_prefix(&c->lx->share_frames, c->t + q, e - q) ||
+      dx_match_prefix(&c->lx->rank_frames, c->t + q, e - q) ||
+      dx_match_prefix(&c->lx->yardstick_verbs, c->t + q, e - q))
+    return q;
+  q += v->len;
+  if (e > m->nstart) e = m->nstart;
+  if (m->verb_end > m->verb_start && m->verb_start >= q && m->verb_end >= e) e = m->verb_start;
+  q = trim_front(c, q, e);
+  e = trim_back(c, q, e);
+  *start = q;
+  /* words only: no figure, and no yardstick (分别完成年计划的113.4%) */
+  for (size_t p = q; p < e; p++)
+    if (is_digit(c->t[p])) return q;
+  if (e >= q + 3 && at(c, e - 3, "的")) return q;
+  return e;
+}
+
 /* Two figures of one subject [a, b) that opens with a pair word of the
  * lexicon, one word for two things (城乡低保平均标准分别提高至778元/月、6818元
  * /年; 城乡居民人均可支配收入增长6%和7.5%): each takes its half of the pair
@@ -1789,6 +1816,7 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       else if (parts == 1 && K == 2 && spell_out_pair(c, &ms[k], a, b)) k++;
       continue;
     }
+    size_t object_start, object_end = list_object(c, fenbie, m, &object_start);
     for (size_t j = 0; j < K; j++) {
       ms[k + j].subj_start = trim_front(c, starts[j], ends[j]);
       if (j == 0) ms[k].subj_start = past_opener(c, ms[k].subj_start, ends[0]);
@@ -1815,6 +1843,21 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       if (h < final->subj_end) head_b = head_a; /* one head each: the last's */
     }
     for (size_t j = 0; j < K && head_b > head_a; j++) ms[k + j].head_start = head_a, ms[k + j].head_end = head_b;
+    /* conjuncts that no written head follows, and a verb after 分别 whose
+     * object stands before the figure (东城区、西城区分别新建公园3个、5个;
+     * 分别实现地区生产总值100亿元、120亿元): the object is each one's head */
+    int headless = head_b == head_a;
+    for (size_t j = 0; j + 1 < K && headless; j++)
+      if (ms[k + j].head_end > ms[k + j].head_start) headless = 0;
+    /* (not one a conjunct ends with: 信用贷款、…试点分别发放贷款) */
+    size_t object_len = object_end - object_start;
+    for (size_t j = 0; j < K && headless && object_len; j++) {
+      dx_mention *part = &ms[k + j];
+      if (part->subj_end >= part->subj_start + object_len &&
+          memcmp(c->t + part->subj_end - object_len, c->t + object_start, object_len) == 0)
+        continue;
+      part->head_start = object_start, part->head_end = object_end;
+    }
     /* a modifier the first conjunct opens with, written once for all
      * (单位国内生产总值用水量、能耗、二氧化碳排放量分别下降…: 单位国内生产总值能耗) */
     const dx_word *shared = ms[k].subj_end > ms[k].subj_start

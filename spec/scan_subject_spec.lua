@@ -196,6 +196,22 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "单位国内生产总值二氧化碳排放量", "下降" }, of(text, "18%"))
   end)
 
+  it("gives each conjunct of a 分别 list the object of the verb after 分别 for its head (分别完成投资)", function()
+    local text = "交通、能源、水利分别完成投资3252亿元、2140亿元、748亿元。"
+    assert.are.same({ "交通投资", "完成" }, of(text, "3252亿元"))
+    assert.are.same({ "水利投资", "完成" }, of(text, "748亿元"))
+    text = "东城区、西城区分别新建公园3个、5个。"
+    assert.are.same({ "东城区公园", "新建" }, of(text, "3个"))
+    assert.are.same({ "西城区公园", "新建" }, of(text, "5个"))
+    -- not a verb with no object, a yardstick (年计划的) or a share's frame
+    assert.are.same({ "东城区", "增长" }, of("东城区、西城区分别增长5%、6%。", "5%"))
+    assert.are.equal("城镇新增就业", of("城镇新增就业、新增发放创业担保贷款分别完成年计划的113.4%、256.1%。", "113.4%")[1])
+    -- nor a head the conjunct already ends with (…信用贷款、…试点分别发放贷款)
+    text = "中小企业信用贷款、农村抵押贷款改革试点分别发放贷款671亿元、86亿元。"
+    assert.are.same({ "中小企业信用贷款", "发放" }, of(text, "671亿元"))
+    assert.are.same({ "农村抵押贷款改革试点贷款", "发放" }, of(text, "86亿元"))
+  end)
+
   it("reads the verbs of reaching by a change whole (上升至, 扩大到, 发展到), out of the subject", function()
     assert.are.same({ "我国创新能力综合排名", "上升至" }, of("我国创新能力综合排名上升至全球第12位。", "第12位"))
     assert.are.same({ "中等职业学校招生规模", "扩大到" }, of("中等职业学校招生规模扩大到741万人。", "741万人"))
