@@ -266,6 +266,14 @@ return {
   -- holds for each conjunct (广义货币M2和社会融资规模余额预期增长均为12%左右).
   each_words = { "均", "都" },
 
+  -- Classes of units (data/lexicon.lua unit_classes; a classifier's is
+  -- count) in which one figure of a coordinated subject, with no word saying
+  -- each, is the conjuncts' sum (交通、能源、水利完成投资5400多亿元; 新建学校、
+  -- 幼儿园30所), no conjunct's own; a rate holds for each (社会消费品零售总额、
+  -- 固定资产投资增长4%左右).
+  summed_classes = { "money", "person", "person-time", "mass", "area", "length", "power", "energy",
+    "volume", "energy in coal", "TEU", "count", "computing" },
+
   -- Negations that open a bound with the verb after them (不高于35微克/立方米,
   -- 不超过4%: at most): the scanner may take the verb alone and leave the
   -- negation at the end of the subject (城镇登记失业率不), where it names

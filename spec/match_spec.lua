@@ -191,6 +191,12 @@ describe("duixian.rules.match", function()
         "过去一年，老旧小区综合整治新开工330个、完工200个。建设筹集保障性租赁住房7.4万套，竣工各类保障性住房9.3万套。"))
     end)
 
+    it("answers no target of one thing with the sum of a list naming it (交通、能源、水利完成投资)", function()
+      assert.are.same({ "800亿元 not_reported nil", "3000亿元 met 3200亿元" }, audit_pair(
+        "今年水利完成投资800亿元。交通、水利完成投资3000亿元。",
+        "过去一年，交通、能源、水利完成投资5400多亿元。交通、水利完成投资3200亿元。"))
+    end)
+
     it("reads the stage before a subject (完成｜老旧小区改造) as its stage", function()
       assert.are.same({ "300个 not_reported nil" }, audit_pair("今年开工改造老旧小区300个。", "过去一年，完成老旧小区改造320个。"))
     end)

@@ -81,6 +81,7 @@ M.heads = {
   coordinators = longest_first(HEADS.coordinators),
   coordination_ends = HEADS.coordination_ends or {},
   each_words = HEADS.each_words or {},
+  summed_classes = HEADS.summed_classes or {},
   respectively = HEADS.respectively or {},
   size_class = { money = longest_first((HEADS.size_class or {}).money or {}),
     bounds = (HEADS.size_class or {}).bounds or {} },

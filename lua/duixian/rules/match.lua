@@ -421,6 +421,50 @@ local function change_words_of(w)
   return set
 end
 
+--- Does a word saying "each" (均, 都: data/subject_heads.lua each_words)
+-- stand in m's verb or between its subject and the figure?
+function M.says_each(_, m, subject)
+  -- the words between the subject (its last place) and the figure
+  local before = sentence_before(m)
+  local at = last_place(before, subject)
+  local between = at and before:sub(at + #subject) or ""
+  for _, w in ipairs(indicators.heads.each_words) do
+    if (m.verb or ""):find(w, 1, true) or between:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+--- Is m's figure, said of a coordinated subject with no word saying each,
+-- the conjuncts' sum (交通、能源、水利完成投资5400多亿元: no answer to a
+-- target of 水利投资 alone)? So it is in the unit classes of data/
+-- subject_heads.lua summed_classes (money, counts); a rate holds for each.
+function M.sums_conjuncts(R, m)
+  return words.set_of(indicators.heads.summed_classes)[indicators.unit_class(m.unit, R.words)] == true
+end
+
+--- Is item's figure the sum of the conjuncts of its subject, joined by 、
+-- (交通、能源、水利完成投资5400多亿元: R.match.sums_conjuncts, with no word
+-- saying each)? Such a total answers no target of one of them.
+function M.is_joint_total(R, item)
+  local subject = item.subject or item.m.subject or ""
+  local last = subject:match(".*、(.*)")
+  -- (not examples of a kind: 科技、教育、卫生、文化等方面的支出)
+  return last ~= nil and not last:find("等", 1, true) and not item.m.distributive
+    and R.match.sums_conjuncts(R, item.m) and not R.match.says_each(R, item.m, subject)
+end
+
+--- Does the joint total's subject (R.match.is_joint_total) name the single
+-- item's among its conjuncts: one that opens the single's subject (交通 of
+-- 交通投资), or the last, head and all (水利投资)?
+function M.names_conjunct(_, joint, single)
+  local subject, own = joint.subject or joint.m.subject or "", single.subject or single.m.subject or ""
+  local parts = split_at(subject, { "、" })
+  for i, part in ipairs(parts) do
+    if part ~= "" and (i == #parts and own == part or i < #parts and own:sub(1, #part) == part) then return true end
+  end
+  return false
+end
+
 --- The conjuncts of a subject a figure holds for each of: those between
 -- 、 (not after 分别, which deals them out one a figure), or between any
 -- coordinator (和, 及, 与) when a word saying "each" (均, 都: data/subject_heads.lua
@@ -428,12 +472,10 @@ end
 function M.conjuncts_each(R, m, subject)
   if m.distributive or subject == "" then return {} end
   local marks = { "、" }
-  -- the words between the subject (its last place) and the figure
-  local before = sentence_before(m)
-  local at = last_place(before, subject)
-  local between = at and before:sub(at + #subject) or ""
-  for _, w in ipairs(indicators.heads.each_words) do
-    if (m.verb or ""):find(w, 1, true) or between:find(w, 1, true) then marks = indicators.heads.coordinators break end
+  if R.match.says_each(R, m, subject) then
+    marks = indicators.heads.coordinators
+  elseif R.match.sums_conjuncts(R, m) then
+    return {}
   end
   local parts = split_at(subject, marks)
   if #parts == 1 then return {} end
@@ -1043,7 +1085,7 @@ function M.conjunct_heads(R, item)
     local list = {}
     if R.match.head_of(R, item) then list[1] = { head = item.head, bigrams = item.head_bigrams, n = item.head_nbigrams } end
     local subject = item.subject or ""
-    if subject:find("、", 1, true) and not item.m.distributive then
+    if subject:find("、", 1, true) and not item.m.distributive and not R.match.is_joint_total(R, item) then
       for part in (subject .. "、"):gmatch("(.-)、") do
         local head, phrase = indicators.similar_head(part, item.m.unit, item.m.verb, R.words)
         if head then
@@ -1491,6 +1533,9 @@ function M.same_indicator(R, t, o)
     return nil
   end
   if o.indicator then return nil end
+  -- 水利投资 is no part of 交通、能源、水利完成投资5400多亿元
+  local joint_t, joint_o = R.match.is_joint_total(R, t), R.match.is_joint_total(R, o)
+  if joint_t ~= joint_o and R.match.names_conjunct(R, joint_t and t or o, joint_t and o or t) then return nil end
   -- a share of the plan done (完成年计划的248.57%) speaks of a target in any unit
   if indicators.unit_class(t.m.unit, R.words) ~= indicators.unit_class(o.m.unit, R.words) and not o.plan_share then return nil end
   local vt, vo = indicators.verb_class(t.m.verb, R.words), indicators.verb_class(o.m.verb, R.words)
