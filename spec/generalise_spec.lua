@@ -525,6 +525,15 @@ describe("a review of five years: levels at the span's end, flows over it", func
       (read(REVIEW .. "——政府建设加强。办理省人大代表建议4417件、政协委员提案4245件。")))
   end)
 
+  it("reads every verb of a change to a level (上升到, 减少到, 扩大至) as the level at the span's end", function()
+    assert.are.same({ "67.9% outcome 2020", "87.9% outcome 2025" },
+      (read(REVIEW .. "——生态环境改善。地表水优良水体比例由67.9%上升到87.9%。")))
+    assert.are.same({ "4960万人 outcome 2020", "2820万人 outcome 2025" },
+      (read(REVIEW .. "——脱贫攻坚。农村贫困人口由4960万人减少到2820万人。")))
+    assert.are.same({ "400亿元 outcome 2025" },
+      (read(REVIEW .. "——技术改造。技改融资专项规模扩大至400亿元。")))
+  end)
+
   it("sums problems solved and people helped over the span (解决…问题), not a level at its end", function()
     assert.are.same({ "2.15亿 outcome 2021-2025" },
       (read(REVIEW .. "——农村基础设施加快建设。解决2.15亿农村人口饮水安全问题。")))

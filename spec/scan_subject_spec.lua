@@ -212,6 +212,15 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "农村抵押贷款改革试点贷款", "发放" }, of(text, "86亿元"))
   end)
 
+  it("reads a growth net of prices (实际增长) as the verb, 实际 opening a subject as the subject's", function()
+    assert.are.same({ "居民人均可支配收入", "实际增长" }, of("全省居民人均可支配收入实际增长6.1%。", "6.1%"))
+    assert.are.same({ "实际使用外资", "" }, of("实际使用外资118.1亿美元。", "118.1亿美元"))
+  end)
+
+  it("reads 世界 before a rank as its scope, no subject (跃升到世界第二位)", function()
+    assert.are.equal("", of("跃升到世界第二位。", "第二位")[1])
+  end)
+
   it("reads the verbs of reaching by a change whole (上升至, 扩大到, 发展到), out of the subject", function()
     assert.are.same({ "我国创新能力综合排名", "上升至" }, of("我国创新能力综合排名上升至全球第12位。", "第12位"))
     assert.are.same({ "中等职业学校招生规模", "扩大到" }, of("中等职业学校招生规模扩大到741万人。", "741万人"))
