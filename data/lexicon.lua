@@ -241,7 +241,7 @@ local verb_flags = {
   -- a verb that is also the noun of what it does: right before another verb,
   -- with words before it, it is the head of the subject (企业研发投入增长15%:
   -- subject 企业研发投入, verb 增长)
-  nominal = "投入",
+  nominal = "投入 比重 占比",
   -- a light verb: with words before it and its object after it, the object
   -- names what the figure measures and the words before whose it is; the
   -- subject is the two without the verb (重点项目完成投资786亿元: subject

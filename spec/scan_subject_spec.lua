@@ -217,6 +217,13 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "实际使用外资", "" }, of("实际使用外资118.1亿美元。", "118.1亿美元"))
   end)
 
+  it("keeps a share's head noun (比重, 占比) in the subject, the verb after it (比重达到)", function()
+    assert.are.same({ "第三产业增加值比重", "达到" }, of("第三产业增加值比重达到46.1%。", "46.1%"))
+    assert.are.same({ "煤炭先进产能占比", "提高到" }, of("煤炭先进产能占比提高到84%。", "84%"))
+    -- alone before the figure it is still the verb (服务业比重53%)
+    assert.are.same({ "服务业", "比重" }, of("服务业比重53%。", "53%"))
+  end)
+
   it("reads 世界 before a rank as its scope, no subject (跃升到世界第二位)", function()
     assert.are.equal("", of("跃升到世界第二位。", "第二位")[1])
   end)
