@@ -950,12 +950,13 @@ static int find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, si
         size_t e = p + w->len;
         /* the run goes on with the verbs after it (新建改扩建, 增速居), also
          * across a separator (新建、改造高标准农田, 新建和改造), but not into a
-         * head noun of the lexicon that opens with a verb (惠及居民) */
+         * head noun of the lexicon that opens with a verb (惠及居民), nor
+         * into a whole word (建设|增发国债高标准农田) */
         for (;;) {
           const dx_word *sep = e < raw ? dx_match_prefix(&c->lx->separators, c->t + e, raw - e) : NULL;
           size_t v = sep ? e + sep->len : e;
           if (v >= raw || !(w = dx_match_prefix(vs, c->t + v, raw - v)) || opens_head_noun(c, v, raw, w) ||
-              (sep && w->len < 6))
+              (sep && w->len < 6) || inside_whole_word(c, v, raw, w, 0))
             break;
           e = v + w->len;
         }

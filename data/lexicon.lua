@@ -219,7 +219,7 @@ local verb_classes = {
     辐射 扶持 跃升 通车 提供 获得 用好 排查随访 缔结 增收节支 减税降费
     转为 缩小 用于
     降准 降息 推出 发布 出台 启动 召开 受益 安排 新安排 上线 支持 办好 投用 成为 筹措 选派 开行
-    出列 摘帽]],
+    出列 摘帽 增发 下达]],
 }
 -- what the rules read off a verb beyond its class
 local verb_flags = {
@@ -252,7 +252,7 @@ local verb_flags = {
   whole_span = "累计 稳定在 保持在 控制在 保持 总计 共计 合计",
   -- a verb whose object is a sum of money with its noun after it: 安排100亿元
   -- 财政资金 states the sum, it does not describe the funds
-  takes_sum = "安排 投入 发行 争取 支持 筹措",
+  takes_sum = "安排 投入 发行 增发 下达 争取 支持 筹措",
   -- read by the rules only: the scanner does not look for these
   unscanned = "涨 回落 压减 降幅 减排 保持 新培育 新认定 转为 缩小 用于",
 }
@@ -362,6 +362,9 @@ local whole_words = {
   -- the instruments of finance named re- (relending, rediscount, reinsurance,
   -- re-guarantee): 再贷款额度 is no 贷款额度
   "再贷款", "再贴现", "再保险", "再担保",
+  -- the bonds issued in addition, named for it (增发国债项目, 增发国债高标准农田):
+  -- no verb 增发 inside
+  "增发国债",
   -- holding 由 or 从, which elsewhere open a baseline (由97家增加到411家)
   "自由", "理由", "经由", "从业", "从事",
   -- nouns that open with the adverb 重点 (实施重点项目500个: the key projects,
@@ -785,7 +788,7 @@ local lexicon = {
   -- 建设, 实施1000公里农村公路提级改造). A percentage before a noun is a share
   -- of it (覆盖90%乡镇卫生院) unless it names a rate (15%所得税优惠) or a top
   -- band (前1%学科).
-  measured_stuff = { "资金", "基金", "贷款", "补贴", "经费", "债券", "国债", "奖补", "信贷",
+  measured_stuff = { "资金", "基金", "贷款", "补贴", "经费", "债券", "国债", "奖补", "信贷", "限额", "额度",
     "农田", "耕地", "林地", "草原", "湿地", "用地", "土地", "公路", "国道", "省道",
     "铁路", "管网", "管道", "河道", "岸线", "线路", "电网", "产能", "粮食",
     -- crops and land worked (建设1500万亩小麦、2000万亩玉米高产示范区, 43.7万亩

@@ -217,6 +217,16 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "实际使用外资", "" }, of("实际使用外资118.1亿美元。", "118.1亿美元"))
   end)
 
+  it("reads a sum issued or handed down (增发1万亿元国债, 下达1000亿元资金) as the amount of the noun after it", function()
+    assert.are.same({ "国债", "增发" }, of("增发1万亿元国债。", "1万亿元"))
+    assert.are.same({ "资金", "下达" }, of("下达1000亿元资金。", "1000亿元"))
+    -- the bonds named for it are one word: no verb inside (增发国债高标准农田)
+    assert.are.same({ "增发国债高标准农田", "建设" }, of("建设增发国债高标准农田1040万亩。", "1040万亩"))
+    local national = { published = "2025-03-05", region = "全国", kind = "work_report" }
+    local ms = assert(duixian.scan("一、2024年工作回顾\n一次性增加6万亿元地方政府债务限额。", national))
+    assert.are.same({ "outcome", "2024" }, { ms[1].kind, ms[1].period })
+  end)
+
   it("keeps a share's head noun (比重, 占比) in the subject, the verb after it (比重达到)", function()
     assert.are.same({ "第三产业增加值比重", "达到" }, of("第三产业增加值比重达到46.1%。", "46.1%"))
     assert.are.same({ "煤炭先进产能占比", "提高到" }, of("煤炭先进产能占比提高到84%。", "84%"))
