@@ -525,6 +525,17 @@ describe("a review of five years: levels at the span's end, flows over it", func
       (read(REVIEW .. "——政府建设加强。办理省人大代表建议4417件、政协委员提案4245件。")))
   end)
 
+  it("reads a 预计 whose clause states no figure as speaking of that clause alone", function()
+    local national = { published = "2024-03-05", region = "全国", kind = "work_report" }
+    assert.are.same({ "28.5万亿元 target 2024", "1.1万亿元 target 2024" }, (read("二、2024年政府工作任务\n"
+      .. "预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元，比上年增加1.1万亿元。", national)))
+    -- but one naming only a time, or a figure, goes on to the clauses after it
+    local _, ms = read("一、2025年工作回顾\n初步预计，全区地区生产总值增长4.2%左右，外贸进出口总额增长9.4%。")
+    assert.are.same({ true, true }, { ms[1].estimate, ms[2].estimate })
+    _, ms = read("一、2025年工作回顾\n预计全区地区生产总值增长4.2%左右，外贸进出口总额增长9.4%。")
+    assert.are.same({ true, true }, { ms[1].estimate, ms[2].estimate })
+  end)
+
   it("reads every verb of a change to a level (上升到, 减少到, 扩大至) as the level at the span's end", function()
     assert.are.same({ "67.9% outcome 2020", "87.9% outcome 2025" },
       (read(REVIEW .. "——生态环境改善。地表水优良水体比例由67.9%上升到87.9%。")))

@@ -1146,7 +1146,7 @@ function M.estimate_cue(R, m)
       -- semicolon, which opens a statement of its own (预计生产总值增长8%左右,
       -- 一般公共预算收入增长14%；有研发活动的企业达到48.6%: no estimate)
       if row.scope ~= "clause" and subject_start(norm, clause_start(norm, at), at) >= at
-          and not R.classify.crosses_semicolon(R, norm, at, pos) then
+          and not R.classify.crosses_semicolon(R, norm, at, pos) and R.classify.governs_later_clauses(R, norm, cue) then
         return cue
       end
     end
@@ -1221,6 +1221,33 @@ local function only_time_words(R, s)
     i = i + #hit
   end
   return true
+end
+
+--- Does the clause an estimate cue opens (at cue.pos of norm) go on to the
+-- clauses after it: it states a figure itself (预计生产总值增长8%左右，…),
+-- names only a time (预计全年，…) or ends in a colon (预计主要指标：…)? One
+-- that states what it expects with no figure (预计今年财政收入继续恢复增长，加上
+-- 调入资金等，一般公共预算支出规模28.5万亿元) speaks of itself alone.
+function M.governs_later_clauses(R, norm, cue)
+  local from = cue.pos + #cue.word
+  local stop, mark = #norm + 1, nil
+  for k = 1, #CLAUSE_MARKS do
+    local hit = find(norm, CLAUSE_MARKS[k], from, true)
+    if hit and hit < stop then stop, mark = hit, CLAUSE_MARKS[k] end
+  end
+  local rest = sub(norm, from, stop - 1)
+  -- (other words of estimate before a time: 初步预计，…)
+  local stripped = true
+  while stripped and rest ~= "" do
+    stripped = false
+    for word, row in pairs(R.words.cue) do
+      if is_estimate(row) and sub(rest, 1, #word) == word then
+        rest, stripped = sub(rest, #word + 1), true
+        break
+      end
+    end
+  end
+  return find(rest, "%d") ~= nil or mark == "：" or mark == ":" or only_time_words(R, rest)
 end
 
 --- The part of a year the figure after `before` (its sentence up to it) is
