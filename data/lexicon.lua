@@ -254,7 +254,7 @@ local verb_flags = {
   -- 财政资金 states the sum, it does not describe the funds
   takes_sum = "安排 投入 发行 增发 下达 争取 支持 筹措",
   -- read by the rules only: the scanner does not look for these
-  unscanned = "涨 回落 压减 降幅 减排 保持 新培育 新认定 转为 缩小 用于",
+  unscanned = "涨 回落 压减 降幅 减排 新培育 新认定 转为 缩小 用于",
 }
 
 local function word_set(list)

@@ -227,6 +227,11 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "outcome", "2024" }, { ms[1].kind, ms[1].period })
   end)
 
+  it("reads 保持 right before a figure as the verb (铁路投资保持8000亿元以上), out of the subject", function()
+    assert.are.same({ "铁路投资", "保持" }, of("铁路投资保持8000亿元以上。", "8000亿元以上"))
+    assert.are.same({ "梅花鹿产业规模", "保持" }, of("梅花鹿产业规模保持全国第一。", "第一"))
+  end)
+
   it("keeps a share's head noun (比重, 占比) in the subject, the verb after it (比重达到)", function()
     assert.are.same({ "第三产业增加值比重", "达到" }, of("第三产业增加值比重达到46.1%。", "46.1%"))
     assert.are.same({ "煤炭先进产能占比", "提高到" }, of("煤炭先进产能占比提高到84%。", "84%"))
