@@ -1506,6 +1506,13 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     const dx_word *prep = dx_match_suffix(&c->lx->prepositions, c->t, lead);
     if (prep && lead - prep->len >= seg) lead -= prep->len;
     int framed = find_verb(c, untrimmed, seg, lead, lead == m->nstart ? num : lead, rank, m);
+    /* a comparison opening the clause whose yardstick holds a verb (，快于经济
+     * 增长0.3个百分点): the comparison's verb is the figure's, the yardstick no
+     * subject */
+    const dx_word *yv = m->unit && strcmp(m->unit, "pp") == 0 && m->verb_start > seg
+                            ? dx_match_prefix(&c->lx->yardstick_verbs, c->t + seg, lead - seg)
+                            : NULL;
+    if (yv && seg + yv->len < m->verb_start) m->verb_start = seg, m->verb_end = seg + yv->len, framed = 0;
     /* a run of verbs right after 的 opens with a noun, the head of the
      * subject (占GDP的比重达到2.95%: 比重, verb 达到); a lone verb there
      * stays the verb, the rules reading 的 before it (用于“三农”的|投入) */

@@ -232,6 +232,12 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "梅花鹿产业规模", "保持" }, of("梅花鹿产业规模保持全国第一。", "第一"))
   end)
 
+  it("reads a comparison opening its clause as the verb, with a verb inside its yardstick (快于经济增长)", function()
+    local text = "居民人均可支配收入增长5.2%，快于经济增长0.3个百分点。"
+    assert.are.same({ "居民人均可支配收入", "快于" }, of(text, "0.3个百分点"))
+    assert.are.same({ "农村居民收入", "快于" }, of("农村居民收入增长5.8%、快于经济增速1个百分点。", "1个百分点"))
+  end)
+
   it("keeps a share's head noun (比重, 占比) in the subject, the verb after it (比重达到)", function()
     assert.are.same({ "第三产业增加值比重", "达到" }, of("第三产业增加值比重达到46.1%。", "46.1%"))
     assert.are.same({ "煤炭先进产能占比", "提高到" }, of("煤炭先进产能占比提高到84%。", "84%"))
