@@ -1190,6 +1190,13 @@ static size_t share_frame_in(const scan_ctx *c, size_t a, size_t b) {
   return b;
 }
 
+/* The characters in [a, b). */
+static size_t char_count(const scan_ctx *c, size_t a, size_t b) {
+  size_t n = 0;
+  for (size_t p = a; p < b; p += (size_t)dx_utf8_len(c->t[p])) n++;
+  return n;
+}
+
 /* Where the head that the conjunct [a, b) of a 分别 list leaves out starts
  * in the last conjunct [ls, le), which writes it once for all: after the
  * last of a list of places; after the
@@ -1218,9 +1225,11 @@ static size_t shared_head_start(const scan_ctx *c, size_t a, size_t b, size_t ls
   for (size_t p = ls; p + clen < le; p += (size_t)dx_utf8_len(c->t[p]))
     if (memcmp(c->t + p, c->t + last, clen) == 0 && is_shared_head(c, p + clen, le)) return p + clen;
   if (!pair) return le;
-  for (size_t p = a; p < b; p += (size_t)dx_utf8_len(c->t[p])) chars++;
+  chars = char_count(c, a, b);
   size_t h = ls;
   while (chars-- > 0 && h < le) h += (size_t)dx_utf8_len(c->t[h]);
+  /* (past a 等 closing the list: 食品、石化、医药、信息等产业增加值) */
+  if (h + 3 < le && at(c, h, "等")) h += 3;
   return is_shared_head(c, h, le) ? h : le;
 }
 
@@ -1839,6 +1848,13 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
      * 战略性新兴产业增加值占地区生产总值比重分别达到10%和15%) */
     const dx_mention *final = &ms[k + K - 1];
     size_t share = share_frame_in(c, final->subj_start, final->subj_end);
+    /* conjuncts before the last all of one length, modifiers in parallel
+     * (新型材料、清洁能源、装备制造产业产值; a pair: 城镇、农村居民收入) */
+    int parallel = 1;
+    for (size_t j = 1; j + 1 < K && parallel; j++)
+      if (char_count(c, ms[k + j].subj_start, ms[k + j].subj_end) !=
+          char_count(c, ms[k].subj_start, ms[k].subj_end))
+        parallel = 0;
     for (size_t j = 0; j + 1 < K && final->subj_end > final->subj_start; j++) {
       dx_mention *part = &ms[k + j];
       if (part->subj_end <= part->subj_start) continue;
@@ -1846,7 +1862,7 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       if (share_frame_in(c, part->subj_start, part->subj_end) == part->subj_end) le = share;
       size_t h = ordinal_head_start(c, part->subj_start, part->subj_end, final->subj_start, le);
       if (h == le && !ends_with_shared_head(c, part->subj_start, part->subj_end))
-        h = shared_head_start(c, part->subj_start, part->subj_end, final->subj_start, le, K == 2);
+        h = shared_head_start(c, part->subj_start, part->subj_end, final->subj_start, le, parallel);
       if (h < final->subj_end) part->head_start = h, part->head_end = final->subj_end;
       if (h < final->subj_end) head_b = head_a; /* one head each: the last's */
     }

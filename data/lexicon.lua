@@ -542,7 +542,11 @@ local lexicon = {
     "余额", "贷款余额", "存款余额", "增加值", "产值", "投资", "产量", "利润", "总额", "数量", "人次",
     "人数", "居民收入", "人均收入", "人均可支配收入", "居民人均可支配收入", "常住居民人均可支配收入",
     -- the rate of growth of each (城乡居民收入稳步提高，增速分别为…)
-    "增速", "增幅" },
+    "增速", "增幅",
+    -- what a region, an industry, a crop or a herd measures (锡林浩特市、二连浩特市
+    -- 地区生产总值; 新型材料、清洁能源、装备制造产业产值; 小麦、玉米种植面积; 牛、羊饲养量)
+    "地区生产总值", "生产总值", "产业产值", "产业增加值", "行业增加值", "种植面积", "播种面积",
+    "饲养量", "出栏量", "存栏量" },
   -- the ends of the names of places below a province (新政镇、永乐镇地方税收
   -- 分别…; 秦安县、麦积区…分别): in a list of places before 分别, the head all
   -- share follows the last place's name (not 市 alone, which ends 超市 and

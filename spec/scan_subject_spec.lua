@@ -196,6 +196,18 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "单位国内生产总值二氧化碳排放量", "下降" }, of(text, "18%"))
   end)
 
+  it("gives each of a list of parallel modifiers the head the last writes (牛、羊饲养量; …、装备制造产业产值)", function()
+    assert.are.same({ "牛饲养量", "达到" }, of("牛、羊饲养量分别达到20.5万头、63.8万只。", "20.5万头"))
+    local text = "新型材料、清洁能源、装备制造产业产值分别增长12%、15%、9%。"
+    assert.are.same({ "新型材料产业产值", "增长" }, of(text, "12%"))
+    assert.are.same({ "清洁能源产业产值", "增长" }, of(text, "15%"))
+    assert.are.same({ "石化产业增加值", "增长" }, of("食品、石化、信息等产业增加值分别增长7.5%、11.5%、6%。", "11.5%"))
+    text = "锡林浩特市、二连浩特市地区生产总值分别增长7.2%、8.5%。"
+    assert.are.same({ "锡林浩特市地区生产总值", "增长" }, of(text, "7.2%"))
+    -- not a head cut inside a word (制造业、普惠小微贷款余额)
+    assert.are.same({ "制造业", "增长" }, of("制造业、普惠小微贷款余额分别增长10.7%、13.3%。", "10.7%"))
+  end)
+
   it("gives each conjunct of a 分别 list the object of the verb after 分别 for its head (分别完成投资)", function()
     local text = "交通、能源、水利分别完成投资3252亿元、2140亿元、748亿元。"
     assert.are.same({ "交通投资", "完成" }, of(text, "3252亿元"))
