@@ -525,6 +525,13 @@ describe("a review of five years: levels at the span's end, flows over it", func
       (read(REVIEW .. "——政府建设加强。办理省人大代表建议4417件、政协委员提案4245件。")))
   end)
 
+  it("reads a deadline opening a paragraph (到2025年，…) as no frame of the paragraphs after it", function()
+    local plan = { published = "2024-02-01", region = "凉山彝族自治州", kind = "work_report" }
+    assert.are.same({ "230万亩 target 2024-2025", "580万头左右 target 2024", "75万亩 target 2024" }, (read(
+      "二、2024年工作安排\n（二）发展现代农业\n到2025年，全州特色水果种植面积达到230万亩。\n"
+      .. "生猪出栏稳定在580万头左右。\n新建高标准农田75万亩。", plan)))
+  end)
+
   it("reads a 预计 whose clause states no figure as speaking of that clause alone", function()
     local national = { published = "2024-03-05", region = "全国", kind = "work_report" }
     assert.are.same({ "28.5万亿元 target 2024", "1.1万亿元 target 2024" }, (read("二、2024年政府工作任务\n"

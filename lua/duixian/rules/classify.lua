@@ -572,11 +572,21 @@ local function latest_governing(R, cues, doc)
   -- a plan, not a frame: clause-bound, passed over)
   for i = #cues, 1, -1 do
     local cue = cues[i]
-    if governs_later(R, cues, i, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline) then
+    -- (a deadline of the plan, 到2025年，…, is its own paragraph's: the
+    -- paragraphs after it plan the year, 生猪出栏稳定在580万头左右)
+    if governs_later(R, cues, i, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline)
+        and not R.classify.is_deadline_ahead(R, cue, doc) then
       return cue
     end
   end
   return nil
+end
+
+--- Is cue a deadline after the year a document plans (到2025年 in a plan
+-- of 2024)? It dates what its own paragraph promises by then, and frames
+-- no paragraph after it.
+function M.is_deadline_ahead(_, cue, doc)
+  return cue.horizon == true and cue.year ~= nil and doc.plan_year ~= nil and cue.year_to > doc.plan_year
 end
 
 --- A time word in the first clause of an earlier sentence of the section
