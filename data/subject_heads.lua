@@ -307,6 +307,8 @@ return {
   -- 亿元: the projects' investment; 建设10个产业园，投资50亿元).
   attribute_heads = { "投资", "里程", "产值", "产量", "营收", "营业收入", "总量", "规模", "金额", "面积" },
   attribute_modifiers = { "年度", "计划", "完成", "新增", "累计", "全年", "实际", "总", "通车",
+    -- sown or planted, of a crop the clause before names (粮食总产量达到241万吨，播种面积563万亩)
+    "播种", "种植",
     "建成", "实现", "带动", "拉动", "撬动", "到位" },
 
   -- The whole cost of projects over all their years (…项目150个，总投资860亿

@@ -191,6 +191,11 @@ describe("duixian.rules.match", function()
         "过去一年，老旧小区综合整治新开工330个、完工200个。建设筹集保障性租赁住房7.4万套，竣工各类保障性住房9.3万套。"))
     end)
 
+    it("reads an area sown after a crop's output (粮食总产量…，播种面积563万亩) as the crop's", function()
+      assert.are.same({ "560万亩以上 met 563万亩" }, audit_pair("粮食播种面积稳定在560万亩以上。",
+        "过去一年，粮食总产量达到241万吨，播种面积563万亩。"))
+    end)
+
     it("answers no target of one thing with the sum of a list naming it (交通、能源、水利完成投资)", function()
       assert.are.same({ "800亿元 not_reported nil", "3000亿元 met 3200亿元" }, audit_pair(
         "今年水利完成投资800亿元。交通、水利完成投资3000亿元。",
