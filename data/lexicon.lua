@@ -121,6 +121,8 @@ local units = {
   { "平方公里", "km2", measure = true },
   { "公顷", "m2", measure = true, exp = 4 }, -- ten thousand square metres
   { "斤", "jin", measure = true },
+  -- a picul, 50 kilograms, the measure of tobacco leaf bought (收购烤烟150万担)
+  { "担", "dan", measure = true },
   { "公斤", "kg", measure = true },
   { "吨", "t", measure = true },
   -- energy in tonnes of standard coal (能源消费总量控制在2.3亿吨标准煤以内):
@@ -195,7 +197,8 @@ end
 for _, c in ipairs(classifiers([[
   个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 路 位 栋 间 块 棵 株 只 头
   架 支 部 册 篇 期 宗 起 例 床 村 市 县 镇 校 园 站 座次 班 列 趟 组 份
-  款 门 盏 车次 架次 班次 航次 场次 户次 枚 颗 头只 根 段 台套 幢]]) ) do
+  款 门 盏 车次 架次 班次 航次 场次 户次 枚 颗 头只 根 段 台套 幢
+  羊单位 重量箱]]) ) do
   units[#units + 1] = c
 end
 
@@ -302,7 +305,7 @@ local unit_classes = {
   ["%"] = { "percent", qualifies = true }, pp = { "pp" },
   CNY = { "money", qualifies = true }, USD = { "money", qualifies = true },
   person = { "person" }, ["person-time"] = { "person-time" },
-  jin = { "mass", qualifies = true }, kg = { "mass", qualifies = true }, t = { "mass", qualifies = true },
+  jin = { "mass", qualifies = true }, dan = { "mass", qualifies = true }, kg = { "mass", qualifies = true }, t = { "mass", qualifies = true },
   mu = { "area", qualifies = true }, ["mu-time"] = { "area", qualifies = true }, m2 = { "area", qualifies = true },
   km2 = { "area", qualifies = true },
   km = { "length", qualifies = true }, kW = { "power", qualifies = true },
