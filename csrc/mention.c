@@ -1747,6 +1747,24 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
      * a part's 其中 and a stage's 开工 from the thing counted. Nor past a
      * clause of words alone, which may name what is counted: 创建充分就业社
      * 区，达到500个.) */
+    /* the plan a share done is of is no subject (，完成年度目标的109%): the
+     * clause goes on about the thing before it */
+    const dx_word *plan = m->subj_end > m->subj_start && m->unit && strcmp(m->unit, "%") == 0
+                              ? dx_match_suffix(&c->lx->plan_shares, c->t, m->subj_end)
+                              : NULL;
+    if (plan) {
+      /* and a verb right before it is the figure's (固定资产投资完成|年度计划的
+       * 103.5%, 为|年度目标的114%) */
+      size_t e = m->subj_end - plan->len;
+      const dx_word *v = e > m->subj_start ? dx_match_suffix(&c->lx->verbs, c->t, e) : NULL;
+      if (m->verb_end > m->verb_start && m->verb_end == e && m->verb_start >= m->subj_start) {
+        e = m->verb_start;
+      } else if (v && e - v->len >= m->subj_start) {
+        m->verb_start = e - v->len, m->verb_end = e;
+        e -= v->len;
+      }
+      m->subj_end = e <= m->subj_start ? m->subj_start : trim_back(c, m->subj_start, e);
+    }
     size_t rest = trim_front(c, m->nend, m->clause_end);
     int own_verb = m->verb_end > m->verb_start;
     int same_thing = k > 0 && m->unit && own_verb && adjacent_clause(c, ms[k - 1].nend, m->clause_start) &&

@@ -944,7 +944,8 @@ local lexicon = {
   category_verbs = { "进行", "予以", "给予", "一律", "视为" },
   -- words right before a percentage that make it the share of a plan done
   -- (城镇新增就业分别完成年计划的118.2%): met at 100
-  plan_shares = { "年计划的", "年度计划的", "全年计划的", "计划的", "目标任务的", "年度目标的" },
+  plan_shares = { "年计划的", "年度计划的", "全年计划的", "计划的", "目标任务的", "年度目标的",
+    "年度目标任务的", "年度任务的", "全年目标任务的", "目标的", "任务的" },
   -- subject heads that count things done, not things that exist: such a
   -- count sums the years it speaks of (这五年，城镇新增就业124.27万人、高校
   -- 毕业生留省就业超过66万人), where 参保人数 or 企业 stand at their end

@@ -250,6 +250,13 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "农村居民收入", "快于" }, of("农村居民收入增长5.8%、快于经济增速1个百分点。", "1个百分点"))
   end)
 
+  it("reads the plan a share done is of (完成年度目标的109%) as no subject: the thing before it is", function()
+    assert.are.same({ "城镇新增就业", "完成" }, of("全年城镇新增就业43.6万人，完成年度目标的109%。", "109%"))
+    assert.are.same({ "限额以上商贸企业", "为" }, of("新增限额以上商贸企业2280家，为年度目标的114%。", "114%"))
+    assert.are.same({ "固定资产投资", "完成" }, of("固定资产投资完成年度计划的103.5%。", "103.5%"))
+    assert.are.same({ "造林", "完成" }, of("治沙、造林、种草分别完成年度目标任务的113%、220%、148%。", "220%"))
+  end)
+
   it("keeps a share's head noun (比重, 占比) in the subject, the verb after it (比重达到)", function()
     assert.are.same({ "第三产业增加值比重", "达到" }, of("第三产业增加值比重达到46.1%。", "46.1%"))
     assert.are.same({ "煤炭先进产能占比", "提高到" }, of("煤炭先进产能占比提高到84%。", "84%"))
