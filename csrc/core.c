@@ -675,6 +675,8 @@ static int iter_next(lua_State *L) {
      * reported with the later sentences of the paragraph */
     size_t kept = 0;
     for (size_t k = 0; k < opening; k++) kept += it->cues.c[k].cls == CUE_TIME;
+    /* (not a caption's: 图1 2019—2023年… names what its chart shows) */
+    if (it->sg.caption) kept = 0;
     /* a first clause that states a figure (2020年全区1.26万建档立卡贫困人口全部
      * 脱贫) dates that statement: the rest of its paragraph stays in the
      * frame before it (五年来，…), where one that states none (五年来，…

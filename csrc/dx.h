@@ -416,6 +416,7 @@ typedef struct {
   } skips;
   size_t furniture;
   int para_after; /* the sentence just returned is a title cut from its text: a paragraph follows */
+  int caption;    /* the sentence just returned is a figure's or a table's caption (图1 …) */
   /* A hard-wrapped text (a PDF's, most lines cut at one width): the bytes
    * from which a line is full (its break no paragraph's end); 0 for text
    * whose lines are paragraphs. Found with the page furniture. */

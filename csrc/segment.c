@@ -232,6 +232,17 @@ static int heading_marker(const unsigned char *s, size_t n, size_t i) {
   return 0;
 }
 
+/* Does a figure's or a table's caption start at i: 图 or 表, a number of one
+ * to three digits, then no more digits (图1 2019—2023年地区生产总值及其增长
+ * 速度, 表2　…)? A caption is a line of its own, no heading and no sentence
+ * of the text below it. */
+static int caption_mark(const unsigned char *s, size_t n, size_t i) {
+  if (!(match3(s, n, i, "图") || match3(s, n, i, "表"))) return 0;
+  size_t j = i + 3;
+  while (j < n && j - (i + 3) < 4 && s[j] >= '0' && s[j] <= '9') j++;
+  return j > i + 3 && j - (i + 3) <= 3 && (j >= n || s[j] < '0' || s[j] > '9');
+}
+
 static int is_terminator(const unsigned char *s, size_t n, size_t i, size_t *len) {
   if (s[i] == '!' || s[i] == '?') {
     *len = 1;
@@ -684,7 +695,7 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
     sg->pos = n;
     return 0;
   }
-  int level = heading_marker(s, n, i), by_line = 0, colon = 0, titled = 0;
+  int level = heading_marker(s, n, i), by_line = 0, colon = 0, titled = 0, caption = caption_mark(s, n, i);
   /* a title cut from its text is a paragraph of its own, as on its own line */
   size_t title_end = level == 1 ? run_on_heading_end(sg, i) : 0;
   if (new_para || title_end) sg->para++;
@@ -710,7 +721,7 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
       int short_line = sg->full_line && line_before(sg, i, sg->full_line / 2) < sg->full_line / 2 &&
                        !runs_on(s, n, i, j);
       int ends = j >= n || s[j] == '\n' || level || colon || short_line || heading_marker(s, n, j) ||
-                 byline_mark(s, n, j);
+                 byline_mark(s, n, j) || (caption && opens_line(sg, i, st));
       titled = !ends && !sg->full_line && f == i + 1 &&
                line_before(sg, i, TITLE_LINE_BYTES + 1) <= TITLE_LINE_BYTES && opens_line(sg, i, st) &&
                !ends_in_clause(sg, i) && long_line_at(s, n, j, TITLE_LINE_BYTES) && !opens_with_verb(sg, j) &&
@@ -791,9 +802,11 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
    * before its paragraph (2025年工作安排, unnumbered) one of the top level,
    * which a numbered （一） comes under, but for the document's own title,
    * its first line */
-  if (!level && by_line && *end - st <= 75 && !last_clause && !byline_mark(s, n, st) && !item_mark(s, n, st))
+  if (!level && by_line && *end - st <= 75 && !last_clause && !byline_mark(s, n, st) && !item_mark(s, n, st) &&
+      !caption)
     level = titled && sg->para > 1 ? 1 : 3;
   sg->heading_level = level;
+  sg->caption = caption;
   /* plain: the scans may read the sentence where it stands, and only where
    * the candidates are (those past a cut belong to the next sentence) */
   size_t len = *end - st;

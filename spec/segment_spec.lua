@@ -111,6 +111,16 @@ describe("duixian.core", function()
           sentences("- 74项国企改革重点任务基本完成\n\n居民收入增长8%。"))
       end)
 
+      it("ends a chart's or a table's caption at its line, no heading (图1 2019—2023年…)", function()
+        local caption = "图1 2019—2023年地区生产总值及其增长速度"
+        assert.are.same({ { caption, 0 }, { "全年全市地区生产总值4890.62亿元，比上年增长4.6%。", 0 } },
+          sentences(caption .. "\n全年全市地区生产总值4890.62亿元，比上年增长4.6%。"))
+        -- and its years frame no figure after it
+        local ms = assert(require("duixian").scan("一、综合\n" .. caption .. "\n全年全市地区生产总值4890.62亿元，"
+          .. "比上年增长4.6%。\n全年城镇新增就业6.12万人。", { published = "2024-03-28", region = "岳阳市", kind = "statistics" }))
+        assert.are.same({ "2023", "2023", "2023" }, { ms[1].period, ms[2].period, ms[3].period })
+      end)
+
       it("takes a short line without sentence marks as a news subheading (level 3)", function()
         assert.are.same({
           { "确保实现开门稳开门红", 3 },
