@@ -191,6 +191,11 @@ describe("duixian.rules.match", function()
         "过去一年，老旧小区综合整治新开工330个、完工200个。建设筹集保障性租赁住房7.4万套，竣工各类保障性住房9.3万套。"))
     end)
 
+    it("answers a region's target with no figure of a named part of it (主城都市区地区生产总值)", function()
+      assert.are.same({ "6%左右 missed 5.2%" }, A.judged("重庆市", "地区生产总值增长6%左右。",
+        "过去一年，预计全市地区生产总值增长5.2%。主城都市区地区生产总值增长6.3%。"))
+    end)
+
     it("reads an area sown after a crop's output (粮食总产量…，播种面积563万亩) as the crop's", function()
       assert.are.same({ "560万亩以上 met 563万亩" }, audit_pair("粮食播种面积稳定在560万亩以上。",
         "过去一年，粮食总产量达到241万吨，播种面积563万亩。"))
