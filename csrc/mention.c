@@ -1373,6 +1373,32 @@ static void previous_subjects(dx_mention *ms, size_t k, size_t K, size_t cs) {
  * nothing left, the figure is the verb's object and the subject is what it
  * counts or measures after it (加快推动600个以上|亿元级工业项目建设): b, none
  * before. */
+/* Past the number of a list item opening the sentence at a, up to b: （一）
+ * (3) 1. 2、 ① (（一）新能源汽车产量突破100万辆: the number is no part of the
+ * subject). a when none stands there. */
+static size_t past_item_number(const scan_ctx *c, size_t a, size_t b) {
+  if (a != 0 || a >= b) return a;
+  size_t p = a, len;
+  uint32_t cp = cp_at(c, p, &len);
+  if (cp >= 0x2460 && cp <= 0x2473) return trim_front(c, p + len, b); /* ① to ⑳ */
+  int paren = at(c, p, "（") ? 3 : c->t[p] == '(' ? 1 : 0;
+  p += (size_t)paren;
+  size_t d = p;
+  for (int k = 0; k < 3 && p < b; k++) {
+    cp = cp_at(c, p, &len);
+    int64_t v = dx_cn_value(cp);
+    if (!((cp >= '0' && cp <= '9') || (v >= 1 && v <= 10 && cp != 0x4E24))) break;
+    p += len;
+  }
+  if (p == d || p >= b) return a;
+  if (paren == 3 && at(c, p, "）")) p += 3;
+  else if (paren == 1 && c->t[p] == ')') p += 1;
+  else if (!paren && (at(c, p, "、") || at(c, p, "．"))) p += 3;
+  else if (!paren && c->t[p] == '.' && p + 1 < b && !is_digit(c->t[p + 1])) p += 1;
+  else return a;
+  return trim_front(c, p, b);
+}
+
 static size_t past_opener(const scan_ctx *c, size_t a, size_t b) {
   const dx_word *opener = a < b ? dx_match_prefix(&c->lx->openers, c->t + a, b - a) : NULL;
   if (!opener || inside_whole_word(c, a, b, opener, 0)) return a;
@@ -1596,7 +1622,8 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     m->subj_start = trim_front(c, m->subj_start, m->subj_end);
     m->subj_end = cut_baseline(c, m->subj_start, m->subj_end);
     m->subj_end = trim_back(c, m->subj_start, m->subj_end);
-    if (m->subj_start == seg) m->subj_start = past_opener(c, seg, m->subj_end);
+    size_t item = past_item_number(c, m->subj_start, m->subj_end);
+    if (m->subj_start == seg || item > m->subj_start) m->subj_start = past_opener(c, item, m->subj_end);
     /* a streak after the subject is an adverbial (森林覆盖率连续46年居全国首位,
      * 禁渔连续4次获评): the subject ends before it; but not before a bare 连续
      * and a verb of crossing, which the rules read (经济总量连续跨过3个万亿元大关) */
