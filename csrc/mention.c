@@ -321,6 +321,16 @@ static const dx_word *qualifier_after(const scan_ctx *c, size_t i) {
   return w && w->tag >= 0 ? w : NULL;
 }
 
+/* The end of a unit in brackets at i (（间） of 7万套（间）, (户)), or 0. */
+static size_t bracketed_unit_end(const scan_ctx *c, size_t i) {
+  size_t p = at(c, i, "（") ? i + 3 : i < c->n && c->t[i] == '(' ? i + 1 : 0;
+  const dx_word *u = p ? unit_at(c, p) : NULL;
+  if (!u) return 0;
+  p += u->len;
+  if (at(c, p, "）")) return p + 3;
+  return p < c->n && c->t[p] == ')' ? p + 1 : 0;
+}
+
 /* Does a qualifier that bounds (以上, 左右, not a level noun such as 大关)
  * follow at end? */
 static int bound_after(const scan_ctx *c, size_t end) {
@@ -631,7 +641,12 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
   }
   if (more) cmp = CMP_GT;
   if (scale && !pre && cmp == CMP_EQ) cmp = CMP_GE;
-  const dx_word *post = qualifier_after(c, end);
+  /* 7万套（间）左右: another unit in brackets between the unit and its
+   * qualifier, which bounds the figure all the same */
+  size_t alt = unit ? bracketed_unit_end(c, end) : 0;
+  const dx_word *post = qualifier_after(c, alt ? alt : end);
+  if (alt && post && post->tag != CMP_EQ) end = alt;
+  else if (alt) post = qualifier_after(c, end);
   /* 连跨两个万亿元台阶: a round 万亿 after a count sizes each step; a level
    * reached shows a digit or a verb of reaching (迈上万亿新台阶) */
   if (post && post->tag == CMP_EQ && !pre && !has_digit(c, &nm)) post = NULL;

@@ -190,6 +190,13 @@ describe("duixian.scan spreads a measure said short over a list", function()
     assert.are.same({ { "超6.3万户次", "户次", ">" } }, pick("惠及经营主体超6.3万户次。", "raw", "unit", "cmp"))
   end)
 
+  it("reads a qualifier after another unit in brackets (7万套（间）左右), and 家次", function()
+    assert.are.same({ { "7万套（间）左右", "套", "~" } }, pick("建设筹集保障性租赁住房7万套（间）左右。", "raw", "unit", "cmp"))
+    assert.are.same({ { "1万台（套）以上", ">=" } }, pick("开放共享科研仪器1万台（套）以上。", "raw", "cmp"))
+    assert.are.same({ { "3.1万套", "=" } }, pick("新增保障房3.1万套（户）。", "raw", "cmp"))
+    assert.are.same({ { "300家次以上", "家次", ">=" } }, pick("服务企业300家次以上。", "raw", "unit", "cmp"))
+  end)
+
   it("reads the measures of tobacco (担), of grazing (羊单位) and of sheet glass (重量箱)", function()
     assert.are.same({ { "150万担以上", "dan", 1500000, ">=" } }, pick("收购烤烟150万担以上。", "raw", "unit", "value", "cmp"))
     assert.are.same({ { "1650万羊单位", "羊单位" } }, pick("核定载畜量1650万羊单位。", "raw", "unit"))
