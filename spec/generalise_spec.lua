@@ -530,6 +530,10 @@ describe("a review of five years: levels at the span's end, flows over it", func
     assert.are.same({ "230万亩 target 2024-2025", "580万头左右 target 2024", "75万亩 target 2024" }, (read(
       "二、2024年工作安排\n（二）发展现代农业\n到2025年，全州特色水果种植面积达到230万亩。\n"
       .. "生猪出栏稳定在580万头左右。\n新建高标准农田75万亩。", plan)))
+    -- nor does a plan under way (“十四五”时期 in a plan of 2024)
+    plan = { published = "2024-01-20", region = "上海市", kind = "work_report" }
+    assert.are.same({ "2000场以上 target 2024", "10个 target 2024" }, (read("二、2024年工作安排\n（三）繁荣文化事业\n"
+      .. "“十四五”时期，我们将全面建成文化强市。\n\n全年组织各类文化活动2000场以上。\n新建城市书房10个。", plan)))
   end)
 
   it("reads a 预计 whose clause states no figure as speaking of that clause alone", function()

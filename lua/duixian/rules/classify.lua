@@ -582,11 +582,18 @@ local function latest_governing(R, cues, doc)
   return nil
 end
 
---- Is cue a deadline after the year a document plans (到2025年 in a plan
--- of 2024)? It dates what its own paragraph promises by then, and frames
--- no paragraph after it.
-function M.is_deadline_ahead(_, cue, doc)
-  return cue.horizon == true and cue.year ~= nil and doc.plan_year ~= nil and cue.year_to > doc.plan_year
+--- Does cue look past the year a document plans, from before it or from
+-- it: a deadline after it (到2025年 in a plan of 2024), or a plan under way
+-- (“十四五”时期 in 2024)? It dates what its own paragraph says of those
+-- years, and frames no paragraph after it, which plans the year. (A plan
+-- that opens with the year, “十五五”时期 in 2026, frames the targets listed
+-- after it.)
+function M.is_deadline_ahead(R, cue, doc)
+  local plan = doc.plan_year
+  if not plan then return false end
+  if cue.horizon == true and cue.year ~= nil then return cue.year_to > plan end
+  local first, last = R.classify.read_time_cue(R, cue, doc)
+  return first ~= nil and first < plan and last >= plan
 end
 
 --- A time word in the first clause of an earlier sentence of the section
