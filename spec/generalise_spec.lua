@@ -559,6 +559,9 @@ describe("a review of five years: levels at the span's end, flows over it", func
   it("sums problems solved and people helped over the span (解决…问题), not a level at its end", function()
     assert.are.same({ "2.15亿 outcome 2021-2025" },
       (read(REVIEW .. "——农村基础设施加快建设。解决2.15亿农村人口饮水安全问题。")))
+    -- after who did it, with 了 (农村饮水安全工程解决了3亿农村人口…)
+    assert.are.same({ "3亿 outcome 2021-2025" },
+      (read(REVIEW .. "——农村基础设施加快建设。农村饮水安全工程解决了3亿农村人口的饮水安全问题。")))
   end)
 
   it("reads a year set beside the figure (与“十五五”目标衔接, 与2000年相比) as no frame of it", function()

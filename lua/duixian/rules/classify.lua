@@ -689,6 +689,11 @@ function M.is_level(R, m)
     local norm = m.context.norm
     local start = subject_start(norm, m.clause_start, m.pos)
     if start < m.pos and R.classify.opens_with_doing(R, sub(norm, start, m.pos - 1)) then return false end
+    -- 农村饮水安全工程解决了3亿农村人口…: a verb of doing right before the
+    -- figure (its 了 aside), after who did it
+    local before = sub(norm, start, m.pos - 1)
+    if sub(before, -3) == "了" then before = sub(before, 1, -4) end
+    if word_before(before, #before + 1, R.lexicon.doing_openers or {}) then return false end
     -- 7个城市获评全国文明城市: the things counted did it, one by one
     if contains_any(subject, 1, #subject, R.lexicon.doing_openers or {}) then return false end
     -- 5条高铁建成运营: so, with the verb after the noun counted, and people
