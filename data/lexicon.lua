@@ -910,7 +910,7 @@ local lexicon = {
   -- 目标的105%, which reports one, nor 比例超国家考核目标14.8个百分点)
   -- (fulfilment: words of an item that says a target was met or beaten,
   -- 完成省下达的目标任务, 高于7%的预期目标: the figure before is a result)
-  target_names = { nouns = { "预期目标", "目标", "增长目标" }, revisions = { "调整", "下调", "上调", "调减", "调低" },
+  target_names = { nouns = { "预期目标", "目标", "增长目标", "年度目标", "调控目标", "规划目标", "控制目标" }, revisions = { "调整", "下调", "上调", "调减", "调低" },
     fulfilment = { "完成", "实现", "超额", "达成", "高于", "超过", "超出", "快于", "好于", "优于", "低于" },
     verbs = { "为", "是", "调整为", "调整到", "下调为", "下调至", "定为", "设定为", "确定为" } },
   indicator_nouns = { "指标", "主要指标", "预期性指标", "约束性指标", "一级指标", "二级指标" },

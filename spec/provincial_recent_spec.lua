@@ -94,6 +94,10 @@ describe("provincial reports after 2020", function()
     assert.are.same({ "6.6% 地区生产总值 outcome 2023", "6.5%左右 年初确定的 other 2023" },
       read("一、2023年工作回顾\n地区生产总值增长6.6%，高于年初确定的6.5%左右的预期目标。",
         { published = "2024-01-22", region = "宁夏回族自治区", kind = "work_report" }))
+    -- and a year's or a control target named so (年度目标, 调控目标)
+    assert.are.same({ "8.1% 电子信息产业营业收入 outcome 2024", "10% 电子信息产业营业收入 other 2024" },
+      read("一、2024年工作回顾\n电子信息产业营业收入增长8.1%，未完成10%的年度目标。",
+        { published = "2025-01-21", region = "江西省", kind = "work_report" }))
     -- each figure of a list the target's name closes (…4%左右、…2%的目标)
     assert.are.same({ "4%左右 没有实现年初确定的单位国内生产总值能耗 other 2006", "2% 污染物排放总量 other 2006",
       "1.2% 单位国内生产总值能耗 outcome 2006" },
