@@ -208,7 +208,7 @@ local verb_classes = {
   -- 增产 and 减产: of a harvest's output (粮食总产量35.8万吨，比上年增产1.2%)
   -- 实际增长: a growth net of prices (居民人均可支配收入实际增长6.1%; 实际 opening a
   -- subject is the subject's: 实际使用外资)
-  increase = "增长 实际增长 上涨 上升 提高 提升 增加 涨幅 增幅 增速 涨 上调 微涨 略升 增产",
+  increase = "增长 实际增长 上涨 上升 提高 提升 增加 扩大 涨幅 增幅 增速 涨 上调 微涨 略升 增产",
   decrease = "下降 降低 减少 回落 压减 削减 降幅 减排 下调 微降 略降 负增长 减产",
   reach = [[达到 达 稳定在 保持在 控制在 下降到 下降至 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
     提升至 缩小至 缩小到 上升到 上升至 发展到 增长到 增长至 扩大到 扩大至 减少到 减少至 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
@@ -234,7 +234,7 @@ local verb_flags = {
     提升到 提升至 扩大到 达到 升至 跃升至 跃升到 回落到 回落至 延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到
     减至]],
   -- about the subject of the figure before (增长14%，高于全省3个百分点，居全省第5位)
-  relative = "高于 低于 快于 慢于 优于 居 位居 跃居 稳居 提高 下降 增长 上升 降低 增加 减少 增产 减产 净增",
+  relative = "高于 低于 快于 慢于 优于 居 位居 跃居 稳居 提高 下降 增长 上升 降低 增加 扩大 减少 增产 减产 净增",
   -- its object is the yardstick of a comparison, no part of the subject
   -- (制造业增加值增速快于生产总值2.4个百分点)
   yardstick = "高于 低于 快于 慢于 优于",

@@ -239,6 +239,12 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "outcome", "2024" }, { ms[1].kind, ms[1].period })
   end)
 
+  it("reads 扩大 as a verb of increase (比上年扩大1.2个百分点, 招生规模比上年扩大47.4%)", function()
+    assert.are.same({ "规上工业企业亏损面", "扩大" },
+      of("规上工业企业亏损面达到21.3%，比上年扩大1.2个百分点。", "1.2个百分点"))
+    assert.are.same({ "普通高等学校招生规模", "扩大" }, of("普通高等学校招生规模比上年扩大47.4%。", "47.4%"))
+  end)
+
   it("reads 保持 right before a figure as the verb (铁路投资保持8000亿元以上), out of the subject", function()
     assert.are.same({ "铁路投资", "保持" }, of("铁路投资保持8000亿元以上。", "8000亿元以上"))
     assert.are.same({ "梅花鹿产业规模", "保持" }, of("梅花鹿产业规模保持全国第一。", "第一"))
