@@ -741,6 +741,8 @@ local lexicon = {
     { "其他", "individual", none = true }, { "他人", "individual", none = true },
     { "利他", "individual", none = true }, { "公司化", "individual", none = true },
     { "公司制", "individual", none = true }, { "上市公司", "individual", none = true },
+    -- kinds of firms, many of them (新增跨国公司地区总部65家, 整合平台公司20家)
+    { "跨国公司", "individual", none = true }, { "平台公司", "individual", none = true },
     { "村民小组", "individual", none = true }, { "村民委员会", "individual", none = true },
     -- the province or the nation, named as a yardstick
     -- level: the administrative level the word speaks of (0 nation, 1

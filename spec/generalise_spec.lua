@@ -689,6 +689,8 @@ describe("figures that are no figure of the region", function()
   it("keeps the listed firms of a region (新增上市公司5家) and a firm's figures out of the next clause", function()
     assert.are.same({ "5家 outcome", "1000亿元 outcome" },
       kinds("2025年，新增上市公司5家，直接融资1000亿元。"))
+    -- and kinds of firms, many of them (跨国公司地区总部)
+    assert.are.same({ "65家 outcome", "30家 outcome" }, kinds("2025年，新增跨国公司地区总部65家、外资研发中心30家。"))
   end)
 
   it("leaves out how many of the region's own counties an action covered, not those that achieved", function()
