@@ -525,6 +525,15 @@ describe("a review of five years: levels at the span's end, flows over it", func
       (read(REVIEW .. "——政府建设加强。办理省人大代表建议4417件、政协委员提案4245件。")))
   end)
 
+  it("reads a span with the words that frame it as a clause of its own (力争用三年时间，…; 今后三年，…)", function()
+    local plan = { published = "2024-01-20", region = "上海市", kind = "work_report" }
+    assert.are.same({ "5个 target 2024-2026", "30所 target 2024-2026", "30所 target 2024" },
+      (read("二、2024年工作安排\n力争用三年时间，建成大科学装置5个。今后三年，新建学校30所。实施三年行动，新建学校30所。", plan)))
+    local national = { published = "2003-03-05", region = "全国", kind = "work_report" }
+    assert.are.same({ "2787万公顷 outcome 1998-2002" },
+      (read("一、过去五年政府工作回顾\n五年内，全国造林面积2787万公顷。", national)))
+  end)
+
   it("reads a deadline opening a paragraph (到2025年，…) as no frame of the paragraphs after it", function()
     local plan = { published = "2024-02-01", region = "凉山彝族自治州", kind = "work_report" }
     assert.are.same({ "230万亩 target 2024-2025", "580万头左右 target 2024", "75万亩 target 2024" }, (read(

@@ -441,7 +441,7 @@ local FRONT_MARKS = { ["。"] = true, ["；"] = true, ["："] = true, ["，"] = 
 -- sentence's start or a clause mark right before it; or the topic of the
 -- sentence it opens (“十四五”时期是…的五年)? A clause-bound word
 -- then governs the clauses after it (but not in 实施“十五五”期间重大项目).
-function M.is_fronted(_, cue, norm)
+function M.is_fronted(R, cue, norm)
   if not norm then
     -- a cue of another sentence (a paragraph's opening): the characters
     -- around it are the scanner's
@@ -449,14 +449,29 @@ function M.is_fronted(_, cue, norm)
     return (cue.after == "，" or cue.after == ",")
       and (cue.before == nil or FRONT_MARKS[cue.before] == true)
   end
-  local stop = cue.pos + #cue.word
+  local stop, start = cue.pos + #cue.word, cue.pos
   -- the topic of the sentence it opens (“十四五”时期是…的五年，…)
   if cue.pos == 1 and norm:sub(stop, stop + 2) == "是" then return true end
+  -- a span with the words that frame it, a clause of its own (力争用|三年|时间，
+  -- 今后|三年，, 三年|内，: the lexicon's span_frames)
+  local frames = R and R.lexicon.span_frames
+  if frames then
+    local word = word_at(norm, stop, frames)
+    while word do
+      stop = stop + #word
+      word = word_at(norm, stop, frames)
+    end
+    word = word_before(norm, start, frames)
+    while word do
+      start = start - #word
+      word = word_before(norm, start, frames)
+    end
+  end
   if norm:sub(stop, stop + 2) ~= "，" and norm:sub(stop, stop) ~= "," then return false end
-  if cue.pos == 1 then return true end
-  local before = norm:sub(math.max(1, cue.pos - 3), cue.pos - 1)
+  if start == 1 then return true end
+  local before = norm:sub(math.max(1, start - 3), start - 1)
   return before == "。" or before == "；" or before == "：" or before == "，"
-    or norm:sub(cue.pos - 1, cue.pos - 1):find("[%s,;:]") ~= nil
+    or norm:sub(start - 1, start - 1):find("[%s,;:]") ~= nil
 end
 
 --- Does a year inside a clause date the one value after it (恢复到2019年的95%,
