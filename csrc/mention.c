@@ -826,6 +826,14 @@ static size_t trim_front(const scan_ctx *c, size_t a, size_t b) {
       a += year;
       continue;
     }
+    /* a time of three characters or more (“十四五”期间, 今后五年, 上半年): no
+     * part of the thing, which the cue dates; shorter ones may be (三年行动) */
+    const dx_word *when = a < b ? dx_match_prefix(&c->lx->cues, c->t + a, b - a) : NULL;
+    if (when && when->tag == CUE_TIME && when->len >= 9 && a + when->len < b &&
+        !inside_whole_word(c, a, b, when, 0)) {
+      a += when->len;
+      continue;
+    }
     /* the 的 that closes a modifier ending before (年销售收入超亿元|的农业产业化
      * 龙头企业100家): a noun phrase never opens with it (but 的确, 的士) */
     static const dx_word de = {.word = "的", .len = 3};

@@ -1148,6 +1148,16 @@ do
       table.insert(lexicon.cues, { written .. "以来", "time", span = years, implies = "outcome", so_far = true })
       table.insert(lexicon.cues, { written .. "时期", "time", span = years, scope = "clause" })
       table.insert(lexicon.cues, { written .. "期间", "time", span = years, scope = "clause" })
+      -- its first or last years (“十四五”前四年地区生产总值年均增长5.3%: 2021-2024)
+      for k, count in ipairs({ "两", "三", "四" }) do
+        local span = k + 1
+        for _, lead in ipairs({ "前", "头" }) do
+          table.insert(lexicon.cues, { written .. lead .. count .. "年", "time", span = { first, first + span - 1 },
+            scope = "clause" })
+        end
+        table.insert(lexicon.cues, { written .. "后" .. count .. "年", "time", span = { first + 5 - span, first + 4 },
+          scope = "clause" })
+      end
     end
   end
   table.insert(lexicon.cues, { "十五计划", "time", span = { 2001, 2005 }, scope = "clause" })

@@ -525,6 +525,13 @@ describe("a review of five years: levels at the span's end, flows over it", func
       (read(REVIEW .. "——政府建设加强。办理省人大代表建议4417件、政协委员提案4245件。")))
   end)
 
+  it("reads the first or last years of a plan (“十四五”前四年, 前两年) as those years, out of the subject", function()
+    local _, ms = read("一、2024年工作回顾\n我省“十四五”前四年地区生产总值年均增长5.3%。“十四五”前两年新增高新技术企业410家。",
+      { published = "2025-01-21", region = "江西省", kind = "work_report" })
+    assert.are.same({ "outcome", "2021-2024", "地区生产总值" }, { ms[1].kind, ms[1].period, ms[1].subject })
+    assert.are.same({ "outcome", "2021-2022", "高新技术企业" }, { ms[2].kind, ms[2].period, ms[2].subject })
+  end)
+
   it("reads a span with the words that frame it as a clause of its own (力争用三年时间，…; 今后三年，…)", function()
     local plan = { published = "2024-01-20", region = "上海市", kind = "work_report" }
     assert.are.same({ "5个 target 2024-2026", "30所 target 2024-2026", "30所 target 2024" },
