@@ -273,6 +273,7 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "pair_words", &lx->pair_words, SET_PAIRS);
   build_set(L, lx, "rate_frames", &lx->rate_frames, SET_PLAIN);
   build_set(L, lx, "plan_shares", &lx->plan_shares, SET_PLAIN);
+  build_set(L, lx, "one_char_nouns", &lx->one_char_nouns, SET_PLAIN);
   build_set(L, lx, "shared_modifiers", &lx->shared_modifiers, SET_PLAIN);
   build_set(L, lx, "adverbial_prepositions", &lx->adverbial_prepositions, SET_PLAIN);
   build_set(L, lx, "streaks", &lx->streaks, SET_PLAIN);

@@ -189,6 +189,7 @@ typedef struct {
   dx_wordset pair_words; /* 城乡 → 城镇, 农村: one word for two, spelt out for two figures */
   dx_wordset rate_frames; /* 每月 每人每年: what a figure is per, between its verb and it */
   dx_wordset plan_shares; /* 年度目标的: the plan a share done is of (完成年度目标的109%) */
+  dx_wordset one_char_nouns; /* 羊 牛 煤: nouns of one character, a subject alone (其中羊1230万只) */
   dx_wordset shared_modifiers; /* 单位国内生产总值: the first conjunct's, the others' too */
   dx_wordset adverbial_prepositions; /* 为 在: a clause's phrase of whom or where */
   dx_wordset nominal_verbs; /* 投入: a noun before another verb (研发投入增长) */

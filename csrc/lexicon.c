@@ -179,6 +179,7 @@ void dx_lexicon_free(dx_lexicon *lx) {
   dx_wordset_free(&lx->pair_words);
   dx_wordset_free(&lx->rate_frames);
   dx_wordset_free(&lx->plan_shares);
+  dx_wordset_free(&lx->one_char_nouns);
   dx_wordset_free(&lx->shared_modifiers);
   dx_wordset_free(&lx->adverbial_prepositions);
   dx_wordset_free(&lx->streaks);

@@ -1733,7 +1733,8 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
      * preposition (在30个县, 从全国第13位) or a share's frame (占全国23.6%).
      * The subject is then found after the figure or in the figure before. */
     if (m->subj_end == m->subj_start + 3 && m->subj_end <= lead && is_ideograph_lead(c->t[m->subj_start]) &&
-        !dx_match_prefix(&c->lx->head_nouns, c->t + m->subj_start, 3))
+        !dx_match_prefix(&c->lx->head_nouns, c->t + m->subj_start, 3) &&
+        !dx_match_prefix(&c->lx->one_char_nouns, c->t + m->subj_start, 3))
       m->subj_end = m->subj_start;
     /* only fillers before 的 (增加到去年的98亿元): no subject */
     if (m->subj_end >= m->subj_start + 3 && at(c, m->subj_end - 3, "的") &&

@@ -399,7 +399,7 @@ local whole_words = {
   "和平区", "和平县", "和顺县", "和林格尔县", "和龙市", "和政县", "和静县", "和硕县", "和田地区",
   "和田市", "和田县", "和田", "和布克赛尔蒙古自治县", "达尔罕茂明安联合旗", "达拉特旗", "达州市",
   "达州", "达川区", "达孜区", "达孜工业园区", "达日县", "达坂城区", "将乐县", "都昌县", "都安瑶族自治县",
-  "都江堰市", "都匀市", "都兰县", "共青城市", "共和县",
+  "都江堰市", "都匀市", "都兰县", "共青城市", "共和县", "全州县",
 }
 
 local lexicon = {
@@ -514,7 +514,7 @@ local lexicon = {
   prepositions = { "按", "按照" },
   adverbial_prepositions = { "为", "在", "向", "通过", "借助", "依托" },
   fillers = {
-    "全市", "我市", "本市", "全县", "全区", "全年", "今年", "去年", "明年", "年内", "今年内", "年底前", "预计",
+    "全市", "我市", "本市", "全县", "全区", "全州", "全盟", "全旗", "全年", "今年", "去年", "明年", "年内", "今年内", "年底前", "预计",
     -- the region's words for itself (我县地区生产总值增长6.1%)
     "我省", "我区", "我县", "我州", "我盟", "我旗",
     -- the whole region's people, top to bottom (全县上下要确保粮食总产…)
@@ -946,6 +946,11 @@ local lexicon = {
   category_verbs = { "进行", "予以", "给予", "一律", "视为" },
   -- words right before a percentage that make it the share of a plan done
   -- (城镇新增就业分别完成年计划的118.2%): met at 100
+  -- nouns of one character that name what a figure counts by themselves
+  -- (其中羊1230万只、牛186万头; 煤1.2亿吨): a subject, where another
+  -- character left alone before a figure is an adverb or a particle
+  one_char_nouns = { "羊", "牛", "猪", "鸡", "鸭", "鹅", "鱼", "马", "驴", "骡", "驼", "兔", "茶", "粮", "煤",
+    "油", "气", "电", "棉", "麻", "菜", "果", "肉", "蛋", "奶", "盐", "糖" },
   -- words that frame a span of years as a clause of its own before what it
   -- spans (力争用三年时间，…; 今后三年，…; 三年内，…): such a span governs the
   -- clauses after it, as “十四五”时期，… does

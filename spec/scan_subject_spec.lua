@@ -239,6 +239,15 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "outcome", "2024" }, { ms[1].kind, ms[1].period })
   end)
 
+  it("keeps a noun of one character as the subject (其中羊1230万只、牛186万头), and 全盟 out of it", function()
+    local text = "全盟牲畜存栏1416万头只，其中羊1230万只、牛186万头。"
+    assert.are.same({ "牲畜存栏", "" }, of(text, "1416万头只"))
+    assert.are.same({ "羊", "" }, of(text, "1230万只"))
+    assert.are.same({ "牛", "" }, of(text, "186万头"))
+    -- but a county whose name opens so is the county (全州县)
+    assert.are.same({ "全州县地区生产总值", "增长" }, of("全州县地区生产总值增长5%。", "5%"))
+  end)
+
   it("reads 扩大 as a verb of increase (比上年扩大1.2个百分点, 招生规模比上年扩大47.4%)", function()
     assert.are.same({ "规上工业企业亏损面", "扩大" },
       of("规上工业企业亏损面达到21.3%，比上年扩大1.2个百分点。", "1.2个百分点"))
