@@ -273,6 +273,12 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "粮食产量", "稳定在" }, of("①粮食产量稳定在100万吨。", "100万吨"))
   end)
 
+  it("reads a comparison said with an adjective (比全省平均水平高0.8个百分点) as about the thing before", function()
+    assert.are.same({ "规上工业增加值", "高" },
+      of("规上工业增加值增长6.1%，增速比全省平均水平高0.8个百分点。", "0.8个百分点"))
+    assert.are.same({ "城镇化率", "低" }, of("城镇化率为86.6%，较规划目标低3.4个百分点。", "3.4个百分点"))
+  end)
+
   it("reads the plan a share done is of (完成年度目标的109%) as no subject: the thing before it is", function()
     assert.are.same({ "城镇新增就业", "完成" }, of("全年城镇新增就业43.6万人，完成年度目标的109%。", "109%"))
     assert.are.same({ "限额以上商贸企业", "为" }, of("新增限额以上商贸企业2280家，为年度目标的114%。", "114%"))
