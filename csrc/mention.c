@@ -1841,8 +1841,15 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
                      ((is_relative_unit(m->unit) && !(rest + 3 <= m->clause_end && at(c, rest, "的"))) ||
                       (rest >= m->clause_end &&
                        dx_match_prefix(&c->lx->change_verbs, c->t + m->verb_start, m->verb_end - m->verb_start)));
+    /* and so does a clause that repeats the verb of the one before, with
+     * only a time or a sum between (完成…任务260万亩，确保“十四五”期间累计完成
+     * 1200万亩以上) */
+    size_t vlen = m->verb_end - m->verb_start;
+    int same_verb = k > 0 && own_verb && ms[k - 1].verb_end - ms[k - 1].verb_start == vlen &&
+                    memcmp(c->t + ms[k - 1].verb_start, c->t + m->verb_start, vlen) == 0 &&
+                    adjacent_clause(c, ms[k - 1].nend, m->clause_start);
     if (m->subj_end <= m->subj_start && k > 0 &&
-        (listed || only_dated || same_thing || (m->verb_end > m->verb_start &&
+        (listed || only_dated || same_thing || same_verb || (m->verb_end > m->verb_start &&
                     dx_match_prefix(&c->lx->relative_verbs, c->t + m->verb_start,
                                     m->verb_end - m->verb_start)))) {
       size_t stretch = ms[k - 1].nend;

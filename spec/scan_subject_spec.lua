@@ -273,6 +273,12 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "粮食产量", "稳定在" }, of("①粮食产量稳定在100万吨。", "100万吨"))
   end)
 
+  it("gives a clause that repeats the verb of the one before its subject (…260万亩，确保…累计完成1200万亩以上)", function()
+    local text = "完成防沙治沙和生态修复任务260万亩，确保“十四五”期间累计完成1200万亩以上。"
+    assert.are.same({ "防沙治沙和生态修复任务", "完成" }, of(text, "1200万亩以上"))
+    assert.are.same({ "农村危房", "改造" }, of("改造农村危房1.6万户，“十四五”以来累计改造4.9万户。", "4.9万户"))
+  end)
+
   it("reads a comparison said with an adjective (比全省平均水平高0.8个百分点) as about the thing before", function()
     assert.are.same({ "规上工业增加值", "高" },
       of("规上工业增加值增长6.1%，增速比全省平均水平高0.8个百分点。", "0.8个百分点"))
