@@ -211,7 +211,7 @@ local verb_classes = {
   increase = "增长 实际增长 上涨 上升 提高 提升 增加 扩大 涨幅 增幅 增速 涨 上调 微涨 略升 增产",
   decrease = "下降 降低 减少 回落 压减 削减 降幅 减排 下调 微降 略降 负增长 减产",
   reach = [[达到 达 稳定在 保持在 控制在 下降到 下降至 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
-    提升至 缩小至 缩小到 上升到 上升至 发展到 增长到 增长至 扩大到 扩大至 减少到 减少至 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
+    提升至 缩小至 缩小到 降低到 降低至 上升到 上升至 发展到 增长到 增长至 扩大到 扩大至 减少到 减少至 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
     跃上 迈上 站上 登上 跨上 迈过 跨过 跨越 连跨 连迈 跃居 稳居 升至 跃升至 跃升到 回落到 回落至 覆盖
     延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到 减至]],
   add = [[新增 新建 改扩建 改建 扩建 新改建 新改扩建 新开工 开工 建成 基本建成 培育 打造 创建 引进 引育
@@ -229,7 +229,7 @@ local verb_flags = {
   -- the figure is a bound even without a qualifier (超过10% is > 10)
   bound = { ["高于"] = ">", ["超过"] = ">", ["突破"] = ">", ["低于"] = "<" },
   -- carries a value from its baseline to a new one (由97家增加到411家)
-  change = [[下降到 下降至 降至 降到 增加到 增至 提高到 提高至 上升到 上升至 发展到 缩小至 缩小到 转为 增长到 增长至
+  change = [[下降到 下降至 降至 降到 降低到 降低至 增加到 增至 提高到 提高至 上升到 上升至 发展到 缩小至 缩小到 转为 增长到 增长至
     扩大至 减少到 减少至
     提升到 提升至 扩大到 达到 升至 跃升至 跃升到 回落到 回落至 延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到
     减至]],
@@ -256,6 +256,10 @@ local verb_flags = {
   -- a verb whose object is a sum of money with its noun after it: 安排100亿元
   -- 财政资金 states the sum, it does not describe the funds
   takes_sum = "安排 投入 发行 增发 下达 争取 支持 筹措",
+  -- a verb that lowers a thing to a level: the level promised is a ceiling
+  -- (增值税税率降至13%: 14% misses it), whatever the catalogue knows of it
+  lowers_to = [[下降到 下降至 降至 降到 降低到 降低至 减少到 减少至 减至 压减至 压减到 压缩至 压缩到
+    缩小至 缩小到 缩短至 缩短到 回落到 回落至]],
   -- read by the rules only: the scanner does not look for these
   unscanned = "涨 回落 压减 降幅 减排 新培育 新认定 转为 缩小 用于",
 }
@@ -276,6 +280,7 @@ do
   local holds_object = word_set(verb_flags.holds_object)
   local nominal = word_set(verb_flags.nominal)
   local light = word_set(verb_flags.light)
+  local lowers_to = word_set(verb_flags.lowers_to)
   local classes = {}
   for class in pairs(verb_classes) do classes[#classes + 1] = class end
   table.sort(classes) -- a stable order: the lexicon's digest names the rules
@@ -283,7 +288,7 @@ do
     for w in verb_classes[class]:gmatch("%S+") do
       verbs[#verbs + 1] = { w, class = class ~= "other" and class or nil, bound = verb_flags.bound[w],
         change = change[w] or nil, relative = relative[w] or nil, whole_span = whole_span[w] or nil,
-        takes_sum = takes_sum[w] or nil,
+        takes_sum = takes_sum[w] or nil, lowers_to = lowers_to[w] or nil,
         scan = not unscanned[w] }
       if relative[w] then relative_verbs[#relative_verbs + 1] = w end
       if yardstick[w] then yardstick_verbs[#yardstick_verbs + 1] = w end

@@ -41,6 +41,11 @@ describe("duixian.rules.judge", function()
       end)
     end
 
+    it("reads a target its verb lowers to a level (降至13%) as a ceiling, outside the catalogue", function()
+      assert.are.same({ "13% missed 14%" }, A.judged("全国", "将某项费率降低到13%。", "过去一年，某项费率降低到14%。"))
+      assert.are.same({ "5% met 4.8%" }, A.judged("全国", "小微企业综合融资成本降至5%。", "过去一年，小微企业综合融资成本降至4.8%。"))
+    end)
+
     it("says why, quoting the outcome, its document and the threshold", function()
       local v = pair({ subject = "生产总值", value = 5.5, cmp = "~", raw = "5.5%左右" }, { subject = "生产总值", value = 5.3, raw = "5.3%" })
       assert.are.equal("5.3% (review.txt) is at least 5% (target 5.5%左右 less the tolerance 0.5 for 左右)", v.reason)

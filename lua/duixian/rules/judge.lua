@@ -34,16 +34,19 @@ end
 function M.num(_, v) return num(v) end
 
 --- The direction of a target: its indicator's, else cap when its
--- qualifier is a ceiling (以内, 不超过, 控制在), else floor. A lower bound
+-- qualifier is a ceiling (以内, 不超过, 控制在) or its verb lowers the thing
+-- to a level (降至13%: the lexicon's lowers_to), else floor. A lower bound
 -- said of a ceiling's indicator (赤字率拟按3.6%以上安排: at least that much
 -- deficit) makes it a floor: the words outrank the indicator's habit.
-function M.direction(_, target, indicator)
+function M.direction(R, target, indicator)
   local cmp = target.m.cmp
   if indicator and indicator.direction then
     if indicator.direction == "cap" and (cmp == ">=" or cmp == ">") then return "floor" end
     return indicator.direction
   end
   if cmp == "<=" or cmp == "<" then return "cap" end
+  local verb = R.words.verb[target.m.verb or ""]
+  if verb and verb.lowers_to and cmp ~= ">=" and cmp ~= ">" then return "cap" end
   return "floor"
 end
 
