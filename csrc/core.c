@@ -321,7 +321,7 @@ enum {
   X(heading3) X(cues) X(para_cues) X(section_cues) X(para_lead) X(raw) X(value) X(value_max)  \
   X(unit) X(cmp) X(subject) X(verb) X(pos) X(clause_start) X(clause_end) X(list_index)        \
   X(distributive) X(quoted) X(after) X(sentence) X(word) X(class) X(before) X(year)           \
-  X(year_to) X(horizon) X(outer)
+  X(year_to) X(horizon) X(outer) X(stated)
 #define KEY_ENUM(k) K_##k,
 #define KEY_NAME(k) #k,
 enum { K_ITERATOR = 1, ITER_KEYS(KEY_ENUM) K_END };
@@ -422,7 +422,7 @@ static void original_span(const dx_iter *it, const char *orig, size_t a, size_t 
 /* The first n cues of the sentence in it->nz (only the time cues when
  * time_only) as a Lua array of {word, class, pos, before, after, year, year_to,
  * horizon}. */
-static void push_cues(lua_State *L, const dx_iter *it, size_t n, int time_only) {
+static void push_cues(lua_State *L, const dx_iter *it, size_t n, int time_only, int stated) {
   static const char *cue_names[] = {"", "time", "modal", "real", "estimate", "compare", "individual"};
   lua_createtable(L, (int)n, 0);
   lua_Integer at = 0;
@@ -432,7 +432,7 @@ static void push_cues(lua_State *L, const dx_iter *it, size_t n, int time_only) 
     /* room for the fields below and no more: word, class and pos; a time
      * word's neighbours; a year's three */
     int before = q->cls == CUE_TIME && q->nstart > 0, after = q->cls == CUE_TIME && q->nend < it->nz.len;
-    lua_createtable(L, 0, 3 + before + after + (q->year ? 3 : 0));
+    lua_createtable(L, 0, 3 + before + after + (q->year ? 3 : 0) + stated);
     put_str(L, K_word, it->nz.t + q->nstart, q->nend - q->nstart);
     put_literal(L, K_class, cue_names[q->cls]);
     put_int(L, K_pos, (lua_Integer)q->nstart + 1);
@@ -457,6 +457,7 @@ static void push_cues(lua_State *L, const dx_iter *it, size_t n, int time_only) 
       lua_pushboolean(L, q->horizon);
       put_top(L, K_horizon);
     }
+    if (stated) put_true(L, K_stated);
     lua_rawseti(L, -2, ++at);
   }
 }
@@ -484,7 +485,7 @@ static void push_sentence(lua_State *L, dx_iter *it, const char *text, size_t st
   put_int(L, K_para, (lua_Integer)it->sg.para);
   for (int h = 0; h < 3; h++) put_uservalue(L, K_heading1 + h, UV_H1 + h);
   lua_pushvalue(L, lua_upvalueindex(K_cues));
-  push_cues(L, it, it->cues.n, 0);
+  push_cues(L, it, it->cues.n, 0, 0);
   lua_rawset(L, -3);
   put_uservalue(L, K_para_cues, UV_PARA_NOW);
   put_uservalue(L, K_section_cues, UV_SECTION_NOW);
@@ -686,7 +687,8 @@ static int iter_next(lua_State *L) {
                 !it->leads_para;
     int level = it->sg.heading_level;
     if (kept) {
-      push_cues(L, it, opening, 1);
+      /* (stated: the clause these open states a figure, 2020年全区…全部脱贫) */
+      push_cues(L, it, opening, 1, it->ms.n && it->ms.m[0].nstart < it->first_clause);
       if (!level) append_section_cues(L);
       if (dated) lua_pop(L, 1);
       else lua_setiuservalue(L, lua_upvalueindex(K_ITERATOR), UV_PARA);

@@ -4,7 +4,7 @@
  *   core.encode_cues(cues) -> string | nil (nil or an empty list)
  *
  * Each cue { word, class, pos, year, year_to, horizon, outer, before,
- * after } is its nine fields joined by the unit separator (31), the cues
+ * after, stated } is its ten fields joined by the unit separator (31), the cues
  * joined by the record separator (30); a number is written as tostring
  * writes it, a flag as "1" or "", a missing field as "". duixian.db.facts
  * reads it back (decode_cues). An ingest writes one for every sentence
@@ -24,7 +24,7 @@ static const struct {
   field_kind kind;
 } fields[] = {
     {"word", REQUIRED}, {"class", REQUIRED}, {"pos", REQUIRED},   {"year", OPTIONAL},  {"year_to", OPTIONAL},
-    {"horizon", FLAG},  {"outer", FLAG},     {"before", OPTIONAL}, {"after", OPTIONAL},
+    {"horizon", FLAG},  {"outer", FLAG},     {"before", OPTIONAL}, {"after", OPTIONAL}, {"stated", FLAG},
 };
 
 /* The cue being written stands at stack index 2, below the buffer. */

@@ -541,6 +541,13 @@ describe("a review of five years: levels at the span's end, flows over it", func
       (read("一、过去五年政府工作回顾\n五年内，全国造林面积2787万公顷。", national)))
   end)
 
+  it("reads a span said of its own clause's figure (“十四五”以来累计筹集…) as no frame of the sentences after it", function()
+    local review = { published = "2025-01-15", region = "苏州市", kind = "work_report" }
+    assert.are.same({ "192个 outcome 2024", "19.8万套 outcome 2021-2024", "53公里 outcome 2024", "8.3万亩 outcome 2024" },
+      (read("一、2024年工作回顾\n（四）推进城市更新\n改造城镇老旧小区192个。“十四五”以来累计筹集保障性租赁住房19.8万套。"
+        .. "新建改造城市道路53公里。\n新建高标准农田8.3万亩。", review)))
+  end)
+
   it("reads a deadline opening a paragraph (到2025年，…) as no frame of the paragraphs after it", function()
     local plan = { published = "2024-02-01", region = "凉山彝族自治州", kind = "work_report" }
     assert.are.same({ "230万亩 target 2024-2025", "580万头左右 target 2024", "75万亩 target 2024" }, (read(

@@ -5,7 +5,7 @@ local M = {}
 
 local FIELD, RECORD = "\31", "\30" -- ASCII unit and record separators
 
---- Cues ({ word, class, pos, year, year_to, horizon, outer, before, after } …)
+--- Cues ({ word, class, pos, year, year_to, horizon, outer, before, after, stated } …)
 -- as one string (before and after: the characters around a time word), nil
 -- for none: written in C (csrc/cues.c), once for every sentence an ingest
 -- stores; the fields are FIELD- and the cues RECORD-separated.
@@ -28,9 +28,13 @@ function M.decode_cues(s)
     -- a ninth, after: the character after it
     local after = before and before:match(FIELD .. "(.*)$")
     if after then before = before:sub(1, #before - #after - #FIELD) end
+    -- a tenth, stated: the clause the cue opens states a figure
+    local stated = after and after:match(FIELD .. "(.*)$")
+    if stated then after = after:sub(1, #after - #stated - #FIELD) end
     if word then
       local q = { word = word, class = class, pos = tonumber(pos), outer = outer == "1" or nil,
-        before = before ~= "" and before or nil, after = after ~= "" and after or nil }
+        before = before ~= "" and before or nil, after = after ~= "" and after or nil,
+        stated = stated == "1" or nil }
       if year ~= "" then
         q.year, q.year_to, q.horizon = tonumber(year), tonumber(year_to), horizon == "1"
       end

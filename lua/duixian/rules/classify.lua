@@ -590,7 +590,7 @@ local function latest_governing(R, cues, doc)
     -- (a deadline of the plan, 到2025年，…, is its own paragraph's: the
     -- paragraphs after it plan the year, 生猪出栏稳定在580万头左右)
     if governs_later(R, cues, i, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline)
-        and not R.classify.is_deadline_ahead(R, cue, doc) then
+        and not R.classify.is_deadline_ahead(R, cue, doc) and not R.classify.is_stated_span(R, cue, doc) then
       return cue
     end
   end
@@ -609,6 +609,16 @@ function M.is_deadline_ahead(R, cue, doc)
   if cue.horizon == true and cue.year ~= nil then return cue.year_to > plan end
   local first, last = R.classify.read_time_cue(R, cue, doc)
   return first ~= nil and first < plan and last >= plan
+end
+
+--- Is cue a span said of the figure its own clause states (“十四五”以来累计
+-- 筹集保障性租赁住房19.8万套: the scanner's stated)? An aside on the years
+-- so far: the paragraphs after it go back to the year the section reviews.
+-- (A single year so said, 2020年全区…全部脱贫, still frames them.)
+function M.is_stated_span(R, cue, doc)
+  if not cue.stated then return false end
+  local first, last = R.classify.read_time_cue(R, cue, doc)
+  return first ~= nil and first ~= last
 end
 
 --- A time word in the first clause of an earlier sentence of the section
