@@ -959,7 +959,9 @@ local lexicon = {
   -- words that frame a span of years as a clause of its own before what it
   -- spans (力争用三年时间，…; 今后三年，…; 三年内，…): such a span governs the
   -- clauses after it, as “十四五”时期，… does
-  span_frames = { "力争用", "争取用", "再用", "用", "今后", "未来", "时间", "内", "以内" },
+  -- (为确保实现“十四五”目标，…年均增长6.5%: the plan's years too)
+  span_frames = { "力争用", "争取用", "再用", "用", "今后", "未来", "时间", "内", "以内",
+    "为确保实现", "为实现", "确保实现", "规划目标", "目标" },
   plan_shares = { "年计划的", "年度计划的", "全年计划的", "计划的", "目标任务的", "年度目标的",
     "年度目标任务的", "年度任务的", "全年目标任务的", "目标的", "任务的" },
   -- subject heads that count things done, not things that exist: such a

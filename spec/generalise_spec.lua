@@ -536,6 +536,8 @@ describe("a review of five years: levels at the span's end, flows over it", func
     local plan = { published = "2024-01-20", region = "上海市", kind = "work_report" }
     assert.are.same({ "5个 target 2024-2026", "30所 target 2024-2026", "30所 target 2024" },
       (read("二、2024年工作安排\n力争用三年时间，建成大科学装置5个。今后三年，新建学校30所。实施三年行动，新建学校30所。", plan)))
+    assert.are.same({ "6.5% target 2021-2025" },
+      (read("二、2024年工作安排\n为确保实现“十四五”目标，全市地区生产总值年均增长6.5%。", plan)))
     local national = { published = "2003-03-05", region = "全国", kind = "work_report" }
     assert.are.same({ "2787万公顷 outcome 1998-2002" },
       (read("一、过去五年政府工作回顾\n五年内，全国造林面积2787万公顷。", national)))
