@@ -69,6 +69,10 @@ return {
   name_breakers = words [[
     县域 县城 县级 县乡 县委 县长 区域 区块 区位 区间 区级 市场 市民 市级 市值 市容 市政 市委 市长 旗帜
   ]],
+  -- name_followers: words that, right after a place's name, end it whole
+  --   though a breaker would take its last character (湄潭县城镇化率: 湄潭县 and
+  --   城镇化率, not 湄潭 and 县城)
+  name_followers = words [[ 城镇 城乡 ]],
   name_heads = words [[
     大学 学院 日报 晚报 银行 海关 都市圈 城市圈 城市群 经济圈
   ]],

@@ -1617,7 +1617,7 @@ local regions_data
 local function regions()
   if not regions_data then
     local data = require("duixian.data").shared("regions")
-    regions_data = { lead_first = {}, name_breakers = data.name_breakers,
+    regions_data = { lead_first = {}, name_breakers = data.name_breakers, name_followers = data.name_followers,
       name_heads = data.name_heads, whole_region = data.whole_region, whole_first = {},
       place_joiners = data.place_joiners or {}, place_groups = data.place_groups or {},
       subdivision_counts = data.subdivision_counts, scope_fillers = data.scope_fillers,
@@ -1726,6 +1726,9 @@ end
 -- are data/regions.lua's name_breakers and name_heads.
 local function ends_inside_word(s, i)
   local data = (regions_data or regions())
+  -- (a word that opens right after it ends the name whole: 湄潭县|城镇化率 is
+  -- no 县城; data/regions.lua name_followers)
+  if data.name_followers and word_at(s, i, data.name_followers) then return false end
   for _, w in ipairs(data.breakers_first[sub(s, i - 3, i - 1)] or no_chars) do
     if starts_with(s, i - 3, w) then return true end
   end
