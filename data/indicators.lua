@@ -195,7 +195,7 @@ return {
   -- prices, money
   { id = "cpi", name = "居民消费价格涨幅", measure = "growth", unit = "%", direction = "cap", tolerance = P,
     aliases = { "居民消费价格总水平", "居民消费价格指数", "居民消费价格", "消费价格", "物价总水平",
-      "价格总水平", "CPI" } },
+      "价格总水平", "CPI", "物价" } },
   { id = "m2_growth", name = "广义货币增长", measure = "growth", unit = "%", direction = "cap", tolerance = P,
     -- the balance (余额) is what grows: 年末广义货币M2余额增长8.2%
     aliases = { "广义货币供应量", "广义货币", "M2", "M2余额", "广义货币余额", "广义货币供应量余额" } },
@@ -423,9 +423,9 @@ return {
   { id = "tourism_visits_growth", name = "接待游客增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
     aliases = { "接待游客", "接待游客人次", "游客人次", "旅游人次", "接待国内外游客" } },
   { id = "tourism_revenue_growth", name = "旅游收入增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,
-    aliases = { "旅游收入", "旅游总收入", "旅游花费", "游客花费" } },
+    aliases = { "旅游收入", "旅游总收入", "旅游综合收入", "旅游花费", "旅游总花费", "游客花费" } },
   { id = "tourism_revenue", name = "旅游收入", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
-    aliases = { "旅游收入", "旅游总收入", "旅游花费", "游客花费" } },
+    aliases = { "旅游收入", "旅游总收入", "旅游综合收入", "旅游花费", "旅游总花费", "游客花费" } },
 
   -- people's livelihood
   { id = "schools", name = "中小学新建改扩建", measure = "added", unit = "所", direction = "floor", tolerance = R,
