@@ -134,6 +134,8 @@ local units = {
   { "兆瓦", "kW", measure = true, exp = 3 },
   { "千瓦时", "kWh", measure = true },
   { "立方米", "m3", measure = true },
+  -- a cubic metre said short, of water and gas (供水231亿方, 天然气产量50亿方)
+  { "方", "m3" },
   { "天", "day", measure = true },
   { "个位次", "位次" },
   { "位次", "位次" },
@@ -425,7 +427,7 @@ local lexicon = {
     -- slogans and names counting by one (三个一批, 五个一工程, 三个一号公路); 4个一类创新药 is a count
     "个一批", "个一工程", "个一号", "项举措",
     -- one to one, not pairs (一对一帮扶, 1对1辅导)
-    "对一", "对1", "代", "世纪", "后", "个方面", "大类",
+    "对一", "对1", "代", "世纪", "后", "个方面", "方面", "方式", "方案", "方向", "大类",
     -- a year naming a document (发布2024县域…白皮书), not a count of counties
     "县域", "县城", "县级", "市域",
     -- words that open with 成, which after a number is no tenth (百亿成长,

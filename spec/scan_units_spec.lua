@@ -197,6 +197,11 @@ describe("duixian.scan spreads a measure said short over a list", function()
     assert.are.same({ { "300家次以上", "家次", ">=" } }, pick("服务企业300家次以上。", "raw", "unit", "cmp"))
   end)
 
+  it("reads a cubic metre said short (231亿方), and no 方面 as one", function()
+    assert.are.same({ { "231亿方", "m3", 23100000000 } }, pick("天然气产量达到231亿方。", "raw", "unit", "value"))
+    assert.are.same({}, pick("从3方面推进改革。", "raw"))
+  end)
+
   it("reads the measures of tobacco (担), of grazing (羊单位) and of sheet glass (重量箱)", function()
     assert.are.same({ { "150万担以上", "dan", 1500000, ">=" } }, pick("收购烤烟150万担以上。", "raw", "unit", "value", "cmp"))
     assert.are.same({ { "1650万羊单位", "羊单位" } }, pick("核定载畜量1650万羊单位。", "raw", "unit"))
