@@ -529,7 +529,7 @@ local lexicon = {
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年", "比年初", "较年初",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
     "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
-    "大力", "重点", "主要", "初步", "约", "谋划", "年均", "平均", "两年平均", "三年平均", "同口径", "可比口径", "按可比口径", "转为", "转而", "拟", "首次", "继续",
+    "大力", "重点", "主要", "初步", "约", "谋划", "年均", "平均", "两年平均", "三年平均", "同口径", "可比口径", "按可比口径", "自然口径", "按自然口径", "转为", "转而", "拟", "首次", "继续",
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
     "逆势", "双双", "历史性", "稳步", "大幅", "加快", "滚动", "全面", "全力", "深入", "扎实",
@@ -817,7 +817,7 @@ local lexicon = {
   decrease_words = { "下降", "降低", "降幅", "减少" },
   -- the words that open an aside restating a figure on another basis
   -- (一般公共预算收入增长1.7%（同口径增长2.5%以上）): the aside's figure is the region's
-  restatements = { "同口径", "可比口径", "按可比口径", "按可比价", "按可比价格", "扣除", "剔除" },
+  restatements = { "同口径", "可比口径", "按可比口径", "按可比价", "按可比价格", "扣除", "剔除", "自然口径", "按自然口径" },
   -- the things a government's yearly list of works for the people counts:
   -- quoted as the list's name (办好“十件民生实事”), the count is still its
   -- promise, unlike a policy's name (稳经济“30条”, “三公里”就业圈)

@@ -217,7 +217,7 @@ return {
   -- subject is only one of these (or empty), the subject of the quantity
   -- before it in the same sentence is meant (国内生产总值达到13.65万亿元，比上
   -- 年增长9.5%; 一般公共预算收入完成210亿元，同口径增长5.6%: the basis).
-  elided_subjects = { "比上年", "同比", "转", "其中", "比上年实际", "实际", "同口径", "可比口径" },
+  elided_subjects = { "比上年", "同比", "转", "其中", "比上年实际", "实际", "同口径", "可比口径", "自然口径" },
   -- Subjects that are only a word for the whole stock (新认定高新技术企业412家，
   -- 总数达到3350家): the stock of the thing of the figure before, restated
   -- in its own unit.

@@ -191,6 +191,11 @@ describe("duixian.rules.match", function()
         "过去一年，老旧小区综合整治新开工330个、完工200个。建设筹集保障性租赁住房7.4万套，竣工各类保障性住房9.3万套。"))
     end)
 
+    it("reads a clause restating the figure before on another basis (，同口径增长7%) as an aside", function()
+      assert.are.same({ "5% met 6%" }, A.judged("榆林市", "一般公共预算收入增长5%。",
+        "过去一年，一般公共预算收入自然口径增长6%，同口径增长7%。"))
+    end)
+
     it("reads 物价涨幅 as the consumer prices and 旅游综合收入 as the tourism revenue", function()
       assert.are.same({ "控制在3%左右 met 0.3%", "10% met 12%" }, A.judged("遵义市",
         "物价涨幅控制在3%左右。旅游综合收入增长10%。", "过去一年，居民消费价格上涨0.3%。旅游总花费增长12%。"))

@@ -528,9 +528,8 @@ function M.conjunct_items(R, item)
   return out
 end
 
---- Does m's clause open with one of the lexicon's part_openers (其中棚户区
--- 住房改造470万套: a part of the total before it)?
-function M.opens_part(R, m)
+-- Does m's clause open with one of words?
+local function clause_opens_with(m, words)
   local norm, at = m.context and m.context.norm, m.clause_start
   if not (norm and at) then
     -- a stored mention as the audit reads it: its sentence before the
@@ -539,13 +538,21 @@ function M.opens_part(R, m)
     local marks = marks_in(norm, PART_MARKS)
     at = #marks > 0 and marks[#marks][2] or 1
   end
-  local openers = R.lexicon.part_openers or {}
-  for i = 1, #openers do
-    local w = openers[i]
+  for i = 1, #words do
+    local w = words[i]
     if norm:sub(at, at + #w - 1) == w then return true end
   end
   return false
 end
+
+--- Does m's clause open with one of the lexicon's part_openers (其中棚户区
+-- 住房改造470万套: a part of the total before it)?
+function M.opens_part(R, m) return clause_opens_with(m, R.lexicon.part_openers or {}) end
+
+--- Does m's clause open with one of the lexicon's restatements (…自然口径增长
+-- 6%，同口径增长7%: the figure before, on another basis), as an aside in
+-- brackets does?
+function M.opens_restatement(R, m) return clause_opens_with(m, R.lexicon.restatements or {}) end
 
 --- Is m a part (its clause opens with 其中: opens_part) of a total stated
 -- before it in its sentence, or an aside restating it on another basis
@@ -558,7 +565,7 @@ end
 -- (each item's prev is in it too), or nil. Returns a boolean, and the
 -- total's item when a part opens.
 function M.part_of_same(R, m, entry, prev)
-  local aside = m.quoted == true
+  local aside = m.quoted == true or R.match.opens_restatement(R, m)
   if not aside and not R.match.opens_part(R, m) then
     local total = prev and prev.part_of
     if not (total and total.indicator == entry and prev.m.unit == m.unit and prev.m.period == m.period
@@ -574,7 +581,7 @@ function M.part_of_same(R, m, entry, prev)
   while item do
     local o = item.m
     if item.indicator == entry and o.unit == m.unit and o.period == m.period and o.region == m.region
-        and not o.quoted and not R.match.opens_part(R, o) then
+        and not o.quoted and not R.match.opens_part(R, o) and not R.match.opens_restatement(R, o) then
       return true, item
     end
     item = item.prev
