@@ -191,6 +191,12 @@ describe("duixian.rules.match", function()
         "过去一年，老旧小区综合整治新开工330个、完工200个。建设筹集保障性租赁住房7.4万套，竣工各类保障性住房9.3万套。"))
     end)
 
+    it("answers no year's additions with a total so far (累计建成5G基站6.3万个)", function()
+      assert.are.same({ "5000个 not_reported nil" }, A.judged("遵义市", "新增5G基站5000个。", "过去一年，累计建成5G基站6.3万个。"))
+      assert.are.same({ "5000个 met 5200个" }, A.judged("遵义市", "新建5G基站5000个。",
+        "过去一年，新建5G基站5200个，累计建成5G基站6.3万个。"))
+    end)
+
     it("reads a clause restating the figure before on another basis (，同口径增长7%) as an aside", function()
       assert.are.same({ "5% met 6%" }, A.judged("榆林市", "一般公共预算收入增长5%。",
         "过去一年，一般公共预算收入自然口径增长6%，同口径增长7%。"))

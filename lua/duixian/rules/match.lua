@@ -1589,9 +1589,9 @@ local function without_annual_means(s) return words.without(s, indicators.heads.
 --- Is m a figure over a span of years, an average or a total (城镇新增就业
 -- 年均超过70万人, 累计完成投资)? A span word (data/subject_heads.lua
 -- span_words) in its subject or verb, in the words between its subject
--- and the figure; or a word of an average (average_words) ending right
--- before its subject or running into it (平均每年城镇新增就业1000多万人: the
--- scanner trims 平均 and keeps 每年). A number of years there frames a
+-- and the figure; or one ending right before its subject or running into
+-- it (平均每年城镇新增就业1000多万人: the scanner trims 平均 and keeps 每年;
+-- 累计建成5G基站6.3万个). A number of years there frames a
 -- review (五年来，粮食产量…) and says no average; a year's own mean
 -- (PM2.5年均浓度: annual_means) is no span.
 function M.is_span_figure(_, m)
@@ -1618,7 +1618,8 @@ function M.is_span_figure(_, m)
   if not last then return false end
   local lead = math.max(1, last - 12)
   while lead < last and (before:byte(lead) & 0xC0) == 0x80 do lead = lead + 1 end
-  return indicators.contains_any(without_annual_means(before:sub(lead, last - 1) .. subject), indicators.heads.average_words)
+  -- (a total so far before its verb too: 累计建成5G基站6.3万个)
+  return indicators.contains_any(without_annual_means(before:sub(lead, last - 1) .. subject), indicators.heads.span_words)
 end
 
 --- Is m an average over years (年均增长9.5%, 年均经济增长速度…7%左右): a word
