@@ -197,6 +197,12 @@ describe("duixian.scan spreads a measure said short over a list", function()
     assert.are.same({ { "300家次以上", "家次", ">=" } }, pick("服务企业300家次以上。", "raw", "unit", "cmp"))
   end)
 
+  it("reads 高于 right before a figure as a lower bound, as 低于 is an upper one", function()
+    assert.are.same({ { "高于2.5%", ">" } }, pick("研发投入强度要高于2.5%。", "raw", "cmp"))
+    -- not across a yardstick (a gap in points)
+    assert.are.same({ { "1.2个百分点", "=" } }, pick("增速高于全国1.2个百分点。", "raw", "cmp"))
+  end)
+
   it("reads a cubic metre said short (231亿方), and no 方面 as one", function()
     assert.are.same({ { "231亿方", "m3", 23100000000 } }, pick("天然气产量达到231亿方。", "raw", "unit", "value"))
     assert.are.same({}, pick("从3方面推进改革。", "raw"))
