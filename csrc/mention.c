@@ -1798,6 +1798,16 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
      * a part's 其中 and a stage's 开工 from the thing counted. Nor past a
      * clause of words alone, which may name what is counted: 创建充分就业社
      * 区，达到500个.) */
+    /* a bound said before the verb (中央部门支出至少压减5%): the figure's
+     * qualifier, no part of the subject */
+    const dx_word *bound = m->cmp == CMP_EQ && m->verb_end > m->verb_start && m->verb_end == lead
+                               ? qualifier_before(c, m->verb_start)
+                               : NULL;
+    if (bound && bound->tag != CMP_EQ && bound->tag != CMP_APPROX) {
+      m->cmp = bound->tag;
+      if (m->subj_end == m->verb_start && m->verb_start - bound->len >= m->subj_start)
+        m->subj_end = trim_back(c, m->subj_start, m->verb_start - bound->len);
+    }
     /* a comparison said with an adjective (增速比全省平均水平高0.8个百分点, 较规划
      * 目标低3.4个百分点): the adjective is the gap's verb, the yardstick after
      * 比 or 较 no subject, and what stands before it the subject, if anything */

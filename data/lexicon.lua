@@ -263,7 +263,7 @@ local verb_flags = {
   lowers_to = [[下降到 下降至 降至 降到 降低到 降低至 减少到 减少至 减至 压减至 压减到 压缩至 压缩到
     缩小至 缩小到 缩短至 缩短到 回落到 回落至]],
   -- read by the rules only: the scanner does not look for these
-  unscanned = "涨 回落 压减 降幅 减排 新培育 新认定 转为 缩小 用于",
+  unscanned = "涨 回落 降幅 减排 新培育 新认定 转为 缩小 用于",
 }
 
 local function word_set(list)
