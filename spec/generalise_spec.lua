@@ -543,6 +543,12 @@ describe("a review of five years: levels at the span's end, flows over it", func
       (read("一、过去五年政府工作回顾\n五年内，全国造林面积2787万公顷。", national)))
   end)
 
+  it("reads a time said of its own clause's figure (去年…达到260亿斤 in a plan) as no frame of the paragraphs after it", function()
+    local plan = { published = "2025-01-20", region = "陕西省", kind = "work_report" }
+    assert.are.same({ "260亿斤 outcome 2024", "300家以上 target 2025", "100万亩 target 2025" }, (read(
+      "二、2025年工作安排\n（一）扩大内需\n去年全省粮食总产量达到260亿斤。\n新增首店、旗舰店300家以上。\n新建高标准农田100万亩。", plan)))
+  end)
+
   it("reads a span said of its own clause's figure (“十四五”以来累计筹集…) as no frame of the sentences after it", function()
     local review = { published = "2025-01-15", region = "苏州市", kind = "work_report" }
     assert.are.same({ "192个 outcome 2024", "19.8万套 outcome 2021-2024", "53公里 outcome 2024", "8.3万亩 outcome 2024" },

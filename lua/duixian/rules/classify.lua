@@ -590,7 +590,10 @@ local function latest_governing(R, cues, doc)
     -- (a deadline of the plan, 到2025年，…, is its own paragraph's: the
     -- paragraphs after it plan the year, 生猪出栏稳定在580万头左右)
     if governs_later(R, cues, i, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline)
-        and not R.classify.is_deadline_ahead(R, cue, doc) and not R.classify.is_stated_span(R, cue, doc) then
+        and not R.classify.is_deadline_ahead(R, cue, doc) then
+      -- (a time a statement of its own dates ends the frames before it:
+      -- the section is back in its own year)
+      if R.classify.is_stated(R, cue, doc) then return nil end
       return cue
     end
   end
@@ -611,15 +614,11 @@ function M.is_deadline_ahead(R, cue, doc)
   return first ~= nil and first < plan and last >= plan
 end
 
---- Is cue a span said of the figure its own clause states (“十四五”以来累计
--- 筹集保障性租赁住房19.8万套: the scanner's stated)? An aside on the years
--- so far: the paragraphs after it go back to the year the section reviews.
--- (A single year so said, 2020年全区…全部脱贫, still frames them.)
-function M.is_stated_span(R, cue, doc)
-  if not cue.stated then return false end
-  local first, last = R.classify.read_time_cue(R, cue, doc)
-  return first ~= nil and first ~= last
-end
+--- Is cue a time said of the figure its own clause states (“十四五”以来累计
+-- 筹集保障性租赁住房19.8万套, 去年全省粮食总产量达到260亿斤 in a plan: the
+-- scanner's stated)? It dates that statement: the paragraphs after it go
+-- back to the frame of their section (the year reviewed, the year planned).
+function M.is_stated(_, cue) return cue.stated == true end
 
 --- A time word in the first clause of an earlier sentence of the section
 -- (a review that opens 五年来，… and lists its results in the paragraphs

@@ -1586,6 +1586,21 @@ end
 -- s without the year's own means (PM2.5年均浓度) that hold a span word.
 local function without_annual_means(s) return words.without(s, indicators.heads.annual_means) end
 
+-- m's subject with the four characters before its last place in the
+-- sentence ("" when it has none there): where a word of a span or an
+-- average opening the subject stands when the scanner trimmed it off
+-- (“十五”期间年均|经济增长速度预期目标).
+local function lead_and_subject(m)
+  local subject = m.subject or ""
+  if subject == "" then return "" end
+  local before = sentence_before(m)
+  local last = last_place(before, subject)
+  if not last then return "" end
+  local lead = math.max(1, last - 12)
+  while lead < last and (before:byte(lead) & 0xC0) == 0x80 do lead = lead + 1 end
+  return before:sub(lead, last - 1) .. subject
+end
+
 --- Is m a figure over a span of years, an average or a total (城镇新增就业
 -- 年均超过70万人, 累计完成投资)? A span word (data/subject_heads.lua
 -- span_words) in its subject or verb, in the words between its subject
@@ -1611,22 +1626,16 @@ function M.is_span_figure(_, m)
       if not broken then return true end
     end
   end
-  local subject = m.subject or ""
-  if subject == "" then return false end
-  -- the subject's last place before the figure, and the four characters before it
-  local last = last_place(before, subject)
-  if not last then return false end
-  local lead = math.max(1, last - 12)
-  while lead < last and (before:byte(lead) & 0xC0) == 0x80 do lead = lead + 1 end
   -- (a total so far before its verb too: 累计建成5G基站6.3万个)
-  return indicators.contains_any(without_annual_means(before:sub(lead, last - 1) .. subject), indicators.heads.span_words)
+  return indicators.contains_any(without_annual_means(lead_and_subject(m)), indicators.heads.span_words)
 end
 
 --- Is m an average over years (年均增长9.5%, 年均经济增长速度…7%左右): a word
 -- of an average (data/subject_heads.lua average_words) in its subject or
--- verb or right before it; a year's own mean (PM2.5年均浓度) is none.
+-- verb or right before either; a year's own mean (PM2.5年均浓度) is none.
 function M.is_average(_, m)
   return indicators.contains_any(without_annual_means(words_before(m, 12)), indicators.heads.average_words)
+    or indicators.contains_any(without_annual_means(lead_and_subject(m)), indicators.heads.average_words)
 end
 
 --- Is m a gap in points against another place or quantity (高于全国2.6个
