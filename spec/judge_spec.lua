@@ -41,6 +41,18 @@ describe("duixian.rules.judge", function()
       end)
     end
 
+    it("reads an outcome said below its figure (不到45万人) as short of a floor there, above as past a cap", function()
+      assert.are.same({ "45万人以上 missed 不到45万人" }, A.judged("江苏省", "城镇新增就业45万人以上。", "过去一年，城镇新增就业不到45万人。"))
+      assert.are.same({ "45万人以上 met 超过45万人" }, A.judged("江苏省", "城镇新增就业45万人以上。", "过去一年，城镇新增就业超过45万人。"))
+      assert.are.same({ "控制在30微克/立方米以内 missed 超过30微克/立方米" }, A.judged("江苏省",
+        "PM2.5平均浓度控制在30微克/立方米以内。", "过去一年，PM2.5平均浓度超过30微克/立方米。"))
+    end)
+
+    it("reads a rise of a reduction indicator (能耗上升1.2%) as a negative reduction: missed", function()
+      local v = A.judged("江苏省", "单位地区生产总值能耗下降3%左右。", "过去一年，单位地区生产总值能耗上升1.2%。")
+      assert.are.same({ "3%左右 missed 1.2%" }, v)
+    end)
+
     it("reads a target its verb lowers to a level (降至13%) as a ceiling, outside the catalogue", function()
       assert.are.same({ "13% missed 14%" }, A.judged("全国", "将某项费率降低到13%。", "过去一年，某项费率降低到14%。"))
       assert.are.same({ "5% met 4.8%" }, A.judged("全国", "小微企业综合融资成本降至5%。", "过去一年，小微企业综合融资成本降至4.8%。"))

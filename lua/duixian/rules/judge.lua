@@ -146,10 +146,11 @@ local function decide(R, case, threshold, strict, how)
   -- its figure: it passes a strict threshold it reaches
   local said = R.match.stated_cmp(R, case.best.item.m)
   local met
+  -- and one below its figure (不到45万人) reaches no floor at that figure
   if case.direction == "floor" then
-    if strict and said ~= ">" then met = v > threshold + eps else met = v >= threshold - eps end
+    if (strict and said ~= ">") or said == "<" then met = v > threshold + eps else met = v >= threshold - eps end
   else
-    if strict and said ~= "<" then met = v < threshold - eps else met = v <= threshold + eps end
+    if (strict and said ~= "<") or said == ">" then met = v < threshold - eps else met = v <= threshold + eps end
   end
   case.threshold = threshold
   local word = case.direction == "floor" and (strict and "above" or "at least") or (strict and "below" or "at most")

@@ -1006,6 +1006,10 @@ function M.prepare(R, m, doc, prev)
     -- a fall reported for a growth indicator is negative growth
     -- (固定资产投资下降3.3% is −3.3 against a growth target)
     item.measure, item.sign = "growth", -1
+  elseif item.measure == "growth" and entry and entry.measure == "decrease" then
+    -- and a rise reported for a reduction indicator a negative reduction
+    -- (单位地区生产总值能耗上升1.2% is −1.2 against 下降3%左右)
+    item.measure, item.sign = "decrease", -1
   end
   return item
 end
