@@ -69,6 +69,10 @@ return {
   name_breakers = words [[
     县域 县城 县级 县乡 县委 县长 区域 区块 区位 区间 区级 市场 市民 市级 市值 市容 市政 市委 市长 旗帜
   ]],
+  -- group_unit_endings: the endings of a group of the region's units
+  --   counted (苏南五市, 山区26县, 全省16个市: match unit_group_of), whose
+  --   figure is no unit's and not the region's
+  group_unit_endings = words [[ 市 县 区 州 旗 盟 ]],
   -- name_followers: words that, right after a place's name, end it whole
   --   though a breaker would take its last character (湄潭县城镇化率: 湄潭县 and
   --   城镇化率, not 湄潭 and 县城)

@@ -207,6 +207,13 @@ describe("duixian.rules.match", function()
         "物价涨幅控制在3%左右。旅游综合收入增长10%。", "过去一年，居民消费价格上涨0.3%。旅游总花费增长12%。"))
     end)
 
+    it("answers a region's target with no figure of a group of its units (苏南五市, 山区26县)", function()
+      assert.are.same({ "3000公里 not_reported nil" }, A.judged("江苏省", "改造城镇老旧管网3000公里。",
+        "过去一年，苏南五市完成老旧管网改造1900公里。"))
+      assert.are.same({ "5.5%左右 met 5.6%" }, A.judged("浙江省", "地区生产总值增长5.5%左右。",
+        "过去一年，山区26县生产总值增长6.1%。全省地区生产总值增长5.6%。"))
+    end)
+
     it("answers a region's target with no figure of a named part of it (主城都市区地区生产总值)", function()
       assert.are.same({ "6%左右 missed 5.2%" }, A.judged("重庆市", "地区生产总值增长6%左右。",
         "过去一年，预计全市地区生产总值增长5.2%。主城都市区地区生产总值增长6.3%。"))

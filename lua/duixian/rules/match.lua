@@ -1310,6 +1310,7 @@ function M.place_of(R, item)
     local subject = item.m.subject or ""
     place = subject ~= "" and (R.classify.zone_at(R, subject, 1, #subject + 1)
       or R.classify.township_at(R, subject, 1, #subject + 1, true)) or false
+    if not place then place = R.match.unit_group_of(R, item.m) or false end
     if not place and subject ~= "" and item.m.region then
       local home = require("duixian.gazetteer").region_unit(item.m.region)
       place = home and R.classify.places_listed_at(R, subject, 1, home) or false
@@ -1320,6 +1321,37 @@ function M.place_of(R, item)
     item.place = place
   end
   return place
+end
+
+local GROUP_NUMERALS = {}
+for _, c in utf8.codes("0123456789一二三四五六七八九十两百") do GROUP_NUMERALS[utf8.char(c)] = true end
+
+--- The group of the region's units that opens m's clause (苏南五市完成…改造
+-- 1900公里, 山区26县生产总值增长6.1%, 全省16个市…): up to four characters,
+-- a number, 个 or not, and a unit's ending (data/regions.lua
+-- group_unit_endings). Several units counted are no one unit and not the
+-- region: their figure answers neither's target. The group as written, or nil.
+function M.unit_group_of(_, m)
+  local before = sentence_before(m)
+  local marks = marks_in(before, CLAUSE_MARKS)
+  local at = #marks > 0 and marks[#marks][2] or 1
+  local endings = words.set_of(require("duixian.data").shared("regions").group_unit_endings or {})
+  local chars, numerals, i = 0, 0, at
+  while i <= #before do
+    local c = before:match("^[%z\1-\127\194-\244][\128-\191]*", i)
+    if not c then return nil end
+    if GROUP_NUMERALS[c] then
+      numerals = numerals + 1
+    elseif numerals > 0 then
+      if c == "个" then c = before:match("^[\194-\244][\128-\191]*", i + #c) or "" i = i + #"个" end
+      return endings[c] and before:sub(at, i + #c - 1) or nil
+    else
+      chars = chars + 1
+      if chars > 4 or #c < 3 then return nil end
+    end
+    i = i + #c
+  end
+  return nil
 end
 
 --- Does item's subject name the whole cost of projects over their years
