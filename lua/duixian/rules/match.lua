@@ -1336,6 +1336,7 @@ function M.unit_group_of(_, m)
   local marks = marks_in(before, CLAUSE_MARKS)
   local at = #marks > 0 and marks[#marks][2] or 1
   local endings = words.set_of(require("duixian.data").shared("regions").group_unit_endings or {})
+  -- (after up to four characters of its own: 苏南五市, not 600个市级…)
   local chars, numerals, i = 0, 0, at
   while i <= #before do
     local c = before:match("^[%z\1-\127\194-\244][\128-\191]*", i)
@@ -1344,7 +1345,10 @@ function M.unit_group_of(_, m)
       numerals = numerals + 1
     elseif numerals > 0 then
       if c == "个" then c = before:match("^[\194-\244][\128-\191]*", i + #c) or "" i = i + #"个" end
-      return endings[c] and before:sub(at, i + #c - 1) or nil
+      -- (not one opening a word: 600个市级重点项目)
+      local regions = require("duixian.data").shared("regions")
+      local breaker = words.set_of(regions.name_breakers or {})[before:sub(i, i + #c + 2)]
+      return chars > 0 and endings[c] and not breaker and before:sub(at, i + #c - 1) or nil
     else
       chars = chars + 1
       if chars > 4 or #c < 3 then return nil end
