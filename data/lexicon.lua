@@ -312,9 +312,13 @@ local unit_classes = {
   ["%"] = { "percent", qualifies = true }, pp = { "pp" },
   CNY = { "money", qualifies = true }, USD = { "money", qualifies = true },
   person = { "person" }, ["person-time"] = { "person-time" },
-  jin = { "mass", qualifies = true }, dan = { "mass", qualifies = true }, kg = { "mass", qualifies = true }, t = { "mass", qualifies = true },
-  mu = { "area", qualifies = true }, ["mu-time"] = { "area", qualifies = true }, m2 = { "area", qualifies = true },
-  km2 = { "area", qualifies = true },
+  -- to_base: how many of its class's base unit (kg, m2) one makes, so that a
+  -- target in 斤 is judged on an outcome in 吨 (粮食产量稳定在750亿斤以上 and
+  -- 380.1亿公斤), and one in 亩 on one in 公顷 (read as m2)
+  jin = { "mass", qualifies = true, to_base = 0.5 }, dan = { "mass", qualifies = true, to_base = 50 },
+  kg = { "mass", qualifies = true, to_base = 1 }, t = { "mass", qualifies = true, to_base = 1000 },
+  mu = { "area", qualifies = true, to_base = 10000 / 15 }, ["mu-time"] = { "area", qualifies = true },
+  m2 = { "area", qualifies = true, to_base = 1 }, km2 = { "area", qualifies = true, to_base = 1000000 },
   km = { "length", qualifies = true }, kW = { "power", qualifies = true },
   kWh = { "energy", qualifies = true }, m3 = { "volume", qualifies = true },
   tce = { "energy in coal", qualifies = true },

@@ -48,6 +48,17 @@ describe("duixian.rules.judge", function()
         "PM2.5平均浓度控制在30微克/立方米以内。", "过去一年，PM2.5平均浓度超过30微克/立方米。"))
     end)
 
+    it("converts mass and area between units (斤, 公斤, 吨; 亩, 公顷) before judging", function()
+      assert.are.same({ "760亿斤以上 met 3850万吨" }, A.judged("河北省", "粮食产量760亿斤以上。", "过去一年，粮食总产量达到3850万吨。"))
+      assert.are.same({ "760亿斤以上 missed 3750万吨" }, A.judged("河北省", "粮食产量760亿斤以上。", "过去一年，粮食总产量达到3750万吨。"))
+      assert.are.same({ "750亿斤以上 met 380.1亿公斤" }, A.judged("江苏省", "粮食总产量稳定在750亿斤以上。",
+        "过去一年，粮食总产量达到380.1亿公斤。"))
+      assert.are.same({ "300万亩 met 21万公顷" }, A.judged("河北省", "新建高标准农田300万亩。", "过去一年，新建高标准农田21万公顷。"))
+      local a = A.audit_texts(A.pair("河北省", "2024-01-20", "2025-01-20"),
+        { "粮食产量760亿斤以上。", "一、2024年工作回顾\n粮食总产量达到3850万吨。" })
+      assert.are.equal("3850万吨 (review.txt) = 770亿斤 is at least 760亿斤 (target 760亿斤以上)", a[1].reason)
+    end)
+
     it("reads a rise of a reduction indicator (能耗上升1.2%) as a negative reduction: missed", function()
       local v = A.judged("江苏省", "单位地区生产总值能耗下降3%左右。", "过去一年，单位地区生产总值能耗上升1.2%。")
       assert.are.same({ "3%左右 missed 1.2%" }, v)

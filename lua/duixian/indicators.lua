@@ -31,12 +31,21 @@ function M.unit_class(unit, words)
   return row and row[1] or "count"
 end
 
---- Can values in units a and b be compared directly? The same unit, or two
--- classifiers (家 and 个 both count things).
-function M.same_unit(a, b, words)
-  if a == b then return true end
-  return M.unit_class(a, words) == "count" and M.unit_class(b, words) == "count"
+--- What one of unit a makes in unit b: 1 for the same unit or two
+-- classifiers, the ratio of their to_base (the lexicon's unit_classes) for
+-- two units of one class that convert (吨 and 斤, 公顷 and 亩), else nil.
+function M.unit_factor(a, b, words)
+  if a == b then return 1 end
+  if M.unit_class(a, words) == "count" and M.unit_class(b, words) == "count" then return 1 end
+  local ix = (words or DEFAULT_WORDS).unit_class
+  local ra, rb = a and ix[a], b and ix[b]
+  if ra and rb and ra[1] == rb[1] and ra.to_base and rb.to_base then return ra.to_base / rb.to_base end
+  return nil
 end
+
+--- Can values in units a and b be compared? The same unit, two classifiers
+-- (家 and 个 both count things), or two units that convert (M.unit_factor).
+function M.same_unit(a, b, words) return M.unit_factor(a, b, words) ~= nil end
 
 
 --- The class of a verb: increase, decrease, reach, add, or nil; 转为下降,

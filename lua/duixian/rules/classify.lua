@@ -592,8 +592,9 @@ local function latest_governing(R, cues, doc)
     if governs_later(R, cues, i, doc) and not (cue.outer and (R.words.cue[cue.word] or {}).headline)
         and not R.classify.is_deadline_ahead(R, cue, doc) then
       -- (a time a statement of its own dates ends the frames before it:
-      -- the section is back in its own year)
-      if R.classify.is_stated(R, cue, doc) then return nil end
+      -- the section is back in its own year; with no date, there is none
+      -- but the years the text wrote before)
+      if doc.plan_year and R.classify.is_stated(R, cue, doc) then return nil end
       return cue
     end
   end

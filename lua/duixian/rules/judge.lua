@@ -112,9 +112,11 @@ function M.conflicting(R, case)
     best.item.m.raw, tostring(best.item.doc.file), table.concat(others, ", "))
 end
 
-local function outcome_value(case, direction)
+local function outcome_value(R, case, direction)
   local item = case.best.item
-  local o, sign = item.m, item.sign or 1
+  local o = item.m
+  -- (in the target's unit: 380.1亿公斤 against a target in 斤)
+  local sign = (item.sign or 1) * (indicators.unit_factor(o.unit, case.target.m.unit, R.words) or 1)
   if o.value_max and o.cmp == "range" then
     -- an outcome range: the end that favours the target's side least
     local low, high = o.value * sign, o.value_max * sign
@@ -138,7 +140,7 @@ function M.with_unit(R, v, unit)
 end
 
 local function decide(R, case, threshold, strict, how)
-  local v = outcome_value(case, case.direction)
+  local v = outcome_value(R, case, case.direction)
   -- thresholds come from decimal arithmetic (5.5 - 0.2): compare with a
   -- margin far below any published precision
   local eps = 1e-9 * math.max(1, math.abs(threshold))
@@ -154,7 +156,12 @@ local function decide(R, case, threshold, strict, how)
   end
   case.threshold = threshold
   local word = case.direction == "floor" and (strict and "above" or "at least") or (strict and "below" or "at most")
-  local reason = ("%s is %s%s %s (%s)"):format(quoted(case), met and "" or "not ", word,
+  local shown = quoted(case)
+  if case.best.item.m.unit ~= case.target.m.unit and indicators.unit_class(case.target.m.unit, R.words) ~= "count" then
+    -- a figure in another unit, converted (3850万吨 = 770亿斤)
+    shown = ("%s = %s"):format(shown, R.judge.with_unit(R, v, case.target.m.unit))
+  end
+  local reason = ("%s is %s%s %s (%s)"):format(shown, met and "" or "not ", word,
     R.judge.with_unit(R, threshold, case.target.m.unit), how)
   return met and "met" or "missed", reason
 end
@@ -254,7 +261,7 @@ function M.margin(R, case)
     if math.type(margin) == "float" then margin = math.floor(margin * 1e6 + 0.5) / 1e6 end
     return margin, math.floor(ratio * 1e4 + 0.5) / 1e4
   end
-  local v = outcome_value(case, case.direction)
+  local v = outcome_value(R, case, case.direction)
   local ref = case.direction == "cap" and (t.value_max or t.value) or t.value
   local margin = v - ref
   if math.type(margin) == "float" then margin = math.floor(margin * 1e6 + 0.5) / 1e6 end

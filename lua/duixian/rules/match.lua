@@ -1617,8 +1617,10 @@ end
 function M.same_scale(R, t, o)
   local class = indicators.unit_class(t.m.unit, R.words)
   if o.plan_share or class == "percent" or class == "pp" or class == "rank" then return true end
+  local factor = indicators.unit_factor(o.m.unit, t.m.unit, R.words)
   local a, b = tonumber(t.m.value), tonumber(o.m.value)
-  if not (a and b and a > 0 and b > 0) or not indicators.same_unit(t.m.unit, o.m.unit, R.words) then return true end
+  if not (a and b and a > 0 and b > 0) or not factor then return true end
+  b = b * factor
   local ratio = a > b and a / b or b / a
   return ratio <= R.match.similar_scale
 end
@@ -1906,7 +1908,16 @@ end
 --- Do two outcome figures agree? Equal exact values, or an exact value
 -- inside what the other states (10.7% agrees with 略高于10%, 8.4% with 8%左右).
 function M.agree(R, a, b)
-  if a.unit ~= b.unit then return false end
+  if a.unit ~= b.unit then
+    -- two units that convert (吨 and 斤): b in a's unit
+    local factor = indicators.unit_factor(b.unit, a.unit, R.words)
+    if not factor then return false end
+    local copy = {}
+    for k, v in pairs(b) do copy[k] = v end
+    copy.unit, copy.value = a.unit, b.value and b.value * factor
+    copy.value_max = b.value_max and b.value_max * factor
+    b = copy
+  end
   local exact_a, exact_b = R.match.is_exact(R, a), R.match.is_exact(R, b)
   if exact_a and exact_b then return a.value == b.value and a.value_max == b.value_max end
   if exact_a then return fits(R, a.value, b) end
