@@ -690,6 +690,9 @@ static size_t try_word(const scan_ctx *c, size_t i, const dx_word *w, dx_mention
                        int *found) {
   *found = 0;
   if (w->name && strcmp(w->name, "rank") == 0 && !rank_framed(c, i)) return i + w->len;
+  /* a longer whole word it opens is no number (首位度: primacy) */
+  const dx_word *whole = dx_match_prefix(&c->lx->whole_words, c->t + i, c->n - i);
+  if (whole && whole->len > w->len) return i + whole->len;
   *found = 1;
   memset(m, 0, sizeof *m);
   size_t start = i;

@@ -376,6 +376,8 @@ local whole_words = {
   -- the instruments of finance named re- (relending, rediscount, reinsurance,
   -- re-guarantee): 再贷款额度 is no 贷款额度
   "再贷款", "再贴现", "再保险", "再担保",
+  -- a noun opening with a number word (首位度: a city's primacy, no first place)
+  "首位度",
   -- the bonds issued in addition, named for it (增发国债项目, 增发国债高标准农田):
   -- no verb 增发 inside
   "增发国债",

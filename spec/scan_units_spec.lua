@@ -203,6 +203,11 @@ describe("duixian.scan spreads a measure said short over a list", function()
     assert.are.same({ { "1.2个百分点", "=" } }, pick("增速高于全国1.2个百分点。", "raw", "cmp"))
   end)
 
+  it("reads no number in a longer word a number word opens (首位度)", function()
+    assert.are.same({}, pick("提升中心城市首位度。", "raw"))
+    assert.are.same({ "首位" }, pick("经济总量居全省首位。", "raw"))
+  end)
+
   it("reads a bound said before the verb (至少压减5%) as the figure's, out of the subject", function()
     assert.are.same({ { "5%", ">=", "中央部门支出", "压减" } }, pick("中央部门支出至少压减5%。", "raw", "cmp", "subject", "verb"))
     assert.are.same({ { "1所", ">=" } }, pick("支持每个乡镇至少办好1所优质初中。", "raw", "cmp"))

@@ -528,8 +528,8 @@ function M.conjunct_items(R, item)
   return out
 end
 
--- Does m's clause open with one of words?
-local function clause_opens_with(m, words)
+-- Does m's clause open with one of the words of list?
+local function clause_opens_with(m, list)
   local norm, at = m.context and m.context.norm, m.clause_start
   if not (norm and at) then
     -- a stored mention as the audit reads it: its sentence before the
@@ -538,8 +538,8 @@ local function clause_opens_with(m, words)
     local marks = marks_in(norm, PART_MARKS)
     at = #marks > 0 and marks[#marks][2] or 1
   end
-  for i = 1, #words do
-    local w = words[i]
+  for i = 1, #list do
+    local w = list[i]
     if norm:sub(at, at + #w - 1) == w then return true end
   end
   return false
@@ -1337,7 +1337,7 @@ function M.unit_group_of(_, m)
   local at = #marks > 0 and marks[#marks][2] or 1
   local endings = words.set_of(require("duixian.data").shared("regions").group_unit_endings or {})
   -- (after up to four characters of its own: 苏南五市, not 600个市级…)
-  local chars, numerals, i = 0, 0, at
+  local own, numerals, i = 0, 0, at
   while i <= #before do
     local c = before:match("^[%z\1-\127\194-\244][\128-\191]*", i)
     if not c then return nil end
@@ -1348,10 +1348,10 @@ function M.unit_group_of(_, m)
       -- (not one opening a word: 600个市级重点项目)
       local regions = require("duixian.data").shared("regions")
       local breaker = words.set_of(regions.name_breakers or {})[before:sub(i, i + #c + 2)]
-      return chars > 0 and endings[c] and not breaker and before:sub(at, i + #c - 1) or nil
+      return own > 0 and endings[c] and not breaker and before:sub(at, i + #c - 1) or nil
     else
-      chars = chars + 1
-      if chars > 4 or #c < 3 then return nil end
+      own = own + 1
+      if own > 4 or #c < 3 then return nil end
     end
     i = i + #c
   end
