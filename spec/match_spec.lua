@@ -191,6 +191,11 @@ describe("duixian.rules.match", function()
         "过去一年，老旧小区综合整治新开工330个、完工200个。建设筹集保障性租赁住房7.4万套，竣工各类保障性住房9.3万套。"))
     end)
 
+    it("measures a stretch goal after 、 and a verb of reaching as the goal it raises (增长5%以上、力争达到5.5%)", function()
+      assert.are.same({ "5%以上 met 5.2%", "5.5% missed 5.2%" }, A.judged("江苏省",
+        "今年主要预期目标是：地区生产总值增长5%以上、力争达到5.5%。", "过去一年，全省地区生产总值增长5.2%。"))
+    end)
+
     it("answers no year's additions with a total so far (累计建成5G基站6.3万个)", function()
       assert.are.same({ "5000个 not_reported nil" }, A.judged("遵义市", "新增5G基站5000个。", "过去一年，累计建成5G基站6.3万个。"))
       assert.are.same({ "5000个 met 5200个" }, A.judged("遵义市", "新建5G基站5000个。",

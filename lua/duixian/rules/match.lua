@@ -18,6 +18,8 @@ local M = {}
 -- (texts converted from PDF often carry the ASCII ones).
 local SEMICOLONS, COMMAS = { "；", ";" }, { "，", "," }
 local CLAUSE_MARKS = { COMMAS[1], COMMAS[2], SEMICOLONS[1], SEMICOLONS[2] }
+-- the marks between a target and its stretch goal (增长5%左右，力争6%; 5%以上、力争5.5%)
+local STRETCH_MARKS = { COMMAS[1], COMMAS[2], "、" }
 -- where a part (其中…) may open: a clause's start, or after a colon
 local PART_MARKS = { "：", ":", table.unpack(CLAUSE_MARKS) }
 -- the marks that end a sentence, full-width and ASCII
@@ -870,15 +872,17 @@ function M.inherited_subject(_, m, subject, prev)
   return nil
 end
 
---- The subject of the goal a stretch figure with none of its own raises
--- (地区生产总值增长7%左右，力争8%: the figure before, in the same unit, right
--- before ，力争), or nil.
+--- The subject of the goal a stretch figure raises (地区生产总值增长7%左右，
+-- 力争8%; 增长5%以上、力争达到5.5%: the figure before, in the same unit, right
+-- before ，力争 or 、力争), when it has no subject or that goal's, or nil.
 function M.stretch_of(_, m, subject, prev)
-  if subject ~= "" or not prev or prev.m.unit ~= m.unit or (prev.subject or "") == "" then return nil end
+  if not prev or prev.m.unit ~= m.unit or (prev.subject or "") == "" then return nil end
+  -- (the scanner may have given it the subject before: 增长5%以上、力争达到5.5%)
+  if subject ~= "" and subject ~= prev.subject and subject ~= prev.m.subject then return nil end
   local before = sentence_before(m)
   local verb = m.verb or ""
   for _, w in ipairs(indicators.heads.stretch_words) do
-    for _, comma in ipairs(COMMAS) do -- full-width or ASCII, as clause_before reads them
+    for _, comma in ipairs(STRETCH_MARKS) do -- full-width or ASCII, as clause_before reads them
       local said = prev.m.raw .. comma .. w .. verb
       if before:sub(-#said) == said then return prev.subject end
     end
@@ -944,7 +948,10 @@ function M.prepare(R, m, doc, prev)
   local word = (m.verb or "") == "" and R.words.number_word[m.raw]
   if word and word.measure then item.measure = word.measure end -- 与上年持平: growth of 0%
   -- 增长7%左右，力争8%: the stretch goal is measured as the goal it raises
-  if (m.verb or "") == "" and R.match.stretch_of(R, m, R.match.without_negation(m, m.subject or ""), prev) then
+  -- (or of reaching: 增长5%以上、力争达到5.5% is a growth too)
+  local verb_row = R.words.verb[m.verb or ""]
+  if ((m.verb or "") == "" or (verb_row and verb_row.class == "reach"))
+      and R.match.stretch_of(R, m, R.match.without_negation(m, m.subject or ""), prev) then
     item.measure = prev.measure
   end
   item.prev = prev
