@@ -450,10 +450,13 @@ return {
   { id = "nursing_care_beds", name = "护理型床位", measure = "added", unit = "张", direction = "floor", tolerance = R,
     aliases = { "护理型养老床位", "护理型床位" } },
   { id = "affordable_housing", name = "保障性住房", measure = "added", unit = "套", direction = "floor", tolerance = R,
-    aliases = { "保障性安居工程", "保障性住房", "保障性租赁住房", "筹集保障性住房",
+    aliases = { "保障性安居工程", "保障性住房", "筹集保障性住房",
       -- the programme's full name: 城镇 here names no group apart (城镇保障性安居工程基本建成540万套)
-      "城镇保障性安居工程", "保障性安居工程住房", "城镇保障性安居工程住房",
-      "筹集保障性租赁住房", "配售型保障性住房" } },
+      "城镇保障性安居工程", "保障性安居工程住房", "城镇保障性安居工程住房", "配售型保障性住房" } },
+  -- the rental housing raised, one kind of it that reports count apart
+  -- (建设筹集保障性租赁住房10万套 is not answered by 保障性住房12万套)
+  { id = "affordable_rental_housing", name = "保障性租赁住房", measure = "added", unit = "套", direction = "floor",
+    tolerance = R, aliases = { "保障性租赁住房", "筹集保障性租赁住房" } },
   -- the shanty towns renovated, a part of the programme that reports count
   -- apart (新开工740万套，其中棚户区住房改造470万套); the renovating verb may
   -- stand before its object (再改造各类棚户区470万套以上)

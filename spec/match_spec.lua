@@ -235,6 +235,10 @@ describe("duixian.rules.match", function()
         "过去一年，交通、能源、水利完成投资5400多亿元。交通、水利完成投资3200亿元。"))
     end)
 
+    it("answers a target of rental housing raised with no figure of all affordable housing", function()
+      assert.are.same({ "10万套 not_reported nil" }, audit_pair("建设筹集保障性租赁住房10万套。", "过去一年，建设保障性住房12万套。"))
+    end)
+
     it("reads the stage before a subject (完成｜老旧小区改造) as its stage", function()
       assert.are.same({ "300个 not_reported nil" }, audit_pair("今年开工改造老旧小区300个。", "过去一年，完成老旧小区改造320个。"))
     end)
