@@ -2222,7 +2222,7 @@ function M.region_of(R, m, doc)
         if opener then return opener end
       end
     end
-    local lead = ctx.para_lead
+    local lead = ctx.para_lead or (m.clause_start > 1 and sub(norm, 1, m.clause_start - 1))
     if not lead then return region end
     -- once per paragraph and document region
     local topic = ctx.topic
@@ -2303,6 +2303,12 @@ end
 -- 271.9亿元: 莘县's). Returns its name and the reason, or nil.
 function M.topic_region(R, m, doc)
   local lead = m.context.para_lead
+  local own = false
+  if not lead and m.clause_start and m.clause_start > 1 then
+    -- the paragraph's opening sentence itself: its clauses before m's
+    -- (多伦县举办冬季那达慕，接待游客8万人次)
+    lead, own = sub(m.context.norm, 1, m.clause_start - 1), true
+  end
   if not lead or lead == "" then return nil end
   local gaz = gazetteer()
   local home = gaz.region_unit(doc.region)
@@ -2323,13 +2329,31 @@ function M.topic_region(R, m, doc)
         -- figure the clause states (滨海新区地区生产总值增长5%以上。引进北京
         -- 项目…): a run of places' figures, each sentence naming its own
         and not R.classify.places_listed_at(R, lead, at, home)
-        and not R.classify.states_figure(R, lead, at) then
+        and not R.classify.states_figure(R, lead, at)
+        -- in the sentence itself, a unit that acts (多伦县举办…, a verb right
+        -- after it), not a thing of a place (福州地铁…建成通车)
+        and not (own and not R.classify.acts_at(R, lead, at + #hit.name)) then
       local parent = gaz.parent(hit.unit)
-      return hit.unit.name, ("the paragraph is about %s, %s of %s"):format(hit.unit.name, unit_kind(hit.unit),
-        parent and parent.name or home.name)
+      return hit.unit.name, ("the %s is about %s, %s of %s"):format(own and "sentence" or "paragraph", hit.unit.name,
+        unit_kind(hit.unit), parent and parent.name or home.name)
     end
   end
   return nil
+end
+
+--- Does a verb of the lexicon stand at byte at of s, past fillers (多伦县|举办…,
+-- 多伦县|成功举办…): what is named before it acts?
+function M.acts_at(R, s, at)
+  local fillers = R.lexicon.fillers or {}
+  for _ = 1, 2 do
+    for n = 9, 3, -3 do
+      if R.words.verb[sub(s, at, at + n - 1)] then return true end
+    end
+    local filler = word_at(s, at, fillers)
+    if not filler then return false end
+    at = at + #filler
+  end
+  return false
 end
 
 local noun_after -- below
