@@ -841,7 +841,7 @@ local lexicon = {
   -- circumstance_nouns: who the year planned brings, counted as a fact of it
   -- (今年高校毕业生1179万人): a circumstance the plan faces, no promise
   circumstance_nouns = { "高校毕业生", "应届高校毕业生", "高校毕业生人数", "应届毕业生", "新成长劳动力",
-    "城镇新成长劳动力" },
+    "城镇新成长劳动力", "城镇新增劳动力", "新增劳动力", "城镇需就业劳动力" },
   -- time_nouns: nouns that hold a time word, which there names no time
   -- (学前三年毛入园率: the three years before school)
   time_nouns = { "学前三年", "学前一年", "学前两年" },

@@ -62,6 +62,8 @@ describe("national reports after 2012", function()
     -- and who the year brings, counted with no verb of doing, is a circumstance
     assert.are.same({ "1179万人 other 2024", "1200万人以上 target 2024" },
       read("三、2024年政府工作任务\n今年高校毕业生1179万人，创历史新高。城镇新增就业1200万人以上。\n", "2024-03-05"))
+    assert.are.same({ "1500万人 other 2019", "1100万人以上 target 2019" },
+      read("三、2019年政府工作任务\n今年城镇新增劳动力达1500万人。城镇新增就业1100万人以上。\n", "2019-03-05"))
     -- a comparison with last year's estimate (比上年预计数) is no forecast, and
     -- of the year reviewed 预计 makes an estimate of a result
     assert.are.same({ "2930亿元 target 2009", "439亿元 target 2009", "17.6% target 2009" },
