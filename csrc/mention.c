@@ -1352,6 +1352,24 @@ static size_t list_object(const scan_ctx *c, size_t fenbie, const dx_mention *m,
   return e;
 }
 
+/* The object of m's verb in the clause before the one at cs, when that
+ * clause states no figure and opens with the same verb (降低一般工商业电价，
+ * 平均降低10%: 一般工商业电价). Sets [*a, *b) and returns 1, else 0. */
+static int object_before(const scan_ctx *c, size_t cs, const dx_mention *ms, size_t count, const dx_mention *m,
+                         size_t *a, size_t *b) {
+  if (cs == 0) return 0;
+  size_t mark = prev_char(c, cs);
+  if (!is_clause_mark(c, mark)) return 0;
+  size_t pcs = clause_start(c, mark);
+  for (size_t k = 0; k < count; k++)
+    if (ms[k].nstart >= pcs && ms[k].nstart < mark) return 0;
+  size_t v = trim_front(c, pcs, mark), vlen = m->verb_end - m->verb_start;
+  if (v + vlen >= mark || memcmp(c->t + v, c->t + m->verb_start, vlen) != 0) return 0;
+  *a = trim_front(c, v + vlen, mark);
+  *b = trim_back(c, *a, mark);
+  return *a < *b;
+}
+
 /* Two figures of one subject [a, b) that opens with a pair word of the
  * lexicon, one word for two things (城乡低保平均标准分别提高至778元/月、6818元
  * /年; 城乡居民人均可支配收入增长6%和7.5%): each takes its half of the pair
@@ -1787,6 +1805,11 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     size_t topic_a, topic_b;
     if (m->subj_end <= m->subj_start && only_dated && !listed &&
         list_before(c, m->clause_start, ms, count, &topic_a, &topic_b))
+      m->subj_start = topic_a, m->subj_end = topic_b;
+    /* a verb's figure after a clause with no figure that says the verb and its
+     * object (降低一般工商业电价，平均降低10%): that object is what it is of */
+    if (m->subj_end <= m->subj_start && !listed && m->verb_end > m->verb_start &&
+        object_before(c, m->clause_start, ms, count, m, &topic_a, &topic_b))
       m->subj_start = topic_a, m->subj_end = topic_b;
     /* 比上年提高0.5个百分点, 高于全省3个百分点: still about the subject
      * before it, when the verb relates to it; 2022年达到1.77万亿元 too. Past

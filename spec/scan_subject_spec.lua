@@ -273,6 +273,10 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "粮食产量", "稳定在" }, of("①粮食产量稳定在100万吨。", "100万吨"))
   end)
 
+  it("gives a figure of a verb the object of that verb in the figureless clause before (降低电价，平均降低10%)", function()
+    assert.are.same({ "一般工商业电价", "降低" }, of("降低一般工商业电价，平均降低10%。", "10%"))
+  end)
+
   it("gives a clause that repeats the verb of the one before its subject (…260万亩，确保…累计完成1200万亩以上)", function()
     local text = "完成防沙治沙和生态修复任务260万亩，确保“十四五”期间累计完成1200万亩以上。"
     assert.are.same({ "防沙治沙和生态修复任务", "完成" }, of(text, "1200万亩以上"))
