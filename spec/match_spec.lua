@@ -212,6 +212,11 @@ describe("duixian.rules.match", function()
         "物价涨幅控制在3%左右。旅游综合收入增长10%。", "过去一年，居民消费价格上涨0.3%。旅游总花费增长12%。"))
     end)
 
+    it("judges each place of a list before 分别 on the head the list shares (偃师区、孟津区生产总值力争分别…)", function()
+      assert.are.same({ "7% missed 6.8%", "6.5% met 7.1%" }, A.judged("洛阳市",
+        "偃师区、孟津区生产总值力争分别增长7%、6.5%。", "过去一年，偃师区生产总值增长6.8%，孟津区增长7.1%。"))
+    end)
+
     it("answers a region's target with no figure of a group of its units (苏南五市, 山区26县)", function()
       assert.are.same({ "3000公里 not_reported nil" }, A.judged("江苏省", "改造城镇老旧管网3000公里。",
         "过去一年，苏南五市完成老旧管网改造1900公里。"))

@@ -287,7 +287,15 @@ end
 -- say 接待游客): the words after the last place and those after 分别, less
 -- the figure's verb; the entry, alias and those words, or nil.
 function M.resolve_shared_by_places(R, m, subject)
-  if subject == "" or not place_name_length(R, subject) then return nil end
+  local own = subject ~= "" and place_name_length(R, subject)
+  if not own then return nil end
+  if own < #subject then
+    -- the scanner gave it the head the list shares (偃师区、孟津区生产总值力争分别
+    -- 增长7%、6.5%: 偃师区生产总值): the head, past the place
+    local shared = subject:sub(own + 1)
+    local entry, alias = R.indicators:resolve(shared, m.unit, m.verb)
+    return entry, alias, shared
+  end
   local before = sentence_before(m)
   local from = 1
   for _, mark in ipairs(marks_in(before, COMMAS)) do from = mark[2] end
