@@ -606,7 +606,9 @@ local lexicon = {
     -- adverbs before the verb of the figure's own clause (沿黄生态廊道1194公里全线贯通)
     "全线", "顺利", "正式", "陆续", "相继", "先后",
     -- and those saying all of it was done (1000亿元全部拨付到位, 均已下达)
-    "全部", "全额", "均已", "已全部" },
+    "全部", "全额", "均已", "已全部",
+    -- conjunctions that join another predicate (突破40万亿元并连续多年居世界首位)
+    "并", "并且" },
   cues = {
     -- time words: years relative to the year the document plans (0 is 今年)
     -- calendar words count from the year of publication, which a report of

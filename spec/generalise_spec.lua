@@ -717,6 +717,10 @@ describe("figures that are no figure of the region", function()
         { published = "2022-01-10", region = "聊城市", kind = "news" }))
   end)
 
+  it("reads a figure followed by 并 and another predicate as stated, no noun it qualifies", function()
+    assert.are.same({ "1.3万亿斤 outcome" }, kinds("2025年，粮食产量达到1.3万亿斤并保持稳定。"))
+  end)
+
   it("keeps the listed firms of a region (新增上市公司5家) and a firm's figures out of the next clause", function()
     assert.are.same({ "5家 outcome", "1000亿元 outcome" },
       kinds("2025年，新增上市公司5家，直接融资1000亿元。"))
