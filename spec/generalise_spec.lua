@@ -717,6 +717,12 @@ describe("figures that are no figure of the region", function()
         { published = "2022-01-10", region = "聊城市", kind = "news" }))
   end)
 
+  it("reads the basis a plan builds on (在去年粮食总产量达到263亿斤的基础上) as a figure stated", function()
+    local plan = { published = "2025-01-20", region = "广东省", kind = "work_report" }
+    assert.are.same({ "263亿斤 outcome 2024" },
+      (read("二、2025年工作安排\n在去年粮食总产量达到263亿斤的基础上，继续扛稳粮食安全责任。", plan)))
+  end)
+
   it("reads a figure followed by 并 and another predicate as stated, no noun it qualifies", function()
     assert.are.same({ "1.3万亿斤 outcome" }, kinds("2025年，粮食产量达到1.3万亿斤并保持稳定。"))
   end)

@@ -2368,6 +2368,10 @@ function M.is_attributive(R, m)
   -- 产值达到千亿级规模: a level of scale followed by the scale itself (the
   -- lexicon's scale_nouns) is the size reached, no noun it qualifies
   if sub(m.raw, -3) == "级" and word_at(after, 1, R.lexicon.scale_nouns or {}) then return false end
+  -- 在去年粮食总产量达到263亿斤的基础上: the basis a plan builds on, a figure
+  -- stated (the lexicon's baselines.basis closes right after 的)
+  local basis = R.lexicon.baselines and R.lexicon.baselines.basis
+  if basis and sub(after, 1, 3) == "的" and word_at(after, 4, basis.closes) then return false end
   -- 61%的城市污水处理厂完成改造: a share of things, stated; but 差错率小于3%的，
   -- …: those below 3%, a category
   if sub(after, 1, 3) == "的" then
