@@ -217,6 +217,12 @@ describe("duixian.rules.match", function()
         "偃师区、孟津区生产总值力争分别增长7%、6.5%。", "过去一年，偃师区生产总值增长6.8%，孟津区增长7.1%。"))
     end)
 
+    it("answers a region's target with no figure of another unit, above it or beside it (泉州市, 淮滨县)", function()
+      assert.are.same({ "6%左右 not_reported nil" }, A.judged("晋江市", "地区生产总值增长6%左右。",
+        "过去一年，泉州市地区生产总值增长6.5%。"))
+      assert.are.same({ "100万头 not_reported nil" }, A.judged("固始县", "生猪出栏100万头。", "过去一年，淮滨县生猪出栏95万头。"))
+    end)
+
     it("answers a region's target with no figure of a group of its units (苏南五市, 山区26县)", function()
       assert.are.same({ "3000公里 not_reported nil" }, A.judged("江苏省", "改造城镇老旧管网3000公里。",
         "过去一年，苏南五市完成老旧管网改造1900公里。"))

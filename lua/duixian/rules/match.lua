@@ -1325,7 +1325,7 @@ function M.place_of(R, item)
     local subject = item.m.subject or ""
     place = subject ~= "" and (R.classify.zone_at(R, subject, 1, #subject + 1)
       or R.classify.township_at(R, subject, 1, #subject + 1, true)) or false
-    if not place then place = R.match.unit_group_of(R, item.m) or false end
+    if not place then place = R.match.unit_group_of(R, item.m) or R.match.other_unit_of(R, item.m) or false end
     if not place and subject ~= "" and item.m.region then
       local home = require("duixian.gazetteer").region_unit(item.m.region)
       place = home and R.classify.places_listed_at(R, subject, 1, home) or false
@@ -1371,6 +1371,21 @@ function M.unit_group_of(_, m)
     i = i + #c
   end
   return nil
+end
+
+--- A unit of the gazetteer opening m's subject that is neither m's region
+-- nor inside it (泉州市地区生产总值 in a report of 晋江市, 淮滨县生猪出栏 in one
+-- of 固始县): its figure answers none of the region's targets. Its name, or nil.
+function M.other_unit_of(_, m)
+  local subject = m.subject or ""
+  if subject == "" or not m.region then return nil end
+  local gaz = require("duixian.gazetteer")
+  local home = gaz.region_unit(m.region)
+  if not home then return nil end
+  local hit = gaz.name_at(subject, 1)
+  local unit = hit and hit.unit
+  if not unit or #hit.name >= #subject or unit == home or gaz.inside(unit, home) then return nil end
+  return hit.name
 end
 
 --- Does item's subject name the whole cost of projects over their years
