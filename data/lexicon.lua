@@ -1147,6 +1147,26 @@ do
   table.insert(lexicon.fillers, "其次")
 end
 
+-- streaks of any length (连续11年, 连续十二年, 连续二十年): the years before the
+-- one reviewed, as 连续三年 says (its row above); the clause's own
+do
+  local ones = { "一", "二", "三", "四", "五", "六", "七", "八", "九" }
+  local function numeral(n)
+    if n < 10 then return ones[n] end
+    local tens, unit = n // 10, n % 10
+    return (tens > 1 and ones[tens] or "") .. "十" .. (unit > 0 and ones[unit] or "")
+  end
+  for n = 2, 40 do
+    local written = { "连续" .. n .. "年", "连续" .. numeral(n) .. "年" }
+    if n == 2 then written[#written + 1] = "连续两年" end
+    for _, w in ipairs(written) do
+      if w ~= "连续3年" and w ~= "连续三年" then
+        table.insert(lexicon.cues, { w, "time", years = { -n, -1 }, implies = "outcome", scope = "clause" })
+      end
+    end
+  end
+end
+
 -- The five-year plans (十五 … 十六五; earlier ones are not written bare in
 -- reports of this century): the Nth runs from 1966 + 5 (N - 3). A plan's
 -- name governs its clause; the kind it implies follows from its years and

@@ -587,6 +587,15 @@ describe("a review of five years: levels at the span's end, flows over it", func
       (read(REVIEW .. "——技术改造。技改融资专项规模扩大至400亿元。")))
   end)
 
+  it("reads a streak of any length (连续11年, 连续十二年) as the years before the one reviewed", function()
+    local review = { published = "2025-01-20", region = "固始县", kind = "work_report" }
+    assert.are.same({ "27亿斤以上 outcome 2014-2024" },
+      (read("一、2024年工作回顾\n粮食产量连续11年稳定在27亿斤以上。", review)))
+    -- not past a 、, in the next item of a list (粮食总产439.2亿斤、连续12年超430亿斤)
+    assert.are.same({ "439.2亿斤 outcome 2024", "超430亿斤 outcome 2013-2024" },
+      (read("一、2024年工作回顾\n粮食总产439.2亿斤、连续12年超430亿斤。", review)))
+  end)
+
   it("sums problems solved and people helped over the span (解决…问题), not a level at its end", function()
     assert.are.same({ "2.15亿 outcome 2021-2025" },
       (read(REVIEW .. "——农村基础设施加快建设。解决2.15亿农村人口饮水安全问题。")))

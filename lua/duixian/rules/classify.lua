@@ -421,8 +421,11 @@ function M.time_cue_for(R, m, doc)
             and C.read_time_cue(R, cue, doc) then
           if at < pos then
             best = cue
-          elseif not (cue.before and words_module.set_of(R.lexicon.baselines.linked or {})[cue.before]) then
-            -- (a year after the figure set beside it, 与“十五五”目标衔接, frames nothing)
+          elseif not (cue.before and words_module.set_of(R.lexicon.baselines.linked or {})[cue.before])
+              and not find(sub(ctx.norm, pos, at - 1), "、", 1, true) then
+            -- (a year after the figure set beside it, 与“十五五”目标衔接, frames
+            -- nothing; nor does one past a 、, the next item's: 粮食总产439.2亿斤、
+            -- 连续12年超430亿斤)
             after = cue
           end
         end
