@@ -156,6 +156,8 @@ describe("region of a mention", function()
     assert.are.same({ "城关区", "兰州市" }, regions("城关区地区生产总值增长5.6%，全市新增就业5万人。", "兰州市"))
     assert.are.same({ "兰州新区", "兰州市" },
       regions("兰州新区地区生产总值增长16.2%，榆中生态创新城新入驻企业32家。", "兰州市"))
+    -- one opening the next item after a figure of the first (、茂名市增长4.9%)
+    assert.are.same({ "湛江市", "茂名市" }, regions("湛江市地区生产总值增长5.2%、茂名市增长4.9%。", "广东省"))
     -- one opening the paragraph's first sentence in a clause with no figure
     assert.are.same({ "多伦县" }, regions("多伦县举办冬季那达慕，接待游客8万人次。", "锡林郭勒盟"))
     -- a county's name before 城镇 is the county's (湄潭县|城镇化率), not 县城

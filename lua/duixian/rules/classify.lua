@@ -2282,6 +2282,19 @@ function M.region_of(R, m, doc)
     return township_region(m, town, unit.unit)
   end
   if not unit or unit.unit == home then return doc.region end
+  -- a unit opening the next item after a figure of the first (湛江市地区生产总值
+  -- 增长5.2%、茂名市增长4.9%): that item's, the figure's own
+  local span = sub(norm, at, m.pos - 1)
+  for k = #hits, 2, -1 do
+    local hit = hits[k]
+    if hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home) and find(sub(span, 1, hit.start - 1), "%d")
+        and sub(span, hit.start - 3, hit.start - 1) == "、" and not ends_inside_word(norm, at + hit.stop) then
+      local parent = gaz.parent(hit.unit)
+      m.region_reason = ("names %s, %s of %s, opening its item"):format(hit.unit.name, unit_kind(hit.unit),
+        parent and parent.name or home.name)
+      return hit.unit.name
+    end
+  end
   -- a list counts items of which the unit's is one: the document region's figure
   if is_list_item(sub(norm, at + unit.next - 1, m.pos - 1)) then return doc.region end
   -- several units named (黄山、池州、安庆、宣城四市…; 厦门、福州机场…): a sum or
