@@ -526,6 +526,10 @@ local lexicon = {
   rank_scopes = rank_scopes,
   prepositions = { "按", "按照" },
   adverbial_prepositions = { "为", "在", "向", "通过", "借助", "依托" },
+  -- verbs of backing a place's own effort, which may open a clause before the
+  -- place whose figure it states (支持甘孜州地区生产总值增长6%, 推动南京地区生产
+  -- 总值突破2万亿元): lead-ins, as 力争 is
+  backing_verbs = { "支持", "推动", "鼓励", "引导", "帮助", "指导", "督促" },
   fillers = {
     "全市", "我市", "本市", "全县", "全区", "全州", "全盟", "全旗", "全年", "今年", "去年", "明年", "年内", "今年内", "年底前", "预计",
     -- the region's words for itself (我县地区生产总值增长6.1%)

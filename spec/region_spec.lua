@@ -97,6 +97,11 @@ describe("region of a mention", function()
     assert.are.same({ "莘县" }, regions("去年对城镇老旧小区改造投入3亿元。", "莘县"))
   end)
 
+  it("reads the place after a verb of backing opening the clause (支持甘孜州…, 推动南京…)", function()
+    assert.are.same({ "甘孜藏族自治州" }, regions("支持甘孜州地区生产总值增长6%。", "四川省"))
+    assert.are.same({ "南京市" }, regions("推动南京地区生产总值突破2万亿元。", "江苏省"))
+  end)
+
   it("reads the place after a word of commitment or a preposition opening the clause (力争, 确保, 在)", function()
     assert.are.same({ "古云镇" }, regions("今年力争古云镇新建蔬菜大棚1200个。", "莘县"))
     assert.are.same({ "古云镇" }, regions("去年在古云镇新建蔬菜大棚1200个。", "莘县"))

@@ -2050,6 +2050,7 @@ local function lead_in_words(R)
       if row[2] == "modal" and row.implies == "target" and not row.weak then words[#words + 1] = word end
     end
     for _, word in ipairs(R.lexicon.adverbial_prepositions or {}) do words[#words + 1] = word end
+    for _, word in ipairs(R.lexicon.backing_verbs or {}) do words[#words + 1] = word end
     table.sort(words) -- a stable order (pairs has none)
     for _, word in ipairs(words) do first[sub(word, 1, 3)] = true end
     lead_in_words_of[R.words], lead_in_first_of[R.words] = words, first
