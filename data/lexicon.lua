@@ -538,7 +538,7 @@ local lexicon = {
     "全省上下", "全市上下", "全县上下", "全区上下", "全州上下", "全旗上下",
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年", "比年初", "较年初",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
-    "一年来", "五年来", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
+    "一年来", "五年来", "五年间", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
     "大力", "重点", "主要", "初步", "约", "谋划", "年均", "平均", "两年平均", "三年平均", "同口径", "可比口径", "按可比口径", "自然口径", "按自然口径", "转为", "转而", "拟", "首次", "继续",
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
     -- or opening a clause whose subject follows the figure (滚动推进163个项目)
@@ -635,6 +635,8 @@ local lexicon = {
     { "过去的五年", "time", years = { -5, -1 }, implies = "outcome" },
     { "过去的一年", "time", years = { -1, -1 }, implies = "outcome" },
     { "这五年", "time", years = { -5, -1 }, implies = "outcome" },
+    { "五年间", "time", years = { -5, -1 }, implies = "outcome" },
+    { "过去五年间", "time", years = { -5, -1 }, implies = "outcome" },
     { "三年来", "time", years = { -3, -1 }, implies = "outcome" },
     -- ten years, which a report reviews at a plan's or a term's end (十年来,
     -- 这十年: the State Council's of 2023)

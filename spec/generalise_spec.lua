@@ -587,6 +587,10 @@ describe("a review of five years: levels at the span's end, flows over it", func
       (read(REVIEW .. "——技术改造。技改融资专项规模扩大至400亿元。")))
   end)
 
+  it("reads 五年间 as the five years reviewed, as 五年来 is", function()
+    assert.are.same({ "1.8万公里 outcome 2021-2025" }, (read(REVIEW .. "五年间，全省新改建农村公路1.8万公里。")))
+  end)
+
   it("reads a streak of any length (连续11年, 连续十二年) as the years before the one reviewed", function()
     local review = { published = "2025-01-20", region = "固始县", kind = "work_report" }
     assert.are.same({ "27亿斤以上 outcome 2014-2024" },
