@@ -217,6 +217,11 @@ describe("duixian.rules.match", function()
         "偃师区、孟津区生产总值力争分别增长7%、6.5%。", "过去一年，偃师区生产总值增长6.8%，孟津区增长7.1%。"))
     end)
 
+    it("answers a region's target with no figure of a list of its units (宜宾、泸州…均增长6%)", function()
+      assert.are.same({ "5.5%左右 not_reported nil" }, A.judged("四川省", "地区生产总值增长5.5%左右。",
+        "过去一年，宜宾、泸州地区生产总值均增长6%。"))
+    end)
+
     it("answers a region's target with no figure of another unit, above it or beside it (泉州市, 淮滨县)", function()
       assert.are.same({ "6%左右 not_reported nil" }, A.judged("晋江市", "地区生产总值增长6%左右。",
         "过去一年，泉州市地区生产总值增长6.5%。"))

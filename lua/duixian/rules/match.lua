@@ -1325,7 +1325,10 @@ function M.place_of(R, item)
     local subject = item.m.subject or ""
     place = subject ~= "" and (R.classify.zone_at(R, subject, 1, #subject + 1)
       or R.classify.township_at(R, subject, 1, #subject + 1, true)) or false
-    if not place then place = R.match.unit_group_of(R, item.m) or R.match.other_unit_of(R, item.m) or false end
+    if not place then
+      place = R.match.unit_group_of(R, item.m) or R.match.other_unit_of(R, item.m)
+        or R.match.unit_list_of(R, item.m) or false
+    end
     if not place and subject ~= "" and item.m.region then
       local home = require("duixian.gazetteer").region_unit(item.m.region)
       place = home and R.classify.places_listed_at(R, subject, 1, home) or false
@@ -1371,6 +1374,27 @@ function M.unit_group_of(_, m)
     i = i + #c
   end
   return nil
+end
+
+--- The list of two or more units of the gazetteer opening m's subject,
+-- joined by 、 or 和 (宜宾、泸州地区生产总值均增长6%; 佛山、东莞…均超过…): their
+-- figure, each's or their sum, is none of the region's. The list as
+-- written, or nil.
+function M.unit_list_of(_, m)
+  local subject = m.subject or ""
+  if subject == "" then return nil end
+  local gaz = require("duixian.gazetteer")
+  local at, count = 1, 0
+  while true do
+    local hit = gaz.name_at(subject, at)
+    if not (hit and hit.unit) then break end
+    count, at = count + 1, at + #hit.name
+    local joiner = subject:sub(at, at + 2)
+    if joiner ~= "、" and joiner ~= "和" then break end
+    at = at + #joiner
+  end
+  if count < 2 then return nil end
+  return subject:sub(1, at - 1)
 end
 
 --- A unit of the gazetteer opening m's subject that is neither m's region
