@@ -128,6 +128,13 @@ describe("duixian.rules.judge", function()
       assert.are.equal("ties with the best", v.candidates[2].rank_reason)
     end)
 
+    it("not conflicting when the tied figures give one verdict (4.8亿人次 and 4.6亿人次 against 4.5亿人次)", function()
+      assert.are.same({ "4.5亿人次 met 4.8亿人次" }, A.judged("广东省", "接待游客4.5亿人次。",
+        "过去一年，接待游客4.8亿人次。全年接待游客4.6亿人次。"))
+      assert.are.same({ "4.7亿人次 conflicting 4.8亿人次" }, A.judged("广东省", "接待游客4.7亿人次。",
+        "过去一年，接待游客4.8亿人次。全年接待游客4.6亿人次。"))
+    end)
+
     it("not conflicting when a bounded figure agrees with the exact one (略高于10% and 10.7%)", function()
       local v = A.verdict({
         A.target({ subject = "国内生产总值", value = 8, cmp = "~" }),

@@ -98,12 +98,38 @@ function M.not_comparable(_, case)
     case.target.m.raw, c.item.subject ~= "" and c.item.subject or "it", c.item.m.raw, c.why_not or "different measure")
 end
 
---- The best figures tie on every ranking criterion and disagree.
+-- The status the rules after conflicting give the case with cand as its best
+-- figure (met, missed), or nil.
+local function status_with(R, case, cand)
+  local saved, after, status = case.best, false, nil
+  case.best = cand
+  for _, name in ipairs(R.judge.order) do
+    if after then
+      status = R.judge[name](R, case)
+      if status then break end
+    elseif name == "conflicting" then
+      after = true
+    end
+  end
+  case.best = saved
+  return status
+end
+
+--- The best figures tie on every ranking criterion and disagree, on the
+-- verdict too (4.8亿人次 and 4.6亿人次 against 4.5亿人次 are both met: no
+-- conflict).
 function M.conflicting(R, case)
   local best = case.best
   local others = {}
+  local best_status -- asked only when a figure disagrees
   for _, c in ipairs(case.candidates) do
-    if c ~= best and c.comparable and c.relation == "answer" and c.tied and not R.match.agree(R, c.item.m, best.item.m) then
+    local differs = c ~= best and c.comparable and c.relation == "answer" and c.tied
+      and not R.match.agree(R, c.item.m, best.item.m)
+    if differs then
+      if best_status == nil then best_status = status_with(R, case, best) or false end
+      differs = status_with(R, case, c) ~= best_status
+    end
+    if differs then
       others[#others + 1] = c.item.m.raw .. " (" .. tostring(c.item.doc.file) .. ")"
     end
   end
