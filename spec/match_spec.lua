@@ -220,6 +220,9 @@ describe("duixian.rules.match", function()
     it("answers a region's target with no figure of a list of its units (宜宾、泸州…均增长6%)", function()
       assert.are.same({ "5.5%左右 not_reported nil" }, A.judged("四川省", "地区生产总值增长5.5%左右。",
         "过去一年，宜宾、泸州地区生产总值均增长6%。"))
+      -- the units short, before a count of them (五市): no conflict with the region's own
+      assert.are.same({ "7500万千瓦 met 8100万千瓦" }, A.judged("甘肃省", "新能源装机容量达到7500万千瓦。",
+        "过去一年，新能源装机容量从2400万千瓦增加到8100万千瓦。酒泉、张掖、武威、金昌、嘉峪关五市新能源装机合计达到5600万千瓦。"))
     end)
 
     it("answers a region's target with no figure of another unit, above it or beside it (泉州市, 淮滨县)", function()

@@ -1384,9 +1384,12 @@ function M.unit_list_of(_, m)
   local subject = m.subject or ""
   if subject == "" then return nil end
   local gaz = require("duixian.gazetteer")
+  -- (names short or in full, of units inside the region: 酒泉、张掖…)
+  local home = m.region and gaz.region_unit(m.region)
+  local opts = home and { within = home, short = 2 } or nil
   local at, count = 1, 0
   while true do
-    local hit = gaz.name_at(subject, at)
+    local hit = gaz.name_at(subject, at, opts)
     if not (hit and hit.unit) then break end
     count, at = count + 1, at + #hit.name
     local joiner = subject:sub(at, at + 2)
