@@ -1354,7 +1354,7 @@ function M.unit_group_of(_, m)
   local marks = marks_in(before, CLAUSE_MARKS)
   local at = #marks > 0 and marks[#marks][2] or 1
   local endings = words.set_of(require("duixian.data").shared("regions").group_unit_endings or {})
-  -- (after up to four characters of its own: 苏南五市, not 600个市级…)
+  -- (after up to four characters of its own: 苏南五市, 三州; not 600个市级…)
   local own, numerals, i = 0, 0, at
   while i <= #before do
     local c = before:match("^[%z\1-\127\194-\244][\128-\191]*", i)
@@ -1366,7 +1366,7 @@ function M.unit_group_of(_, m)
       -- (not one opening a word: 600个市级重点项目)
       local regions = require("duixian.data").shared("regions")
       local breaker = words.set_of(regions.name_breakers or {})[before:sub(i, i + #c + 2)]
-      return own > 0 and endings[c] and not breaker and before:sub(at, i + #c - 1) or nil
+      return endings[c] and not breaker and before:sub(at, i + #c - 1) or nil
     else
       own = own + 1
       if own > 4 or #c < 3 then return nil end
@@ -1397,6 +1397,18 @@ function M.unit_list_of(_, m)
     at = at + #joiner
   end
   if count < 2 then return nil end
+  -- a count of them after the list names the group as a later clause may
+  -- name it alone (甘孜、阿坝、凉山三州…, then 三州…): that count
+  local numerals, i = 0, at
+  while true do
+    local c = subject:match("^[\194-\244][\128-\191]*", i)
+    if not (c and GROUP_NUMERALS[c]) then break end
+    numerals, i = numerals + 1, i + #c
+  end
+  local ending = numerals > 0 and subject:match("^[\194-\244][\128-\191]*", i)
+  if ending and words.set_of(require("duixian.data").shared("regions").group_unit_endings or {})[ending] then
+    return subject:sub(at, i + #ending - 1)
+  end
   return subject:sub(1, at - 1)
 end
 
