@@ -217,6 +217,17 @@ describe("duixian.rules.match", function()
         "偃师区、孟津区生产总值力争分别增长7%、6.5%。", "过去一年，偃师区生产总值增长6.8%，孟津区增长7.1%。"))
     end)
 
+    it("reads a label of its own opening a paragraph (2.规模以上工业增加值。预计增长7.5%) as its figures' subject", function()
+      local got = {}
+      for _, v in ipairs(A.audit_texts(A.pair("江西省", "2024-01-20", "2025-01-21"), {
+        "二、2024年工作安排\n规模以上工业增加值增长6%。一般公共预算收入增长3%。",
+        "二、2024年计划执行情况\n2.规模以上工业增加值。预计增长7.5%，高于预期目标1.5个百分点。\n"
+          .. "5.一般公共预算收入。预计完成2996亿元，下降2.1%。" })) do
+        got[#got + 1] = ("%s %s %s"):format(v.target.raw, v.status, v.outcome and v.outcome.raw)
+      end
+      assert.are.same({ "6% met 7.5%", "3% missed 2.1%" }, got)
+    end)
+
     it("answers a region's target with no figure of a list of its units (宜宾、泸州…均增长6%)", function()
       assert.are.same({ "5.5%左右 not_reported nil" }, A.judged("四川省", "地区生产总值增长5.5%左右。",
         "过去一年，宜宾、泸州地区生产总值均增长6%。"))

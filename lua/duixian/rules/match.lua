@@ -210,6 +210,10 @@ end
 -- 污水处理厂完成提标改造) is the share of what follows.
 function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   local subject = R.match.without_negation(m, m.subject or "")
+  if subject == "" then
+    local label = R.match.label_of(R, m)
+    if label then return label end
+  end
   local after = m.after or ""
   local class = indicators.unit_class(m.unit, R.words)
   if class == "percent" and after:sub(1, 3) == "的" and indicators.names_no_thing(subject) then
@@ -231,6 +235,38 @@ function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   local phrase = R.match.counted_after(R, m)
   if (utf8.len(phrase) or 0) >= 2 then return phrase end
   return subject
+end
+
+-- The number of a list item opening s (2. 5、 （二） (3)): where the rest
+-- starts, or nil.
+local function past_item_number(s)
+  local rest = s:match("^%d+[%.、．]()") or s:match("^%d+、()")
+  if rest then return rest end
+  local open = s:sub(1, 3) == "（" and 4 or (s:sub(1, 1) == "(" and 2) or nil
+  if not open then return nil end
+  local close = s:find("）", open, true) or s:find(")", open, true)
+  if not close or close - open > 9 then return nil end -- up to three characters
+  return close + (s:sub(close, close) == ")" and 1 or 3)
+end
+
+--- The indicator a label of its own names, when a sentence that is only a
+-- list item's number and the indicator's name opens m's paragraph
+-- (2.规模以上工业增加值。预计增长7.5%, in a report on the plan's execution):
+-- the name, for a figure of that paragraph with no subject of its own, or
+-- nil. Only a name the catalogue knows counts.
+function M.label_of(R, m)
+  local lead = m.para_lead or (m.context and m.context.para_lead)
+  if type(lead) ~= "string" or lead == "" then return nil end
+  local rest = past_item_number(lead)
+  if not rest then return nil end
+  local stop = lead:find("。", rest, true) or lead:find("：", rest, true)
+  if not stop then return nil end
+  local label = lead:sub(rest, stop - 1)
+  local chars = utf8.len(label)
+  if not chars or chars < 2 or chars > 15 or label:find("%d") then return nil end
+  -- (a figure of the label's own sentence is none of those)
+  if m.sentence and m.sentence:sub(1, #lead) == lead then return nil end
+  return R.indicators:resolve(label, m.unit, m.verb) and label or nil
 end
 
 --- The size class written right before the subject of count m (10亿元以上
