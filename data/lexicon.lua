@@ -246,7 +246,7 @@ local verb_flags = {
   -- a verb that is also the noun of what it does: right before another verb,
   -- with words before it, it is the head of the subject (企业研发投入增长15%:
   -- subject 企业研发投入, verb 增长)
-  nominal = "投入 比重 占比",
+  nominal = "投入 比重 占比 降幅 增幅",
   -- a light verb: with words before it and its object after it, the object
   -- names what the figure measures and the words before whose it is; the
   -- subject is the two without the verb (重点项目完成投资786亿元: subject
@@ -263,7 +263,7 @@ local verb_flags = {
   lowers_to = [[下降到 下降至 降至 降到 降低到 降低至 减少到 减少至 减至 压减至 压减到 压缩至 压缩到
     缩小至 缩小到 缩短至 缩短到 回落到 回落至]],
   -- read by the rules only: the scanner does not look for these
-  unscanned = "涨 回落 降幅 减排 新培育 新认定 转为 缩小 用于",
+  unscanned = "涨 回落 减排 新培育 新认定 转为 缩小 用于",
 }
 
 local function word_set(list)

@@ -296,6 +296,11 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "造林", "完成" }, of("治沙、造林、种草分别完成年度目标任务的113%、220%、148%。", "220%"))
   end)
 
+  it("reads 降幅 as a verb of decrease before a figure, and 增幅 before another verb as the subject's head", function()
+    assert.are.same({ "移动网络流量资费", "降幅" }, of("移动网络流量资费降幅超过60%。", "超过60%"))
+    assert.are.same({ "规上工业增加值增幅", "居" }, of("规上工业增加值增幅居全国第7位。", "第7位"))
+  end)
+
   it("keeps a share's head noun (比重, 占比) in the subject, the verb after it (比重达到)", function()
     assert.are.same({ "第三产业增加值比重", "达到" }, of("第三产业增加值比重达到46.1%。", "46.1%"))
     assert.are.same({ "煤炭先进产能占比", "提高到" }, of("煤炭先进产能占比提高到84%。", "84%"))
