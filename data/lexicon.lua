@@ -947,6 +947,8 @@ local lexicon = {
   -- (74个国控断面水质优良比例达到100%), not a figure
   share_nouns = { "比例", "占比", "比重", "比率", "率" },
   set_sizes = { one_of = { "之一" }, batches = { "首批", "第一批", "第二批", "第三批" },
+    -- the field a rank is taken in, after the count of it (在12个盟市中排名第3位)
+    among = { "中排名", "中排", "中位列", "中位居", "中居" },
     joining = { "入选", "入围", "成为", "列入", "纳入" } },
   -- classifiers of places and institutions: a count of them in the hundreds
   -- of millions or more is no count but a grade of each one's size, said

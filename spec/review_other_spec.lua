@@ -49,6 +49,12 @@ describe("a part's share of a larger whole", function()
 end)
 
 describe("a streak counted with 个", function()
+  it("is the size of the field a rank is taken in (在12个盟市中排名第3位)", function()
+    local ms = assert(duixian.scan("一、2024年工作回顾\n地区生产总值增速在12个盟市中排名第3位。",
+      { published = "2025-01-20", region = "锡林郭勒盟", kind = "work_report" }))
+    assert.are.same({ "12个", "other", "第3位", "outcome" }, { ms[1].raw, ms[1].kind, ms[2].raw, ms[2].kind })
+  end)
+
   it("is how many times in a row (连续33个榨季, 连续5个季度)", function()
     local STREAK = "how many times in a row (连续5次), not a figure of the year"
     assert.are.same({ "33个 other 2024 " .. STREAK, "第一 outcome 2024 nil" },

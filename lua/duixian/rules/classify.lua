@@ -2507,6 +2507,8 @@ function M.is_set_size(R, m)
   if not sets or R.words.unit_class[m.unit] then return false end
   local after = m.after
   if contains_any(after, 1, #after, sets.one_of) then return true end
+  -- the field a rank is taken in (在12个盟市中排名第3位)
+  if sets.among and contains_any(after, 1, clause_after_end(after), sets.among) then return true end
   local norm = m.context.norm
   return word_before(norm, m.pos, sets.batches) ~= nil
     and contains_any(norm, m.clause_start or 1, m.pos - 1, sets.joining)
