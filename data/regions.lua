@@ -116,7 +116,8 @@ return {
   ]],
   -- townships: the units below a county (镇, 乡, 街道, 苏木), which the
   --   gazetteer does not list. A clause opening with a name of one to four
-  --   characters and one of township_suffixes (古云镇新建蔬菜大棚1200个, 其中
+  --   characters (six where a people names it: 新添堡回族乡, 阿拉坦合力苏木)
+  --   and one of township_suffixes (古云镇新建蔬菜大棚1200个, 其中
   --   张鲁回族镇8000亩) speaks of that township, not of the county. Not where
   --   the name is a generic word (township_generic: 城镇, 特色小镇, 全乡) or the
   --   suffix opens a longer word (township_breakers: 乡村振兴, 镇村, 镇域).

@@ -83,6 +83,11 @@ describe("region of a mention", function()
     assert.are.same({ "莘县", "莘县" }, regions("去年老旧街道、背街小巷分别改造20条、30条。", "莘县"))
   end)
 
+  it("is a township of up to six characters where a people names it (新添堡回族乡, 阿拉坦合力苏木)", function()
+    assert.are.same({ "新添堡回族乡" }, regions("新添堡回族乡新建温室大棚200座。", "会宁县"))
+    assert.are.same({ "阿拉坦合力苏木" }, regions("阿拉坦合力苏木新增牲畜1万头。", "东乌珠穆沁旗"))
+  end)
+
   it("is a township whose name ends in a generic word after one character of its own (金城镇, 王集镇, 王家乡)", function()
     assert.are.same({ "金城镇" }, regions("去年金城镇财政收入增长5%。", "莘县"))
     assert.are.same({ "王集镇" }, regions("去年王集镇新建蔬菜大棚1200个。", "莘县"))

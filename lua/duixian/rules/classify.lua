@@ -1878,10 +1878,13 @@ function M.township_at(R, norm, at, stop, bare)
   local data = regions_data or regions()
   -- most clauses: no suffix among the characters a name could end with
   -- (one look through the word set, in C, before the loop)
-  local last = at + 3 * 4 + data.township_suffix_bytes - 1
+  -- (up to six characters where a people names it, 新添堡回族乡, 阿拉坦合力苏木)
+  local long = find(sub(norm, at, at + 3 * 6 - 1), "族", 1, true) or find(sub(norm, at, at + 3 * 8 - 1), "苏木", 1, true)
+  local most = long and 6 or 4
+  local last = at + 3 * most + data.township_suffix_bytes - 1
   if not contains_any(norm, at + 3, last < stop - 1 and last or stop - 1, data.township_suffixes) then return nil end
   local first = data.township_first
-  for chars = 1, 4 do
+  for chars = 1, most do
     local i = at + 3 * chars
     if i >= stop then return nil end
     local lead = byte(norm, i - 3)
