@@ -217,6 +217,11 @@ describe("duixian.rules.match", function()
         "偃师区、孟津区生产总值力争分别增长7%、6.5%。", "过去一年，偃师区生产总值增长6.8%，孟津区增长7.1%。"))
     end)
 
+    it("gives a figure that holds for each half of a pair word (城乡…均增长6.8%) to both halves", function()
+      assert.are.same({ "6.5% met 6.8%", "7% missed 6.8%" }, A.judged("固始县",
+        "城镇居民人均可支配收入增长6.5%，农村居民人均可支配收入增长7%。", "过去一年，城乡居民人均可支配收入均增长6.8%。"))
+    end)
+
     it("reads a label of its own opening a paragraph (2.规模以上工业增加值。预计增长7.5%) as its figures' subject", function()
       local got = {}
       for _, v in ipairs(A.audit_texts(A.pair("江西省", "2024-01-20", "2025-01-21"), {

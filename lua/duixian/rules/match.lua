@@ -518,13 +518,27 @@ end
 function M.conjuncts_each(R, m, subject)
   if m.distributive or subject == "" then return {} end
   local marks = { "、" }
-  if R.match.says_each(R, m, subject) then
+  local each = R.match.says_each(R, m, subject)
+  if each then
     marks = indicators.heads.coordinators
   elseif R.match.sums_conjuncts(R, m) then
     return {}
   end
   local parts = split_at(subject, marks)
-  if #parts == 1 then return {} end
+  if #parts == 1 then
+    -- a word that is two things (城乡居民人均可支配收入均增长6.8%: data/
+    -- subject_heads.lua fused_pairs), each of them, with a word saying each
+    if not each then return {} end
+    for _, pair in ipairs(indicators.heads.fused_pairs) do
+      local at = subject:find(pair[1], 1, true)
+      if at then
+        local out = {}
+        for k = 2, #pair do out[#out + 1] = subject:sub(1, at - 1) .. pair[k] .. subject:sub(at + #pair[1]) end
+        return out
+      end
+    end
+    return {}
+  end
   local last = table.remove(parts)
   -- the word of growth or decrease at the end of the last conjunct (among
   -- its measure words) is every conjunct's (广义货币M2 and 社会融资规模｜增速:
@@ -559,7 +573,8 @@ end
 function M.conjunct_items(R, item)
   local m = item.m
   if not item.indicator or m.list_index ~= nil or m.distributive then return {} end
-  local subject = item.subject or m.subject or ""
+  -- (the subject as written: the one resolved may be a part of it already)
+  local subject = (m.subject or "") ~= "" and m.subject or item.subject or ""
   local seen, out = { [item.indicator] = true }, {}
   for _, part in ipairs(R.match.conjuncts_each(R, m, subject)) do
     local entry = R.indicators:resolve(part, m.unit, item.verb or m.verb)
