@@ -817,6 +817,12 @@ static size_t year_lead_len(const scan_ctx *c, size_t a, size_t b) {
 /* Skip list separators, fillers and a year saying when at the start of
  * [a, b), but not a filler that begins a longer verb (、达到25个: 达 is a
  * filler, 达到 a verb) or a whole word (并购重组). */
+/* Does the time cue w end in 目标 (主要预期目标): a name of the targets,
+ * which opens a subject of its own (主要预期目标完成率), no time to trim? */
+static int ends_in_noun_of_target(const dx_word *w) {
+  return w->len >= 6 && memcmp(w->word + w->len - 6, "目标", 6) == 0;
+}
+
 static size_t trim_front(const scan_ctx *c, size_t a, size_t b) {
   for (;;) {
     size_t mark = closing_mark_len(c, a, b);
@@ -833,7 +839,7 @@ static size_t trim_front(const scan_ctx *c, size_t a, size_t b) {
      * part of the thing, which the cue dates; shorter ones may be (三年行动) */
     const dx_word *when = a < b ? dx_match_prefix(&c->lx->cues, c->t + a, b - a) : NULL;
     if (when && when->tag == CUE_TIME && when->len >= 9 && a + when->len < b &&
-        !inside_whole_word(c, a, b, when, 0)) {
+        !inside_whole_word(c, a, b, when, 0) && !ends_in_noun_of_target(when)) {
       a += when->len;
       continue;
     }
@@ -1437,7 +1443,13 @@ static size_t past_item_number(const scan_ctx *c, size_t a, size_t b) {
   if (p == d || p >= b) return a;
   if (paren == 3 && at(c, p, "）")) p += 3;
   else if (paren == 1 && c->t[p] == ')') p += 1;
-  else if (!paren && (at(c, p, "、") || at(c, p, "．"))) p += 3;
+  else if (!paren && (at(c, p, "、") || at(c, p, "．"))) {
+    /* (not a coordinated numeral: 1、2号线, 三、四季度) */
+    size_t nlen;
+    uint32_t next = p + 3 < b ? cp_at(c, p + 3, &nlen) : 0;
+    if ((next >= '0' && next <= '9') || dx_cn_value(next) > 0) return a;
+    p += 3;
+  }
   else if (!paren && c->t[p] == '.' && p + 1 < b && !is_digit(c->t[p + 1])) p += 1;
   else return a;
   return trim_front(c, p, b);
@@ -1842,12 +1854,24 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       static const char *const degrees[] = {"高", "低", "快", "慢", "多", "少"};
       int is_degree = 0;
       for (size_t d = 0; d < sizeof degrees / sizeof *degrees; d++) is_degree |= at(c, adj, degrees[d]);
+      /* the last 比 or 较 before it that opens the comparison: not one of 同比,
+       * 环比, 占比, 比重, 比例, 比率, 比较 */
       size_t cmp_at = m->subj_end;
-      for (size_t p = m->subj_start; is_degree && p < adj; p += (size_t)dx_utf8_len(c->t[p]))
-        if (at(c, p, "比") || at(c, p, "较")) {
-          cmp_at = p;
-          break;
+      for (size_t p = m->subj_start; is_degree && p < adj; p += (size_t)dx_utf8_len(c->t[p])) {
+        int bi = at(c, p, "比"), jiao = at(c, p, "较");
+        if (!bi && !jiao) continue;
+        int after_char = p >= m->subj_start + 3;
+        /* 同比, 环比: a comparison of two characters, from its first */
+        if (bi && after_char && (at(c, p - 3, "同") || at(c, p - 3, "环"))) {
+          cmp_at = p - 3;
+          continue;
         }
+        int inside = bi && ((after_char && at(c, p - 3, "占")) || at(c, p + 3, "重") || at(c, p + 3, "例") ||
+                            at(c, p + 3, "率") || at(c, p + 3, "较"));
+        /* 较 of 比较, but not after the 比 of 占比 (占比较上年低) */
+        if (jiao && after_char && at(c, p - 3, "比") && !(p >= m->subj_start + 6 && at(c, p - 6, "占"))) inside = 1;
+        if (!inside) cmp_at = p;
+      }
       if (cmp_at < adj) {
         m->verb_start = adj, m->verb_end = adj + 3;
         m->subj_end = trim_back(c, m->subj_start, cmp_at);

@@ -657,8 +657,8 @@ local lexicon = {
     { "前三年", "time", years = { -4, -2 }, implies = "outcome", scope = "clause" },
     -- a streak (实际使用外资连续3年翻番) speaks of its own clause only:
     -- 连续3年提高养老金，新增参保85.6万人 gives the year's figure after it
-    { "连续3年", "time", years = { -3, -1 }, implies = "outcome", scope = "clause" },
-    { "连续三年", "time", years = { -3, -1 }, implies = "outcome", scope = "clause" },
+    { "连续3年", "time", years = { -3, -1 }, implies = "outcome", scope = "clause", streak = true },
+    { "连续三年", "time", years = { -3, -1 }, implies = "outcome", scope = "clause", streak = true },
     -- 三年攻坚行动 plans three years; in a review the three years before
     { "两年", "time", years = { 0, 1 }, implies = "target", past_years = { -2, -1 }, scope = "clause" },
     { "三年", "time", years = { 0, 2 }, implies = "target", past_years = { -3, -1 }, scope = "clause" },
@@ -948,7 +948,7 @@ local lexicon = {
   share_nouns = { "比例", "占比", "比重", "比率", "率" },
   set_sizes = { one_of = { "之一" }, batches = { "首批", "第一批", "第二批", "第三批" },
     -- the field a rank is taken in, after the count of it (在12个盟市中排名第3位)
-    among = { "中排名", "中排", "中位列", "中位居", "中居" },
+    among = { "中排名", "中位列", "中位居" },
     joining = { "入选", "入围", "成为", "列入", "纳入" } },
   -- classifiers of places and institutions: a count of them in the hundreds
   -- of millions or more is no count but a grade of each one's size, said
@@ -1156,7 +1156,9 @@ do
 end
 
 -- streaks of any length (连续11年, 连续十二年, 连续二十年): the years before the
--- one reviewed, as 连续三年 says (its row above); the clause's own
+-- one reviewed, as 连续三年 says (its row above); the clause's own. A
+-- streak promised (确保粮食总产量连续12年稳定在…) dates nothing: the plan's
+-- year does (streak = true: classify time_cue_for)
 do
   local ones = { "一", "二", "三", "四", "五", "六", "七", "八", "九" }
   local function numeral(n)
@@ -1169,7 +1171,8 @@ do
     if n == 2 then written[#written + 1] = "连续两年" end
     for _, w in ipairs(written) do
       if w ~= "连续3年" and w ~= "连续三年" then
-        table.insert(lexicon.cues, { w, "time", years = { -n, -1 }, implies = "outcome", scope = "clause" })
+        table.insert(lexicon.cues, { w, "time", years = { -n, -1 }, implies = "outcome", scope = "clause",
+          streak = true })
       end
     end
   end

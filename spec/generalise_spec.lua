@@ -576,6 +576,9 @@ describe("a review of five years: levels at the span's end, flows over it", func
     assert.are.same({ true, true }, { ms[1].estimate, ms[2].estimate })
     _, ms = read("一、2025年工作回顾\n预计全区地区生产总值增长4.2%左右，外贸进出口总额增长9.4%。")
     assert.are.same({ true, true }, { ms[1].estimate, ms[2].estimate })
+    -- a year in the 预计 clause is no figure of its own
+    _, ms = read("一、2025年工作回顾\n预计2025年财政收入继续恢复增长，一般公共预算收入增长3%。")
+    assert.are.same({ false }, { ms[1].estimate })
   end)
 
   it("reads every verb of a change to a level (上升到, 减少到, 扩大至) as the level at the span's end", function()
@@ -585,6 +588,12 @@ describe("a review of five years: levels at the span's end, flows over it", func
       (read(REVIEW .. "——脱贫攻坚。农村贫困人口由4960万人减少到2820万人。")))
     assert.are.same({ "400亿元 outcome 2025" },
       (read(REVIEW .. "——技术改造。技改融资专项规模扩大至400亿元。")))
+  end)
+
+  it("reads a streak promised (确保…连续12年稳定在…) as the plan's year, no years of its own", function()
+    local plan = { published = "2025-01-20", region = "江苏省", kind = "work_report" }
+    assert.are.same({ "700亿斤以上 target 2025" },
+      (read("二、2025年工作安排\n2025年主要预期目标：确保粮食总产量连续12年稳定在700亿斤以上。", plan)))
   end)
 
   it("reads 五年间 as the five years reviewed, as 五年来 is", function()

@@ -217,6 +217,15 @@ describe("duixian.rules.match", function()
         "偃师区、孟津区生产总值力争分别增长7%、6.5%。", "过去一年，偃师区生产总值增长6.8%，孟津区增长7.1%。"))
     end)
 
+    it("takes no generic word that is also a place's name (老城区) for another unit", function()
+      local R = require("duixian.rules").default()
+      local meta = { published = "2025-01-20", region = "江苏省", kind = "work_report" }
+      local m = assert(require("duixian").scan("一、2024年工作回顾\n老城区改造老旧小区1200个。", meta))[1]
+      assert.is_nil(R.match.other_unit_of(R, m))
+      m = assert(require("duixian").scan("一、2024年工作回顾\n泉州市地区生产总值增长6.5%。", meta))[1]
+      assert.are.equal("泉州市", R.match.other_unit_of(R, m))
+    end)
+
     it("gives a figure that holds for each half of a pair word (城乡…均增长6.8%) to both halves", function()
       assert.are.same({ "6.5% met 6.8%", "7% missed 6.8%" }, A.judged("固始县",
         "城镇居民人均可支配收入增长6.5%，农村居民人均可支配收入增长7%。", "过去一年，城乡居民人均可支配收入均增长6.8%。"))
@@ -226,7 +235,7 @@ describe("duixian.rules.match", function()
       local got = {}
       for _, v in ipairs(A.audit_texts(A.pair("江西省", "2024-01-20", "2025-01-21"), {
         "二、2024年工作安排\n规模以上工业增加值增长6%。一般公共预算收入增长3%。",
-        "二、2024年计划执行情况\n2.规模以上工业增加值。预计增长7.5%，高于预期目标1.5个百分点。\n"
+        "二、2024年计划执行情况\n2、规模以上工业增加值。预计增长7.5%，高于预期目标1.5个百分点。\n"
           .. "5.一般公共预算收入。预计完成2996亿元，下降2.1%。" })) do
         got[#got + 1] = ("%s %s %s"):format(v.target.raw, v.status, v.outcome and v.outcome.raw)
       end

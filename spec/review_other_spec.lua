@@ -55,6 +55,12 @@ describe("a streak counted with 个", function()
     assert.are.same({ "12个", "other", "第3位", "outcome" }, { ms[1].raw, ms[1].kind, ms[2].raw, ms[2].kind })
   end)
 
+  it("is no field of a rank where 中 opens another word (集中居住)", function()
+    local ms = assert(duixian.scan("二、2025年工作安排\n今年将引导3000户农民集中居住。",
+      { published = "2025-01-20", region = "江苏省", kind = "work_report" }))
+    assert.are.same({ "3000户", "target" }, { ms[1].raw, ms[1].kind })
+  end)
+
   it("is how many times in a row (连续33个榨季, 连续5个季度)", function()
     local STREAK = "how many times in a row (连续5次), not a figure of the year"
     assert.are.same({ "33个 other 2024 " .. STREAK, "第一 outcome 2024 nil" },

@@ -301,6 +301,15 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "规上工业增加值增幅", "居" }, of("规上工业增加值增幅居全国第7位。", "第7位"))
   end)
 
+  it("finds the comparison a gap's adjective closes past words that hold 比 (同比高, 占比较上年低, 比重比…)", function()
+    assert.are.same({ "规上工业增加值增速", "高" }, of("全市规上工业增加值增速同比高1.2个百分点。", "1.2个百分点"))
+    assert.are.same({ "民间投资占比", "低" }, of("民间投资占比较上年低2.1个百分点。", "2.1个百分点"))
+    assert.are.same({ "第三产业比重", "高" }, of("全市第三产业比重比全省平均水平高0.8个百分点。", "0.8个百分点"))
+    -- no list item's number before a numeral coordinated with it, nor a name of targets trimmed as a time
+    assert.are.same({ "1、2号线建成通车里程", "达到" }, of("1、2号线建成通车里程达到60公里。", "60公里"))
+    assert.are.same({ "预期目标完成率", "达到" }, of("主要预期目标完成率达到95%。", "95%"))
+  end)
+
   it("keeps a share's head noun (比重, 占比) in the subject, the verb after it (比重达到)", function()
     assert.are.same({ "第三产业增加值比重", "达到" }, of("第三产业增加值比重达到46.1%。", "46.1%"))
     assert.are.same({ "煤炭先进产能占比", "提高到" }, of("煤炭先进产能占比提高到84%。", "84%"))

@@ -165,6 +165,9 @@ function M.clause_only(R, word)
   return row ~= nil and row.scope == "clause"
 end
 
+-- A word of commitment (确保, 力争: the lexicon's modal rows implying a target).
+local function promises(row) return row.implies == "target" and row[2] ~= "time" and not row.weak end
+
 --- What a time cue says: first year, last year, implied kind, or nil.
 -- kind is the kind decided so far (三年 in a review is the three years
 -- before). An undated document gives relative words no years.
@@ -400,6 +403,12 @@ function M.time_cue_for(R, m, doc)
           and not C.inside_time_noun(R, cue, ctx.norm))
           and (C.is_baseline(R, cue, ctx.norm) and BASELINE or FRAMES) or false
         known[k] = kind
+      end
+      -- (a streak a word of commitment carries on, 确保…连续12年稳定在…, is
+      -- the plan's: it frames no years of its own)
+      if kind and cue.class == "time" and (R.words.cue[cue.word] or {}).streak
+          and C.cue_before(R, m, promises, true) then
+        kind = false
       end
       if kind and not C.dates_basis(R, cue, ctx.norm, pos) then
         if kind == BASELINE then
@@ -1154,7 +1163,7 @@ local function implies(kind)
 end
 local implies_target, implies_outcome = implies("target"), implies("outcome")
 -- modality strong enough to override a section's frame (not 争取, 计划)
-local function commits(row) return row.implies == "target" and row[2] ~= "time" and not row.weak end
+local commits = promises
 local function is_estimate(row) return row[2] == "estimate" end
 local function is_perfective(row) return row.perfective == true end
 local function is_average(row) return row.average ~= nil end
@@ -1273,6 +1282,20 @@ local function only_time_words(R, s)
   return true
 end
 
+-- The lexicon's words of estimate (预计, 初步预计…), longest first, listed
+-- once per word index.
+local estimate_words_of = setmetatable({}, { __mode = "k" })
+local function estimate_words(R)
+  local list = estimate_words_of[R.words]
+  if not list then
+    list = {}
+    for word, row in pairs(R.words.cue) do if is_estimate(row) then list[#list + 1] = word end end
+    table.sort(list, function(a, b) return #a > #b or (#a == #b and a < b) end)
+    estimate_words_of[R.words] = list
+  end
+  return list
+end
+
 --- Does the clause an estimate cue opens (at cue.pos of norm) go on to the
 -- clauses after it: it states a figure itself (预计生产总值增长8%左右，…),
 -- names only a time (预计全年，…) or ends in a colon (预计主要指标：…)? One
@@ -1287,17 +1310,19 @@ function M.governs_later_clauses(R, norm, cue)
   end
   local rest = sub(norm, from, stop - 1)
   -- (other words of estimate before a time: 初步预计，…)
+  local words = estimate_words(R)
   local stripped = true
   while stripped and rest ~= "" do
     stripped = false
-    for word, row in pairs(R.words.cue) do
-      if is_estimate(row) and sub(rest, 1, #word) == word then
+    for _, word in ipairs(words) do
+      if sub(rest, 1, #word) == word then
         rest, stripped = sub(rest, #word + 1), true
         break
       end
     end
   end
-  return find(rest, "%d") ~= nil or mark == "：" or mark == ":" or only_time_words(R, rest)
+  -- a figure of its own, not a year (预计2024年财政收入继续恢复增长，…)
+  return find((string.gsub(rest, "%d+年", "")), "%d") ~= nil or mark == "：" or mark == ":" or only_time_words(R, rest)
 end
 
 --- The part of a year the figure after `before` (its sentence up to it) is

@@ -127,7 +127,7 @@ function M.conflicting(R, case)
       and not R.match.agree(R, c.item.m, best.item.m)
     if differs then
       if best_status == nil then best_status = status_with(R, case, best) or false end
-      differs = status_with(R, case, c) ~= best_status
+      differs = (status_with(R, case, c) or false) ~= best_status
     end
     if differs then
       others[#others + 1] = c.item.m.raw .. " (" .. tostring(c.item.doc.file) .. ")"

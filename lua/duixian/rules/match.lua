@@ -240,7 +240,8 @@ end
 -- The number of a list item opening s (2. 5、 （二） (3)): where the rest
 -- starts, or nil.
 local function past_item_number(s)
-  local rest = s:match("^%d+[%.、．]()") or s:match("^%d+、()")
+  -- (each mark whole: 、 and ． are three bytes)
+  local rest = s:match("^%d+%.()") or s:match("^%d+、()") or s:match("^%d+．()")
   if rest then return rest end
   local open = s:sub(1, 3) == "（" and 4 or (s:sub(1, 1) == "(" and 2) or nil
   if not open then return nil end
@@ -492,6 +493,14 @@ end
 -- (交通、能源、水利完成投资5400多亿元: R.match.sums_conjuncts, with no word
 -- saying each)? Such a total answers no target of one of them.
 function M.is_joint_total(R, item)
+  if item.joint_total ~= nil then return item.joint_total end -- once per item
+  item.joint_total = R.match.joint_total_of(R, item)
+  return item.joint_total
+end
+
+--- Whether item's figure is a joint total (R.match.is_joint_total, which
+-- asks this once per item and keeps the answer).
+function M.joint_total_of(R, item)
   local subject = item.subject or item.m.subject or ""
   local last = subject:match(".*、(.*)")
   -- (not examples of a kind: 科技、教育、卫生、文化等方面的支出)
@@ -1466,7 +1475,7 @@ end
 --- A unit of the gazetteer opening m's subject that is neither m's region
 -- nor inside it (泉州市地区生产总值 in a report of 晋江市, 淮滨县生猪出栏 in one
 -- of 固始县): its figure answers none of the region's targets. Its name, or nil.
-function M.other_unit_of(_, m)
+function M.other_unit_of(R, m)
   local subject = m.subject or ""
   if subject == "" or not m.region then return nil end
   local gaz = require("duixian.gazetteer")
@@ -1475,6 +1484,11 @@ function M.other_unit_of(_, m)
   local hit = gaz.name_at(subject, 1)
   local unit = hit and hit.unit
   if not unit or #hit.name >= #subject or unit == home or gaz.inside(unit, home) then return nil end
+  -- (not a generic word that is also some place's name: 老城区, 矿区, 东区)
+  for word, on in pairs(R.classify.generic_places) do
+    if on and #word <= #hit.name and hit.name:sub(-#word) == word then return nil end
+  end
+  if (utf8.len(hit.name) or 0) < 3 then return nil end
   return hit.name
 end
 
@@ -1758,7 +1772,9 @@ local function lead_and_subject(m)
   local before = sentence_before(m)
   local last = last_place(before, subject)
   if not last then return "" end
-  local lead = math.max(1, last - 12)
+  -- (not back past the clause's start: 五年来，规上工业增加值年均9%，城镇新增就业…)
+  local marks = marks_in(before:sub(1, last - 1), PART_MARKS)
+  local lead = math.max(1, last - 12, #marks > 0 and marks[#marks][2] or 1)
   while lead < last and (before:byte(lead) & 0xC0) == 0x80 do lead = lead + 1 end
   return before:sub(lead, last - 1) .. subject
 end
