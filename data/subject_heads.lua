@@ -329,6 +329,10 @@ return {
     -- livestock sold for slaughter in the year, or kept at its end
     { "sell", { "出栏" } },
     { "keep", { "存栏" } },
+    -- firms certified in the year, and the stock's net change after those
+    -- that lapsed: 新认定高新技术企业5000家 answers no 净增3000家
+    { "certify", { "认定", "新认定", "通过认定" } },
+    { "net", { "净增", "净增加" } },
   },
 
   -- Verbs of a stage reached that may follow the noun they are said of, at

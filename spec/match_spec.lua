@@ -283,6 +283,11 @@ describe("duixian.rules.match", function()
       assert.are.same({ "10万套 not_reported nil" }, audit_pair("建设筹集保障性租赁住房10万套。", "过去一年，建设保障性住房12万套。"))
     end)
 
+    it("tells firms certified in the year (新认定) from the stock's net change (净增)", function()
+      assert.are.same({ "3000家 not_reported nil" }, audit_pair("高新技术企业净增3000家。", "过去一年，新认定高新技术企业5000家。"))
+      assert.are.same({ "3000家 met 3500家" }, audit_pair("高新技术企业净增3000家。", "过去一年，高新技术企业净增3500家。"))
+    end)
+
     it("reads the stage before a subject (完成｜老旧小区改造) as its stage", function()
       assert.are.same({ "300个 not_reported nil" }, audit_pair("今年开工改造老旧小区300个。", "过去一年，完成老旧小区改造320个。"))
     end)
