@@ -196,6 +196,16 @@ for _, num in ipairs(rate_numerators) do
 end
 -- counts keep their classifier as the unit; 头只 counts livestock large and
 -- small together (牲畜存栏200万头只)
+-- the classifiers that count alike, group by group, which a target in one and
+-- a figure in another may compare: things (28个 and 30处 项目, 20件 and 20项
+-- 民生实事) and dwellings (5000套 and 5200户 危旧房); the others (张, 辆,
+-- 台 …) count only in themselves, and no group in another's (改造城镇老旧小区
+-- 28个 is no 2950户)
+local classifier_groups = {
+  { "个", "家", "所", "座", "处", "项", "条", "件", "种", "批" },
+  { "套", "户", "间" },
+}
+
 for _, c in ipairs(classifiers([[
   个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 路 位 栋 间 块 棵 株 只 头
   架 支 部 册 篇 期 宗 起 例 床 村 市 县 镇 校 园 站 座次 班 列 趟 组 份
@@ -417,6 +427,7 @@ local whole_words = {
 
 local lexicon = {
   units = units,
+  classifier_groups = classifier_groups,
   unit_classes = unit_classes,
   -- 千 百 十 stacked on 万 or 亿 (超4千亿元, 5百万): one multiplier
   mults = { { "万亿", 12 }, { "千亿", 11 }, { "百亿", 10 }, { "十亿", 9 }, { "亿", 8 },

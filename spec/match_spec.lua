@@ -283,6 +283,12 @@ describe("duixian.rules.match", function()
       assert.are.same({ "10万套 not_reported nil" }, audit_pair("建设筹集保障性租赁住房10万套。", "过去一年，建设保障性住房12万套。"))
     end)
 
+    it("compares counts only within a group of classifiers (个 and 所; 套 and 户; never 个 and 户)", function()
+      assert.are.same({ "28个 not_reported nil" }, audit_pair("改造城镇老旧小区28个。", "过去一年，改造城镇老旧小区2950户。"))
+      assert.are.same({ "5000套 met 5200户" }, audit_pair("改造城市危旧房5000套。", "过去一年，改造城市危旧房5200户。"))
+      assert.are.same({ "10所 met 12个" }, audit_pair("新建学校10所。", "过去一年，新建学校12个。"))
+    end)
+
     it("tells firms certified in the year (新认定) from the stock's net change (净增)", function()
       assert.are.same({ "3000家 not_reported nil" }, audit_pair("高新技术企业净增3000家。", "过去一年，新认定高新技术企业5000家。"))
       assert.are.same({ "3000家 met 3500家" }, audit_pair("高新技术企业净增3000家。", "过去一年，高新技术企业净增3500家。"))

@@ -32,11 +32,15 @@ function M.unit_class(unit, words)
 end
 
 --- What one of unit a makes in unit b: 1 for the same unit or two
--- classifiers, the ratio of their to_base (the lexicon's unit_classes) for
+-- classifiers that count alike (the lexicon's classifier_groups), the ratio of their to_base (the lexicon's unit_classes) for
 -- two units of one class that convert (吨 and 斤, 公顷 and 亩), else nil.
 function M.unit_factor(a, b, words)
   if a == b then return 1 end
-  if M.unit_class(a, words) == "count" and M.unit_class(b, words) == "count" then return 1 end
+  if M.unit_class(a, words) == "count" and M.unit_class(b, words) == "count" then
+    -- two classifiers of one group (个 and 处, 套 and 户), not 个 and 户
+    local groups = (words or DEFAULT_WORDS).classifier_group or {}
+    return groups[a] ~= nil and groups[a] == groups[b] and 1 or nil
+  end
   local ix = (words or DEFAULT_WORDS).unit_class
   local ra, rb = a and ix[a], b and ix[b]
   if ra and rb and ra[1] == rb[1] and ra.to_base and rb.to_base then return ra.to_base / rb.to_base end

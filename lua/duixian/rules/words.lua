@@ -18,7 +18,8 @@ end
 --- The indexes of lexicon tables: { cue = word → row, time_list (time
 -- words with a meaning, longest first), verb = word → row, verb_list,
 -- follows_by_first (verbs and continuers by their first character),
--- unit_class = unit → row, headings, document_kind = kind → row }.
+-- unit_class = unit → row, classifier_group = classifier → group number,
+-- headings, document_kind = kind → row }.
 function M.index(lexicon)
   local ix = { cue = {}, time_list = {}, verb = {}, verb_list = {}, unit_class = {},
     headings = lexicon.headings or { review = {}, plan = {} } }
@@ -40,6 +41,11 @@ function M.index(lexicon)
   for _, w in ipairs(lexicon.continuers or {}) do follows[#follows + 1] = w end
   ix.follows_by_first = by_first_char(follows)
   for unit, row in pairs(lexicon.unit_classes or {}) do ix.unit_class[unit] = row end
+  -- the classifiers that count alike, by group (个 and 处; 套 and 户)
+  ix.classifier_group = {}
+  for k, group in ipairs(lexicon.classifier_groups or {}) do
+    for _, w in ipairs(group) do ix.classifier_group[w] = k end
+  end
   -- the words in a subject that make a percentage a growth or a fall
   -- (居民收入增幅, 能耗降幅)
   ix.growth_words = lexicon.growth_words or {}
