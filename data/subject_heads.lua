@@ -19,6 +19,9 @@ return {
     -- the building of the thing named, measured as the thing built
     -- (完成高标准农田建设150万亩 counts the farmland, as 新建高标准农田156万亩)
     "建设",
+    -- the area a thing done covers, measured in its unit (完成造林绿化
+    -- 面积18万亩 is 造林绿化18万亩)
+    "面积",
   },
 
   -- Words that begin a predicate (adverbs and verbs): when one follows an

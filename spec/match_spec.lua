@@ -283,6 +283,10 @@ describe("duixian.rules.match", function()
       assert.are.same({ "10万套 not_reported nil" }, audit_pair("建设筹集保障性租赁住房10万套。", "过去一年，建设保障性住房12万套。"))
     end)
 
+    it("reads the area a thing done covers (造林绿化面积) as the thing, in its unit", function()
+      assert.are.same({ "15万亩 met 18万亩" }, audit_pair("完成造林绿化15万亩。", "过去一年，完成造林绿化面积18万亩。"))
+    end)
+
     it("compares counts only within a group of classifiers (个 and 所; 套 and 户; never 个 and 户)", function()
       assert.are.same({ "28个 not_reported nil" }, audit_pair("改造城镇老旧小区28个。", "过去一年，改造城镇老旧小区2950户。"))
       assert.are.same({ "5000套 met 5200户" }, audit_pair("改造城市危旧房5000套。", "过去一年，改造城市危旧房5200户。"))
