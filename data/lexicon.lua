@@ -447,6 +447,8 @@ local lexicon = {
     "对一", "对1", "代", "世纪", "后", "个方面", "方面", "方式", "方案", "方向", "大类",
     -- a year naming a document (发布2024县域…白皮书), not a count of counties
     "县域", "县城", "县级", "市域",
+    -- a hotline's number (12345市民服务热线), not a count of cities
+    "市民", "热线",
     -- words that open with 成, which after a number is no tenth (百亿成长,
     -- 一成不变)
     -- (only those whose second character opens no common noun: 八成群众,

@@ -203,6 +203,10 @@ describe("duixian.scan spreads a measure said short over a list", function()
     assert.are.same({ { "1.2个百分点", "=" } }, pick("增速高于全国1.2个百分点。", "raw", "cmp"))
   end)
 
+  it("reads no count of cities in a hotline's number (12345市民服务热线)", function()
+    assert.are.same({ "120万件" }, pick("12345市民服务热线受理诉求120万件。", "raw"))
+  end)
+
   it("reads no number in a longer word a number word opens (首位度)", function()
     assert.are.same({}, pick("提升中心城市首位度。", "raw"))
     assert.are.same({ "首位" }, pick("经济总量居全省首位。", "raw"))
