@@ -556,6 +556,12 @@ describe("a review of five years: levels at the span's end, flows over it", func
         .. "新建改造城市道路53公里。\n新建高标准农田8.3万亩。", review)))
   end)
 
+  it("reads a time an extension runs to (延长至明年3月底) as no frame of the sentences after it", function()
+    local plan = { published = "2020-05-22", region = "全国", kind = "work_report" }
+    assert.are.same({ "高于40% target 2020" }, (read("二、2020年政府工作任务\n中小微企业贷款延期还本付息政策再延长至明年3月底。"
+      .. "大型商业银行普惠型小微企业贷款增速要高于40%。", plan)))
+  end)
+
   it("reads a deadline opening a paragraph (到2025年，…) as no frame of the paragraphs after it", function()
     local plan = { published = "2024-02-01", region = "凉山彝族自治州", kind = "work_report" }
     assert.are.same({ "230万亩 target 2024-2025", "580万头左右 target 2024", "75万亩 target 2024" }, (read(

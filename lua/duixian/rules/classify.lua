@@ -510,6 +510,13 @@ end
 -- 从2020年的5.2万元 opening a paragraph date nothing after them; 从2027年起
 -- does)?
 function M.governs_from_afar(R, cue, doc)
+  -- (not a time an extension runs to, 延长至明年3月底: the lexicon's
+  -- baselines.ends right before it, after other words; 到明年底，… opening
+  -- its sentence still frames)
+  local ends = R.lexicon.baselines and R.lexicon.baselines.ends
+  if cue.before and ends and words_module.set_of(ends)[cue.before] and (cue.pos or 0) > 1 + #cue.before then
+    return false
+  end
   return cue.class == "time"
     -- a clause-bound word fronted as a clause of its own (“十二五”时期，…)
     -- frames the paragraph it opens
