@@ -1308,18 +1308,27 @@ static size_t ordinal_run_end(const scan_ctx *c, size_t a, size_t b, size_t K) {
   return cp >= 0x4E00 && cp <= 0x9FFF && !dx_is_cn_digit(cp) ? p : b;
 }
 
+/* The clause before the one at cs, [*pcs, *mark) up to its mark, when it
+ * states no figure of ms. Returns 0 when there is no such clause. */
+static int figureless_clause_before(const scan_ctx *c, size_t cs, const dx_mention *ms, size_t count,
+                                    size_t *pcs, size_t *mark) {
+  if (cs == 0) return 0;
+  *mark = prev_char(c, cs);
+  if (!is_clause_mark(c, *mark)) return 0;
+  *pcs = clause_start(c, *mark);
+  for (size_t k = 0; k < count; k++)
+    if (ms[k].nstart >= *pcs && ms[k].nstart < *mark) return 0;
+  return 1;
+}
+
 /* The list a 分别 opening the clause at cs goes back to: the words before
  * the first verb of the clause before, when that clause states no figure
  * (城镇和农村居民人均可支配收入稳步提高，分别增长4.5%和6.3%). Sets [*a, *b)
  * and returns 1; returns 0 when there is no such clause. */
 static int list_before(const scan_ctx *c, size_t cs, const dx_mention *ms, size_t count,
                        size_t *a, size_t *b) {
-  if (cs == 0) return 0;
-  size_t mark = prev_char(c, cs);
-  if (!is_clause_mark(c, mark)) return 0;
-  size_t pcs = clause_start(c, mark);
-  for (size_t k = 0; k < count; k++)
-    if (ms[k].nstart >= pcs && ms[k].nstart < mark) return 0;
+  size_t pcs, mark;
+  if (!figureless_clause_before(c, cs, ms, count, &pcs, &mark)) return 0;
   size_t v = pcs;
   for (; v < mark; v += (size_t)dx_utf8_len(c->t[v])) {
     const dx_word *w = dx_match_prefix(&c->lx->verbs, c->t + v, mark - v);
@@ -1363,12 +1372,8 @@ static size_t list_object(const scan_ctx *c, size_t fenbie, const dx_mention *m,
  * 平均降低10%: 一般工商业电价). Sets [*a, *b) and returns 1, else 0. */
 static int object_before(const scan_ctx *c, size_t cs, const dx_mention *ms, size_t count, const dx_mention *m,
                          size_t *a, size_t *b) {
-  if (cs == 0) return 0;
-  size_t mark = prev_char(c, cs);
-  if (!is_clause_mark(c, mark)) return 0;
-  size_t pcs = clause_start(c, mark);
-  for (size_t k = 0; k < count; k++)
-    if (ms[k].nstart >= pcs && ms[k].nstart < mark) return 0;
+  size_t pcs, mark;
+  if (!figureless_clause_before(c, cs, ms, count, &pcs, &mark)) return 0;
   size_t v = trim_front(c, pcs, mark), vlen = m->verb_end - m->verb_start;
   if (v + vlen >= mark || memcmp(c->t + v, c->t + m->verb_start, vlen) != 0) return 0;
   *a = trim_front(c, v + vlen, mark);

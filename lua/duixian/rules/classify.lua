@@ -406,8 +406,8 @@ function M.time_cue_for(R, m, doc)
       end
       -- (a streak a word of commitment carries on, 确保…连续12年稳定在…, is
       -- the plan's: it frames no years of its own)
-      if kind and cue.class == "time" and (R.words.cue[cue.word] or {}).streak
-          and C.cue_before(R, m, promises, true) then
+      local row = kind and R.words.cue[cue.word]
+      if row and row.streak and C.cue_before(R, m, promises, true) then
         kind = false
       end
       if kind and not C.dates_basis(R, cue, ctx.norm, pos) then

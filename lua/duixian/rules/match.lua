@@ -1403,34 +1403,44 @@ end
 
 local GROUP_NUMERALS = {}
 for _, c in utf8.codes("0123456789一二三四五六七八九十两百") do GROUP_NUMERALS[utf8.char(c)] = true end
+local ONE_CHAR = "^[%z\1-\127\194-\244][\128-\191]*"
+
+-- A count of the region's units at byte i of s: a number, 个 or not, and a
+-- unit's ending (data/regions.lua group_unit_endings: 五市, 26县, 16个市, 三州),
+-- not one opening a word (600个市级重点项目). The byte where it ends, or nil.
+local function group_count_at(s, i)
+  local n = i
+  while GROUP_NUMERALS[s:match(ONE_CHAR, n) or ""] do n = n + #s:match(ONE_CHAR, n) end
+  if n == i then return nil end
+  if s:sub(n, n + 2) == "个" then n = n + 3 end
+  local ending = s:match(ONE_CHAR, n)
+  local regions = require("duixian.data").shared("regions")
+  if not (ending and words.set_of(regions.group_unit_endings or {})[ending])
+      or words.set_of(regions.name_breakers or {})[s:sub(n, n + #ending + 2)] then
+    return nil
+  end
+  return n + #ending - 1
+end
 
 --- The group of the region's units that opens m's clause (苏南五市完成…改造
--- 1900公里, 山区26县生产总值增长6.1%, 全省16个市…): up to four characters,
--- a number, 个 or not, and a unit's ending (data/regions.lua
--- group_unit_endings). Several units counted are no one unit and not the
--- region: their figure answers neither's target. The group as written, or nil.
+-- 1900公里, 山区26县生产总值增长6.1%, 三州城镇新增就业…): up to four
+-- characters of its own, then a count of the units. Several units counted
+-- are no one unit and not the region: their figure answers neither's
+-- target. The group as written, or nil.
 function M.unit_group_of(_, m)
   local before = sentence_before(m)
   local marks = marks_in(before, CLAUSE_MARKS)
   local at = #marks > 0 and marks[#marks][2] or 1
-  local endings = words.set_of(require("duixian.data").shared("regions").group_unit_endings or {})
-  -- (after up to four characters of its own: 苏南五市, 三州; not 600个市级…)
-  local own, numerals, i = 0, 0, at
+  local own, i = 0, at
   while i <= #before do
-    local c = before:match("^[%z\1-\127\194-\244][\128-\191]*", i)
+    local c = before:match(ONE_CHAR, i)
     if not c then return nil end
     if GROUP_NUMERALS[c] then
-      numerals = numerals + 1
-    elseif numerals > 0 then
-      if c == "个" then c = before:match("^[\194-\244][\128-\191]*", i + #c) or "" i = i + #"个" end
-      -- (not one opening a word: 600个市级重点项目)
-      local regions = require("duixian.data").shared("regions")
-      local breaker = words.set_of(regions.name_breakers or {})[before:sub(i, i + #c + 2)]
-      return endings[c] and not breaker and before:sub(at, i + #c - 1) or nil
-    else
-      own = own + 1
-      if own > 4 or #c < 3 then return nil end
+      local stop = group_count_at(before, i)
+      return stop and before:sub(at, stop) or nil
     end
+    own = own + 1
+    if own > 4 or #c < 3 then return nil end
     i = i + #c
   end
   return nil
@@ -1439,7 +1449,8 @@ end
 --- The list of two or more units of the gazetteer opening m's subject,
 -- joined by 、 or 和 (宜宾、泸州地区生产总值均增长6%; 佛山、东莞…均超过…): their
 -- figure, each's or their sum, is none of the region's. The list as
--- written, or nil.
+-- written, or the count of them after it, which names the group as a later
+-- clause may name it alone (甘孜、阿坝、凉山三州…, then 三州…); or nil.
 function M.unit_list_of(_, m)
   local subject = m.subject or ""
   if subject == "" then return nil end
@@ -1447,29 +1458,19 @@ function M.unit_list_of(_, m)
   -- (names short or in full, of units inside the region: 酒泉、张掖…)
   local home = m.region and gaz.region_unit(m.region)
   local opts = home and { within = home, short = 2 } or nil
-  local at, count = 1, 0
+  local at, count, last = 1, 0, 0
   while true do
     local hit = gaz.name_at(subject, at, opts)
     if not (hit and hit.unit) then break end
-    count, at = count + 1, at + #hit.name
-    local joiner = subject:sub(at, at + 2)
+    count, last = count + 1, at + #hit.name - 1
+    local joiner = subject:sub(last + 1, last + 3)
     if joiner ~= "、" and joiner ~= "和" then break end
-    at = at + #joiner
+    at = last + 1 + #joiner
   end
   if count < 2 then return nil end
-  -- a count of them after the list names the group as a later clause may
-  -- name it alone (甘孜、阿坝、凉山三州…, then 三州…): that count
-  local numerals, i = 0, at
-  while true do
-    local c = subject:match("^[\194-\244][\128-\191]*", i)
-    if not (c and GROUP_NUMERALS[c]) then break end
-    numerals, i = numerals + 1, i + #c
-  end
-  local ending = numerals > 0 and subject:match("^[\194-\244][\128-\191]*", i)
-  if ending and words.set_of(require("duixian.data").shared("regions").group_unit_endings or {})[ending] then
-    return subject:sub(at, i + #ending - 1)
-  end
-  return subject:sub(1, at - 1)
+  local stop = group_count_at(subject, last + 1)
+  if stop then return subject:sub(last + 1, stop) end
+  return subject:sub(1, last)
 end
 
 --- A unit of the gazetteer opening m's subject that is neither m's region
