@@ -70,6 +70,15 @@ typedef struct {
   int chinese, chars, mag;
 } number;
 
+static const dx_word *unit_at(const scan_ctx *c, size_t k);
+
+/* Is the character at k a magnitude numeral (十 百 千 万 亿)? */
+static int is_magnitude_at(const scan_ctx *c, size_t k) {
+  uint32_t cp;
+  int len = k < c->n ? dx_utf8_decode(c->t + k, c->n - k, &cp) : 0;
+  return len == 3 && dx_cn_value(cp) >= 10;
+}
+
 static int parse_number(const scan_ctx *c, size_t i, number *nm) {
   memset(nm, 0, sizeof *nm);
   nm->start = i;
@@ -85,6 +94,20 @@ static int parse_number(const scan_ctx *c, size_t i, number *nm) {
     if (i > 0 && is_digit(c->t[i - 1])) return 0;
     k = dx_scan_chinese(c->t + i, c->n - i, &nm->v, &nm->chars, &nm->mag);
     if (!k) return 0;
+    /* 二千万千瓦, 五百亿千瓦时: a magnitude that opens a unit (千瓦, 千米)
+     * belongs to the unit when the whole numeral has none after it */
+    if (nm->v.ok && k > 3 && is_magnitude_at(c, i + k - 3) && !unit_at(c, i + k) &&
+        !dx_match_prefix(&c->lx->mults, c->t + i + k, c->n - i - k) && unit_at(c, i + k - 3)) {
+      number shorter;
+      memset(&shorter, 0, sizeof shorter);
+      size_t k2 = dx_scan_chinese(c->t + i, k - 3, &shorter.v, &shorter.chars, &shorter.mag);
+      if (k2 == k - 3 && shorter.v.ok) {
+        nm->v = shorter.v;
+        nm->chars = shorter.chars;
+        nm->mag = shorter.mag;
+        k = k2;
+      }
+    }
     nm->chinese = 1;
     if (!nm->v.ok) {
       nm->end = i + k; /* the whole numeral refused: try_quantity steps over it */

@@ -59,6 +59,15 @@ describe("duixian.rules.judge", function()
       assert.are.equal("3850万吨 (review.txt) = 770亿斤 is at least 760亿斤 (target 760亿斤以上)", a[1].reason)
     end)
 
+    it("reads an increase in times (增长1.1倍) as the multiple it makes (2.1倍) against a doubling (翻一番)", function()
+      assert.are.same({ "翻一番 met 1.1倍" }, A.judged("江苏省", "跨境人民币结算量翻一番。", "过去一年，跨境人民币结算量增长1.1倍。"))
+      assert.are.same({ "1倍 missed 0.8倍" }, A.judged("江苏省", "跨境人民币结算量增长1倍。", "过去一年，跨境人民币结算量增长0.8倍。"))
+      assert.are.same({ "翻一番 missed 1.8倍" }, A.judged("江苏省", "跨境人民币结算量翻一番。", "过去一年，跨境人民币结算量是上年的1.8倍。"))
+      local a = A.audit_texts(A.pair("江苏省", "2024-01-20", "2025-01-20"),
+        { "跨境人民币结算量翻一番。", "一、2024年工作回顾\n跨境人民币结算量增长1.1倍。" })
+      assert.are.equal("增长1.1倍 (review.txt) = 2.1倍 is at least 2倍 (target 翻一番)", a[1].reason)
+    end)
+
     it("reads a rise of a reduction indicator (能耗上升1.2%) as a negative reduction: missed", function()
       local v = A.judged("江苏省", "单位地区生产总值能耗下降3%左右。", "过去一年，单位地区生产总值能耗上升1.2%。")
       assert.are.same({ "3%左右 missed 1.2%" }, v)

@@ -128,6 +128,10 @@ describe("duixian.scan lists, ranges and words", function()
     { "提高一点五个百分点。", "一点五个百分点", 1.5, "pp" },
     { "投资增长十二点零五倍。", "十二点零五倍", 12.05, "times" },
     { "引进亿元以上项目。", nil },
+    -- a magnitude that opens the unit is the unit's: 二千万 千瓦, not 二千万千 瓦
+    { "新增新能源装机二千万千瓦。", "二千万千瓦", 20000000, "kW" },
+    { "全年发电量五百亿千瓦时。", "五百亿千瓦时", 50000000000, "kWh" },
+    { "建成八十万千瓦风电。", "八十万千瓦", 800000, "kW" },
   }
   for _, c in ipairs(numerals) do
     if c[2] then

@@ -138,24 +138,46 @@ function M.conflicting(R, case)
     best.item.m.raw, tostring(best.item.doc.file), table.concat(others, ", "))
 end
 
+--- The base a figure in times adds to: an increase by N times (增长1.1倍,
+-- 提高1倍) ends at N + 1 times its base, as 翻一番 ends at 2 and 是上年的
+-- 2.1倍 at 2.1 (the statistical convention). Returns 1 for a multiple said
+-- with a verb of increase, 0 otherwise.
+function M.times_base(R, m)
+  if m.unit ~= "times" then return 0 end
+  local row = R.words.verb[m.verb or ""]
+  return row and row.class == "increase" and 1 or 0
+end
+
+-- The target's figure as the judge compares it: a multiple said as an
+-- increase (增长1倍) counted from 1 (R.judge.times_base).
+local function target_of(R, case)
+  local t = case.target.m
+  local base = R.judge.times_base(R, t)
+  if base == 0 then return t end
+  return { value = t.value + base, value_max = t.value_max and t.value_max + base, raw = t.raw, unit = t.unit,
+    cmp = t.cmp }
+end
+
 local function outcome_value(R, case, direction)
   local item = case.best.item
   local o = item.m
   -- (in the target's unit: 380.1亿公斤 against a target in 斤)
   local sign = (item.sign or 1) * (indicators.unit_factor(o.unit, case.target.m.unit, R.words) or 1)
+  local base = R.judge.times_base(R, o)
   if o.value_max and o.cmp == "range" then
     -- an outcome range: the end that favours the target's side least
-    local low, high = o.value * sign, o.value_max * sign
+    local low, high = (o.value + base) * sign, (o.value_max + base) * sign
     if low > high then low, high = high, low end
     return direction == "floor" and low or high
   end
-  return o.value * sign
+  return (o.value + base) * sign
 end
 
-local function quoted(case)
+local function quoted(R, case)
   local o = case.best.item
-  -- a fall read as negative growth says its verb (下降4.5%, not 4.5%)
-  local fall = o.sign == -1 and o.m.verb or ""
+  -- a fall read as negative growth says its verb (下降4.5%, not 4.5%), and
+  -- so does an increase in times (增长1.1倍, not 1.1倍)
+  local fall = (o.sign == -1 or R.judge.times_base(R, o.m) > 0) and o.m.verb or ""
   return ("%s%s (%s%s)"):format(fall, o.m.raw, tostring(o.doc.file), o.m.estimate and ", estimate" or "")
 end
 
@@ -182,9 +204,11 @@ local function decide(R, case, threshold, strict, how)
   end
   case.threshold = threshold
   local word = case.direction == "floor" and (strict and "above" or "at least") or (strict and "below" or "at most")
-  local shown = quoted(case)
-  if case.best.item.m.unit ~= case.target.m.unit and indicators.unit_class(case.target.m.unit, R.words) ~= "count" then
-    -- a figure in another unit, converted (3850万吨 = 770亿斤)
+  local shown = quoted(R, case)
+  if (case.best.item.m.unit ~= case.target.m.unit and indicators.unit_class(case.target.m.unit, R.words) ~= "count")
+      or R.judge.times_base(R, case.best.item.m) > 0 then
+    -- a figure in another unit, converted (3850万吨 = 770亿斤), or an
+    -- increase in times as the multiple it makes (增长1.1倍 = 2.1倍)
     shown = ("%s = %s"):format(shown, R.judge.with_unit(R, v, case.target.m.unit))
   end
   local reason = ("%s is %s%s %s (%s)"):format(shown, met and "" or "not ", word,
@@ -211,21 +235,21 @@ end
 --- Floor with a range: the low end.
 function M.floor_range(R, case)
   if not applies(case, "floor", { range = true }) then return nil end
-  local t = case.target.m
+  local t = target_of(R, case)
   return decide(R, case, t.value, false, ("the low end of %s"):format(t.raw))
 end
 
 --- Floor with >: strictly above.
 function M.floor_over(R, case)
   if not applies(case, "floor", { [">"] = true }) then return nil end
-  local t = case.target.m
+  local t = target_of(R, case)
   return decide(R, case, t.value, true, ("target %s"):format(t.raw))
 end
 
 --- Floor with ~ (左右): the target less the tolerance.
 function M.floor_about(R, case)
   if not applies(case, "floor", { ["~"] = true }) then return nil end
-  local t = case.target.m
+  local t = target_of(R, case)
   local tol = R.judge.tolerance(R, case.target, case.indicator, t.value)
   return decide(R, case, t.value - tol, false, ("target %s less the tolerance %s for 左右"):format(t.raw, R.judge.num(R, tol)))
 end
@@ -233,21 +257,21 @@ end
 --- Floor with >=, = or anything else: at least the target.
 function M.floor_at_least(R, case)
   if case.direction ~= "floor" then return nil end
-  local t = case.target.m
+  local t = target_of(R, case)
   return decide(R, case, t.value, false, ("target %s"):format(t.raw))
 end
 
 --- Cap with a range: the high end.
 function M.cap_range(R, case)
   if not applies(case, "cap", { range = true }) then return nil end
-  local t = case.target.m
+  local t = target_of(R, case)
   return decide(R, case, t.value_max or t.value, false, ("the high end of %s"):format(t.raw))
 end
 
 --- Cap with <: strictly below.
 function M.cap_under(R, case)
   if not applies(case, "cap", { ["<"] = true }) then return nil end
-  local t = case.target.m
+  local t = target_of(R, case)
   return decide(R, case, t.value, true, ("target %s"):format(t.raw))
 end
 
@@ -255,7 +279,7 @@ end
 -- for indicators that set one); a plain ceiling otherwise.
 function M.cap_about(R, case)
   if not applies(case, "cap", { ["~"] = true }) then return nil end
-  local t = case.target.m
+  local t = target_of(R, case)
   local tol = 0
   if is_percent(t.unit) or (case.indicator and case.indicator.tolerance) then
     tol = R.judge.tolerance(R, case.target, case.indicator, t.value)
@@ -267,7 +291,7 @@ end
 --- Cap with <=, = or anything else: at most the target.
 function M.cap_at_most(R, case)
   if case.direction ~= "cap" then return nil end
-  local t = case.target.m
+  local t = target_of(R, case)
   return decide(R, case, t.value, false, ("target %s"):format(t.raw))
 end
 
@@ -275,7 +299,7 @@ end
 -- target, for absolute quantities, where it means something).
 function M.margin(R, case)
   if not case.best then return nil, nil end
-  local t = case.target.m
+  local t = target_of(R, case)
   if case.best.item.plan_share then
     -- 完成年度计划的103.5%: a share of the plan, no value in the target's
     -- unit; against an absolute target it is the ratio, and the margin the
