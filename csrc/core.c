@@ -260,6 +260,7 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "rank_frames", &lx->rank_frames, SET_PLAIN);
   build_set(L, lx, "rank_scopes", &lx->rank_scopes, SET_PLAIN);
   build_set(L, lx, "whole_words", &lx->whole_words, SET_PLAIN);
+  build_set(L, lx, "continuers", &lx->continuers, SET_PLAIN);
   build_set(L, lx, "yardstick_verbs", &lx->yardstick_verbs, SET_PLAIN);
   build_set(L, lx, "object_verbs", &lx->object_verbs, SET_PLAIN);
   build_set(L, lx, "nominal_verbs", &lx->nominal_verbs, SET_PLAIN);

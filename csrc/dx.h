@@ -201,6 +201,7 @@ typedef struct {
   dx_wordset span_openers; /* 近 过去: before the numeral of a span of time (近3年) */
   dx_wordset span_closers; /* 来 以来: after its 年 (三年来) */
   dx_wordset whole_words; /* 并购 和美 成为: never cut at a filler or separator */
+  dx_wordset continuers;  /* 全部 顺利: adverbs before the verb of the figure's own clause */
   dx_wordset prepositions; /* 按: the verb of the figure comes after it */
   dx_wordset crossing_verbs; /* 跨过 跃上: 一个 after one is an article (跃上一个新台阶) */
   dx_wordset task_nouns;  /* 民生实事: a lone Chinese digit before one counts tasks (十件民生实事) */

@@ -166,6 +166,7 @@ void dx_lexicon_free(dx_lexicon *lx) {
   dx_wordset_free(&lx->rank_frames);
   dx_wordset_free(&lx->rank_scopes);
   dx_wordset_free(&lx->whole_words);
+  dx_wordset_free(&lx->continuers);
   dx_wordset_free(&lx->yardstick_verbs);
   dx_wordset_free(&lx->object_verbs);
   dx_wordset_free(&lx->nominal_verbs);

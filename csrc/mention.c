@@ -1207,7 +1207,11 @@ static void subject_after(const scan_ctx *c, size_t from, size_t limit, dx_menti
         continue;
       }
     }
-    if (is_digit(ch) || at(c, p, "被") || at(c, p, "的") || verb ||
+    /* an adverb of the clause's verb ends the noun (15件民生实事|全部办结);
+     * not a one-character continuer, which opens nouns too (比例, 占地) */
+    const dx_word *adverb = p > from ? dx_match_prefix(&c->lx->continuers, c->t + p, limit - p) : NULL;
+    if (adverb && (adverb->len < 6 || inside_whole_word(c, p, limit, adverb, 0))) adverb = NULL;
+    if (is_digit(ch) || at(c, p, "被") || at(c, p, "的") || verb || adverb ||
         (sep && depth == 0 && !inside_whole_word(c, p, limit, sep, 0)))
       break;
     if (sep && depth > 0) listed_inside = 1;
@@ -1821,7 +1825,9 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     const dx_word *vafter;
     if (m->verb_end <= m->verb_start && !listed && after < m->clause_end &&
         (vafter = dx_match_prefix(&c->lx->verbs, c->t + after, m->clause_end - after)) != NULL &&
-        !opens_head_noun(c, after, m->clause_end, vafter)) {
+        !opens_head_noun(c, after, m->clause_end, vafter) &&
+        /* (not 为 of 15件为民办实事: a whole word) */
+        !inside_whole_word(c, after, m->clause_end, vafter, 0)) {
       m->verb_start = after;
       m->verb_end = after = after + vafter->len;
     }

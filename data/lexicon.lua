@@ -225,6 +225,7 @@ local verb_classes = {
   reach = [[达到 达 稳定在 保持在 控制在 下降到 下降至 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
     提升至 缩小至 缩小到 降低到 降低至 上升到 上升至 发展到 增长到 增长至 扩大到 扩大至 减少到 减少至 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
     跃上 迈上 站上 登上 跨上 迈过 跨过 跨越 连跨 连迈 跃居 稳居 升至 跃升至 跃升到 回落到 回落至 覆盖
+    冲刺 重回 重返
     延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到 减至]],
   add = [[新增 新建 改扩建 改建 扩建 新改建 新改扩建 新开工 开工 建成 基本建成 培育 打造 创建 引进 引育
     入库 争创 创成 认定 入选 获批 净增 新批 招引 签约 落地 开通 设立 建立 新培育 新认定
@@ -425,6 +426,19 @@ local whole_words = {
   "都江堰市", "都匀市", "都兰县", "共青城市", "共和县", "全州县",
 }
 
+-- verbs of backing a place's own effort, which may open a clause before the
+-- place whose figure it states (支持甘孜州地区生产总值增长6%, 推动南京地区生产
+-- 总值突破2万亿元): lead-ins, as 力争 is
+local backing_verbs = { "支持", "推动", "鼓励", "引导", "帮助", "指导", "督促" }
+
+-- the words of list a, then those of list b
+local function concat(a, b)
+  local out = {}
+  for _, w in ipairs(a) do out[#out + 1] = w end
+  for _, w in ipairs(b) do out[#out + 1] = w end
+  return out
+end
+
 local lexicon = {
   units = units,
   classifier_groups = classifier_groups,
@@ -539,10 +553,7 @@ local lexicon = {
   rank_scopes = rank_scopes,
   prepositions = { "按", "按照" },
   adverbial_prepositions = { "为", "在", "向", "通过", "借助", "依托" },
-  -- verbs of backing a place's own effort, which may open a clause before the
-  -- place whose figure it states (支持甘孜州地区生产总值增长6%, 推动南京地区生产
-  -- 总值突破2万亿元): lead-ins, as 力争 is
-  backing_verbs = { "支持", "推动", "鼓励", "引导", "帮助", "指导", "督促" },
+  backing_verbs = backing_verbs,
   fillers = {
     "全市", "我市", "本市", "全县", "全区", "全州", "全盟", "全旗", "全年", "今年", "去年", "明年", "年内", "今年内", "年底前", "预计",
     -- the region's words for itself (我县地区生产总值增长6.1%)
@@ -551,6 +562,8 @@ local lexicon = {
     "全省上下", "全市上下", "全县上下", "全区上下", "全州上下", "全旗上下",
     "力争", "确保", "争取", "努力", "其中", "同时", "累计", "共", "均", "分别", "比上年", "比年初", "较年初",
     "同比", "较上年", "比去年", "全省", "全国", "要", "将", "并", "都", "已", "已经",
+    -- the prices a growth is measured at (按可比价格计算增长5.5%): how, not what
+    "按可比价格计算", "按可比价计算", "按不变价格计算", "按不变价计算", "按现价计算", "按现行价格计算",
     "一年来", "五年来", "五年间", "过去一年", "过去五年", "实现", "进一步", "共有", "达", "持续",
     "大力", "重点", "主要", "初步", "约", "谋划", "年均", "平均", "两年平均", "三年平均", "同口径", "可比口径", "按可比口径", "自然口径", "按自然口径", "转为", "转而", "拟", "首次", "继续",
     -- adverbs of manner between a subject and its verb (出口逆势增长, 双双跃居)
@@ -617,8 +630,9 @@ local lexicon = {
   -- words that make what ends in 的 a clause on the noun after it, not its
   -- possessor (10家在全国有重要行业影响力的龙头链主企业, but 3个县的财政收入)
   relative_clause_words = { "有", "在", "具有", "拥有", "具备" },
-  openers = { "推动", "推进", "统筹推进", "实施", "开展", "组织", "促进", "引导", "深化", "完成", "启动", "带动",
-    "培育", "引进", "培育引进", "引育", "新培育", "组建", "新组建", "认证", "新认证", "新建", "打造", "创建" },
+  -- (and the backing_verbs: 支持神木市地区生产总值突破2200亿元)
+  openers = concat(backing_verbs, { "推进", "统筹推进", "实施", "开展", "组织", "促进", "深化", "完成", "启动", "带动",
+    "培育", "引进", "培育引进", "引育", "新培育", "组建", "新组建", "认证", "新认证", "新建", "打造", "创建" }),
   continuers = { "比", "占", "较", "同比",
     -- adverbs before the verb of the figure's own clause (沿黄生态廊道1194公里全线贯通)
     "全线", "顺利", "正式", "陆续", "相继", "先后",

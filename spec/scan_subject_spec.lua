@@ -622,4 +622,23 @@ describe("duixian.scan subjects and verbs", function()
   it("reads 建成投产 as one verb before the thing counted", function()
     assert.are.same({ "亿元以上产业项目", "建成投产" }, of("建成投产260个亿元以上产业项目。", "260个"))
   end)
+
+  it("reads how a growth is priced (按可比价格计算) as no part of its subject", function()
+    assert.are.same({ "地区生产总值", "增长" }, of("实现地区生产总值3686.0亿元，按可比价格计算增长5.5%。", "5.5%"))
+    assert.are.same({ "生产总值", "增长" }, of("全市生产总值按可比价格计算比上年增长6.1%。", "6.1%"))
+  end)
+
+  it("reads 冲刺 and 重回 as verbs of reaching a level, not words of the subject", function()
+    assert.are.same({ "社会消费品零售总额", "重回" }, of("力争社会消费品零售总额重回3800亿元以上。", "3800亿元以上"))
+    assert.are.same({ "地区生产总值", "冲刺" }, of("推动地区生产总值冲刺1000亿元。", "1000亿元"))
+  end)
+
+  it("trims a verb of backing (支持) opening a subject, as 推动 is", function()
+    assert.are.same({ "神木市地区生产总值", "突破" }, of("支持神木市地区生产总值突破2200亿元。", "突破2200亿元"))
+  end)
+
+  it("reads the noun after a count up to an adverb of its verb, and no verb inside a whole word", function()
+    assert.are.same({ "民生实事", "" }, of("年度40项民生实事全部完成。", "40项"))
+    assert.are.same({ "为民办实事", "" }, of("15件为民办实事全部办结。", "15件"))
+  end)
 end)
