@@ -187,6 +187,16 @@ describe("a span so far, and the headings it frames", function()
       read_2025("一、2024年工作回顾\n" .. SECTION))
   end)
 
+  it("lets a heading naming a year frame the paragraphs after a span its own section looks back on", function()
+    -- a look-back in the plan's section dates its paragraph, not the tasks after it
+    assert.are.same({ "5.2% outcome 2021-2024", "400家 target 2025" },
+      read_2025("二、2025年目标任务\n回顾“十四五”以来，全县地区生产总值年均增长5.2%。\n"
+        .. "重点抓好以下工作：新增高新技术企业400家。\n"))
+    -- and in the review of a year, the paragraphs after a span are that year's
+    assert.are.same({ "6.5% outcome 2021-2024", "86家 outcome 2024" },
+      read_2025("一、2024年工作回顾\n“十四五”以来，全县地区生产总值年均增长6.5%。\n新增规上工业企业86家。\n"))
+  end)
+
   it("lets a span the heading names too frame every subsection", function()
     assert.are.same({ "6.5% outcome 2020-2024", "86家 outcome 2020-2024" },
       read_2025("一、过去五年工作回顾\n五年来，全县地区生产总值年均增长6.5%。\n（一）产业转型。新增规上工业企业86家。\n"))

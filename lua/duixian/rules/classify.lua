@@ -998,12 +998,12 @@ end
 -- “十四五”以来，…年均增长6.5% dates its own paragraph, not the results of
 -- the year in the subsections after it; under 一、过去五年工作回顾, 五年来，…
 -- frames them all, as it does under a heading naming no time, and so does a
--- year inside the heading's span (2021年，面对…, then （一）…). cue: the
--- section's opening cue; one of m's own section (not cue.outer) governs
--- the paragraphs after it (刚刚过去的2025年，… in a five-year review). Only
+-- year inside the heading's span (2021年，面对…, then （一）…; 刚刚过去的
+-- 2025年，… in a five-year review). cue: the section's opening cue, of the
+-- section around m's (cue.outer) or of m's own: under 二、2025年目标任务,
+-- 回顾“十四五”以来，… dates its own paragraph, not the tasks after it. Only
 -- numbered levels count: a title line (level 3) frames nothing.
 function M.heading_frames_section(R, ctx, cue, doc)
-  if not cue.outer then return false end
   -- the same for every figure of the sentence: asked once per sentence
   local known = ctx.frames_known
   if known and known.R == R and known.cue == cue and known.doc == doc then return known.frames end
