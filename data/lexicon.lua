@@ -759,10 +759,13 @@ local lexicon = {
     { "完成", "real" }, { "实现", "real" }, { "达到", "real" }, { "取得", "real" }, { "成效", "real" },
     -- forecast: of the year a plan is for, a word of expecting says what
     -- the plan faces, no promise (预计今年高校毕业生1179万人)
-    { "预计", "estimate", forecast = true }, { "初步", "estimate" }, { "初步核算", "estimate" },
+    -- preliminary: the statistics bureau's own first accounting, which in
+    -- its communiqué is the figure for the year (a report's is an estimate)
+    { "预计", "estimate", forecast = true }, { "初步", "estimate" }, { "初步核算", "estimate", preliminary = true },
     -- the source of a provisional figure, opening its sentence (据初步统计，…)
-    { "初步统计", "estimate" }, { "据初步统计", "estimate" }, { "据初步核算", "estimate" },
-    { "经初步核算", "estimate" }, { "据预计", "estimate", forecast = true },
+    { "初步统计", "estimate", preliminary = true }, { "据初步统计", "estimate", preliminary = true },
+    { "据初步核算", "estimate", preliminary = true }, { "经初步核算", "estimate", preliminary = true },
+    { "据预计", "estimate", forecast = true },
     -- 初步 before a verb of coming about says a thing is partly done (安全保障体系
     -- 初步构建，首批18项…发布), not that the figures after it are provisional
     { "初步建立", "real" }, { "初步形成", "real" }, { "初步建成", "real" }, { "初步构建", "real" },

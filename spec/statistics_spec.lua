@@ -66,6 +66,26 @@ describe("a statistical communiqué", function()
     assert.are.equal(3.1, vs[1].outcome.value)
   end)
 
+  it("takes its preliminary accounting (初步核算) as the year's figure, over the report's before it", function()
+    local ms = bulletin("初步核算，全年全省地区生产总值137008.0亿元，比上年增长4.9%。\n")
+    assert.are.same({ false, false }, { ms[1].estimate, ms[2].estimate })
+    local docs = {
+      { id = 1, file = "plan.txt", published = "2024-01-20", kind = "work_report", region = "云水省" },
+      { id = 2, file = "review.txt", published = "2025-01-14", kind = "work_report", region = "云水省" },
+      { id = 3, file = "bulletin.txt", published = "2025-03-05", kind = "statistics", region = "云水省" },
+    }
+    local vs = A.audit_texts(docs, {
+      "今年全省经济社会发展的主要预期目标是：地区生产总值增长5%以上。\n",
+      "过去一年，全省地区生产总值增长5.1%。\n",
+      BULLETIN .. "初步核算，全年全省地区生产总值137008.0亿元，比上年增长4.9%。\n",
+    })
+    assert.are.same({ "missed", "bulletin.txt", 4.9 }, { vs[1].status, vs[1].outcome.doc, vs[1].outcome.value })
+    -- a report's 预计 stays an estimate
+    ms = assert(duixian.scan("一、2024年工作回顾\n预计全省地区生产总值增长5%左右。\n",
+      { published = "2025-01-14", region = "云水省", kind = "work_report" }))
+    assert.is_true(ms[1].estimate)
+  end)
+
   it("reads a share after an amount as the share of that amount (占地区生产总值比重, 与生产总值之比)", function()
     local docs = {
       { id = 1, file = "plan.txt", published = "2024-01-20", kind = "work_report", region = "云水省" },

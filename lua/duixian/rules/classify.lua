@@ -1636,7 +1636,16 @@ function M.estimate_of(R, m, doc, kind, period, has_estimate_cue)
   -- the sentence estimates (预计不良贷款率由2019年最高位的9.9%降至2.7%左右)
   local last = period and tonumber(match(period, "(%d+)$"))
   if last and doc.review_year and last < doc.review_year then return false end
-  if has_estimate_cue then return true end
+  if has_estimate_cue then
+    -- a communiqué's 初步核算 is the bureau's figure for the year, the one
+    -- the reports cite (a cue the lexicon calls preliminary); 预计 stays one
+    if R.classify.reports_only(R, doc) then
+      local cue = R.classify.estimate_cue(R, m)
+      local row = cue and R.words.cue[cue.word]
+      if row and row.preliminary then return false end
+    end
+    return true
+  end
   if m.cmp == "~" and doc.year and tonumber(period) == doc.year - 1 and (doc.month or 12) <= 1 then
     local raw = m.raw or ""
     for _, w in ipairs(R.lexicon.provisional_qualifiers or { "左右" }) do
