@@ -1140,6 +1140,9 @@ local lexicon = {
   -- the end of the year before, compared with: no word of the whole year
   year_compared_words = { "上年末", "上年底", "去年末", "去年底" },
   year_whole_words = { "全年", "年末", "年底", "全年累计" },
+  -- the end of the year as a point: a figure it dates with no verb is the
+  -- level things stood at then (年末高新技术企业5.1万家), no year's additions
+  year_end_words = { "年末", "年底", "截至年末", "截至年底", "截至去年底", "截至去年末" },
 
   -- the kinds of document a text's opening tells apart: the first whose
   -- words stand in the title, else the first whose words stand in the opening

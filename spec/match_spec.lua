@@ -153,6 +153,15 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("a level at the year's end (年末)", function()
+    it("answers a target of a level, never one of the year's additions", function()
+      assert.are.same({ "5000家以上 not_reported nil" }, A.judged("江苏省", "今年，新增高新技术企业5000家以上。",
+        "过去一年，年末高新技术企业5.1万家。"))
+      assert.are.same({ "5万家以上 met 5.1万家" }, A.judged("江苏省", "今年，高新技术企业达到5万家以上。",
+        "过去一年，年末高新技术企业5.1万家。"))
+    end)
+  end)
+
   describe("a year's own mean", function()
     it("reads PM2.5年均浓度 in a review as the year's figure, not an average over years", function()
       local got = {}

@@ -1004,6 +1004,18 @@ function M.part_verb(R, m, prev)
   return nil
 end
 
+--- Is m dated in its own clause, before it, by a word of the year's end
+-- (data/lexicon.lua year_end_words: 年末, 截至年底)?
+function M.dated_year_end(R, m)
+  local before = sentence_before(m)
+  local marks = marks_in(before, PART_MARKS)
+  local clause = before:sub(#marks > 0 and marks[#marks][2] or 1)
+  for _, w in ipairs(R.lexicon.year_end_words or {}) do
+    if clause:find(w, 1, true) then return true end
+  end
+  return false
+end
+
 --- Prepare one mention: resolve its indicator, read its period and measure.
 function M.prepare(R, m, doc, prev)
   local entry, alias, subject = R.match.resolve(R, m, prev)
@@ -1015,6 +1027,9 @@ function M.prepare(R, m, doc, prev)
   -- may be a stock or the year's additions): it is compared as either
   local word = (m.verb or "") == "" and R.words.number_word[m.raw]
   if word and word.measure then item.measure = word.measure end -- 与上年持平: growth of 0%
+  -- but dated at the year's end it is the level things stood at then (年末
+  -- 高新技术企业5.1万家), no answer to the year's additions
+  if item.measure == nil and (m.verb or "") == "" and R.match.dated_year_end(R, m) then item.measure = "level" end
   -- 增长7%左右，力争8%: the stretch goal is measured as the goal it raises
   -- (or of reaching: 增长5%以上、力争达到5.5% is a growth too)
   local verb_row = R.words.verb[m.verb or ""]
