@@ -86,6 +86,9 @@ return {
     -- apart from the places they lie in (兵团第八师地区生产总值增长6% in 沙湾市's
     -- report is the division's)
     "兵团",
+    -- what is left of a whole without one part (非能源工业增加值增长6.1%: not
+    -- the industry the catalogue names, 规模以上工业增加值)
+    "非能源", "非公有制", "非公", "非煤", "非油",
   },
 
   -- Subject endings that are verbs, not nouns: a subject ending so

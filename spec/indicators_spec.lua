@@ -154,6 +154,12 @@ describe("duixian.indicators", function()
       assert.are.equal("industry_value_added_growth", cat:resolve("规模以上工业增加值", "%", "增长").id)
     end)
 
+    it("reads what is left of a whole without one part (非能源工业增加值) as no figure of the whole", function()
+      assert.is_nil(cat:resolve("非能源工业增加值", "%", "增长"))
+      assert.is_nil(cat:resolve("非公有制经济增加值", "%", "增长"))
+      assert.are.equal("industry_value_added_growth", cat:resolve("规模以上工业增加值", "%", "增长").id)
+    end)
+
     it("reads the rural income of the pastoral regions (农村牧区常住居民人均可支配收入) as rural income", function()
       assert.are.equal("rural_income_growth", cat:resolve("农村牧区常住居民人均可支配收入", "%", "增长").id)
       assert.are.equal("rural_income", cat:resolve("农牧民人均可支配收入", "CNY", "达到").id)
