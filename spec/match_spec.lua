@@ -153,6 +153,18 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("the name a region goes by in its own report", function()
+    it("opening a subject (浦东新区地区生产总值, 园区…) names the region's whole figure, no zone in it", function()
+      assert.are.same({ "6%左右 missed 5.2%" }, A.judged("上海市浦东新区", "地区生产总值增长6%左右。",
+        "过去一年，浦东新区地区生产总值16715.2亿元，增长5.2%。"))
+      assert.are.same({ "3% met 4%" }, A.judged("苏州工业园区", "一般公共预算收入增长3%。",
+        "过去一年，园区一般公共预算收入增长4%。"))
+      -- another zone's name is another place's
+      assert.are.same({ "3% not_reported nil" }, A.judged("苏州工业园区", "一般公共预算收入增长3%。",
+        "过去一年，新区一般公共预算收入增长4%。"))
+    end)
+  end)
+
   describe("a level at the year's end (年末)", function()
     it("answers a target of a level, never one of the year's additions", function()
       assert.are.same({ "5000家以上 not_reported nil" }, A.judged("江苏省", "今年，新增高新技术企业5000家以上。",

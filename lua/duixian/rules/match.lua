@@ -359,6 +359,36 @@ function M.resolve_shared_by_places(R, m, subject)
   return entry, alias, shared
 end
 
+-- The length in bytes of the name region goes by that opens s: the longest
+-- tail of the region's name, two characters or more (浦东新区 of 上海市浦东
+-- 新区, 园区 of 苏州工业园区); nil when none does.
+local function own_name_length(s, region)
+  if not region or s == "" then return nil end
+  local at = 1
+  while at <= #region do
+    local tail = region:sub(at)
+    if (utf8.len(tail) or 0) < 2 then return nil end
+    if s:sub(1, #tail) == tail then return #tail end
+    at = at + #(region:match("^[%z\1-\127\194-\244][\128-\191]*", at))
+  end
+  return nil
+end
+
+--- The indicator of a subject that opens with a name its own region goes
+-- by (浦东新区地区生产总值 in 上海市浦东新区's report, 园区一般公共预算收入 in 苏州
+-- 工业园区's, 新区… in 河北雄安新区's): that of the words after it, which the
+-- zone word in the name (新区, 园区: a part elsewhere) would otherwise keep
+-- from the catalogue.
+-- @return entry, alias, those words | nil
+function M.resolve_past_own_name(R, m, subject)
+  local own = own_name_length(subject, m.region)
+  if not own or own >= #subject then return nil end
+  local rest = subject:sub(own + 1)
+  local entry, alias = R.indicators:resolve(rest, m.unit, m.verb)
+  if entry then return entry, alias, rest end
+  return nil
+end
+
 --- What a place's figure is of when its subject is the place alone and the
 -- figure before it, in the same sentence, is another place's (城关区社会消费品
 -- 零售总额增长8.6%，七里河区增长7.4%: 七里河区's 社会消费品零售总额; and so on
@@ -679,6 +709,8 @@ function M.resolve(R, m, prev)
   if entry then return entry, alias, whole end
   entry, alias = R.indicators:resolve(subject, m.unit, m.verb)
   if entry then return entry, alias, subject end
+  entry, alias, whole = R.match.resolve_past_own_name(R, m, subject)
+  if entry then return entry, alias, whole end
   entry, alias, whole = R.indicators:resolve_conjunct(subject, m.unit, m.verb, m.sentence)
   if entry then return entry, alias, whole end
   entry, alias, whole = R.match.resolve_shared_modifier(R, m, subject, prev)
@@ -1408,9 +1440,10 @@ function M.place_of(R, item)
       local home = require("duixian.gazetteer").region_unit(item.m.region)
       place = home and R.classify.places_listed_at(R, subject, 1, home) or false
     end
-    -- the place the item's region already is says nothing more (鹿鸣镇新增种植
-    -- 面积3500亩 of 鹿鸣镇 answers 鹿鸣镇's …新增种植面积3000亩)
-    if place and place == item.m.region then place = false end
+    -- the place the item's region already is, by any name it goes by, says
+    -- nothing more (鹿鸣镇新增种植面积3500亩 of 鹿鸣镇 answers 鹿鸣镇's …新增种植
+    -- 面积3000亩; 浦东新区地区生产总值 of 上海市浦东新区)
+    if place and own_name_length(place, item.m.region) == #place then place = false end
     item.place = place
   end
   return place
