@@ -700,9 +700,11 @@ local lexicon = {
     -- the figure is governed by, or the five years the document reviews or plans
     { "年均", "real", average = { 5 }, scope = "clause" },
     -- the mean growth over the years since the last normal one, which the
-    -- reports after 2020 give beside the year's (增长6.9%，两年平均增长5.4%)
-    { "两年平均", "real", average = { 2 }, scope = "clause" },
-    { "三年平均", "real", average = { 3 }, scope = "clause" },
+    -- reports after 2020 give beside the year's (增长6.9%，两年平均增长5.4%),
+    -- counted back from the year the figure is of, in a plan too (backward:
+    -- 今年增长6.5%以上，两年平均增长5%左右 in 2021 is of 2020-2021)
+    { "两年平均", "real", average = { 2 }, scope = "clause", backward = true },
+    { "三年平均", "real", average = { 3 }, scope = "clause", backward = true },
     { "全年", "time" }, { "年底", "time" }, { "年末", "time" },
     -- the paragraph of the year's main targets frames the figures after it:
     -- this year's, and the headline ones

@@ -53,6 +53,13 @@ describe("provincial reports after 2020", function()
       read("一、2021年工作回顾\n全省地区生产总值10243.3亿元，增长6.9%，两年平均增长5.4%。"))
   end)
 
+  it("reads 两年平均 in a plan as the mean over the year planned and the year before it", function()
+    local ms = assert(duixian.scan("今年全省生产总值增长6.5%以上。提出这一目标，主要考虑是上年基数较低，两年平均增长5%左右。",
+      { published = "2021-01-24", region = "浙江省", kind = "work_report" }))
+    assert.are.same({ "6.5%以上 target 2021", "5%左右 target 2020-2021" },
+      { ms[1].raw .. " " .. ms[1].kind .. " " .. ms[1].period, ms[2].raw .. " " .. ms[2].kind .. " " .. ms[2].period })
+  end)
+
   it("gives 同口径增长 and a lone 从 before a figure the subject before them", function()
     assert.are.same({ "1949.4亿元 一般公共预算收入 outcome 2022", "3.5% 一般公共预算收入 outcome 2022" },
       read("一、2022年工作回顾\n一般公共预算收入1949.4亿元，同口径增长3.5%。", REVIEW_2022))

@@ -1568,7 +1568,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
       elseif kind == "target" and first > doc.plan_year then
         -- 到2030年年均增长5%: the years from the plan's to the horizon
         first = math.max(doc.plan_year, last - row.average[1] + 1)
-      elseif kind == "target" then last = first + row.average[1] - 1
+      elseif kind == "target" and not row.backward then last = first + row.average[1] - 1
       else first = last - row.average[1] + 1 end
     end
   end
