@@ -882,6 +882,10 @@ local lexicon = {
   -- (今年高校毕业生1179万人): a circumstance the plan faces, no promise
   circumstance_nouns = { "高校毕业生", "应届高校毕业生", "高校毕业生人数", "应届毕业生", "新成长劳动力",
     "城镇新成长劳动力", "城镇新增劳动力", "新增劳动力", "城镇需就业劳动力" },
+  -- own_measures: what the government itself gives or forgoes; an amount of
+  -- it the plan expects (预计全年退税减税约2.5万亿元, 预计比改革前减轻企业税负
+  -- 5000多亿元) is the size of its own measure, a promise, no forecast
+  own_measures = { "减税", "退税", "降费", "税负", "让利" },
   -- time_nouns: nouns that hold a time word, which there names no time
   -- (学前三年毛入园率: the three years before school)
   time_nouns = { "学前三年", "学前一年", "学前两年" },

@@ -72,6 +72,12 @@ describe("national reports after 2012", function()
     assert.are.same({ "5.2% outcome 2023" }, read("一、2023年工作回顾\n国内生产总值预计增长5.2%。\n", "2024-03-05"))
   end)
 
+  it("reads what the plan expects its own measures to give (预计全年退税减税约2.5万亿元) as a promise", function()
+    assert.are.same({ "约2.5万亿元 target 2022", "约1.5万亿元 target 2022" },
+      read("二、2022年政府工作任务\n实施新的组合式税费支持政策。预计全年退税减税约2.5万亿元，其中留抵退税约1.5万亿元。\n",
+        "2022-03-05"))
+  end)
+
   it("reads an amount of bonds issued (增发1万亿元国债) as a figure, not a size class", function()
     assert.are.same({ "1万亿元 outcome 2023" },
       read("一、过去一年工作回顾\n增发1万亿元国债，支持灾后恢复重建。\n", "2024-03-05"))

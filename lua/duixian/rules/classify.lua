@@ -3155,7 +3155,15 @@ function M.is_forecast(R, m)
   local cue = C.estimate_cue(R, m)
   local row = cue and R.words.cue[cue.word]
   return row ~= nil and row.forecast == true and not C.cue_before(R, m, implies_outcome, true)
-    and not C.cue_before(R, m, implies_target, true)
+    and not C.cue_before(R, m, implies_target, true) and not C.sizes_own_measure(R, m)
+end
+
+--- Does m's subject or verb name a measure the government itself takes (the
+-- lexicon's own_measures: 预计全年退税减税约2.5万亿元)? Then what it expects
+-- is the size it gives its measure, a promise.
+function M.sizes_own_measure(R, m)
+  local said = (m.subject or "") .. (m.verb or "")
+  return said ~= "" and contains_any(said, 1, #said, R.lexicon.own_measures or {})
 end
 
 --- Does m count who the year planned brings, with no verb of doing (今年高校
