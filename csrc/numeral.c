@@ -14,10 +14,25 @@
 
 static int is_digit(unsigned c) { return c >= '0' && c <= '9'; }
 
+/* Do groups of exactly three digits, each after one space, run from i (a
+ * space) to where the number ends, with no space and digit after them (1 800
+ * 个, 12 345 678元: a thousands separator as converted PDFs write it; not
+ * 5 100 5.2, columns of a table, nor 1 8000)? */
+static int space_groups_at(const unsigned char *s, size_t n, size_t i) {
+  int groups = 0;
+  while (i + 3 < n && s[i] == ' ' && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+         (i + 4 >= n || !is_digit(s[i + 4]))) {
+    i += 4;
+    groups++;
+  }
+  if (!groups) return 0;
+  return !(i + 1 < n && s[i] == ' ' && is_digit(s[i + 1]));
+}
+
 size_t dx_scan_arabic(const unsigned char *s, size_t n, dx_decimal *d) {
   size_t i = 0;
   int64_t m = 0;
-  int exp = 0, digits = 0, ok = 1;
+  int exp = 0, digits = 0, ok = 1, spaced = 0, comma = 0;
   while (i < n) {
     unsigned c = s[i];
     if (c >= '0' && c <= '9') {
@@ -25,10 +40,16 @@ size_t dx_scan_arabic(const unsigned char *s, size_t n, dx_decimal *d) {
       else if (!exp) ok = 0; /* too many digits: a phone number or an id */
       digits++;
       i++;
-    } else if (c == ',' && digits > 0 && i + 3 < n && is_digit(s[i + 1]) &&
+    } else if (c == ',' && digits > 0 && !spaced && i + 3 < n && is_digit(s[i + 1]) &&
                is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
                (i + 4 >= n || !is_digit(s[i + 4]))) {
       i++; /* a thousands separator: exactly three digits follow */
+      comma = 1;
+    } else if (c == ' ' && !comma && (spaced || (digits <= 3 && space_groups_at(s, n, i)))) {
+      /* a space between groups of three (checked whole at the first) */
+      if (!(i + 3 < n && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]))) break;
+      spaced = 1;
+      i++;
     } else {
       break;
     }

@@ -151,6 +151,18 @@ describe("duixian.scan lists, ranges and words", function()
     assert.are.equal(1000, only("共接待游客1，000人。").value)
   end)
 
+  it("takes a space between groups of three digits for a thousands separator, as converted PDFs write it", function()
+    assert.are.same({ "1 800个", 1800 }, { only("改造城镇老旧小区1 800个。").raw, only("改造城镇老旧小区1 800个。").value })
+    assert.are.equal(6083, only("新建改造农村公路6 083公里。").value)
+    assert.are.equal(12345678, only("完成投资12 345 678元。").value)
+    assert.are.same({ 400000000000, ">=" }, { only("一般公共预算收入完成4 000亿元以上。").value,
+      only("一般公共预算收入完成4 000亿元以上。").cmp })
+    -- not a year after a caption's number, nor columns of a table
+    assert.are.same({ "50家", 50 }, { only("表1 2023年数据显示，全市新增企业50家。").raw,
+      only("表1 2023年数据显示，全市新增企业50家。").value })
+    assert.are.same({}, summary(scan("地区生产总值 5 100 5.2")))
+  end)
+
   it("reads no decimal where no digit follows 点 or a magnitude comes before it", function()
     assert.are.same({}, summary(assert(duixian.scan("下午五点钟召开会议。", META))))
     -- 三万点五 is no number: 三万 stands with no unit, and no 30000.5 is read
