@@ -18,9 +18,11 @@ static int is_ascii_alnum(unsigned c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* (and a table's cell marks, | and ｜: a row's cells read as one phrase,
+ * 地区生产总值 | 增长5.5%左右) */
 static int is_space_cp(uint32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
-         cp == '\v' || cp == 0x3000 || cp == 0xA0;
+         cp == '\v' || cp == 0x3000 || cp == 0xA0 || cp == '|' || cp == 0xFF5C;
 }
 
 /* ASCII replacement for a code point, or 0 to copy it unchanged. */

@@ -566,6 +566,17 @@ static int runs_on(const unsigned char *s, size_t n, size_t brk, size_t next) {
 
 /* Does the sentence starting at st open the line that ends at the break
  * at i (only white space before it on that line)? Called on short lines. */
+/* Does the line that holds i hold a table's cell mark (| or ｜), as a table
+ * converted to text writes its rows (地区生产总值 | 增长5.5%左右)? A row is
+ * a sentence of its own, never joined to the line before or after it. */
+static int table_row_at(const unsigned char *s, size_t n, size_t i) {
+  size_t k = i;
+  while (k > 0 && s[k - 1] != '\n') k--;
+  for (; k < n && s[k] != '\n'; k++)
+    if (s[k] == '|' || match3(s, n, k, "｜")) return 1;
+  return 0;
+}
+
 static int opens_line(const dx_segmenter *sg, size_t i, size_t st) {
   size_t ls = i, w;
   while (ls > 0 && sg->s[ls - 1] != '\n') ls--;
@@ -721,7 +732,8 @@ int dx_next_sentence(dx_segmenter *sg, size_t *start, size_t *end) {
       int short_line = sg->full_line && line_before(sg, i, sg->full_line / 2) < sg->full_line / 2 &&
                        !runs_on(s, n, i, j);
       int ends = j >= n || s[j] == '\n' || level || colon || short_line || heading_marker(s, n, j) ||
-                 byline_mark(s, n, j) || (caption && opens_line(sg, i, st));
+                 byline_mark(s, n, j) || (caption && opens_line(sg, i, st)) ||
+                 table_row_at(s, n, i > 0 ? i - 1 : i) || table_row_at(s, n, j);
       titled = !ends && !sg->full_line && f == i + 1 &&
                line_before(sg, i, TITLE_LINE_BYTES + 1) <= TITLE_LINE_BYTES && opens_line(sg, i, st) &&
                !ends_in_clause(sg, i) && long_line_at(s, n, j, TITLE_LINE_BYTES) && !opens_with_verb(sg, j) &&

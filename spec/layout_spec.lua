@@ -199,4 +199,21 @@ describe("layouts", function()
         "\u{A0}\u{A0}二、2025年工作安排\n\n\t\u{3000}全省生产总值增长5.5%左右。\n\n"))
     end)
   end)
+
+  describe("a table converted to text, its cells between | marks", function()
+    local ROWS = { "5.5%左右 target 2025 生产总值", "6%以上 target 2025 规上工业增加值",
+      "5.5%以内 target 2025 城镇调查失业率" }
+
+    it("reads each row as a sentence of its own, its cells as one phrase", function()
+      assert.are.same(ROWS, read("二、2025年工作安排\n2025年主要预期目标\n指标 | 2025年目标\n全省生产总值 | 增长5.5%左右\n"
+        .. "规上工业增加值 | 增长6%以上\n城镇调查失业率 | 5.5%以内\n"))
+    end)
+
+    it("reads a Markdown table, and one with full-width marks, the same", function()
+      assert.are.same(ROWS, read("二、2025年工作安排\n| 指标 | 2025年目标 |\n|---|---|\n| 全省生产总值 | 增长5.5%左右 |\n"
+        .. "| 规上工业增加值 | 增长6%以上 |\n| 城镇调查失业率 | 5.5%以内 |\n"))
+      assert.are.same(ROWS, read("二、2025年工作安排\n指标｜2025年目标\n全省生产总值｜增长5.5%左右\n"
+        .. "规上工业增加值｜增长6%以上\n城镇调查失业率｜5.5%以内\n"))
+    end)
+  end)
 end)
