@@ -240,7 +240,10 @@ local verb_classes = {
 -- what the rules read off a verb beyond its class
 local verb_flags = {
   -- the figure is a bound even without a qualifier (超过10% is > 10)
-  bound = { ["高于"] = ">", ["超过"] = ">", ["突破"] = ">", ["低于"] = "<" },
+  bound = { ["高于"] = ">", ["超过"] = ">", ["突破"] = ">", ["低于"] = "<",
+    -- a level crossed (跨越1万亿元台阶, 迈上千亿级): at least it, whatever more
+    ["跨越"] = ">=", ["迈上"] = ">=", ["跃上"] = ">=", ["站上"] = ">=", ["登上"] = ">=", ["跨上"] = ">=",
+    ["迈过"] = ">=", ["跨过"] = ">=", ["连跨"] = ">=", ["连迈"] = ">=" },
   -- carries a value from its baseline to a new one (由97家增加到411家)
   change = [[下降到 下降至 降至 降到 降低到 降低至 增加到 增至 提高到 提高至 上升到 上升至 发展到 缩小至 缩小到 转为 增长到 增长至
     扩大至 减少到 减少至

@@ -59,6 +59,11 @@ describe("duixian.rules.judge", function()
       assert.are.equal("3850万吨 (review.txt) = 770亿斤 is at least 760亿斤 (target 760亿斤以上)", a[1].reason)
     end)
 
+    it("reads a level crossed (跨越1万亿元台阶) as a bound, no figure that conflicts with the exact one", function()
+      assert.are.same({ "突破1.1万亿元 met 11380亿元" }, A.judged("晋江市", "力争地区生产总值突破1.1万亿元。",
+        "一、2023年工作回顾\n全市地区生产总值跨越1万亿元台阶，达到11380亿元。"))
+    end)
+
     it("reads an increase in times (增长1.1倍) as the multiple it makes (2.1倍) against a doubling (翻一番)", function()
       assert.are.same({ "翻一番 met 1.1倍" }, A.judged("江苏省", "跨境人民币结算量翻一番。", "过去一年，跨境人民币结算量增长1.1倍。"))
       assert.are.same({ "1倍 missed 0.8倍" }, A.judged("江苏省", "跨境人民币结算量增长1倍。", "过去一年，跨境人民币结算量增长0.8倍。"))
