@@ -1556,6 +1556,17 @@ static int closes_quote(const scan_ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* Do only words stand in [a, b), no separator (、 和) and no clause mark, and
+ * at least one? */
+static int only_words_between(const scan_ctx *c, size_t a, size_t b) {
+  if (a >= b) return 0;
+  for (size_t p = a; p < b; p += (size_t)dx_utf8_len(c->t[p])) {
+    const dx_word *sep = dx_match_prefix(&c->lx->separators, c->t + p, b - p);
+    if (is_clause_mark(c, p) || (sep && !inside_whole_word(c, p, b, sep, 0))) return 0;
+  }
+  return 1;
+}
+
 static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
   clause_cursor cc = {0, 0, 0, 0, 0};
   for (size_t k = 0; k < count; k++) {
@@ -2004,6 +2015,14 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     }
     size_t parts = split_list(c, a, b, 1, starts, ends);
     if (parts != K) parts = split_list(c, a, b, 0, starts, ends);
+    if (parts == K - 1 && K > 2 && ms[k].nstart > fenbie && only_words_between(c, ms[k].nend, ms[k + 1].nstart)) {
+      /* 张浦镇、周市镇分别新引进亿元以上项目26个和21个: a figure in the object
+       * right before the noun the list counts (a size class) is none of the
+       * list, which starts after it */
+      k++;
+      K--;
+      m = &ms[k];
+    }
     size_t run_head = parts == 1 ? ordinal_run_end(c, a, b, K) : b;
     if (run_head < b) {
       /* 一二三产业增加值: each numeral is one item, with the head after them */

@@ -382,6 +382,15 @@ describe("duixian.rules.match", function()
       assert.are.same({ "城关镇", "规上工业企业", "规上工业企业" }, { ms[2].region, alias, subject })
     end)
 
+    it("gives the places of such a list their figures past a size class in the object (亿元以上项目26个和21个)", function()
+      local ms = assert(duixian.scan("过去一年，张浦镇、周市镇分别新引进亿元以上项目26个和21个。",
+        { published = "2025-01-10", region = "昆山市", kind = "work_report" }))
+      assert.are.same({ "26个 张浦镇", "21个 周市镇" }, { ms[2].raw .. " " .. ms[2].region, ms[3].raw .. " " .. ms[3].region })
+      -- so the city's own target is answered by its own figure, no town's
+      assert.are.same({ "40个 met 43个" }, audit_region("昆山市", "新引进亿元以上项目40个。",
+        "过去一年，全市新引进亿元以上项目43个，张浦镇、周市镇分别新引进亿元以上项目26个和21个。"))
+    end)
+
     it("finds the last place of such a list whole, whatever bytes its characters hold (道 holds 0x81)", function()
       local R = rules.default()
       local ms = assert(duixian.scan("过去的一年，城关镇、道口镇分别新增规上工业企业3家、6家。",
