@@ -175,7 +175,7 @@ return {
   { id = "special_treasury_bonds", name = "特别国债", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
     aliases = { "特别国债" } },
   { id = "special_bonds", name = "地方政府专项债券", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
-    aliases = { "地方政府专项债券", "专项债券", "专项债" } },
+    aliases = { "地方政府专项债券", "专项债券", "专项债", "地方政府专项债券额度", "专项债券额度" } },
   { id = "tax_fee_cuts", name = "减税降费", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
     aliases = { "减税降费及退税", "新增减税降费", "减税降费", "减轻企业税收和社保缴费负担", "减税退税降费",
       -- the burden lifted in taxes and fees (为市场主体减负超过2.5万亿元), for
@@ -320,10 +320,10 @@ return {
     aliases = { "全社会用电量", "用电量" } },
   { id = "pm25", name = "细颗粒物(PM2.5)浓度", measure = "decrease", unit = "%", direction = "floor", tolerance = P,
     aliases = { "细颗粒物平均浓度", "细颗粒物浓度", "PM2.5平均浓度", "PM2.5浓度", "细颗粒物（PM2.5）浓度",
-      "细颗粒物(PM2.5)浓度", "细颗粒物（PM2.5）平均浓度" } },
+      "细颗粒物(PM2.5)浓度", "细颗粒物（PM2.5）平均浓度", "PM2.5年平均浓度", "细颗粒物年平均浓度" } },
   { id = "pm25_level", name = "细颗粒物(PM2.5)平均浓度", measure = "level", unit = "μg/m3", direction = "cap", tolerance = R,
     aliases = { "细颗粒物平均浓度", "细颗粒物浓度", "PM2.5平均浓度", "PM2.5浓度", "细颗粒物年均浓度",
-      "PM2.5年均浓度",
+      "PM2.5年均浓度", "PM2.5年平均浓度", "细颗粒物年平均浓度", "细颗粒物（PM2.5）年平均浓度",
       -- the name with its aside, as the decrease's: the unit then tells the level
       -- (细颗粒物（PM2.5）平均浓度不高于35微克/立方米) from the fall in %
       "细颗粒物（PM2.5）浓度", "细颗粒物(PM2.5)浓度", "细颗粒物（PM2.5）平均浓度" } },
@@ -461,7 +461,8 @@ return {
   -- apart (新开工740万套，其中棚户区住房改造470万套); the renovating verb may
   -- stand before its object (再改造各类棚户区470万套以上)
   { id = "shantytown_renovation", name = "棚户区改造", measure = "added", unit = "套", direction = "floor", tolerance = R,
-    aliases = { "棚户区改造", "棚户区住房", "棚户区", "棚改" } },
+    -- (城镇棚户区: all of them; 城镇 elsewhere sets the towns apart)
+    aliases = { "棚户区改造", "棚户区住房", "棚户区", "棚改", "城镇棚户区住房", "城镇棚户区" } },
   { id = "old_compounds", name = "城镇老旧小区改造", measure = "added", unit = "个", direction = "floor", tolerance = R,
     aliases = { "城镇老旧小区改造", "城镇老旧小区", "老旧小区改造", "老旧小区", "老旧小区综合整治",
       "老旧小区综合改造", "老旧小区改造提升" } },

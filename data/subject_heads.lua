@@ -89,6 +89,8 @@ return {
     -- what is left of a whole without one part (非能源工业增加值增长6.1%: not
     -- the industry the catalogue names, 规模以上工业增加值)
     "非能源", "非公有制", "非公", "非煤", "非油",
+    -- a mode of trade, a part of all trade (市场采购贸易出口, 加工贸易进出口)
+    "市场采购", "加工贸易", "一般贸易", "边境贸易", "边民互市",
   },
 
   -- Subject endings that are verbs, not nouns: a subject ending so

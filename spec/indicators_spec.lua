@@ -154,6 +154,18 @@ describe("duixian.indicators", function()
       assert.are.equal("industry_value_added_growth", cat:resolve("规模以上工业增加值", "%", "增长").id)
     end)
 
+    it("reads a mode of trade (市场采购贸易出口) as a part of all trade, no figure of it", function()
+      assert.is_nil(cat:resolve("市场采购贸易出口", "CNY", "突破"))
+      assert.is_nil(cat:resolve("加工贸易进出口", "%", "增长"))
+      assert.are.equal("exports", cat:resolve("出口", "CNY", "").id)
+    end)
+
+    it("knows the names a communiqué and the State Council give (PM2.5年平均浓度, 城镇棚户区住房, 专项债券额度)", function()
+      assert.are.equal("pm25_level", cat:resolve("PM2.5年平均浓度", "μg/m3", "").id)
+      assert.are.equal("shantytown_renovation", cat:resolve("城镇棚户区住房", "套", "改造").id)
+      assert.are.equal("special_bonds", cat:resolve("专项债券额度", "CNY", "安排").id)
+    end)
+
     it("reads what is left of a whole without one part (非能源工业增加值) as no figure of the whole", function()
       assert.is_nil(cat:resolve("非能源工业增加值", "%", "增长"))
       assert.is_nil(cat:resolve("非公有制经济增加值", "%", "增长"))
