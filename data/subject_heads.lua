@@ -215,6 +215,9 @@ return {
   -- The span words that say an average (年均, 平均每年): before the subject
   -- too they make the figure one over the span (平均每年城镇新增就业1000多万人).
   average_words = { "年均", "平均每年", "每年平均" },
+  -- The words of a running total (新建5G基站2.9万个，年末累计达38.5万个): said
+  -- with no thing of its own after a count of the same unit, the total of it.
+  running_totals = { "累计", "总计", "合计" },
   -- A 年均 that is one year's own mean, of a concentration measured through
   -- the year (PM2.5年均浓度为27微克/立方米): no span word.
   annual_means = { "年均浓度", "年平均浓度" },

@@ -174,6 +174,13 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("a running total with no thing of its own (年末累计达38.5万个)", function()
+    it("is the total of the things the count before it in its sentence counts", function()
+      assert.are.same({ "2.5万座 met 2.9万座", "超过35万座 met 38.5万座" }, A.judged("江苏省",
+        "二、2023年工作安排\n新建5G基站2.5万座，累计超过35万座。", "过去一年，全年新建5G基站2.9万座，年末累计达38.5万座。"))
+    end)
+  end)
+
   describe("a year's own mean", function()
     it("reads PM2.5年均浓度 in a review as the year's figure, not an average over years", function()
       local got = {}

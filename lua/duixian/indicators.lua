@@ -127,6 +127,7 @@ M.heads = {
   goal_phrases = HEADS.goal_phrases or {},
   stretch_words = longest_first(HEADS.stretch_words or {}),
   average_words = HEADS.average_words or {},
+  running_totals = HEADS.running_totals or {},
   implied_heads = HEADS.implied_heads or {},
   gap_verbs = HEADS.gap_verbs or {},
   enumeration_ends = HEADS.enumeration_ends or {},

@@ -956,6 +956,14 @@ function M.inherited_subject(_, m, subject, prev)
   if not indicators.names_no_thing(subject) then return nil end
   if indicators.names_no_thing(prev.subject) then return nil end
   if m.list_index and m.list_index > 1 then return prev.subject end
+  -- 新建5G基站2.9万个，年末累计达38.5万个: a running total after a count in
+  -- its unit, in its sentence, is the total of the same things
+  if prev.m.sentence == m.sentence and prev.m.unit == m.unit then
+    local said = (m.verb or "") .. words_before(m, 12)
+    for _, w in ipairs(indicators.heads.running_totals) do
+      if said:find(w, 1, true) then return prev.subject end
+    end
+  end
   if subject == "" then
     local verb = m.verb or ""
     for _, w in ipairs(indicators.heads.ratio_verbs) do
