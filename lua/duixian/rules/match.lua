@@ -397,7 +397,13 @@ end
 function M.resolve_after_place(R, m, subject, prev)
   if m.distributive or not prev or prev.m.sentence ~= m.sentence or subject == "" then return nil end
   if place_name_length(R, subject) ~= #subject then return nil end
-  if indicators.unit_class(prev.m.unit, R.words) ~= indicators.unit_class(m.unit, R.words) then return nil end
+  -- the nearest figure before in its unit (麒麟区实现地区生产总值958亿元、增长
+  -- 4.9%；宣威市达到536亿元: the 958亿元, past the growth)
+  local class = indicators.unit_class(m.unit, R.words)
+  while prev and prev.m.sentence == m.sentence and indicators.unit_class(prev.m.unit, R.words) ~= class do
+    prev = prev.prev
+  end
+  if not prev or prev.m.sentence ~= m.sentence then return nil end
   local before = prev.m.subject or ""
   local place = before ~= "" and place_name_length(R, before)
   if not place then return nil end
