@@ -693,6 +693,8 @@ describe("figures that are no figure of the region", function()
     assert.are.same({ "8个 target", "16支 target", "2支 target" },
       kinds("今年将8个公司运营的16支省级政府投资基金整合为2支基金。", PROVINCE_2026))
     assert.are.same({ "不低于98% target" }, kinds("今年，生活垃圾收运体系村民小组覆盖率不低于98%。", PROVINCE_2026))
+    -- firms counted as one conjunct of the nouns counted (子公司及分支机构)
+    assert.are.same({ "20家以上 target" }, kinds("今年，新引进央企子公司及分支机构20家以上。", PROVINCE_2026))
     -- one firm's and one person's sums stay theirs
     assert.are.same({ "60名 other" }, kinds("服装公司计划再招收60名工人。", PROVINCE_2026))
   end)

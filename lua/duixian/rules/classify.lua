@@ -2773,9 +2773,16 @@ end
 --- Is the individual word at cue counted, so many of them (8个公司运营的,
 -- 落地项目公司3家: m itself right after it)? Digits and one classifier
 -- right before it, or m right after it.
-function M.is_counted(_, m, cue)
+function M.is_counted(R, m, cue)
   local norm = m.context.norm
-  if cue.pos + #cue.word == m.pos then return true end
+  local after = cue.pos + #cue.word
+  if after == m.pos then return true end
+  -- or one conjunct of the nouns it counts (央企子公司及分支机构20家以上): a
+  -- separator right after it, and no clause mark up to m
+  local sep = word_at(norm, after, R.lexicon.separators or {})
+  if sep and sep ~= "," and m.pos - after <= 30 and not find(sub(norm, after, m.pos - 1), "[，,；;：:]") then
+    return true
+  end
   local lead = norm:byte(cue.pos - 3)
   return lead ~= nil and lead >= 0xE4 and lead <= 0xE9 and norm:sub(cue.pos - 4, cue.pos - 4):find("%d") ~= nil
 end
