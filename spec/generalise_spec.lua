@@ -475,6 +475,8 @@ describe("zones: a figure of a zone the clause opens with is the zone's", functi
     assert.are.same({ "210亿元 安仁工业集中区" },
       regions_of("过去一年，安仁工业集中区完成技工贸总收入210亿元。", "安仁县"))
     assert.are.same({ "8% 安仁县" }, regions_of("过去一年，工业集中区技工贸总收入增长8%。", "安仁县"))
+    -- and after a lead-in (推动, 力争) as without one
+    assert.are.same({ "突破300亿元 义乌综合保税区" }, regions_of("今年，推动义乌综合保税区进出口额突破300亿元。", "义乌市"))
     -- a generic phrase after a place's name (西安各开发区, 西安市园区) names no zone
     assert.are.same({ "9% 西安市" }, regions_of("过去一年，西安市园区规模工业增加值增长9%。", "陕西省"))
     -- a zone of a place elsewhere, or a kind of zone, is no region of its own

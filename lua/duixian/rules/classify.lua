@@ -2188,7 +2188,11 @@ function M.region_of(R, m, doc)
       hit = gaz.name_at(norm, lead, places_within(home))
       local town = not hit and R.classify.township_at(R, norm, lead, m.clause_end + 1, true)
       local suffix = town and word_before(town, #town + 1, (regions_data or regions()).township_suffixes)
-      if hit or (town and #town - #suffix >= 6) then start = lead end
+      -- (or a zone its own region's short name opens: 推动义乌综合保税区…)
+      if hit or (town and #town - #suffix >= 6) or own_short_name_at(norm, lead, home)
+          or word_at(norm, lead, (regions_data or regions()).named_zones) then
+        start = lead
+      end
     end
     known = hit and -start or start
     place_at[cs] = known
