@@ -174,6 +174,18 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("a bare head after a 、 (、总产量稳定在…)", function()
+    it("takes the modifier of the conjunct before it, where the catalogue reads the whole loosely (粮食总产量)", function()
+      -- (this crashed the audit: the alias the catalogue gave was not written out)
+      assert.are.same({ "110万亩以上 met 112万亩", "9.5亿斤以上 met 9.8亿斤" }, A.judged("兰考县",
+        "今年主要预期目标是：粮食播种面积稳定在110万亩以上、总产量稳定在9.5亿斤以上。",
+        "过去一年，粮食播种面积112万亩，粮食总产量9.8亿斤。"))
+      assert.are.same({ "110万亩以上 met 112万亩", "9.5亿斤以上 met 9.8亿斤" }, A.judged("兰考县",
+        "今年主要预期目标是：粮食种植面积保持在110万亩以上、总产量保持在9.5亿斤以上。",
+        "过去一年，粮食种植面积112万亩，粮食总产量9.8亿斤。"))
+    end)
+  end)
+
   describe("a running total with no thing of its own (年末累计达38.5万个)", function()
     it("is the total of the things the count before it in its sentence counts", function()
       assert.are.same({ "2.5万座 met 2.9万座", "超过35万座 met 38.5万座" }, A.judged("江苏省",

@@ -470,7 +470,10 @@ function Catalogue:resolve_conjunct(subject, unit, verb, sentence)
         if not first then
           local candidate = subject .. rest:sub(p)
           local entry, alias = self:resolve(candidate, unit, verb)
-          if entry and candidate:find(alias, 1, true) <= #subject then return entry, alias, candidate end
+          -- (an alias read loosely, not written out, says nothing of where
+          -- the subject's words stand in it: passed over)
+          local at = entry and alias and candidate:find(alias, 1, true)
+          if at and at <= #subject then return entry, alias, candidate end
         end
         first = false
       end

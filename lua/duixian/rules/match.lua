@@ -483,7 +483,11 @@ function M.resolve_shared_modifier(R, m, subject, prev)
     if p > 1 then
       local candidate = before:sub(1, p - 1) .. subject
       local entry, alias = R.indicators:resolve(candidate, m.unit, m.verb)
-      if entry and candidate:find(alias, 1, true) < p then return entry, alias, candidate end
+      -- (the alias the catalogue gives may not be written out whole: 粮食
+      -- 总产量 is read as 粮食产量; the subject alone named none, so the
+      -- modifier does)
+      local at = entry and alias and candidate:find(alias, 1, true)
+      if entry and (not at or at < p) then return entry, alias, candidate end
     end
   end
   return nil
