@@ -68,7 +68,9 @@
 --             figures of one year (a higher one is the better evidence; the
 --             statistics bureau's final figure corrects the report's).
 --             plans_from_month: the month from which a document of the kind
---             plans the year after its own (7 when unset)
+--             plans the year after its own (7 when unset). restates_targets:
+--             a figure it names a target (…的预期目标) restates one set
+--             elsewhere, no target of its own
 -- headings:   words in a heading that mark a review of the past or a plan
 -- words:      number words { word, value, unit, measure = what the figure
 --             measures when no verb says (持平: growth of 0%) }; unit "rank" (首位) only
@@ -1168,7 +1170,9 @@ local lexicon = {
     -- year under way (上半年…, 确保完成全年目标 in July); December's, of the
     -- economic work conference, plans the next (plans_from_month; a report
     -- plans the next year from July, a county's of December)
-    { "news", words = {}, plans_from_month = 12 },
+    -- A target it names as one (距离全年6%左右的预期目标) restates the plan's
+    -- (restates_targets), no promise of its own.
+    { "news", words = {}, plans_from_month = 12, restates_targets = true },
   },
 
   words = {

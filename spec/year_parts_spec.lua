@@ -43,6 +43,14 @@ describe("a figure of a part of the year", function()
     assert.are.same({}, months("1月13日，全市"))
   end)
 
+  it("is a result when said as the share of the year's target done (完成年度目标的57.2%), as the clauses after it", function()
+    assert.are.same({ "outcome 2024", "outcome 2024", "outcome 2024" },
+      kinds(scan("上半年全市城镇新增就业10.3万人，完成年度目标的57.2%；6月份城镇调查失业率为5.1%。\n", "2024-07-25")))
+    -- and news names the year's target only to restate it
+    local ms = scan("但距离全年6%左右的预期目标还需进一步加力。\n", "2024-07-23")
+    assert.are.same({ "other" }, { ms[1].kind })
+  end)
+
   it("is a target when the part is still to come", function()
     assert.are.same({ "target 2024" }, kinds(scan("力争上半年80%项目完成手续办理。\n", "2024-01-16")))
     -- no modality, and the half year not yet over: as any plain statement

@@ -1402,6 +1402,27 @@ function M.starts_at_point(R, cue)
   return false
 end
 
+--- Is m named a target right after it, or after its 的 (距离全年6%左右的
+-- 预期目标, 高于年初确定的6.5%左右的预期目标): a target referred back to?
+function M.refers_to_target(R, m)
+  local names = R.lexicon.target_names
+  local after = m.after or ""
+  return names ~= nil and word_at(after, sub(after, 1, 3) == "的" and 4 or 1, names.nouns) ~= nil
+end
+
+--- Does doc, by its kind, restate the targets it names rather than set
+-- them (data/lexicon.lua document_kinds, restates_targets: news)?
+function M.restates_targets(R, doc)
+  local row = doc.kind and R.words.document_kind[doc.kind]
+  return row ~= nil and row.restates_targets == true
+end
+
+--- Is m the share of a plan done (上半年…完成年度目标的57.2%: one of the
+-- lexicon's plan_shares right before it)? A result, whatever 目标 in it says.
+function M.is_share_of_plan(R, m)
+  return m.unit == "%" and words_module.ending_of(norm_before(m), R.lexicon.plan_shares) ~= nil
+end
+
 --- Is doc of a kind that only reports and never plans (data/lexicon.lua
 -- document_kinds, reports_only: a statistical communiqué)? Its figures are
 -- results, of the year it covers (meta.years makes that its own year).
@@ -1490,6 +1511,10 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
   if not kind and section_year and doc.plan_year and not section then
     -- a heading that names only a year (2021年, 2022年目标…) dates its section
     kind = section_year < doc.plan_year and "outcome" or "target"
+  end
+  if not kind and C.is_share_of_plan(R, m) and not C.cue_before(R, m, commits, false) then
+    -- 完成年度目标的57.2%: the share of the plan done so far, a result
+    kind = "outcome"
   end
   if not kind then
     -- a plan's 初步建成 is no estimate of a result
@@ -3115,8 +3140,8 @@ end
 function M.names_target(R, m)
   local names = R.lexicon.target_names
   if not names then return false end
+  if R.classify.refers_to_target(R, m) then return true end
   local after = m.after or ""
-  if word_at(after, sub(after, 1, 3) == "的" and 4 or 1, names.nouns) then return true end
   -- 没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少
   -- 2%的目标: a figure of a list (a 、 after it) whose last item states a
   -- figure that 的 and the name of a target close restates a target too (not
@@ -3196,6 +3221,8 @@ function M.classify(R, m, doc, st)
   local other, why = C.is_other(R, m, doc)
   if not other and kind == "outcome" and C.names_target(R, m) then
     other, why = true, "a target restated in a review (预期目标调整为3.5%左右), no result"
+  elseif not other and kind == "target" and C.restates_targets(R, doc) and C.refers_to_target(R, m) then
+    other, why = true, "a target news refers back to (距离全年6%左右的预期目标), set elsewhere"
   elseif not other and kind == "target" and (C.is_forecast(R, m) or C.counts_circumstance(R, m)) then
     other, why = true, "a forecast or a circumstance of the year planned (预计今年…, 今年高校毕业生1179万人), no promise"
   end

@@ -1199,11 +1199,7 @@ function M.is_plan_share(R, m)
   local sentence, at = m.sentence, m.start and m.sentence_start and m.start - m.sentence_start
   if m.context then sentence, at = m.context.text, m.start - m.context.start end
   if type(sentence) ~= "string" or not at or at < 1 then return false end
-  local before = sentence:sub(1, at)
-  for _, w in ipairs(R.lexicon.plan_shares or {}) do
-    if before:sub(-#w) == w then return true end
-  end
-  return false
+  return words.ending_of(sentence:sub(1, at), R.lexicon.plan_shares) ~= nil
 end
 
 --- The head noun of an item's subject and the bigrams of the phrase it

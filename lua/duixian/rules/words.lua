@@ -122,6 +122,14 @@ function M.without(s, list)
   return s
 end
 
+--- The word of list that ends s, or nil.
+function M.ending_of(s, list)
+  for _, w in ipairs(list or {}) do
+    if #w <= #s and s:sub(-#w) == w then return w end
+  end
+  return nil
+end
+
 --- Does s start with a verb or a word that continues a clause?
 function M.starts_with_follower(ix, s)
   for _, v in ipairs(ix.follows_by_first[s:sub(1, 3)] or {}) do
