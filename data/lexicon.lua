@@ -338,7 +338,7 @@ local unit_classes = {
   km = { "length", qualifies = true }, kW = { "power", qualifies = true },
   kWh = { "energy", qualifies = true }, m3 = { "volume", qualifies = true },
   tce = { "energy in coal", qualifies = true },
-  times = { "times", qualifies = true }, rank = { "rank" }, ["位次"] = { "rank" }, day = { "day" },
+  times = { "times", qualifies = true }, rank = { "rank", lower_is_better = true }, ["位次"] = { "rank" }, day = { "day" },
   hour = { "hour" }, minute = { "minute" }, month = { "month" }, year = { "year" }, TEU = { "TEU" },
   GWh = { "energy", qualifies = true }, GW = { "power", qualifies = true }, kL = { "volume", qualifies = true },
   ["μg/m3"] = { "concentration" }, PFLOPS = { "computing" }, EFLOPS = { "computing" },
@@ -382,7 +382,7 @@ local rank_scopes = { "全国", "全省", "全市", "全区", "全球", "世界"
   -- a scope ending in a kind of place: 中部地区第1, 中西部地级城市首位
   "地区", "城市", "省份", "港口", "省市" }
 local rank_frames = { "居", "位居", "位列", "名列", "列", "排", "排名", "排在", "排位", "跃居", "稳居",
-  "升至", "跃升至", "跃升到", "降至", "保持" }
+  "升至", "跃升至", "跃升到", "降至", "保持", "进入", "跻身" }
 for _, w in ipairs(rank_scopes) do rank_frames[#rank_frames + 1] = w end
 
 local whole_words = {

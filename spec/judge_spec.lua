@@ -59,6 +59,13 @@ describe("duixian.rules.judge", function()
       assert.are.equal("3850万吨 (review.txt) = 770亿斤 is at least 760亿斤 (target 760亿斤以上)", a[1].reason)
     end)
 
+    it("reads a place in a ranking (第3位, 前3位) as better the smaller it is", function()
+      assert.are.same({ "第3位 met 第2位" }, A.judged("洛阳市", "确保经济总量稳居全省第3位。", "过去一年，经济总量跃居全省第2位。"))
+      assert.are.same({ "第3位 missed 第4位" }, A.judged("洛阳市", "确保经济总量稳居全省第3位。", "过去一年，经济总量居全省第4位。"))
+      -- and the verb framing the place (进入) is no part of what is ranked
+      assert.are.same({ "前3位 met 第2位" }, A.judged("洛阳市", "力争经济总量进入全省前3位。", "过去一年，经济总量居全省第2位。"))
+    end)
+
     it("reads a level crossed (跨越1万亿元台阶) as a bound, no figure that conflicts with the exact one", function()
       assert.are.same({ "突破1.1万亿元 met 11380亿元" }, A.judged("晋江市", "力争地区生产总值突破1.1万亿元。",
         "一、2023年工作回顾\n全市地区生产总值跨越1万亿元台阶，达到11380亿元。"))

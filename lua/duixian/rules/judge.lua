@@ -34,12 +34,18 @@ end
 function M.num(_, v) return num(v) end
 
 --- The direction of a target: its indicator's, else cap when its
--- qualifier is a ceiling (以内, 不超过, 控制在) or its verb lowers the thing
--- to a level (降至13%: the lexicon's lowers_to), else floor. A lower bound
+-- qualifier is a ceiling (以内, 不超过, 控制在), it is a place in a ranking
+-- (第3位), or its verb lowers the thing to a level (降至13%: the lexicon's
+-- lowers_to), else floor. A lower bound
 -- said of a ceiling's indicator (赤字率拟按3.6%以上安排: at least that much
 -- deficit) makes it a floor: the words outrank the indicator's habit.
 function M.direction(R, target, indicator)
   local cmp = target.m.cmp
+  -- a place in a ranking (第3位, 首位), whatever the thing ranked: the
+  -- smaller the number, the better the place (the lexicon's unit classes,
+  -- lower_is_better)
+  local class = R.words.unit_class[target.m.unit or ""]
+  if class and class.lower_is_better then return "cap" end
   if indicator and indicator.direction then
     if indicator.direction == "cap" and (cmp == ">=" or cmp == ">") then return "floor" end
     return indicator.direction

@@ -216,6 +216,13 @@ function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   end
   local after = m.after or ""
   local class = indicators.unit_class(m.unit, R.words)
+  if class == "rank" then
+    -- 经济总量进入｜全省前3位: the verb that frames the place is no part of
+    -- what is ranked (the lexicon's rank_frames)
+    local frame = words.ending_of(subject, R.lexicon.rank_frames)
+    if frame and #frame < #subject then return subject:sub(1, #subject - #frame) end
+    return subject
+  end
   if class == "percent" and after:sub(1, 3) == "的" and indicators.names_no_thing(subject) then
     -- 61%的城市污水处理厂完成提标改造: the share of the things named after 的
     -- 确定4.5%左右的增长目标: a goal named with no thing of its own (the
