@@ -174,6 +174,14 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("one figure for each of a list (城镇、农村居民人均可支配收入均增长6%)", function()
+    it("is a target for each conjunct, one a modifier only taking the head the last writes", function()
+      assert.are.same({ "6% met 7.0%", "6% missed 5.1%" }, A.judged("洛阳市",
+        "今年主要预期目标是：城镇、农村居民人均可支配收入均增长6%。",
+        "过去一年，城镇、农村居民人均可支配收入分别增长5.1%、7.0%。"))
+    end)
+  end)
+
   describe("a bare head after a 、 (、总产量稳定在…)", function()
     it("takes the modifier of the conjunct before it, where the catalogue reads the whole loosely (粮食总产量)", function()
       -- (this crashed the audit: the alias the catalogue gave was not written out)

@@ -613,6 +613,17 @@ function M.conjuncts_each(R, m, subject)
   end
   for i, part in ipairs(parts) do
     if measure and part ~= "" and part:sub(-#measure) ~= measure then parts[i] = part .. measure end
+    -- a conjunct that is a modifier only takes the head the last one writes
+    -- for all (城镇、农村居民人均可支配收入均增长6%: 城镇居民人均可支配收入),
+    -- the longest that makes it name an entry
+    if parts[i] ~= "" and not R.indicators:resolve(parts[i], m.unit, m.verb) then
+      for p in utf8.codes(last) do
+        if p > 1 and R.indicators:resolve(parts[i] .. last:sub(p), m.unit, m.verb) then
+          parts[i] = parts[i] .. last:sub(p)
+          break
+        end
+      end
+    end
   end
   parts[#parts + 1] = last
   return parts
