@@ -237,6 +237,9 @@ describe("duixian.rules.match", function()
       assert.are.same({ "300个 met 330个", "200个 met 200个", "7万套 met 7.4万套", "8万套 met 9.3万套" }, audit_pair(
         "开工改造老旧小区300个，完成200个。建设筹集保障性租赁住房7万套，竣工各类保障性住房8万套。",
         "过去一年，老旧小区综合整治新开工330个、完工200个。建设筹集保障性租赁住房7.4万套，竣工各类保障性住房9.3万套。"))
+      -- a list's later item names its stage by its own verb, not the first item's
+      assert.are.same({ "400个 met 485个", "200个 missed 180个" }, audit_pair("新开工改造老旧小区400个、完成200个。",
+        "过去一年，老旧小区综合整治新开工485个、完工180个。"))
     end)
 
     it("measures a stretch goal after 、 and a verb of reaching as the goal it raises (增长5%以上、力争达到5.5%)", function()

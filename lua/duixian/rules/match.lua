@@ -1618,16 +1618,18 @@ function M.stage_of(R, item)
     local before = sentence_before(m)
     local at = subject ~= "" and last_place(before, subject)
     local lead = at and before:sub(math.max(1, at - 12), at - 1) or ""
+    -- the figure's own verb first: a list's later item names its stage there
+    -- (新开工改造老旧小区400个、完成200个: 完成, not the first item's 开工)
     for _, row in ipairs(stage_list()) do
-      local w = row[1]
-      if subject:sub(1, #w) == w or (#lead >= #w and lead:sub(-#w) == w)
-          or (#subject > #w and subject:sub(-#w) == w) then -- or said after the noun: 项目竣工
-        stage = row[2] break
-      end
+      if verb:find(row[1], 1, true) then stage = row[2] break end
     end
     if not stage then
       for _, row in ipairs(stage_list()) do
-        if verb:find(row[1], 1, true) then stage = row[2] break end
+        local w = row[1]
+        if subject:sub(1, #w) == w or (#lead >= #w and lead:sub(-#w) == w)
+            or (#subject > #w and subject:sub(-#w) == w) then -- or said after the noun: 项目竣工
+          stage = row[2] break
+        end
       end
     end
     -- a count's noun goes on with its stage (500个重点项目｜开工)
