@@ -127,6 +127,13 @@ describe("duixian.rules.judge", function()
       assert.is_nil(v.margin)
     end)
 
+    it("names the figure in another unit outside the catalogue too, where the words are the same", function()
+      local a = A.audit_texts(A.pair("北京市", "2022-01-06", "2023-01-15"),
+        { "蔬菜产量达到200万吨。", "一、2022年工作回顾\n蔬菜产量增长15%。" })
+      assert.are.same({ "not_reported", "not_comparable" }, { a[1].status, a[1].rule })
+      assert.truthy(a[1].reason:find("is reported as 15%", 1, true))
+    end)
+
     it("not_reported when no later document gives a figure", function()
       local v = pair({ subject = "5G基站", unit = "个", verb = "新建", value = 800 })
       assert.are.equal("not_reported", v.status)

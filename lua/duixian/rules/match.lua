@@ -1800,8 +1800,15 @@ function M.same_indicator(R, t, o)
   -- 水利投资 is no part of 交通、能源、水利完成投资5400多亿元
   local joint_t, joint_o = R.match.is_joint_total(R, t), R.match.is_joint_total(R, o)
   if joint_t ~= joint_o and R.match.names_conjunct(R, joint_t and t or o, joint_t and o or t) then return nil end
-  -- a share of the plan done (完成年计划的248.57%) speaks of a target in any unit
-  if indicators.unit_class(t.m.unit, R.words) ~= indicators.unit_class(o.m.unit, R.words) and not o.plan_share then return nil end
+  -- a share of the plan done (完成年计划的248.57%) speaks of a target in any unit;
+  -- the same words in another unit (蔬菜产量达到200万吨 and 蔬菜产量增长15%)
+  -- are the same thing measured otherwise: a candidate, not comparable
+  if indicators.unit_class(t.m.unit, R.words) ~= indicators.unit_class(o.m.unit, R.words) and not o.plan_share then
+    if (t.subject or "") ~= "" and t.subject == o.subject and utf8.len(t.subject) >= indicators.heads.min_similar_chars then
+      return "similarity", 1
+    end
+    return nil
+  end
   local vt, vo = indicators.verb_class(t.m.verb, R.words), indicators.verb_class(o.m.verb, R.words)
   if vt and vo and vt ~= vo then return nil end
   if R.match.other_ranks(R, clause_of(t.m), clause_of(o.m)) then return nil end -- 省级 and 国家级 产业集群
