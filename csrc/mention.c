@@ -2194,6 +2194,9 @@ void dx_mention_starts(dx_lexicon *lx) {
     }
   }
   if (undecoded) memset(lx->cue_starts, 0xFF, sizeof lx->cue_starts);
+  /* a year in numerals opens with 一 or 二 (一九九八年, 二〇三五年: read_cn_year) */
+  lx->cue_starts[0x4E00 >> 3] |= (uint8_t)(1u << (0x4E00 & 7));
+  lx->cue_starts[0x4E8C >> 3] |= (uint8_t)(1u << (0x4E8C & 7));
   for (size_t k = 0; k < sizeof lx->any_starts; k++)
     lx->any_starts[k] = lx->starts[k] | lx->cue_starts[k];
   memcpy(lx->look_again, lx->any_starts, sizeof lx->look_again);
@@ -2344,6 +2347,25 @@ static int read_year(const scan_ctx *c, size_t i, size_t *end) {
   return y;
 }
 
+/* A year in Chinese numerals before 年 at i (二〇三五年, 一九九八年: four
+ * digits of 〇 to 九, no other numeral before them): the year, *end past its
+ * digits; 0 when none stands there. */
+static int read_cn_year(const scan_ctx *c, size_t i, size_t *end) {
+  if (i >= 3 && dx_cn_value(cp_at(c, i - 3, &(size_t){0})) >= 0) return 0;
+  int y = 0;
+  size_t k = i, len;
+  for (int d = 0; d < 4; d++) {
+    if (k >= c->n) return 0;
+    int64_t v = dx_cn_value(cp_at(c, k, &len));
+    if (v < 0 || v > 9) return 0;
+    y = y * 10 + (int)v;
+    k += len;
+  }
+  if (y < 1900 || y > 2199 || !at(c, k, "年")) return 0;
+  *end = k;
+  return y;
+}
+
 /* The cues that start before limit; *before_split (when given) is how many
  * of them start before split, so one walk gives both a sentence's cues and
  * those of its first clause. */
@@ -2359,6 +2381,7 @@ static int scan_cues(const dx_lexicon *lx, const dx_norm *nz, const dx_positions
      * lx->cue_starts. Stepped over here; no cue is added meanwhile, so
      * before_split is settled alike at the next position looked at. */
     unsigned ch = c.t[i];
+    int cn_year = 0; /* 一 or 二, which may open a year in numerals */
     if (ch < 0x80) {
       if (!is_digit(ch)) {
         i++;
@@ -2367,6 +2390,7 @@ static int scan_cues(const dx_lexicon *lx, const dx_norm *nz, const dx_positions
     } else if (is_ideograph_lead(ch) && i + 2 < c.n) {
       uint32_t cp = ((uint32_t)(ch & 0x0F) << 12) | ((uint32_t)(c.t[i + 1] & 0x3F) << 6) |
                     (c.t[i + 2] & 0x3F);
+      cn_year = cp == 0x4E00 || cp == 0x4E8C;
       if (!where && !((lx->cue_starts[cp >> 3] >> (cp & 7)) & 1)) { /* listed: in it */
         i += 3;
         continue;
@@ -2375,7 +2399,8 @@ static int scan_cues(const dx_lexicon *lx, const dx_norm *nz, const dx_positions
     if (before_split && *before_split == SIZE_MAX && i >= split) *before_split = out->n;
     dx_cue q;
     size_t e;
-    int y = is_digit(ch) && (i == 0 || !is_digit(c.t[i - 1])) ? read_year(&c, i, &e) : 0;
+    int y = is_digit(ch) && (i == 0 || !is_digit(c.t[i - 1])) ? read_year(&c, i, &e)
+            : cn_year ? read_cn_year(&c, i, &e) : 0;
     if (y) {
       memset(&q, 0, sizeof q);
       /* 2022年, 2017-2021年, 2017年至2021年, 到2025年 */

@@ -57,6 +57,18 @@ describe("a plan's outline", function()
     assert.are.equal("2035", ms[4].period)
   end)
 
+  it("reads a year written in numerals (二〇三五年, 一九九八年) as the year in digits", function()
+    local ms = assert(duixian.scan(PLAN .. "第三章 远景目标\n到二〇三五年，常住人口城镇化率达到75%。\n",
+      { published = "2021-02-01", region = "云水省", kind = "plan" }))
+    assert.are.same({ "75%", "target", "2021-2035" }, { ms[4].raw, ms[4].kind, ms[4].period })
+    ms = assert(duixian.scan("一九九八年以来，国有企业下岗职工达2700多万人。\n",
+      { published = "2003-03-05", region = "中华人民共和国", kind = "work_report" }))
+    assert.are.same({ "outcome", "1998" }, { ms[1].kind, ms[1].period })
+    -- a numeral not four digits long before 年 is no year (三年, 二十年)
+    ms = assert(duixian.scan("力争用三年时间，新建5G基站2万个。\n", { published = "2021-02-01", region = "云水省", kind = "plan" }))
+    assert.are.equal("2021-2023", ms[1].period)
+  end)
+
   it("keeps its plan period in a database, for audits that derive again from stored facts", function()
     local paths = { H.write_temp(PLAN), H.write_temp(REVIEW) }
     local db = assert(duixian.open(":memory:"))
