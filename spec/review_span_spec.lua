@@ -209,6 +209,17 @@ describe("a span so far, and the headings it frames", function()
   end)
 end)
 
+describe("a year that dates the making of a class of things (2000年底前建成的)", function()
+  it("dates no figure, and frames no clause after it", function()
+    assert.are.same({ "1.2万个 target 2021", "6万个 target 2021" },
+      read("二、2021年工作安排\n完成2000年底前建成的城镇老旧小区改造1.2万个，新增普惠性托位6万个。\n",
+        { published = "2021-01-25", region = "广东省", kind = "work_report" }))
+    -- but a year whose 的 comes after the figure dates it (比2020年增长5%的目标)
+    assert.are.same({ "5% target 2021-2025" }, read("二、2021年工作安排\n到2025年，全省粮食产量比2020年增长5%的目标要确保实现。\n",
+      { published = "2021-01-25", region = "广东省", kind = "work_report" }))
+  end)
+end)
+
 describe("a year of one value in a span's sentence", function()
   it("dates that value, and the frame before it (“十三五”以来) the clauses after", function()
     assert.are.same({ "2912亿元 outcome 2015", "3748亿元 outcome 2019", "7.1% outcome 2016-2019",

@@ -400,7 +400,7 @@ function M.time_cue_for(R, m, doc)
       if kind == nil then
         kind = ((cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year ~= nil)
           and not C.names_programme(R, cue, ctx.norm) and not C.names_record(R, cue, ctx.norm)
-          and not C.inside_time_noun(R, cue, ctx.norm))
+          and not C.inside_time_noun(R, cue, ctx.norm) and not C.dates_a_class(R, cue, ctx.norm))
           and (C.is_baseline(R, cue, ctx.norm) and BASELINE or FRAMES) or false
         known[k] = kind
       end
@@ -484,6 +484,29 @@ function M.is_fronted(R, cue, norm)
   local before = norm:sub(math.max(1, start - 3), start - 1)
   return before == "。" or before == "；" or before == "：" or before == "，"
     or norm:sub(start - 1, start - 1):find("[%s,;:]") ~= nil
+end
+
+local NUMERAL_CHARS = {}
+for _, c in utf8.codes("〇零一二三四五六七八九十百千万亿两") do NUMERAL_CHARS[c] = true end
+
+--- Does a year inside a clause date the making of the things named after
+-- a 的 close behind it (完成2000年底前建成的城镇老旧小区改造: the estates built
+-- before 2000, a class of them), no figure? Not a year opening its clause
+-- (2024年，…), nor one whose 的 comes right before a figure (恢复到2019年的
+-- 95%: that value's year, dates_one_value).
+function M.dates_a_class(_, cue, norm)
+  if not (norm and cue.year) or cue.pos == 1 or FRONT_MARKS[sub(norm, cue.pos - 3, cue.pos - 1)] then return false end
+  local stop = cue.pos + #cue.word
+  local de = find(norm, "的", stop, true)
+  if not de or de == stop or de - stop > 12 then return false end
+  -- (no figure between: 比1980年翻两番的任务 dates the figure's baseline)
+  local between = sub(norm, stop, de - 1)
+  if find(between, "[，,；;：:%d]") or find(between, "，", 1, true) then return false end
+  for _, c in utf8.codes(between) do
+    if NUMERAL_CHARS[c] then return false end
+  end
+  local next_byte = byte(norm, de + 3)
+  return next_byte ~= nil and next_byte >= 0xE4 and next_byte <= 0xE9
 end
 
 --- Does a year inside a clause date the one value after it (恢复到2019年的95%,
