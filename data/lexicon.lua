@@ -887,6 +887,12 @@ local lexicon = {
   -- (今年高校毕业生1179万人): a circumstance the plan faces, no promise
   circumstance_nouns = { "高校毕业生", "应届高校毕业生", "高校毕业生人数", "应届毕业生", "新成长劳动力",
     "城镇新成长劳动力", "城镇新增劳动力", "新增劳动力", "城镇需就业劳动力" },
+  -- target_yardsticks: a target named as what a figure is compared with
+  -- (增长3.9%，低于年初预期目标1.1个百分点; 比预期低1.8个百分点): the figure
+  -- and the gap are results, measured against the plan (comparisons: the
+  -- words that compare, before the target's name)
+  target_yardsticks = { comparisons = { "高于", "低于", "快于", "慢于", "超过", "超出", "比", "较" },
+    names = { "年初预期目标", "年初目标", "预期目标", "年度目标", "计划目标", "预期" } },
   -- own_measures: what the government itself gives or forgoes; an amount of
   -- it the plan expects (预计全年退税减税约2.5万亿元, 预计比改革前减轻企业税负
   -- 5000多亿元) is the size of its own measure, a promise, no forecast

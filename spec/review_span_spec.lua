@@ -220,6 +220,17 @@ describe("a year that dates the making of a class of things (2000年底前建成
   end)
 end)
 
+describe("a figure set against its target (低于年初预期目标1.1个百分点)", function()
+  it("is a result, and so is its gap, with no heading to say so", function()
+    assert.are.same({ "3.9% outcome 2025", "1.1个百分点 outcome 2025", "1.2% outcome 2025", "1.8个百分点 outcome 2025" },
+      read("地区生产总值增长3.9%，低于年初预期目标1.1个百分点；一般公共预算收入增长1.2%，比预期低1.8个百分点。\n",
+        { published = "2026-01-25", region = "广东省", kind = "work_report" }))
+    -- a comparison with no target named plans
+    assert.are.same({ "5%左右 target 2026" }, read("二、2026年工作安排\n地区生产总值增长5%左右，增速高于全国平均水平。\n",
+      { published = "2026-01-25", region = "广东省", kind = "work_report" }))
+  end)
+end)
+
 describe("a year of one value in a span's sentence", function()
   it("dates that value, and the frame before it (“十三五”以来) the clauses after", function()
     assert.are.same({ "2912亿元 outcome 2015", "3748亿元 outcome 2019", "7.1% outcome 2016-2019",

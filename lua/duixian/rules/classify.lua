@@ -1433,6 +1433,38 @@ function M.refers_to_target(R, m)
   return names ~= nil and word_at(after, sub(after, 1, 3) == "的" and 4 or 1, names.nouns) ~= nil
 end
 
+--- Is m, or the figure its clause gives the gap of, compared with its
+-- target (增长3.9%，低于年初预期目标1.1个百分点; 比预期低1.8个百分点: the
+-- lexicon's target_yardsticks, a comparison then a target's name, in m's
+-- clause or the next one of its sentence)? Then both are results, measured
+-- against the plan.
+function M.measured_against_target(R, m)
+  local marks = R.lexicon.target_yardsticks
+  if not marks then return false end
+  local norm = m.context.norm
+  -- m's clause and the next, up to a semicolon or the sentence's end
+  local stop = #norm + 1
+  for _, mark in ipairs({ "；", "。", ";" }) do
+    local at = find(norm, mark, m.pos, true)
+    if at and at < stop then stop = at end
+  end
+  local own_comma = find(norm, "，", m.clause_end + 1, true)
+  local next_comma = own_comma and find(norm, "，", own_comma + 3, true)
+  if next_comma and next_comma < stop then stop = next_comma end
+  local span = sub(norm, m.clause_start, stop - 1)
+  for _, c in ipairs(marks.comparisons) do
+    local at = find(span, c, 1, true)
+    while at do
+      local rest = sub(span, at + #c, at + #c + 17)
+      for _, name in ipairs(marks.names) do
+        if find(rest, name, 1, true) then return true end
+      end
+      at = find(span, c, at + #c, true)
+    end
+  end
+  return false
+end
+
 --- Does doc, by its kind, restate the targets it names rather than set
 -- them (data/lexicon.lua document_kinds, restates_targets: news)?
 function M.restates_targets(R, doc)
@@ -1535,8 +1567,10 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     -- a heading that names only a year (2021年, 2022年目标…) dates its section
     kind = section_year < doc.plan_year and "outcome" or "target"
   end
-  if not kind and C.is_share_of_plan(R, m) and not C.cue_before(R, m, commits, false) then
-    -- 完成年度目标的57.2%: the share of the plan done so far, a result
+  if not kind and ((C.is_share_of_plan(R, m) and not C.cue_before(R, m, commits, false))
+      or C.measured_against_target(R, m)) then
+    -- 完成年度目标的57.2%: the share of the plan done so far; 增长3.9%，低于
+    -- 年初预期目标1.1个百分点: a figure set against its target; results
     kind = "outcome"
   end
   if not kind then
