@@ -892,6 +892,17 @@ static size_t trim_back(const scan_ctx *c, size_t a, size_t b) {
       b -= mark;
       continue;
     }
+    /* a year saying when, after the thing (地区生产总值2021年|迈上5万亿元台阶);
+     * not one a comparison or a change starts from (比2002年, 从2002年),
+     * which the rules read as a baseline */
+    if (b > a + 7 && at(c, b - 3, "年") && is_digit(c->t[b - 7]) && is_digit(c->t[b - 6]) &&
+        is_digit(c->t[b - 5]) && is_digit(c->t[b - 4]) && !is_digit(c->t[b - 8]) &&
+        !(b >= a + 10 && (at(c, b - 10, "比") || at(c, b - 10, "较") || at(c, b - 10, "从") ||
+                          at(c, b - 10, "由") || at(c, b - 10, "与") || at(c, b - 10, "到") ||
+                          at(c, b - 10, "至")))) {
+      b -= 7;
+      continue;
+    }
     const dx_word *w = dx_match_suffix(&c->lx->fillers, c->t, b);
     if (!w) w = dx_match_suffix(&c->lx->separators, c->t, b);
     if (!w || b - w->len < a || inside_whole_word(c, b, b, w, 1)) return b;
