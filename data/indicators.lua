@@ -274,7 +274,7 @@ return {
   { id = "energy_intensity", name = "单位生产总值能耗降低", measure = "decrease", unit = "%", direction = "floor", tolerance = P,
     aliases = { "单位国内生产总值能耗", "单位地区生产总值能耗", "单位生产总值能耗", "单位GDP能耗",
       "万元生产总值能耗", "万元GDP能耗", "能耗强度", "能源消耗强度", "单位国内生产总值能源消耗",
-      "单位生产总值能源消耗", "生产总值能耗", "生产总值能源消耗" } },
+      "单位生产总值能源消耗", "生产总值能耗", "生产总值能源消耗", "单位地区生产总值能源消耗" } },
   { id = "co2_intensity", name = "单位生产总值二氧化碳排放降低", measure = "decrease", unit = "%", direction = "floor", tolerance = P,
     aliases = { "单位国内生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放", "单位生产总值二氧化碳排放",
       "单位GDP二氧化碳排放", "万元生产总值二氧化碳排放", "碳排放强度", "二氧化碳排放强度",
@@ -307,7 +307,10 @@ return {
       "空气质量优良天数", "空气优良天数", "优良天数" } },
   { id = "surface_water_quality", name = "地表水国控断面水质优良比例", measure = "share", unit = "%", direction = "floor", tolerance = P,
     aliases = { "国控断面水质优良比例", "地表水国控断面水质优良比例", "国考断面水质优良比例", "地表水水质优良比例",
-      "水质优良比例", "水质优良率", "国控断面水质优良率" } },
+      "水质优良比例", "水质优良率", "国控断面水质优良率",
+      -- 优良 is Ⅲ类 or better: the plans' wording of the same share
+      "地表水达到或好于Ⅲ类水体比例", "达到或好于Ⅲ类水体比例", "地表水达到或好于III类水体比例",
+      "达到或好于III类水体比例" } },
   { id = "non_fossil_energy_share", name = "非化石能源占能源消费比重", measure = "share", unit = "%", direction = "floor", tolerance = P,
     aliases = { "非化石能源占能源消费总量比重", "非化石能源消费比重", "非化石能源占一次能源消费比重",
       "非化石能源占能源消费比重" } },
@@ -350,7 +353,7 @@ return {
   { id = "rural_sanitary_toilets", name = "农村卫生厕所普及率", measure = "share", unit = "%", direction = "floor", tolerance = P,
     aliases = { "农村卫生厕所普及率", "卫生厕所普及率", "农村卫生户厕普及率" } },
   { id = "rural_sewage_treatment", name = "农村生活污水治理率", measure = "share", unit = "%", direction = "floor", tolerance = P,
-    aliases = { "农村生活污水治理率", "农村生活污水治理（管控）率" } },
+    aliases = { "农村生活污水治理率", "农村生活污水治理（管控）率", "村庄生活污水治理率" } },
 
   -- industry, enterprises, innovation
   { id = "above_scale_firms", name = "规上工业企业", measure = "added", unit = "家", direction = "floor", tolerance = R,

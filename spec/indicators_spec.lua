@@ -160,6 +160,12 @@ describe("duixian.indicators", function()
       assert.are.equal("exports", cat:resolve("出口", "CNY", "").id)
     end)
 
+    it("knows the names a five-year plan gives (单位地区生产总值能源消耗, 达到或好于Ⅲ类水体比例, 村庄生活污水治理率)", function()
+      assert.are.equal("energy_intensity", cat:resolve("单位地区生产总值能源消耗", "%", "降低").id)
+      assert.are.equal("surface_water_quality", cat:resolve("地表水达到或好于Ⅲ类水体比例", "%", "达到").id)
+      assert.are.equal("rural_sewage_treatment", cat:resolve("村庄生活污水治理率", "%", "达到").id)
+    end)
+
     it("knows the names a communiqué and the State Council give (PM2.5年平均浓度, 城镇棚户区住房, 专项债券额度)", function()
       assert.are.equal("pm25_level", cat:resolve("PM2.5年平均浓度", "μg/m3", "").id)
       assert.are.equal("shantytown_renovation", cat:resolve("城镇棚户区住房", "套", "改造").id)
