@@ -220,6 +220,18 @@ describe("a year that dates the making of a class of things (2000年底前建成
   end)
 end)
 
+describe("a bare count of years after a time of the past (“十三五”以来，…五年累计…)", function()
+  it("counts back from the frame, in a plan too", function()
+    assert.are.same({ "400万人以上 outcome 2016-2020" },
+      read("“十三五”以来，全省经济实力大幅跃升，五年累计新增城镇就业400万人以上。\n",
+        { published = "2021-02-01", region = "广东省", kind = "work_report" }))
+    -- with none, a plan's five years are its own
+    assert.are.same({ "500万人以上 target 2021-2025" },
+      read("二、今后五年主要目标\n五年累计新增城镇就业500万人以上。\n",
+        { published = "2021-02-01", region = "广东省", kind = "work_report" }))
+  end)
+end)
+
 describe("a figure set against its target (低于年初预期目标1.1个百分点)", function()
   it("is a result, and so is its gap, with no heading to say so", function()
     assert.are.same({ "3.9% outcome 2025", "1.1个百分点 outcome 2025", "1.2% outcome 2025", "1.8个百分点 outcome 2025" },

@@ -1192,6 +1192,9 @@ local function implies(kind)
   return function(row) return row.implies == kind and row[2] ~= "time" end
 end
 local implies_target, implies_outcome = implies("target"), implies("outcome")
+-- a time word of the past (“十三五”以来, 去年): the frame a bare count of
+-- years after it (五年累计…) counts back in
+local function past_time(row) return row[2] == "time" and row.implies == "outcome" end
 -- modality strong enough to override a section's frame (not 争取, 计划)
 local commits = promises
 local function is_estimate(row) return row[2] == "estimate" end
@@ -1547,8 +1550,9 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
   end
   if not kind and cue and doc.plan_year then
     local row = cue.word and R.words.cue[cue.word]
-    if row and row.past_years and (section or part) == "review" then
-      -- 五年增量超1.36万亿元 in a review: the five years before
+    if row and row.past_years and ((section or part) == "review" or C.cue_before(R, m, past_time, false)) then
+      -- 五年增量超1.36万亿元 in a review, or after a time of the past in its
+      -- sentence (“十三五”以来，…五年累计新增城镇就业400万人): the five years before
       kind = "outcome"
     else
       local first, _, implied = C.read_time_cue(R, cue, doc)
