@@ -175,6 +175,12 @@ describe("duixian.rules.match", function()
   end)
 
   describe("one figure for each of a list (城镇、农村居民人均可支配收入均增长6%)", function()
+    it("is each place's own target where every conjunct opens with a place (襄阳、宜昌地区生产总值均…)", function()
+      assert.are.same({ "突破7000亿元 missed 6800亿元", "突破7000亿元 met 7200亿元" }, A.judged("湖北省",
+        "今年，襄阳、宜昌地区生产总值均突破7000亿元。",
+        "过去一年，襄阳市地区生产总值达到6800亿元，宜昌市地区生产总值达到7200亿元。"))
+    end)
+
     it("is a target for each conjunct, one a modifier only taking the head the last writes", function()
       assert.are.same({ "6% met 7.0%", "6% missed 5.1%" }, A.judged("洛阳市",
         "今年主要预期目标是：城镇、农村居民人均可支配收入均增长6%。",
@@ -384,10 +390,12 @@ describe("duixian.rules.match", function()
     end)
 
     it("answers none of the region's targets with the figure of a list of its units, nor theirs with the region's", function()
-      assert.are.same({ "8%以上 met 8.3%", "9%以上 not_reported nil" }, audit_region("兰州市",
+      -- (each county's own target, none answered)
+      assert.are.same({ "8%以上 met 8.3%", "9%以上 not_reported nil", "9%以上 not_reported nil", "9%以上 not_reported nil" },
+        audit_region("兰州市",
         "农村居民人均可支配收入增长8%以上。榆中县、皋兰县、永登县农村居民人均可支配收入增长9%以上。",
         "过去一年，农村居民人均可支配收入增长8.3%。"))
-      assert.are.same({ "6% missed 5.8%", "7% not_reported nil" }, audit_region("青岛市",
+      assert.are.same({ "6% missed 5.8%", "7% not_reported nil", "7% not_reported nil" }, audit_region("青岛市",
         "一般公共预算收入增长6%。即墨区、胶州市一般公共预算收入均增长7%。",
         "过去一年，一般公共预算收入增长5.8%。"))
     end)

@@ -100,7 +100,10 @@ local function collect(R, docs, corrected, mentions, acc, wanted, seq)
         -- target for them in the audit's order); a figure a reviewer
         -- corrected is one, as the correction names it by its place alone
         local items = { item }
-        for _, each in ipairs(c and {} or R.match.conjunct_items(R, item)) do
+        local conjuncts = c and {} or R.match.conjunct_items(R, item)
+        -- (one for each place a figure speaks of stands in for the region's)
+        if conjuncts.replaces then items = {} end
+        for _, each in ipairs(conjuncts) do
           if #items < CONJUNCTS then items[#items + 1] = each end
         end
         for k, it in ipairs(items) do

@@ -317,6 +317,9 @@ end
 
 -- The length in bytes of the place's name s opens with (a unit of the
 -- gazetteer, a township or a zone: 凯里市, 道口镇, 科技城新区), or nil.
+-- gazetteer options: provinces and prefectures by their short names too
+local SHORT_NAMES = { short = 2 }
+
 local function place_name_length(R, s)
   local hit = require("duixian.gazetteer").name_at(s, 1)
   if hit then return #hit.name end
@@ -611,22 +614,44 @@ function M.conjuncts_each(R, m, subject)
     if changes[cut] then measure = cut end
     rest = rest:sub(1, #rest - #cut)
   end
+  -- the head the last conjunct writes for all, past its own modifier: a
+  -- place (襄阳、宜昌地区生产总值) or a word that changes the thing (城镇、农村
+  -- 居民人均可支配收入)
+  -- (a prefecture by its short name too: 宜昌)
+  local hit = require("duixian.gazetteer").name_at(last, 1, SHORT_NAMES)
+  local own = hit and #hit.name or place_name_length(R, last)
+  if not own then
+    for _, w in ipairs(indicators.heads.changing_modifiers) do
+      if last:sub(1, #w) == w then own = #w break end
+    end
+  end
+  local head = own and own < #last and last:sub(own + 1) or nil
   for i, part in ipairs(parts) do
     if measure and part ~= "" and part:sub(-#measure) ~= measure then parts[i] = part .. measure end
-    -- a conjunct that is a modifier only takes the head the last one writes
-    -- for all (城镇、农村居民人均可支配收入均增长6%: 城镇居民人均可支配收入),
-    -- the longest that makes it name an entry
-    if parts[i] ~= "" and not R.indicators:resolve(parts[i], m.unit, m.verb) then
-      for p in utf8.codes(last) do
-        if p > 1 and R.indicators:resolve(parts[i] .. last:sub(p), m.unit, m.verb) then
-          parts[i] = parts[i] .. last:sub(p)
-          break
-        end
-      end
+    -- a conjunct that is a modifier only takes that head (城镇居民人均可支配收入)
+    if head and parts[i] ~= "" and not R.indicators:resolve(parts[i], m.unit, m.verb)
+        and R.indicators:resolve(parts[i] .. head, m.unit, m.verb) then
+      parts[i] = parts[i] .. head
     end
   end
   parts[#parts + 1] = last
   return parts
+end
+
+--- The places inside m's region that each of a figure's conjuncts opens
+-- with (襄阳、宜昌地区生产总值: 襄阳市, 宜昌市), two or more, one a part;
+-- nil when any names none.
+function M.places_of_conjuncts(R, m, parts)
+  if #parts < 2 or not m.region then return nil end
+  local home = require("duixian.gazetteer").region_unit(m.region)
+  if not home then return nil end
+  local names = {}
+  for i, part in ipairs(parts) do
+    local name = R.classify.unit_of_subject(R, { subject = part }, home)
+    if not name then return nil end
+    names[i] = name
+  end
+  return names
 end
 
 --- The other items a figure holds, one for each conjunct of its subject
@@ -642,8 +667,22 @@ function M.conjunct_items(R, item)
   if not item.indicator or m.list_index ~= nil or m.distributive then return {} end
   -- (the subject as written: the one resolved may be a part of it already)
   local subject = (m.subject or "") ~= "" and m.subject or item.subject or ""
+  local parts = R.match.conjuncts_each(R, m, subject)
+  local places = R.match.places_of_conjuncts(R, m, parts)
+  if places then
+    -- 襄阳、宜昌地区生产总值均突破7000亿元: each place's own figure, in place
+    -- of the region's
+    local out = { replaces = true }
+    for i, part in ipairs(parts) do
+      local copy = {}
+      for k, v in pairs(m) do copy[k] = v end
+      copy.subject, copy.region = part, places[i]
+      out[#out + 1] = R.match.prepare(R, copy, item.doc, nil)
+    end
+    return out
+  end
   local seen, out = { [item.indicator] = true }, {}
-  for _, part in ipairs(R.match.conjuncts_each(R, m, subject)) do
+  for _, part in ipairs(parts) do
     local entry = R.indicators:resolve(part, m.unit, item.verb or m.verb)
     if entry and not seen[entry] then
       seen[entry] = true
