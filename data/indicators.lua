@@ -151,7 +151,9 @@ return {
   { id = "foreign_firms", name = "新设外商投资企业", measure = "added", unit = "家", direction = "floor", tolerance = R,
     aliases = { "外商投资企业", "外资企业", "新设外商投资企业", "新设外资企业" } },
   { id = "investment_attraction", name = "招商引资到位资金", measure = "level", unit = "CNY", direction = "floor", tolerance = R,
-    aliases = { "招商引资到位资金", "到位资金", "到位内资" } },
+    -- (the origin may stand between 到位 and 资金: 实际到位省外资金)
+    aliases = { "招商引资到位资金", "到位资金", "到位内资", "到位省外资金", "到位市外资金", "到位县外资金",
+      "省外到位资金", "市外到位资金" } },
 
   -- public finance
   { id = "fiscal_revenue_growth", name = "一般公共预算收入增长", measure = "growth", unit = "%", direction = "floor", tolerance = P,

@@ -160,6 +160,11 @@ describe("duixian.indicators", function()
       assert.are.equal("exports", cat:resolve("出口", "CNY", "").id)
     end)
 
+    it("knows money brought in with its origin inside the name (实际到位省外资金)", function()
+      assert.are.equal("investment_attraction", cat:resolve("实际到位省外资金", "CNY", "").id)
+      assert.are.equal("investment_attraction", cat:resolve("省外到位资金", "CNY", "引进").id)
+    end)
+
     it("knows the names a five-year plan gives (单位地区生产总值能源消耗, 达到或好于Ⅲ类水体比例, 村庄生活污水治理率)", function()
       assert.are.equal("energy_intensity", cat:resolve("单位地区生产总值能源消耗", "%", "降低").id)
       assert.are.equal("surface_water_quality", cat:resolve("地表水达到或好于Ⅲ类水体比例", "%", "达到").id)
