@@ -408,6 +408,8 @@ local whole_words = {
   "建设项目", "重点建设项目", "投资项目", "招商项目", "改造项目", "技改项目",
   -- people named by what they did, a verb inside (8000多万农业转移人口成为城镇居民)
   "农业转移人口", "转移人口",
+  -- places named by what is done there (易地扶贫搬迁安置点搬迁劳动力)
+  "安置点", "安置区", "安置社区",
   -- opening with a head noun (data head_nouns: 产业) that they only modify:
   -- 50家省级产业链核心支撑企业 counts firms, not 产业
   "产业链", "产业集群", "产业园", "产业园区", "产业基地", "产业带", "产业体系", "产业项目",

@@ -647,4 +647,8 @@ describe("duixian.scan subjects and verbs", function()
     assert.are.same({ "技术合同成交额", "达到" }, of("力争技术合同成交额2030年达到600亿元。", "600亿元"))
     assert.are.same({ "国有企业资产总额", "增长" }, of("全国国有企业资产总额比2002年增长60.98%。", "60.98%"))
   end)
+
+  it("reads no verb inside a place named by what is done there (安置点)", function()
+    assert.are.same("实现", of("易地扶贫搬迁安置点搬迁劳动力实现就业3.96万人。", "3.96万人")[2])
+  end)
 end)
