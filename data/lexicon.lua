@@ -756,13 +756,15 @@ local lexicon = {
     -- opening its sentence as a clause of its own (截至9月底，全县完成投资220
     -- 亿元), it dates the whole sentence: opening_scope
     { "截至", "real", implies = "outcome", scope = "clause", opening_scope = "sentence" },
-    -- a comparison with the year before reports a result (同比增长8.4%)
-    { "同比", "real", implies = "outcome", scope = "clause" },
-    { "比上年", "real", implies = "outcome", scope = "clause" },
+    -- a comparison with the year before reports a result (同比增长8.4%);
+    -- reaches_back: opening the clause right after a figure with no verb, it
+    -- reports that figure too (全年外贸进出口总额7471.4亿元，比上年下降0.2%)
+    { "同比", "real", implies = "outcome", scope = "clause", reaches_back = true },
+    { "比上年", "real", implies = "outcome", scope = "clause", reaches_back = true },
     -- a balance set against the start of its year (存款余额比年初增长7.2%)
     { "比年初", "real", implies = "outcome", scope = "clause" },
     { "较年初", "real", implies = "outcome", scope = "clause" },
-    { "较上年", "real", implies = "outcome", scope = "clause" },
+    { "较上年", "real", implies = "outcome", scope = "clause", reaches_back = true },
     { "截止", "real", implies = "outcome", scope = "clause", opening_scope = "sentence" },
     { "目前", "real", implies = "outcome", scope = "clause" },
     { "完成", "real" }, { "实现", "real" }, { "达到", "real" }, { "取得", "real" }, { "成效", "real" },

@@ -51,6 +51,16 @@ describe("a figure of a part of the year", function()
     assert.are.same({ "other" }, { ms[1].kind })
   end)
 
+  it("is found past a news dateline and byline (新华社成都7月23日电（记者 胡旭）上半年，…)", function()
+    assert.are.same({ "outcome 2024", "outcome 2024" },
+      kinds(scan("新华社成都7月23日电（记者 胡旭）上半年，成都地区生产总值11250.6亿元，增长5.6%。\n", "2024-07-23")))
+  end)
+
+  it("reads a level news gives with its change on the year before (全年…7471.4亿元，比上年下降0.2%) as that year's result", function()
+    assert.are.same({ "outcome 2024", "outcome 2024" },
+      kinds(scan("全年全市外贸进出口总额7471.4亿元，比上年下降0.2%。\n", "2025-01-25")))
+  end)
+
   it("is a target when the part is still to come", function()
     assert.are.same({ "target 2024" }, kinds(scan("力争上半年80%项目完成手续办理。\n", "2024-01-16")))
     -- no modality, and the half year not yet over: as any plain statement

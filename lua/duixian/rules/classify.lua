@@ -1371,7 +1371,12 @@ function M.year_part(R, before)
   local at, stop, first, last = last_year_part(lexicon, before)
   if not at then return nil end
   local own = clause_start(before, at)
-  if own ~= clause_start(before, #before + 1) and not only_time_words(R, sub(before, own, at - 1)) then
+  -- (what ends in a bracket before it is an aside: a news dateline and
+  -- byline, 新华社成都7月23日电（记者 胡旭）上半年，…)
+  local lead = sub(before, own, at - 1)
+  local past_aside = match(lead, ".*）()") or match(lead, ".*%)()")
+  if past_aside then lead = sub(lead, past_aside) end
+  if own ~= clause_start(before, #before + 1) and not only_time_words(R, lead) then
     return nil
   end
   -- the end of the year before, compared with (比上年末增长), is no
@@ -1464,6 +1469,30 @@ function M.measured_against_target(R, m)
       end
       at = find(span, c, at + #c, true)
     end
+  end
+  return false
+end
+
+--- Is m, a figure with no verb, reported with its change on the year
+-- before in the clause right after it (全年外贸进出口总额7471.4亿元，比上年
+-- 下降0.2%: a cue of the lexicon that reaches_back opening that clause)?
+-- Then it is the result that change is of.
+function M.reported_with_change(R, m)
+  if (m.verb or "") ~= "" then return false end
+  local norm, cues = m.context.norm, m.context.cues
+  local next_start = m.clause_end + 1
+  -- past the clause mark ending m's clause
+  local mark = sub(norm, next_start, next_start + 2)
+  if mark == "，" or mark == "；" then next_start = next_start + 3
+  elseif find(sub(norm, next_start, next_start), "[,;]") then next_start = next_start + 1
+  else return false end
+  for k = 1, #cues do
+    local cue = cues[k]
+    if cue.pos == next_start then
+      local row = R.words.cue[cue.word]
+      return row ~= nil and row.reaches_back == true
+    end
+    if cue.pos > next_start then break end
   end
   return false
 end
@@ -1572,7 +1601,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     kind = section_year < doc.plan_year and "outcome" or "target"
   end
   if not kind and ((C.is_share_of_plan(R, m) and not C.cue_before(R, m, commits, false))
-      or C.measured_against_target(R, m)) then
+      or C.measured_against_target(R, m) or (C.reported_with_change(R, m) and not modal)) then
     -- 完成年度目标的57.2%: the share of the plan done so far; 增长3.9%，低于
     -- 年初预期目标1.1个百分点: a figure set against its target; results
     kind = "outcome"
