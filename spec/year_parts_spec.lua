@@ -51,6 +51,11 @@ describe("a figure of a part of the year", function()
     assert.are.same({ "other" }, { ms[1].kind })
   end)
 
+  it("frames the sentences after it in its paragraph when the paragraph opens with it (一季度，…。…38.2万辆)", function()
+    assert.are.same({ "outcome 2025", "outcome 2025" },
+      kinds(scan("一季度，全市地区生产总值增长6.6%。新能源汽车产量达到38.2万辆。\n", "2025-04-20")))
+  end)
+
   it("is found past a news dateline and byline (新华社成都7月23日电（记者 胡旭）上半年，…)", function()
     assert.are.same({ "outcome 2024", "outcome 2024" },
       kinds(scan("新华社成都7月23日电（记者 胡旭）上半年，成都地区生产总值11250.6亿元，增长5.6%。\n", "2024-07-23")))

@@ -1413,8 +1413,14 @@ function M.year_part_past(R, m, doc)
     for _, row in ipairs(R.lexicon.year_parts or {}) do found = found or find(norm, row[1], 1, true) ~= nil end
     ctx.names_year_part = found or find(norm, "月", 1, true) ~= nil
   end
-  if not ctx.names_year_part then return nil end
-  local _, last = R.classify.year_part(R, norm_before(m))
+  local last
+  if ctx.names_year_part then last = select(2, R.classify.year_part(R, norm_before(m))) end
+  if not last and ctx.para_lead then
+    -- or one its paragraph opens with, a clause of its own (一季度，全市地区生产
+    -- 总值增长6.6%。新能源汽车产量达到38.2万辆): it frames the sentences after
+    local opening = match(ctx.para_lead, "^(.-)，")
+    if opening and #opening <= 18 then last = select(2, R.classify.year_part(R, opening)) end
+  end
   if last and doc.month > last then return doc.year end
   return nil
 end
