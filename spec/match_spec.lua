@@ -407,6 +407,10 @@ describe("duixian.rules.match", function()
       assert.are.same({ "7% met 7.5%", "8% met 8.3%", "6% missed 5.2%" }, audit_region("鄂尔多斯市",
         "东胜区、康巴什区、达拉特旗服务业增加值分别增长7%、8%、6%。",
         "过去一年，东胜区服务业增加值增长7.5%，康巴什区增长8.3%，达拉特旗增长5.2%。"))
+      -- and the places of a 分别 list that says no thing of its own
+      assert.are.same({ "突破900亿元 met 920亿元", "800亿元 missed 781.6亿元", "600亿元 met 610亿元" }, audit_region("宜昌市",
+        "力争宜都市生产总值突破900亿元，枝江市、当阳市分别达到800亿元、600亿元。",
+        "过去一年，宜都市生产总值达到920亿元，枝江市生产总值达到781.6亿元，当阳市生产总值达到610亿元。"))
       -- past a figure in another unit between them (增长4.9%)
       assert.are.same({ "突破550亿元 missed 536亿元" }, audit_region("曲靖市", "推动宣威市地区生产总值突破550亿元。",
         "过去一年，麒麟区实现地区生产总值958亿元、增长4.9%；宣威市达到536亿元。"))

@@ -405,7 +405,9 @@ end
 -- down a run of such places): the earlier subject less its place; the
 -- entry, alias and those words, or nil.
 function M.resolve_after_place(R, m, subject, prev)
-  if m.distributive or not prev or prev.m.sentence ~= m.sentence or subject == "" then return nil end
+  -- (a place of a 分别 list too, where the list says no thing of its own:
+  -- 宜都市生产总值突破900亿元，枝江市、当阳市分别达到800亿元、600亿元)
+  if not prev or prev.m.sentence ~= m.sentence or subject == "" then return nil end
   if place_name_length(R, subject) ~= #subject then return nil end
   -- the nearest figure before in its unit (麒麟区实现地区生产总值958亿元、增长
   -- 4.9%；宣威市达到536亿元: the 958亿元, past the growth)
