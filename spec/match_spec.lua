@@ -174,6 +174,13 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("a list's closing 等 (城市燃气、供水等管网)", function()
+    it("says there are more of the same things: the wording without it answers", function()
+      assert.are.same({ "260公里 met 286公里" }, A.judged("宜昌市", "新建改造城市燃气、供水等管网260公里。",
+        "过去一年，新建改造城市燃气、供水管网286公里。"))
+    end)
+  end)
+
   describe("one figure for each of a list (城镇、农村居民人均可支配收入均增长6%)", function()
     it("is each place's own target where every conjunct opens with a place (襄阳、宜昌地区生产总值均…)", function()
       assert.are.same({ "突破7000亿元 missed 6800亿元", "突破7000亿元 met 7200亿元" }, A.judged("湖北省",

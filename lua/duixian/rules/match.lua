@@ -210,6 +210,15 @@ end
 -- 污水处理厂完成提标改造) is the share of what follows.
 function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   local subject = R.match.without_negation(m, m.subject or "")
+  -- a list's closing 等 says there are more of them, the same things
+  -- (城市燃气、供水等管网 is 城市燃气、供水管网)
+  local listed = subject:find("、", 1, true)
+  if listed then
+    for _, w in ipairs(indicators.heads.enumeration_ends) do
+      local at = subject:find(w, listed, true)
+      if at and at + #w <= #subject then subject = subject:sub(1, at - 1) .. subject:sub(at + #w) end
+    end
+  end
   if subject == "" then
     local label = R.match.label_of(R, m)
     if label then return label end
