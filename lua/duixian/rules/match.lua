@@ -1741,7 +1741,8 @@ end
 -- holding those characters in their order (排水、供水、供热、燃气管网)? Two to
 -- four characters shortened, a thing of two or more.
 function M.abbreviates(_, a, b)
-  local sa, sb = a.subject or a.m.subject or "", b.subject or b.m.subject or ""
+  -- (the subject as scanned: the one resolved reads a list's closing 等 away)
+  local sa, sb = a.m.subject or a.subject or "", b.subject or b.m.subject or ""
   for _, mark in ipairs(indicators.heads.enumeration_ends) do
     local at = sa:find(mark, 1, true)
     if at then
