@@ -494,11 +494,16 @@ for _, c in utf8.codes("〇零一二三四五六七八九十百千万亿两") do
 -- before 2000, a class of them), no figure? Not a year opening its clause
 -- (2024年，…), nor one whose 的 comes right before a figure (恢复到2019年的
 -- 95%: that value's year, dates_one_value).
-function M.dates_a_class(_, cue, norm)
+function M.dates_a_class(R, cue, norm)
   if not (norm and cue.year) or cue.pos == 1 or FRONT_MARKS[sub(norm, cue.pos - 3, cue.pos - 1)] then return false end
   local stop = cue.pos + #cue.word
   local de = find(norm, "的", stop, true)
   if not de or de == stop or de - stop > 12 then return false end
+  -- (not a basis the figure builds on: 2025年底已建成的基础上再新增30个)
+  local basis = R.lexicon.baselines and R.lexicon.baselines.basis
+  for _, w in ipairs(basis and basis.closes or {}) do
+    if sub(norm, de + 3, de + 2 + #w) == w then return false end
+  end
   -- (no figure between: 比1980年翻两番的任务 dates the figure's baseline)
   local between = sub(norm, stop, de - 1)
   if find(between, "[，,；;：:%d]") or find(between, "，", 1, true) then return false end
@@ -1607,7 +1612,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     kind = section_year < doc.plan_year and "outcome" or "target"
   end
   if not kind and ((C.is_share_of_plan(R, m) and not C.cue_before(R, m, commits, false))
-      or C.measured_against_target(R, m) or (C.reported_with_change(R, m) and not modal)) then
+      or C.measured_against_target(R, m)) then
     -- 完成年度目标的57.2%: the share of the plan done so far; 增长3.9%，低于
     -- 年初预期目标1.1个百分点: a figure set against its target; results
     kind = "outcome"
@@ -1618,6 +1623,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     elseif section == "review" or estimate then kind = "outcome"
     elseif part == "plan" then kind = C.cue_before(R, m, is_perfective, true) and "outcome" or "target"
     elseif part == "review" then kind = "outcome"
+    elseif not modal and C.reported_with_change(R, m) then kind = "outcome"
     elseif modal or (modal == nil and C.cue_before(R, m, implies_target, false)) then kind = "target"
     elseif C.cue_before(R, m, implies_outcome, true) then kind = "outcome"
     elseif cue and doc.plan_year and (select(2, C.read_time_cue(R, cue, doc)) or doc.plan_year) < doc.plan_year then
