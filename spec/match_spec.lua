@@ -174,6 +174,16 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("capacity of power (新能源装机, 清洁能源装机, 新型储能装机)", function()
+    it("keeps wind and solar, the clean energy with hydropower, and storage apart", function()
+      assert.are.same({ "3500万千瓦以上 met 3706万千瓦", "200万千瓦 met 226万千瓦" }, A.judged("宁夏回族自治区",
+        "今年新能源装机规模达到3500万千瓦以上，新型储能装机达到200万千瓦。",
+        "过去一年，新能源总装机达到3706万千瓦，新型储能装机达到226万千瓦。"))
+      assert.are.same({ "5100万千瓦以上 met 5500万千瓦" }, A.judged("青海省", "今年清洁能源装机达到5100万千瓦以上。",
+        "过去一年，清洁能源装机5500万千瓦。新能源装机3700万千瓦。"))
+    end)
+  end)
+
   describe("a list's closing 等 (城市燃气、供水等管网)", function()
     it("says there are more of the same things: the wording without it answers", function()
       assert.are.same({ "260公里 met 286公里" }, A.judged("宜昌市", "新建改造城市燃气、供水等管网260公里。",
