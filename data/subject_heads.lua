@@ -180,7 +180,10 @@ return {
   denominator_lookalikes = { "占地", "占用", "占有", "占领" },
   -- Words that name one thing when two wordings are compared outside the
   -- catalogue (中央财政用于“三农”的投入 and “三农”支出: the same spending).
-  thing_synonyms = { { "投入", "支出" } },
+  thing_synonyms = { { "投入", "支出" },
+    -- a count of the people employed is their employment (就业人数, 实现就业:
+    -- 搬迁群众就业人数 and 易地扶贫搬迁群众实现就业)
+    { "实现就业", "就业" }, { "就业人数", "就业" } },
 
   -- What a figure in a unit of this class measures of a subject that ends
   -- in one of these words: 高速公路由7473公里增至9310公里 gives the length

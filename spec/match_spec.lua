@@ -174,6 +174,13 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("employment counted (就业人数, 实现就业)", function()
+    it("is the employment of the people counted, however it is worded", function()
+      assert.are.same({ "8万人以上 met 8.3万人" }, A.judged("青海省", "今年做好易地搬迁后续扶持，搬迁群众就业人数稳定在8万人以上。",
+        "过去一年，易地扶贫搬迁群众实现就业8.3万人。"))
+    end)
+  end)
+
   describe("capacity of power (新能源装机, 清洁能源装机, 新型储能装机)", function()
     it("keeps wind and solar, the clean energy with hydropower, and storage apart", function()
       assert.are.same({ "3500万千瓦以上 met 3706万千瓦", "200万千瓦 met 226万千瓦" }, A.judged("宁夏回族自治区",
