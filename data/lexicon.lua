@@ -459,7 +459,7 @@ local lexicon = {
     -- an annual mean (PM_2.5年均浓度), never a span of years
     "年均",
     -- double digits (突破两位数, 保持两位数增长): the size of a number, no count of 位
-    "位数", { "个月", "month" }, { "个工作日", "day" }, { "工作日", "day" },
+    "位数", { "个月", "month", measured = true }, { "个工作日", "day" }, { "工作日", "day" },
     { "个自然日", "day" }, { "自然日", "day" },
     "届", "次会议", "次全会", "次产业", { "级", level = true }, "版", "楼", "层", "强", "大", "连",
     -- slogans and names counting by one (三个一批, 五个一工程, 三个一号公路); 4个一类创新药 is a count
@@ -543,6 +543,8 @@ local lexicon = {
     -- measures in years, which a span after them states (人均预期寿命提高1岁,
     -- 受教育年限达11年; stops marked measured)
     { "寿命", "year", measure = true }, { "年限", "year", measure = true },
+    -- and in months (商品住房去化周期保持在12个月左右)
+    { "去化周期", "month", measure = true },
     -- households
     { "农户", "户" }, { "农牧户", "户" }, { "脱贫户", "户" },
     -- amounts of money a bare 亿 measures: 生产总值3300亿

@@ -132,6 +132,9 @@ describe("duixian.scan reads a span that is the value of a measure", function()
     { "人均预期寿命达79.5岁。", "79.5岁", 79.5, "year", "=" },
     { "劳动年龄人口平均受教育年限提高到11.7年。", "11.7年", 11.7, "year", "=" },
     { "劳动年龄人口平均受教育年限达11年。", "11年", 11, "year", "=" },
+    -- and in months (a measure in months: 去化周期)
+    { "商品住房去化周期保持在12个月左右。", "12个月左右", 12, "month", "~" },
+    { "商品住房去化周期保持在12个月。", "12个月", 12, "month", "=" },
   }
 
   it("takes a decimal age or span, and no year before it", function()
