@@ -475,7 +475,8 @@ return {
   -- stand before its object (再改造各类棚户区470万套以上)
   { id = "shantytown_renovation", name = "棚户区改造", measure = "added", unit = "套", direction = "floor", tolerance = R,
     -- (城镇棚户区: all of them; 城镇 elsewhere sets the towns apart)
-    aliases = { "棚户区改造", "棚户区住房", "棚户区", "棚改", "城镇棚户区住房", "城镇棚户区" } },
+    aliases = { "棚户区改造", "棚户区住房", "棚户区", "棚改", "城镇棚户区住房", "城镇棚户区", "棚户区改造安置房",
+      "棚改安置房" } },
   { id = "old_compounds", name = "城镇老旧小区改造", measure = "added", unit = "个", direction = "floor", tolerance = R,
     aliases = { "城镇老旧小区改造", "城镇老旧小区", "老旧小区改造", "老旧小区", "老旧小区综合整治",
       "老旧小区综合改造", "老旧小区改造提升" } },

@@ -237,7 +237,7 @@ local verb_classes = {
     辐射 扶持 跃升 通车 提供 获得 用好 排查随访 缔结 增收节支 减税降费
     转为 缩小 用于
     降准 降息 推出 发布 出台 启动 召开 受益 安排 新安排 上线 支持 办好 投用 成为 筹措 选派 开行
-    出列 摘帽 增发 下达]],
+    出列 摘帽 脱贫摘帽 增发 下达]],
 }
 -- what the rules read off a verb beyond its class
 local verb_flags = {
@@ -817,6 +817,9 @@ local lexicon = {
     -- (昆山市, own_suffix: the ending of the document region's name that
     -- makes the word its own) says 全市 of itself
     { "全市", "compare", level = { 1, 2 }, own_suffix = "市" },
+    -- 全县: the county's own, and in a township's report (level 4) the county
+    -- above; in a text of no known level, its own (known_level_only)
+    { "全县", "compare", level = 3, known_level_only = true },
   },
   -- words right before a count that make it a streak (连续5次获评): the
   -- number of times, not a figure of the year

@@ -43,9 +43,10 @@ return {
   ]],
   -- level_suffixes: the level a region's name gives by its ending, for a
   --   region the gazetteer does not know (a manifest's 云水市): 1 province,
-  --   2 prefecture, 3 county
+  --   2 prefecture, 3 county, 4 township
   level_suffixes = { { "自治区", 1 }, { "省", 1 }, { "自治州", 2 }, { "地区", 2 }, { "盟", 2 },
-    { "市", 2 }, { "自治县", 3 }, { "县", 3 }, { "区", 3 }, { "旗", 3 } },
+    { "市", 2 }, { "自治县", 3 }, { "县", 3 }, { "区", 3 }, { "旗", 3 },
+    { "镇", 4 }, { "乡", 4 }, { "街道", 4 }, { "苏木", 4 } },
   -- self_levels: the words a report uses of its own region, with the level
   --   each speaks of (我市, 全市: a prefecture). A document whose region is
   --   unknown (a text with no title) takes the level of the one it uses most:

@@ -388,7 +388,7 @@ describe("regions and yardsticks", function()
     -- a city's report with no title: 全市 is its own, 全省 the yardstick
     local _, ms = read("去年，全市生产总值增长8.4%。我市新增就业3万人。今年全市生产总值增长6%左右。全省生产总值增长5%。", given)
     assert.are.same({ "outcome", "outcome", "target", "other" }, { ms[1].kind, ms[2].kind, ms[3].kind, ms[4].kind })
-    assert.are.equal("the province's or the nation's figure, given for comparison", ms[4].other_reason)
+    assert.are.equal("a larger region's figure (the nation's, the province's, the county's above a township), given for comparison", ms[4].other_reason)
     -- a county's: 全县 leads, so 全市 is the city above
     _, ms = read("去年，全县生产总值增长7%。全县新增就业3000人。全市生产总值增长6%。", given)
     assert.are.same({ "outcome", "outcome", "other" }, { ms[1].kind, ms[2].kind, ms[3].kind })

@@ -267,6 +267,9 @@ describe("duixian.rules.match", function()
       assert.are.same({ "300个 met 330个", "200个 met 200个", "7万套 met 7.4万套", "8万套 met 9.3万套" }, audit_pair(
         "开工改造老旧小区300个，完成200个。建设筹集保障性租赁住房7万套，竣工各类保障性住房8万套。",
         "过去一年，老旧小区综合整治新开工330个、完工200个。建设筹集保障性租赁住房7.4万套，竣工各类保障性住房9.3万套。"))
+      -- a stage said alone after a figure counts the same things at that stage
+      assert.are.same({ "30万套 met 31.3万套", "21万套 missed 18.6万套" }, audit_pair(
+        "今年，新开工棚户区改造安置房30万套，基本建成21万套。", "过去一年，新开工棚户区改造安置房31.3万套，基本建成18.6万套。"))
       -- a list's later item names its stage by its own verb, not the first item's
       assert.are.same({ "400个 met 485个", "200个 missed 180个" }, audit_pair("新开工改造老旧小区400个、完成200个。",
         "过去一年，老旧小区综合整治新开工485个、完工180个。"))

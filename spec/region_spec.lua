@@ -19,6 +19,18 @@ local function regions(text, region, published)
   return out, kept
 end
 
+describe("a township's report", function()
+  it("reads the county above it (全县) as a larger region, given for comparison", function()
+    local ms = assert(duixian.scan("一、2023年工作回顾\n全镇农村居民人均可支配收入达到13620元，全县农村居民人均可支配收入达到13280元。",
+      { region = "郭城驿镇", published = "2024-02-22", kind = "work_report" }))
+    assert.are.same({ "outcome", "other" }, { ms[1].kind, ms[2].kind })
+    -- and a county's own report its own
+    ms = assert(duixian.scan("一、2023年工作回顾\n全县农村居民人均可支配收入达到13280元。",
+      { region = "会宁县", published = "2024-02-22", kind = "work_report" }))
+    assert.are.same({ "outcome" }, { ms[1].kind })
+  end)
+end)
+
 describe("region of a mention", function()
   it("is the document's for figures of the region as a whole", function()
     assert.are.same({ "安徽省" }, regions("去年地区生产总值增长5.8%。", "安徽省"))

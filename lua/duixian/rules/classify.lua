@@ -2783,6 +2783,7 @@ function M.is_yardstick(R, m, doc)
       -- 全省 in a province's own report is the province itself; 全市 in a
       -- county-level city's (昆山市) is the city itself
       if not (row and row.level and own and R.classify.level_is(R, row.level, own))
+          and not (row and row.known_level_only and not own)
           and not (row and row.own_suffix and doc and doc.region
             and sub(doc.region, -#row.own_suffix) == row.own_suffix) then
         compared = true break
@@ -3166,7 +3167,7 @@ M.not_a_figure = {
   { rule = "is_settlement_size", reason = "the size of a kind of settlement (30户以上自然村), a category" },
   { rule = "is_topic_count", reason = "counts a list's items by what they are about (9项与卫生医药有关)" },
   { rule = "is_quoted", reason = "inside a name in quotes or an aside in parentheses" },
-  { rule = "is_yardstick", reason = "the province's or the nation's figure, given for comparison" },
+  { rule = "is_yardstick", reason = "a larger region's figure (the nation's, the province's, the county's above a township), given for comparison" },
   { rule = "is_set_size", reason = "the size of a set the region joined (首批5个国家公园之一), not its figure" },
   { rule = "is_rank_bracket", reason = "a rank bracket (进入全球前1%): names a class of the ranked, not a share of the region" },
   { rule = "is_share_base", reason = "counts the members a share is taken over (74个国控断面…比例100%): the share is the figure" },

@@ -1023,7 +1023,7 @@ end
 -- 总值翻番达到2206亿元), or a share with no subject of its own (新能源和清洁能源
 -- 装机…达到9048万千瓦，占比55.1%: the share of that capacity). nil when
 -- nothing is inherited.
-function M.inherited_subject(_, m, subject, prev)
+function M.inherited_subject(R, m, subject, prev)
   if not (prev and prev.subject and prev.subject ~= "") then return nil end
   if m.unit == "%" and indicators.names_only_denominator(subject)
       and not indicators.names_only_denominator(prev.subject) and not indicators.names_no_thing(prev.subject) then
@@ -1037,6 +1037,9 @@ function M.inherited_subject(_, m, subject, prev)
   -- 新建5G基站2.9万个，年末累计达38.5万个: a running total after a count in
   -- its unit, in its sentence, is the total of the same things
   if prev.m.sentence == m.sentence and prev.m.unit == m.unit then
+    -- 新开工棚户区改造安置房30万套，基本建成21万套: a stage said alone, with
+    -- no thing of its own, counts the same things at that stage
+    if subject == "" and R.match.is_stage_word(R, m.verb or "") then return prev.subject end
     local said = (m.verb or "") .. words_before(m, 12)
     for _, w in ipairs(indicators.heads.running_totals) do
       if said:find(w, 1, true) then return prev.subject end
