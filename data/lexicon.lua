@@ -902,6 +902,13 @@ local lexicon = {
   -- words that compare, before the target's name)
   target_yardsticks = { comparisons = { "高于", "低于", "快于", "慢于", "超过", "超出", "比", "较" },
     names = { "年初预期目标", "年初目标", "预期目标", "年度目标", "计划目标", "预期" } },
+  -- page_counters: the words of a web page's furniture that count its readers:
+  -- a label a colon ends right before the figure (浏览次数：27406次; not 月访问
+  -- 量保持在1000万人次, an app's use), words before it in its clause (本页已被
+  -- 浏览15302次), or words right after it (您是本站第12386451位访问者)
+  page_counters = { labels = { "浏览次数", "浏览量", "访问量", "阅读量", "阅读数", "点击量", "点击数", "访问次数" },
+    before = { "被浏览", "已浏览" },
+    after = { "位访问者", "访问者", "次浏览", "人浏览", "次阅读" } },
   -- own_measures: what the government itself gives or forgoes; an amount of
   -- it the plan expects (预计全年退税减税约2.5万亿元, 预计比改革前减轻企业税负
   -- 5000多亿元) is the size of its own measure, a promise, no forecast

@@ -1268,3 +1268,17 @@ describe("one promise from several documents", function()
     assert.are.equal("news.txt", v[1].also[1].doc)
   end)
 end)
+
+describe("a web page's furniture", function()
+  it("counts its readers, no figure of the region (浏览次数：27406次, 您是本站第12386451位访问者)", function()
+    local meta = { published = "2024-01-15", region = "芜湖市", kind = "work_report" }
+    for _, text in ipairs({ "发布时间：2024-01-15　信息来源：市政府办公室　浏览次数：27406次　【字体：大 中 小】",
+        "本页已被浏览 15302 次", "您是本站第12386451位访问者" }) do
+      local _, ms = read(text, meta)
+      assert.are.same({ "other" }, { ms[1].kind }, text)
+    end
+    -- but the use of a service is the region's (月访问量稳定在2000万人次)
+    local _, ms = read("“湘易办”月访问量稳定在2000万人次。", meta)
+    assert.are.same({ "target" }, { ms[1].kind })
+  end)
+end)

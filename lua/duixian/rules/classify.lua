@@ -3178,7 +3178,24 @@ M.not_a_figure = {
   { rule = "is_streak", reason = "how many times in a row (连续5次), not a figure of the year" },
   { rule = "is_subdivision_scope", reason = "how many of the region's own parts an action covered, not a result" },
   { rule = "is_slogan_gloss", reason = "spells out a numbered slogan (“435”), a name" },
+  { rule = "counts_page_readers", reason = "counts the readers of the web page it was saved from (浏览次数：27406次)" },
 }
+
+--- Does m count the readers of the web page the text was saved from (the
+-- lexicon's page_counters: 浏览次数：27406次 before it in its clause, 位访问者
+-- right after it)? Page furniture, no figure of the region.
+function M.counts_page_readers(R, m)
+  local words = R.lexicon.page_counters
+  if not words then return false end
+  local norm = m.context.norm
+  if contains_any(norm, m.clause_start, m.pos - 1, words.before or {}) then return true end
+  -- a label, then a colon, then the figure
+  local stop = m.pos
+  while stop > 1 and find(sub(norm, stop - 1, stop - 1), "[%s:]") do stop = stop - 1 end
+  if sub(norm, stop - 3, stop - 1) == "：" then stop = stop - 3 end
+  if stop < m.pos and word_before(norm, stop, words.labels or {}) then return true end
+  return word_at(m.after or "", 1, words.after or {}) ~= nil
+end
 
 -- The rules of a rule set's not_a_figure as functions, in order, with
 -- their reasons, made once per rule set (C: its classify table, whose
