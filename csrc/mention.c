@@ -474,6 +474,11 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     return k > i ? k : i + (size_t)dx_utf8_len(c->t[i]);
   }
   size_t resume = nm.end;
+  /* a lone 万 or 亿 is one of it only after a qualifier (过亿元, 超万人); alone
+   * it is a unit, as a table's unit cell writes 亿元 */
+  if (nm.chinese && nm.chars == 1 && nm.end == i + 3 &&
+      (at(c, i, "万") || at(c, i, "亿")) && !qualifier_before(c, i))
+    return resume;
   /* 三分之一, 百分之六: the number before 分之 is the denominator */
   if (nm.chinese && at(c, nm.end, "分之")) {
     number num;

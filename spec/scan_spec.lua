@@ -151,6 +151,14 @@ describe("duixian.scan lists, ranges and words", function()
     assert.are.equal(1000, only("共接待游客1，000人。").value)
   end)
 
+  it("reads a lone 万 or 亿 as one of it only after a qualifier (过亿元), never alone (a table's unit cell 亿元)", function()
+    assert.are.same({}, summary(scan("亿元")))
+    assert.are.same({ "22%", "万元生产总值用水量" },
+      { only("万元生产总值用水量下降22%。").raw, only("万元生产总值用水量下降22%。").subject })
+    local ms = scan("引进过亿元项目20个。")
+    assert.are.same({ "过亿元", 100000000 }, { ms[1].raw, ms[1].value })
+  end)
+
   it("takes a space between groups of three digits for a thousands separator, as converted PDFs write it", function()
     assert.are.same({ "1 800个", 1800 }, { only("改造城镇老旧小区1 800个。").raw, only("改造城镇老旧小区1 800个。").value })
     assert.are.equal(6083, only("新建改造农村公路6 083公里。").value)
