@@ -474,11 +474,6 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     return k > i ? k : i + (size_t)dx_utf8_len(c->t[i]);
   }
   size_t resume = nm.end;
-  /* a lone 万 or 亿 is one of it only after a qualifier (过亿元, 超万人); alone
-   * it is a unit, as a table's unit cell writes 亿元 */
-  if (nm.chinese && nm.chars == 1 && nm.end == i + 3 &&
-      (at(c, i, "万") || at(c, i, "亿")) && !qualifier_before(c, i))
-    return resume;
   /* 三分之一, 百分之六: the number before 分之 is the denominator */
   if (nm.chinese && at(c, nm.end, "分之")) {
     number num;
@@ -507,6 +502,15 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     return resume;
   int ordinal = ends_with(c, i, "第");
   parse_tail(c, nm.end, &tl);
+  /* a lone 万 or 亿 with its unit and nothing else in its clause is a unit,
+   * as a table's unit cell writes 亿元: no figure (过亿元, 亿元以上项目 and
+   * 万亩柚子产业园 are, for the rules) */
+  if (nm.chinese && nm.chars == 1 && nm.end == i + 3 && (at(c, i, "万") || at(c, i, "亿")) &&
+      !qualifier_before(c, i) && tl.unit && !tl.stopped &&
+      (tl.end >= c->n || is_clause_mark(c, tl.end) || c->t[tl.end] == '\n') &&
+      (i == 0 || c->t[i - 1] == '\n' || c->t[i - 1] == ' ' || (c->t[i - 1] < 0x80 && is_clause_mark(c, i - 1)) ||
+       (i >= 3 && is_clause_mark(c, i - 3))))
+    return resume;
   if (tl.stopped && !ordinal) {
     /* a stop word that is a quantity after all: 延长至144小时, 举办两届 */
     const dx_word *u = changed_span(c, i, &tl);

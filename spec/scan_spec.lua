@@ -151,10 +151,9 @@ describe("duixian.scan lists, ranges and words", function()
     assert.are.equal(1000, only("共接待游客1，000人。").value)
   end)
 
-  it("reads a lone 万 or 亿 as one of it only after a qualifier (过亿元), never alone (a table's unit cell 亿元)", function()
+  it("reads a lone 万 or 亿 with its unit alone in its clause as a unit, no figure (a table's unit cell 亿元)", function()
     assert.are.same({}, summary(scan("亿元")))
-    assert.are.same({ "22%", "万元生产总值用水量" },
-      { only("万元生产总值用水量下降22%。").raw, only("万元生产总值用水量下降22%。").subject })
+    assert.are.same({ "7.5%左右" }, { only("单位：亿元，增长7.5%左右。").raw })
     local ms = scan("引进过亿元项目20个。")
     assert.are.same({ "过亿元", 100000000 }, { ms[1].raw, ms[1].value })
   end)
@@ -224,8 +223,9 @@ describe("duixian.scan lists, ranges and words", function()
 
   it("reads 万元 before a noun in letters as its yardstick, no figure (万元GDP能耗下降3%)", function()
     local ms = scan("今年万元GDP能耗下降3%。", { published = "2024-01-15", region = "聊城市" })
-    assert.are.equal(1, #ms)
-    assert.are.same({ "3%", "target", "万元GDP能耗" }, { ms[1].raw, ms[1].kind, ms[1].subject })
+    assert.are.same({ "万元", "other", "qualifies a noun (过亿元项目) or names a category: states no figure" },
+      { ms[1].raw, ms[1].kind, ms[1].other_reason })
+    assert.are.same({ "3%", "target", "GDP能耗" }, { ms[2].raw, ms[2].kind, ms[2].subject })
   end)
 end)
 
