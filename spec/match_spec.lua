@@ -174,6 +174,12 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("a noun of three characters (马铃薯)", function()
+    it("answers when one side says it with no verb, where a shorter one (项目) needs the same verb", function()
+      assert.are.same({ "2万亩 missed 1.9万亩" }, A.judged("郭城驿镇", "今年，新增马铃薯2万亩。", "过去一年，马铃薯1.9万亩。"))
+    end)
+  end)
+
   describe("employment counted (就业人数, 实现就业)", function()
     it("is the employment of the people counted, however it is worded", function()
       assert.are.same({ "8万人以上 met 8.3万人" }, A.judged("青海省", "今年做好易地搬迁后续扶持，搬迁群众就业人数稳定在8万人以上。",

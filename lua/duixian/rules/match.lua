@@ -1787,7 +1787,10 @@ function M.thing_similarity(R, a, b)
   if R.match.names_other_owner(R, a, x, b, y) or R.match.names_other_owner(R, b, y, a, x) then return 0 end
   local va, vb = a.verb or a.m.verb or "", b.verb or b.m.verb or ""
   if (x.phrase == y.phrase or x.core == y.core) and (chars(x.core) >= indicators.heads.min_similar_chars
-      or (va ~= "" and vb ~= "" and verbs_agree(va, vb)) or predicates_agree(R, a, b)) then
+      or (va ~= "" and vb ~= "" and verbs_agree(va, vb)) or predicates_agree(R, a, b)
+      -- or a noun of three characters one side says with no verb at all
+      -- (种植马铃薯2万亩 and 马铃薯1.9万亩)
+      or (chars(x.core) >= indicators.heads.min_similar_chars - 1 and (va == "" or vb == ""))) then
     -- a short wording (里程, 置换, 项目) says the same thing only done the
     -- same way (新增通车 and 新增, not 建成 and 支持)
     return 1
