@@ -168,6 +168,7 @@ describe("duixian.indicators", function()
     it("knows the names a five-year plan gives (单位地区生产总值能源消耗, 达到或好于Ⅲ类水体比例, 村庄生活污水治理率)", function()
       assert.are.equal("energy_intensity", cat:resolve("单位地区生产总值能源消耗", "%", "降低").id)
       assert.are.equal("surface_water_quality", cat:resolve("地表水达到或好于Ⅲ类水体比例", "%", "达到").id)
+      assert.are.equal("surface_water_quality", cat:resolve("达到或好于Ⅲ类水质的比例", "%", "为").id)
       assert.are.equal("rural_sewage_treatment", cat:resolve("村庄生活污水治理率", "%", "达到").id)
     end)
 
