@@ -35,7 +35,9 @@ return {
   -- Ranks of a title (省级 and 国家级 产业集群, 特色产业集群 of either): two
   -- wordings that name different ones speak of different things, however
   -- alike the rest.
-  level_modifiers = { "国家级", "省级", "市级", "县级", "世界级", "国际级" },
+  -- (a row lists the ways one level is said: 国家重点龙头企业 are 国家级)
+  level_modifiers = { { "国家级", "国家重点" }, { "省级", "省重点" }, { "市级", "市重点" }, { "县级", "县重点" },
+    "世界级", "国际级" },
 
   -- Words that, closing a subject right after an alias, name the same
   -- things as a whole (55项民生实事 and 55项民生实事项目): the alias still

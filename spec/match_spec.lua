@@ -174,6 +174,13 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("ranks of a title (省级, 国家重点)", function()
+    it("keep firms of one rank apart from those of another, however the rank is said", function()
+      assert.are.same({ "50家以上 not_reported nil" }, A.judged("湖南省", "培育农业产业化省级重点龙头企业50家以上。",
+        "过去一年，全省农业产业化国家重点龙头企业77家。"))
+    end)
+  end)
+
   describe("a noun of three characters (马铃薯)", function()
     it("answers when one side says it with no verb, where a shorter one (项目) needs the same verb", function()
       assert.are.same({ "2万亩 missed 1.9万亩" }, A.judged("郭城驿镇", "今年，新增马铃薯2万亩。", "过去一年，马铃薯1.9万亩。"))

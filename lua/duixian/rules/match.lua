@@ -1496,9 +1496,13 @@ end
 -- 国家级中小企业特色产业集群: indicators.heads.level_modifiers), both naming one?
 function M.other_ranks(_, x, y)
   local in_x, in_y, any_x, any_y = {}, {}, false, false
-  for _, w in ipairs(indicators.heads.level_modifiers) do
-    if x:find(w, 1, true) then in_x[w], any_x = true, true end
-    if y:find(w, 1, true) then in_y[w], any_y = true, true end
+  for _, row in ipairs(indicators.heads.level_modifiers) do
+    -- a row: the ways one level is said (国家级, 国家重点), its first its name
+    local ways = type(row) == "table" and row or { row }
+    for _, w in ipairs(ways) do
+      if x:find(w, 1, true) then in_x[ways[1]], any_x = true, true end
+      if y:find(w, 1, true) then in_y[ways[1]], any_y = true, true end
+    end
   end
   if not (any_x and any_y) then return false end
   for w in pairs(in_x) do if in_y[w] then return false end end
