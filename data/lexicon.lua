@@ -857,7 +857,9 @@ local lexicon = {
   -- words that head a noun phrase (农村, 社区 and 村 also modify one:
   -- 2000名农村科技特派员, 18名社区工作者, 100名村干部)
   settlement_sizes = { units = { "户", "person" },
-    heads = { "自然村", "村寨", "村庄", "村落", "行政村", "小区", "院落", "村组" } },
+    heads = { "自然村", "村寨", "村庄", "村落", "行政村", "小区", "院落", "村组",
+      -- and classes by the pupils in them (66人以上超大班额)
+      "班额", "大班额", "超大班额" } },
   -- a measure right before a noun is the size of each thing it names (过亿元
   -- 项目, 万吨级泊位) unless that noun phrase names the stuff measured: then
   -- the figure is an amount of it (设立20亿元省级母基金, 完成46.1万亩高标准农田

@@ -715,6 +715,8 @@ describe("figures that are no figure of the region", function()
   it("leaves out the size of a kind of settlement (20户以上自然村) but keeps households counted", function()
     assert.are.same({ "20户以上 other", "5.2万户 outcome", "2000名 target" },
       kinds("2025年，行政村和20户以上自然村全部通硬化路，改造农村危房5.2万户。\n今年选派2000名农村科技特派员。"))
+    -- and of a class by its pupils (66人以上超大班额)
+    assert.are.same({ "66人以上 other", "5万个 target" }, kinds("今年，基本消除城镇义务教育66人以上超大班额，新增学位5万个。"))
   end)
 
   it("leaves out a count of a list's items by topic (9项与卫生医药有关) but keeps partners counted", function()

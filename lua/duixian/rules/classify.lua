@@ -3164,7 +3164,7 @@ M.not_a_figure = {
   { rule = "is_inside_word", reason = "a number word read inside a longer word (保持平稳 holds no 持平)" },
   { rule = "is_attributive", reason = "qualifies a noun (过亿元项目) or names a category: states no figure" },
   { rule = "is_size_grade", reason = "a grade of size said of places (超百亿县: counties of ten billion and more), a class" },
-  { rule = "is_settlement_size", reason = "the size of a kind of settlement (30户以上自然村), a category" },
+  { rule = "is_settlement_size", reason = "the size of a kind of settlement or class (30户以上自然村, 66人以上超大班额), a category" },
   { rule = "is_topic_count", reason = "counts a list's items by what they are about (9项与卫生医药有关)" },
   { rule = "is_quoted", reason = "inside a name in quotes or an aside in parentheses" },
   { rule = "is_yardstick", reason = "a larger region's figure (the nation's, the province's, the county's above a township), given for comparison" },
