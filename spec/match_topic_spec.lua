@@ -38,4 +38,10 @@ describe("duixian.audit reads the topic of a figure without a subject", function
   it("not from a heading that names a year", function()
     assert.are.same({ nil, "not_reported", nil }, judged("今年开工2万套。", "保障性住房开工2.2万套。"))
   end)
+
+  it("gives an attribute the things a count its verb acts on names (推进…12个重点项目建设，年内完成投资10亿元以上)", function()
+    assert.are.same({ "12个 met 12个", "10亿元以上 met 10.8亿元" }, A.judged("周庄镇",
+      "今年，全力推进古镇保护提升等12个重点项目建设，年内完成投资10亿元以上。",
+      "过去一年，全年12个重点项目完成投资10.8亿元。"))
+  end)
 end)

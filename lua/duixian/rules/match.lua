@@ -1177,7 +1177,10 @@ function M.prepare(R, m, doc, prev)
     or (prev ~= nil and prev.plan_share and (m.list_index or 1) > 1 and m.unit == "%")
   if prev and indicators.is_bare_attribute(subject) and prev.subject
       and not indicators.names_no_thing(prev.subject)
-      and (prev.m.after or ""):sub(1, #prev.subject) ~= prev.subject then
+      and ((prev.m.after or ""):sub(1, #prev.subject) ~= prev.subject
+        -- (or named after a count its verb before acts on: 推进…12个重点项目
+        -- 建设，年内完成投资10亿元以上: the projects' investment)
+        or ((prev.m.verb or "") ~= "" and sentence_before(prev.m):find(prev.m.verb, 1, true) ~= nil)) then
     -- 实施省重点项目1550个、年度计划投资7150亿元: the investment of those
     -- projects, the things counted before the figure; not a thing named
     -- after a count, the subject of its own clause (10个县区通了新的高速公
