@@ -904,6 +904,9 @@ local lexicon = {
   -- words that compare, before the target's name)
   target_yardsticks = { comparisons = { "高于", "低于", "快于", "慢于", "超过", "超出", "比", "较" },
     names = { "年初预期目标", "年初目标", "预期目标", "年度目标", "计划目标", "预期" } },
+  -- just_under: qualifiers of "about" that say the figure falls short of it
+  -- (近500万亩: a little under 500万亩), as an outcome reaches no floor there
+  just_under = { "近", "将近", "接近" },
   -- page_counters: the words of a web page's furniture that count its readers:
   -- a label a colon ends right before the figure (浏览次数：27406次; not 月访问
   -- 量保持在1000万人次, an app's use), words before it in its clause (本页已被

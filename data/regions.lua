@@ -105,6 +105,9 @@ return {
     -- zones of national standing named without their city's name
     { "临港新片区", "上海市" }, { "中关村示范区", "北京市" }, { "横琴粤澳深度合作区", "广东省" },
     { "横琴合作区", "广东省" }, { "前海合作区", "广东省" },
+    -- the Production and Construction Corps, which governs apart from the
+    -- places it lies in: its figures, and its clauses after, are its own
+    { "新疆生产建设兵团", "新疆维吾尔自治区" }, { "兵团", "新疆维吾尔自治区" },
   },
   -- zone_generic_suffixes: endings that right after a place's name make a
   --   generic phrase (长沙市园区: the city's parks), not a zone's name

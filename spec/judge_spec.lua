@@ -59,6 +59,13 @@ describe("duixian.rules.judge", function()
       assert.are.equal("3850万吨 (review.txt) = 770亿斤 is at least 760亿斤 (target 760亿斤以上)", a[1].reason)
     end)
 
+    it("reads an outcome said to approach a figure (近500万亩) as a little under it", function()
+      assert.are.same({ "500万亩 missed 近500万亩" }, A.judged("新疆维吾尔自治区", "新建高标准农田500万亩。",
+        "过去一年，新建高标准农田近500万亩。"))
+      assert.are.same({ "480万亩 met 近500万亩" }, A.judged("新疆维吾尔自治区", "新建高标准农田480万亩。",
+        "过去一年，新建高标准农田近500万亩。"))
+    end)
+
     it("reads a place in a ranking (第3位, 前3位) as better the smaller it is", function()
       assert.are.same({ "第3位 met 第2位" }, A.judged("洛阳市", "确保经济总量稳居全省第3位。", "过去一年，经济总量跃居全省第2位。"))
       assert.are.same({ "第3位 missed 第4位" }, A.judged("洛阳市", "确保经济总量稳居全省第3位。", "过去一年，经济总量居全省第4位。"))

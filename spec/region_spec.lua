@@ -19,6 +19,14 @@ local function regions(text, region, published)
   return out, kept
 end
 
+describe("the Production and Construction Corps (兵团)", function()
+  it("governs apart from the region: its figures, and its clauses after, are its own", function()
+    assert.are.same({ "新疆维吾尔自治区", "兵团", "兵团" },
+      (regions("一、2024年工作回顾\n全区固定资产投资增长9.5%。兵团生产总值增长5.6%，固定资产投资增长12.3%。",
+        "新疆维吾尔自治区")))
+  end)
+end)
+
 describe("a township's report", function()
   it("reads the county above it (全县) as a larger region, given for comparison", function()
     local ms = assert(duixian.scan("一、2023年工作回顾\n全镇农村居民人均可支配收入达到13620元，全县农村居民人均可支配收入达到13280元。",

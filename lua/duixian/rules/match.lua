@@ -2173,6 +2173,12 @@ end
 function M.stated_cmp(R, m)
   local row = m.cmp == "=" and m.verb and R.words.verb[m.verb]
   if row and row.bound then return row.bound end
+  -- 近500万亩: about, and a little under (the lexicon's just_under)
+  if m.cmp == "~" then
+    for _, w in ipairs(R.lexicon.just_under or {}) do
+      if (m.raw or ""):sub(1, #w) == w then return "<" end
+    end
+  end
   return m.cmp or "="
 end
 
