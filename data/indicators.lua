@@ -330,6 +330,13 @@ return {
     tolerance = R, aliases = { "新型储能装机", "新型储能装机规模", "新型储能" } },
   { id = "power_generation", name = "发电量", measure = "level", unit = "kWh", direction = "floor", tolerance = R,
     aliases = { "发电量", "全口径发电量" } },
+  -- energy produced (原煤 is the coal mined: one thing)
+  { id = "coal_output", name = "煤炭产量", measure = "level", unit = "t", direction = "floor", tolerance = R,
+    aliases = { "煤炭产量", "原煤产量", "煤炭总产量", "原煤总产量" } },
+  { id = "crude_oil_output", name = "原油产量", measure = "level", unit = "t", direction = "floor", tolerance = R,
+    aliases = { "原油产量", "石油产量" } },
+  { id = "natural_gas_output", name = "天然气产量", measure = "level", unit = "m3", direction = "floor", tolerance = R,
+    aliases = { "天然气产量" } },
   { id = "electricity_consumption", name = "全社会用电量", measure = "level", unit = "kWh", direction = "floor", tolerance = R,
     aliases = { "全社会用电量", "用电量" } },
   { id = "pm25", name = "细颗粒物(PM2.5)浓度", measure = "decrease", unit = "%", direction = "floor", tolerance = P,

@@ -194,6 +194,14 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("energy produced (原煤, 原油、天然气产量分别…)", function()
+    it("reads coal mined as coal produced, and gives a conjunct of a 分别 list the head the last writes", function()
+      assert.are.same({ "5亿吨以上 met 5.41亿吨", "3300万吨以上 met 3364万吨" }, A.judged("新疆维吾尔自治区",
+        "煤炭产量稳定在5亿吨以上。原油产量达到3300万吨以上。",
+        "过去一年，原煤产量5.41亿吨。原油、天然气产量分别达到3364万吨、436亿立方米。"))
+    end)
+  end)
+
   describe("capacity of power (新能源装机, 清洁能源装机, 新型储能装机)", function()
     it("keeps wind and solar, the clean energy with hydropower, and storage apart", function()
       assert.are.same({ "3500万千瓦以上 met 3706万千瓦", "200万千瓦 met 226万千瓦" }, A.judged("宁夏回族自治区",

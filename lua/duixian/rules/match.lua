@@ -393,6 +393,30 @@ local function own_name_length(s, region)
   return nil
 end
 
+--- The indicator of a conjunct of a 分别 list that the scanner left without
+-- the head the last conjunct writes for all, when their lengths differ
+-- (原油、天然气产量分别达到3364万吨、436亿立方米: 原油产量): the conjunct with
+-- the longest of the lexicon's shared_heads that ends the last one, in
+-- the catalogue or not.
+-- @return entry or nil, alias or nil, the conjunct with that head | nil
+function M.resolve_shared_head(R, m, subject)
+  if not m.distributive or subject == "" then return nil end
+  local sentence = m.sentence or ""
+  local at = sentence:find(subject .. "、", 1, true)
+  if not at then return nil end
+  local rest = sentence:sub(at + #subject)
+  local each = rest:find("分别", 1, true)
+  if not each then return nil end
+  local last = rest:sub(1, each - 1)
+  local best
+  for _, head in ipairs(R.lexicon.shared_heads or {}) do
+    if #head < #last and last:sub(-#head) == head and (not best or #head > #best) then best = head end
+  end
+  if not best or subject:sub(-#best) == best then return nil end
+  local entry, alias = R.indicators:resolve(subject .. best, m.unit, m.verb)
+  return entry, alias, subject .. best
+end
+
 --- The indicator of a subject that opens with a name its own region goes
 -- by (浦东新区地区生产总值 in 上海市浦东新区's report, 园区一般公共预算收入 in 苏州
 -- 工业园区's, 新区… in 河北雄安新区's): that of the words after it, which the
@@ -780,6 +804,8 @@ function M.resolve(R, m, prev)
     if shared then return entry, alias, shared end
   end
   local entry, alias, whole = R.match.resolve_after_place(R, m, subject, prev)
+  if whole then return entry, alias, whole end
+  entry, alias, whole = R.match.resolve_shared_head(R, m, subject)
   if whole then return entry, alias, whole end
   entry, alias, whole = R.match.resolve_fused_pair(R, m, subject)
   if entry then return entry, alias, whole end
