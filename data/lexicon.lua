@@ -742,6 +742,12 @@ local lexicon = {
     -- its own figures (关税总水平已由15.3%降到12% where a plan's part stands)
     { "已", "real", implies = "outcome", scope = "clause", perfective = true },
     { "已经", "real", implies = "outcome", scope = "clause", perfective = true },
+    -- reports_done: a task said done, before or after a figure of its
+    -- sentence (全市筹集保障性租赁住房1.08万套，超额完成年度任务; 完成率104.2%):
+    -- the sentence reports results, where nothing plans it
+    { "超额完成", "real", reports_done = true }, { "完成率", "real", reports_done = true },
+    { "全部完成", "real", reports_done = true }, { "如期完成", "real", reports_done = true },
+    { "顺利完成", "real", reports_done = true }, { "全部建成", "real", reports_done = true },
     -- verbs of receiving speak of what came (今年获得第一批专项债77.9亿元);
     -- a plan says 争取获得, and its modality wins
     { "获得", "real", implies = "outcome", scope = "clause" },

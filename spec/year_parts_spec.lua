@@ -61,6 +61,11 @@ describe("a figure of a part of the year", function()
       kinds(scan("新华社成都7月23日电（记者 胡旭）上半年，成都地区生产总值11250.6亿元，增长5.6%。\n", "2024-07-23")))
   end)
 
+  it("reads a task news says was done (超额完成年度任务, 完成率104.2%) as a result of the year before", function()
+    assert.are.same({ "outcome 2024", "outcome 2024", "outcome 2024", "outcome 2024" },
+      kinds(scan("全市筹集保障性租赁住房1.08万套（间），超额完成年度任务。新增婴幼儿托位3126个，完成率104.2%。\n", "2025-01-20")))
+  end)
+
   it("reads a level news gives with its change on the year before (全年…7471.4亿元，比上年下降0.2%) as that year's result", function()
     assert.are.same({ "outcome 2024", "outcome 2024" },
       kinds(scan("全年全市外贸进出口总额7471.4亿元，比上年下降0.2%。\n", "2025-01-25")))

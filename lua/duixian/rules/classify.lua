@@ -1508,6 +1508,17 @@ function M.reported_with_change(R, m)
   return false
 end
 
+--- Does m's sentence say a task was done, before or after m (a cue the
+-- lexicon marks reports_done: 超额完成年度任务, 完成率104.2%)?
+function M.reports_done(R, m)
+  local cues = m.context.cues
+  for k = 1, #cues do
+    local row = R.words.cue[cues[k].word]
+    if row and row.reports_done then return true end
+  end
+  return false
+end
+
 --- Does doc, by its kind, restate the targets it names rather than set
 -- them (data/lexicon.lua document_kinds, restates_targets: news)?
 function M.restates_targets(R, doc)
@@ -1623,7 +1634,7 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     elseif section == "review" or estimate then kind = "outcome"
     elseif part == "plan" then kind = C.cue_before(R, m, is_perfective, true) and "outcome" or "target"
     elseif part == "review" then kind = "outcome"
-    elseif not modal and C.reported_with_change(R, m) then kind = "outcome"
+    elseif not modal and (C.reported_with_change(R, m) or C.reports_done(R, m)) then kind = "outcome"
     elseif modal or (modal == nil and C.cue_before(R, m, implies_target, false)) then kind = "target"
     elseif C.cue_before(R, m, implies_outcome, true) then kind = "outcome"
     elseif cue and doc.plan_year and (select(2, C.read_time_cue(R, cue, doc)) or doc.plan_year) < doc.plan_year then
