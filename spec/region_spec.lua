@@ -19,6 +19,13 @@ local function regions(text, region, published)
   return out, kept
 end
 
+describe("a place's name labelling its sentence (鹿城区：…)", function()
+  it("makes the sentence that place's", function()
+    assert.are.same({ "鹿城区", "鹿城区" }, (regions("鹿城区：改造城镇老旧小区18个，加装电梯40台。", "温州市", "2024-02-06")))
+    assert.are.same({ "温州市" }, (regions("全市：改造城镇老旧小区18个。", "温州市", "2024-02-06")))
+  end)
+end)
+
 describe("the Production and Construction Corps (兵团)", function()
   it("governs apart from the region: its figures, and its clauses after, are its own", function()
     assert.are.same({ "新疆维吾尔自治区", "兵团", "兵团" },

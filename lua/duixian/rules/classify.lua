@@ -2117,6 +2117,28 @@ local function township_region(m, town, county)
   return town
 end
 
+--- The place inside home whose name, and a colon, open m's sentence (鹿城区：
+-- 改造城镇老旧小区18个), once per sentence; nil when none. Sets
+-- m.region_reason.
+function M.label_place(_, m, home)
+  local ctx = m.context
+  local known = ctx.label_place
+  if known == nil then
+    known = false
+    local norm = ctx.norm
+    local gaz = gazetteer_module or gazetteer()
+    local hit = gaz.name_at(norm, 1, places_within(home))
+    if hit and hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home) then
+      local after = sub(norm, #hit.name + 1, #hit.name + 3)
+      if after == "：" or sub(after, 1, 1) == ":" then known = hit.unit.name end
+    end
+    ctx.label_place = known
+  end
+  if not known then return nil end
+  m.region_reason = ("names %s, labelling its sentence"):format(known)
+  return known
+end
+
 --- The unit inside home (a gazetteer unit) that m's own subject opens with
 -- (厦门 of 厦门、福州机场…分别), or nil; sets m.region_reason.
 function M.unit_of_subject(_, m, home)
@@ -2270,6 +2292,10 @@ function M.region_of(R, m, doc)
     last_region, last_home = region, home
   end
   if not home then return region end -- not in the gazetteer: the manifest's word stands
+  -- a place's name labelling its sentence (鹿城区：改造城镇老旧小区18个，…):
+  -- the sentence is that place's
+  local label = R.classify.label_place(R, m, home)
+  if label then return label end
   if m.distributive then
     -- 厦门、福州机场旅客吞吐量分别达…、…: each figure goes to the unit its
     -- own subject opens with, or the zone (西安高新区营业总收入、工业总产值分别…)
