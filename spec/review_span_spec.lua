@@ -232,6 +232,14 @@ describe("a bare count of years after a time of the past (“十三五”以来�
   end)
 end)
 
+describe("a date after the year planned (于2025年1月底前…报告)", function()
+  it("names when a thing is due, and frames no paragraph after it", function()
+    assert.are.same({ "12个 target 2024", "20个 target 2024" },
+      read("项目完成情况于2025年1月底前向市人大常委会专题报告。\n改造城镇老旧小区12个。\n新建口袋公园20个。\n",
+        { published = "2024-02-06", region = "温州市", kind = "other" }))
+  end)
+end)
+
 describe("a figure set against its target (低于年初预期目标1.1个百分点)", function()
   it("is a result, and so is its gap, with no heading to say so", function()
     assert.are.same({ "3.9% outcome 2025", "1.1个百分点 outcome 2025", "1.2% outcome 2025", "1.8个百分点 outcome 2025" },

@@ -545,6 +545,13 @@ function M.governs_from_afar(R, cue, doc)
   if cue.before and ends and words_module.set_of(ends)[cue.before] and (cue.pos or 0) > 1 + #cue.before then
     return false
   end
+  -- (nor a date after the year planned, a year and then its month: 于2025年
+  -- 1月底前向市人大常委会报告 in a plan of 2024 names when a thing is due, no
+  -- years the paragraphs after speak of; a date of the past, 2021年12月20日，…
+  -- in news, dates what it tells)
+  if cue.year and cue.after and find(cue.after, "^%d") and doc.plan_year and cue.year > doc.plan_year then
+    return false
+  end
   return cue.class == "time"
     -- a clause-bound word fronted as a clause of its own (“十二五”时期，…)
     -- frames the paragraph it opens
