@@ -194,6 +194,13 @@ describe("duixian.rules.match", function()
     end)
   end)
 
+  describe("a count of things grown by some (达到113座，比上年增加7座)", function()
+    it("answers a target of the things added (新增…5座)", function()
+      assert.are.same({ "5座 met 7座", "15家 missed 11家" }, A.judged("北京市海淀区", "新增税收亿元以上楼宇5座。新增上市企业15家。",
+        "过去一年，税收亿元以上楼宇达到113座，比上年增加7座。上市企业达到280家，比上年增加11家。"))
+    end)
+  end)
+
   describe("energy produced (原煤, 原油、天然气产量分别…)", function()
     it("reads coal mined as coal produced, and gives a conjunct of a 分别 list the head the last writes", function()
       assert.are.same({ "5亿吨以上 met 5.41亿吨", "3300万吨以上 met 3364万吨" }, A.judged("新疆维吾尔自治区",

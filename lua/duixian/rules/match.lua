@@ -1900,7 +1900,7 @@ function M.same_indicator(R, t, o)
     return nil
   end
   local vt, vo = indicators.verb_class(t.m.verb, R.words), indicators.verb_class(o.m.verb, R.words)
-  if vt and vo and vt ~= vo then return nil end
+  if vt and vo and vt ~= vo and not R.match.count_grown_by(R, t, o) then return nil end
   if R.match.other_ranks(R, clause_of(t.m), clause_of(o.m)) then return nil end -- 省级 and 国家级 产业集群
   if R.match.is_whole_cost(R, t) ~= R.match.is_whole_cost(R, o) then return nil end -- 总投资 and 完成投资
   -- the whole subjects, or, when one is coordinated, the best pair of conjuncts
@@ -2082,6 +2082,13 @@ function M.of_year_part(R, o)
   return R.classify.year_part(R, before) ~= nil
 end
 
+--- Are t and o counts of things (个, 家, 座), one the things added (新增5座)
+-- and the other the stock's growth (比上年增加7座)? The same number then.
+function M.count_grown_by(R, t, o)
+  if indicators.unit_class(t.m.unit, R.words) ~= "count" then return false end
+  return (t.measure == "added" and o.measure == "change") or (t.measure == "change" and o.measure == "added")
+end
+
 --- Can o's value be set against t's? The same unit and the same measure.
 function M.comparable(R, t, o)
   -- 完成年计划的118.2%: a share of the plan answers a target in any unit
@@ -2089,11 +2096,14 @@ function M.comparable(R, t, o)
   if not indicators.same_unit(t.m.unit, o.m.unit, R.words) then
     return false, ("unit %s against %s"):format(quantity.unit_word(o.m.unit), quantity.unit_word(t.m.unit))
   end
-  if (o.measure == "change") ~= (t.measure == "change") then
+  -- a count of things grown by some (达到113座，比上年增加7座) says how many
+  -- were added (新增税收亿元以上楼宇5座)
+  local grown = R.match.count_grown_by(R, t, o)
+  if (o.measure == "change") ~= (t.measure == "change") and not grown then
     -- 比上年增加1637亿元 against 5625亿元: an increment is no level or sum
     return false, ("measure %s against %s"):format(tostring(o.measure), tostring(t.measure))
   end
-  if not indicators.same_measure(t.measure, o.measure) then
+  if not grown and not indicators.same_measure(t.measure, o.measure) then
     return false, ("measure %s against %s"):format(tostring(o.measure), tostring(t.measure))
   end
   -- 年均增长9.5% and 2005年与2000年相比增长57.3%, both over 2001-2005: an
