@@ -1284,3 +1284,11 @@ describe("a web page's furniture", function()
     assert.are.same({ "target" }, { ms[1].kind })
   end)
 end)
+
+describe("a round size in a programme's name", function()
+  it("is no figure where the programme's own amount follows it (百万亩造林任务1200亩)", function()
+    local _, ms = read("三、2023年重点工作\n完成新一轮百万亩造林任务1200亩。",
+      { published = "2023-01-05", region = "北京市海淀区", kind = "work_report" })
+    assert.are.same({ "百万亩 other", "1200亩 target" }, { ms[1].raw .. " " .. ms[1].kind, ms[2].raw .. " " .. ms[2].kind })
+  end)
+end)

@@ -3223,7 +3223,26 @@ M.not_a_figure = {
   { rule = "is_subdivision_scope", reason = "how many of the region's own parts an action covered, not a result" },
   { rule = "is_slogan_gloss", reason = "spells out a numbered slogan (“435”), a name" },
   { rule = "counts_page_readers", reason = "counts the readers of the web page it was saved from (浏览次数：27406次)" },
+  { rule = "names_a_round_size", reason = "a round size in a programme's name (百万亩造林任务1200亩), the amount after it" },
 }
+
+local MAGNITUDES = {}
+for _, c in utf8.codes("十百千万亿") do MAGNITUDES[utf8.char(c)] = true end
+
+--- Is m a round size written in magnitudes alone (百万亩, 千万), no digit,
+-- naming a programme whose own amount in that unit follows in its clause
+-- (完成新一轮百万亩造林任务1200亩)?
+function M.names_a_round_size(_, m)
+  local raw = m.raw or ""
+  local i = 1
+  while i <= #raw and MAGNITUDES[sub(raw, i, i + 2)] do i = i + 3 end
+  if i == 1 or i > #raw then return false end
+  local unit = sub(raw, i)
+  local norm = m.context.norm
+  local rest = sub(norm, m.pos + #raw, m.clause_end)
+  local at = find(rest, "%d" .. unit:gsub("%p", "%%%0"))
+  return at ~= nil
+end
 
 --- Does m count the readers of the web page the text was saved from (the
 -- lexicon's page_counters: 浏览次数：27406次 before it in its clause, 位访问者
