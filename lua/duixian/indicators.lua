@@ -472,8 +472,8 @@ function Catalogue:resolve_conjunct(subject, unit, verb, sentence)
           local entry, alias = self:resolve(candidate, unit, verb)
           -- (an alias read loosely, not written out, says nothing of where
           -- the subject's words stand in it: passed over)
-          local at = entry and alias and candidate:find(alias, 1, true)
-          if at and at <= #subject then return entry, alias, candidate end
+          local written = entry and alias and candidate:find(alias, 1, true)
+          if written and written <= #subject then return entry, alias, candidate end
         end
         first = false
       end
