@@ -1467,7 +1467,13 @@ end
 function M.measured_against_target(R, m)
   local marks = R.lexicon.target_yardsticks
   if not marks then return false end
-  local norm = m.context.norm
+  local ctx = m.context
+  local norm = ctx.norm
+  -- whether the sentence names a target at all, asked once (most do not)
+  if ctx.names_yardstick == nil then
+    ctx.names_yardstick = contains_any(norm, 1, #norm, marks.names)
+  end
+  if not ctx.names_yardstick then return false end
   -- m's clause and the next, up to a semicolon or the sentence's end
   local stop = #norm + 1
   for _, mark in ipairs({ "；", "。", ";" }) do
@@ -1536,7 +1542,8 @@ end
 --- Is m the share of a plan done (上半年…完成年度目标的57.2%: one of the
 -- lexicon's plan_shares right before it)? A result, whatever 目标 in it says.
 function M.is_share_of_plan(R, m)
-  return m.unit == "%" and words_module.ending_of(norm_before(m), R.lexicon.plan_shares) ~= nil
+  if m.unit ~= "%" then return false end
+  return word_before(m.context.norm, m.pos, R.lexicon.plan_shares or {}) ~= nil
 end
 
 --- Is doc of a kind that only reports and never plans (data/lexicon.lua
@@ -3251,7 +3258,14 @@ end
 function M.counts_page_readers(R, m)
   local words = R.lexicon.page_counters
   if not words then return false end
-  local norm = m.context.norm
+  local ctx = m.context
+  local norm = ctx.norm
+  -- whether the sentence holds any such word, asked once (most hold none)
+  if ctx.counts_readers == nil then
+    ctx.counts_readers = contains_any(norm, 1, #norm, words.labels or {})
+      or contains_any(norm, 1, #norm, words.before or {}) or contains_any(norm, 1, #norm, words.after or {})
+  end
+  if not ctx.counts_readers then return false end
   if contains_any(norm, m.clause_start, m.pos - 1, words.before or {}) then return true end
   -- a label, then a colon, then the figure
   local stop = m.pos
