@@ -233,6 +233,11 @@ describe("duixian.rules.match", function()
         "过去一年，襄阳市地区生产总值达到6800亿元，宜昌市地区生产总值达到7200亿元。"))
     end)
 
+    it("is a target for the towns and one for the countryside where 城乡 names no entry as a whole, 均 or not", function()
+      assert.are.same({ "6% missed 5.1%", "6% met 7.0%" }, A.judged("洛阳市", "今年主要预期目标是：城乡居民人均可支配收入增长6%。",
+        "过去一年，城镇、农村居民人均可支配收入分别增长5.1%、7.0%。"))
+    end)
+
     it("is a target for each conjunct, one a modifier only taking the head the last writes", function()
       assert.are.same({ "6% met 7.0%", "6% missed 5.1%" }, A.judged("洛阳市",
         "今年主要预期目标是：城镇、农村居民人均可支配收入均增长6%。",

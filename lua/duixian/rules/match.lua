@@ -622,10 +622,12 @@ function M.conjuncts_each(R, m, subject)
   if #parts == 1 then
     -- a word that is two things (城乡居民人均可支配收入均增长6.8%: data/
     -- subject_heads.lua fused_pairs), each of them, with a word saying each
-    if not each then return {} end
+    -- or, for a word of two, where the whole names no entry (城乡居民人均
+    -- 可支配收入增长7%: the towns' and the countryside's)
+    local whole = not each and R.indicators:resolve(subject, m.unit, m.verb)
     for _, pair in ipairs(indicators.heads.fused_pairs) do
       local at = subject:find(pair[1], 1, true)
-      if at then
+      if at and (each or (not whole and #pair == 3)) then
         local out = {}
         for k = 2, #pair do out[#out + 1] = subject:sub(1, at - 1) .. pair[k] .. subject:sub(at + #pair[1]) end
         return out
