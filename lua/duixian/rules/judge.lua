@@ -33,12 +33,12 @@ end
 --- A number as reports write it (integers plain, decimals without trailing zeros).
 function M.num(_, v) return num(v) end
 
---- The direction of a target: its indicator's, else cap when its
--- qualifier is a ceiling (以内, 不超过, 控制在), it is a place in a ranking
--- (第3位), or its verb lowers the thing to a level (降至13%: the lexicon's
--- lowers_to), else floor. A lower bound
--- said of a ceiling's indicator (赤字率拟按3.6%以上安排: at least that much
--- deficit) makes it a floor: the words outrank the indicator's habit.
+--- The direction of a target: cap for a place in a ranking (第3位); else
+-- its indicator's; else cap when its qualifier is a ceiling (以内, 不超过,
+-- 控制在) or its verb lowers the thing to a level (降至13%: the lexicon's
+-- lowers_to); else floor. A lower bound said of a ceiling's indicator
+-- (赤字率拟按3.6%以上安排: at least that much deficit) makes it a floor: the
+-- words outrank the indicator's habit.
 function M.direction(R, target, indicator)
   local cmp = target.m.cmp
   -- a place in a ranking (第3位, 首位), whatever the thing ranked: the
