@@ -919,7 +919,9 @@ local lexicon = {
   -- 浏览15302次), or words right after it (您是本站第12386451位访问者)
   page_counters = { labels = { "浏览次数", "浏览量", "访问量", "阅读量", "阅读数", "点击量", "点击数", "访问次数" },
     before = { "被浏览", "已浏览" },
-    after = { "位访问者", "访问者", "次浏览", "人浏览", "次阅读" } },
+    after = { "位访问者", "访问者", "次浏览", "人浏览", "次阅读" },
+    -- one of these stands in every word above: a sentence with none holds none
+    marks = { "浏", "访", "阅", "点击" } },
   -- own_measures: what the government itself gives or forgoes; an amount of
   -- it the plan expects (预计全年退税减税约2.5万亿元, 预计比改革前减轻企业税负
   -- 5000多亿元) is the size of its own measure, a promise, no forecast

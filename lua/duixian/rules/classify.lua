@@ -1430,8 +1430,12 @@ function M.year_part_past(R, m, doc)
   if not last and ctx.para_lead then
     -- or one its paragraph opens with, a clause of its own (一季度，全市地区生产
     -- 总值增长6.6%。新能源汽车产量达到38.2万辆): it frames the sentences after
-    local opening = match(ctx.para_lead, "^(.-)，")
-    if opening and #opening <= 18 then last = select(2, R.classify.year_part(R, opening)) end
+    -- (read once per sentence)
+    if ctx.lead_part == nil then
+      local opening = match(ctx.para_lead, "^(.-)，")
+      ctx.lead_part = opening and #opening <= 18 and select(2, R.classify.year_part(R, opening)) or false
+    end
+    last = ctx.lead_part or nil
   end
   if last and doc.month > last then return doc.year end
   return nil
@@ -2140,8 +2144,10 @@ function M.label_place(_, m, home)
   if known == nil then
     known = false
     local norm = ctx.norm
-    local gaz = gazetteer_module or gazetteer()
-    local hit = gaz.name_at(norm, 1, places_within(home))
+    -- (a colon near its start, or no label: most sentences hold none)
+    local colon = find(norm, "：", 1, true) or find(norm, ":", 1, true)
+    local gaz = colon and colon <= 40 and (gazetteer_module or gazetteer())
+    local hit = gaz and gaz.name_at(norm, 1, places_within(home))
     if hit and hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home) then
       local after = sub(norm, #hit.name + 1, #hit.name + 3)
       if after == "：" or sub(after, 1, 1) == ":" then known = hit.unit.name end
@@ -3260,10 +3266,12 @@ function M.counts_page_readers(R, m)
   if not words then return false end
   local ctx = m.context
   local norm = ctx.norm
-  -- whether the sentence holds any such word, asked once (most hold none)
+  -- whether the sentence holds any such word, asked once (most hold none:
+  -- not one of the characters every such word holds, the lexicon's marks)
   if ctx.counts_readers == nil then
-    ctx.counts_readers = contains_any(norm, 1, #norm, words.labels or {})
-      or contains_any(norm, 1, #norm, words.before or {}) or contains_any(norm, 1, #norm, words.after or {})
+    ctx.counts_readers = contains_any(norm, 1, #norm, words.marks or {})
+      and (contains_any(norm, 1, #norm, words.labels or {})
+        or contains_any(norm, 1, #norm, words.before or {}) or contains_any(norm, 1, #norm, words.after or {}))
   end
   if not ctx.counts_readers then return false end
   if contains_any(norm, m.clause_start, m.pos - 1, words.before or {}) then return true end
