@@ -486,8 +486,10 @@ function M.is_fronted(R, cue, norm)
     or norm:sub(start - 1, start - 1):find("[%s,;:]") ~= nil
 end
 
-local NUMERAL_CHARS = {}
-for _, c in utf8.codes("〇零一二三四五六七八九十百千万亿两") do NUMERAL_CHARS[c] = true end
+-- Chinese numerals by character, and the magnitudes among them
+local NUMERAL_CHARS, MAGNITUDES = {}, {}
+for _, c in utf8.codes("〇零一二三四五六七八九十百千万亿两") do NUMERAL_CHARS[utf8.char(c)] = true end
+for _, c in utf8.codes("十百千万亿") do MAGNITUDES[utf8.char(c)] = true end
 
 --- Does a year inside a clause date the making of the things named after
 -- a 的 close behind it (完成2000年底前建成的城镇老旧小区改造: the estates built
@@ -507,7 +509,7 @@ function M.dates_a_class(R, cue, norm)
   -- (no figure between: 比1980年翻两番的任务 dates the figure's baseline)
   local between = sub(norm, stop, de - 1)
   if find(between, "[，,；;：:%d]") or find(between, "，", 1, true) then return false end
-  for _, c in utf8.codes(between) do
+  for c in between:gmatch(utf8.charpattern) do
     if NUMERAL_CHARS[c] then return false end
   end
   local next_byte = byte(norm, de + 3)
@@ -1455,6 +1457,22 @@ function M.starts_at_point(R, cue)
   return false
 end
 
+-- Does the sentence of ctx hold any word of the lists given? Asked once
+-- per sentence and kept in ctx[key]: most sentences hold none, and the
+-- rules that ask skip them.
+local function sentence_holds(ctx, key, ...)
+  local known = ctx[key]
+  if known == nil then
+    known = false
+    local norm = ctx.norm
+    for i = 1, select("#", ...) do
+      if contains_any(norm, 1, #norm, select(i, ...) or {}) then known = true break end
+    end
+    ctx[key] = known
+  end
+  return known
+end
+
 --- Is m named a target right after it, or after its 的 (距离全年6%左右的
 -- 预期目标, 高于年初确定的6.5%左右的预期目标): a target referred back to?
 function M.refers_to_target(R, m)
@@ -1468,19 +1486,16 @@ end
 -- lexicon's target_yardsticks, a comparison then a target's name, in m's
 -- clause or the next one of its sentence)? Then both are results, measured
 -- against the plan.
+local STATEMENT_ENDS = { "；", "。", ";" }
+
 function M.measured_against_target(R, m)
   local marks = R.lexicon.target_yardsticks
   if not marks then return false end
-  local ctx = m.context
-  local norm = ctx.norm
-  -- whether the sentence names a target at all, asked once (most do not)
-  if ctx.names_yardstick == nil then
-    ctx.names_yardstick = contains_any(norm, 1, #norm, marks.names)
-  end
-  if not ctx.names_yardstick then return false end
+  if not sentence_holds(m.context, "names_yardstick", marks.names) then return false end
+  local norm = m.context.norm
   -- m's clause and the next, up to a semicolon or the sentence's end
   local stop = #norm + 1
-  for _, mark in ipairs({ "；", "。", ";" }) do
+  for _, mark in ipairs(STATEMENT_ENDS) do
     local at = find(norm, mark, m.pos, true)
     if at and at < stop then stop = at end
   end
@@ -1528,12 +1543,15 @@ end
 --- Does m's sentence say a task was done, before or after m (a cue the
 -- lexicon marks reports_done: 超额完成年度任务, 完成率104.2%)?
 function M.reports_done(R, m)
-  local cues = m.context.cues
-  for k = 1, #cues do
-    local row = R.words.cue[cues[k].word]
-    if row and row.reports_done then return true end
+  local ctx = m.context
+  if ctx.reports_done == nil then
+    ctx.reports_done = false
+    for _, cue in ipairs(ctx.cues) do
+      local row = R.words.cue[cue.word]
+      if row and row.reports_done then ctx.reports_done = true break end
+    end
   end
-  return false
+  return ctx.reports_done
 end
 
 --- Does doc, by its kind, restate the targets it names rather than set
@@ -3240,9 +3258,6 @@ M.not_a_figure = {
   { rule = "names_a_round_size", reason = "a round size in a programme's name (百万亩造林任务1200亩), the amount after it" },
 }
 
-local MAGNITUDES = {}
-for _, c in utf8.codes("十百千万亿") do MAGNITUDES[utf8.char(c)] = true end
-
 --- Is m a round size written in magnitudes alone (百万亩, 千万), no digit,
 -- naming a programme whose own amount in that unit follows in its clause
 -- (完成新一轮百万亩造林任务1200亩)?
@@ -3264,16 +3279,9 @@ end
 function M.counts_page_readers(R, m)
   local words = R.lexicon.page_counters
   if not words then return false end
-  local ctx = m.context
-  local norm = ctx.norm
-  -- whether the sentence holds any such word, asked once (most hold none:
-  -- not one of the characters every such word holds, the lexicon's marks)
-  if ctx.counts_readers == nil then
-    ctx.counts_readers = contains_any(norm, 1, #norm, words.marks or {})
-      and (contains_any(norm, 1, #norm, words.labels or {})
-        or contains_any(norm, 1, #norm, words.before or {}) or contains_any(norm, 1, #norm, words.after or {}))
-  end
-  if not ctx.counts_readers then return false end
+  -- (none without one of the characters every such word holds)
+  if not sentence_holds(m.context, "counts_readers", words.marks) then return false end
+  local norm = m.context.norm
   if contains_any(norm, m.clause_start, m.pos - 1, words.before or {}) then return true end
   -- a label, then a colon, then the figure
   local stop = m.pos
@@ -3354,13 +3362,8 @@ function M.names_target(R, m)
   -- 下降3.2%、完成省下达的目标任务: that item states the target was met)
   local ctx = m.context
   local norm = ctx.norm
-  if sub(after, 1, 3) == "、" and ctx.names_a_target == nil then
-    -- whether the sentence names a target at all, asked once (most do not)
-    local found = false
-    for _, noun in ipairs(names.nouns) do found = found or find(norm, noun, 1, true) ~= nil end
-    ctx.names_a_target = found
-  end
-  if sub(after, 1, 3) == "、" and ctx.names_a_target then
+  -- (whether the sentence names a target at all, asked once: most do not)
+  if sub(after, 1, 3) == "、" and sentence_holds(ctx, "names_a_target", names.nouns) then
     local stop = m.clause_end + 1 -- the 的 and the name stand in m's clause
     local de = find(norm, "的", m.pos, true)
     while de and de < stop do
