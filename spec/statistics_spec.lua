@@ -46,15 +46,17 @@ describe("a statistical communiqué", function()
     assert.are.equal(2000, ms[2].value)
   end)
 
+  -- a plan of 2024, the review of it, the communiqué of 2024, and news after
+  -- it with a figure of its own: a later document, yet no better evidence
+  local DOCS = {
+    { id = 1, file = "plan.txt", published = "2024-01-20", kind = "work_report", region = "云水省" },
+    { id = 2, file = "review.txt", published = "2025-01-14", kind = "work_report", region = "云水省" },
+    { id = 3, file = "bulletin.txt", published = "2025-03-05", kind = "statistics", region = "云水省" },
+    { id = 4, file = "news.txt", published = "2025-04-10", kind = "news", region = "云水省" },
+  }
+
   it("answers a target with its final figure over the report's preliminary one", function()
-    local docs = {
-      { id = 1, file = "plan.txt", published = "2024-01-20", kind = "work_report", region = "云水省" },
-      { id = 2, file = "review.txt", published = "2025-01-14", kind = "work_report", region = "云水省" },
-      { id = 3, file = "bulletin.txt", published = "2025-03-05", kind = "statistics", region = "云水省" },
-      -- news after it, with a figure of its own: a later document, yet no better evidence
-      { id = 4, file = "news.txt", published = "2025-04-10", kind = "news", region = "云水省" },
-    }
-    local vs = A.audit_texts(docs, {
+    local vs = A.audit_texts(DOCS, {
       "今年全省经济社会发展的主要预期目标是：一般公共预算收入增长3%。\n",
       "过去一年，全省一般公共预算收入增长2.8%。\n",
       BULLETIN .. "全年一般公共预算收入10237.3亿元，比上年增长3.1%。\n",
@@ -69,12 +71,7 @@ describe("a statistical communiqué", function()
   it("takes its preliminary accounting (初步核算) as the year's figure, over the report's before it", function()
     local ms = bulletin("初步核算，全年全省地区生产总值137008.0亿元，比上年增长4.9%。\n")
     assert.are.same({ false, false }, { ms[1].estimate, ms[2].estimate })
-    local docs = {
-      { id = 1, file = "plan.txt", published = "2024-01-20", kind = "work_report", region = "云水省" },
-      { id = 2, file = "review.txt", published = "2025-01-14", kind = "work_report", region = "云水省" },
-      { id = 3, file = "bulletin.txt", published = "2025-03-05", kind = "statistics", region = "云水省" },
-    }
-    local vs = A.audit_texts(docs, {
+    local vs = A.audit_texts({ DOCS[1], DOCS[2], DOCS[3] }, {
       "今年全省经济社会发展的主要预期目标是：地区生产总值增长5%以上。\n",
       "过去一年，全省地区生产总值增长5.1%。\n",
       BULLETIN .. "初步核算，全年全省地区生产总值137008.0亿元，比上年增长4.9%。\n",
