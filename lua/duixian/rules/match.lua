@@ -24,6 +24,8 @@ local STRETCH_MARKS = { COMMAS[1], COMMAS[2], "、" }
 local PART_MARKS = { "：", ":", table.unpack(CLAUSE_MARKS) }
 -- the marks that end a sentence, full-width and ASCII
 local SENTENCE_ENDS = { "。", "！", "？", "；", ".", "!", "?", ";" }
+-- one character (its bytes) at the start of what it is matched at
+local ONE_CHAR = "^[%z\1-\127\194-\244][\128-\191]*"
 
 -- Where the marks (full-width or ASCII) or words of a list stand in s, in
 -- order: { at, after }.
@@ -388,7 +390,7 @@ local function own_name_length(s, region)
     local tail = region:sub(at)
     if (utf8.len(tail) or 0) < 2 then return nil end
     if s:sub(1, #tail) == tail then return #tail end
-    at = at + #(region:match("^[%z\1-\127\194-\244][\128-\191]*", at))
+    at = at + #(region:match(ONE_CHAR, at))
   end
   return nil
 end
@@ -1571,8 +1573,6 @@ end
 
 local GROUP_NUMERALS = {}
 for _, c in utf8.codes("0123456789一二三四五六七八九十两百") do GROUP_NUMERALS[utf8.char(c)] = true end
-local ONE_CHAR = "^[%z\1-\127\194-\244][\128-\191]*"
-
 -- A count of the region's units at byte i of s: a number, 个 or not, and a
 -- unit's ending (data/regions.lua group_unit_endings: 五市, 26县, 16个市, 三州),
 -- not one opening a word (600个市级重点项目). The byte where it ends, or nil.
