@@ -1481,13 +1481,14 @@ function M.refers_to_target(R, m)
   return names ~= nil and word_at(after, sub(after, 1, 3) == "的" and 4 or 1, names.nouns) ~= nil
 end
 
+-- the marks that end a statement: the span a comparison may reach
+local STATEMENT_ENDS = { "；", "。", ";" }
+
 --- Is m, or the figure its clause gives the gap of, compared with its
 -- target (增长3.9%，低于年初预期目标1.1个百分点; 比预期低1.8个百分点: the
 -- lexicon's target_yardsticks, a comparison then a target's name, in m's
 -- clause or the next one of its sentence)? Then both are results, measured
 -- against the plan.
-local STATEMENT_ENDS = { "；", "。", ";" }
-
 function M.measured_against_target(R, m)
   local marks = R.lexicon.target_yardsticks
   if not marks then return false end
