@@ -115,6 +115,9 @@ local units = {
   { "美元", "USD", measure = true },
   { "人民币", "CNY", measure = true },
   { "人次", "person-time" },
+  -- a population counted (13亿多人口的大国, 常住人口达到4500万人口): the unit
+  -- whole, not 人 and a subject 口
+  { "人口", "person" },
   { "人", "person" },
   { "名", "person" },
   { "亩", "mu", measure = true },
@@ -165,6 +168,10 @@ local units = {
   { "吉瓦时", "GWh", measure = true }, { "GWh", "GWh", measure = true },
   { "吉瓦", "GW", measure = true }, { "GW", "GW", measure = true },
   { "千升", "kL", measure = true },
+  -- bandwidth (平均接入速率提高到21.4兆比特每秒, 100Mbps); 千兆 alone names a
+  -- class of network (千兆光网), no figure
+  { "兆比特每秒", "Mbit/s", measure = true }, { "Mbps", "Mbit/s", measure = true },
+  { "吉比特每秒", "Gbit/s", measure = true }, { "Gbps", "Gbit/s", measure = true },
   -- 3000亿度 of electricity; 度 alone is also a slope (25度以上坡耕地)
   { "亿度", "kWh", measure = true, exp = 8 }, { "万度", "kWh", measure = true, exp = 4 },
   -- thousandths and ten-thousandths as percent, as 成 is: 6.45‰ is 0.645%
@@ -223,7 +230,7 @@ local verb_classes = {
   -- 实际增长: a growth net of prices (居民人均可支配收入实际增长6.1%; 实际 opening a
   -- subject is the subject's: 实际使用外资)
   increase = "增长 实际增长 上涨 上升 提高 提升 增加 扩大 涨幅 增幅 增速 涨 上调 微涨 略升 增产",
-  decrease = "下降 降低 减少 回落 压减 削减 降幅 减排 下调 微降 略降 负增长 减产",
+  decrease = "下降 降低 减少 回落 压减 削减 降幅 减排 下调 微降 略降 负增长 减产 缩减 精简 压缩 核减 压降",
   reach = [[达到 达 稳定在 保持在 控制在 下降到 下降至 降至 降到 增至 增加到 增加至 提高到 提高至 提升到
     提升至 缩小至 缩小到 降低到 降低至 上升到 上升至 发展到 增长到 增长至 扩大到 扩大至 减少到 减少至 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
     跃上 迈上 站上 登上 跨上 迈过 跨过 跨越 连跨 连迈 跃居 稳居 升至 跃升至 跃升到 回落到 回落至 覆盖
@@ -231,7 +238,7 @@ local verb_classes = {
     延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到 减至]],
   add = [[新增 新建 改扩建 改建 扩建 新改建 新改扩建 新开工 开工 建成 基本建成 培育 打造 创建 引进 引育
     入库 争创 创成 认定 入选 获批 净增 新批 招引 签约 落地 开通 设立 建立 新培育 新认定
-    组建 新组建 培育引进 竣工 建成投产 竣工投产 完工]],
+    组建 新组建 培育引进 竣工 建成投产 竣工投产 完工 扩招]],
   other = [[完成 实现 高于 低于 快于 慢于 优于 实施 推进 开展 举办 放映 拜访 改造 发放 培训 淘汰
     造林 营造林 植树造林 清出 发行 带动 争取 建设 投入 惠及 转移 吸纳 安置 帮扶 救助 资助 收缴 清理 组织 整合
     辐射 扶持 跃升 通车 提供 获得 用好 排查随访 缔结 增收节支 减税降费
@@ -343,6 +350,7 @@ local unit_classes = {
   GWh = { "energy", qualifies = true }, GW = { "power", qualifies = true }, kL = { "volume", qualifies = true },
   ["μg/m3"] = { "concentration" }, PFLOPS = { "computing" }, EFLOPS = { "computing" },
   ratio = { "ratio" },
+  ["Mbit/s"] = { "bandwidth", qualifies = true, to_base = 1 }, ["Gbit/s"] = { "bandwidth", qualifies = true, to_base = 1000 },
   -- lengths and masses: what a figure in them sizes (7纳米芯片, 4.5米水深航道)
   m = { "length", qualifies = true }, cm = { "length", qualifies = true }, mm = { "length", qualifies = true },
   ["μm"] = { "length", qualifies = true }, nm = { "length", qualifies = true },
@@ -418,6 +426,8 @@ local whole_words = {
   "的确", "的士",
   -- ending with a verb
   "成为",
+  -- opening with a verb (肥城300兆瓦压缩空气储能: the air stores, no 压缩 of 300兆瓦)
+  "压缩空气",
   -- names holding a verb (为 of 华为云生态企业)
   "华为",
   -- ending with the filler 均: per head, the subject itself (全年人均增加1680元)
@@ -937,6 +947,9 @@ local lexicon = {
   mean_nouns = { "浓度", "气温", "降水", "降雨", "水位", "湿度" },
   -- the nouns after a level of scale that name the scale itself (千亿级规模)
   scale_nouns = { "规模" },
+  -- a population's unit: before 的 the count describes what holds it (13亿多
+  -- 人口的大国, 拥有800万人口的城市), no figure reported of it
+  describing_units = { "人口" },
   rate_nouns = { "税", "利率", "费率", "税率" },
   -- words after a percentage that make it a grant's rate (给予50%社保补贴,
   -- 研发费用100%加计扣除, 预留40%以上份额): a policy, no result

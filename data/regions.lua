@@ -105,6 +105,10 @@ return {
     -- zones of national standing named without their city's name
     { "临港新片区", "上海市" }, { "中关村示范区", "北京市" }, { "横琴粤澳深度合作区", "广东省" },
     { "横琴合作区", "广东省" }, { "前海合作区", "广东省" },
+    -- the nation's regions across provinces, of its reports and of theirs
+    -- (京津冀、长三角、珠三角等重点区域细颗粒物平均浓度分别下降39.6%、34.3%、27.7%)
+    { "京津冀", "中华人民共和国" }, { "长三角", "中华人民共和国" }, { "珠三角", "中华人民共和国" },
+    { "粤港澳大湾区", "中华人民共和国" }, { "汾渭平原", "中华人民共和国" },
     -- the Production and Construction Corps, which governs apart from the
     -- places it lies in: its figures, and its clauses after, are its own
     { "新疆生产建设兵团", "新疆维吾尔自治区" }, { "兵团", "新疆维吾尔自治区" },

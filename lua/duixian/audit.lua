@@ -392,7 +392,7 @@ end
 function M.judge_target(R, t, pool, latest_year, rivals)
   local outcomes = {}
   if t.first then
-    for y = t.first, t.last do
+    for y = R.match.progress_from(R, t), t.last do
       for _, o in ipairs(pool[y] or {}) do outcomes[#outcomes + 1] = o end
     end
   end

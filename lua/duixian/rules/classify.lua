@@ -1765,11 +1765,12 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     -- the year the span starts at
     if not (cue and C.starts_at_point(R, cue)) then first = first - 1 end
     last = first
-  elseif kind == "outcome" and first and first ~= last then
+  elseif first and first ~= last and (kind == "outcome" or kind == "target") then
     if not average and C.is_level(R, m) then
-      -- 城镇化率达到67.5% in a five-year review: the level at its end (a
-      -- level promised over a plan keeps the plan's span: the audit judges
-      -- it at the span's end and shows the years before as progress)
+      -- 城镇化率达到67.5% in a five-year review: the level at its end; so
+      -- in a plan (到2027年城镇化率达到62%左右: of 2027, which the audit shows
+      -- the years before against as progress); a flow, a sum or a level
+      -- held each year (稳定在) keeps the span
       first = last
     end
   end
@@ -2340,10 +2341,14 @@ function M.region_of(R, m, doc)
     -- own subject opens with, or the zone (西安高新区营业总收入、工业总产值分别…)
     -- (a zone's name opens with a place's: asked only where one stands)
     local named = R.classify.unit_of_subject(R, m, home)
+    local subject = m.subject or ""
     if named then
-      local subject = m.subject
       return R.classify.zone_region_at(R, subject, 1, #subject + 1, home) or named
     end
+    -- or a named zone, its subject alone or opening it (京津冀、长三角、珠三角
+    -- 等重点区域细颗粒物平均浓度分别下降…: each region's own)
+    local zone = word_at(subject, 1, (regions_data or regions()).named_zones)
+    if zone and R.classify.zone_region_at(R, subject, 1, #subject + 2, home) then return zone end
   end
   -- a township named bare (古云镇…) is one only in a county's own report,
   -- whose parts are townships; elsewhere a county or city names it first
@@ -2630,9 +2635,16 @@ local noun_after -- below
 -- of stating one? A measure (not a count) followed by 的, or by a word
 -- that is neither a verb nor a word continuing the clause.
 function M.is_attributive(R, m)
+  local after = m.after -- the characters after the quantity
+  if sub(after, 1, 3) == "的" then
+    local describing = R.lexicon.describing_units or {}
+    for i = 1, #describing do
+      local w = describing[i]
+      if find(m.raw, w, 1, true) then return true end -- (20万人口以上的县: a size class)
+    end
+  end
   local class = R.words.unit_class[m.unit]
   if not (class and class.qualifies) then return false end
-  local after = m.after -- the characters after the quantity
   -- 产值达到千亿级规模: a level of scale followed by the scale itself (the
   -- lexicon's scale_nouns) is the size reached, no noun it qualifies
   if sub(m.raw, -3) == "级" and word_at(after, 1, R.lexicon.scale_nouns or {}) then return false end
@@ -3339,10 +3351,17 @@ function M.part_period(R, m, kind, prev)
   if not opener then return nil end
   -- 其中高速公路由4771公里增加到2.52万公里: a value a change starts from has its own year
   if R.classify.is_from_value(R, m) then return nil end
-  local cues = m.context.cues
+  -- (a time word of its own, or an average's: 其中一二三产增加值年均分别增长3.5%左右
+  -- after a level of 2030 spans the years its average is of)
+  local cues, rows = m.context.cues, R.words.cue
   for k = 1, #cues do
-    local at = cues[k].pos
-    if cues[k].class == "time" and at > opener and at < m.pos then return nil end
+    local cue = cues[k]
+    local at = cue.pos
+    if at > opener and at < m.pos then
+      if cue.class == "time" then return nil end
+      local row = cue.word and rows[cue.word]
+      if row and row.average then return nil end
+    end
   end
   return prev.period
 end

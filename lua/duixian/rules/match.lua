@@ -2072,7 +2072,19 @@ function M.period_relation(R, t, o)
   if t.first < t.last and o.first == o.last and o.last >= t.first and o.last < t.last then
     return "progress"
   end
+  if t.first == t.last and o.first == o.last and o.last < t.last and o.last >= R.match.progress_from(R, t) then
+    return "progress"
+  end
   return nil
+end
+
+--- The first year whose figures may show progress towards target t: its
+-- span's first; for a single year past the next, the year it was promised
+-- in (到2027年城镇化率达到62% in a report of 2023: 2023 on).
+function M.progress_from(_, t)
+  local published = (t.date or 0) // 10000
+  if t.first == t.last and t.last - published >= 2 then return published end
+  return t.first
 end
 
 --- Is item o a figure of a part of its year (上半年, 前三季度, 1-9月:

@@ -1,0 +1,106 @@
+-- Classes of wording met in reports duixian was not built on (the State
+-- Council's after 2012, provinces, prefectures, counties, districts,
+-- autonomous regions), each with a short real phrase and its exact reading.
+local duixian = require "duixian"
+local A = require "spec.audit_helper"
+
+local NATIONAL_2018 = { published = "2018-03-05", region = "中华人民共和国", kind = "work_report" }
+local XINJIANG_2023 = { published = "2023-01-15", region = "新疆维吾尔自治区", kind = "work_report" }
+
+-- "raw kind period region subject verb" of each mention of text.
+local function read(text, meta)
+  local ms = assert(duixian.scan(text, meta))
+  local out = {}
+  for _, m in ipairs(ms) do
+    out[#out + 1] = ("%s %s %s %s %s %s"):format(m.raw, m.kind, tostring(m.period), tostring(m.region),
+      m.subject, m.verb)
+  end
+  return out
+end
+
+describe("words of change", function()
+  it("reads the compounds of cutting (缩减, 精简, 压缩, 压降) as verbs of decrease", function()
+    assert.are.same({
+      "80% outcome 2013-2017 中华人民共和国 中央政府定价项目 缩减",
+      "74% outcome 2013-2017 中华人民共和国 行政审批中介服务事项 压减",
+    }, read("五年来，中央政府定价项目缩减80%，行政审批中介服务事项压减74%。", NATIONAL_2018))
+    assert.are.same({ "65% outcome 2025 安徽省 办理时限 压缩" },
+      read("过去一年，办理时限压缩65%。", { published = "2026-02-05", region = "安徽省", kind = "work_report" }))
+  end)
+
+  it("keeps a noun that opens with such a verb whole (压缩空气储能)", function()
+    local ms = assert(duixian.scan("肥城300兆瓦压缩空气储能项目并网。",
+      { published = "2025-01-20", region = "山东省", kind = "work_report" }))
+    assert.are.same({ "300兆瓦", "" }, { ms[1].raw, ms[1].verb })
+  end)
+
+  it("reads 扩招 as a flow, kept over the years it is promised for", function()
+    assert.are.same({ "200万人 target 2020-2021 中华人民共和国 高职院校 扩招" },
+      read("今明两年高职院校扩招200万人。", { published = "2020-05-22", region = "中华人民共和国", kind = "work_report" }))
+  end)
+end)
+
+describe("units", function()
+  it("reads a bandwidth (兆比特每秒, Mbps)", function()
+    local ms = assert(duixian.scan("五年来，固定宽带网络平均接入速率提高到21.4兆比特每秒，家庭宽带接入能力达到1000Mbps。",
+      NATIONAL_2018))
+    assert.are.same({ "21.4兆比特每秒", 21.4, "Mbit/s", "outcome", "2017" },
+      { ms[1].raw, ms[1].value, ms[1].unit, ms[1].kind, ms[1].period })
+    assert.are.same({ "1000Mbps", 1000, "Mbit/s" }, { ms[2].raw, ms[2].value, ms[2].unit })
+  end)
+
+  it("reads 人口 after a count as one unit, and a population before 的 as a description", function()
+    local ms = assert(duixian.scan("我们这样一个13亿多人口的大国实现了比较充分就业。", NATIONAL_2018))
+    assert.are.same({ "13亿多人口", "person", "other" }, { ms[1].raw, ms[1].unit, ms[1].kind })
+    ms = assert(duixian.scan("特殊教育学校覆盖20万人口以上的县。", NATIONAL_2018))
+    assert.are.same({ "20万人口以上", "other" }, { ms[1].raw, ms[1].kind })
+    ms = assert(duixian.scan("每10万人口高等教育平均在校生增长27%。", NATIONAL_2018))
+    assert.are.same({ "27%", "高等教育平均在校生" }, { ms[2].raw, ms[2].subject })
+  end)
+end)
+
+describe("regions across provinces", function()
+  it("gives each member of a 分别 list of the nation's regions (京津冀, 长三角) its figure", function()
+    local got = {}
+    for _, m in ipairs(assert(duixian.scan("五年来，京津冀、长三角、珠三角等重点区域细颗粒物平均浓度分别下降39.6%、34.3%、27.7%。",
+      NATIONAL_2018))) do
+      got[#got + 1] = m.raw .. " " .. m.region
+    end
+    assert.are.same({ "39.6% 京津冀", "34.3% 长三角", "27.7% 珠三角" }, got)
+  end)
+end)
+
+describe("the years of a plan's targets", function()
+  it("promises a level for the plan's last year, and a flow, a sum or a level held each year over its span", function()
+    assert.are.same({
+      "6.5%以上 target 2023-2027 新疆维吾尔自治区 地区生产总值 增长",
+      "突破2.5万亿元 target 2027 新疆维吾尔自治区 经济总量 突破",
+      "62%左右 target 2027 新疆维吾尔自治区 城镇化率 达到",
+      "730亿斤左右 target 2023-2027 新疆维吾尔自治区 粮食产量 稳定在",
+      "250万人 target 2023-2027 新疆维吾尔自治区 城镇就业 新增",
+    }, read("今后五年的主要目标是：地区生产总值年均增长6.5%以上，到2027年经济总量突破2.5万亿元；"
+      .. "到2027年城镇化率达到62%左右，粮食产量稳定在730亿斤左右，累计新增城镇就业250万人。", XINJIANG_2023))
+  end)
+
+  it("reads an average after 其中 over its own years, not its total's year", function()
+    local got = {}
+    for _, m in ipairs(assert(duixian.scan("今后五年，人均地区生产总值8万元以上，其中一二三产增加值年均分别增长3.5%左右、6%左右。",
+      { published = "2026-01-20", region = "贵州省", kind = "work_report" }))) do
+      got[#got + 1] = m.raw .. " " .. m.period
+    end
+    assert.are.same({ "8万元以上 2030", "3.5%左右 2026-2030", "6%左右 2026-2030" }, got)
+  end)
+
+  it("shows the years from the report's on as progress towards a level promised for a later year", function()
+    local docs = {
+      { id = 1, file = "a.txt", published = "2023-01-15", kind = "work_report", region = "新疆维吾尔自治区" },
+      { id = 2, file = "b.txt", published = "2024-01-20", kind = "work_report", region = "新疆维吾尔自治区" },
+    }
+    local verdicts = A.audit_texts(docs, { "今后五年的主要目标是：到2027年城镇化率达到62%左右。\n",
+      "过去一年，城镇化率达到58.2%。\n" })
+    assert.are.equal(1, #verdicts)
+    assert.are.same({ "2027", "pending" }, { verdicts[1].period, verdicts[1].status })
+    assert.are.equal("the year 2027 is not over in the documents at hand (the latest is from 2024); 1 progress figure(s) shown",
+      verdicts[1].reason)
+  end)
+end)
