@@ -426,6 +426,8 @@ local whole_words = {
   "的确", "的士",
   -- ending with a verb
   "成为",
+  -- ending with a verb, counted by it (开行中欧班列96列)
+  "班列",
   -- opening with a verb (肥城300兆瓦压缩空气储能: the air stores, no 压缩 of 300兆瓦)
   "压缩空气",
   -- names holding a verb (为 of 华为云生态企业)
@@ -526,6 +528,8 @@ local lexicon = {
     "延长至", "延长到", "延长", "压缩至", "压缩到", "压缩", "缩短至", "缩短到", "缩短",
     "压减至", "压减到", "压减", "减少至", "减少到", "减少", "减至", "降至", "降到",
     "缩减至", "缩减到", "精简至", "精简到", "压降至", "压降到", "控制在", "不超过",
+    -- (a time held to: 企业开办时间保持在0.5个工作日以内)
+    "保持在", "稳定在", "维持在",
     "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "达到",
   },
   head_nouns = {
@@ -823,6 +827,11 @@ local lexicon = {
     { "公司制", "individual", none = true }, { "上市公司", "individual", none = true },
     -- kinds of firms, many of them (新增跨国公司地区总部65家, 整合平台公司20家)
     { "跨国公司", "individual", none = true }, { "平台公司", "individual", none = true },
+    -- one group of companies (贵州能源集团收入突破1000亿元), not a kind of
+    -- them (培育百亿级企业集团5家, 城市医疗集团)
+    { "集团", "individual", counted = true }, { "集团化", "individual", none = true },
+    { "企业集团", "individual", none = true }, { "医疗集团", "individual", none = true },
+    { "教育集团", "individual", none = true }, { "产业集团", "individual", none = true },
     { "村民小组", "individual", none = true }, { "村民委员会", "individual", none = true },
     -- the province or the nation, named as a yardstick
     -- level: the administrative level the word speaks of (0 nation, 1

@@ -63,6 +63,7 @@ return {
   subdivision_counts = words [[
     县(市、区) 县（市、区） 乡(镇、街道) 乡（镇、街道） 乡镇(街道) 乡镇（街道）
     县(市) 县（市） 县(区) 县（区） 县市区 县区 区县 市属开发区 开发区 功能区 乡镇 镇街 街道
+    街乡 街镇 乡街 乡镇街道
   ]],
   scope_fillers = words [[ 个 、 和 及 ]],
   -- scope_openers: the prepositions that open the object of such an action
@@ -91,7 +92,21 @@ return {
     试验区 合作区 产业园 工业园 科技园 园区 街道 片区 港区 功能区 集中区 工业集中区 产业集聚区
     科技城 科学城 创新城 商务区 中央商务区
     都市区 库区
+    金融城 科创城 药谷 旅游区 旅游度假区 度假区 国际陆港 陆港 口岸 能源化工基地
   ]],
+  -- proper_zone_suffixes: the zone endings only a proper name takes, never a
+  --   generic phrase (张江科学城, 陆家嘴金融城, 洋山特殊综合保税区, 霍尔果斯口岸,
+  --   老子故里旅游区, 宁东能源化工基地): a clause opening with such a name
+  --   speaks of that zone though no place's name opens it (classify
+  --   proper_zone_at); not 开发区, 园区, 新区 or 示范区, which a generic phrase
+  --   ends with too (汽车产业园区, 国家级新区)
+  proper_zone_suffixes = words [[
+    科技城 科学城 创新城 金融城 科创城 药谷 商务区 中央商务区 综合保税区 综保区 保税区 自贸试验区
+    旅游区 旅游度假区 度假区 国际陆港 陆港 口岸 能源化工基地 合作区
+  ]],
+  -- zone_name_breakers: characters no zone's proper name holds, which a
+  --   count of zones does (两个口岸, 三大度假区, 各旅游区)
+  zone_name_breakers = words [[ 一 二 三 四 五 六 七 八 九 十 两 个 大 各 全 ]],
   -- named_zones: zones whose proper names open with no place name of the
   --   gazetteer (the national new areas): a clause opening with one speaks
   --   of the zone, its region (classify zone_region_at), as 西安高新区 of a
@@ -109,6 +124,11 @@ return {
     -- (京津冀、长三角、珠三角等重点区域细颗粒物平均浓度分别下降39.6%、34.3%、27.7%)
     { "京津冀", "中华人民共和国" }, { "长三角", "中华人民共和国" }, { "珠三角", "中华人民共和国" },
     { "粤港澳大湾区", "中华人民共和国" }, { "汾渭平原", "中华人民共和国" },
+    -- a province's own regions, named by custom (关中地区生产总值增长5.5%)
+    { "关中地区", "陕西省" }, { "陕北地区", "陕西省" }, { "陕南地区", "陕西省" },
+    { "苏南地区", "江苏省" }, { "苏中地区", "江苏省" }, { "苏北地区", "江苏省" },
+    { "南疆地区", "新疆维吾尔自治区" }, { "北疆地区", "新疆维吾尔自治区" }, { "东疆地区", "新疆维吾尔自治区" },
+    { "南疆四地州", "新疆维吾尔自治区" }, { "皖北地区", "安徽省" }, { "粤东西北地区", "广东省" },
     -- the Production and Construction Corps, which governs apart from the
     -- places it lies in: its figures, and its clauses after, are its own
     { "新疆生产建设兵团", "新疆维吾尔自治区" }, { "兵团", "新疆维吾尔自治区" },
@@ -121,6 +141,7 @@ return {
   zone_modifiers = words [[
     各类 各 重点 全部 所有 部分 主要 省级 国家级 市级 县级 区级 省级以上 国家级以上 化工 农业 工业
     产业 特色 新建 现有 其他 其余 沿江 沿海 沿边 边境 城市
+    境外 海外 国外 省外 境内 跨境
   ]],
   -- townships: the units below a county (镇, 乡, 街道, 苏木), which the
   --   gazetteer does not list. A clause opening with a name of one to four

@@ -104,3 +104,58 @@ describe("the years of a plan's targets", function()
       verdicts[1].reason)
   end)
 end)
+
+describe("zones named without a place's name", function()
+  local PUDONG = { published = "2024-01-15", region = "上海市浦东新区", kind = "work_report" }
+
+  it("reads a clause opening with a zone's proper name (张江科学城, 霍尔果斯口岸) as that zone's", function()
+    local got = {}
+    for _, m in ipairs(assert(duixian.scan("张江科学城规模以上企业营业收入突破1万亿元，陆家嘴金融城新增持牌金融机构20家，"
+      .. "洋山特殊综合保税区进出口额增长12%。", PUDONG))) do
+      got[#got + 1] = m.raw .. " " .. m.region
+    end
+    assert.are.same({ "突破1万亿元 张江科学城", "20家 陆家嘴金融城", "12% 洋山特殊综合保税区" }, got)
+    local ms = assert(duixian.scan("霍尔果斯口岸进出口货运量增长20%。",
+      { published = "2024-01-24", region = "新疆维吾尔自治区", kind = "work_report" }))
+    assert.are.equal("霍尔果斯口岸", ms[1].region)
+  end)
+
+  it("leaves a generic phrase (境外经贸合作区, 两个口岸) and a zone of another province to the report's region", function()
+    local ms = assert(duixian.scan("境外经贸合作区达到11个。", { published = "2026-01-20", region = "湖北省", kind = "work_report" }))
+    assert.are.equal("湖北省", ms[1].region)
+    ms = assert(duixian.scan("全区两个口岸进出口增长8%。关中地区生产总值增长5.5%。",
+      { published = "2024-01-20", region = "宁夏回族自治区", kind = "work_report" }))
+    assert.are.same({ "宁夏回族自治区", "宁夏回族自治区" }, { ms[1].region, ms[2].region })
+  end)
+
+  it("reads a province's regions named by custom (关中地区) in its own reports", function()
+    local ms = assert(duixian.scan("关中地区生产总值增长5.5%。", { published = "2024-01-20", region = "陕西省", kind = "work_report" }))
+    assert.are.equal("关中地区", ms[1].region)
+  end)
+end)
+
+describe("figures that are no figure of the region", function()
+  it("reads one group of companies' figures (贵州能源集团收入, 包钢集团利润) as no figure of the region", function()
+    local ms = assert(duixian.scan("贵州能源集团收入突破1000亿元。培育百亿级企业集团5家。",
+      { published = "2025-01-20", region = "贵州省", kind = "work_report" }))
+    assert.are.same({ "other", "about one person, firm or village, not the region" }, { ms[1].kind, ms[1].other_reason })
+    assert.are.same({ "5家", "target" }, { ms[2].raw, ms[2].kind })
+  end)
+end)
+
+describe("the whole a part is counted of", function()
+  it("reads a count its clause closes with 中 (全区43个街乡中，有12个…) as the base of the part after it", function()
+    local ms = assert(duixian.scan("全区43个街乡中，有12个街乡获评市级文明街乡。",
+      { published = "2024-01-15", region = "北京市朝阳区", kind = "work_report" }))
+    assert.are.same({ "43个", "other" }, { ms[1].raw, ms[1].kind })
+    assert.are.equal("12个", ms[2].raw) -- the part, a figure
+  end)
+end)
+
+describe("times held to", function()
+  it("reads a time a verb of holding keeps within (保持在0.5个工作日以内) as a figure", function()
+    assert.are.same({ "0.5个工作日以内 target 2024 某市 企业开办时间 保持在", "3个月以内 target 2024 某市 审批时间 稳定在" },
+      read("今年，企业开办时间保持在0.5个工作日以内，审批时间稳定在3个月以内。",
+        { published = "2024-01-20", region = "某市", kind = "work_report" }))
+  end)
+end)

@@ -1848,7 +1848,8 @@ local function regions()
       county_suffixes = data.county_suffixes or {},
       township_breakers = data.township_breakers or {}, township_first = {},
       township_bare = {}, township_suffix_bytes = 3,
-      scope_openers = data.scope_openers or {} }
+      scope_openers = data.scope_openers or {}, proper_zone_suffixes = data.proper_zone_suffixes or {},
+      zone_name_breakers = data.zone_name_breakers or {}, generic_places = data.generic_places or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
     for _, row in ipairs(data.named_zones or {}) do
       regions_data.named_zones[#regions_data.named_zones + 1] = row[1]
@@ -2014,7 +2015,7 @@ function M.zone_at(R, norm, at, stop)
   local first = sub(norm, at, at + 2)
   if R.words.verb[first] or R.words.verb[sub(norm, at, at + 5)] then return nil end
   if word_at(norm, at, data.zone_modifiers) then return nil end -- 各类园区, 重点园区
-  for chars = 2, 4 do
+  for chars = 2, 6 do
     local i = at + 3 * chars
     if i >= stop then return nil end
     local lead = byte(norm, i - 3)
@@ -2023,6 +2024,24 @@ function M.zone_at(R, norm, at, stop)
     if suffix then return sub(norm, at, i + #suffix - 1) end
   end
   return nil
+end
+
+--- The zone a clause speaks of though no place's name opens it (张江科学城,
+-- 陆家嘴金融城, 霍尔果斯口岸): a zone (zone_at) ending in one of data/
+-- regions.lua's proper_zone_suffixes, its name no word of the whole region
+-- or of its parts (全市, 各县) and holding none of the zone_name_breakers
+-- (两个口岸). Returns the zone's name as written, or nil.
+function M.proper_zone_at(R, norm, at, stop)
+  local data = regions_data or regions()
+  local zone = R.classify.zone_at(R, norm, at, stop)
+  if not zone then return nil end
+  local suffix = word_before(zone, #zone + 1, data.proper_zone_suffixes or {})
+  if not suffix or #zone - #suffix < 6 then return nil end
+  local name = sub(zone, 1, #zone - #suffix)
+  if word_at(name, 1, data.generic_places) or contains_any(name, 1, #name, data.zone_name_breakers or {}) then
+    return nil
+  end
+  return zone
 end
 
 -- The document's own county by its name without its ending (安仁 of 安仁县,
@@ -2059,7 +2078,8 @@ function M.zone_region_at(R, norm, at, stop, home, hit)
     return ours and at + #named < stop and named or nil
   end
   hit = hit or gaz.name_at(norm, at, places_within(home)) or own_short_name_at(norm, at, home)
-  if not (hit and hit.unit and (hit.unit == home or gaz.inside(hit.unit, home))) then return nil end
+  if not hit then return R.classify.proper_zone_at(R, norm, at, stop) end
+  if not (hit.unit and (hit.unit == home or gaz.inside(hit.unit, home))) then return nil end
   local zone = R.classify.zone_at(R, norm, at, stop)
   if not zone or #zone <= #hit.name or word_before(zone, #zone + 1, data.township_suffixes) then return nil end
   -- what stands between the place and the ending: no modifier of a generic
@@ -2407,7 +2427,8 @@ function M.region_of(R, m, doc)
     -- a zone at the subject position (西安高新区营业总收入…, 两江新区实现…):
     -- where a place of the gazetteer stands, or a named zone; noted once
     -- per clause, in a table made only for a sentence that names one
-    if hit or word_at(norm, start, (regions_data or regions()).named_zones) or own_short_name_at(norm, start, home) then
+    if hit or word_at(norm, start, (regions_data or regions()).named_zones) or own_short_name_at(norm, start, home)
+        or R.classify.proper_zone_at(R, norm, start, m.clause_end + 1) then
       local zone = R.classify.zone_region_at(R, norm, start, m.clause_end + 1, home, hit)
       if zone then subtable(ctx, "zones")[cs] = zone end
     end
@@ -2814,6 +2835,13 @@ function M.is_share_base(R, m)
       if not w then return false end
       i = i + #w
     end
+  end
+  -- 全区43个街乡中，有12个…: the whole its clause closes with 中 on, of
+  -- which the next clause counts a part
+  local after = m.after or ""
+  local stop = clause_after_end(after)
+  if stop > 3 and stop <= 18 and sub(after, stop - 2, stop) == "中" and (m.clause_end or #norm) + 3 < #norm then
+    return true
   end
   -- m.after stops at the next figure: the share is read in the sentence
   local pct = find(norm, "%", m.pos, true)
