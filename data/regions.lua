@@ -92,21 +92,24 @@ return {
     试验区 合作区 产业园 工业园 科技园 园区 街道 片区 港区 功能区 集中区 工业集中区 产业集聚区
     科技城 科学城 创新城 商务区 中央商务区
     都市区 库区
-    金融城 科创城 药谷 旅游区 旅游度假区 度假区 国际陆港 陆港 口岸 能源化工基地
+    金融城 科创城 药谷 旅游区 旅游度假区 度假区 国际陆港 陆港 口岸
   ]],
   -- proper_zone_suffixes: the zone endings only a proper name takes, never a
   --   generic phrase (张江科学城, 陆家嘴金融城, 洋山特殊综合保税区, 霍尔果斯口岸,
-  --   老子故里旅游区, 宁东能源化工基地): a clause opening with such a name
+  --   老子故里旅游区): a clause opening with such a name
   --   speaks of that zone though no place's name opens it (classify
   --   proper_zone_at); not 开发区, 园区, 新区 or 示范区, which a generic phrase
   --   ends with too (汽车产业园区, 国家级新区)
   proper_zone_suffixes = words [[
     科技城 科学城 创新城 金融城 科创城 药谷 商务区 中央商务区 综合保税区 综保区 保税区 自贸试验区
-    旅游区 旅游度假区 度假区 国际陆港 陆港 口岸 能源化工基地 合作区
+    旅游区 旅游度假区 度假区 国际陆港 陆港 口岸 合作区
   ]],
   -- zone_name_breakers: characters no zone's proper name holds, which a
   --   count of zones does (两个口岸, 三大度假区, 各旅游区)
   zone_name_breakers = words [[ 一 二 三 四 五 六 七 八 九 十 两 个 大 各 全 ]],
+  -- zone_name_non_openers: prepositions, which open a phrase before a
+  --   zone's name, never the name (经新疆口岸进出中欧班列1.4万列)
+  zone_name_non_openers = words [[ 经 从 由 在 对 向 为 与 和 及 ]],
   -- named_zones: zones whose proper names open with no place name of the
   --   gazetteer (the national new areas): a clause opening with one speaks
   --   of the zone, its region (classify zone_region_at), as 西安高新区 of a
@@ -120,10 +123,13 @@ return {
     -- zones of national standing named without their city's name
     { "临港新片区", "上海市" }, { "中关村示范区", "北京市" }, { "横琴粤澳深度合作区", "广东省" },
     { "横琴合作区", "广东省" }, { "前海合作区", "广东省" },
-    -- the nation's regions across provinces, of its reports and of theirs
+    -- the nation's regions across provinces (across = true), of the nation's
+    -- reports only: a province's speak of them as a cause it serves (推动京津冀
+    -- 协同发展), and no report takes one for the topic of its later clauses
     -- (京津冀、长三角、珠三角等重点区域细颗粒物平均浓度分别下降39.6%、34.3%、27.7%)
-    { "京津冀", "中华人民共和国" }, { "长三角", "中华人民共和国" }, { "珠三角", "中华人民共和国" },
-    { "粤港澳大湾区", "中华人民共和国" }, { "汾渭平原", "中华人民共和国" },
+    { "京津冀", "中华人民共和国", across = true }, { "长三角", "中华人民共和国", across = true },
+    { "珠三角", "中华人民共和国", across = true }, { "粤港澳大湾区", "中华人民共和国", across = true },
+    { "汾渭平原", "中华人民共和国", across = true },
     -- a province's own regions, named by custom (关中地区生产总值增长5.5%)
     { "关中地区", "陕西省" }, { "陕北地区", "陕西省" }, { "陕南地区", "陕西省" },
     { "苏南地区", "江苏省" }, { "苏中地区", "江苏省" }, { "苏北地区", "江苏省" },

@@ -128,6 +128,22 @@ describe("zones named without a place's name", function()
     assert.are.same({ "宁夏回族自治区", "宁夏回族自治区" }, { ms[1].region, ms[2].region })
   end)
 
+  it("reads a zone that acts in the clause before (陆家嘴金融城加快建设…，金融业增加值…) as that clause's topic", function()
+    local ms = assert(duixian.scan("浦东新区经济平稳增长。\n陆家嘴金融城推进建设，全年新增企业30家。"
+      .. "陆家嘴金融城加快建设国际金融资产交易平台，金融业增加值增长6%左右。", PUDONG))
+    assert.are.same({ "6%左右", "陆家嘴金融城" }, { ms[#ms].raw, ms[#ms].region })
+    -- not past a clause with a subject of its own
+    ms = assert(duixian.scan("全省经济平稳。\n通道建设提档升级，黑瞎子岛公路口岸开工建设，黑河公路大桥跨境客运班线开通运营，国际航线增至19条。",
+      { published = "2025-01-20", region = "黑龙江省", kind = "work_report" }))
+    assert.are.same({ "19条", "黑龙江省" }, { ms[1].raw, ms[1].region })
+  end)
+
+  it("leaves the nation's regions across provinces (京津冀) to the nation's reports", function()
+    local ms = assert(duixian.scan("京津冀协同发展走深走实，承接京津转入基本单位4.39万个。",
+      { published = "2023-01-13", region = "河北省", kind = "work_report" }))
+    assert.are.same({ "4.39万个", "河北省" }, { ms[1].raw, ms[1].region })
+  end)
+
   it("reads a province's regions named by custom (关中地区) in its own reports", function()
     local ms = assert(duixian.scan("关中地区生产总值增长5.5%。", { published = "2024-01-20", region = "陕西省", kind = "work_report" }))
     assert.are.equal("关中地区", ms[1].region)

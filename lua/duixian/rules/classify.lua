@@ -1849,11 +1849,13 @@ local function regions()
       township_breakers = data.township_breakers or {}, township_first = {},
       township_bare = {}, township_suffix_bytes = 3,
       scope_openers = data.scope_openers or {}, proper_zone_suffixes = data.proper_zone_suffixes or {},
-      zone_name_breakers = data.zone_name_breakers or {}, generic_places = data.generic_places or {} }
+      zone_name_breakers = data.zone_name_breakers or {}, generic_places = data.generic_places or {},
+      zone_name_non_openers = data.zone_name_non_openers or {}, zone_across = {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
     for _, row in ipairs(data.named_zones or {}) do
       regions_data.named_zones[#regions_data.named_zones + 1] = row[1]
       regions_data.zone_province[row[1]] = row[2]
+      if row.across then regions_data.zone_across[row[1]] = true end
     end
     for _, w in ipairs(regions_data.township_suffixes) do
       regions_data.township_first[sub(w, 1, 3)] = true
@@ -2009,13 +2011,15 @@ function M.names_own_place(R, norm, at, stop)
 end
 
 --- The proper name of such a place (雄安新区, 科技城新区, 烟庄街道) standing at
--- byte at of norm, before stop, or nil.
-function M.zone_at(R, norm, at, stop)
+-- byte at of norm, before stop, or nil: two to four characters before the
+-- ending, or to longest (six where a place's name opens it: 长兴太湖图影
+-- 旅游度假区; elsewhere a longer run is a phrase: 制定出台浦东新区法规).
+function M.zone_at(R, norm, at, stop, longest)
   local data = regions_data or regions()
   local first = sub(norm, at, at + 2)
   if R.words.verb[first] or R.words.verb[sub(norm, at, at + 5)] then return nil end
   if word_at(norm, at, data.zone_modifiers) then return nil end -- 各类园区, 重点园区
-  for chars = 2, 6 do
+  for chars = 2, longest or 4 do
     local i = at + 3 * chars
     if i >= stop then return nil end
     local lead = byte(norm, i - 3)
@@ -2033,12 +2037,13 @@ end
 -- (两个口岸). Returns the zone's name as written, or nil.
 function M.proper_zone_at(R, norm, at, stop)
   local data = regions_data or regions()
-  local zone = R.classify.zone_at(R, norm, at, stop)
+  local zone = R.classify.zone_at(R, norm, at, stop, 6)
   if not zone then return nil end
   local suffix = word_before(zone, #zone + 1, data.proper_zone_suffixes or {})
   if not suffix or #zone - #suffix < 6 then return nil end
   local name = sub(zone, 1, #zone - #suffix)
-  if word_at(name, 1, data.generic_places) or contains_any(name, 1, #name, data.zone_name_breakers or {}) then
+  if word_at(name, 1, data.generic_places) or contains_any(name, 1, #name, data.zone_name_breakers)
+      or word_at(name, 1, data.zone_name_non_openers) then
     return nil
   end
   return zone
@@ -2074,13 +2079,15 @@ function M.zone_region_at(R, norm, at, stop, home, hit)
   if named then
     -- the zone of a province, in the reports of that province, its units or the nation
     local province = gaz.find(data.zone_province[named])
-    local ours = province and (province == home or gaz.inside(home, province) or gaz.inside(province, home))
+    -- (one across provinces in the nation's only)
+    local ours = province and (province == home or gaz.inside(province, home)
+      or (not data.zone_across[named] and gaz.inside(home, province)))
     return ours and at + #named < stop and named or nil
   end
   hit = hit or gaz.name_at(norm, at, places_within(home)) or own_short_name_at(norm, at, home)
   if not hit then return R.classify.proper_zone_at(R, norm, at, stop) end
   if not (hit.unit and (hit.unit == home or gaz.inside(hit.unit, home))) then return nil end
-  local zone = R.classify.zone_at(R, norm, at, stop)
+  local zone = R.classify.zone_at(R, norm, at, stop, 6)
   if not zone or #zone <= #hit.name or word_before(zone, #zone + 1, data.township_suffixes) then return nil end
   -- what stands between the place and the ending: no modifier of a generic
   -- phrase (西安各开发区), and no nothing before a generic ending (长沙市园区:
@@ -2503,6 +2510,24 @@ function M.region_of(R, m, doc)
         if opener then return opener end
       end
     end
+    if ctx.para_lead and m.clause_start > 1 and R.classify.second_clause(R, norm, cs) then
+      -- a place that acts in the clause before, with no figure there to
+      -- carry it (陆家嘴金融城加快建设…平台，金融业增加值增长6%左右), past the
+      -- paragraph's first sentence: the topic of the clause after it (not
+      -- of one further on: 黑瞎子岛公路口岸开工建设，黑河公路大桥…，国际航线
+      -- 增至19条); once per clause
+      local own_topics = subtable(ctx, "own_topics")
+      local own = own_topics[cs]
+      if own == nil then
+        local name, why = R.classify.topic_region(R, m, doc, true)
+        own = name and { name, why } or false
+        own_topics[cs] = own
+      end
+      if own then
+        m.region_reason = own[2]
+        return own[1]
+      end
+    end
     local lead = ctx.para_lead or (m.clause_start > 1 and sub(norm, 1, m.clause_start - 1))
     if not lead then return region end
     -- once per paragraph and document region
@@ -2526,8 +2551,9 @@ function M.region_of(R, m, doc)
     end
     -- a zone opening the clause, or the sentence whose later clauses go on
     -- about it (雄安新区累计完成投资…，新增就业10万人)
+    -- (unless the topic is that zone: its clause had no figure to carry it)
     if topic and not R.classify.names_own_place(R, norm, at, m.pos)
-        and not R.classify.names_own_place(R, norm, subject_start(norm, 1, m.pos), m.pos) then
+        and (R.classify.zone_at(R, norm, subject_start(norm, 1, m.pos), m.pos) or topic[1]) == topic[1] then
       m.region_reason = topic[2]
       return topic[1]
     end
@@ -2591,12 +2617,29 @@ function M.region_of(R, m, doc)
   return unit.unit.name
 end
 
+--- Does the clause starting at byte cs of norm come second in its sentence,
+-- after one clause mark?
+function M.second_clause(_, norm, cs)
+  local first
+  for k = 1, #CLAUSE_MARKS do
+    local at = find(norm, CLAUSE_MARKS[k], 1, true)
+    if at and (not first or at < first) then first = at end
+  end
+  if not first then return false end
+  for k = 1, #CLAUSE_MARKS do
+    local mark = CLAUSE_MARKS[k]
+    if first + #mark == cs and sub(norm, first, first + #mark - 1) == mark then return true end
+  end
+  return false
+end
+
 --- The place a paragraph is about: a unit inside the document's region
 -- named at the subject position of one of the first two clauses of the
 -- paragraph's first sentence (去年以来，莘县坚定不移…。…预计全年地区生产总值
--- 271.9亿元: 莘县's). Returns its name and the reason, or nil.
-function M.topic_region(R, m, doc)
-  local lead = m.context.para_lead
+-- 271.9亿元: 莘县's), or, with sentence_only, of m's own sentence before
+-- its clause. Returns its name and the reason, or nil.
+function M.topic_region(R, m, doc, sentence_only)
+  local lead = not sentence_only and m.context.para_lead
   local own = false
   if not lead and m.clause_start and m.clause_start > 1 then
     -- the paragraph's opening sentence itself: its clauses before m's
@@ -2630,6 +2673,14 @@ function M.topic_region(R, m, doc)
       local parent = gaz.parent(hit.unit)
       return hit.unit.name, ("the %s is about %s, %s of %s"):format(own and "sentence" or "paragraph", hit.unit.name,
         unit_kind(hit.unit), parent and parent.name or home.name)
+    end
+    -- or a zone that acts so (陆家嘴金融城加快建设…平台，金融业增加值增长6%左右),
+    -- in the sentence itself of the clause right after its own only (not
+    -- 黑瞎子岛公路口岸开工建设，黑河公路大桥…，国际航线增至19条)
+    local zone = not hit and R.classify.zone_region_at(R, lead, at, #lead + 1, home)
+    if zone and not (regions_data or regions()).zone_across[zone] and not R.classify.states_figure(R, lead, at)
+        and not (own and not (R.classify.acts_at(R, lead, at + #zone) and clause_after_end(sub(lead, at)) + at > #lead - 3)) then
+      return zone, ("the %s is about %s, a zone of %s"):format(own and "sentence" or "paragraph", zone, home.name)
     end
   end
   return nil
