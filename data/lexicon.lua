@@ -1035,6 +1035,14 @@ local lexicon = {
     fulfilment = { "完成", "实现", "超额", "达成", "高于", "超过", "超出", "快于", "好于", "优于", "低于" },
     verbs = { "为", "是", "调整为", "调整到", "下调为", "下调至", "定为", "设定为", "确定为" } },
   indicator_nouns = { "指标", "主要指标", "预期性指标", "约束性指标", "一级指标", "二级指标" },
+  -- places a count names before the figure of them all (山区26县生产总值增长
+  -- 7.5%, 13个设区市地区生产总值…: classify is_group_count), as the count's
+  -- unit or right after it; not things (276个重点项目完成投资792亿元 counts
+  -- the projects, a figure)
+  group_nouns = { "县", "市", "区", "旗", "县市", "县市区", "县区", "区县", "设区市", "地市", "盟市", "乡镇", "街镇",
+    "县（市、区）", "县(市、区)" },
+  -- words joining the items of a list of counts (1个盟市本级和10个旗县)
+  list_joiners = { "和", "及", "与", "以及" },
   indicator_followers = { "不", "未", "首次", "全部", "均", "都", "已", "中", "和", "及", "与", "的" },
   -- words right before a share that make it a rank bracket (进入ESI全球前1%,
   -- 排名前1%): the top share of the ranked, a class, no figure of the region

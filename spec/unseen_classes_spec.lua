@@ -168,6 +168,26 @@ describe("the whole a part is counted of", function()
   end)
 end)
 
+describe("counts of places naming whose figure follows", function()
+  it("reads a count of places before their figure (山区26县生产总值增长7.5%) as no figure of its own", function()
+    local zhejiang = { published = "2024-01-20", region = "浙江省", kind = "work_report" }
+    local got = {}
+    for _, m in ipairs(assert(duixian.scan("过去一年，山区26县生产总值增长7.5%，全省13个设区市地区生产总值全部超过4000亿元。", zhejiang))) do
+      got[#got + 1] = m.raw .. " " .. m.kind
+    end
+    assert.are.same({ "26县 other", "7.5% outcome", "13个 other", "超过4000亿元 outcome" }, got)
+  end)
+
+  it("keeps a count of things (276个重点项目完成投资792亿元) and a list's items as figures", function()
+    local liaocheng = { published = "2023-01-10", region = "聊城市", kind = "work_report" }
+    local ms = assert(duixian.scan("过去一年，276个市级以上重点项目完成投资792亿元。", liaocheng))
+    assert.are.same({ "276个", "outcome" }, { ms[1].raw, ms[1].kind })
+    ms = assert(duixian.scan("过去一年，1个盟市本级和10个旗县退出高风险等级。",
+      { published = "2025-01-20", region = "内蒙古自治区", kind = "work_report" }))
+    assert.are.same({ "1个", "outcome" }, { ms[1].raw, ms[1].kind })
+  end)
+end)
+
 describe("times held to", function()
   it("reads a time a verb of holding keeps within (保持在0.5个工作日以内) as a figure", function()
     assert.are.same({ "0.5个工作日以内 target 2024 某市 企业开办时间 保持在", "3个月以内 target 2024 某市 审批时间 稳定在" },

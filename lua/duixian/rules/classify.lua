@@ -2833,6 +2833,28 @@ function M.is_indicator_count(R, m)
   return (m.verb or "") == "" and word_before(subject, #subject + 1, nouns) ~= nil
 end
 
+--- Is m a count of places (山区26县, 13个设区市, 64个县市: the lexicon's
+-- group_nouns in its unit or right after it) with no verb of
+-- its own, in a clause that goes on, with no mark, to the figure of what it
+-- counts (…生产总值增长7.5%, …产值超过12万亿元)? It names them, the figure
+-- after it is the one stated.
+function M.is_group_count(R, m)
+  if R.words.unit_class[m.unit] or (m.verb or "") ~= "" then return false end
+  local groups = R.lexicon.group_nouns
+  if not groups then return false end
+  -- the next figure, in m's clause (m.after runs on to the clause's end)
+  local after = m.after or ""
+  local digit = find(after, "%d")
+  if not digit or digit == 1 or clause_after_end(after) < digit then return false end
+  -- (one of a list counts its items: 1个盟市本级和10个旗县, 28个省（区、市）、
+  -- 2300个县; a level word is no place: 276个市级以上重点项目)
+  local stretch = sub(after, 1, digit - 1)
+  if find(stretch, "、", 1, true) or contains_any(stretch, 1, #stretch, R.lexicon.list_joiners or {}) then return false end
+  if words_module.set_of(groups)[m.unit] then return true end
+  local noun = word_at(after, 1, groups)
+  return noun ~= nil and sub(after, #noun + 1, #noun + 3) ~= "级"
+end
+
 --- Is m the size of a set the region is one of (成为全国首批5个国家公园之一,
 -- 入围首批20个试点城市): a count with the lexicon's set_sizes.one_of after it
 -- in its clause, or a batch word (首批) right before it after a verb of
@@ -3340,6 +3362,7 @@ M.not_a_figure = {
   { rule = "is_rank_bracket", reason = "a rank bracket (进入全球前1%): names a class of the ranked, not a share of the region" },
   { rule = "is_share_base", reason = "counts the members a share is taken over (74个国控断面…比例100%): the share is the figure" },
   { rule = "is_indicator_count", reason = "counts indicators (24个主要指标): describes a plan or an evaluation, no figure of the region" },
+  { rule = "is_group_count", reason = "counts the places whose figure the clause goes on to state (山区26县生产总值增长7.5%)" },
   { rule = "is_individual", reason = "about one person, firm or village, not the region" },
   { rule = "is_introduced_person", reason = "about a person the story introduces (脱贫户王承亮), not the region" },
   { rule = "is_ideal_limit", reason = "a limit approached without end (无限接近于0%), which no result meets or misses" },
