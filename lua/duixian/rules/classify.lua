@@ -2847,7 +2847,10 @@ function M.is_group_count(R, m)
   local digit = find(after, "%d")
   if not digit or digit == 1 or clause_after_end(after) < digit then return false end
   -- (one of a list counts its items: 1个盟市本级和10个旗县, 28个省（区、市）、
-  -- 2300个县; a level word is no place: 276个市级以上重点项目)
+  -- 2300个县; a level word is no place: 276个市级以上重点项目; a count
+  -- closing a list of examples counts them, a figure: 古云镇、张鲁回族镇等5个乡镇)
+  local ends = require("duixian.indicators").heads.enumeration_ends
+  if words_module.set_of(ends)[char_before(m.context.norm, m.pos)] then return false end
   local stretch = sub(after, 1, digit - 1)
   if find(stretch, "、", 1, true) or contains_any(stretch, 1, #stretch, R.lexicon.list_joiners or {}) then return false end
   if words_module.set_of(groups)[m.unit] then return true end
