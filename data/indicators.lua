@@ -341,7 +341,9 @@ return {
     aliases = { "全社会用电量", "用电量" } },
   { id = "pm25", name = "细颗粒物(PM2.5)浓度", measure = "decrease", unit = "%", direction = "floor", tolerance = P,
     aliases = { "细颗粒物平均浓度", "细颗粒物浓度", "PM2.5平均浓度", "PM2.5浓度", "细颗粒物（PM2.5）浓度",
-      "细颗粒物(PM2.5)浓度", "细颗粒物（PM2.5）平均浓度", "PM2.5年平均浓度", "细颗粒物年平均浓度" } },
+      "细颗粒物(PM2.5)浓度", "细颗粒物（PM2.5）平均浓度", "PM2.5年平均浓度", "细颗粒物年平均浓度",
+      -- every name of the level, whose fall in % is this (细颗粒物年均浓度下降5%左右)
+      "细颗粒物年均浓度", "PM2.5年均浓度", "细颗粒物（PM2.5）年平均浓度", "细颗粒物（PM2.5）年均浓度" } },
   { id = "pm25_level", name = "细颗粒物(PM2.5)平均浓度", measure = "level", unit = "μg/m3", direction = "cap", tolerance = R,
     aliases = { "细颗粒物平均浓度", "细颗粒物浓度", "PM2.5平均浓度", "PM2.5浓度", "细颗粒物年均浓度",
       "PM2.5年均浓度", "PM2.5年平均浓度", "细颗粒物年平均浓度", "细颗粒物（PM2.5）年平均浓度",

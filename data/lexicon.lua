@@ -989,7 +989,10 @@ local lexicon = {
   },
   -- words of a standard or a grant: a per-head word after one in its clause
   -- (补贴标准提高到每人100元/月, 给予每人1万元救助) states a rate
-  policy_standards = { "标准", "补助", "补贴", "救助", "奖励", "奖补", "给予", "发放" },
+  -- (and the sums a policy pays or allows each person: 基础养老金提高到每人每月510元,
+  -- 每人每年额度提高2000元)
+  policy_standards = { "标准", "补助", "补贴", "救助", "奖励", "奖补", "给予", "发放", "养老金", "额度", "津贴", "待遇",
+    "抚恤金", "补偿", "限额", "生活费" },
   -- the characters around a year that make it a baseline, not the period a
   -- figure speaks of: the start of a change (由2019年的9.9%, 从2020年的5.2万
   -- 元) or the year compared with (比2020年, 较2016年); but 从2027年起 opens
@@ -1171,8 +1174,10 @@ local lexicon = {
     "主要任务", "重大任务", "重点任务", "总体要求", "主要考虑", "自身建设", "的建议", "指导方针",
     "奋斗目标" },
   headings = {
-    -- (执行情况, 完成情况: how a plan went, 主要目标任务完成情况)
-    review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展", "执行情况", "完成情况" },
+    -- (执行情况, 完成情况: how a plan went, 主要目标任务完成情况; 推进情况:
+    -- how its work went, （二）重点工作推进情况)
+    review = { "回顾", "过去", "成就", "成绩", "一年来", "五年来", "总结", "进展", "执行情况", "完成情况",
+      "推进情况", "落实情况", "实施情况", "运行情况", "进展情况" },
     plan = { "目标", "任务", "安排", "部署", "重点工作", "总体要求", "主要工作", "建议", "思路", "今年", "明年" },
   },
   -- where a work report's plan opens (meta.plan_opening), whether or not its

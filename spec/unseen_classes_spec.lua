@@ -188,6 +188,33 @@ describe("counts of places naming whose figure follows", function()
   end)
 end)
 
+describe("standards and sections", function()
+  it("reads a sum a policy pays each person (基础养老金提高到每人每月510元) as the region's standard", function()
+    assert.are.same({ "510元 target 2024 某市 城乡居民基础养老金 提高到" },
+      read("城乡居民基础养老金提高到每人每月510元。", { published = "2024-01-20", region = "某市", kind = "work_report" }))
+  end)
+
+  it("reads a heading on how work went (（二）重点工作推进情况) as a review", function()
+    local text = "一、2023年国民经济和社会发展计划执行情况\n（二）重点工作推进情况\n全省新增城镇就业130万人。\n"
+      .. "二、2024年计划草案\n地区生产总值增长5%左右。\n"
+    local got = {}
+    for _, m in ipairs(assert(duixian.scan(text, { published = "2024-01-24", region = "广东省", kind = "plan" }))) do
+      got[#got + 1] = ("%s %s %s"):format(m.raw, m.kind, m.period)
+    end
+    assert.are.same({ "130万人 outcome 2023", "5%左右 target 2024" }, got)
+  end)
+
+  it("judges a fall promised in a level's name (细颗粒物年均浓度下降5%左右) as a floor on the fall", function()
+    local docs = {
+      { id = 1, file = "a.txt", published = "2016-01-20", kind = "work_report", region = "北京市" },
+      { id = 2, file = "b.txt", published = "2017-01-20", kind = "work_report", region = "北京市" },
+    }
+    local verdicts = A.audit_texts(docs, { "今年主要预期目标：细颗粒物年均浓度下降5%左右。\n",
+      "过去一年，细颗粒物年均浓度为73微克/立方米，下降9.9%。\n" })
+    assert.are.same({ "pm25", "met" }, { verdicts[1].indicator, verdicts[1].status })
+  end)
+end)
+
 describe("times held to", function()
   it("reads a time a verb of holding keeps within (保持在0.5个工作日以内) as a figure", function()
     assert.are.same({ "0.5个工作日以内 target 2024 某市 企业开办时间 保持在", "3个月以内 target 2024 某市 审批时间 稳定在" },
