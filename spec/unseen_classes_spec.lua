@@ -138,6 +138,18 @@ describe("zones named without a place's name", function()
     assert.are.same({ "19条", "黑龙江省" }, { ms[1].raw, ms[1].region })
   end)
 
+  it("reads a place a verb of backing opens the clause before with (支持利川市建设…，地区生产总值…) as the topic", function()
+    local ms = assert(duixian.scan("支持利川市建设鄂西南副中心，地区生产总值突破200亿元。",
+      { published = "2023-01-09", region = "恩施土家族苗族自治州", kind = "work_report" }))
+    assert.are.same({ "突破200亿元", "利川市" }, { ms[1].raw, ms[1].region })
+    ms = assert(duixian.scan("支持昆山高新区建设一流园区，高新技术企业总数突破900家。",
+      { published = "2024-01-20", region = "昆山市", kind = "work_report" }))
+    assert.are.equal("昆山高新区", ms[1].region)
+    -- not a thing backed (支持企业技术改造)
+    ms = assert(duixian.scan("支持企业技术改造，新增规上企业50家。", { published = "2024-01-20", region = "义乌市", kind = "work_report" }))
+    assert.are.equal("义乌市", ms[1].region)
+  end)
+
   it("leaves the nation's regions across provinces (京津冀) to the nation's reports", function()
     local ms = assert(duixian.scan("京津冀协同发展走深走实，承接京津转入基本单位4.39万个。",
       { published = "2023-01-13", region = "河北省", kind = "work_report" }))

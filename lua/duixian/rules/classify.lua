@@ -2660,6 +2660,14 @@ function M.topic_region(R, m, doc, sentence_only)
   for _, cs in ipairs(starts) do
     local at = subject_start(lead, cs, #lead + 1)
     local hit = gaz.name_at(lead, at, places_within(home))
+    local opener = own and not hit and word_at(lead, at, R.lexicon.openers or {})
+    if opener then
+      -- in the sentence itself, the place a verb of backing or pushing
+      -- opens the clause with, acting (支持利川市建设鄂西南副中心，地区生产总值
+      -- 突破200亿元; 推进义乌科创新区建设，引进科创项目30个以上)
+      at = subject_start(lead, at + #opener, #lead + 1)
+      hit = gaz.name_at(lead, at, places_within(home))
+    end
     if hit and hit.unit and hit.unit ~= home and gaz.inside(hit.unit, home)
         and not ends_inside_word(lead, at + #hit.name)
         -- not one of a list (和平区、南开区各新增…), nor a unit whose own
