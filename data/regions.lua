@@ -93,6 +93,7 @@ return {
     科技城 科学城 创新城 商务区 中央商务区
     都市区 库区
     金融城 科创城 药谷 旅游区 旅游度假区 度假区 国际陆港 陆港 口岸
+    工业园区 景区 风景区 旅游景区 风景名胜区
   ]],
   -- proper_zone_suffixes: the zone endings only a proper name takes, never a
   --   generic phrase (张江科学城, 陆家嘴金融城, 洋山特殊综合保税区, 霍尔果斯口岸,

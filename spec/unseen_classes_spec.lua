@@ -156,6 +156,22 @@ describe("zones named without a place's name", function()
     assert.are.same({ "4.39万个", "河北省" }, { ms[1].raw, ms[1].region })
   end)
 
+  it("reads a zone its place's short name opens (昆山开发区) as the zone, the full name and a generic ending (长沙市园区) not", function()
+    local ms = assert(duixian.scan("昆山开发区规上工业总产值达到3920亿元。", { published = "2024-01-20", region = "昆山市", kind = "work_report" }))
+    assert.are.equal("昆山开发区", ms[1].region)
+    ms = assert(duixian.scan("长沙市园区规上工业增加值增长8%。", { published = "2024-01-20", region = "湖南省", kind = "work_report" }))
+    assert.are.equal("长沙市", ms[1].region)
+  end)
+
+  it("ends a zone's run of clauses at another place named between", function()
+    local got = {}
+    for _, m in ipairs(assert(duixian.scan("恩施大峡谷景区接待游客突破300万人次，支持利川市创建国家全域旅游示范区，新增国家4A级旅游景区3家。",
+      { published = "2023-01-06", region = "恩施土家族苗族自治州", kind = "work_report" }))) do
+      got[#got + 1] = m.region
+    end
+    assert.are_not.equal("恩施大峡谷景区", got[2])
+  end)
+
   it("reads a province's regions named by custom (关中地区) in its own reports", function()
     local ms = assert(duixian.scan("关中地区生产总值增长5.5%。", { published = "2024-01-20", region = "陕西省", kind = "work_report" }))
     assert.are.equal("关中地区", ms[1].region)

@@ -2095,7 +2095,12 @@ function M.zone_region_at(R, norm, at, stop, home, hit)
   local suffix = word_before(zone, #zone + 1, data.zone_suffixes)
   local middle = sub(zone, #hit.name + 1, #zone - #suffix)
   if word_at(middle, 1, data.zone_modifiers) then return nil end
-  if middle == "" and words_module.set_of(data.zone_generic_suffixes)[suffix] then return nil end
+  -- (but the place's short name before one is the zone's own name: 昆山开发区,
+  -- 利川工业园区)
+  if middle == "" and words_module.set_of(data.zone_generic_suffixes)[suffix]
+      and not (hit.unit and #hit.name < #hit.unit.name) then
+    return nil
+  end
   return zone
 end
 
@@ -2280,6 +2285,9 @@ function M.sentence_unit(R, m, home)
   -- 居民人均可支配收入年均增长7%以上: the city's)
   if R.classify.crosses_semicolon(R, m.context.norm, carry[2], m.pos) then return nil end
   local unit = carry[1]
+  -- nor past another place named between (恩施大峡谷景区接待游客突破300万人次，支持
+  -- 利川市创建…，新增国家4A级旅游景区3家: no longer the scenic area's)
+  if R.classify.names_place_between(R, m, carry[2], unit.name, home) then return nil end
   if unit.zone_of then -- a zone (zone_region_at), no unit of the gazetteer
     m.region_reason = ("an earlier clause of the sentence opens with %s, a zone of %s, and the clause goes on about it")
       :format(unit.name, unit.zone_of.name)
@@ -2294,6 +2302,20 @@ function M.sentence_unit(R, m, home)
   m.region_reason = ("an earlier clause of the sentence opens with %s, %s of %s, and the clause goes on about it")
     :format(unit.name, unit_kind(unit), parent and parent.name or home.name)
   return unit.name
+end
+
+--- Does a unit of the gazetteer inside home stand in m's sentence after the
+-- name opening the clause at byte from and before m's clause?
+function M.names_place_between(_, m, from, name, home)
+  local norm = m.context.norm
+  if from >= m.clause_start then return false end
+  local between = sub(norm, from, m.clause_start - 1)
+  local at = find(between, name, 1, true)
+  local past = at and at + #name or 1
+  for _, hit in ipairs((gazetteer_module or gazetteer()).scan(between, places_within(home))) do
+    if hit.start >= past and hit.unit then return true end
+  end
+  return false
 end
 
 -- Is the place named before rest (the words between it and the figure) an
@@ -2663,8 +2685,9 @@ function M.topic_region(R, m, doc, sentence_only)
     local opener = own and not hit and word_at(lead, at, R.lexicon.openers or {})
     if opener then
       -- in the sentence itself, the place a verb of backing or pushing
-      -- opens the clause with, acting (支持利川市建设鄂西南副中心，地区生产总值
-      -- 突破200亿元; 推进义乌科创新区建设，引进科创项目30个以上)
+      -- opens the clause right before m's with, acting (支持利川市建设鄂西南
+      -- 副中心，地区生产总值突破200亿元; 推进义乌科创新区建设，引进科创项目30个以上)
+      if clause_after_end(sub(lead, at)) + at <= #lead - 3 then return nil end
       at = subject_start(lead, at + #opener, #lead + 1)
       hit = gaz.name_at(lead, at, places_within(home))
     end
