@@ -566,14 +566,23 @@ static int runs_on(const unsigned char *s, size_t n, size_t brk, size_t next) {
 
 /* Does the sentence starting at st open the line that ends at the break
  * at i (only white space before it on that line)? Called on short lines. */
-/* Does the line that holds i hold a table's cell mark (| or ｜), as a table
- * converted to text writes its rows (地区生产总值 | 增长5.5%左右)? A row is
- * a sentence of its own, never joined to the line before or after it. */
+/* Does the line that holds i hold a table's cell mark (| or ｜, or a tab
+ * between two cells' text), as a table converted to text writes its rows
+ * (地区生产总值 | 增长5.5%左右, 原油⇥万吨⇥2597.30)? A row is a sentence of its
+ * own, never joined to the line before or after it. (A tab that indents a
+ * line, or ends one, parts no cells.) */
 static int table_row_at(const unsigned char *s, size_t n, size_t i) {
   size_t k = i;
+  int text = 0; /* text before k on its line */
   while (k > 0 && s[k - 1] != '\n') k--;
-  for (; k < n && s[k] != '\n'; k++)
+  for (; k < n && s[k] != '\n'; k++) {
     if (s[k] == '|' || match3(s, n, k, "｜")) return 1;
+    if (s[k] == '\t') {
+      if (text && k + 1 < n && s[k + 1] != '\t' && s[k + 1] != '\n' && s[k + 1] != '\r' && s[k + 1] != ' ') return 1;
+    } else if (s[k] != ' ' && s[k] != '\r') {
+      text = 1;
+    }
+  }
   return 0;
 }
 

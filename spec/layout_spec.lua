@@ -215,5 +215,16 @@ describe("layouts", function()
       assert.are.same(ROWS, read("二、2025年工作安排\n指标｜2025年目标\n全省生产总值｜增长5.5%左右\n"
         .. "规上工业增加值｜增长6%以上\n城镇调查失业率｜5.5%以内\n"))
     end)
+
+    it("reads a table whose cells a tab parts the same, and no row's last figure with the next line", function()
+      assert.are.same(ROWS, read("二、2025年工作安排\n指标\t2025年目标\n全省生产总值\t增长5.5%左右\n"
+        .. "规上工业增加值\t增长6%以上\n城镇调查失业率\t5.5%以内\n"))
+      -- (原油⇥万吨⇥2597.30⇥1.2 and then 天然气: no 1.2天)
+      local ms = assert(duixian.scan("产品名称\t单位\t产量\t比上年增长（%）\n原油\t万吨\t2597.30\t1.2\n天然气\t亿立方米\t308.90\t2.9\n"
+        .. "年末全省发电装机容量9520万千瓦。\n", { published = "2024-03-21", region = "陕西省", kind = "statistics" }))
+      local last = ms[#ms]
+      assert.are.same({ "9520万千瓦", "年末全省发电装机容量" }, { last.raw, last.subject })
+      for _, m in ipairs(ms) do assert.are_not.equal("day", m.unit, m.raw) end
+    end)
   end)
 end)
