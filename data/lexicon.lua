@@ -608,6 +608,8 @@ local lexicon = {
   -- heads of measures that the conjuncts of a list before 分别 share, written
   -- once after the last (批发、零售销售额, 城镇、农村常住居民人均可支配收入)
   shared_heads = { "收入", "营业收入", "营收", "销售额", "营业额", "零售额", "成交额", "交易额",
+    -- a standard of aid per head (居民医保和基本公共卫生服务经费人均财政补助标准分别)
+    "人均财政补助标准", "财政补助标准", "补助标准",
     "余额", "贷款余额", "存款余额", "增加值", "产值", "投资", "产量", "利润", "总额", "数量", "人次",
     "人数", "居民收入", "人均收入", "人均可支配收入", "居民人均可支配收入", "常住居民人均可支配收入",
     -- the rate of growth of each (城乡居民收入稳步提高，增速分别为…)

@@ -243,6 +243,14 @@ describe("standards and sections", function()
   end)
 end)
 
+describe("a 分别 list's shared head", function()
+  it("gives the first conjunct the head the last writes for both, joined by 和 too", function()
+    assert.are.same({ "30元 met 30元", "5元 not_reported nil" }, A.judged("中华人民共和国",
+      "居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。\n", "过去一年，居民医保人均财政补助标准提高30元。\n",
+      "2023-03-05", "2024-03-05"))
+  end)
+end)
+
 describe("times held to", function()
   it("reads a time a verb of holding keeps within (保持在0.5个工作日以内) as a figure", function()
     assert.are.same({ "0.5个工作日以内 target 2024 某市 企业开办时间 保持在", "3个月以内 target 2024 某市 审批时间 稳定在" },

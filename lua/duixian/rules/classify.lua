@@ -2019,6 +2019,8 @@ function M.zone_at(R, norm, at, stop, longest)
   local first = sub(norm, at, at + 2)
   if R.words.verb[first] or R.words.verb[sub(norm, at, at + 5)] then return nil end
   if word_at(norm, at, data.zone_modifiers) then return nil end -- 各类园区, 重点园区
+  -- nor a verb of pushing or backing (推动陆港新区建设: no zone 推动陆港)
+  if word_at(norm, at, R.lexicon.openers or {}) then return nil end
   for chars = 2, longest or 4 do
     local i = at + 3 * chars
     if i >= stop then return nil end

@@ -404,7 +404,11 @@ end
 function M.resolve_shared_head(R, m, subject)
   if not m.distributive or subject == "" then return nil end
   local sentence = m.sentence or ""
-  local at = sentence:find(subject .. "、", 1, true)
+  -- (joined by 、 or another coordinator: 居民医保和基本公共卫生服务经费人均财政补助标准分别)
+  local at
+  for _, joiner in ipairs(indicators.heads.coordinators) do
+    at = at or sentence:find(subject .. joiner, 1, true)
+  end
   if not at then return nil end
   local rest = sentence:sub(at + #subject)
   local each = rest:find("分别", 1, true)
