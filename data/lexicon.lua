@@ -168,6 +168,8 @@ local units = {
   { "吉瓦时", "GWh", measure = true }, { "GWh", "GWh", measure = true },
   { "吉瓦", "GW", measure = true }, { "GW", "GW", measure = true },
   { "千升", "kL", measure = true },
+  -- a boiler's capacity, tonnes of steam an hour (完成600蒸吨燃煤锅炉改造)
+  { "蒸吨", "t/h", measure = true },
   -- bandwidth (平均接入速率提高到21.4兆比特每秒, 100Mbps); 千兆 alone names a
   -- class of network (千兆光网), no figure
   { "兆比特每秒", "Mbit/s", measure = true }, { "Mbps", "Mbit/s", measure = true },
@@ -349,7 +351,7 @@ local unit_classes = {
   hour = { "hour" }, minute = { "minute" }, month = { "month" }, year = { "year" }, TEU = { "TEU" },
   GWh = { "energy", qualifies = true }, GW = { "power", qualifies = true }, kL = { "volume", qualifies = true },
   ["μg/m3"] = { "concentration" }, PFLOPS = { "computing" }, EFLOPS = { "computing" },
-  ratio = { "ratio" },
+  ratio = { "ratio" }, ["t/h"] = { "boiler capacity", qualifies = true },
   ["Mbit/s"] = { "bandwidth", qualifies = true, to_base = 1 }, ["Gbit/s"] = { "bandwidth", qualifies = true, to_base = 1000 },
   -- lengths and masses: what a figure in them sizes (7纳米芯片, 4.5米水深航道)
   m = { "length", qualifies = true }, cm = { "length", qualifies = true }, mm = { "length", qualifies = true },
@@ -428,6 +430,8 @@ local whole_words = {
   "成为",
   -- ending with a verb, counted by it (开行中欧班列96列)
   "班列",
+  -- rates named by a verb (人口自然增长率5.78‰: no 增长 of the figure)
+  "增长率", "下降率",
   -- opening with a verb (肥城300兆瓦压缩空气储能: the air stores, no 压缩 of 300兆瓦)
   "压缩空气",
   -- names holding a verb (为 of 华为云生态企业)
@@ -670,6 +674,10 @@ local lexicon = {
     -- calendar words count from the year of publication, which a report of
     -- December (planning the next year) does not share with its plan year
     { "今年", "time", years = { 0, 0 }, calendar = true },
+    -- within the year, in its own clause (到2025年，…。示范区年内完成投资300亿元:
+    -- this year's, not the deadline's)
+    { "年内", "time", years = { 0, 0 }, calendar = true, scope = "clause" },
+    { "今年内", "time", years = { 0, 0 }, calendar = true, scope = "clause" },
     -- the year so far (今年以来，全县完成固定资产投资120亿元 in news of October):
     -- what has come about
     { "今年以来", "time", years = { 0, 0 }, implies = "outcome", calendar = true },

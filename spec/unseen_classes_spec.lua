@@ -251,6 +251,21 @@ describe("a 分别 list's shared head", function()
   end)
 end)
 
+describe("words of older and other reports", function()
+  local HENAN_2015 = { published = "2015-01-20", region = "河南省", kind = "work_report" }
+
+  it("reads a boiler's capacity in 蒸吨, and a rate named by a verb (增长率) with no verb of its own", function()
+    assert.are.same({ "5000蒸吨 outcome 2014 河南省 燃煤小锅炉 淘汰" }, read("过去一年，淘汰燃煤小锅炉5000蒸吨。", HENAN_2015))
+    assert.are.same({ "5.78‰ outcome 2014 河南省 人口自然增长率 " }, read("过去一年，人口自然增长率5.78‰。", HENAN_2015))
+  end)
+
+  it("reads 年内 as the year planned, whatever deadline opened the paragraph", function()
+    local ms = assert(duixian.scan("到2025年，新能源装机规模达到5000万千瓦。示范区年内完成投资300亿元。",
+      { published = "2023-01-10", region = "鄂尔多斯市", kind = "work_report" }))
+    assert.are.same({ "2025", "2023" }, { ms[1].period, ms[2].period })
+  end)
+end)
+
 describe("times held to", function()
   it("reads a time a verb of holding keeps within (保持在0.5个工作日以内) as a figure", function()
     assert.are.same({ "0.5个工作日以内 target 2024 某市 企业开办时间 保持在", "3个月以内 target 2024 某市 审批时间 稳定在" },
