@@ -2039,6 +2039,9 @@ end
 -- (两个口岸). Returns the zone's name as written, or nil.
 function M.proper_zone_at(R, norm, at, stop)
   local data = regions_data or regions()
+  -- most clauses hold no such ending near their start: one search in C first
+  local suffixes = data.proper_zone_suffixes or {}
+  if not contains_any(norm, at, math.min(stop - 1, at + 3 * 6 + 3 * 6 - 1), suffixes) then return nil end
   local zone = R.classify.zone_at(R, norm, at, stop, 6)
   if not zone then return nil end
   local suffix = word_before(zone, #zone + 1, data.proper_zone_suffixes or {})
@@ -2534,7 +2537,7 @@ function M.region_of(R, m, doc)
         if opener then return opener end
       end
     end
-    if ctx.para_lead and m.clause_start > 1 and R.classify.second_clause(R, norm, cs) then
+    if ctx.para_lead and m.clause_start > 1 and R.classify.second_clause(R, ctx, cs) then
       -- a place that acts in the clause before, with no figure there to
       -- carry it (陆家嘴金融城加快建设…平台，金融业增加值增长6%左右), past the
       -- paragraph's first sentence: the topic of the clause after it (not
@@ -2641,20 +2644,21 @@ function M.region_of(R, m, doc)
   return unit.unit.name
 end
 
---- Does the clause starting at byte cs of norm come second in its sentence,
--- after one clause mark?
-function M.second_clause(_, norm, cs)
-  local first
-  for k = 1, #CLAUSE_MARKS do
-    local at = find(norm, CLAUSE_MARKS[k], 1, true)
-    if at and (not first or at < first) then first = at end
+--- Does the clause starting at byte cs of sentence context ctx come second
+-- in its sentence, after one clause mark?
+-- (ctx.second_clause: where it starts, false when none; found once per sentence)
+function M.second_clause(_, ctx, cs)
+  local second = ctx.second_clause
+  if second == nil then
+    local norm, first, mark_len = ctx.norm, nil, nil
+    for k = 1, #CLAUSE_MARKS do
+      local at = find(norm, CLAUSE_MARKS[k], 1, true)
+      if at and (not first or at < first) then first, mark_len = at, #CLAUSE_MARKS[k] end
+    end
+    second = first and first + mark_len or false
+    ctx.second_clause = second
   end
-  if not first then return false end
-  for k = 1, #CLAUSE_MARKS do
-    local mark = CLAUSE_MARKS[k]
-    if first + #mark == cs and sub(norm, first, first + #mark - 1) == mark then return true end
-  end
-  return false
+  return second == cs
 end
 
 --- The place a paragraph is about: a unit inside the document's region
