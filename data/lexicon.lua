@@ -1052,7 +1052,8 @@ local lexicon = {
   -- 7.5%, 13个设区市地区生产总值…: classify is_group_count), as the count's
   -- unit or right after it; not things (276个重点项目完成投资792亿元 counts
   -- the projects, a figure)
-  group_nouns = { "县", "市", "区", "旗", "县市", "县市区", "县区", "区县", "设区市", "地市", "盟市", "乡镇", "街镇",
+  group_nouns = { "县", "市", "区", "旗", "县市", "县市区", "县区", "区县", "设区市", "地市", "盟市", "州市", "市州", "地州",
+    "旗县", "旗区", "乡镇", "街镇",
     "县（市、区）", "县(市、区)" },
   -- words joining the items of a list of counts (1个盟市本级和10个旗县)
   list_joiners = { "和", "及", "与", "以及" },

@@ -172,6 +172,12 @@ describe("zones named without a place's name", function()
     assert.are_not.equal("恩施大峡谷景区", got[2])
   end)
 
+  it("reads a zone named after a unit above the region (广州国际金融城 in 天河区's report) as the zone, not one elsewhere", function()
+    local ms = assert(duixian.scan("广州国际金融城新增企业300家。深圳前海金融城新增企业200家。",
+      { published = "2024-01-20", region = "天河区", kind = "work_report" }))
+    assert.are.same({ "广州国际金融城", "天河区" }, { ms[1].region, ms[2].region })
+  end)
+
   it("reads a province's regions named by custom (关中地区) in its own reports", function()
     local ms = assert(duixian.scan("关中地区生产总值增长5.5%。", { published = "2024-01-20", region = "陕西省", kind = "work_report" }))
     assert.are.equal("关中地区", ms[1].region)
@@ -204,6 +210,9 @@ describe("counts of places naming whose figure follows", function()
       got[#got + 1] = m.raw .. " " .. m.kind
     end
     assert.are.same({ "26县 other", "7.5% outcome", "13个 other", "超过4000亿元 outcome" }, got)
+    local ms = assert(duixian.scan("推进沿边产业园区建设，沿边8个州市外贸进出口增长8%以上。",
+      { published = "2024-01-24", region = "云南省", kind = "work_report" }))
+    assert.are.same({ "8个", "other" }, { ms[1].raw, ms[1].kind })
   end)
 
   it("keeps a count of things (276个重点项目完成投资792亿元) and a list's items as figures", function()

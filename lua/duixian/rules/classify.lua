@@ -2090,7 +2090,12 @@ function M.zone_region_at(R, norm, at, stop, home, hit)
     return ours and at + #named < stop and named or nil
   end
   hit = hit or gaz.name_at(norm, at, places_within(home)) or own_short_name_at(norm, at, home)
-  if not hit then return R.classify.proper_zone_at(R, norm, at, stop) end
+  -- (a zone named after a unit above the region, in it: 广州国际金融城 in a
+  -- report of 天河区, as one named after no place)
+  local above = hit and (hit.unit or gaz.find(hit.name, { short = 2 }))
+  if not hit or (above and above ~= home and gaz.inside(home, above)) then
+    return R.classify.proper_zone_at(R, norm, at, stop)
+  end
   if not (hit.unit and (hit.unit == home or gaz.inside(hit.unit, home))) then return nil end
   local zone = R.classify.zone_at(R, norm, at, stop, 6)
   if not zone or #zone <= #hit.name or word_before(zone, #zone + 1, data.township_suffixes) then return nil end
