@@ -221,7 +221,7 @@ for _, c in ipairs(classifiers([[
   个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 路 位 栋 间 块 棵 株 只 头
   架 支 部 册 篇 期 宗 起 例 床 村 市 县 镇 校 园 站 座次 班 列 趟 组 份
   款 门 盏 车次 架次 班次 航次 场次 户次 枚 颗 头只 根 段 台套 幢
-  羊单位 重量箱 家次]]) ) do
+  羊单位 重量箱 家次 枝 羽]]) ) do
   units[#units + 1] = c
 end
 
@@ -241,7 +241,7 @@ local verb_classes = {
   add = [[新增 新建 改扩建 改建 扩建 新改建 新改扩建 新开工 开工 建成 基本建成 培育 打造 创建 引进 引育
     入库 争创 创成 认定 入选 获批 净增 新批 招引 签约 落地 开通 设立 建立 新培育 新认定
     组建 新组建 培育引进 竣工 建成投产 竣工投产 完工 扩招]],
-  other = [[完成 实现 高于 低于 快于 慢于 优于 实施 推进 开展 举办 放映 拜访 改造 发放 培训 淘汰
+  other = [[完成 实现 续建 高于 低于 快于 慢于 优于 实施 推进 开展 举办 放映 拜访 改造 发放 培训 淘汰
     造林 营造林 植树造林 清出 发行 带动 争取 建设 投入 惠及 转移 吸纳 安置 帮扶 救助 资助 收缴 清理 组织 整合
     辐射 扶持 跃升 通车 提供 获得 用好 排查随访 缔结 增收节支 减税降费
     转为 缩小 用于
@@ -415,11 +415,11 @@ local whole_words = {
   "重点行业", "重点区域", "重点领域", "重点人群", "重点流域", "重点园区",
   -- projects named by what is done in them, a verb before 项目 (528个重点建设
   -- 项目完成投资: the projects, not 重点 and then a verb)
-  "建设项目", "重点建设项目", "投资项目", "招商项目", "改造项目", "技改项目",
+  "建设项目", "重点建设项目", "投资项目", "招商项目", "改造项目", "技改项目", "续建项目",
   -- people named by what they did, a verb inside (8000多万农业转移人口成为城镇居民)
   "农业转移人口", "转移人口",
-  -- places named by what is done there (易地扶贫搬迁安置点搬迁劳动力)
-  "安置点", "安置区", "安置社区",
+  -- places named by what is done there (易地扶贫搬迁安置点搬迁劳动力, 新开工安置房1.2万套)
+  "安置点", "安置区", "安置社区", "安置房", "安置住房",
   -- opening with a head noun (data head_nouns: 产业) that they only modify:
   -- 50家省级产业链核心支撑企业 counts firms, not 产业
   "产业链", "产业集群", "产业园", "产业园区", "产业基地", "产业带", "产业体系", "产业项目",
@@ -428,8 +428,9 @@ local whole_words = {
   "的确", "的士",
   -- ending with a verb
   "成为",
-  -- ending with a verb, counted by it (开行中欧班列96列)
-  "班列",
+  -- ending with a verb, counted by it (开行中欧班列96列), or opening with one
+  -- (开行列车每日100对以上)
+  "班列", "列车",
   -- rates named by a verb (人口自然增长率5.78‰: no 增长 of the figure)
   "增长率", "下降率",
   -- opening with a verb (肥城300兆瓦压缩空气储能: the air stores, no 压缩 of 300兆瓦)

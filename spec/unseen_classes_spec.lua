@@ -268,6 +268,14 @@ describe("words of older and other reports", function()
     assert.are.same({ "5.78‰ outcome 2014 河南省 人口自然增长率 " }, read("过去一年，人口自然增长率5.78‰。", HENAN_2015))
   end)
 
+  it("keeps nouns holding a verb whole (安置房, 列车) and counts flowers and fowl (枝, 羽)", function()
+    local plan = { published = "2024-01-20", region = "某市", kind = "work_report" }
+    assert.are.same({ "1.2万套 target 2024 某市 安置房 新开工", "7550套 target 2024 某市 安置房 续建" },
+      read("新开工安置房1.2万套，续建安置房7550套。", plan))
+    assert.are.same({ "200亿枝 target 2024 某市 鲜切花产量 达到", "3亿羽 target 2024 某市 出栏肉禽 " },
+      read("鲜切花产量达到200亿枝，出栏肉禽3亿羽。", plan))
+  end)
+
   it("reads 年内 as the year planned, whatever deadline opened the paragraph", function()
     local ms = assert(duixian.scan("到2025年，新能源装机规模达到5000万千瓦。示范区年内完成投资300亿元。",
       { published = "2023-01-10", region = "鄂尔多斯市", kind = "work_report" }))
