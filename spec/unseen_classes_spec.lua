@@ -283,6 +283,13 @@ describe("words of older and other reports", function()
   end)
 end)
 
+describe("a subject the clause before writes", function()
+  it("takes the thing a figureless clause before opens with (居民消费价格涨幅保持较低水平，全年上涨1.4%)", function()
+    assert.are.same({ "3%左右 met 1.4%" }, A.judged("中华人民共和国", "今年主要预期目标：居民消费价格涨幅3%左右。\n",
+      "过去一年，居民消费价格涨幅保持较低水平，全年上涨1.4%。\n", "2015-03-05", "2016-03-05"))
+  end)
+end)
+
 describe("times held to", function()
   it("reads a time a verb of holding keeps within (保持在0.5个工作日以内) as a figure", function()
     assert.are.same({ "0.5个工作日以内 target 2024 某市 企业开办时间 保持在", "3个月以内 target 2024 某市 审批时间 稳定在" },

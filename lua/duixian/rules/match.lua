@@ -395,6 +395,25 @@ local function own_name_length(s, region)
   return nil
 end
 
+--- The words opening the clause before m's, up to its first verb of the
+-- lexicon (居民消费价格涨幅保持较低水平，全年上涨1.4%: 居民消费价格涨幅), when
+-- that clause holds no figure; nil otherwise.
+function M.clause_before_subject(R, m)
+  local before = sentence_before(m)
+  local marks = marks_in(before, PART_MARKS)
+  if #marks == 0 then return nil end
+  local clause = before:sub(#marks > 1 and marks[#marks - 1][2] or 1, marks[#marks][1] - 1)
+  if clause:find("%d") then return nil end
+  local verbs = R.words.verb
+  local i = 1
+  while i <= #clause do
+    if verbs[clause:sub(i, i + 5)] or verbs[clause:sub(i, i + 8)] then break end
+    i = i + #(clause:match(ONE_CHAR, i) or "x")
+  end
+  if i <= 1 or i > #clause then return nil end
+  return clause:sub(1, i - 1)
+end
+
 --- The indicator of a conjunct of a 分别 list that the scanner left without
 -- the head the last conjunct writes for all, when their lengths differ
 -- (原油、天然气产量分别达到3364万吨、436亿立方米: 原油产量): the conjunct with
@@ -832,6 +851,15 @@ function M.resolve(R, m, prev)
     -- 全年新增减税降费2.36万亿元: a verb that names the thing done (减税降费)
     entry, alias = R.indicators:resolve(verb, m.unit, verb)
     if entry then return entry, alias, verb end
+  end
+  if subject == "" and not prev then
+    -- 居民消费价格涨幅保持较低水平，全年上涨1.4%: the thing the clause before
+    -- (which states no figure) opens with
+    local before = R.match.clause_before_subject(R, m)
+    if before then
+      entry, alias = R.indicators:resolve(before, m.unit, m.verb)
+      if entry then return entry, alias, before end
+    end
   end
   if verb ~= "" and subject ~= "" and (m.sentence or ""):find(subject .. verb, 1, true) then
     -- 经济｜增长5.5%, 开展职业技能｜培训21万人次: the subject and its verb,
