@@ -290,6 +290,13 @@ describe("a subject the clause before writes", function()
   end)
 end)
 
+describe("a change said after a figure", function()
+  it("reads 增加N right after a figure in the same unit (…366万户，增加100万户) as the change on the year before", function()
+    assert.are.same({ "366万户 met 432万户", "100万户 not_reported nil" }, A.judged("中华人民共和国",
+      "今年农村危房改造366万户，增加100万户。\n", "过去一年，农村危房改造432万户。\n", "2015-03-05", "2016-03-05"))
+  end)
+end)
+
 describe("times held to", function()
   it("reads a time a verb of holding keeps within (保持在0.5个工作日以内) as a figure", function()
     assert.are.same({ "0.5个工作日以内 target 2024 某市 企业开办时间 保持在", "3个月以内 target 2024 某市 审批时间 稳定在" },

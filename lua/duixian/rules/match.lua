@@ -1325,7 +1325,14 @@ function M.is_increment(R, m)
   if indicators.contains_any(words_before(m, 24), year_on_year) then return true end
   local before = sentence_before(m)
   local marks = marks_in(before, CLAUSE_MARKS)
-  return indicators.contains_any(before:sub(#marks > 0 and marks[#marks][2] or 1), year_on_year)
+  if indicators.contains_any(before:sub(#marks > 0 and marks[#marks][2] or 1), year_on_year) then return true end
+  -- 棚户区改造580万套，增加110万套: a change with no subject of its own right
+  -- after a figure in the same unit, the clause before's last words: that
+  -- figure's change on the year before
+  if #marks == 0 or before:sub(marks[#marks][2]) ~= (m.verb or "") then return false end
+  local last = (m.raw or ""):match("[\228-\233][\128-\191][\128-\191]$")
+  local clause = before:sub(#marks > 1 and marks[#marks - 1][2] or 1, marks[#marks][1] - 1)
+  return last ~= nil and clause:sub(-#last) == last and clause:find("%d") ~= nil
 end
 
 --- Is m the share of a plan done (完成年计划的118.2%: a percentage right
