@@ -243,7 +243,7 @@ local verb_classes = {
     组建 新组建 培育引进 竣工 建成投产 竣工投产 完工 扩招]],
   other = [[完成 实现 续建 高于 低于 快于 慢于 优于 实施 推进 开展 举办 放映 拜访 改造 发放 培训 淘汰
     造林 营造林 植树造林 清出 发行 带动 争取 建设 投入 惠及 转移 吸纳 安置 帮扶 救助 资助 收缴 清理 组织 整合
-    辐射 扶持 跃升 通车 提供 获得 用好 排查随访 缔结 增收节支 减税降费
+    辐射 扶持 跃升 通车 提供 获得 用好 动用 盘活 排查随访 缔结 增收节支 减税降费
     转为 缩小 用于
     降准 降息 推出 发布 出台 启动 召开 受益 安排 新安排 上线 支持 办好 投用 成为 筹措 选派 开行
     出列 摘帽 脱贫摘帽 增发 下达]],
@@ -282,7 +282,7 @@ local verb_flags = {
   whole_span = "累计 稳定在 保持在 控制在 保持 总计 共计 合计",
   -- a verb whose object is a sum of money with its noun after it: 安排100亿元
   -- 财政资金 states the sum, it does not describe the funds
-  takes_sum = "安排 投入 发行 增发 下达 争取 支持 筹措",
+  takes_sum = "安排 投入 发行 增发 下达 争取 支持 筹措 用好 动用 盘活",
   -- a verb that lowers a thing to a level: the level promised is a ceiling
   -- (增值税税率降至13%: 14% misses it), whatever the catalogue knows of it
   lowers_to = [[下降到 下降至 降至 降到 降低到 降低至 减少到 减少至 减至 压减至 压减到 压缩至 压缩到

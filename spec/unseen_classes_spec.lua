@@ -297,6 +297,17 @@ describe("a change said after a figure", function()
   end)
 end)
 
+describe("sums put to use", function()
+  it("reads a sum a verb of using puts to use (用好5000多亿元专项债结存限额) as stated, a rate so named not", function()
+    local national = { published = "2023-03-05", region = "中华人民共和国", kind = "work_report" }
+    assert.are.same({ "5000多亿元 target 2023 中华人民共和国 专项债 用好", "200亿元 target 2023 中华人民共和国 存量资金 盘活" },
+      read("用好5000多亿元专项债结存限额。盘活存量资金200亿元。", national))
+    local ms = assert(duixian.scan("用好西部地区鼓励类产业企业所得税减按15%征收等优惠政策。",
+      { published = "2025-01-20", region = "贵州省", kind = "work_report" }))
+    assert.are.equal("other", ms[1].kind)
+  end)
+end)
+
 describe("times held to", function()
   it("reads a time a verb of holding keeps within (保持在0.5个工作日以内) as a figure", function()
     assert.are.same({ "0.5个工作日以内 target 2024 某市 企业开办时间 保持在", "3个月以内 target 2024 某市 审批时间 稳定在" },

@@ -2779,7 +2779,8 @@ function M.is_attributive(R, m)
     return word_at(after, 4, R.lexicon.category_verbs or {}) ~= nil
   end
   local verb = R.words.verb[m.verb or ""]
-  if verb and verb.takes_sum then return false end -- 安排100亿元财政资金
+  -- 安排100亿元财政资金: a sum (not a rate: 用好…企业所得税减按15%征收等优惠政策)
+  if verb and verb.takes_sum and class[1] ~= "percent" then return false end
   local lead = byte(after, 1)
   -- a noun written in letters (万元GDP能耗) is qualified as one in characters
   local letter = lead and ((lead >= 0x41 and lead <= 0x5A) or (lead >= 0x61 and lead <= 0x7A))
