@@ -2105,8 +2105,8 @@ function M.zone_region_at(R, norm, at, stop, home, hit)
   local suffix = word_before(zone, #zone + 1, data.zone_suffixes)
   local middle = sub(zone, #hit.name + 1, #zone - #suffix)
   if word_at(middle, 1, data.zone_modifiers) then return nil end
-  -- (but the place's short name before one is the zone's own name: 昆山开发区,
-  -- 利川工业园区)
+  -- (but the place's short name before one is the zone's own name: 昆山开发区
+  -- in 昆山市's report)
   if middle == "" and words_module.set_of(data.zone_generic_suffixes)[suffix]
       and not (hit.unit and #hit.name < #hit.unit.name) then
     return nil
