@@ -843,6 +843,7 @@ local lexicon = {
     { "集团", "individual", counted = true }, { "集团化", "individual", none = true },
     { "企业集团", "individual", none = true }, { "医疗集团", "individual", none = true },
     { "教育集团", "individual", none = true }, { "产业集团", "individual", none = true },
+    { "国有集团", "individual", none = true }, { "国企集团", "individual", none = true },
     { "村民小组", "individual", none = true }, { "村民委员会", "individual", none = true },
     -- the province or the nation, named as a yardstick
     -- level: the administrative level the word speaks of (0 nation, 1
@@ -1056,6 +1057,10 @@ local lexicon = {
   group_nouns = { "县", "市", "区", "旗", "县市", "县市区", "县区", "区县", "设区市", "地市", "盟市", "州市", "市州", "地州",
     "旗县", "旗区", "乡镇", "街镇",
     "县（市、区）", "县(市、区)" },
+  -- a verb of being before a count makes it how many did (全省有8个县…)
+  existential_verbs = { "有" },
+  -- what is under way, not the whole a part is counted of (3个项目在建中，…)
+  ongoing_endings = { "在建中", "进行中", "实施中", "推进中", "建设中", "运营中", "审批中", "施工中" },
   -- words joining the items of a list of counts (1个盟市本级和10个旗县)
   list_joiners = { "和", "及", "与", "以及" },
   indicator_followers = { "不", "未", "首次", "全部", "均", "都", "已", "中", "和", "及", "与", "的" },

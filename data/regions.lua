@@ -108,6 +108,10 @@ return {
   -- zone_name_breakers: characters no zone's proper name holds, which a
   --   count of zones does (两个口岸, 三大度假区, 各旅游区)
   zone_name_breakers = words [[ 一 二 三 四 五 六 七 八 九 十 两 个 大 各 全 ]],
+  -- zone_ending_breakers: words that begin with the last character of a
+  --   zone's ending and show the ending runs on into a longer word (新型智慧
+  --   城市: no zone 新型智慧城)
+  zone_ending_breakers = words [[ 城市 城镇 城乡 区域 港口 岸线 ]],
   -- zone_name_non_openers: prepositions, which open a phrase before a
   --   zone's name, never the name (经新疆口岸进出中欧班列1.4万列)
   zone_name_non_openers = words [[ 经 从 由 在 对 向 为 与 和 及 ]],
@@ -148,7 +152,7 @@ return {
   zone_modifiers = words [[
     各类 各 重点 全部 所有 部分 主要 省级 国家级 市级 县级 区级 省级以上 国家级以上 化工 农业 工业
     产业 特色 新建 现有 其他 其余 沿江 沿海 沿边 边境 城市
-    境外 海外 国外 省外 境内 跨境
+    境外 海外 国外 省外 境内 跨境 航空 陆路 水运 铁路 公路 国际 一类 二类
   ]],
   -- townships: the units below a county (镇, 乡, 街道, 苏木), which the
   --   gazetteer does not list. A clause opening with a name of one to four

@@ -80,6 +80,9 @@ describe("the years of a plan's targets", function()
       "250万人 target 2023-2027 新疆维吾尔自治区 城镇就业 新增",
     }, read("今后五年的主要目标是：地区生产总值年均增长6.5%以上，到2027年经济总量突破2.5万亿元；"
       .. "到2027年城镇化率达到62%左右，粮食产量稳定在730亿斤左右，累计新增城镇就业250万人。", XINJIANG_2023))
+    -- a ceiling holds each year (城镇调查失业率5.5%以内)
+    assert.are.same({ "5.5%以内 target 2023-2027 新疆维吾尔自治区 城镇调查失业率 " },
+      read("今后五年的主要目标是：城镇调查失业率5.5%以内。", XINJIANG_2023))
   end)
 
   it("reads an average after 其中 over its own years, not its total's year", function()
@@ -123,6 +126,9 @@ describe("zones named without a place's name", function()
   it("leaves a generic phrase (境外经贸合作区, 两个口岸) and a zone of another province to the report's region", function()
     local ms = assert(duixian.scan("境外经贸合作区达到11个。", { published = "2026-01-20", region = "湖北省", kind = "work_report" }))
     assert.are.equal("湖北省", ms[1].region)
+    ms = assert(duixian.scan("新型智慧城市建设投资增长20%。航空口岸旅客吞吐量增长10%。",
+      { published = "2024-01-20", region = "成都市", kind = "work_report" }))
+    assert.are.same({ "成都市", "成都市" }, { ms[1].region, ms[2].region })
     ms = assert(duixian.scan("全区两个口岸进出口增长8%。关中地区生产总值增长5.5%。",
       { published = "2024-01-20", region = "宁夏回族自治区", kind = "work_report" }))
     assert.are.same({ "宁夏回族自治区", "宁夏回族自治区" }, { ms[1].region, ms[2].region })
@@ -159,8 +165,9 @@ describe("zones named without a place's name", function()
   it("reads a zone its place's short name opens (昆山开发区) as the zone, the full name and a generic ending (长沙市园区) not", function()
     local ms = assert(duixian.scan("昆山开发区规上工业总产值达到3920亿元。", { published = "2024-01-20", region = "昆山市", kind = "work_report" }))
     assert.are.equal("昆山开发区", ms[1].region)
-    ms = assert(duixian.scan("长沙市园区规上工业增加值增长8%。", { published = "2024-01-20", region = "湖南省", kind = "work_report" }))
-    assert.are.equal("长沙市", ms[1].region)
+    ms = assert(duixian.scan("长沙市园区规上工业增加值增长8%。长沙园区规上工业增加值增长8%。",
+      { published = "2024-01-20", region = "湖南省", kind = "work_report" }))
+    assert.are.same({ "长沙市", "长沙市" }, { ms[1].region, ms[2].region })
   end)
 
   it("ends a zone's run of clauses at another place named between", function()
@@ -190,6 +197,8 @@ describe("figures that are no figure of the region", function()
       { published = "2025-01-20", region = "贵州省", kind = "work_report" }))
     assert.are.same({ "other", "about one person, firm or village, not the region" }, { ms[1].kind, ms[1].other_reason })
     assert.are.same({ "5家", "target" }, { ms[2].raw, ms[2].kind })
+    ms = assert(duixian.scan("市属国有集团营业收入增长10%。", { published = "2024-01-20", region = "长沙市", kind = "work_report" }))
+    assert.are.equal("target", ms[1].kind)
   end)
 end)
 
@@ -197,8 +206,12 @@ describe("the whole a part is counted of", function()
   it("reads a count its clause closes with 中 (全区43个街乡中，有12个…) as the base of the part after it", function()
     local ms = assert(duixian.scan("全区43个街乡中，有12个街乡获评市级文明街乡。",
       { published = "2024-01-15", region = "北京市朝阳区", kind = "work_report" }))
-    assert.are.same({ "43个", "other" }, { ms[1].raw, ms[1].kind })
+    assert.are.same({ "43个", "other", "counts the members a share is taken over (74个国控断面…比例100%): the share is the figure" },
+      { ms[1].raw, ms[1].kind, ms[1].other_reason })
     assert.are.equal("12个", ms[2].raw) -- the part, a figure
+    -- not what is under way (3个项目在建中，…)
+    ms = assert(duixian.scan("全市3个项目在建中，总投资50亿元。", { published = "2024-01-20", region = "湖南省", kind = "work_report" }))
+    assert.are.same({ "3个", "target" }, { ms[1].raw, ms[1].kind })
   end)
 end)
 
@@ -222,6 +235,10 @@ describe("counts of places naming whose figure follows", function()
     ms = assert(duixian.scan("过去一年，1个盟市本级和10个旗县退出高风险等级。",
       { published = "2025-01-20", region = "内蒙古自治区", kind = "work_report" }))
     assert.are.same({ "1个", "outcome" }, { ms[1].raw, ms[1].kind })
+    -- nor how many did (全省有8个县…)
+    ms = assert(duixian.scan("过去一年，全省有8个县地区生产总值增长10%以上。",
+      { published = "2024-01-20", region = "湖南省", kind = "work_report" }))
+    assert.are.same({ "8个", "outcome" }, { ms[1].raw, ms[1].kind })
   end)
 end)
 

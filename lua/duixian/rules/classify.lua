@@ -1766,7 +1766,8 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     if not (cue and C.starts_at_point(R, cue)) then first = first - 1 end
     last = first
   elseif first and first ~= last and (kind == "outcome" or kind == "target") then
-    if not average and C.is_level(R, m) then
+    -- (a ceiling a plan sets, 城镇调查失业率5.5%以内, holds each year of it)
+    if not average and C.is_level(R, m) and not (kind == "target" and (m.cmp == "<=" or m.cmp == "<")) then
       -- 城镇化率达到67.5% in a five-year review: the level at its end; so
       -- in a plan (到2027年城镇化率达到62%左右: of 2027, which the audit shows
       -- the years before against as progress); a flow, a sum or a level
@@ -1850,7 +1851,8 @@ local function regions()
       township_bare = {}, township_suffix_bytes = 3,
       scope_openers = data.scope_openers or {}, proper_zone_suffixes = data.proper_zone_suffixes or {},
       zone_name_breakers = data.zone_name_breakers or {}, generic_places = data.generic_places or {},
-      zone_name_non_openers = data.zone_name_non_openers or {}, zone_across = {} }
+      zone_name_non_openers = data.zone_name_non_openers or {}, zone_across = {},
+      zone_ending_breakers = data.zone_ending_breakers or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
     for _, row in ipairs(data.named_zones or {}) do
       regions_data.named_zones[#regions_data.named_zones + 1] = row[1]
@@ -2027,7 +2029,10 @@ function M.zone_at(R, norm, at, stop, longest)
     local lead = byte(norm, i - 3)
     if not lead or lead < 0xE4 or lead > 0xE9 then return nil end -- a name of ideographs only
     local suffix = word_at(norm, i, data.zone_suffixes)
-    if suffix then return sub(norm, at, i + #suffix - 1) end
+    -- (an ending that runs on into a longer word is none: 新型智慧城市)
+    if suffix and not word_at(norm, i + #suffix - 3, data.zone_ending_breakers or {}) then
+      return sub(norm, at, i + #suffix - 1)
+    end
   end
   return nil
 end
@@ -2108,7 +2113,7 @@ function M.zone_region_at(R, norm, at, stop, home, hit)
   -- (but the place's short name before one is the zone's own name: 昆山开发区
   -- in 昆山市's report)
   if middle == "" and words_module.set_of(data.zone_generic_suffixes)[suffix]
-      and not (hit.unit and #hit.name < #hit.unit.name) then
+      and not (hit.unit == home and #hit.name < #hit.unit.name) then
     return nil
   end
   return zone
@@ -2405,9 +2410,13 @@ function M.region_of(R, m, doc)
       return R.classify.zone_region_at(R, subject, 1, #subject + 1, home) or named
     end
     -- or a named zone, its subject alone or opening it (京津冀、长三角、珠三角
-    -- 等重点区域细颗粒物平均浓度分别下降…: each region's own)
+    -- 等重点区域细颗粒物平均浓度分别下降…: each region's own; the stop past
+    -- the subject's end lets a subject that is the name alone be one)
     local zone = word_at(subject, 1, (regions_data or regions()).named_zones)
-    if zone and R.classify.zone_region_at(R, subject, 1, #subject + 2, home) then return zone end
+    if zone and R.classify.zone_region_at(R, subject, 1, #subject + 2, home) then
+      m.region_reason = ("names %s, a zone of %s"):format(zone, home.name)
+      return zone
+    end
   end
   -- a township named bare (古云镇…) is one only in a county's own report,
   -- whose parts are townships; elsewhere a county or city names it first
@@ -2893,7 +2902,10 @@ function M.is_group_count(R, m)
   -- 2300个县; a level word is no place: 276个市级以上重点项目; a count
   -- closing a list of examples counts them, a figure: 古云镇、张鲁回族镇等5个乡镇)
   local ends = require("duixian.indicators").heads.enumeration_ends
-  if words_module.set_of(ends)[char_before(m.context.norm, m.pos)] then return false end
+  local before = char_before(m.context.norm, m.pos)
+  if words_module.set_of(ends)[before] then return false end
+  -- (how many did, the figure: 全省有8个县地区生产总值增长10%以上)
+  if words_module.set_of(R.lexicon.existential_verbs or {})[before] then return false end
   local stretch = sub(after, 1, digit - 1)
   if find(stretch, "、", 1, true) or contains_any(stretch, 1, #stretch, R.lexicon.list_joiners or {}) then return false end
   if words_module.set_of(groups)[m.unit] then return true end
@@ -2959,7 +2971,8 @@ function M.is_share_base(R, m)
   -- which the next clause counts a part
   local after = m.after or ""
   local stop = clause_after_end(after)
-  if stop > 3 and stop <= 18 and sub(after, stop - 2, stop) == "中" and (m.clause_end or #norm) + 3 < #norm then
+  if stop > 3 and stop <= 18 and sub(after, stop - 2, stop) == "中" and (m.clause_end or #norm) + 3 < #norm
+      and not word_before(after, stop + 1, R.lexicon.ongoing_endings or {}) then -- (not 3个项目在建中)
     return true
   end
   -- m.after stops at the next figure: the share is read in the sentence
