@@ -1766,8 +1766,10 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     if not (cue and C.starts_at_point(R, cue)) then first = first - 1 end
     last = first
   elseif first and first ~= last and (kind == "outcome" or kind == "target") then
-    -- (a ceiling a plan sets, 城镇调查失业率5.5%以内, holds each year of it)
-    if not average and C.is_level(R, m) and not (kind == "target" and (m.cmp == "<=" or m.cmp == "<")) then
+    -- (a ceiling a plan sets with no verb, 城镇调查失业率5.5%以内, holds each
+    -- year of it; one reached, 收入倍差缩小到1.9以内, is of the last)
+    if not average and C.is_level(R, m)
+        and not (kind == "target" and (m.cmp == "<=" or m.cmp == "<") and (m.verb or "") == "") then
       -- 城镇化率达到67.5% in a five-year review: the level at its end; so
       -- in a plan (到2027年城镇化率达到62%左右: of 2027, which the audit shows
       -- the years before against as progress); a flow, a sum or a level
