@@ -138,6 +138,9 @@ describe("zones named without a place's name", function()
     local ms = assert(duixian.scan("浦东新区经济平稳增长。\n陆家嘴金融城推进建设，全年新增企业30家。"
       .. "陆家嘴金融城加快建设国际金融资产交易平台，金融业增加值增长6%左右。", PUDONG))
     assert.are.same({ "6%左右", "陆家嘴金融城" }, { ms[#ms].raw, ms[#ms].region })
+    -- after a time word opening the paragraph's sentence too (今年，…)
+    ms = assert(duixian.scan("浦东新区经济平稳增长。\n今年，陆家嘴金融城加快建设国际金融资产交易平台，金融业增加值增长6%左右。", PUDONG))
+    assert.are.same({ "6%左右", "陆家嘴金融城" }, { ms[#ms].raw, ms[#ms].region })
     -- not past a clause with a subject of its own
     ms = assert(duixian.scan("全省经济平稳。\n通道建设提档升级，黑瞎子岛公路口岸开工建设，黑河公路大桥跨境客运班线开通运营，国际航线增至19条。",
       { published = "2025-01-20", region = "黑龙江省", kind = "work_report" }))

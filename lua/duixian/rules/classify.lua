@@ -2021,6 +2021,8 @@ end
 function M.zone_at(R, norm, at, stop, longest)
   local data = regions_data or regions()
   local first = sub(norm, at, at + 2)
+  local opening = byte(norm, at)
+  if not opening or opening < 0xE4 or opening > 0xE9 then return nil end -- (a mark: ，陆家嘴金融城 is none)
   if R.words.verb[first] or R.words.verb[sub(norm, at, at + 5)] then return nil end
   if word_at(norm, at, data.zone_modifiers) then return nil end -- 各类园区, 重点园区
   -- nor a verb of pushing or backing (推动陆港新区建设: no zone 推动陆港)
