@@ -105,9 +105,9 @@ return {
     科技城 科学城 创新城 金融城 科创城 药谷 商务区 中央商务区 综合保税区 综保区 保税区 自贸试验区
     旅游区 旅游度假区 度假区 国际陆港 陆港 口岸 合作区 智慧城
   ]],
-  -- zone_name_breakers: characters no zone's proper name holds, which a
+  -- zone_name_breakers: words no zone's proper name holds, which a
   --   count of zones does (两个口岸, 三大度假区, 各旅游区)
-  zone_name_breakers = words [[ 一 二 三 四 五 六 七 八 九 十 两 个 大 各 全 ]],
+  zone_name_breakers = words [[ 个 各 全 两大 三大 四大 五大 六大 几大 多个 ]],
   -- zone_ending_breakers: words that begin with the last character of a
   --   zone's ending and show the ending runs on into a longer word (新型智慧
   --   城市: no zone 新型智慧城)

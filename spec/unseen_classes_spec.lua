@@ -118,7 +118,9 @@ describe("zones named without a place's name", function()
       got[#got + 1] = m.raw .. " " .. m.region
     end
     assert.are.same({ "突破1万亿元 张江科学城", "20家 陆家嘴金融城", "12% 洋山特殊综合保税区" }, got)
-    local ms = assert(duixian.scan("霍尔果斯口岸进出口货运量增长20%。",
+    local ms = assert(duixian.scan("八达岭旅游区接待游客300万人次。", { published = "2024-01-20", region = "延庆区", kind = "work_report" }))
+    assert.are.equal("八达岭旅游区", ms[1].region)
+    ms = assert(duixian.scan("霍尔果斯口岸进出口货运量增长20%。",
       { published = "2024-01-24", region = "新疆维吾尔自治区", kind = "work_report" }))
     assert.are.equal("霍尔果斯口岸", ms[1].region)
   end)
