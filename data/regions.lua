@@ -172,6 +172,7 @@ return {
   township_generic = words [[
     城镇 乡镇 小镇 重镇 名镇 古镇 集镇 村镇 强镇 大镇 新镇 建制镇 中心镇 重点镇 示范镇 特色镇
     全镇 各镇 本镇 该镇 全乡 各乡 本乡 该乡 城乡 家乡 故乡 下乡 返乡 老乡 各街道 全街道 城市街道
+    每个镇 每个乡 每个街道 每镇 每乡
     水乡 侨乡 民族乡 梦乡 他乡 异乡 原乡 酒乡 茶乡 瓷乡 鱼米之乡 文化之乡 特色之乡
   ]],
   -- township_generic_openers: the characters that, before a generic word

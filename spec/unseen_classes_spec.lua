@@ -196,6 +196,13 @@ describe("zones named without a place's name", function()
   end)
 end)
 
+describe("townships", function()
+  it("reads 每个镇 as every township, none by name", function()
+    local ms = assert(duixian.scan("每个镇新建村级服务中心不少于5个。", { published = "2024-01-20", region = "义乌市", kind = "work_report" }))
+    assert.are.equal("义乌市", ms[1].region)
+  end)
+end)
+
 describe("figures that are no figure of the region", function()
   it("reads one group of companies' figures (贵州能源集团收入, 包钢集团利润) as no figure of the region", function()
     local ms = assert(duixian.scan("贵州能源集团收入突破1000亿元。培育百亿级企业集团5家。",
