@@ -319,6 +319,13 @@ describe("a subject the clause before writes", function()
   end)
 end)
 
+describe("a rate's frame", function()
+  it("matches a rate whose frame stands before its verb (低保标准每人每月提高到1400元) with one whose frame follows it", function()
+    assert.are.same({ "1400元 missed 1370元" }, A.judged("某市", "今年重点工作：城乡低保标准每人每月提高到1400元。\n",
+      "过去一年，城乡低保标准提高到每人每月1370元。\n", "2023-01-20", "2024-01-20"))
+  end)
+end)
+
 describe("a change said after a figure", function()
   it("reads 增加N right after a figure in the same unit (…366万户，增加100万户) as the change on the year before", function()
     assert.are.same({ "366万户 met 432万户", "100万户 not_reported nil" }, A.judged("中华人民共和国",

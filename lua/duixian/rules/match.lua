@@ -225,6 +225,13 @@ function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
     local label = R.match.label_of(R, m)
     if label then return label end
   end
+  -- what a rate is per, before its verb (低保标准每人每月提高到1400元): no part
+  -- of the thing, as after the verb (提高到每人每月1370元) it is none
+  local per = words.ending_of(subject, R.lexicon.rate_frames or {})
+  while per and #per < #subject do
+    subject = subject:sub(1, #subject - #per)
+    per = words.ending_of(subject, R.lexicon.rate_frames or {})
+  end
   local after = m.after or ""
   local class = indicators.unit_class(m.unit, R.words)
   if class == "rank" then
