@@ -215,6 +215,13 @@ end
 -- The character before byte pos of norm (CJK characters are three bytes).
 local function char_before(norm, pos) return sub(norm, pos > 3 and pos - 3 or 1, pos - 1) end
 
+-- Does a word closing a list of examples (等: data/subject_heads.lua's
+-- enumeration_ends) stand right before m? Then m counts the things listed.
+local function closes_examples(m)
+  local ends = require("duixian.indicators").heads.enumeration_ends
+  return words_module.set_of(ends)[char_before(m.context.norm, m.pos)] ~= nil
+end
+
 --- Is a baseline one compared with (比2020年, 较2016年), not the start of a
 -- change (由2019年的9.9%降至)?
 function M.is_comparison(R, cue, norm)
@@ -2016,8 +2023,9 @@ end
 
 --- The proper name of such a place (雄安新区, 科技城新区, 烟庄街道) standing at
 -- byte at of norm, before stop, or nil: two to four characters before the
--- ending, or to longest (six where a place's name opens it: 长兴太湖图影
--- 旅游度假区; elsewhere a longer run is a phrase: 制定出台浦东新区法规).
+-- ending, or to longest (six after a place's name or before a proper
+-- ending: 长兴太湖图影旅游度假区, 洋山特殊综合保税区; elsewhere a longer run is
+-- a phrase: 制定出台浦东新区法规).
 function M.zone_at(R, norm, at, stop, longest)
   local data = regions_data or regions()
   local first = sub(norm, at, at + 2)
@@ -2679,6 +2687,10 @@ function M.second_clause(_, ctx, cs)
   return second == cs
 end
 
+-- Is the clause at byte at of lead (the sentence before m's clause) its
+-- last, the one right before m's?
+local function last_clause_at(lead, at) return clause_after_end(sub(lead, at)) + at > #lead - 3 end
+
 --- The place a paragraph is about: a unit inside the document's region
 -- named at the subject position of one of the first two clauses of the
 -- paragraph's first sentence (去年以来，莘县坚定不移…。…预计全年地区生产总值
@@ -2707,11 +2719,10 @@ function M.topic_region(R, m, doc, sentence_only)
     local at = subject_start(lead, cs, #lead + 1)
     local hit = gaz.name_at(lead, at, places_within(home))
     local opener = own and not hit and word_at(lead, at, R.lexicon.openers or {})
-    if opener then
+    if opener and last_clause_at(lead, at) then
       -- in the sentence itself, the place a verb of backing or pushing
       -- opens the clause right before m's with, acting (支持利川市建设鄂西南
       -- 副中心，地区生产总值突破200亿元; 推进义乌科创新区建设，引进科创项目30个以上)
-      if clause_after_end(sub(lead, at)) + at <= #lead - 3 then return nil end
       at = subject_start(lead, at + #opener, #lead + 1)
       hit = gaz.name_at(lead, at, places_within(home))
     end
@@ -2734,7 +2745,7 @@ function M.topic_region(R, m, doc, sentence_only)
     -- 黑瞎子岛公路口岸开工建设，黑河公路大桥…，国际航线增至19条)
     local zone = not hit and R.classify.zone_region_at(R, lead, at, #lead + 1, home)
     if zone and not (regions_data or regions()).zone_across[zone] and not R.classify.states_figure(R, lead, at)
-        and not (own and not (R.classify.acts_at(R, lead, at + #zone) and clause_after_end(sub(lead, at)) + at > #lead - 3)) then
+        and not (own and not (R.classify.acts_at(R, lead, at + #zone) and last_clause_at(lead, at))) then
       return zone, ("the %s is about %s, a zone of %s"):format(own and "sentence" or "paragraph", zone, home.name)
     end
   end
@@ -2763,13 +2774,8 @@ local noun_after -- below
 -- that is neither a verb nor a word continuing the clause.
 function M.is_attributive(R, m)
   local after = m.after -- the characters after the quantity
-  if sub(after, 1, 3) == "的" then
-    local describing = R.lexicon.describing_units or {}
-    for i = 1, #describing do
-      local w = describing[i]
-      if find(m.raw, w, 1, true) then return true end -- (20万人口以上的县: a size class)
-    end
-  end
+  -- (13亿多人口的大国; 20万人口以上的县: a size class)
+  if sub(after, 1, 3) == "的" and contains_any(m.raw, 1, #m.raw, R.lexicon.describing_units or {}) then return true end
   local class = R.words.unit_class[m.unit]
   if not (class and class.qualifies) then return false end
   -- 产值达到千亿级规模: a level of scale followed by the scale itself (the
@@ -2905,11 +2911,9 @@ function M.is_group_count(R, m)
   -- (one of a list counts its items: 1个盟市本级和10个旗县, 28个省（区、市）、
   -- 2300个县; a level word is no place: 276个市级以上重点项目; a count
   -- closing a list of examples counts them, a figure: 古云镇、张鲁回族镇等5个乡镇)
-  local ends = require("duixian.indicators").heads.enumeration_ends
-  local before = char_before(m.context.norm, m.pos)
-  if words_module.set_of(ends)[before] then return false end
+  if closes_examples(m) then return false end
   -- (how many did, the figure: 全省有8个县地区生产总值增长10%以上)
-  if words_module.set_of(R.lexicon.existential_verbs or {})[before] then return false end
+  if words_module.set_of(R.lexicon.existential_verbs or {})[char_before(m.context.norm, m.pos)] then return false end
   local stretch = sub(after, 1, digit - 1)
   if find(stretch, "、", 1, true) or contains_any(stretch, 1, #stretch, R.lexicon.list_joiners or {}) then return false end
   if words_module.set_of(groups)[m.unit] then return true end
@@ -3146,8 +3150,7 @@ function M.is_individual(R, m)
         -- 凤祥股份有限公司、…建材有限公司等5家企业入选: a count of the firms
         -- named, ending a list of examples (data/subject_heads.lua), is the
         -- region's figure
-        local ends = require("duixian.indicators").heads.enumeration_ends
-        return not words_module.set_of(ends)[char_before(m.context.norm, m.pos)]
+        return not closes_examples(m)
       end
     end
   end

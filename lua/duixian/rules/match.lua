@@ -63,11 +63,12 @@ end
 -- (分别: data/subject_heads.lua respectively)?
 local function says_respectively(s) return marks_in(s, indicators.heads.respectively)[1] ~= nil end
 
--- The clause before m's own, between the last two commas before the figure
--- (nil when no comma stands before it): where a topic left unsaid is named.
-local function clause_before(m)
+-- The clause before m's own, between the last two commas (or marks, a list
+-- of them) before the figure (nil when none stands before it): where a
+-- topic left unsaid is named.
+local function clause_before(m, marks_list)
   local before = sentence_before(m)
-  local marks = marks_in(before, COMMAS)
+  local marks = marks_in(before, marks_list or COMMAS)
   if #marks == 0 then return nil end
   return before:sub(#marks > 1 and marks[#marks - 1][2] or 1, marks[#marks][1] - 1)
 end
@@ -406,11 +407,8 @@ end
 -- lexicon (居民消费价格涨幅保持较低水平，全年上涨1.4%: 居民消费价格涨幅), when
 -- that clause holds no figure; nil otherwise.
 function M.clause_before_subject(R, m)
-  local before = sentence_before(m)
-  local marks = marks_in(before, PART_MARKS)
-  if #marks == 0 then return nil end
-  local clause = before:sub(#marks > 1 and marks[#marks - 1][2] or 1, marks[#marks][1] - 1)
-  if clause:find("%d") then return nil end
+  local clause = clause_before(m, PART_MARKS)
+  if not clause or clause:find("%d") then return nil end
   local verbs = R.words.verb
   local i = 1
   while i <= #clause do
@@ -1338,7 +1336,7 @@ function M.is_increment(R, m)
   -- figure's change on the year before
   if #marks == 0 or before:sub(marks[#marks][2]) ~= (m.verb or "") then return false end
   local last = (m.raw or ""):match("[\228-\233][\128-\191][\128-\191]$")
-  local clause = before:sub(#marks > 1 and marks[#marks - 1][2] or 1, marks[#marks][1] - 1)
+  local clause = clause_before(m, CLAUSE_MARKS)
   return last ~= nil and clause:sub(-#last) == last and clause:find("%d") ~= nil
 end
 
@@ -2115,12 +2113,9 @@ function M.period_relation(R, t, o)
   if t.first == t.last and o.first < o.last and o.last == t.last and R.match.is_end_level(R, t, o) then
     return "answer"
   end
-  if t.first < t.last and o.first == o.last and o.last >= t.first and o.last < t.last then
-    return "progress"
-  end
-  if t.first == t.last and o.first == o.last and o.last < t.last and o.last >= R.match.progress_from(R, t) then
-    return "progress"
-  end
+  -- an earlier year inside a span, or from the year a level was promised
+  -- for a later one (R.match.progress_from)
+  if o.first == o.last and o.last < t.last and o.last >= R.match.progress_from(R, t) then return "progress" end
   return nil
 end
 
@@ -2129,7 +2124,7 @@ end
 -- in (到2027年城镇化率达到62% in a report of 2023: 2023 on).
 function M.progress_from(_, t)
   local published = (t.date or 0) // 10000
-  if t.first == t.last and t.last - published >= 2 then return published end
+  if published > 0 and t.first == t.last and t.last - published >= 2 then return published end
   return t.first
 end
 
