@@ -95,11 +95,7 @@ describe("the years of a plan's targets", function()
   end)
 
   it("shows the years from the report's on as progress towards a level promised for a later year", function()
-    local docs = {
-      { id = 1, file = "a.txt", published = "2023-01-15", kind = "work_report", region = "新疆维吾尔自治区" },
-      { id = 2, file = "b.txt", published = "2024-01-20", kind = "work_report", region = "新疆维吾尔自治区" },
-    }
-    local verdicts = A.audit_texts(docs, { "今后五年的主要目标是：到2027年城镇化率达到62%左右。\n",
+    local verdicts = A.audit_texts(A.pair("新疆维吾尔自治区", "2023-01-15", "2024-01-20"), { "今后五年的主要目标是：到2027年城镇化率达到62%左右。\n",
       "过去一年，城镇化率达到58.2%。\n" })
     assert.are.equal(1, #verdicts)
     assert.are.same({ "2027", "pending" }, { verdicts[1].period, verdicts[1].status })
@@ -271,11 +267,7 @@ describe("standards and sections", function()
   end)
 
   it("judges a fall promised in a level's name (细颗粒物年均浓度下降5%左右) as a floor on the fall", function()
-    local docs = {
-      { id = 1, file = "a.txt", published = "2016-01-20", kind = "work_report", region = "北京市" },
-      { id = 2, file = "b.txt", published = "2017-01-20", kind = "work_report", region = "北京市" },
-    }
-    local verdicts = A.audit_texts(docs, { "今年主要预期目标：细颗粒物年均浓度下降5%左右。\n",
+    local verdicts = A.audit_texts(A.pair("北京市", "2016-01-20", "2017-01-20"), { "今年主要预期目标：细颗粒物年均浓度下降5%左右。\n",
       "过去一年，细颗粒物年均浓度为73微克/立方米，下降9.9%。\n" })
     assert.are.same({ "pm25", "met" }, { verdicts[1].indicator, verdicts[1].status })
   end)
