@@ -343,3 +343,27 @@ describe("times held to", function()
         { published = "2024-01-20", region = "某市", kind = "work_report" }))
   end)
 end)
+
+describe("a fall that narrows", function()
+  it("reads 收窄至 as reaching a level, 收窄 as a change of the fall", function()
+    assert.are.same({ "3.2% outcome 2021 洛阳市 社会消费品零售总额降幅 收窄至",
+      "5.1个百分点 outcome 2021 洛阳市 社会消费品零售总额降幅 收窄" },
+      read("2021年，社会消费品零售总额降幅收窄至3.2%，比一季度收窄5.1个百分点。",
+        { published = "2022-01-10", region = "洛阳市", kind = "work_report" }))
+  end)
+end)
+
+describe("the whole a part is counted of, right before 中有", function()
+  local news = { published = "2024-07-21", region = "德州市", kind = "news" }
+  it("reads the count before 中有 as the whole (41个工业行业大类中有29个), its part as the figure", function()
+    local ms = assert(duixian.scan("上半年，41个工业行业大类中有29个行业增加值实现增长。", news))
+    assert.are.same({ "41个", "other", "29个", "outcome" }, { ms[1].raw, ms[1].kind, ms[2].raw, ms[2].kind })
+  end)
+
+  it("keeps a count done (新建5个园区中有2个投产) and a yearly list of works (30项民生实事清单中有9项)", function()
+    local ms = assert(duixian.scan("上半年，新建5个园区中有2个投产。", news))
+    assert.are.same({ "5个", "outcome" }, { ms[1].raw, ms[1].kind })
+    ms = assert(duixian.scan("记者梳理发现，30项重点民生实事清单中有9项与卫生医药有关。", news))
+    assert.are.same({ "30项", "target" }, { ms[1].raw, ms[1].kind })
+  end)
+end)

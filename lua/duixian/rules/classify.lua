@@ -2983,6 +2983,15 @@ function M.is_share_base(R, m)
       and not word_before(after, stop + 1, R.lexicon.ongoing_endings or {}) then -- (not 3个项目在建中)
     return true
   end
+  -- 41个工业行业大类中有29个…: the same whole, with the part counted right
+  -- after 中 and a verb of being (the lexicon's existential_verbs) in its
+  -- clause; but a yearly list of works (30项重点民生实事清单中有9项…, the
+  -- lexicon's quoted_counts) is a promise, whatever its parts are
+  local zhong = find(after, "中", 4, true)
+  if zhong and zhong < stop and zhong <= 30 and not contains_any(after, 1, zhong - 1, R.lexicon.quoted_counts or {}) then
+    local being = word_at(after, zhong + 3, R.lexicon.existential_verbs or {})
+    if being and find(after, "^%d", zhong + 3 + #being) then return true end
+  end
   -- m.after stops at the next figure: the share is read in the sentence
   local pct = find(norm, "%", m.pos, true)
   if not pct or pct > (m.clause_end or #norm) then return false end
