@@ -273,6 +273,8 @@ static int l_lexicon(lua_State *L) {
   build_set(L, lx, "paired_place_suffixes", &lx->paired_place_suffixes, SET_PLAIN);
   build_set(L, lx, "pair_words", &lx->pair_words, SET_PAIRS);
   build_set(L, lx, "rate_frames", &lx->rate_frames, SET_PLAIN);
+  build_set(L, lx, "money_rates", &lx->money_rates, SET_UNITS);
+  build_set(L, lx, "part_openers", &lx->part_openers, SET_PLAIN);
   build_set(L, lx, "plan_shares", &lx->plan_shares, SET_PLAIN);
   build_set(L, lx, "one_char_nouns", &lx->one_char_nouns, SET_PLAIN);
   build_set(L, lx, "shared_modifiers", &lx->shared_modifiers, SET_PLAIN);

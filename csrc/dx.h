@@ -188,6 +188,8 @@ typedef struct {
   dx_wordset paired_place_suffixes; /* 市: one only beside a name with a place suffix */
   dx_wordset pair_words; /* 城乡 → 城镇, 农村: one word for two, spelt out for two figures */
   dx_wordset rate_frames; /* 每月 每人每年: what a figure is per, between its verb and it */
+  dx_wordset part_openers; /* 其中: a clause that counts a part of the figure before */
+  dx_wordset money_rates; /* 每人每月 → CNY/month: the unit of a sum of money right after it */
   dx_wordset plan_shares; /* 年度目标的: the plan a share done is of (完成年度目标的109%) */
   dx_wordset one_char_nouns; /* 羊 牛 煤: nouns of one character, a subject alone (其中羊1230万只) */
   dx_wordset shared_modifiers; /* 单位国内生产总值: the first conjunct's, the others' too */

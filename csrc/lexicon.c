@@ -179,6 +179,8 @@ void dx_lexicon_free(dx_lexicon *lx) {
   dx_wordset_free(&lx->paired_place_suffixes);
   dx_wordset_free(&lx->pair_words);
   dx_wordset_free(&lx->rate_frames);
+  dx_wordset_free(&lx->money_rates);
+  dx_wordset_free(&lx->part_openers);
   dx_wordset_free(&lx->plan_shares);
   dx_wordset_free(&lx->one_char_nouns);
   dx_wordset_free(&lx->shared_modifiers);

@@ -704,6 +704,12 @@ static size_t try_quantity(const scan_ctx *c, size_t i, dx_mention *m, int *foun
     start = i - 1;
   }
 
+  /* a sum per month or year, the period written before it (提高到每人每月108
+   * 元): in the rate's unit, as 108元/月 is */
+  if (uname && strcmp(uname, "CNY") == 0) {
+    const dx_word *per = dx_match_suffix(&lx->money_rates, c->t, start);
+    if (per && per->name) uname = per->name;
+  }
   memset(m, 0, sizeof *m);
   m->nstart = start;
   m->nend = end;
@@ -1960,12 +1966,38 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
       }
       m->subj_end = e <= m->subj_start ? m->subj_start : trim_back(c, m->subj_start, e);
     }
+    /* a sum whose period ends its subject, right before its verb (低保标准
+     * 每人每月|提高到1400元): in the rate's unit, the period no part of the
+     * subject */
+    const dx_word *period;
+    if (m->unit && strcmp(m->unit, "CNY") == 0 && m->verb_end > m->verb_start && m->subj_end == m->verb_start &&
+        m->subj_end > m->subj_start && (period = dx_match_suffix(&c->lx->money_rates, c->t, m->subj_end)) != NULL &&
+        period->name && m->subj_end - period->len >= m->subj_start) {
+      m->unit = period->name;
+      m->subj_end = trim_back(c, m->subj_start, m->subj_end - period->len);
+    }
+    /* and the value a change carries it to, right after the verb (由每人每年
+     * 120元提高到200元): in the unit of the one it starts from */
+    if (k > 0 && m->unit && strcmp(m->unit, "CNY") == 0 && ms[k - 1].unit && strncmp(ms[k - 1].unit, "CNY/", 4) == 0 &&
+        m->nstart > ms[k - 1].nend) {
+      const dx_word *change = dx_match_prefix(&c->lx->change_verbs, c->t + ms[k - 1].nend, m->nstart - ms[k - 1].nend);
+      if (change && ms[k - 1].nend + change->len == m->nstart) m->unit = ms[k - 1].unit;
+    }
     size_t rest = trim_front(c, m->nend, m->clause_end);
     int own_verb = m->verb_end > m->verb_start;
     int same_thing = k > 0 && m->unit && own_verb && adjacent_clause(c, ms[k - 1].nend, m->clause_start) &&
                      ((is_relative_unit(m->unit) && !(rest + 3 <= m->clause_end && at(c, rest, "的"))) ||
                       (rest >= m->clause_end &&
-                       dx_match_prefix(&c->lx->change_verbs, c->t + m->verb_start, m->verb_end - m->verb_start)));
+                       dx_match_prefix(&c->lx->change_verbs, c->t + m->verb_start, m->verb_end - m->verb_start)) ||
+                      /* a count in the classifier of the one before, with
+                       * nothing after it: the same things at another stage
+                       * (开工建设…住房3000多万套，基本建成1800多万套); not
+                       * after a part (其中各类棚户区470万套以上，基本建成480万
+                       * 套 goes on about the whole) */
+                      (rest >= m->clause_end && ms[k - 1].unit && (unsigned char)m->unit[0] >= 0x80 &&
+                       strcmp(ms[k - 1].unit, m->unit) == 0 &&
+                       !dx_match_prefix(&c->lx->part_openers, c->t + ms[k - 1].clause_start,
+                                        ms[k - 1].nstart - ms[k - 1].clause_start)));
     /* and so does a clause that repeats the verb of the one before, with
      * only a time or a sum between (完成…任务260万亩，确保“十四五”期间累计完成
      * 1200万亩以上) */

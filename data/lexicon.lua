@@ -645,6 +645,12 @@ local lexicon = {
   -- (城市低保标准提高到每月815元, 补助标准提高到每人每年240元): the verb is
   -- the figure's, and the subject ends before it
   rate_frames = { "每月", "每年", "每人", "每户", "每人每月", "每人每年", "每户每年", "每亩" },
+  -- money_rates: the frames of a period right before a sum of money, which
+  -- make it a standard paid each person or household per period, in the
+  -- unit written after a sum too (提高到每人每月108元 is 108元/月, CNY/month);
+  -- not 每年 alone, which sizes a yearly budget (每年安排140亿元), a sum
+  money_rates = { { "每月", "CNY/month" }, { "每人每月", "CNY/month" }, { "每户每月", "CNY/month" },
+    { "每人每年", "CNY/year" }, { "每户每年", "CNY/year" }, { "每生每年", "CNY/year" } },
   pair_words = {
     { "城乡低保", "城市低保", "农村低保" }, { "城乡最低生活保障", "城市最低生活保障", "农村最低生活保障" },
     { "城乡", "城镇", "农村" },
@@ -929,6 +935,13 @@ local lexicon = {
   -- record_windows: the words around a time word that make it the window of a
   --   record (创近三年新高, 1985年以来最高, 十年来最低), no period of a figure
   --   (after_since: after a word of years since, 十年来最低; not 2019年最高位的9.9%, a year's peak)
+  -- summary_frames: the times right after an estimate cue that make it sum
+  -- up the year (预计全年…；…: each figure of its list estimated), as a
+  -- whole-region word does (预计全旗…)
+  summary_frames = { "全年", "今年", "去年", "一年来" },
+  -- the words after a year that make it the prices a figure is measured at
+  -- (按2020年不变价计算, 2300元（2010年不变价）), no period
+  price_bases = { "不变价", "可比价", "价格计算" },
   record_windows = { before = { "创" }, after = { "以来最", "以来首次", "以来新高", "以来新低" },
     after_since = { "最", "首次", "新高", "新低" } },
   -- circumstance_nouns: who the year planned brings, counted as a fact of it
@@ -956,7 +969,7 @@ local lexicon = {
   -- own_measures: what the government itself gives or forgoes; an amount of
   -- it the plan expects (预计全年退税减税约2.5万亿元, 预计比改革前减轻企业税负
   -- 5000多亿元) is the size of its own measure, a promise, no forecast
-  own_measures = { "减税", "退税", "降费", "税负", "让利" },
+  own_measures = { "减税", "退税", "降费", "税负", "减负", "让利" },
   -- time_nouns: nouns that hold a time word, which there names no time
   -- (学前三年毛入园率: the three years before school)
   time_nouns = { "学前三年", "学前一年", "学前两年" },

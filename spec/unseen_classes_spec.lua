@@ -367,3 +367,72 @@ describe("the whole a part is counted of, right before 中有", function()
     assert.are.same({ "30项", "target" }, { ms[1].raw, ms[1].kind })
   end)
 end)
+
+describe("the State Council's plan part", function()
+  it("reads a 预计 in the plan part of a work report as the plan's (预计全年为企业新增减负超过2.5万亿元)", function()
+    local text = "一、2019年和今年以来工作回顾\n过去一年，国内生产总值增长6.1%。\n"
+      .. "二、今年发展主要目标和下一阶段工作总体部署\n今年发展主要目标是：城镇新增就业900万人以上。\n"
+      .. "三、加大宏观政策实施力度，着力稳企业保就业\n加大减税降费力度。预计全年为企业新增减负超过2.5万亿元。\n"
+    local ms = assert(duixian.scan(text, { published = "2020-05-22", region = "中华人民共和国", kind = "work_report" }))
+    assert.are.same({ "超过2.5万亿元", "target", "2020" }, { ms[3].raw, ms[3].kind, ms[3].period })
+  end)
+
+  it("reads a year the prices are measured at (2010年不变价, 按2020年不变价计算) as no period", function()
+    assert.are.same({ "7% outcome 2022 聊城市 生产总值 增长" },
+      read("2022年，按2020年不变价计算，全市生产总值增长7%。", { published = "2023-01-10", region = "聊城市", kind = "work_report" }))
+    local ms = assert(duixian.scan("过去一年，将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准。",
+      { published = "2012-03-05", region = "中华人民共和国", kind = "work_report" }))
+    assert.are.equal("2011", ms[1].period)
+  end)
+end)
+
+describe("the same things at another stage", function()
+  it("gives a count in the classifier of the one before, with nothing after it, that one's subject", function()
+    assert.are.same({ "544万套 outcome 2013 中华人民共和国 城镇保障性安居工程 基本建成",
+      "666万套 outcome 2013 中华人民共和国 城镇保障性安居工程 新开工" },
+      read("过去一年，城镇保障性安居工程基本建成544万套，新开工666万套。",
+        { published = "2014-03-05", region = "中华人民共和国", kind = "work_report" }))
+  end)
+end)
+
+describe("zones named after a county's short name", function()
+  it("reads 瑞金经开区 in a report of 赣州市 as the zone, a generic ending (瑞金园区) not", function()
+    local ganzhou = { published = "2022-01-11", region = "赣州市", kind = "work_report" }
+    assert.are.same({ "12% target 2022 瑞金经开区 瑞金经开区规上工业增加值 增长",
+      "20家 target 2022 瑞金经开区 企业 新增" }, read("瑞金经开区规上工业增加值增长12%，新增企业20家。", ganzhou))
+    assert.are.same({ "12% target 2022 赣州市 瑞金园区规上工业增加值 增长" },
+      read("瑞金园区规上工业增加值增长12%。", ganzhou))
+  end)
+end)
+
+describe("standards paid per person and period", function()
+  local hebei = { published = "2024-01-20", region = "河北省", kind = "work_report" }
+  local function units(text)
+    local out = {}
+    for _, m in ipairs(assert(duixian.scan(text, hebei))) do out[#out + 1] = m.raw .. " " .. m.unit .. " " .. m.subject end
+    return out
+  end
+  it("reads a sum after 每人每月 or 每人每年 in the rate's unit, as 元/月 is", function()
+    assert.are.same({ "108元 CNY/month 城乡低保标准", "670元 CNY/year 城乡居民医保补助标准" },
+      units("城乡低保标准提高到每人每月108元。城乡居民医保补助标准提高到每人每年670元。"))
+  end)
+  it("reads the period before the verb (每人每月提高到1400元) and the value a change carries to alike", function()
+    assert.are.same({ "1400元 CNY/month 低保标准", "120元 CNY/year 补助标准", "200元 CNY/year 补助标准" },
+      units("低保标准每人每月提高到1400元。补助标准由每人每年120元提高到200元。"))
+  end)
+  it("keeps a yearly budget (每年安排140亿元) a sum", function()
+    assert.are.same({ "140亿元以上 CNY 每年" }, units("每年安排140亿元以上。"))
+  end)
+end)
+
+describe("an estimate that sums up the year", function()
+  it("governs its list past semicolons (预计全年…；…), a bare 预计 its clauses up to one", function()
+    local text = "一、2023年工作回顾\n过去一年，预计全旗地区生产总值完成2086亿元，增长5.8%；一般公共预算收入完成226.5亿元，增长8%。"
+      .. "预计生产总值增长8%左右，一般公共预算收入增长14%；有研发活动的企业达到48.6%。\n"
+    local ms = assert(duixian.scan(text, { published = "2024-01-04", region = "准格尔旗", kind = "work_report" }))
+    local estimated = {}
+    for _, m in ipairs(ms) do estimated[#estimated + 1] = m.raw .. " " .. tostring(m.estimate) end
+    assert.are.same({ "2086亿元 true", "5.8% true", "226.5亿元 true", "8% true", "8%左右 true", "14% true", "48.6% false" },
+      estimated)
+  end)
+end)

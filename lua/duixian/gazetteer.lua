@@ -115,6 +115,46 @@ function M.inside(a, b)
   return false
 end
 
+-- unit → { [short name] = the county-level unit inside it, or false when
+-- two share it }, made when first asked for
+local county_shorts = setmetatable({}, { __mode = "k" })
+
+--- The short names of the county-level units inside unit U (a unit or a
+-- code): each one's name without the first of SUFFIXES that ends it (瑞金市
+-- → 瑞金, 龙南市 → 龙南), two characters at least, none two units share.
+-- Returns { [short] = unit }, the same table for the same U and SUFFIXES.
+function M.county_short_names(u, suffixes)
+  u = as_unit(u)
+  if not u then return {} end
+  local by_suffixes = county_shorts[u]
+  if not by_suffixes then
+    by_suffixes = setmetatable({}, { __mode = "k" })
+    county_shorts[u] = by_suffixes
+  end
+  local out = by_suffixes[suffixes]
+  if out then return out end
+  load()
+  out = {}
+  for i = 1, #rows do
+    local row = rows[i]
+    if row[3] == 3 then
+      local name = row[2]
+      for _, suffix in ipairs(suffixes) do
+        if #name - #suffix >= 6 and name:sub(-#suffix) == suffix then
+          local short = name:sub(1, #name - #suffix)
+          local unit = unit_at(i)
+          if M.inside(unit, u) then
+            if out[short] == nil then out[short] = unit else out[short] = false end
+          end
+          break
+        end
+      end
+    end
+  end
+  by_suffixes[suffixes] = out
+  return out
+end
+
 local function within_filter(units, within)
   if not within then return units end
   local out = {}

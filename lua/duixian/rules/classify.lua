@@ -288,6 +288,14 @@ function M.names_record(R, cue, norm)
   return sub(cue.word, -3) == "来" and word_at(norm, stop, w.after_since or {}) ~= nil
 end
 
+--- Does a year name the prices a figure is measured at (按2020年不变价计算,
+-- 2300元（2010年不变价）, 按2015年价格计算: one of the lexicon's price_bases
+-- right after it), not the period of the figure?
+function M.names_price_base(R, cue, norm)
+  if not (norm and cue.year) then return false end
+  return word_at(norm, cue.pos + #cue.word, R.lexicon.price_bases or {}) ~= nil
+end
+
 --- Is a year part of a goal's name (2035年远景目标: the lexicon's
 -- year_names right after it) rather than a time frame?
 function M.names_vision(R, cue, norm)
@@ -407,7 +415,8 @@ function M.time_cue_for(R, m, doc)
       if kind == nil then
         kind = ((cue.class == "time" and C.time_word(R, cue.word) ~= nil or cue.year ~= nil)
           and not C.names_programme(R, cue, ctx.norm) and not C.names_record(R, cue, ctx.norm)
-          and not C.inside_time_noun(R, cue, ctx.norm) and not C.dates_a_class(R, cue, ctx.norm))
+          and not C.inside_time_noun(R, cue, ctx.norm) and not C.dates_a_class(R, cue, ctx.norm)
+          and not C.names_price_base(R, cue, ctx.norm))
           and (C.is_baseline(R, cue, ctx.norm) and BASELINE or FRAMES) or false
         known[k] = kind
       end
@@ -1257,9 +1266,12 @@ function M.estimate_cue(R, m)
       if at >= own_clause or row.scope == "sentence" then return cue end
       -- opening its clause, it governs the clauses after it, up to a
       -- semicolon, which opens a statement of its own (预计生产总值增长8%左右,
-      -- 一般公共预算收入增长14%；有研发活动的企业达到48.6%: no estimate)
+      -- 一般公共预算收入增长14%；有研发活动的企业达到48.6%: no estimate), but
+      -- for one that sums up the whole year or region (预计全年地区生产总值
+      -- 271.9亿元；全社会固定资产投资97.5亿元: the year's list, each estimated)
       if row.scope ~= "clause" and subject_start(norm, clause_start(norm, at), at) >= at
-          and not R.classify.crosses_semicolon(R, norm, at, pos) and R.classify.governs_later_clauses(R, norm, cue) then
+          and (not R.classify.crosses_semicolon(R, norm, at, pos) or R.classify.sums_up(R, norm, cue))
+          and R.classify.governs_later_clauses(R, norm, cue) then
         return cue
       end
     end
@@ -1673,9 +1685,11 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     kind = "outcome"
   end
   if not kind then
-    -- a plan's 初步建成 is no estimate of a result
+    -- a plan's 初步建成 is no estimate of a result, nor the 预计 of its part
+    -- of a work report (预计全年为企业新增减负超过2.5万亿元: the size of a
+    -- measure, or a forecast)
     if section == "plan" then kind = "target"
-    elseif section == "review" or estimate then kind = "outcome"
+    elseif section == "review" or (estimate and part ~= "plan") then kind = "outcome"
     elseif part == "plan" then kind = C.cue_before(R, m, is_perfective, true) and "outcome" or "target"
     elseif part == "review" then kind = "outcome"
     elseif not modal and (C.reported_with_change(R, m) or C.reports_done(R, m)) then kind = "outcome"
@@ -1901,6 +1915,16 @@ local function regions()
   return regions_data
 end
 
+--- Does an estimate cue open a summary of the whole year or region (预计全年,
+-- 预计全旗: one of the lexicon's summary_frames or a whole-region word of
+-- data/regions.lua right after it)? Its list of figures runs on past
+-- semicolons.
+function M.sums_up(R, norm, cue)
+  local stop = cue.pos + #cue.word
+  return word_at(norm, stop, R.lexicon.summary_frames or {}) ~= nil
+    or word_at(norm, stop, (regions_data or regions()).whole_region) ~= nil
+end
+
 --- Words meaning the document's own region or an unnamed part of it (全市,
 -- 我区, 各县, 城区), from data/regions.lua: at the head of a clause they keep
 -- the document's region. A pack turns one off with `generic_places = { 城区 = false }`.
@@ -2086,6 +2110,29 @@ local function own_short_name_at(norm, at, home)
   return { name = short, unit = home }
 end
 
+-- The short name of a county-level unit inside home standing at byte at of
+-- norm right before a zone's ending that is no generic one (瑞金经开区, 龙南
+-- 经济技术开发区 in a report of 赣州市: the zone's proper name), as a hit of
+-- the gazetteer ({ name, unit }), or nil. Reports name counties in full
+-- (瑞金市), so a short one is trusted before such an ending only.
+local function county_short_zone_at(norm, at, home)
+  if home.level and home.level >= 3 then return nil end
+  local data = regions_data or regions()
+  local shorts = (gazetteer_module or gazetteer()).county_short_names(home, data.county_suffixes)
+  for chars = 4, 2, -1 do
+    local short = sub(norm, at, at + 3 * chars - 1)
+    local unit = shorts[short]
+    if unit then
+      local suffix = word_at(norm, at + #short, data.zone_suffixes)
+      if suffix and not words_module.set_of(data.zone_generic_suffixes)[suffix] then
+        return { name = short, unit = unit }
+      end
+      return nil
+    end
+  end
+  return nil
+end
+
 --- The zone a clause speaks of as its region, standing at byte at of norm
 -- (its subject position) before stop: one of data/regions.lua's
 -- named_zones (两江新区), or a zone (zone_at) whose name opens with the
@@ -2107,6 +2154,7 @@ function M.zone_region_at(R, norm, at, stop, home, hit)
     return ours and at + #named < stop and named or nil
   end
   hit = hit or gaz.name_at(norm, at, places_within(home)) or own_short_name_at(norm, at, home)
+    or county_short_zone_at(norm, at, home)
   -- (a zone named after a unit above the region, in it: 广州国际金融城 in a
   -- report of 天河区, as one named after no place)
   local above = hit and (hit.unit or gaz.find(hit.name, { short = 2 }))
@@ -2488,7 +2536,7 @@ function M.region_of(R, m, doc)
     -- where a place of the gazetteer stands, or a named zone; noted once
     -- per clause, in a table made only for a sentence that names one
     if hit or word_at(norm, start, (regions_data or regions()).named_zones) or own_short_name_at(norm, start, home)
-        or R.classify.proper_zone_at(R, norm, start, m.clause_end + 1) then
+        or county_short_zone_at(norm, start, home) or R.classify.proper_zone_at(R, norm, start, m.clause_end + 1) then
       local zone = R.classify.zone_region_at(R, norm, start, m.clause_end + 1, home, hit)
       if zone then subtable(ctx, "zones")[cs] = zone end
     end
