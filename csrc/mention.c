@@ -992,6 +992,8 @@ static int find_verb(const scan_ctx *c, size_t floor, size_t seg, size_t raw, si
                      int rank, dx_mention *m) {
   const dx_wordset *vs = &c->lx->verbs;
   const dx_word *w = dx_match_suffix(vs, c->t, raw);
+  /* (not the end of a whole word: 列 of 中欧班列150列) */
+  if (w && inside_whole_word(c, raw, raw, w, 1)) w = NULL;
   size_t framed = raw;
   if (!w) {
     /* what the figure is per, between its verb and it (低保标准提高到每月815

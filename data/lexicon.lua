@@ -166,7 +166,8 @@ local units = {
   { "EFlops", "EFLOPS", measure = true }, { "EF", "EFLOPS", measure = true },
   { "百亿亿次", "EFLOPS", measure = true }, { "亿亿次", "PFLOPS", measure = true, exp = 1 },
   { "吉瓦时", "GWh", measure = true }, { "GWh", "GWh", measure = true },
-  { "吉瓦", "GW", measure = true }, { "GW", "GW", measure = true },
+  -- power in kW, as 兆瓦 is (光伏组件产能达到80吉瓦: 8000万千瓦)
+  { "吉瓦", "kW", measure = true, exp = 6 }, { "GW", "kW", measure = true, exp = 6 },
   { "千升", "kL", measure = true },
   -- a boiler's capacity, tonnes of steam an hour (完成600蒸吨燃煤锅炉改造)
   { "蒸吨", "t/h", measure = true },
@@ -667,7 +668,8 @@ local lexicon = {
   -- possessor (10家在全国有重要行业影响力的龙头链主企业, but 3个县的财政收入)
   relative_clause_words = { "有", "在", "具有", "拥有", "具备" },
   -- (and the backing_verbs: 支持神木市地区生产总值突破2200亿元)
-  openers = concat(backing_verbs, { "推进", "统筹推进", "实施", "开展", "组织", "促进", "深化", "完成", "启动", "带动",
+  openers = concat(backing_verbs, { "推进", "统筹推进", "加快", "加快推进", "加速", "全力推进", "大力推进",
+    "扎实推进", "持续推进", "积极推进", "实施", "开展", "组织", "促进", "深化", "完成", "启动", "带动",
     "培育", "引进", "培育引进", "引育", "新培育", "组建", "新组建", "认证", "新认证", "新建", "打造", "创建" }),
   continuers = { "比", "占", "较", "同比",
     -- adverbs before the verb of the figure's own clause (沿黄生态廊道1194公里全线贯通)
@@ -705,6 +707,10 @@ local lexicon = {
     { "五年间", "time", years = { -5, -1 }, implies = "outcome" },
     { "过去五年间", "time", years = { -5, -1 }, implies = "outcome" },
     { "三年来", "time", years = { -3, -1 }, implies = "outcome" },
+    -- four years, which a report of a term's fourth year reviews
+    { "四年来", "time", years = { -4, -1 }, implies = "outcome" },
+    { "过去四年", "time", years = { -4, -1 }, implies = "outcome" },
+    { "这四年", "time", years = { -4, -1 }, implies = "outcome" },
     -- ten years, which a report reviews at a plan's or a term's end (十年来,
     -- 这十年: the State Council's of 2023)
     { "十年来", "time", years = { -10, -1 }, implies = "outcome" },

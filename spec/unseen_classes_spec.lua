@@ -436,3 +436,43 @@ describe("an estimate that sums up the year", function()
       estimated)
   end)
 end)
+
+describe("a year no document at hand reviews", function()
+  it("leaves a target pending when no report of the year after it is at hand, not unreported", function()
+    local plan, later = "今年主要预期目标是：地区生产总值增长7%。\n", "一、2019年工作回顾\n过去一年，地区生产总值增长6%。\n"
+    assert.are.same({ "7% pending nil" }, A.judged("某市", plan, later, "2014-01-20", "2020-01-20"))
+    local v = A.audit_texts(A.pair("某市", "2014-01-20", "2020-01-20"), { plan, later })[1]
+    assert.matches("no document at hand reviews 2014: none was published in 2015", v.reason, 1, true)
+    -- with the year after's report at hand, its silence is not_reported
+    assert.are.same({ "7% not_reported nil" }, A.judged("某市", plan, "一、2014年工作回顾\n过去一年，财政收入增长5%。\n",
+      "2014-01-20", "2015-01-20"))
+  end)
+end)
+
+describe("plan headings and shares", function()
+  local hebei = { published = "2020-01-08", region = "河北省", kind = "work_report" }
+  it("reads a subheading that opens with a verb of pushing ((一)推动…取得新的更大进展) as a task of its plan", function()
+    local text = "一、2019年工作回顾\n过去一年，全省生产总值增长6.8%。\n三、2020年重点工作\n（一）推动雄安新区建设取得新的更大进展。新区完成造林10万亩。\n"
+    local ms = assert(duixian.scan(text, hebei))
+    assert.are.same({ "10万亩", "target", "2020" }, { ms[2].raw, ms[2].kind, ms[2].period })
+  end)
+  it("reads a share of the plan a plan section sets (完成年度投资计划的110%以上) as a target", function()
+    local text = "三、2022年重点工作\n（一）着力扩大有效投资。推进省大中型项目600个以上，分别完成年度投资计划的110%以上。\n"
+    local ms = assert(duixian.scan(text, { published = "2022-01-11", region = "赣州市", kind = "work_report" }))
+    assert.are.same({ "110%以上", "target" }, { ms[2].raw, ms[2].kind })
+  end)
+end)
+
+describe("more words", function()
+  local county = { published = "2024-01-04", region = "准格尔旗", kind = "work_report" }
+  it("reads 吉瓦 as a million kW, 四年来 as the four years before, 全苏木 as no township", function()
+    local ms = assert(duixian.scan("四年来，光伏组件产能达到80吉瓦，新增就业1万人。全苏木新增牲畜1万头。", county))
+    assert.are.same({ 80000000, "kW", "2023" }, { ms[1].value, ms[1].unit, ms[1].period })
+    assert.are.equal("2020-2023", ms[2].period)
+    assert.are.equal("准格尔旗", ms[3].region)
+  end)
+  it("keeps a whole word ending in a classifier (中欧班列) whole, and a zone after 加快 without it", function()
+    assert.are.same({ "150列以上 target 2024 格尔木陆港 集装箱班列 开行" },
+      read("加快格尔木陆港建设，开行集装箱班列150列以上。", { published = "2024-01-16", region = "格尔木市", kind = "work_report" }))
+  end)
+end)

@@ -124,7 +124,7 @@ end
 
 -- Judge the targets of acc against its pools: appends { seq, verdict } to
 -- out and returns the number of targets in scope.
-local function judge_all(R, acc, latest, year, region, out)
+local function judge_all(R, acc, latest, year, region, out, published_in)
   local targets, pools = acc.targets, acc.pools
   -- recurring: the same promise for the same region in an adjacent year
   local years_of = {}
@@ -166,8 +166,10 @@ local function judge_all(R, acc, latest, year, region, out)
   for _, t in ipairs(in_view) do
     local pk = key_of[t]
     if best_of[pk] == t then
+      local years, reviewed = published_in[t.doc.region], nil
+      if t.last and years then reviewed = years[t.last + 1] == true end
       local v = M.judge_target(R, t, pools[region_key(t.m, t.doc)] or {}, latest[t.doc.region] or 0,
-        rivals_of[t.doc])
+        rivals_of[t.doc], reviewed)
       local k = region_key(t.m, t.doc) .. "\0" .. R.match.key(R, t)
       v.recurring = t.first ~= nil and (years_of[k][t.first - 1] or years_of[k][t.last + 1]) or false
       seen[pk] = v
@@ -301,6 +303,7 @@ function M.run(args)
   local R = args.rules or rules_mod.default()
   local docs = {}
   local latest = {} -- region of a document → latest year published
+  local published_in = {} -- region of a document → { [year] = true } of its documents
   -- under packs, rules get the document records as read-only views: the
   -- audit lists them, and a pack may not rename or re-date them
   local readonly = R.packs and #R.packs > 1 and require("duixian.rules.sandbox").readonly
@@ -309,6 +312,10 @@ function M.run(args)
     local y = R.match.date_key(R, d.published)
     y = y and y // 10000
     if y and d.region and (latest[d.region] or 0) < y then latest[d.region] = y end
+    if y and d.region then
+      published_in[d.region] = published_in[d.region] or {}
+      published_in[d.region][y] = true
+    end
   end
   local corrected = corrections.index(args.corrections)
 
@@ -329,7 +336,7 @@ function M.run(args)
           return base + ordinal
         end)
       end
-      n_targets = n_targets + judge_all(R, acc, latest, year, region, judged)
+      n_targets = n_targets + judge_all(R, acc, latest, year, region, judged, published_in)
       if kept then
         for _, j in ipairs(judged) do
           local added, why = kept:add(j.seq, j.v)
@@ -347,7 +354,7 @@ function M.run(args)
       n_mentions = n_mentions + 1
       return n_mentions
     end)
-    n_targets = judge_all(R, acc, latest, year, region, judged)
+    n_targets = judge_all(R, acc, latest, year, region, judged, published_in)
   end
   local verdicts = {}
   if getmetatable(judged) == nil then
@@ -387,9 +394,10 @@ function M.corrections_used(list)
 end
 
 --- The verdict on one target item, given the outcome pool of its region
--- (year → items) and the latest year any document of its region was
--- published in.
-function M.judge_target(R, t, pool, latest_year, rivals)
+-- (year → items), the latest year any document of its region was
+-- published in, and whether one was published in the year after the
+-- target's (reviewed: the documents at hand hold its review; nil when not known).
+function M.judge_target(R, t, pool, latest_year, rivals, reviewed)
   local outcomes = {}
   if t.first then
     for y = R.match.progress_from(R, t), t.last do
@@ -401,7 +409,7 @@ function M.judge_target(R, t, pool, latest_year, rivals)
     return corrections.key(cand.item.doc.sha256, cand.item.m.start, cand.item.m["end"])
   end)
   local case = { target = t, indicator = t.indicator, candidates = cands,
-    span_over = t.last ~= nil and latest_year > t.last, latest_year = latest_year }
+    span_over = t.last ~= nil and latest_year > t.last, latest_year = latest_year, reviewed = reviewed }
   if not t.first then
     case.span_over = true
   end

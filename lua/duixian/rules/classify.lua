@@ -892,6 +892,16 @@ local function heading_memo(R, part)
   return subtable(subtable(heading_memos, R.cache.headings), part)
 end
 
+-- Where the words of heading h start, past its number ((一), 一、, 1.,
+-- three characters at most).
+local function past_heading_number(h)
+  local close = match(h, "^（[^）]-）()") or match(h, "^%([^)]-%)()")
+  if close and close <= 14 then return close end
+  local mark = find(h, "、", 1, true) or find(h, "．", 1, true)
+  if mark and mark <= 10 then return mark + 3 end
+  return match(h, "^%d+%.()") or 1
+end
+
 -- What heading h says for read_headings: { the year it names or false, the
 -- section kind its words mark or false }, or false for a byline.
 local function read_heading(R, h)
@@ -901,6 +911,10 @@ local function read_heading(R, h)
   local year = find(h, "年", 1, true) and tonumber(match(h, "(%d%d%d%d)年"))
   local kind = contains_any(h, 1, #h, words.review) and "review"
     or contains_any(h, 1, #h, words.plan) and "plan"
+  -- a heading that opens with a verb of pushing sets a task, whatever it
+  -- aims at ((一)推动雄安新区建设取得新的更大进展: no review): the headings
+  -- around it say which part it is in
+  if kind == "review" and word_at(h, past_heading_number(h), R.lexicon.openers or {}) then kind = false end
   return { year or false, kind or false }
 end
 
@@ -1678,9 +1692,11 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     -- a heading that names only a year (2021年, 2022年目标…) dates its section
     kind = section_year < doc.plan_year and "outcome" or "target"
   end
-  if not kind and ((C.is_share_of_plan(R, m) and not C.cue_before(R, m, commits, false))
+  if not kind and ((C.is_share_of_plan(R, m) and not C.cue_before(R, m, commits, false)
+        and section ~= "plan" and part ~= "plan")
       or C.measured_against_target(R, m)) then
-    -- 完成年度目标的57.2%: the share of the plan done so far; 增长3.9%，低于
+    -- 完成年度目标的57.2%: the share of the plan done so far (in a plan's
+    -- section, 分别完成年度投资计划的110%以上, the share it sets); 增长3.9%，低于
     -- 年初预期目标1.1个百分点: a figure set against its target; results
     kind = "outcome"
   end

@@ -66,9 +66,11 @@ function M.tolerance(_, t, ind, value)
 end
 
 --- The year's results are not all in: no candidate, and no document at
--- hand was published after the target's last year.
+-- hand was published after the target's last year, or none in the year
+-- after it, when its review is (2014's targets with the reports of 2014
+-- and 2020 at hand: no report reviews 2014, none says it was not done).
 function M.pending(_, case)
-  if case.span_over then return nil end
+  if case.span_over and case.reviewed ~= false then return nil end
   for _, c in ipairs(case.candidates) do
     if c.relation == "answer" then return nil end
   end
@@ -77,6 +79,10 @@ function M.pending(_, case)
     if c.relation == "progress" then progress = progress + 1 end
   end
   local t = case.target
+  if case.span_over then
+    return "pending", ("no document at hand reviews %d: none was published in %d (the latest is from %s); add the"
+      .. " report of %d to judge it"):format(t.last, t.last + 1, tostring(case.latest_year), t.last + 1)
+  end
   local what = t.first == t.last and ("the year %d"):format(t.last) or ("the span %d-%d"):format(t.first, t.last)
   return "pending", ("%s is not over in the documents at hand (the latest is from %s)%s"):format(
     what, tostring(case.latest_year), progress > 0 and ("; %d progress figure(s) shown"):format(progress) or "")
