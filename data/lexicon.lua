@@ -380,6 +380,9 @@ do
       else
         unit_classes[name] = { class .. " rate", qualifies = true }
       end
+      -- a standard paid per month or year, which a report may state with
+      -- its period (每人每年610元) or without (补助标准提高到610元): the sum's
+      if den[2] == "month" or den[2] == "year" then unit_classes[name].per_period_of = num[2] end
     end
   end
 end

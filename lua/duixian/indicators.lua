@@ -44,6 +44,9 @@ function M.unit_factor(a, b, words)
   local ix = (words or DEFAULT_WORDS).unit_class
   local ra, rb = a and ix[a], b and ix[b]
   if ra and rb and ra[1] == rb[1] and ra.to_base and rb.to_base then return ra.to_base / rb.to_base end
+  -- a standard per period against the same sum stated without its period
+  -- (每人每年610元 and 610元: the lexicon's per_period_of)
+  if (ra and ra.per_period_of == b) or (rb and rb.per_period_of == a) then return 1 end
   return nil
 end
 
