@@ -944,6 +944,9 @@ local lexicon = {
   -- record_windows: the words around a time word that make it the window of a
   --   record (创近三年新高, 1985年以来最高, 十年来最低), no period of a figure
   --   (after_since: after a word of years since, 十年来最低; not 2019年最高位的9.9%, a year's peak)
+  -- extent_nouns: what names the extent of a change after its verb (提高幅度为
+  -- 10%: the rise of what the clause before raises)
+  extent_nouns = { "幅度" },
   -- summary_frames: the times right after an estimate cue that make it sum
   -- up the year (预计全年…；…: each figure of its list estimated), as a
   -- whole-region word does (预计全旗…)

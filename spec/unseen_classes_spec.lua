@@ -476,3 +476,14 @@ describe("more words", function()
       read("加快格尔木陆港建设，开行集装箱班列150列以上。", { published = "2024-01-16", region = "格尔木市", kind = "work_report" }))
   end)
 end)
+
+describe("the extent of a change the clause before makes", function()
+  it("judges 提高幅度为10% as the rise of what the clause before raises", function()
+    assert.are.same({ "10% met 10%" }, A.judged("中华人民共和国", "继续提高企业退休人员基本养老金水平，提高幅度为10%。\n",
+      "一、2013年工作回顾\n过去一年，企业退休人员基本养老金水平提高10%。\n", "2013-03-05", "2014-03-05"))
+  end)
+  it("compares a standard per month with the same sum stated without its period", function()
+    assert.are.same({ "800元 met 810元" }, A.judged("某省", "今年城乡低保标准提高到每人每月800元。\n",
+      "一、2023年工作回顾\n过去一年，城乡低保标准提高到810元。\n"))
+  end)
+end)

@@ -213,6 +213,7 @@ end
 -- 污水处理厂完成提标改造) is the share of what follows.
 function M.subject_of(R, m, _prev) -- _prev: the item before, for packs
   local subject = R.match.without_negation(m, m.subject or "")
+  subject = (R.match.extent_of_change_before(R, m, subject)) or subject
   -- a list's closing 等 says there are more of them, the same things
   -- (城市燃气、供水等管网 is 城市燃气、供水管网)
   local listed = subject:find("、", 1, true)
@@ -417,6 +418,25 @@ function M.clause_before_subject(R, m)
   end
   if i <= 1 or i > #clause then return nil end
   return clause:sub(1, i - 1)
+end
+
+--- The thing a change's extent is of, when the subject names only the
+-- extent of a change (提高幅度, the lexicon's extent_nouns after a verb of
+-- change) and the clause before makes that change (继续提高企业退休人员基本
+-- 养老金水平，提高幅度为10%: 企业退休人员基本养老金水平) and that verb, or nil.
+function M.extent_of_change_before(R, m, subject)
+  if subject == "" then return nil end
+  local extent = words.ending_of(subject, R.lexicon.extent_nouns or {})
+  if not extent or #extent >= #subject then return nil end
+  local verb = subject:sub(1, #subject - #extent)
+  local row = R.words.verb[verb]
+  if not (row and (row.class == "increase" or row.class == "decrease")) then return nil end
+  local clause = clause_before(m, PART_MARKS)
+  local at = clause and clause:find(verb, 1, true)
+  if not at then return nil end
+  local thing = clause:sub(at + #verb)
+  if (utf8.len(thing) or 0) < 2 or thing:find("%d") then return nil end
+  return thing, verb
 end
 
 --- The indicator of a conjunct of a 分别 list that the scanner left without
@@ -1210,7 +1230,10 @@ function M.prepare(R, m, doc, prev)
   local first, last = R.match.span(R, m.period)
   local item = { m = m, doc = doc, indicator = entry, alias = alias, subject = subject,
     first = first, last = last, date = R.match.date_key(R, doc.published) or 0 }
-  item.measure = indicators.measure_of(m.unit, m.verb, subject, R.words)
+  -- (a change's extent, 提高幅度为10%, measures what its verb does)
+  local _, changed = R.match.extent_of_change_before(R, m, m.subject or "")
+  item.change_verb = changed -- the verb whose change the figure measures
+  item.measure = indicators.measure_of(m.unit, changed or m.verb, subject, R.words)
   -- with no verb the figure's measure is unknown (国家高新技术企业超1.5万家
   -- may be a stock or the year's additions): it is compared as either
   local word = (m.verb or "") == "" and R.words.number_word[m.raw]
@@ -1945,7 +1968,8 @@ function M.same_indicator(R, t, o)
     end
     return nil
   end
-  local vt, vo = indicators.verb_class(t.m.verb, R.words), indicators.verb_class(o.m.verb, R.words)
+  local vt, vo = indicators.verb_class(t.change_verb or t.m.verb, R.words),
+    indicators.verb_class(o.change_verb or o.m.verb, R.words)
   if vt and vo and vt ~= vo and not R.match.count_grown_by(R, t, o) then return nil end
   if R.match.other_ranks(R, clause_of(t.m), clause_of(o.m)) then return nil end -- 省级 and 国家级 产业集群
   if R.match.is_whole_cost(R, t) ~= R.match.is_whole_cost(R, o) then return nil end -- 总投资 and 完成投资
