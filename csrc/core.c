@@ -449,9 +449,13 @@ static void push_cues(lua_State *L, const dx_iter *it, size_t n, int time_only, 
     }
     if (after) {
       /* and the one after it (从2027年起 starts a span; 从2020年的5.2万元
-       * is a value's year) */
+       * is a value's year), two after 以 (2020年以来 starts one too) */
       size_t e = q->nend + 1;
       while (e < it->nz.len && ((unsigned char)it->nz.t[e] & 0xC0) == 0x80 && e - q->nend < 4) e++;
+      if (e - q->nend == 3 && memcmp(it->nz.t + q->nend, "以", 3) == 0 && e < it->nz.len) {
+        e++;
+        while (e < it->nz.len && ((unsigned char)it->nz.t[e] & 0xC0) == 0x80 && e - q->nend < 7) e++;
+      }
       put_str(L, K_after, it->nz.t + q->nend, e - q->nend);
     }
     if (q->year) {

@@ -2051,6 +2051,12 @@ static void assign_context(const scan_ctx *c, dx_mention *ms, size_t count) {
     if (last->cmp == CMP_APPROX && is_digit(c->t[last->nstart]))
       for (size_t j = 0; j + 1 < K; j++)
         if (ms[k + j].cmp == CMP_EQ && ms[k + j].nstart > fenbie) ms[k + j].cmp = last->cmp;
+    /* and a bound right after 分别, before the first figure (分别突破2000亿元、
+     * 1500亿元), bounds each figure that has none of its own */
+    const dx_mention *first = &ms[k];
+    if (first->nstart == fenbie + 6 && (first->cmp == CMP_GT || first->cmp == CMP_GE))
+      for (size_t j = 1; j < K; j++)
+        if (ms[k + j].cmp == CMP_EQ && is_digit(c->t[ms[k + j].nstart])) ms[k + j].cmp = first->cmp;
     /* split [cs, fenbie) on separators: on the marks (、) alone when that
      * gives one subject per number, since a word separator may be inside a
      * word (普及率, 和美乡村); else on every separator (城镇和农村居民收入) */

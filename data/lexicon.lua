@@ -238,7 +238,7 @@ local verb_classes = {
     提升至 缩小至 缩小到 降低到 降低至 上升到 上升至 发展到 增长到 增长至 扩大到 扩大至 减少到 减少至 突破 超过 为 是 总计 共计 合计 累计 占比 比重 居 位居 列 保持
     跃上 迈上 站上 登上 跨上 迈过 跨过 跨越 连跨 连迈 跃居 稳居 升至 跃升至 跃升到 回落到 回落至 收窄至 收窄到 覆盖
     冲刺 重回 重返
-    延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到 减至]],
+    延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到 减至 精简到 精简至 缩减到 缩减至 压降到 压降至]],
   add = [[新增 新建 改扩建 改建 扩建 新改建 新改扩建 新开工 开工 建成 基本建成 培育 打造 创建 引进 引育
     入库 争创 创成 认定 入选 获批 净增 新批 招引 签约 落地 开通 设立 建立 新培育 新认定
     组建 新组建 培育引进 竣工 建成投产 竣工投产 完工 扩招]],
@@ -260,7 +260,7 @@ local verb_flags = {
   change = [[下降到 下降至 降至 降到 降低到 降低至 增加到 增至 提高到 提高至 上升到 上升至 发展到 缩小至 缩小到 转为 增长到 增长至
     扩大至 减少到 减少至
     提升到 提升至 扩大到 达到 升至 跃升至 跃升到 回落到 回落至 收窄至 收窄到 延长至 延长到 压缩至 压缩到 缩短至 缩短到 压减至 压减到
-    减至]],
+    减至 精简到 精简至 缩减到 缩减至 压降到 压降至]],
   -- about the subject of the figure before (增长14%，高于全省3个百分点，居全省第5位)
   relative = "高于 低于 快于 慢于 优于 居 位居 跃居 稳居 提高 下降 增长 上升 降低 增加 扩大 减少 增产 减产 净增",
   -- its object is the yardstick of a comparison, no part of the subject
@@ -287,7 +287,7 @@ local verb_flags = {
   -- a verb that lowers a thing to a level: the level promised is a ceiling
   -- (增值税税率降至13%: 14% misses it), whatever the catalogue knows of it
   lowers_to = [[下降到 下降至 降至 降到 降低到 降低至 减少到 减少至 减至 压减至 压减到 压缩至 压缩到
-    缩小至 缩小到 缩短至 缩短到 回落到 回落至]],
+    缩小至 缩小到 缩短至 缩短到 回落到 回落至 精简到 精简至 缩减到 缩减至 压降到 压降至]],
   -- read by the rules only: the scanner does not look for these
   unscanned = "涨 回落 减排 新培育 新认定 转为 缩小 用于",
 }
@@ -710,6 +710,10 @@ local lexicon = {
     { "五年间", "time", years = { -5, -1 }, implies = "outcome" },
     { "过去五年间", "time", years = { -5, -1 }, implies = "outcome" },
     { "三年来", "time", years = { -3, -1 }, implies = "outcome" },
+    { "过去三年", "time", years = { -3, -1 }, implies = "outcome" },
+    { "过去的三年", "time", years = { -3, -1 }, implies = "outcome" },
+    { "这三年", "time", years = { -3, -1 }, implies = "outcome" },
+    { "过去两年", "time", years = { -2, -1 }, implies = "outcome" },
     -- four years, which a report of a term's fourth year reviews
     { "四年来", "time", years = { -4, -1 }, implies = "outcome" },
     { "过去四年", "time", years = { -4, -1 }, implies = "outcome" },
@@ -1038,7 +1042,7 @@ local lexicon = {
   -- 相比; not 参与2026年…); after the figure they set a year beside it
   -- (与“十五五”目标衔接), no frame of it
   -- ends: the word before the year a 由/从 span runs to (从2020年的5.2万元提高到2025年的7.4万元)
-  baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起" }, ends = { "到", "至" },
+  baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起", "以来" }, opens_alone = { "以来" }, ends = { "到", "至" },
     -- the state in force, a figure after which a change starts from (将现行
     -- 16%的税率降至13%), as after 由
     present = { "现行", "现有" },

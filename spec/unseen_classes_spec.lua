@@ -487,3 +487,22 @@ describe("the extent of a change the clause before makes", function()
       "一、2023年工作回顾\n过去一年，城乡低保标准提高到810元。\n"))
   end)
 end)
+
+describe("spans and bounds of lists", function()
+  local ganzhou = { published = "2023-01-10", region = "赣州市", kind = "work_report" }
+  it("reads N年以来 as the years from N to the one reviewed, with or without 从", function()
+    assert.are.same({ "7.2% outcome 2020-2022 赣州市 地区生产总值 增长" },
+      read("2020年以来，全市地区生产总值年均增长7.2%。", ganzhou))
+    assert.are.same({ "7.2% outcome 2020-2022 赣州市 地区生产总值 增长" },
+      read("过去三年，全市地区生产总值年均增长7.2%。", ganzhou))
+  end)
+  it("reads 精简到 as a change from a value of the year before", function()
+    assert.are.same({ "436项 outcome 2017 河北省 行政审批事项 精简到", "231项 outcome 2018 河北省 行政审批事项 精简到" },
+      read("过去一年，行政审批事项由436项精简到231项。", { published = "2019-01-10", region = "河北省", kind = "work_report" }))
+  end)
+  it("gives a bound right after 分别 (分别突破2000亿元、1500亿元) to each figure of the list", function()
+    local ms = assert(duixian.scan("今年，力争全市工业总产值、营业收入分别突破2000亿元、1500亿元。",
+      { published = "2022-01-11", region = "赣州市", kind = "work_report" }))
+    assert.are.same({ ">", ">" }, { ms[1].cmp, ms[2].cmp })
+  end)
+end)

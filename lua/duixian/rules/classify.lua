@@ -355,8 +355,10 @@ end
 -- baselines.starts before it, opens_span after it)?
 function M.opens_span(R, cue)
   local marks = R.lexicon.baselines
-  return cue.before ~= nil and cue.after ~= nil and words_module.set_of(marks.starts)[cue.before] ~= nil
-    and words_module.set_of(marks.opens_span)[cue.after] ~= nil
+  if cue.after == nil or not words_module.set_of(marks.opens_span)[cue.after] then return false end
+  -- (2020年以来 needs no 从 before it)
+  return words_module.set_of(marks.opens_alone or {})[cue.after] ~= nil
+    or (cue.before ~= nil and words_module.set_of(marks.starts)[cue.before] ~= nil)
 end
 
 --- Is the cue a baseline (由2019年…, 比2020年…: the lexicon's baselines)
