@@ -1042,7 +1042,10 @@ local lexicon = {
   -- 相比; not 参与2026年…); after the figure they set a year beside it
   -- (与“十五五”目标衔接), no frame of it
   -- ends: the word before the year a 由/从 span runs to (从2020年的5.2万元提高到2025年的7.4万元)
-  baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起", "以来" }, opens_alone = { "以来" }, ends = { "到", "至" },
+  baselines = { starts = { "由", "从" }, compared = { "比", "较" }, opens_span = { "起", "以来" }, opens_alone = { "以来" },
+    -- the verbs of being before a year and its 的 that make it the year a
+    -- multiple is of (是2017年的1.4倍)
+    multiple_of = { "是", "为" }, ends = { "到", "至" },
     -- the state in force, a figure after which a change starts from (将现行
     -- 16%的税率降至13%), as after 由
     present = { "现行", "现有" },
@@ -1180,7 +1183,7 @@ local lexicon = {
     "落地", "落户", "当选",
     -- people and counties out of poverty one by one (5575万农村贫困人口实现脱贫,
     -- 832个贫困县全部摘帽): summed over the span reviewed
-    "脱贫", "摘帽",
+    "脱贫", "摘帽", "出列", "退出", "销号",
     -- people moved or settled one by one (960多万贫困人口实现易地搬迁,
     -- 8000多万农业转移人口成为城镇居民, 落户城镇)
     "搬迁", "成为城镇居民", "进城落户", "转移就业" },

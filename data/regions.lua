@@ -87,7 +87,7 @@ return {
   --   clause opening with such a name speaks of that place, not of the
   --   county or city its paragraph is about (classify names_own_place)
   zone_suffixes = words [[
-    经济技术开发区 高新技术产业开发区 高新技术开发区
+    经济技术开发区 高新技术产业开发区 高新技术开发区 经济开发区
     新区 开发区 高新区 经开区 经济区 自贸区 自贸试验区 保税区 综保区 综合保税区 示范区 实验区
     试验区 合作区 产业园 工业园 科技园 园区 街道 片区 港区 功能区 集中区 工业集中区 产业集聚区
     科技城 科学城 创新城 商务区 中央商务区

@@ -506,3 +506,22 @@ describe("spans and bounds of lists", function()
     assert.are.same({ ">", ">" }, { ms[1].cmp, ms[2].cmp })
   end)
 end)
+
+describe("counts of places out of poverty, multiples and autonomous counties' zones", function()
+  local shaanxi = { published = "2023-01-15", region = "陕西省", kind = "work_report" }
+  it("sums villages that exited poverty (退出, 出列) over the years reviewed, as counties that did (摘帽)", function()
+    assert.are.same({ "75个 outcome 2018-2022 陕西省 贫困县 ", "7262个 outcome 2018-2022 陕西省 贫困村 " },
+      read("五年来，75个贫困县全部摘帽，7262个贫困村全部退出。", shaanxi))
+  end)
+  it("reads the year a multiple is of (是2017年的1.4倍) as its baseline, not its period", function()
+    local ms = assert(duixian.scan("过去一年，全省生产总值是2017年的1.4倍。", shaanxi))
+    assert.are.equal("2022", ms[1].period)
+  end)
+  it("reads a zone named by an autonomous county's short name (长阳经济开发区) in its own report and its city's", function()
+    for _, region in ipairs({ "长阳土家族自治县", "宜昌市" }) do
+      local ms = assert(duixian.scan("长阳经济开发区实现规上工业产值181亿元。",
+        { published = "2025-01-08", region = region, kind = "work_report" }))
+      assert.are.equal("长阳经济开发区", ms[1].region)
+    end
+  end)
+end)

@@ -18,6 +18,7 @@ local M = {}
 -- code → row number, word → row number (a list of them when the word names
 -- several units), and every name and short form as one set (core.wordset)
 local rows, row_of, by_name, by_short, words
+local plain_of = {} -- row of an autonomous county → the name reports give it (长阳县)
 local made = {} -- row number → unit, made when first asked for
 
 local function char_len(s, i)
@@ -60,6 +61,7 @@ local function load()
     local i = by_name[plain[k + 1]]
     if type(i) == "number" then
       add(by_name, plain[k], i)
+      plain_of[i] = plain[k]
       list[#list + 1] = plain[k]
     end
   end
@@ -87,6 +89,15 @@ local function as_unit(u)
     return i and unit_at(i)
   end
   return nil
+end
+
+--- The name reports give autonomous county U (长阳县 for 长阳土家族自治县,
+-- data/autonomous.lua), or its own name for any other unit.
+function M.plain_name(u)
+  u = as_unit(u)
+  if not u then return nil end
+  load()
+  return plain_of[row_of[u.code]] or u.name
 end
 
 --- The unit with GB/T 2260 code CODE ("371522"), or nil.
@@ -138,7 +149,7 @@ function M.county_short_names(u, suffixes)
   for i = 1, #rows do
     local row = rows[i]
     if row[3] == 3 then
-      local name = row[2]
+      local name = plain_of[i] or row[2] -- (长阳县 for 长阳土家族自治县)
       for _, suffix in ipairs(suffixes) do
         if #name - #suffix >= 6 and name:sub(-#suffix) == suffix then
           local short = name:sub(1, #name - #suffix)

@@ -231,6 +231,8 @@ function M.is_comparison(R, cue, norm)
   if words_module.set_of(marks.compared)[before] then return true end
   -- 快于2024年, 高于“十三五”时期: a word of two characters, read in the sentence
   if norm and marks.compared_words and word_before(norm, cue.pos, marks.compared_words) then return true end
+  -- 是2017年的1.4倍: the year whose value a multiple or share is of
+  if cue.after == "的" and words_module.set_of(marks.multiple_of or {})[before] then return true end
   -- 2005年与2000年相比: 与 or 同 before the year, 相比 after it
   return R.classify.is_linked_comparison(R, cue, norm)
 end
@@ -2121,9 +2123,11 @@ end
 local function own_short_name_at(norm, at, home)
   if home.level ~= 3 then return nil end
   local data = regions_data or regions()
-  local suffix = word_before(home.name, #home.name + 1, data.county_suffixes)
-  if not suffix or #home.name - #suffix < 6 then return nil end
-  local short = sub(home.name, 1, #home.name - #suffix)
+  -- (an autonomous county by the name reports give it: 长阳 of 长阳县)
+  local name = (gazetteer_module or gazetteer()).plain_name(home) or home.name
+  local suffix = word_before(name, #name + 1, data.county_suffixes)
+  if not suffix or #name - #suffix < 6 then return nil end
+  local short = sub(name, 1, #name - #suffix)
   if sub(norm, at, at + #short - 1) ~= short then return nil end
   return { name = short, unit = home }
 end
