@@ -948,6 +948,11 @@ local lexicon = {
   -- record_windows: the words around a time word that make it the window of a
   --   record (创近三年新高, 1985年以来最高, 十年来最低), no period of a figure
   --   (after_since: after a word of years since, 十年来最低; not 2019年最高位的9.9%, a year's peak)
+  -- goal_predicates: what a verb of pushing (the openers) pushes a thing to,
+  -- ending its clause (推动中欧班列长安号高质量发展, 加快格尔木陆港建设): the
+  -- thing is the topic of the figure after it that names none
+  goal_predicates = { "高质量发展", "建设", "发展", "提质增效", "扩容提质", "做大做强", "提档升级", "转型升级",
+    "创新发展", "加快发展", "健康发展" },
   -- extent_nouns: what names the extent of a change after its verb (提高幅度为
   -- 10%: the rise of what the clause before raises)
   extent_nouns = { "幅度" },

@@ -525,3 +525,10 @@ describe("counts of places out of poverty, multiples and autonomous counties' zo
     end
   end)
 end)
+
+describe("the thing a clause before pushes", function()
+  it("matches a figure with no subject by the thing the figureless clause before pushes to a goal", function()
+    assert.are.same({ "4800列以上 met 5300列" }, A.judged("陕西省", "推动中欧班列长安号高质量发展，全年开行4800列以上。\n",
+      "一、2023年工作回顾\n过去一年，中欧班列长安号开行5300列。\n", "2023-01-15", "2024-01-20"))
+  end)
+end)

@@ -936,7 +936,32 @@ function M.resolve(R, m, prev)
   if entry then return entry, alias, whole end
   entry, alias, whole = R.match.resolve_topic_before(R, m, subject)
   if entry then return entry, alias, whole end
+  if subject == "" then
+    -- 推动中欧班列长安号高质量发展，全年开行4800列以上: the thing the clause
+    -- before pushes, its words for matching
+    local pushed = R.match.pushed_before(R, m)
+    if pushed then return nil, nil, pushed end
+  end
   return nil, nil, subject
+end
+
+--- The thing the clause before m's pushes, when that clause states no
+-- figure and is a verb of pushing (the lexicon's openers), the thing and
+-- the goal it is pushed to (the lexicon's goal_predicates: 推动中欧班列长安号
+-- 高质量发展, 加快格尔木陆港建设), or nil.
+function M.pushed_before(R, m)
+  local clause = clause_before(m, PART_MARKS)
+  if not clause or clause:find("%d") then return nil end
+  local opener -- the longest opening the clause
+  for _, w in ipairs(R.lexicon.openers or {}) do
+    if clause:sub(1, #w) == w and (not opener or #w > #opener) then opener = w end
+  end
+  if not opener then return nil end
+  local goal = words.ending_of(clause, R.lexicon.goal_predicates or {})
+  if not goal then return nil end
+  local thing = clause:sub(#opener + 1, #clause - #goal)
+  if (utf8.len(thing) or 0) < 2 then return nil end
+  return thing
 end
 
 -- Is s made only of the empty words of data/subject_heads.lua (先, 再, 还
