@@ -532,3 +532,11 @@ describe("the thing a clause before pushes", function()
       "一、2023年工作回顾\n过去一年，中欧班列长安号开行5300列。\n", "2023-01-15", "2024-01-20"))
   end)
 end)
+
+describe("a target restated by the name of its goal", function()
+  it("judges 居民消费价格涨幅3.5%左右的目标，既考虑了… with the target of the same figure, not apart", function()
+    assert.are.same({ "3.5%左右 met 2.6%" }, A.judged("中华人民共和国",
+      "今年主要预期目标是：居民消费价格涨幅3.5%左右。居民消费价格涨幅3.5%左右的目标，既考虑了翘尾影响，也考虑了居民承受能力。\n",
+      "一、2013年工作回顾\n过去一年，居民消费价格上涨2.6%。\n", "2013-03-05", "2014-03-05"))
+  end)
+end)

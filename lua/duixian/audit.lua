@@ -149,6 +149,23 @@ local function judge_all(R, acc, latest, year, region, out, published_in)
       if not b or R.match.better_source(R, t, b) then best_of[pk] = t end
     end
   end
+  -- a figure of the same document restated with the name of a goal and no
+  -- thing the catalogue knows (居民消费价格涨幅3.5%左右的目标，既考虑了…) is
+  -- that document's promise with the figure, judged with it
+  local named = {}
+  for _, t in ipairs(in_view) do
+    if t.indicator then
+      local fk = R.match.figure_key(R, t)
+      named[fk] = named[fk] or key_of[t]
+    end
+  end
+  for _, t in ipairs(in_view) do
+    local pk = not t.indicator and R.match.restates_goal(R, t) and named[R.match.figure_key(R, t)]
+    if pk and best_of[key_of[t]] == t then
+      best_of[key_of[t]] = nil
+      key_of[t] = pk
+    end
+  end
   -- each document's targets outside the catalogue: the rivals for an
   -- outcome matched by wording alone (match.unclaimed)
   local rivals_of = {}

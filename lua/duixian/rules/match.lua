@@ -1206,6 +1206,27 @@ function M.promise_key(R, t)
     tostring(m.value), tostring(m.value_max), tostring(m.unit), tostring(m.cmp) }, "\0")
 end
 
+--- The figure of target t in its document: document, region, period, value,
+-- unit and comparison (two targets of one document alike in these state
+-- one figure).
+function M.figure_key(_, t)
+  local m = t.m
+  return table.concat({ tostring(t.doc.id), tostring(m.region or t.doc.region), tostring(m.period),
+    tostring(m.value), tostring(m.value_max), tostring(m.unit), tostring(m.cmp) }, "\0")
+end
+
+--- Does target t name a goal rather than a thing: its subject holds one of
+-- the lexicon's target_names (把经济增长预期目标定在7.5%左右), or one follows
+-- the figure after 的 (3.5%左右的目标，既考虑了…)?
+function M.restates_goal(R, t)
+  local names = R.lexicon.target_names and R.lexicon.target_names.nouns or {}
+  local subject, after = t.subject or "", t.m.after or ""
+  for _, w in ipairs(names) do
+    if subject:find(w, 1, true) or after:sub(1, 3 + #w) == "的" .. w then return true end
+  end
+  return false
+end
+
 --- Is target a's document a better source of a promise than b's? The
 -- kind of more authority (match.authority: a work report or a plan's
 -- outline beats news), then the earlier document, then the earlier place.
