@@ -41,6 +41,11 @@ return {
     我省 我市 我区 我县 我州 我盟 我旗 本省 本市 本区 本县
     各省 各市 各县 各区 各县区 各县市区 县区 市县 县市区 省市县 市县乡 县乡
   ]],
+  -- whole_endings: the whole-region words that name a unit by its ending
+  --   (全市: a 市): in the report of a region that ends otherwise (全市 in
+  --   河北省's), the unit of that ending named before it (classify
+  --   lower_whole_region)
+  whole_endings = { ["全市"] = "市", ["全县"] = "县", ["全州"] = "州", ["全盟"] = "盟", ["全旗"] = "旗" },
   -- level_suffixes: the level a region's name gives by its ending, for a
   --   region the gazetteer does not know (a manifest's 云水市): 1 province,
   --   2 prefecture, 3 county, 4 township

@@ -540,3 +540,17 @@ describe("a target restated by the name of its goal", function()
       "一、2013年工作回顾\n过去一年，居民消费价格上涨2.6%。\n", "2013-03-05", "2014-03-05"))
   end)
 end)
+
+describe("a whole-region word of a unit below the report's region", function()
+  it("reads 全市 in a province's report as the city named before it, 全市 in a municipality's as its own", function()
+    assert.are.same({ "2000万千瓦 target 2020 张家口市 可再生能源装机 达到" },
+      read("加快建设张家口可再生能源示范区，全市可再生能源装机达到2000万千瓦。",
+        { published = "2020-01-08", region = "河北省", kind = "work_report" }))
+    assert.are.same({ "6% target 2020 北京市 生产总值 增长" },
+      read("全市生产总值增长6%。", { published = "2020-01-08", region = "北京市", kind = "work_report" }))
+  end)
+  it("reads 全县 in a city's report as the county named before it, no larger region's yardstick", function()
+    assert.are.same({ "6% target 2020 莘县 生产总值 增长" },
+      read("莘县加快发展，全县生产总值增长6%。", { published = "2020-01-08", region = "聊城市", kind = "work_report" }))
+  end)
+end)

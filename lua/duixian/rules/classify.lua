@@ -1895,7 +1895,7 @@ local function regions()
       scope_openers = data.scope_openers or {}, proper_zone_suffixes = data.proper_zone_suffixes or {},
       zone_name_breakers = data.zone_name_breakers or {}, generic_places = data.generic_places or {},
       zone_name_non_openers = data.zone_name_non_openers or {}, zone_across = {},
-      zone_ending_breakers = data.zone_ending_breakers or {} }
+      zone_ending_breakers = data.zone_ending_breakers or {}, whole_endings = data.whole_endings or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
     for _, row in ipairs(data.named_zones or {}) do
       regions_data.named_zones[#regions_data.named_zones + 1] = row[1]
@@ -2054,6 +2054,24 @@ local function places_within(home)
     within_options[home] = opts
   end
   return opts
+end
+
+--- The unit a whole-region word of a level below the report's region
+-- speaks of (加快建设张家口可再生能源示范区，全市可再生能源装机… in a report of
+-- 河北省: 张家口市): the last unit of the gazetteer inside home named before
+-- byte at of norm whose name ends as the word does (data/regions.lua's
+-- whole_endings: 全市 a 市, 全县 a 县); nil where the word is home's own
+-- (全市 in 北京市's) or none is named.
+function M.lower_whole_region(_, norm, at, word, home)
+  local data = regions_data or regions()
+  local ending = data.whole_endings and data.whole_endings[word]
+  if not ending or at <= 1 or sub(home.name, -#ending) == ending then return nil end
+  local last
+  for _, hit in ipairs((gazetteer_module or gazetteer()).scan(sub(norm, 1, at - 1), places_within(home))) do
+    local u = hit.unit
+    if u and u ~= home and sub(u.name, -#ending) == ending then last = u end
+  end
+  return last and last.name or nil
 end
 
 --- Does the subject position at byte at of norm (before byte stop) open
@@ -2612,13 +2630,19 @@ function M.region_of(R, m, doc)
         local words = data.whole_region -- data/regions.lua's list
         for k = 1, #words do
           local word = words[k]
-          if sub(norm, at, at + #word - 1) == word then whole = true break end
+          if sub(norm, at, at + #word - 1) == word then whole = word break end
         end
       end
       place_at[-cs] = whole
     end
     if whole then
       ctx.sentence_carry = false
+      -- (全市 in a province's report: the city named before it)
+      local lower = R.classify.lower_whole_region(R, norm, at, whole, home)
+      if lower then
+        m.region_reason = ("%s after %s, a unit of %s below it"):format(whole, lower, home.name)
+        return lower
+      end
       return region
     end
     -- a unit opening an earlier clause of the sentence, which this one goes
@@ -3117,7 +3141,10 @@ function M.is_yardstick(R, m, doc)
       if row and row.level and own == nil then own = doc and R.classify.document_level(R, doc) or false end
       -- 全省 in a province's own report is the province itself; 全市 in a
       -- county-level city's (昆山市) is the city itself
+      -- (and a word of a unit below the document's speaks of a part of it:
+      -- 全县 in a city's report, after the county named before it)
       if not (row and row.level and own and R.classify.level_is(R, row.level, own))
+          and not (row and row.level and own and R.classify.level_below(R, row.level, own))
           and not (row and row.known_level_only and not own)
           and not (row and row.own_suffix and doc and doc.region
             and sub(doc.region, -#row.own_suffix) == row.own_suffix) then
@@ -3171,6 +3198,14 @@ function M.level_is(_, levels, level)
   if type(levels) ~= "table" then return levels == level end
   for _, l in ipairs(levels) do if l == level then return true end end
   return false
+end
+
+--- Are all of levels (a level or a list) below level (a larger number:
+-- 3 a county, below 2 a prefecture)?
+function M.level_below(_, levels, level)
+  if type(levels) ~= "table" then return levels > level end
+  for _, l in ipairs(levels) do if l <= level then return false end end
+  return true
 end
 
 --- The administrative level of the document's region (0 nation, 1
