@@ -554,3 +554,23 @@ describe("a whole-region word of a unit below the report's region", function()
       read("莘县加快发展，全县生产总值增长6%。", { published = "2020-01-08", region = "聊城市", kind = "work_report" }))
   end)
 end)
+
+describe("news of the year's economy", function()
+  it("reads a masthead's date (南阳日报 2024年7月25日 星期四 第1版) as no section's year: 上半年 is the half past", function()
+    local text = "南阳日报 2024年7月25日 星期四 第1版\n\n上半年全市经济运行稳中有进\n\n"
+      .. "本报讯（记者 李鹏）7月24日，市统计局发布上半年全市经济运行情况。\n\n上半年，全市地区生产总值2268.6亿元，同比增长5.1%。\n"
+    local ms = assert(duixian.scan(text, { published = "2024-07-25", region = "南阳市", kind = "news" }))
+    assert.are.same({ "2268.6亿元", "outcome", "2024" }, { ms[1].raw, ms[1].kind, ms[1].period })
+  end)
+
+  it("reads what follows a conference's 主要预期目标是 as the plan, 今年 there as the year ending", function()
+    local text = "潍坊日报 2023年12月24日 星期日 第1版\n\n一年来，全市生产总值增长6%。\n\n"
+      .. "会议提出，2024年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n\n"
+      .. "——聚力扩大有效需求。安排市级重点项目620个。\n\n"
+      .. "寿光市负责同志说，寿光今年蔬菜交易量预计达到900万吨。\n"
+    local ms = assert(duixian.scan(text, { published = "2023-12-24", region = "潍坊市", kind = "news" }))
+    local got = {}
+    for _, m in ipairs(ms) do got[#got + 1] = m.raw .. " " .. m.kind .. " " .. m.period end
+    assert.are.same({ "6% outcome 2023", "6%左右 target 2024", "620个 target 2024", "900万吨 outcome 2023" }, got)
+  end)
+end)

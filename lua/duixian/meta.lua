@@ -436,8 +436,18 @@ end
 -- report reviews before it plans: the rules read a plain statement before
 -- this offset, where no heading frames it, as a result.
 function M.plan_opening(text, kind)
-  if kind ~= "work_report" then return nil end
+  if kind ~= "work_report" and kind ~= "news" then return nil end
   local plan_words, review_words, opening, plan_set, done_words = plan_opening_words()
+  if kind == "news" then
+    -- news of a work conference or a session reports its plan after the
+    -- same words (会议提出，2024年…主要预期目标是：…); its lines are no headings
+    local best
+    for _, phrase in ipairs(opening.phrases or {}) do
+      local at = text:find(phrase, 1, true)
+      if at and (not best or at < best) then best = at end
+    end
+    return best
+  end
   local max_chars, marks = opening.max_chars or 30, opening.marks or {}
   local ends, closers = opening.line_ends or {}, opening.closers or {}
   local best

@@ -862,8 +862,13 @@ function M.cue_before(R, m, want, same_clause)
   return nil
 end
 
---- A byline or a caption is no section heading.
-function M.is_byline(_, h) return find(h, "记者", 1, true) ~= nil or find(h, "通讯员", 1, true) ~= nil end
+--- A byline or a caption is no section heading, nor a dateline: a line
+-- with a day's full date (南阳日报 2024年7月25日 星期四 第1版: the issue's
+-- date, no year its section is about).
+function M.is_byline(_, h)
+  return find(h, "记者", 1, true) ~= nil or find(h, "通讯员", 1, true) ~= nil
+    or (find(h, "日", 1, true) ~= nil and find(h, "%d%d%d%d年%d%d?月%d%d?日") ~= nil)
+end
 
 -- The memo of a sentence's three headings in cache: the table and key
 -- where it stands (cache[heading1][heading2][heading3], false for a
@@ -1643,7 +1648,10 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     -- (我市还将… after a paragraph on 2021年), but not to a weak one
     cue = C.section_cue_for(R, m, doc)
     if cue and C.heading_frames_section(R, ctx, cue, doc) then cue = nil end
-    if cue and not ctx.heading1 and (cue.outer or not (ctx.heading2 or ctx.heading3))
+    -- (a dateline or a byline is no heading: 潍坊日报2023年12月24日星期日第1版)
+    local sub_heading = (ctx.heading2 and not C.is_byline(R, ctx.heading2))
+      or (ctx.heading3 and not C.is_byline(R, ctx.heading3))
+    if cue and not ctx.heading1 and (cue.outer or not sub_heading)
         and doc.plan_opens and not C.before_plan(R, m, doc) then
       -- with no top heading, the report is one section, whose time words of
       -- the review (过去一年，…) say nothing of its plan: past where the plan
@@ -1710,7 +1718,11 @@ function M.kind_and_period(R, m, doc, st) -- st: the document state (what its pa
     -- measure, or a forecast)
     if section == "plan" then kind = "target"
     elseif section == "review" or (estimate and part ~= "plan") then kind = "outcome"
-    elseif part == "plan" then kind = C.cue_before(R, m, is_perfective, true) and "outcome" or "target"
+    elseif part == "plan" then
+      -- (in a plan's part, a time that ends before the year planned, 今年 in
+      -- news of December, dates a result: 今年高新区地区生产总值预计增长7%左右)
+      local ends_before = cue and doc.plan_year and (select(2, C.read_time_cue(R, cue, doc)) or doc.plan_year) < doc.plan_year
+      kind = (ends_before or C.cue_before(R, m, is_perfective, true)) and "outcome" or "target"
     elseif part == "review" then kind = "outcome"
     elseif not modal and (C.reported_with_change(R, m) or C.reports_done(R, m)) then kind = "outcome"
     elseif modal or (modal == nil and C.cue_before(R, m, implies_target, false)) then kind = "target"
