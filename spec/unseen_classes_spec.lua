@@ -574,3 +574,13 @@ describe("news of the year's economy", function()
     assert.are.same({ "6% outcome 2023", "6%左右 target 2024", "620个 target 2024", "900万吨 outcome 2023" }, got)
   end)
 end)
+
+describe("a zone that acts after a modal or an adverb", function()
+  it("keeps the zone the topic of the clause after (昆山开发区要加快建设…，力争地区生产总值增长7%)", function()
+    local kunshan = { published = "2023-01-10", region = "昆山市", kind = "work_report" }
+    assert.are.same({ "7% target 2023 昆山开发区 地区生产总值 增长" },
+      read("昆山开发区要加快建设光电产业高地，力争地区生产总值增长7%。", kunshan))
+    local ms = assert(duixian.scan("昆山综合保税区全力稳住外贸基本盘，进出口总额力争恢复到4000亿元。", kunshan))
+    assert.are.equal("昆山综合保税区", ms[1].region)
+  end)
+end)

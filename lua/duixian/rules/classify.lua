@@ -2858,14 +2858,16 @@ function M.topic_region(R, m, doc, sentence_only)
   return nil
 end
 
---- Does a verb of the lexicon stand at byte at of s, past fillers (多伦县|举办…,
--- 多伦县|成功举办…): what is named before it acts?
+--- Does a verb of the lexicon or a verb of pushing (its openers) stand at
+-- byte at of s, past fillers (多伦县|举办…, 多伦县|成功举办…, 昆山开发区|要
+-- 加快建设…): what is named before it acts?
 function M.acts_at(R, s, at)
   local fillers = R.lexicon.fillers or {}
-  for _ = 1, 2 do
+  for _ = 1, 3 do
     for n = 9, 3, -3 do
       if R.words.verb[sub(s, at, at + n - 1)] then return true end
     end
+    if word_at(s, at, R.lexicon.openers or {}) then return true end
     local filler = word_at(s, at, fillers)
     if not filler then return false end
     at = at + #filler
