@@ -98,7 +98,7 @@ return {
     科技城 科学城 创新城 商务区 中央商务区
     都市区 库区
     金融城 科创城 药谷 旅游区 旅游度假区 度假区 国际陆港 陆港 口岸
-    工业园区 景区 风景区 旅游景区 风景名胜区 智慧城 软件园 金融港 创新港
+    工业园区 景区 风景区 旅游景区 风景名胜区 智慧城 软件园 金融港 创新港 科创园 循环经济试验区
   ]],
   -- proper_zone_suffixes: the zone endings only a proper name takes, never a
   --   generic phrase (张江科学城, 陆家嘴金融城, 洋山特殊综合保税区, 霍尔果斯口岸,
@@ -109,6 +109,7 @@ return {
   proper_zone_suffixes = words [[
     科技城 科学城 创新城 金融城 科创城 药谷 商务区 中央商务区 综合保税区 综保区 保税区 自贸试验区
     旅游区 旅游度假区 度假区 国际陆港 陆港 口岸 合作区 智慧城
+    经济开发区 经济技术开发区 高新技术产业开发区 科创园 循环经济试验区
   ]],
   -- zone_name_breakers: words no zone's proper name holds, which a
   --   count of zones does (两个口岸, 三大度假区, 各旅游区)

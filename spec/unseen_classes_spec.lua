@@ -584,3 +584,15 @@ describe("a zone that acts after a modal or an adverb", function()
     assert.are.equal("昆山综合保税区", ms[1].region)
   end)
 end)
+
+describe("zones whose endings only proper names take", function()
+  it("reads 花桥经济开发区, 天开高教科创园, 柴达木循环经济试验区 as zones, 各经济开发区 as none", function()
+    local kunshan = { published = "2023-01-10", region = "昆山市", kind = "work_report" }
+    assert.are.same({ "12家 target 2023 花桥经济开发区 花桥经济开发区新增总部企业 新增" },
+      read("花桥经济开发区新增总部企业12家。", kunshan))
+    assert.are.same({ "10家 target 2023 昆山市 各经济开发区新增企业 新增" }, read("各经济开发区新增企业10家。", kunshan))
+    local ms = assert(duixian.scan("天开高教科创园注册企业突破1000家。柴达木循环经济试验区完成工业增加值410亿元。",
+      { published = "2023-01-10", region = "青海省", kind = "work_report" }))
+    assert.are.same({ "天开高教科创园", "柴达木循环经济试验区" }, { ms[1].region, ms[2].region })
+  end)
+end)
