@@ -596,3 +596,13 @@ describe("zones whose endings only proper names take", function()
     assert.are.same({ "天开高教科创园", "柴达木循环经济试验区" }, { ms[1].region, ms[2].region })
   end)
 end)
+
+describe("a zone that is one item of a list of the region's figures", function()
+  it("keeps its figure, and gives the clauses after it back to the region", function()
+    assert.are.same({ "15家 target 2024 长阳土家族自治县 规上工业企业 新增",
+      "突破200亿元 target 2024 长阳经济开发区 长阳经济开发区规上工业产值 突破",
+      "15% target 2024 长阳土家族自治县 工业技改投资 增长" },
+      read("坚持工业立县，力争新增规上工业企业15家，长阳经济开发区规上工业产值突破200亿元，工业技改投资增长15%。",
+        { published = "2024-01-09", region = "长阳土家族自治县", kind = "work_report" }))
+  end)
+end)

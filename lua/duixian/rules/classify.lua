@@ -2606,8 +2606,11 @@ function M.region_of(R, m, doc)
       return region
     end
     m.region_reason = ("names %s, a zone of %s"):format(zone, home.name)
-    -- it goes on into the later clauses (雄安新区累计完成投资…，新增就业10万人)
-    ctx.sentence_carry = { { name = zone, zone_of = home }, cs }
+    -- it goes on into the later clauses (雄安新区累计完成投资…，新增就业10万人),
+    -- unless it is an item of a list of the region's figures (力争新增规上工业
+    -- 企业15家，长阳经济开发区规上工业产值突破200亿元，工业技改投资增长15%: a
+    -- figure before its clause)
+    ctx.sentence_carry = not find(sub(norm, 1, cs - 1), "%d") and { { name = zone, zone_of = home }, cs } or false
     return zone
   end
   if at >= m.pos or not named then
