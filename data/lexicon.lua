@@ -215,14 +215,14 @@ end
 -- 28个 is no 2950户)
 local classifier_groups = {
   { "个", "家", "所", "座", "处", "项", "条", "件", "种", "批" },
-  { "套", "户", "间" },
+  { "套", "户", "间", "家庭" },
 }
 
 for _, c in ipairs(classifiers([[
   个 家 所 条 座 处 项 场 套 户 张 件 台 辆 艘 种 路 位 栋 间 块 棵 株 只 头
   架 支 部 册 篇 期 宗 起 例 床 村 市 县 镇 校 园 站 座次 班 列 趟 组 份
   款 门 盏 车次 架次 班次 航次 场次 户次 枚 颗 头只 根 段 台套 幢
-  羊单位 重量箱 家次 枝 羽]]) ) do
+  羊单位 重量箱 家次 枝 羽 家庭]]) ) do
   units[#units + 1] = c
 end
 
@@ -654,7 +654,11 @@ local lexicon = {
   -- unit written after a sum too (提高到每人每月108元 is 108元/月, CNY/month);
   -- not 每年 alone, which sizes a yearly budget (每年安排140亿元), a sum
   money_rates = { { "每月", "CNY/month" }, { "每人每月", "CNY/month" }, { "每户每月", "CNY/month" },
-    { "每人每年", "CNY/year" }, { "每户每年", "CNY/year" }, { "每生每年", "CNY/year" } },
+    { "每人每年", "CNY/year" }, { "每户每年", "CNY/year" }, { "每生每年", "CNY/year" },
+    { "月人均", "CNY/month" } },
+  -- roll_call_words: the words of a meeting's roll call (应到代表548名，实到
+  -- 代表521名): a figure they name counts who attended, no result or promise
+  roll_call_words = { "应到", "实到", "出席", "缺席", "列席" },
   pair_words = {
     { "城乡低保", "城市低保", "农村低保" }, { "城乡最低生活保障", "城市最低生活保障", "农村最低生活保障" },
     { "城乡", "城镇", "农村" },

@@ -606,3 +606,13 @@ describe("a zone that is one item of a list of the region's figures", function()
         { published = "2024-01-09", region = "长阳土家族自治县", kind = "work_report" }))
   end)
 end)
+
+describe("households, a roll call and a monthly mean", function()
+  it("reads 家庭 as one classifier, a meeting's roll call as no figure, 月人均 as per month", function()
+    local ms = assert(duixian.scan("惠及2900多万家庭。会议应到代表548名，实到代表521名。基础养老金月人均提高到235元。",
+      { published = "2024-01-09", region = "上海市", kind = "work_report" }))
+    assert.are.same({ "2900多万家庭", "家庭" }, { ms[1].raw, ms[1].unit })
+    assert.are.same({ "other", "other" }, { ms[2].kind, ms[3].kind })
+    assert.are.same({ "235元", "CNY/month", "基础养老金" }, { ms[4].raw, ms[4].unit, ms[4].subject })
+  end)
+end)

@@ -3113,6 +3113,14 @@ function M.is_share_base(R, m)
   return not (part and part < pct and sub(norm, part + 3, part + 5) ~= "比")
 end
 
+--- Does m count a meeting's roll call (会议应到代表548名, 实到代表521名): one
+-- of the lexicon's roll_call_words in its subject, in people?
+function M.is_roll_call(R, m)
+  if m.unit ~= "person" then return false end
+  local subject = m.subject or ""
+  return subject ~= "" and contains_any(subject, 1, #subject, R.lexicon.roll_call_words or {})
+end
+
 --- Is m inside quotation marks within its clause (a name such as “435”)
 -- or inside parentheses (an aside)? The scanner finds this (m.quoted);
 -- quoted speech spans clauses and is not counted: its figures are real.
@@ -3553,6 +3561,7 @@ M.not_a_figure = {
   { rule = "is_settlement_size", reason = "the size of a kind of settlement or class (30户以上自然村, 66人以上超大班额), a category" },
   { rule = "is_topic_count", reason = "counts a list's items by what they are about (9项与卫生医药有关)" },
   { rule = "is_quoted", reason = "inside a name in quotes or an aside in parentheses" },
+  { rule = "is_roll_call", reason = "a meeting's roll call (应到代表548名，实到代表521名): who attended, no figure" },
   { rule = "is_yardstick",
     reason = "a larger region's figure (the nation's, the province's, the county's above a township), given for comparison" },
   { rule = "is_set_size", reason = "the size of a set the region joined (首批5个国家公园之一), not its figure" },
