@@ -616,3 +616,13 @@ describe("households, a roll call and a monthly mean", function()
     assert.are.same({ "235元", "CNY/month", "基础养老金" }, { ms[4].raw, ms[4].unit, ms[4].subject })
   end)
 end)
+
+describe("an approximate figure of the year in its last months", function()
+  it("marks 左右 about the year itself in news of December as provisional", function()
+    local ms = assert(duixian.scan("今年以来，全市蔬菜产量1500万吨左右。",
+      { published = "2023-12-24", region = "潍坊市", kind = "news" }))
+    assert.are.same({ "outcome", "2023", true }, { ms[1].kind, ms[1].period, ms[1].estimate })
+    ms = assert(duixian.scan("上半年，全市地区生产总值增长5%左右。", { published = "2024-07-25", region = "南阳市", kind = "news" }))
+    assert.are.same({ "outcome", false }, { ms[1].kind, ms[1].estimate })
+  end)
+end)

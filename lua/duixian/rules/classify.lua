@@ -1878,7 +1878,12 @@ function M.estimate_of(R, m, doc, kind, period, has_estimate_cue)
     end
     return true
   end
-  if m.cmp == "~" and doc.year and tonumber(period) == doc.year - 1 and (doc.month or 12) <= 1 then
+  -- (左右 about the year before in January, or about the year itself at its
+  -- end, not closed when the document was published: 今年…蔬菜产量1500万吨
+  -- 左右 in news of December; a half-year past, in July, is known)
+  local open_year = doc.year and ((tonumber(period) == doc.year and (doc.month or 0) >= 10)
+    or (tonumber(period) == doc.year - 1 and (doc.month or 12) <= 1))
+  if m.cmp == "~" and open_year then
     local raw = m.raw or ""
     for _, w in ipairs(R.lexicon.provisional_qualifiers or { "左右" }) do
       if find(raw, w, 1, true) then return true end
