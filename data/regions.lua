@@ -150,6 +150,9 @@ return {
     -- places it lies in: its figures, and its clauses after, are its own
     { "新疆生产建设兵团", "新疆维吾尔自治区" }, { "兵团", "新疆维吾尔自治区" },
   },
+  -- zone_anaphors: the endings a report calls a named zone by once it has
+  --   named it (雄安新区…。新区全年实施重点项目100个: classify zone_anaphor_at)
+  zone_anaphors = words [[ 新区 示范区 合作区 新片区 ]],
   -- zone_generic_suffixes: endings that right after a place's name make a
   --   generic phrase (长沙市园区: the city's parks), not a zone's name
   zone_generic_suffixes = words [[ 园区 片区 功能区 开发区 产业园 工业园 科技园 港区 经济区 商务区 ]],

@@ -626,3 +626,12 @@ describe("an approximate figure of the year in its last months", function()
     assert.are.same({ "outcome", false }, { ms[1].kind, ms[1].estimate })
   end)
 end)
+
+describe("a named zone called by its ending", function()
+  it("reads 新区 after a heading naming 雄安新区 as that zone, and only there", function()
+    local text = "三、2020年重点工作\n（一）推动雄安新区建设取得新的更大进展。坚持以规划为引领，新区全年实施重点项目100个以上。\n"
+      .. "（二）加快发展。新区建设稳步推进，全省生产总值增长6%。\n"
+    local ms = assert(duixian.scan(text, { published = "2020-01-08", region = "河北省", kind = "work_report" }))
+    assert.are.same({ "雄安新区", "河北省" }, { ms[1].region, ms[2].region })
+  end)
+end)

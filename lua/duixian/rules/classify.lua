@@ -1912,7 +1912,8 @@ local function regions()
       scope_openers = data.scope_openers or {}, proper_zone_suffixes = data.proper_zone_suffixes or {},
       zone_name_breakers = data.zone_name_breakers or {}, generic_places = data.generic_places or {},
       zone_name_non_openers = data.zone_name_non_openers or {}, zone_across = {},
-      zone_ending_breakers = data.zone_ending_breakers or {}, whole_endings = data.whole_endings or {} }
+      zone_ending_breakers = data.zone_ending_breakers or {}, whole_endings = data.whole_endings or {},
+      zone_anaphors = data.zone_anaphors or {} }
     for _, w in ipairs(data.whole_region) do regions_data.whole_first[sub(w, 1, 3)] = true end
     for _, row in ipairs(data.named_zones or {}) do
       regions_data.named_zones[#regions_data.named_zones + 1] = row[1]
@@ -2185,6 +2186,30 @@ local function county_short_zone_at(norm, at, home)
         return { name = short, unit = unit }
       end
       return nil
+    end
+  end
+  return nil
+end
+
+--- The named zone (data/regions.lua named_zones) a clause calls by its
+-- ending alone at byte at of norm (新区 for 雄安新区), when the sentence's
+-- headings, its paragraph's opening or the sentence before at name it in
+-- full and it lies in home; or nil.
+function M.zone_anaphor_at(_, ctx, norm, at, home)
+  local data = regions_data or regions()
+  local ending = word_at(norm, at, data.zone_anaphors or {})
+  -- (not an ending that runs on into a longer word: 新区域)
+  if not ending or word_at(norm, at + #ending - 3, data.zone_ending_breakers or {}) then return nil end
+  local gaz = gazetteer_module or gazetteer()
+  local texts = { sub(norm, 1, at - 1), ctx.para_lead or "", ctx.heading3 or "", ctx.heading2 or "", ctx.heading1 or "" }
+  for _, zone in ipairs(data.named_zones) do
+    if #zone > #ending and sub(zone, -#ending) == ending and not data.zone_across[zone] then
+      local province = gaz.find(data.zone_province[zone])
+      if province and (province == home or gaz.inside(province, home) or gaz.inside(home, province)) then
+        for _, text in ipairs(texts) do
+          if find(text, zone, 1, true) then return zone end
+        end
+      end
     end
   end
   return nil
@@ -2639,6 +2664,13 @@ function M.region_of(R, m, doc)
       end
       ctx.sentence_carry = { { name = town, township_of = home }, cs }
       return township_region(m, town, home)
+    end
+    -- a named zone's ending alone, the zone its heading, paragraph or
+    -- sentence named in full (（一）推动雄安新区建设…。新区全年实施重点项目100个)
+    local anaphor = R.classify.zone_anaphor_at(R, ctx, norm, at, home)
+    if anaphor and at < m.pos then
+      m.region_reason = ("names %s by its ending, a zone of %s named before"):format(anaphor, home.name)
+      return anaphor
     end
     -- no place at the subject position: the paragraph's topic, unless the
     -- clause says 全市 or the like (found once per clause: place_at[-cs])
