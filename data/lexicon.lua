@@ -401,6 +401,7 @@ for _, w in ipairs(rank_scopes) do rank_frames[#rank_frames + 1] = w end
 
 local whole_words = {
   -- opening with a filler or a separator
+  "预期寿命", "预期目标", "预期性指标", "预期性",
   "并购", "并网", "并联", "和美", "和谐", "都市", "及时", "约束", "均衡", "共享", "共建", "共同",
   "要素", "达标", "已有", "与会", "成功率", "再生", "再造", "再融资", "再就业", "好评",
   -- the instruments of finance named re- (relending, rediscount, reinsurance,
@@ -588,6 +589,8 @@ local lexicon = {
   backing_verbs = backing_verbs,
   fillers = {
     "全市", "我市", "本市", "全县", "全区", "全州", "全盟", "全旗", "全年", "今年", "去年", "明年", "年内", "今年内", "年底前", "预计",
+    -- (预期 before the verb: 广义货币M2预期增长13%左右; 预期寿命 is a whole word)
+    "预期",
     -- the region's words for itself (我县地区生产总值增长6.1%)
     "我省", "我区", "我县", "我州", "我盟", "我旗",
     -- the whole region's people, top to bottom (全县上下要确保粮食总产…)

@@ -635,3 +635,10 @@ describe("a named zone called by its ending", function()
     assert.are.same({ "雄安新区", "河北省" }, { ms[1].region, ms[2].region })
   end)
 end)
+
+describe("预期 before a verb", function()
+  it("is no part of the subject (广义货币M2预期增长13%左右), in 预期寿命 and 预期性指标 it is", function()
+    assert.are.same({ "13%左右 target 2016 中华人民共和国 广义货币M2 增长", "79岁 target 2016 中华人民共和国 人均预期寿命 达到" },
+      read("广义货币M2预期增长13%左右，人均预期寿命达到79岁。", { published = "2016-03-05", region = "中华人民共和国", kind = "work_report" }))
+  end)
+end)
