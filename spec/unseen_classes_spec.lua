@@ -642,3 +642,13 @@ describe("预期 before a verb", function()
       read("广义货币M2预期增长13%左右，人均预期寿命达到79岁。", { published = "2016-03-05", region = "中华人民共和国", kind = "work_report" }))
   end)
 end)
+
+describe("a time a thing is put off to", function()
+  it("frames no clause after its own (另有1家顺延至今年；帮扶困难人员就业2150人), a fronted 到2027年 still does", function()
+    local kunshan = { published = "2023-01-10", region = "昆山市", kind = "work_report" }
+    local ms = assert(duixian.scan("过去一年，另有1家因规划调整顺延至今年；帮扶困难人员就业2150人。", kunshan))
+    assert.are.same({ "2150人", "outcome", "2022" }, { ms[2].raw, ms[2].kind, ms[2].period })
+    assert.are.same({ "1万亿元 target 2027 昆山市 生产总值 达到" }, read("坚持稳中求进，到2027年，全市生产总值达到1万亿元。",
+      { published = "2024-01-10", region = "昆山市", kind = "work_report" }))
+  end)
+end)

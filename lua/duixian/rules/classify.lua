@@ -447,6 +447,9 @@ function M.time_cue_for(R, m, doc)
             -- nor does a year of one value (由2015年的2912亿元增加到2019年的3748亿元，
             -- 年均增长7.1%: the frame before it, “十三五”以来, dates the rate)
             and (in_clause or not C.dates_one_value(R, cue))
+            -- nor a time a thing is put off or run to in its own clause
+            -- (另有1家顺延至今年；帮扶困难人员就业2150人: the year's result)
+            and (in_clause or not C.ends_a_stretch(R, cue))
             and C.read_time_cue(R, cue, doc) then
           if at < pos then
             best = cue
@@ -555,6 +558,15 @@ function M.is_aside(_, cues, i)
   return not (prev and prev.class == "time" and prev.pos + #prev.word + #open == cue.pos)
 end
 
+--- Is a time word where a stretch runs to, after a verb (顺延至今年, 延长至
+-- 明年3月底: the lexicon's baselines.ends right before it, after other
+-- words), no frame of the clauses after it?
+function M.ends_a_stretch(R, cue)
+  local ends = R.lexicon.baselines and R.lexicon.baselines.ends
+  return cue.before ~= nil and ends ~= nil and words_module.set_of(ends)[cue.before] ~= nil
+    and (cue.pos or 0) > 1 + #cue.before
+end
+
 --- Can a time word of an earlier sentence govern m: a time word that names
 -- years, is not bound to its own clause, and is no baseline (较2020年 and
 -- 从2020年的5.2万元 opening a paragraph date nothing after them; 从2027年起
@@ -563,10 +575,7 @@ function M.governs_from_afar(R, cue, doc)
   -- (not a time an extension runs to, 延长至明年3月底: the lexicon's
   -- baselines.ends right before it, after other words; 到明年底，… opening
   -- its sentence still frames)
-  local ends = R.lexicon.baselines and R.lexicon.baselines.ends
-  if cue.before and ends and words_module.set_of(ends)[cue.before] and (cue.pos or 0) > 1 + #cue.before then
-    return false
-  end
+  if R.classify.ends_a_stretch(R, cue) then return false end
   -- (nor a date after the year planned, a year and then its month: 于2025年
   -- 1月底前向市人大常委会报告 in a plan of 2024 names when a thing is due, no
   -- years the paragraphs after speak of; a date of the past, 2021年12月20日，…
