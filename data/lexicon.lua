@@ -382,7 +382,7 @@ do
       end
       -- a standard paid per month or year, which a report may state with
       -- its period (每人每年610元) or without (补助标准提高到610元): the sum's
-      if den[2] == "month" or den[2] == "year" then unit_classes[name].per_period_of = num[2] end
+      if num[2] == "CNY" and (den[2] == "month" or den[2] == "year") then unit_classes[name].per_period_of = num[2] end
     end
   end
 end
@@ -655,7 +655,8 @@ local lexicon = {
   -- money_rates: the frames of a period right before a sum of money, which
   -- make it a standard paid each person or household per period, in the
   -- unit written after a sum too (提高到每人每月108元 is 108元/月, CNY/month);
-  -- not 每年 alone, which sizes a yearly budget (每年安排140亿元), a sum
+  -- not 每年 alone, which sizes a yearly budget (每年安排140亿元), a sum; 每月
+  -- counts only right before the sum or its verb (提高到每月815元), as all do
   money_rates = { { "每月", "CNY/month" }, { "每人每月", "CNY/month" }, { "每户每月", "CNY/month" },
     { "每人每年", "CNY/year" }, { "每户每年", "CNY/year" }, { "每生每年", "CNY/year" },
     { "月人均", "CNY/month" } },

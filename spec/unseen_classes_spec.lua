@@ -652,3 +652,21 @@ describe("a time a thing is put off to", function()
       { published = "2024-01-10", region = "昆山市", kind = "work_report" }))
   end)
 end)
+
+describe("after review", function()
+  it("keeps a zone's carry after a sentence's opening year (2023年，雄安新区…，新增就业10万人)", function()
+    local ms = assert(duixian.scan("2023年，雄安新区累计完成投资3000亿元，新增就业10万人。",
+      { published = "2024-01-09", region = "河北省", kind = "work_report" }))
+    assert.are.same({ "雄安新区", "雄安新区" }, { ms[1].region, ms[2].region })
+  end)
+  it("reads a subheading numbered （三） as opening with its words", function()
+    local text = "三、2020年重点工作\n（三）推动雄安新区建设取得新的更大进展。雄安新区完成造林10万亩。\n"
+    local ms = assert(duixian.scan(text, { published = "2020-01-08", region = "河北省", kind = "work_report" }))
+    assert.are.same({ "target", "2020" }, { ms[1].kind, ms[1].period })
+  end)
+  it("judges a goal restated twice in one document without losing a verdict", function()
+    local got = A.judged("中华人民共和国", "今年居民消费价格涨幅3.5%左右。居民消费价格涨幅3.5%左右的目标，既考虑了翘尾影响。"
+      .. "实现3.5%左右的目标，需要付出艰苦努力。\n", "一、2013年工作回顾\n过去一年，居民消费价格上涨2.6%。\n", "2013-03-05", "2014-03-05")
+    assert.are.equal("3.5%左右 met 2.6%", got[1])
+  end)
+end)

@@ -140,11 +140,12 @@ local function judge_all(R, acc, latest, year, region, out, published_in)
   -- the same promise from several documents (a work report and the news
   -- restating it) is judged once, from its best source; the others are
   -- listed with it
-  local in_view, key_of, best_of = {}, {}, {} -- targets in scope, their promise keys
+  local in_view, key_of, best_of, sharing = {}, {}, {}, {} -- targets in scope, their promise keys
   for _, t in ipairs(targets) do
     if in_scope(t, year, region) then
       local pk = R.match.promise_key(R, t)
       in_view[#in_view + 1], key_of[t] = t, pk
+      sharing[pk] = (sharing[pk] or 0) + 1
       local b = best_of[pk]
       if not b or R.match.better_source(R, t, b) then best_of[pk] = t end
     end
@@ -161,7 +162,7 @@ local function judge_all(R, acc, latest, year, region, out, published_in)
   end
   for _, t in ipairs(in_view) do
     local pk = not t.indicator and R.match.restates_goal(R, t) and named[R.match.figure_key(R, t)]
-    if pk and best_of[key_of[t]] == t then
+    if pk and sharing[key_of[t]] == 1 then
       best_of[key_of[t]] = nil
       key_of[t] = pk
     end

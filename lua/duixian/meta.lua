@@ -443,7 +443,8 @@ function M.plan_opening(text, kind)
     -- same words (会议提出，2024年…主要预期目标是：…); its lines are no headings
     local best
     for _, phrase in ipairs(opening.phrases or {}) do
-      local at = text:find(phrase, 1, true)
+      -- (only a plan's targets: 总体要求是 opens no plan in news)
+      local at = phrase:find("预期目标", 1, true) and text:find(phrase, 1, true)
       if at and (not best or at < best) then best = at end
     end
     return best

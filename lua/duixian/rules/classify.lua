@@ -232,7 +232,10 @@ function M.is_comparison(R, cue, norm)
   -- 快于2024年, 高于“十三五”时期: a word of two characters, read in the sentence
   if norm and marks.compared_words and word_before(norm, cue.pos, marks.compared_words) then return true end
   -- 是2017年的1.4倍: the year whose value a multiple or share is of
-  if cue.after == "的" and words_module.set_of(marks.multiple_of or {})[before] then return true end
+  if cue.after == "的" and norm and words_module.set_of(marks.multiple_of or {})[before]
+      and find(norm, "^%d", cue.pos + #cue.word + 3) then
+    return true
+  end
   -- 2005年与2000年相比: 与 or 同 before the year, 相比 after it
   return R.classify.is_linked_comparison(R, cue, norm)
 end
@@ -913,7 +916,7 @@ end
 -- Where the words of heading h start, past its number ((一), 一、, 1.,
 -- three characters at most).
 local function past_heading_number(h)
-  local close = match(h, "^（[^）]-）()") or match(h, "^%([^)]-%)()")
+  local close = match(h, "^（.-）()") or match(h, "^%(.-%)()")
   if close and close <= 14 then return close end
   local mark = find(h, "、", 1, true) or find(h, "．", 1, true)
   if mark and mark <= 10 then return mark + 3 end
@@ -929,10 +932,10 @@ local function read_heading(R, h)
   local year = find(h, "年", 1, true) and tonumber(match(h, "(%d%d%d%d)年"))
   local kind = contains_any(h, 1, #h, words.review) and "review"
     or contains_any(h, 1, #h, words.plan) and "plan"
-  -- a heading that opens with a verb of pushing sets a task, whatever it
+  -- a heading that opens with a verb of backing sets a task, whatever it
   -- aims at ((一)推动雄安新区建设取得新的更大进展: no review): the headings
   -- around it say which part it is in
-  if kind == "review" and word_at(h, past_heading_number(h), R.lexicon.openers or {}) then kind = false end
+  if kind == "review" and word_at(h, past_heading_number(h), R.lexicon.backing_verbs or {}) then kind = false end
   return { year or false, kind or false }
 end
 
@@ -1901,6 +1904,15 @@ function M.estimate_of(R, m, doc, kind, period, has_estimate_cue)
   return false
 end
 
+-- Does s hold a figure: a number that is no date's (2023年, 7月, 24日)?
+local DATE_ENDS = { ["年"] = true, ["月"] = true, ["日"] = true, ["号"] = true }
+local function states_figure(s)
+  for stop in gmatch(s, "%d[%d%.]*()") do
+    if not DATE_ENDS[sub(s, stop, stop + 2)] then return true end
+  end
+  return false
+end
+
 -- The words of data/regions.lua the region rule reads (lead-ins, name
 -- breakers and heads), loaded once.
 local regions_data
@@ -2649,7 +2661,7 @@ function M.region_of(R, m, doc)
     -- unless it is an item of a list of the region's figures (力争新增规上工业
     -- 企业15家，长阳经济开发区规上工业产值突破200亿元，工业技改投资增长15%: a
     -- figure before its clause)
-    ctx.sentence_carry = not find(sub(norm, 1, cs - 1), "%d") and { { name = zone, zone_of = home }, cs } or false
+    ctx.sentence_carry = not states_figure(sub(norm, 1, cs - 1)) and { { name = zone, zone_of = home }, cs } or false
     return zone
   end
   if at >= m.pos or not named then
@@ -2699,7 +2711,12 @@ function M.region_of(R, m, doc)
     if whole then
       ctx.sentence_carry = false
       -- (全市 in a province's report: the city named before it)
-      local lower = R.classify.lower_whole_region(R, norm, at, whole, home)
+      local lowers = subtable(ctx, "lower_whole") -- once per clause (false: none)
+      local lower = lowers[cs]
+      if lower == nil then
+        lower = R.classify.lower_whole_region(R, norm, at, whole, home) or false
+        lowers[cs] = lower
+      end
       if lower then
         m.region_reason = ("%s after %s, a unit of %s below it"):format(whole, lower, home.name)
         return lower
