@@ -100,6 +100,19 @@ function M.plain_name(u)
   return plain_of[row_of[u.code]] or u.name
 end
 
+--- The short name of unit U: the name reports give it (plain_name) without
+-- the longest of SUFFIXES that ends it (瑞金市 → 瑞金, 长阳县 → 长阳), two
+-- characters at least; nil when none ends it.
+function M.short_of(u, suffixes)
+  local name = M.plain_name(u)
+  if not name then return nil end
+  local best
+  for _, suffix in ipairs(suffixes) do
+    if (not best or #suffix > #best) and #name - #suffix >= 6 and name:sub(-#suffix) == suffix then best = suffix end
+  end
+  return best and name:sub(1, #name - #best) or nil
+end
+
 --- The unit with GB/T 2260 code CODE ("371522"), or nil.
 function M.unit(code)
   load()
@@ -131,8 +144,8 @@ end
 local county_shorts = setmetatable({}, { __mode = "k" })
 
 --- The short names of the county-level units inside unit U (a unit or a
--- code): each one's name without the first of SUFFIXES that ends it (瑞金市
--- → 瑞金, 龙南市 → 龙南), two characters at least, none two units share.
+-- code): each one's short_of (瑞金市 → 瑞金, 龙南市 → 龙南), none two units
+-- share.
 -- Returns { [short] = unit }, the same table for the same U and SUFFIXES.
 function M.county_short_names(u, suffixes)
   u = as_unit(u)
@@ -147,18 +160,11 @@ function M.county_short_names(u, suffixes)
   load()
   out = {}
   for i = 1, #rows do
-    local row = rows[i]
-    if row[3] == 3 then
-      local name = plain_of[i] or row[2] -- (长阳县 for 长阳土家族自治县)
-      for _, suffix in ipairs(suffixes) do
-        if #name - #suffix >= 6 and name:sub(-#suffix) == suffix then
-          local short = name:sub(1, #name - #suffix)
-          local unit = unit_at(i)
-          if M.inside(unit, u) then
-            if out[short] == nil then out[short] = unit else out[short] = false end
-          end
-          break
-        end
+    if rows[i][3] == 3 then
+      local unit = unit_at(i)
+      local short = M.inside(unit, u) and M.short_of(unit, suffixes)
+      if short then
+        if out[short] == nil then out[short] = unit else out[short] = false end
       end
     end
   end

@@ -438,24 +438,18 @@ end
 function M.plan_opening(text, kind)
   if kind ~= "work_report" and kind ~= "news" then return nil end
   local plan_words, review_words, opening, plan_set, done_words = plan_opening_words()
-  if kind == "news" then
-    -- news of a work conference or a session reports its plan after the
-    -- same words (会议提出，2024年…主要预期目标是：…); its lines are no headings
-    local best
-    for _, phrase in ipairs(opening.phrases or {}) do
-      -- (only a plan's targets: 总体要求是 opens no plan in news)
-      local at = phrase:find("预期目标", 1, true) and text:find(phrase, 1, true)
-      if at and (not best or at < best) then best = at end
-    end
-    return best
-  end
-  local max_chars, marks = opening.max_chars or 30, opening.marks or {}
-  local ends, closers = opening.line_ends or {}, opening.closers or {}
+  -- the first of the phrases in the running text; news of a work
+  -- conference or a session reports its plan after the same words (会议提出，
+  -- 2024年…主要预期目标是：…), only a plan's targets' (总体要求是 opens none
+  -- there), and its lines are no headings
   local best
   for _, phrase in ipairs(opening.phrases or {}) do
-    local at = text:find(phrase, 1, true)
+    local at = (kind ~= "news" or phrase:find("预期目标", 1, true)) and text:find(phrase, 1, true)
     if at and (not best or at < best) then best = at end
   end
+  if kind == "news" then return best end
+  local max_chars, marks = opening.max_chars or 30, opening.marks or {}
+  local ends, closers = opening.line_ends or {}, opening.closers or {}
   local function ends_sentence(line)
     if line == "" then return true end
     for _, e in ipairs(ends) do if line:sub(-#e) == e then return true end end

@@ -2181,10 +2181,8 @@ local function own_short_name_at(norm, at, home)
   if home.level ~= 3 then return nil end
   local data = regions_data or regions()
   -- (an autonomous county by the name reports give it: 长阳 of 长阳县)
-  local name = (gazetteer_module or gazetteer()).plain_name(home) or home.name
-  local suffix = word_before(name, #name + 1, data.county_suffixes)
-  if not suffix or #name - #suffix < 6 then return nil end
-  local short = sub(name, 1, #name - #suffix)
+  local short = (gazetteer_module or gazetteer()).short_of(home, data.county_suffixes)
+  if not short then return nil end
   if sub(norm, at, at + #short - 1) ~= short then return nil end
   return { name = short, unit = home }
 end
@@ -2212,6 +2210,16 @@ local function county_short_zone_at(norm, at, home)
   return nil
 end
 
+-- Is named zone (data/regions.lua named_zones) one a report of home speaks
+-- of as its own: the zone of a province, in the reports of that province,
+-- its units or the nation (one across provinces in the nation's only)?
+local function named_zone_of(zone, home)
+  local data, gaz = regions_data or regions(), gazetteer_module or gazetteer()
+  local province = gaz.find(data.zone_province[zone])
+  return province ~= nil and (province == home or gaz.inside(province, home)
+    or (not data.zone_across[zone] and gaz.inside(home, province)))
+end
+
 --- The named zone (data/regions.lua named_zones) a clause calls by its
 -- ending alone at byte at of norm (新区 for 雄安新区), when the sentence's
 -- headings, its paragraph's opening or the sentence before at name it in
@@ -2221,15 +2229,11 @@ function M.zone_anaphor_at(_, ctx, norm, at, home)
   local ending = word_at(norm, at, data.zone_anaphors or {})
   -- (not an ending that runs on into a longer word: 新区域)
   if not ending or word_at(norm, at + #ending - 3, data.zone_ending_breakers or {}) then return nil end
-  local gaz = gazetteer_module or gazetteer()
   local texts = { sub(norm, 1, at - 1), ctx.para_lead or "", ctx.heading3 or "", ctx.heading2 or "", ctx.heading1 or "" }
   for _, zone in ipairs(data.named_zones) do
-    if #zone > #ending and sub(zone, -#ending) == ending and not data.zone_across[zone] then
-      local province = gaz.find(data.zone_province[zone])
-      if province and (province == home or gaz.inside(province, home) or gaz.inside(home, province)) then
-        for _, text in ipairs(texts) do
-          if find(text, zone, 1, true) then return zone end
-        end
+    if #zone > #ending and sub(zone, -#ending) == ending and not data.zone_across[zone] and named_zone_of(zone, home) then
+      for _, text in ipairs(texts) do
+        if find(text, zone, 1, true) then return zone end
       end
     end
   end
@@ -2249,12 +2253,7 @@ function M.zone_region_at(R, norm, at, stop, home, hit)
   local gaz = gazetteer_module or gazetteer()
   local named = word_at(norm, at, data.named_zones)
   if named then
-    -- the zone of a province, in the reports of that province, its units or the nation
-    local province = gaz.find(data.zone_province[named])
-    -- (one across provinces in the nation's only)
-    local ours = province and (province == home or gaz.inside(province, home)
-      or (not data.zone_across[named] and gaz.inside(home, province)))
-    return ours and at + #named < stop and named or nil
+    return named_zone_of(named, home) and at + #named < stop and named or nil
   end
   hit = hit or gaz.name_at(norm, at, places_within(home)) or own_short_name_at(norm, at, home)
     or county_short_zone_at(norm, at, home)
